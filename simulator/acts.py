@@ -1,0 +1,82 @@
+"""Dialogue-act labels and the analysis of one trainee utterance (the analyser's output).
+
+This is the contract between the analyser, the scorer and the persona engine.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Speaker = Literal["trainee", "owner"]
+
+
+class Act(StrEnum):
+    OPEN_QUESTION = "open_question"
+    CLOSED_QUESTION = "closed_question"
+    LEADING_QUESTION = "leading_question"
+    REFLECTION = "reflection"
+    SUMMARY = "summary"
+    EMPATHY = "empathy"
+    ADVICE = "advice"
+    SELF_PROMOTION = "self_promotion"
+    OTHER = "other"
+
+
+ACTS: tuple[str, ...] = tuple(a.value for a in Act)
+
+
+class Utterance(BaseModel):
+    """One turn of a conversation, as given to the analyser."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    speaker: Speaker
+    text: str
+
+
+class Features(BaseModel):
+    """Context features of one trainee utterance that the rubrics and the engine need."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    owner_keywords: list[str] = Field(
+        default_factory=list, description="normalised content words of the recent owner turns"
+    )
+    picked_keywords: list[str] = Field(
+        default_factory=list, description="owner keywords this utterance picks up (normalised)"
+    )
+    content_words: list[str] = Field(
+        default_factory=list, description="normalised content words of this utterance"
+    )
+    is_question: bool = False
+    is_repeat: bool = Field(False, description="asks again what was already asked or answered")
+    repeat_of: int | None = Field(None, description="index in context of the earlier question")
+    topic_switch: bool = Field(
+        False, description="a question that ignores the owner's last turn (一問一答)"
+    )
+    blunt_worry: bool = Field(False, description="the blunt 「今一番の悩みは何ですか？」")
+    issue_question: bool = Field(False, description="asks directly about problems or issues")
+    denial: bool = Field(False, description="denies or corrects the owner's view")
+    summary_points: int = Field(0, description="distinct owner turns a summary draws on")
+    length: int = Field(0, description="characters (ja) or words (en)")
+    talk_share: float = Field(0.0, description="trainee share of the talk so far, 0-1")
+
+
+class Analysis(BaseModel):
+    """The analyser's reading of one trainee utterance given the conversation before it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str
+    lang: Literal["ja", "en"]
+    acts: list[Act]
+    evidence: dict[str, list[str]] = Field(
+        default_factory=dict, description="act -> the words that triggered it"
+    )
+    features: Features = Field(default_factory=Features)
+
+    def has(self, *acts: Act | str) -> bool:
+        return any(Act(a) in self.acts for a in acts)

@@ -1,0 +1,336 @@
+"""The deterministic persona engine: one trainee turn in, the owner's new state and intent out.
+
+The engine never phrases anything; it decides. Reward and penalty sizes are in ``EFFECTS``;
+each persona scales them with ``behaviour.trust_gain`` / ``trust_loss``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..acts import Act, Analysis
+from ..persona import Depth, Fact, Persona, Reaction, Stage
+from .state import EngineState, ReplyIntent
+
+# Trust effects of one trainee move (before the persona's multipliers).
+EFFECTS: dict[str, float] = {
+    "empathy": 5.0,
+    "reflection": 4.0,
+    "reflection_keyword": 1.5,  # the reflection reuses the owner's own words
+    "summary": 6.5,  # a summary that gathers several owner points
+    "summary_thin": 3.0,
+    "open_question": 2.0,
+    "open_keyword": 2.0,  # an open follow-up on the owner's keyword
+    "closed_question": 0.5,
+    "greeting": 2.0,
+    "test_passed": 4.0,
+    "leading_question": -8.0,
+    "advice": -6.0,
+    "self_promotion": -5.0,
+    "denial": -8.0,
+    "repeat": -5.0,
+    "topic_switch": -2.0,
+    "blunt_worry": -4.0,
+    "interrogation": -4.0,
+    "early_issue_question": -3.0,
+    "test_evaded": -3.0,
+    "long_lecture": -3.0,
+}
+MAX_GAIN_PER_TURN = 9.0
+STAGE_SURFACE_TRUST = 40.0
+STAGE_APPROACH_TRUST = 55.0
+LONG_ANSWER_CHARS = {"ja": 150, "en": 60}  # a test answer longer than this lectures
+GOOD_MOVES = (Act.EMPATHY, Act.REFLECTION, Act.SUMMARY, Act.OPEN_QUESTION)
+BLOCKING_MOVES = (Act.LEADING_QUESTION, Act.ADVICE, Act.SELF_PROMOTION)
+
+Normaliser = Callable[[str, str], str]
+
+
+def _identity(word: str, lang: str) -> str:
+    return word.lower()
+
+
+class PersonaEngine:
+    """Holds a persona; :meth:`step` is a pure function of (state, analysis)."""
+
+    def __init__(self, persona: Persona, normalise: Normaliser | None = None) -> None:
+        self.persona = persona
+        self._normalise = normalise or _identity
+        self._topic_cache: dict[tuple[str, str], set[str]] = {}
+
+    # -- public -------------------------------------------------------------------------------
+
+    def step(self, state: EngineState, analysis: Analysis) -> tuple[EngineState, ReplyIntent]:
+        """Apply one trainee turn; return the new state and the reply intent."""
+        s = state.model_copy(deep=True)
+        s.turn += 1
+        b = self.persona.behaviour
+        f = analysis.features
+        reasons: list[str] = []
+        answering_test = s.test_pending
+        s.test_pending = False
+
+        gain, loss, reaction = self._effects(s, analysis, answering_test, reasons)
+        gain = min(gain, MAX_GAIN_PER_TURN) * b.trust_gain
+        loss = loss * b.trust_loss
+        if loss < 0 and gain > 0:
+            gain *= 0.5  # a push wrapped in kind words still pushes
+        delta = gain + loss
+        before = s.trust
+        s.trust = max(0.0, min(100.0, s.trust + delta))
+        s.patience = max(0.0, min(100.0, s.patience + self._patience(analysis, loss, s)))
+        s.trust_history.append(round(s.trust, 2))
+
+        stage_before = s.stage
+        self._advance_stage(s, analysis, reasons)
+        disclose: list[str] = []
+        blocked = loss < 0 and reaction is not None
+        if not blocked and not analysis.has(*BLOCKING_MOVES) and not f.denial and not f.is_repeat:
+            fact = self._next_fact(s, analysis)
+            if fact is not None:
+                disclose.append(fact.id)
+                s.disclosed.append(fact.id)
+                reasons.append(f"disclosed {fact.id} ({fact.depth.value})")
+                if fact.id == self.persona.underlying_issue.fact:
+                    s.hidden_issue_reached = True
+                    reasons.append("the owner put the underlying issue into words")
+                self._advance_stage(s, analysis, reasons)
+
+        if reaction is None:
+            reaction = self._good_reaction(s, analysis, disclose, stage_before)
+
+        picked = list(f.picked_keywords)
+        s.unexplored_keywords = [k for k in s.unexplored_keywords if k not in picked]
+
+        followup: Reaction | None = None
+        ends = False
+        end_reason: str | None = None
+        if s.trust < b.end_trust or s.patience <= b.end_patience:
+            for fact_id in disclose:  # an owner who walks out says nothing more
+                s.disclosed.remove(fact_id)
+                if fact_id == self.persona.underlying_issue.fact:
+                    s.hidden_issue_reached = False
+            reaction, disclose, ends = Reaction.END_EARLY, [], True
+            end_reason = "trust" if s.trust < b.end_trust else "patience"
+            reasons.append(f"the owner ended the meeting ({end_reason} collapsed)")
+        elif s.turn >= b.max_turns:
+            followup, ends, end_reason = Reaction.CLOSING, True, "turn_budget"
+            reasons.append("the turn budget is spent")
+        elif (
+            b.tests_knowledge_at is not None
+            and not s.test_done
+            and s.turn >= b.tests_knowledge_at
+            and reaction not in (Reaction.END_EARLY,)
+        ):
+            followup = Reaction.TEST_KNOWLEDGE
+            s.test_pending, s.test_done = True, True
+            reasons.append("the owner tests the supporter's knowledge (値踏み)")
+        if ends:
+            s.finished, s.end_reason = True, end_reason
+
+        intent = ReplyIntent(
+            reaction=reaction,
+            disclose=disclose,
+            followup=followup,
+            stage=s.stage,
+            stage_changed=s.stage != stage_before,
+            trust=round(s.trust, 2),
+            trust_delta=round(s.trust - before, 2),
+            ends_meeting=ends,
+            end_reason=end_reason,
+            picked_keywords=picked,
+            reasons=reasons,
+        )
+        return s, intent
+
+    def close(self, state: EngineState) -> tuple[EngineState, ReplyIntent]:
+        """The trainee ends the meeting: the owner closes it."""
+        s = state.model_copy(deep=True)
+        s.finished, s.end_reason = True, "trainee_ended"
+        return s, ReplyIntent(
+            reaction=Reaction.CLOSING,
+            stage=s.stage,
+            trust=round(s.trust, 2),
+            trust_delta=0.0,
+            ends_meeting=True,
+            end_reason="trainee_ended",
+        )
+
+    def remember_owner_words(self, state: EngineState, words: list[str]) -> None:
+        """Record the owner's keywords of a reply as not yet explored by the trainee."""
+        for w in words:
+            if w not in state.unexplored_keywords:
+                state.unexplored_keywords.append(w)
+        del state.unexplored_keywords[:-20]
+
+    # -- rules --------------------------------------------------------------------------------
+
+    def _effects(
+        self, s: EngineState, a: Analysis, answering_test: bool, reasons: list[str]
+    ) -> tuple[float, float, Reaction | None]:
+        """Trust gain, trust loss and, for a bad move, the reaction it provokes."""
+        f = a.features
+        b = self.persona.behaviour
+        gain = loss = 0.0
+        reaction: Reaction | None = None
+
+        def hurt(key: str, why: str, r: Reaction | None) -> None:
+            nonlocal loss, reaction
+            loss += EFFECTS[key]
+            reasons.append(why)
+            if reaction is None and r is not None:
+                reaction = r
+
+        if answering_test:
+            if a.has(Act.ADVICE) or (not f.is_question and not a.has(Act.OTHER)):
+                if f.length > LONG_ANSWER_CHARS[a.lang]:
+                    hurt("long_lecture", "answered the test with a lecture", Reaction.LECTURE_PUSHBACK)
+                else:
+                    gain += EFFECTS["test_passed"]
+                    reasons.append("answered the knowledge test briefly")
+                    reaction = Reaction.TEST_PASSED
+            else:
+                hurt("test_evaded", "dodged the owner's knowledge test", Reaction.TEST_EVADED)
+
+        # Bad moves, the strongest reaction first.
+        if f.denial:
+            hurt("denial", "denied the owner's view", Reaction.DENIAL_REACTION)
+        if f.is_repeat:
+            hurt("repeat", "asked again what was already answered", Reaction.REPEAT)
+        if a.has(Act.SELF_PROMOTION):
+            hurt("self_promotion", "self-promotion", Reaction.SELF_PROMOTION_REACTION)
+        if a.has(Act.ADVICE) and reaction is not Reaction.TEST_PASSED:
+            hurt("advice", "unsolicited advice or lecture", Reaction.LECTURE_PUSHBACK)
+        if a.has(Act.LEADING_QUESTION):
+            hurt("leading_question", "leading question", Reaction.WITHDRAW)
+        move_on = b.move_on_until is not None and s.stage < _stage(b.move_on_until)
+        if f.blunt_worry:
+            hurt(
+                "blunt_worry",
+                "the blunt 「今一番の悩みは何ですか」",
+                Reaction.MOVE_ON if move_on else Reaction.BLUNT_WORRY,
+            )
+        elif f.issue_question and move_on:
+            hurt("early_issue_question", "asked about issues too early", Reaction.MOVE_ON)
+
+        if a.has(Act.CLOSED_QUESTION) and not a.has(Act.OPEN_QUESTION, Act.REFLECTION, Act.SUMMARY):
+            s.closed_streak += 1
+        elif a.has(Act.OPEN_QUESTION, Act.REFLECTION, Act.SUMMARY, Act.EMPATHY):
+            s.closed_streak = 0
+        if s.closed_streak > b.closed_question_tolerance:
+            hurt("interrogation", "one closed question after another (詰問)", Reaction.INTERROGATED)
+        if f.topic_switch and not f.is_repeat:
+            hurt("topic_switch", "jumped to another topic (一問一答)", Reaction.TOPIC_JUMP)
+
+        # Good moves.
+        if a.has(Act.EMPATHY):
+            gain += EFFECTS["empathy"]
+        if a.has(Act.REFLECTION):
+            gain += EFFECTS["reflection"]
+            if f.picked_keywords:
+                gain += EFFECTS["reflection_keyword"]
+        if a.has(Act.SUMMARY):
+            gain += EFFECTS["summary"] if f.summary_points >= 2 else EFFECTS["summary_thin"]
+        if a.has(Act.OPEN_QUESTION) and not f.blunt_worry and not f.is_repeat:
+            gain += EFFECTS["open_question"]
+            if f.picked_keywords:
+                gain += EFFECTS["open_keyword"]
+        if a.has(Act.CLOSED_QUESTION) and not f.is_repeat:
+            gain += EFFECTS["closed_question"]
+        if s.turn == 1 and a.has(Act.OTHER):
+            gain += EFFECTS["greeting"]
+        return gain, loss, reaction
+
+    def _patience(self, a: Analysis, loss: float, s: EngineState) -> float:
+        b = self.persona.behaviour
+        change = 2.0 * loss / max(b.trust_loss, 1e-6) / 4.0  # bad moves wear patience
+        if a.features.is_question and s.stage < Stage.APPROACH:
+            change -= b.patience_per_question
+        if a.has(Act.SUMMARY):
+            change += 10.0
+        if a.has(Act.EMPATHY, Act.REFLECTION):
+            change += 3.0
+        return change
+
+    def _advance_stage(self, s: EngineState, a: Analysis, reasons: list[str]) -> None:
+        before = s.stage
+        personal_out = any(self.persona.fact(i).depth is not Depth.SURFACE for i in s.disclosed)
+        if s.stage == Stage.RAPPORT and s.trust >= STAGE_SURFACE_TRUST:
+            s.stage = Stage.SURFACE
+        if s.stage == Stage.SURFACE and s.trust >= STAGE_APPROACH_TRUST and personal_out:
+            s.stage = Stage.APPROACH
+        if s.stage < Stage.CONVICTION and s.hidden_issue_reached:
+            s.stage = Stage.CONVICTION
+        elif (
+            s.stage == Stage.CONVICTION
+            and self.persona.underlying_issue.fact not in s.disclosed[-1:]
+            and a.has(Act.SUMMARY, Act.OPEN_QUESTION, Act.REFLECTION, Act.EMPATHY)
+        ):
+            s.stage = Stage.NEXT_STEP
+        if s.stage != before:
+            reasons.append(f"stage {before.name.lower()} -> {s.stage.name.lower()}")
+
+    def _topics(self, fact: Fact, lang: str) -> set[str]:
+        key = (fact.id, lang)
+        if key not in self._topic_cache:
+            words = fact.unlock.topics.get(lang) if fact.unlock.topics else []  # type: ignore[arg-type]
+            self._topic_cache[key] = {self._normalise(w, lang) for w in words} | {
+                w.lower() for w in words
+            }
+        return self._topic_cache[key]
+
+    def _touches(self, fact: Fact, a: Analysis) -> bool:
+        topics = self._topics(fact, a.lang)
+        if not topics:
+            return True
+        words = set(a.features.content_words) | set(a.features.picked_keywords)
+        if words & topics:
+            return True
+        text = a.text.lower()
+        return any(len(t) >= 2 and t in text for t in topics)
+
+    def _next_fact(self, s: EngineState, a: Analysis) -> Fact | None:
+        for fact in self.persona.facts:
+            if fact.id in s.disclosed:
+                continue
+            u = fact.unlock
+            if s.trust < u.trust or s.stage < u.min_stage:
+                continue
+            if any(x not in s.disclosed for x in u.after):
+                continue
+            if u.moves and not a.has(*[m.value for m in u.moves]):
+                continue
+            if not u.moves and not a.has(*GOOD_MOVES, Act.CLOSED_QUESTION):
+                continue
+            if self._touches(fact, a) or s.trust >= u.volunteer_at:
+                return fact
+        return None
+
+    def _good_reaction(
+        self, s: EngineState, a: Analysis, disclose: list[str], stage_before: Stage
+    ) -> Reaction:
+        if disclose:
+            fact = self.persona.fact(disclose[0])
+            if fact.id == self.persona.underlying_issue.fact:
+                return Reaction.HIDDEN_ISSUE_LEAD
+        if stage_before >= Stage.CONVICTION and a.has(*GOOD_MOVES):
+            return Reaction.NEXT_STEP
+        if a.has(Act.SUMMARY):
+            return Reaction.SUMMARY_RELIEF
+        if a.has(Act.EMPATHY):
+            return Reaction.EMPATHY_RESPONSE
+        if a.has(Act.REFLECTION):
+            return Reaction.REFLECTION_RESPONSE
+        if disclose and self.persona.fact(disclose[0]).depth is not Depth.SURFACE:
+            return Reaction.DISCLOSE_LEAD
+        if a.has(Act.OPEN_QUESTION):
+            return Reaction.ANSWER_OPEN
+        if a.has(Act.CLOSED_QUESTION):
+            return Reaction.ANSWER_CLOSED
+        if s.turn == 1:
+            return Reaction.GREETING
+        return Reaction.ACKNOWLEDGE
+
+
+def _stage(name: str) -> Stage:
+    return Stage[name.upper()]

@@ -1,0 +1,74 @@
+"""The owner's state across a session, and the reply intent the engine decides each turn.
+
+Both are plain pydantic data: the state is stored with every turn (resume and branch restore
+it exactly), and the intent is what a realiser — offline lines or an LLM — is told to phrase.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..i18n import Lang
+from ..persona import Behaviour, Persona, Reaction, Stage
+
+
+class EngineState(BaseModel):
+    """Everything the engine knows about the owner after a number of trainee turns."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    persona_id: str
+    lang: Lang
+    seed: int = 0
+    turn: int = Field(0, description="trainee turns processed so far")
+    trust: float
+    patience: float
+    stage: Stage = Stage.RAPPORT
+    disclosed: list[str] = Field(default_factory=list, description="fact ids, in order")
+    hidden_issue_reached: bool = False
+    closed_streak: int = 0
+    test_pending: bool = False
+    test_done: bool = False
+    finished: bool = False
+    end_reason: str | None = None
+    unexplored_keywords: list[str] = Field(
+        default_factory=list, description="owner keywords the trainee has not picked up yet"
+    )
+    used_lines: dict[str, list[int]] = Field(
+        default_factory=dict, description="reaction -> indices of lines already said"
+    )
+    trust_history: list[float] = Field(default_factory=list)
+
+    @classmethod
+    def initial(cls, persona: Persona, lang: Lang, seed: int = 0) -> EngineState:
+        b: Behaviour = persona.behaviour
+        return cls(
+            persona_id=persona.id,
+            lang=lang,
+            seed=seed,
+            trust=b.initial_trust,
+            patience=b.initial_patience,
+            trust_history=[b.initial_trust],
+        )
+
+
+class ReplyIntent(BaseModel):
+    """What the owner will do in reply to one trainee turn: decided by the engine."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    reaction: Reaction
+    disclose: list[str] = Field(default_factory=list, description="fact ids to put into words")
+    followup: Reaction | None = Field(
+        None, description="a second move after the reply (a knowledge test, the closing)"
+    )
+    stage: Stage
+    stage_changed: bool = False
+    trust: float
+    trust_delta: float
+    ends_meeting: bool = False
+    end_reason: str | None = None
+    picked_keywords: list[str] = Field(default_factory=list)
+    reasons: list[str] = Field(
+        default_factory=list, description="why the engine decided so (shown to instructors)"
+    )

@@ -1,0 +1,297 @@
+"""Persona files: a business owner the simulator plays, as data.
+
+A persona YAML holds the company profile, the trainee's pre-visit briefing, the surface and the
+underlying issue, the facts the owner may disclose with the conditions that unlock them, the
+owner's lines by situation and the parameters of the owner's reactions. Japanese and English
+text stand side by side. See ``personas/README.md`` for the authoring guide.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum, StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from .acts import Act
+from .i18n import Text, TextList
+
+
+class Stage(IntEnum):
+    """The stages of a first meeting (信頼関係構築 → … → 次の一歩)."""
+
+    RAPPORT = 0  # 信頼関係構築
+    SURFACE = 1  # 表課題の深掘り
+    APPROACH = 2  # 裏課題への接近
+    CONVICTION = 3  # 腹落ち
+    NEXT_STEP = 4  # 次の一歩
+
+
+STAGE_NAMES: dict[Stage, Text] = {
+    Stage.RAPPORT: Text(ja="信頼関係構築", en="Building trust"),
+    Stage.SURFACE: Text(ja="表課題の深掘り", en="Digging into the surface issue"),
+    Stage.APPROACH: Text(ja="裏課題への接近", en="Approaching the underlying issue"),
+    Stage.CONVICTION: Text(ja="腹落ち", en="Conviction"),
+    Stage.NEXT_STEP: Text(ja="次の一歩", en="Next step"),
+}
+
+StageName = Literal["rapport", "surface", "approach", "conviction", "next_step"]
+_STAGE_BY_NAME: dict[str, Stage] = {s.name.lower(): s for s in Stage}
+
+
+class Wall(StrEnum):
+    """The five walls to self-transformation (5つの壁)."""
+
+    INVISIBLE = "invisible"  # 見えない
+    NOT_FACING = "not_facing"  # 向き合わない
+    CANNOT_ACT = "cannot_act"  # 実行できない
+    NOT_FOLLOWING = "not_following"  # 付いてこない
+    LACKING = "lacking"  # 足りない
+
+
+class Reaction(StrEnum):
+    """Situations the owner reacts to; each persona has lines for every one of them."""
+
+    GREETING = "greeting"  # reply to the opening greeting / self-introduction
+    ACKNOWLEDGE = "acknowledge"  # neutral reply to small talk or logistics
+    ANSWER_OPEN = "answer_open"  # answers an open question, nothing new to disclose
+    ANSWER_CLOSED = "answer_closed"  # short answer to a closed question
+    EMPATHY_RESPONSE = "empathy_response"  # warms to acknowledgement of feelings/effort
+    REFLECTION_RESPONSE = "reflection_response"  # 「そうなんですよ」 to a reflection
+    SUMMARY_RELIEF = "summary_relief"  # relief after a good summary, then a longer answer
+    REPEAT = "repeat"  # 「さっき答えたけど…」 and a change of subject
+    TOPIC_JUMP = "topic_jump"  # displeasure at 一問一答 / a sudden change of subject
+    INTERROGATED = "interrogated"  # feels audited (審査) after many closed questions
+    MOVE_ON = "move_on"  # 「課題は分かっているから次に進んでくれ」 to early issue questions
+    BLUNT_WORRY = "blunt_worry"  # reaction to 「今一番の悩みは何ですか？」
+    WITHDRAW = "withdraw"  # short, closed answers to pressure or a leading question
+    LECTURE_PUSHBACK = "lecture_pushback"  # 「うちのような小さな会社では…」 to advice/lectures
+    SELF_PROMOTION_REACTION = "self_promotion_reaction"  # cool reply to boasting
+    DENIAL_REACTION = "denial_reaction"  # hurt or annoyed when the owner's view is denied
+    TEST_KNOWLEDGE = "test_knowledge"  # the owner tests the supporter (値踏み)
+    TEST_PASSED = "test_passed"  # the supporter answered the test briefly and honestly
+    TEST_EVADED = "test_evaded"  # the supporter dodged the test (「何のアドバイスも得られない」)
+    DISCLOSE_LEAD = "disclose_lead"  # short lead-in before a personal or core fact
+    HIDDEN_ISSUE_LEAD = "hidden_issue_lead"  # lead-in before the owner names the real issue
+    NEXT_STEP = "next_step"  # after the insight: the owner talks about what to do next
+    END_EARLY = "end_early"  # trust collapsed: the owner ends the meeting
+    CLOSING = "closing"  # the meeting ends normally
+
+
+class Depth(StrEnum):
+    SURFACE = "surface"
+    PERSONAL = "personal"
+    CORE = "core"
+
+
+class Move(StrEnum):
+    """Kinds of trainee move that can open a fact (a subset of the dialogue acts)."""
+
+    OPEN_QUESTION = "open_question"
+    CLOSED_QUESTION = "closed_question"
+    REFLECTION = "reflection"
+    SUMMARY = "summary"
+    EMPATHY = "empathy"
+
+
+class Unlock(BaseModel):
+    """Conditions that must all hold, on one trainee turn, for a fact to be disclosed."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    trust: float = Field(0, ge=0, le=100, description="minimum trust after the turn")
+    stage: StageName = Field("rapport", description="minimum stage")
+    after: list[str] = Field(default_factory=list, description="facts already disclosed")
+    topics: TextList | None = Field(
+        None,
+        description="the trainee must touch one of these words (the owner's own terms); "
+        "matched on normalised forms. None: any topic.",
+    )
+    moves: list[Move] = Field(
+        default_factory=list, description="the turn must contain one of these acts; empty: any"
+    )
+    volunteer_trust: float | None = Field(
+        None,
+        ge=0,
+        le=100,
+        description="at or above this trust the owner volunteers the fact without the topic "
+        "being touched (default: trust + 20)",
+    )
+
+    @property
+    def min_stage(self) -> Stage:
+        return _STAGE_BY_NAME[self.stage]
+
+    @property
+    def volunteer_at(self) -> float:
+        return self.volunteer_trust if self.volunteer_trust is not None else min(100, self.trust + 20)
+
+
+class Fact(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    depth: Depth
+    text: Text = Field(description="how the owner says it when disclosing it")
+    unlock: Unlock = Field(default_factory=Unlock)
+    walls: list[Wall] = Field(default_factory=list)
+
+
+class Company(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: Text
+    industry: Text
+    location: Text
+    employees: int = Field(ge=1)
+    founded: int = Field(ge=1800, le=2100)
+    annual_sales: Text
+    description: Text
+
+
+class Owner(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: Text
+    age: int = Field(ge=20, le=100)
+    role: Text = Field(description="社長 / 専務 / 後継者 …")
+    background: Text
+    speech_style: Text = Field(description="how the owner talks: register, habits, pet phrases")
+
+
+class UnderlyingIssue(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    text: Text
+    walls: list[Wall] = Field(min_length=1)
+    fact: str = Field(description="id of the core fact in which the owner names it")
+
+
+class Behaviour(BaseModel):
+    """Numbers that shape how this owner reacts. Defaults suit an ordinary owner."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    initial_trust: float = Field(30, ge=0, le=100)
+    initial_patience: float = Field(80, ge=0, le=100)
+    end_trust: float = Field(8, ge=0, le=100, description="meeting ends below this trust")
+    end_patience: float = Field(0, ge=0, le=100, description="meeting ends at or below this")
+    max_turns: int = Field(30, ge=5, le=100)
+    tests_knowledge_at: int | None = Field(
+        None, ge=1, description="trainee turn after which the owner tests the supporter"
+    )
+    move_on_until: StageName | None = Field(
+        None,
+        description="until this stage, direct questions about issues get 「次に進んでくれ」",
+    )
+    trust_gain: float = Field(1.0, gt=0, le=3, description="multiplier on trust gains")
+    trust_loss: float = Field(1.0, gt=0, le=3, description="multiplier on trust losses")
+    closed_question_tolerance: int = Field(
+        3, ge=1, le=10, description="consecutive closed questions before feeling interrogated"
+    )
+    patience_per_question: float = Field(
+        0, ge=0, le=30, description="patience an impatient owner loses on every question"
+    )
+
+
+class Persona(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    title: Text = Field(description="one line shown in the owner picker")
+    sources: list[str] = Field(min_length=1, description="seed cases this persona draws on")
+    company: Company
+    owner: Owner
+    briefing: Text = Field(description="what the trainee knows before the visit")
+    surface_issue: Text
+    underlying_issue: UnderlyingIssue
+    behaviour: Behaviour = Field(default_factory=Behaviour)
+    facts: list[Fact] = Field(min_length=1)
+    lines: dict[Reaction, TextList]
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Persona:
+        ids = [f.id for f in self.facts]
+        dupes = sorted({i for i in ids if ids.count(i) > 1})
+        if dupes:
+            raise ValueError(f"duplicate fact ids: {', '.join(dupes)}")
+        known = set(ids)
+        for fact in self.facts:
+            missing = [a for a in fact.unlock.after if a not in known]
+            if missing:
+                raise ValueError(f"fact {fact.id!r}: unlock.after names unknown facts {missing}")
+        if self.underlying_issue.fact not in known:
+            raise ValueError(
+                f"underlying_issue.fact: {self.underlying_issue.fact!r} is not a fact id"
+            )
+        core = self.fact(self.underlying_issue.fact)
+        if core.depth is not Depth.CORE:
+            raise ValueError("underlying_issue.fact must name a fact of depth 'core'")
+        missing_reactions = [r.value for r in Reaction if r not in self.lines]
+        if missing_reactions:
+            raise ValueError(f"lines: missing situations {missing_reactions}")
+        return self
+
+    def fact(self, fact_id: str) -> Fact:
+        for f in self.facts:
+            if f.id == fact_id:
+                return f
+        raise KeyError(fact_id)
+
+    def line_count(self, lang: Literal["ja", "en"]) -> int:
+        return sum(len(v.get(lang)) for v in self.lines.values())
+
+
+MOVE_ACTS: dict[Move, Act] = {m: Act(m.value) for m in Move}
+
+
+MIN_FACTS = 15
+MIN_LINES_PER_LANG = 60
+MIN_LINES_PER_REACTION = 2
+
+
+def persona_problems(persona: Persona) -> list[str]:
+    """Quality rules for a shipped persona, beyond the schema; empty when it is fit to play.
+
+    Each problem names the field it is about.
+    """
+    problems: list[str] = []
+    if len(persona.facts) < MIN_FACTS:
+        problems.append(f"facts: {len(persona.facts)} facts, at least {MIN_FACTS} required")
+    depths = {f.depth for f in persona.facts}
+    for depth in Depth:
+        if depth not in depths:
+            problems.append(f"facts: no fact of depth {depth.value!r}")
+    for lang in ("ja", "en"):
+        total = persona.line_count(lang)  # type: ignore[arg-type]
+        if total < MIN_LINES_PER_LANG:
+            problems.append(f"lines: {total} {lang} lines, at least {MIN_LINES_PER_LANG} required")
+        for reaction, texts in persona.lines.items():
+            got = texts.get(lang)  # type: ignore[arg-type]
+            if len(got) < MIN_LINES_PER_REACTION:
+                problems.append(
+                    f"lines.{reaction.value}.{lang}: {len(got)} line(s), "
+                    f"at least {MIN_LINES_PER_REACTION} required"
+                )
+            dupes = sorted({t for t in got if got.count(t) > 1})
+            if dupes:
+                problems.append(f"lines.{reaction.value}.{lang}: duplicate lines {dupes[:2]}")
+    # A topic the trainee must touch has to be something the owner says somewhere first:
+    # otherwise a trainee who listens can never find the word.
+    for lang in ("ja", "en"):
+        owner_text = " ".join(
+            [persona.briefing.get(lang)]  # type: ignore[arg-type]
+            + [t for texts in persona.lines.values() for t in texts.get(lang)]  # type: ignore[arg-type]
+            + [f.text.get(lang) for f in persona.facts]  # type: ignore[arg-type]
+        ).lower()
+        for i, fact in enumerate(persona.facts):
+            if fact.unlock.topics is None:
+                continue
+            others = owner_text.replace(fact.text.get(lang).lower(), " ")  # type: ignore[arg-type]
+            words = fact.unlock.topics.get(lang)  # type: ignore[arg-type]
+            if not any(w.lower() in others for w in words):
+                problems.append(
+                    f"facts.{i}.unlock.topics.{lang}: none of {words} occurs in the owner's "
+                    "other lines, facts or the briefing, so a listening trainee cannot find it"
+                )
+    return problems

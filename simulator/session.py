@@ -1,0 +1,355 @@
+"""A practice session: the public Python API (``open_session``, ``say``, ``report``).
+
+``say`` runs one turn: analyse the trainee's words, score them, let the engine decide, let the
+voice phrase the reply, commit the turn to the store, and only then return it.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+from .acts import Utterance
+from .datafiles import load_persona
+from .engine import EngineState, PersonaEngine
+from .errors import InputError, SessionFinishedError
+from .i18n import Lang, check_lang
+from .persona import Persona, Stage
+from .reporting import Report, build_report
+from .settings import Settings
+from .voice import Realisation, Voice, make_voice
+
+MAX_UTTERANCE_CHARS = 2000
+_DEFAULT = object()
+
+
+class Turn(BaseModel):
+    """One trainee turn and the owner's reply, as returned by :meth:`Session.say`."""
+
+    index: int
+    trainee_text: str
+    owner_reply: str
+    acts: list[str]
+    scores: dict[str, float | None]
+    evidence: list[str] = Field(default_factory=list)
+    suggestion: str | None = None
+    feedback: list[str] = Field(default_factory=list)
+    trust: float
+    trust_delta: float = 0.0
+    stage: str
+    revealed: list[str] = Field(default_factory=list)
+    reaction: str
+    backend: str = "offline"
+    notice: str | None = None
+
+
+class Session:
+    """A live session with one owner. Create it with :func:`open_session`."""
+
+    def __init__(
+        self,
+        persona: Persona,
+        lang: Lang,
+        *,
+        seed: int,
+        voice: Voice,
+        store: Any = None,
+        session_id: str | None = None,
+        state: EngineState | None = None,
+        history: list[Utterance] | None = None,
+        turns: list[Turn] | None = None,
+        fallback: Voice | None = None,
+    ) -> None:
+        from .analysis import normalise
+
+        self.persona = persona
+        self.lang = lang
+        self.seed = seed
+        self.voice = voice
+        self.fallback = fallback
+        self.store = store
+        self.id = session_id
+        self.engine = PersonaEngine(persona, normalise=normalise)
+        self.state = state or EngineState.initial(persona, lang, seed)
+        self.history: list[Utterance] = list(history or [])
+        self.turns: list[Turn] = list(turns or [])
+
+    @property
+    def finished(self) -> bool:
+        return self.state.finished
+
+    @property
+    def trust(self) -> float:
+        return self.state.trust
+
+    @property
+    def stage(self) -> Stage:
+        return self.state.stage
+
+    def say(self, text: str) -> Turn:
+        """The trainee says ``text``; returns the scored turn with the owner's reply."""
+        from .analysis import analyse, keywords
+        from .scoring import score_turn
+
+        text = (text or "").strip()
+        if not text:
+            raise InputError("empty utterance: type what you would say to the owner")
+        if self.finished:
+            raise SessionFinishedError("the meeting is over: open a new session or branch this one")
+        if len(text) > MAX_UTTERANCE_CHARS:
+            text = text[:MAX_UTTERANCE_CHARS]
+        started = time.perf_counter()
+        analysis = analyse(text, self.history, self.lang)
+        turn_score = score_turn(analysis, self.history)
+        state, intent = self.engine.step(self.state, analysis)
+        history = [*self.history, Utterance(speaker="trainee", text=text)]
+        realisation = self._realise(state, intent, history)
+        self.engine.remember_owner_words(state, keywords(realisation.text, self.lang))
+        turn = Turn(
+            index=len(self.turns),
+            trainee_text=text,
+            owner_reply=realisation.text,
+            acts=[str(a) for a in analysis.acts],
+            scores=turn_score.scores,
+            evidence=turn_score.evidence,
+            suggestion=turn_score.suggestion,
+            feedback=list(getattr(turn_score, "feedback", []) or []),
+            trust=round(state.trust, 2),
+            trust_delta=intent.trust_delta,
+            stage=state.stage.name.lower(),
+            revealed=list(intent.disclose),
+            reaction=(intent.reaction.value + (f"+{intent.followup.value}" if intent.followup else "")),
+            backend=realisation.backend,
+            notice=realisation.notice,
+        )
+        latency = (time.perf_counter() - started) * 1000
+        self._commit(turn, state, realisation, latency)  # durable before the reply is shown
+        self.state = state
+        self.history = [*history, Utterance(speaker="owner", text=realisation.text)]
+        self.turns.append(turn)
+        return turn
+
+    def end(self) -> Turn:
+        """The trainee ends the meeting; the owner's closing words come back as a turn."""
+        if self.finished:
+            raise SessionFinishedError("the meeting is already over")
+        state, intent = self.engine.close(self.state)
+        realisation = self._realise(state, intent, self.history)
+        turn = Turn(
+            index=len(self.turns),
+            trainee_text="",
+            owner_reply=realisation.text,
+            acts=[],
+            scores={},
+            trust=round(state.trust, 2),
+            stage=state.stage.name.lower(),
+            reaction=intent.reaction.value,
+            backend=realisation.backend,
+            notice=realisation.notice,
+        )
+        self._commit(turn, state, realisation, 0.0)
+        self.state = state
+        self.history = [*self.history, Utterance(speaker="owner", text=realisation.text)]
+        self.turns.append(turn)
+        return turn
+
+    def report(self) -> Report:
+        """Session-level scores, what the owner disclosed and whether the real issue came out."""
+        report = build_report(self.persona, self.lang, self.state, self.turns, self.history)
+        if self.store is not None and self.id is not None:
+            self.store.finish_session(
+                self.id, scores=report.scores, hidden_issue_reached=report.hidden_issue_reached
+            )
+        return report
+
+    # -- internals ------------------------------------------------------------------------------
+
+    def _realise(self, state: EngineState, intent: Any, history: list[Utterance]) -> Realisation:
+        if self.fallback is None:
+            return self.voice.realise(self.persona, state, intent, history)
+        snapshot = state.model_copy(deep=True)
+        try:
+            return self.voice.realise(self.persona, state, intent, history)
+        except Exception as exc:  # noqa: BLE001 - any LLM failure degrades to offline
+            from .errors import BackendError
+
+            state.__dict__.update(snapshot.__dict__)
+            realisation = self.fallback.realise(self.persona, state, intent, history)
+            reason = str(exc) if isinstance(exc, BackendError) else type(exc).__name__
+            realisation.notice = (
+                "LLMが応答しなかったため、オフラインの応答に切り替えました"
+                if self.lang == "ja"
+                else "The language model did not answer; switched to the offline reply"
+            ) + f" ({reason})"
+            return realisation
+
+    def _commit(
+        self, turn: Turn, state: EngineState, realisation: Realisation, latency_ms: float
+    ) -> None:
+        if self.store is None or self.id is None:
+            return
+        from .store import TurnRecord
+
+        self.store.append_turn(
+            self.id,
+            TurnRecord(
+                index=turn.index,
+                trainee_text=turn.trainee_text,
+                owner_reply=turn.owner_reply,
+                acts=turn.acts,
+                scores=turn.scores,
+                evidence=turn.evidence,
+                suggestion=turn.suggestion,
+                reaction=turn.reaction,
+                revealed=turn.revealed,
+                trust=turn.trust,
+                stage=turn.stage,
+                state=state.model_dump(mode="json"),
+                backend=realisation.backend,
+                notice=realisation.notice,
+                tokens_in=realisation.tokens_in,
+                tokens_out=realisation.tokens_out,
+                latency_ms=latency_ms,
+            ),
+        )
+
+
+def _open_store(store: Any, settings: Settings) -> Any:
+    from .store import Store, open_store
+
+    if store is None:
+        return None
+    if isinstance(store, Store):
+        return store
+    if store is _DEFAULT:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        return open_store(settings.db_path)
+    return open_store(Path(store))
+
+
+def _voices(backend: str | None, settings: Settings) -> tuple[str, Voice, Voice | None]:
+    from .voice import voice_names
+
+    default = "openai" if settings.llm_configured and "openai" in voice_names() else "offline"
+    name = backend or default
+    if name == "offline":
+        return name, make_voice("offline"), None
+    return name, make_voice(name, settings=settings), make_voice("offline")
+
+
+def open_session(
+    persona: str | Path | Persona,
+    lang: str = "ja",
+    *,
+    backend: str | None = None,
+    store: Any = _DEFAULT,
+    seed: int = 0,
+    user_id: int | None = None,
+    settings: Settings | None = None,
+) -> Session:
+    """Start a session with an owner (a persona id, a YAML path or a loaded persona).
+
+    ``store``: a path to the SQLite file, a :class:`simulator.store.Store`, or None for no
+    persistence; by default ``$SIM_DATA_DIR/simulator.db`` (``sessions/``).
+    """
+    settings = settings or Settings.from_env()
+    lang = check_lang(lang)
+    loaded = persona if isinstance(persona, Persona) else load_persona(persona)
+    name, voice, fallback = _voices(backend, settings)
+    db = _open_store(store, settings)
+    session = Session(loaded, lang, seed=seed, voice=voice, fallback=fallback, store=db)
+    if db is not None:
+        record = db.create_session(
+            persona_id=loaded.id,
+            lang=lang,
+            seed=seed,
+            backend=name,
+            user_id=user_id,
+            initial_state=session.state.model_dump(mode="json"),
+        )
+        session.id = record.id
+    return session
+
+
+def _restore(store: Any, record: Any, settings: Settings, backend: str | None) -> Session:
+    from .engine import EngineState as _State
+
+    persona = load_persona(record.persona_id)
+    records = store.turns(record.id)
+    name, voice, fallback = _voices(backend or record.backend, settings)
+    if records:
+        state = _State.model_validate(records[-1].state)
+    elif record.initial_state:
+        state = _State.model_validate(record.initial_state)
+    else:
+        state = EngineState.initial(persona, record.lang, record.seed)
+    history: list[Utterance] = []
+    turns: list[Turn] = []
+    for r in records:
+        if r.trainee_text:
+            history.append(Utterance(speaker="trainee", text=r.trainee_text))
+        history.append(Utterance(speaker="owner", text=r.owner_reply))
+        turns.append(
+            Turn(
+                index=r.index,
+                trainee_text=r.trainee_text,
+                owner_reply=r.owner_reply,
+                acts=r.acts,
+                scores=r.scores,
+                evidence=r.evidence,
+                suggestion=r.suggestion,
+                trust=r.trust,
+                stage=r.stage,
+                revealed=r.revealed,
+                reaction=r.reaction,
+                backend=r.backend,
+                notice=r.notice,
+            )
+        )
+    return Session(
+        persona,
+        record.lang,
+        seed=record.seed,
+        voice=voice,
+        fallback=fallback,
+        store=store,
+        session_id=record.id,
+        state=state,
+        history=history,
+        turns=turns,
+    )
+
+
+def resume_session(
+    session_id: str,
+    *,
+    store: Any = _DEFAULT,
+    viewer: Any = None,
+    backend: str | None = None,
+    settings: Settings | None = None,
+) -> Session:
+    """Continue a stored session from its last committed turn, with the same engine state."""
+    settings = settings or Settings.from_env()
+    db = _open_store(store, settings)
+    record = db.get_session(session_id, viewer=viewer)
+    return _restore(db, record, settings, backend)
+
+
+def branch_session(
+    session_id: str,
+    at_turn: int,
+    *,
+    store: Any = _DEFAULT,
+    viewer: Any = None,
+    user_id: int | None = None,
+    backend: str | None = None,
+    settings: Settings | None = None,
+) -> Session:
+    """A new session forked after turn ``at_turn`` of another, its engine state restored."""
+    settings = settings or Settings.from_env()
+    db = _open_store(store, settings)
+    record = db.branch(session_id, at_turn, viewer=viewer, user_id=user_id)
+    return _restore(db, record, settings, backend)

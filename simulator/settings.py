@@ -1,0 +1,47 @@
+"""One settings object, built at the edge (CLI, app) from the environment and passed down.
+
+Domain code never reads the environment.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field
+
+DB_FILENAME = "simulator.db"
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    data_dir: Path = Path("sessions")
+    openai_api_key: str | None = Field(None, repr=False)
+    openai_base_url: str | None = None
+    model: str | None = None
+    judge_model: str | None = None
+    llm_timeout: float = 20.0
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        env = os.environ if environ is None else environ
+        model = env.get("SIM_MODEL") or None
+        return cls(
+            data_dir=Path(env.get("SIM_DATA_DIR") or "sessions"),
+            openai_api_key=env.get("OPENAI_API_KEY") or None,
+            openai_base_url=env.get("OPENAI_BASE_URL") or None,
+            model=model,
+            judge_model=env.get("SIM_JUDGE_MODEL") or model,
+            llm_timeout=float(env.get("SIM_LLM_TIMEOUT") or 20.0),
+        )
+
+    @property
+    def llm_configured(self) -> bool:
+        """An LLM is configured when a key or a base URL is set (contracts.md)."""
+        return bool(self.openai_api_key or self.openai_base_url)
+
+    @property
+    def db_path(self) -> Path:
+        return self.data_dir / DB_FILENAME

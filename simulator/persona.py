@@ -117,6 +117,9 @@ class Unlock(BaseModel):
         description="at or above this trust the owner volunteers the fact without the topic "
         "being touched (default: trust + 20)",
     )
+    volunteer: bool = Field(
+        True, description="false: the owner never volunteers it; the topic must be touched"
+    )
 
     @property
     def min_stage(self) -> Stage:

@@ -290,8 +290,14 @@ class PersonaEngine:
         return any(len(t) >= 2 and t in text for t in topics)
 
     def _next_fact(self, s: EngineState, a: Analysis) -> Fact | None:
+        """The fact this turn opens: a fact whose topic the trainee touched comes first (in
+        file order); otherwise the first one the owner volunteers at high trust. Once the owner
+        has named the underlying issue only core facts remain to be said."""
+        ready: list[Fact] = []
         for fact in self.persona.facts:
             if fact.id in s.disclosed:
+                continue
+            if s.hidden_issue_reached and fact.depth is not Depth.CORE:
                 continue
             u = fact.unlock
             if s.trust < u.trust or s.stage < u.min_stage:
@@ -302,7 +308,11 @@ class PersonaEngine:
                 continue
             if not u.moves and not a.has(*GOOD_MOVES, Act.CLOSED_QUESTION):
                 continue
-            if self._touches(fact, a) or s.trust >= u.volunteer_at:
+            if self._touches(fact, a):
+                return fact
+            ready.append(fact)
+        for fact in ready:
+            if fact.unlock.volunteer and s.trust >= fact.unlock.volunteer_at:
                 return fact
         return None
 

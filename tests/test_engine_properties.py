@@ -1,0 +1,99 @@
+"""Property: over random sequences of trainee moves, no fact is disclosed before its conditions hold."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from simulator.acts import Act, Analysis, Features
+from simulator.datafiles import load_persona, persona_ids
+from simulator.engine import EngineState, PersonaEngine
+from simulator.persona import Persona
+
+BLOCKING = {Act.LEADING_QUESTION, Act.ADVICE, Act.SELF_PROMOTION}
+GOOD_OR_CLOSED = {Act.EMPATHY, Act.REFLECTION, Act.SUMMARY, Act.OPEN_QUESTION, Act.CLOSED_QUESTION}
+
+
+def topic_words(persona: Persona) -> list[str]:
+    words = {"売上", "天気", "sales", "weather"}
+    for fact in persona.facts:
+        if fact.unlock.topics:
+            words.update(fact.unlock.topics.ja)
+            words.update(fact.unlock.topics.en)
+    return sorted(words)
+
+
+def moves(persona: Persona) -> st.SearchStrategy[Analysis]:
+    words = st.lists(st.sampled_from(topic_words(persona)), max_size=3)
+    return st.builds(
+        lambda acts, cw, picked, rep, den, pts, sw, blunt, lang: Analysis(
+            text=" ".join(cw) or "はい",
+            lang=lang,
+            acts=sorted(set(acts)) or [Act.OTHER],
+            features=Features(
+                content_words=cw,
+                picked_keywords=picked,
+                is_repeat=rep,
+                denial=den,
+                summary_points=pts,
+                topic_switch=sw,
+                blunt_worry=blunt,
+                is_question=bool({Act.OPEN_QUESTION, Act.CLOSED_QUESTION} & set(acts)),
+                length=10,
+            ),
+        ),
+        st.lists(st.sampled_from(list(Act)), min_size=1, max_size=3),
+        words,
+        words,
+        st.booleans(),
+        st.booleans(),
+        st.integers(0, 4),
+        st.booleans(),
+        st.booleans(),
+        st.sampled_from(["ja"]),
+    )
+
+
+def touched(persona: Persona, fact_id: str, a: Analysis, engine: PersonaEngine) -> bool:
+    fact = persona.fact(fact_id)
+    if fact.unlock.topics is None:
+        return True
+    topics = {engine._normalise(w, "ja") for w in fact.unlock.topics.ja} | set(fact.unlock.topics.ja)
+    words = set(a.features.content_words) | set(a.features.picked_keywords)
+    return bool(words & topics) or any(t in a.text for t in topics if len(t) >= 2)
+
+
+@pytest.mark.parametrize("persona_id", ["tiny", *persona_ids()])
+def test_no_fact_before_its_conditions(persona_id: str, tiny_persona_path) -> None:  # noqa: ANN001
+    persona = load_persona(tiny_persona_path if persona_id == "tiny" else persona_id)
+    engine = PersonaEngine(persona)
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(st.lists(moves(persona), min_size=1, max_size=30))
+    def run(sequence: list[Analysis]) -> None:
+        state = EngineState.initial(persona, "ja")
+        for move in sequence:
+            before = set(state.disclosed)
+            new, intent = engine.step(state, move)
+            for fact_id in intent.disclose:
+                u = persona.fact(fact_id).unlock
+                assert new.trust >= u.trust, (fact_id, new.trust)
+                assert new.stage >= u.min_stage
+                assert set(u.after) <= before
+                assert not (set(move.acts) & BLOCKING) and not move.features.denial
+                assert not move.features.is_repeat
+                if u.moves:
+                    assert {m.value for m in u.moves} & {a.value for a in move.acts}
+                else:
+                    assert GOOD_OR_CLOSED & set(move.acts)
+                assert touched(persona, fact_id, move, engine) or (u.volunteer and new.trust >= u.volunteer_at)
+            assert len(intent.disclose) <= 1
+            assert set(new.disclosed) == before | set(intent.disclose)
+            if new.hidden_issue_reached:
+                assert persona.underlying_issue.fact in new.disclosed
+            state = new
+            if state.finished:
+                break
+
+    run()

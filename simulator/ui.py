@@ -148,7 +148,8 @@ def build_app(settings: Settings | None = None, store: Any = None) -> gr.Blocks:
             "経営者役と面談の練習をし、傾聴・深掘り・要約・誘導しない姿勢を一発話ごとに振り返ります。"
             "  \n*Practise a first meeting with a business owner; every turn is scored.*"
         )
-        session_id = gr.State("")
+        # A (hidden) textbox rather than gr.State, so API clients receive the session id too.
+        session_id = gr.Textbox(visible=False, elem_id="session_id")
         with gr.Row():
             persona = gr.Dropdown(
                 choices=choices,

@@ -104,8 +104,11 @@ def test_resume_continues_with_the_same_state(tmp_path: Path) -> None:
     resumed = resume_session(first.id, store=db)
     assert resumed.state == first.state
     assert [t.owner_reply for t in resumed.turns] == [t.owner_reply for t in first.turns]
-    # Both continue identically: the restored engine is the same engine.
-    assert resumed.say(SCRIPT_JA[3]).owner_reply == first.say(SCRIPT_JA[3]).owner_reply
+    # The resumed session continues exactly as an uninterrupted one would.
+    uninterrupted = open_session("distrustful_founder", lang="ja", store=None, seed=5)
+    expected = [uninterrupted.say(line).owner_reply for line in SCRIPT_JA][-1]
+    assert resumed.say(SCRIPT_JA[3]).owner_reply == expected
+    assert len(resume_session(first.id, store=db).turns) == 4
 
 
 def test_branch_restores_the_state_at_a_turn(tmp_path: Path) -> None:

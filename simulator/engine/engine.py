@@ -36,7 +36,8 @@ EFFECTS: dict[str, float] = {
     "test_evaded": -3.0,
     "long_lecture": -3.0,
 }
-MAX_GAIN_PER_TURN = 9.0
+MAX_GAIN_PER_TURN = 8.0
+GAIN_DAMPING = 160.0  # gains shrink as trust grows: gain * (1 - trust / GAIN_DAMPING)
 STAGE_SURFACE_TRUST = 40.0
 STAGE_APPROACH_TRUST = 55.0
 LONG_ANSWER_CHARS = {"ja": 150, "en": 60}  # a test answer longer than this lectures
@@ -70,8 +71,8 @@ class PersonaEngine:
         answering_test = s.test_pending
         s.test_pending = False
 
-        gain, loss, reaction = self._effects(s, analysis, answering_test, reasons)
-        gain = min(gain, MAX_GAIN_PER_TURN) * b.trust_gain
+        gain, loss, reaction, blocked = self._effects(s, analysis, answering_test, reasons)
+        gain = min(gain, MAX_GAIN_PER_TURN) * b.trust_gain * (1 - s.trust / GAIN_DAMPING)
         loss = loss * b.trust_loss
         if loss < 0 and gain > 0:
             gain *= 0.5  # a push wrapped in kind words still pushes
@@ -84,7 +85,6 @@ class PersonaEngine:
         stage_before = s.stage
         self._advance_stage(s, analysis, reasons)
         disclose: list[str] = []
-        blocked = loss < 0 and reaction is not None
         if not blocked and not analysis.has(*BLOCKING_MOVES) and not f.denial and not f.is_repeat:
             fact = self._next_fact(s, analysis)
             if fact is not None:
@@ -127,6 +127,7 @@ class PersonaEngine:
             reasons.append("the owner tests the supporter's knowledge (値踏み)")
         if ends:
             s.finished, s.end_reason = True, end_reason
+        s.last_had_fact = bool(disclose)
 
         intent = ReplyIntent(
             reaction=reaction,
@@ -167,22 +168,28 @@ class PersonaEngine:
 
     def _effects(
         self, s: EngineState, a: Analysis, answering_test: bool, reasons: list[str]
-    ) -> tuple[float, float, Reaction | None]:
-        """Trust gain, trust loss and, for a bad move, the reaction it provokes."""
+    ) -> tuple[float, float, Reaction | None, bool]:
+        """Trust gain, trust loss, the reaction a bad move provokes, and whether the move
+        shuts the door on any disclosure this turn."""
         f = a.features
         b = self.persona.behaviour
         gain = loss = 0.0
         reaction: Reaction | None = None
+        blocked = False
 
-        def hurt(key: str, why: str, r: Reaction | None) -> None:
-            nonlocal loss, reaction
+        def hurt(key: str, why: str, r: Reaction | None, *, shuts: bool = True) -> None:
+            nonlocal loss, reaction, blocked
             loss += EFFECTS[key]
             reasons.append(why)
+            blocked = blocked or shuts
             if reaction is None and r is not None:
                 reaction = r
 
         if answering_test:
-            if a.has(Act.ADVICE) or (not f.is_question and not a.has(Act.OTHER)):
+            # An answer is any statement (information, an honest "I don't know"), even one that
+            # hands the question back; a bare question in reply dodges the test.
+            only_questions = f.is_question and not a.has(Act.ADVICE, Act.OTHER, Act.SELF_PROMOTION)
+            if not only_questions:
                 if f.length > LONG_ANSWER_CHARS[a.lang]:
                     hurt("long_lecture", "answered the test with a lecture", Reaction.LECTURE_PUSHBACK)
                 else:
@@ -190,7 +197,12 @@ class PersonaEngine:
                     reasons.append("answered the knowledge test briefly")
                     reaction = Reaction.TEST_PASSED
             else:
-                hurt("test_evaded", "dodged the owner's knowledge test", Reaction.TEST_EVADED)
+                hurt(
+                    "test_evaded",
+                    "dodged the owner's knowledge test",
+                    Reaction.TEST_EVADED,
+                    shuts=False,
+                )
 
         # Bad moves, the strongest reaction first.
         if f.denial:
@@ -219,8 +231,14 @@ class PersonaEngine:
             s.closed_streak = 0
         if s.closed_streak > b.closed_question_tolerance:
             hurt("interrogation", "one closed question after another (詰問)", Reaction.INTERROGATED)
-        if f.topic_switch and not f.is_repeat:
-            hurt("topic_switch", "jumped to another topic (一問一答)", Reaction.TOPIC_JUMP)
+        # 一問一答: the owner just told something and the trainee's question ignores all of it.
+        if f.topic_switch and not f.is_repeat and s.last_had_fact and not f.picked_keywords:
+            hurt(
+                "topic_switch",
+                "jumped to another topic (一問一答)",
+                Reaction.TOPIC_JUMP,
+                shuts=False,
+            )
 
         # Good moves.
         if a.has(Act.EMPATHY):
@@ -239,7 +257,7 @@ class PersonaEngine:
             gain += EFFECTS["closed_question"]
         if s.turn == 1 and a.has(Act.OTHER):
             gain += EFFECTS["greeting"]
-        return gain, loss, reaction
+        return gain, loss, reaction, blocked
 
     def _patience(self, a: Analysis, loss: float, s: EngineState) -> float:
         b = self.persona.behaviour

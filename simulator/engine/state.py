@@ -27,6 +27,7 @@ class EngineState(BaseModel):
     disclosed: list[str] = Field(default_factory=list, description="fact ids, in order")
     hidden_issue_reached: bool = False
     closed_streak: int = 0
+    last_had_fact: bool = Field(False, description="the owner's last reply disclosed a fact")
     test_pending: bool = False
     test_done: bool = False
     finished: bool = False

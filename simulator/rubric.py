@@ -1,0 +1,325 @@
+"""Rubric files: how one skill (listening, deep-dive, summarising, non-leading) is scored, as data.
+
+A rubric YAML holds its name and description, when it applies to a turn, its criteria — each
+with observable markers (acts, context signals, phrases or numeric features of the turn) that
+add or remove points — the feedback and suggestion texts, and the session-level settings.
+Japanese and English stand side by side. The scorer (``simulator.scoring``) interprets them; the
+numbers and words live in ``rubrics/*.yaml``, not in code.
+
+Turn score = clamp(base + Σ criterion.weight × clamp(Σ marker points of the criterion, min, max)).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from .acts import ACTS
+from .datafiles import data_dir, load_model, yaml_files
+from .errors import DataFileError
+from .i18n import Lang, Text, TextList
+
+RUBRIC_IDS: tuple[str, ...] = ("listening", "deep_dive", "summarising", "non_leading")
+
+# Boolean signals the scorer computes for every turn (see simulator/scoring/signals.py).
+CONTEXT_SIGNALS: tuple[str, ...] = (
+    "question",  # the utterance asks something
+    "picked_keyword",  # it picks up words of the owner (items: the keywords)
+    "repeat",  # asks again what was already asked or answered
+    "topic_switch",  # a question that ignores the owner's last turn (一問一答)
+    "blunt_worry",  # 「今一番の悩みは何ですか？」
+    "issue_question",  # asks directly about problems or issues
+    "denial",  # denies or corrects the owner's view
+    "owner_spoke",  # the context holds an owner turn
+    "due",  # the rubric's due rule holds (e.g. a summary is due)
+)
+SIGNALS: tuple[str, ...] = ACTS + CONTEXT_SIGNALS
+NUMERIC_FEATURES: tuple[str, ...] = ("length", "talk_share", "summary_points", "picked_count")
+PLACEHOLDERS: frozenset[str] = frozenset({"keyword", "keywords", "picked"})
+_PLACEHOLDER_RE = re.compile(r"\{([^{}]*)\}")
+
+Signal = Literal[
+    "open_question",
+    "closed_question",
+    "leading_question",
+    "reflection",
+    "summary",
+    "empathy",
+    "advice",
+    "self_promotion",
+    "other",
+    "question",
+    "picked_keyword",
+    "repeat",
+    "topic_switch",
+    "blunt_worry",
+    "issue_question",
+    "denial",
+    "owner_spoke",
+    "due",
+]
+NumericFeature = Literal["length", "talk_share", "summary_points", "picked_count"]
+
+
+class LangNumber(BaseModel):
+    """A threshold that differs by language (length: characters in ja, words in en)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    ja: float
+    en: float
+
+    def get(self, lang: Lang) -> float:
+        return self.ja if lang == "ja" else self.en
+
+
+class Condition(BaseModel):
+    """One observable of a turn. Exactly one of ``signal``, ``phrases``, ``owner_phrases``,
+    ``feature`` or ``ref`` is given."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    signal: Signal | None = Field(None, description="an act label or a context signal")
+    phrases: TextList | None = Field(None, description="the utterance contains one of these")
+    owner_phrases: TextList | None = Field(
+        None, description="the owner's last turn contains one of these"
+    )
+    feature: NumericFeature | None = None
+    at_least: float | LangNumber | None = None
+    below: float | LangNumber | None = None
+    ref: str | None = Field(None, description="a named condition of the rubric")
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> Condition:
+        kinds = [
+            k
+            for k in ("signal", "phrases", "owner_phrases", "feature", "ref")
+            if getattr(self, k) is not None
+        ]
+        if len(kinds) != 1:
+            raise ValueError(
+                "give exactly one of signal, phrases, owner_phrases, feature, ref "
+                f"(got {', '.join(kinds) or 'none'})"
+            )
+        if self.feature is not None and self.at_least is None and self.below is None:
+            raise ValueError("a feature condition needs at_least or below")
+        if self.feature is None and (self.at_least is not None or self.below is not None):
+            raise ValueError("at_least and below go with feature")
+        return self
+
+
+class Marker(Condition):
+    """An observable that counts for (points > 0) or against (points < 0) a criterion."""
+
+    points: float = Field(description="added to the criterion when the marker holds")
+    when: list[str] = Field(
+        default_factory=list, description="signals or named conditions that must all hold"
+    )
+    unless: list[str] = Field(
+        default_factory=list, description="signals or named conditions that must not hold"
+    )
+    per_item: bool = Field(False, description="points per matched item (e.g. per keyword)")
+    max_items: int = Field(3, ge=1, le=10)
+    label: Text | None = Field(None, description="short evidence label, e.g. 誘導質問")
+
+
+class Feedback(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    good: Text = Field(description="shown when the criterion's markers scored positive")
+    weak: Text = Field(description="shown when they scored negative")
+
+
+class Suggestion(BaseModel):
+    """Better alternatives; ``{keyword}`` is the owner's most salient word, ``{keywords}``
+    up to three of them."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    with_keyword: TextList
+    without_keyword: TextList
+
+    @model_validator(mode="after")
+    def _placeholders(self) -> Suggestion:
+        for lang in ("ja", "en"):
+            for text in self.with_keyword.get(lang) + self.without_keyword.get(lang):
+                _check_placeholders(text)
+            for text in self.without_keyword.get(lang):
+                if _PLACEHOLDER_RE.search(text):
+                    raise ValueError(f"without_keyword text must not use placeholders: {text!r}")
+        return self
+
+
+class Criterion(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    description: Text
+    weight: float = Field(1.0, gt=0, le=5)
+    markers: list[Marker] = Field(min_length=1)
+    min_points: float = Field(-100, le=0, description="floor of the criterion's summed points")
+    max_points: float = Field(100, ge=0, description="ceiling of the criterion's summed points")
+    feedback: Feedback
+    suggestion: Suggestion | None = Field(
+        None, description="offered when this criterion is the turn's weakest point"
+    )
+
+
+class DueRule(BaseModel):
+    """When the rubric is due even if the turn does not show its behaviour (summarising)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    owner_turns: int = Field(3, ge=1, description="substantive owner turns since the last time")
+    substance: LangNumber = Field(description="minimum length of a substantive owner turn")
+    met_by: list[Signal] = Field(min_length=1, description="acts that satisfy the rule")
+    impatience: TextList | None = Field(
+        None, description="owner phrases that make the rule due at once"
+    )
+    previous: TextList | None = Field(
+        None,
+        description="phrases marking an earlier trainee turn as meeting the rule, when the "
+        "caller cannot say which turns did",
+    )
+
+
+class Applicability(BaseModel):
+    """The rubric applies to a turn when ``always``, when any condition holds, or when due."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    always: bool = False
+    any_of: list[Condition] = Field(default_factory=list)
+    due: DueRule | None = None
+
+    @model_validator(mode="after")
+    def _something(self) -> Applicability:
+        if not self.always and not self.any_of and self.due is None:
+            raise ValueError("give always: true, any_of conditions or a due rule")
+        return self
+
+
+SessionMethod = Literal["mean", "due_coverage"]
+
+
+class SessionSettings(BaseModel):
+    """How the turn scores of a conversation become one session score (0–100)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    method: SessionMethod = "mean"
+    default: float = Field(60, ge=0, le=100, description="score when no turn applied")
+    worst_weight: float = Field(
+        0, ge=0, le=10, description="extra weight of low turns: w = 1 + worst_weight × (100-s)/100"
+    )
+    talk_share_weight: float = Field(0, ge=0, le=1, description="share of the talk-share score")
+    talk_share_ok: float = Field(0.45, ge=0, le=1, description="trainee share with full marks")
+    talk_share_bad: float = Field(0.75, ge=0, le=1, description="trainee share with zero marks")
+    run_length: int = Field(3, ge=2, description="closed questions in a row = interrogation")
+    run_penalty: float = Field(0, ge=0, le=100, description="per interrogation run")
+    repeat_penalty: float = Field(0, ge=0, le=100, description="per repeated question")
+    offence_below: float | None = Field(
+        None, ge=0, le=100, description="a turn scoring below this is an offence"
+    )
+    offence_penalty: float = Field(0, ge=0, le=100, description="per offending turn")
+    due_window: int = Field(2, ge=1, description="trainee turns to meet a due moment in")
+    coverage_weight: float = Field(0.65, ge=0, le=1, description="due_coverage: weight of coverage")
+    floor: float = Field(10, ge=0, le=100, description="due_coverage: score with nothing met")
+
+    @model_validator(mode="after")
+    def _share_order(self) -> SessionSettings:
+        if self.talk_share_bad <= self.talk_share_ok:
+            raise ValueError("talk_share_bad must be greater than talk_share_ok")
+        return self
+
+
+class Rubric(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    name: Text
+    description: Text
+    base: float = Field(ge=0, le=100, description="turn score before any marker")
+    weak_below: float = Field(60, ge=0, le=100, description="a turn below this is weak")
+    applies: Applicability
+    conditions: dict[str, Condition] = Field(
+        default_factory=dict, description="named conditions for markers' when/unless"
+    )
+    criteria: list[Criterion] = Field(min_length=1)
+    suggestion: Suggestion = Field(description="fallback when no criterion has its own")
+    session: SessionSettings = Field(default_factory=SessionSettings)
+
+    @model_validator(mode="after")
+    def _references(self) -> Rubric:
+        known = set(SIGNALS) | set(self.conditions)
+        for name in self.conditions:
+            if name in SIGNALS:
+                raise ValueError(f"conditions.{name}: name clashes with a built-in signal")
+        for name, cond in self.conditions.items():
+            if cond.ref is not None:
+                raise ValueError(f"conditions.{name}: a named condition cannot use ref")
+        seen: set[str] = set()
+        for ci, crit in enumerate(self.criteria):
+            if crit.id in seen:
+                raise ValueError(f"criteria.{ci}.id: duplicate criterion {crit.id!r}")
+            seen.add(crit.id)
+            for mi, marker in enumerate(crit.markers):
+                where = f"criteria.{ci}.markers.{mi}"
+                for name in [*marker.when, *marker.unless, *([marker.ref] if marker.ref else [])]:
+                    if name not in known:
+                        raise ValueError(f"{where}: unknown signal or condition {name!r}")
+        for ai, cond in enumerate(self.applies.any_of):
+            if cond.ref is not None and cond.ref not in self.conditions:
+                raise ValueError(f"applies.any_of.{ai}: unknown condition {cond.ref!r}")
+        if self.session.method == "due_coverage" and self.applies.due is None:
+            raise ValueError("session.method due_coverage needs applies.due")
+        return self
+
+    def criterion(self, criterion_id: str) -> Criterion:
+        for crit in self.criteria:
+            if crit.id == criterion_id:
+                return crit
+        raise KeyError(criterion_id)
+
+
+def _check_placeholders(text: str) -> None:
+    for name in _PLACEHOLDER_RE.findall(text):
+        if name not in PLACEHOLDERS:
+            raise ValueError(
+                f"unknown placeholder {{{name}}} in {text!r}; use {{keyword}} or {{keywords}}"
+            )
+
+
+@lru_cache(maxsize=16)
+def _load_rubric_cached(path: str, mtime: float) -> Rubric:
+    rubric = load_model(Path(path), Rubric)
+    if rubric.id != Path(path).stem:
+        raise DataFileError(path, [f"id: {rubric.id!r} must match the file name"])
+    return rubric
+
+
+def load_rubric(path: str | Path) -> Rubric:
+    """Load one rubric file; :class:`DataFileError` names the file and the field."""
+    p = Path(path)
+    try:
+        mtime = p.stat().st_mtime
+    except OSError as exc:
+        raise DataFileError(str(p), [f"cannot read: {exc.strerror or exc}"]) from exc
+    return _load_rubric_cached(str(p.resolve()), mtime)
+
+
+def load_rubrics(folder: Path | None = None) -> dict[str, Rubric]:
+    """Every rubric of ``rubrics/`` (or ``folder``) by id; cached per file modification time."""
+    folder = folder if folder is not None else data_dir("rubrics")
+    loaded = {r.id: r for r in (load_rubric(p) for p in yaml_files(folder))}
+    order = {rid: i for i, rid in enumerate(RUBRIC_IDS)}
+    rubrics = dict(sorted(loaded.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0])))
+    if folder == data_dir("rubrics"):
+        missing = [rid for rid in RUBRIC_IDS if rid not in rubrics]
+        if missing:
+            raise DataFileError(str(folder), [f"missing rubric file(s): {', '.join(missing)}"])
+    return rubrics

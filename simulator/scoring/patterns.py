@@ -1,0 +1,119 @@
+"""Conversation-level patterns: interrogation runs, talk share, summaries and due moments."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..i18n import Lang
+from ..rubric import Rubric
+from .models import DueMoment, Patterns, Run, TurnResult
+from .text import measure
+
+_QUESTIONS = frozenset({"open_question", "closed_question", "leading_question"})
+_SOFTENERS = frozenset({"empathy", "reflection", "summary"})
+
+
+def is_interrogating(turn: TurnResult) -> bool:
+    """A bare question that does not build on the owner's words: closed or leading, or a
+    topic jump or a repeat (一問一答), with nothing that acknowledges the owner."""
+    acts = set(turn.acts)
+    if not acts & _QUESTIONS or acts & _SOFTENERS:
+        return False
+    flags = set(turn.flags)
+    return bool(
+        acts & {"closed_question", "leading_question"} or flags & {"topic_switch", "repeat"}
+    )
+
+
+def interrogation_runs(turns: Sequence[TurnResult], run_length: int = 3) -> list[Run]:
+    """Runs of ≥ ``run_length`` interrogating trainee turns (owner turns between them do not
+    break a run)."""
+    runs: list[Run] = []
+    current: list[int] = []
+    for t in turns:
+        if t.speaker != "trainee":
+            continue
+        if is_interrogating(t):
+            current.append(t.index)
+            continue
+        if len(current) >= run_length:
+            runs.append(Run(start=current[0], end=current[-1], length=len(current)))
+        current = []
+    if len(current) >= run_length:
+        runs.append(Run(start=current[0], end=current[-1], length=len(current)))
+    return runs
+
+
+def talk_share(turns: Sequence[TurnResult], lang: Lang) -> float:
+    trainee = sum(measure(t.text, lang) for t in turns if t.speaker == "trainee")
+    total = trainee + sum(measure(t.text, lang) for t in turns if t.speaker == "owner")
+    return trainee / total if total else 0.0
+
+
+def due_moments(turns: Sequence[TurnResult], rubric: Rubric, window: int) -> list[DueMoment]:
+    """Episodes in which ``rubric`` was due: consecutive trainee turns flagged ``due:<id>``.
+
+    An episode is met by the first turn with one of the rule's acts (late when it took
+    ``window`` trainee turns or more). An episode still open at the end of the conversation
+    counts only when it has lasted ``window`` trainee turns (the meeting may simply have ended).
+    """
+    if rubric.applies.due is None:
+        return []
+    met_by = set(rubric.applies.due.met_by)
+    flag = f"due:{rubric.id}"
+    moments: list[DueMoment] = []
+    open_moment: DueMoment | None = None
+    elapsed = 0
+    for t in turns:
+        if t.speaker != "trainee":
+            continue
+        if flag not in t.flags:
+            if open_moment is not None:
+                moments.append(open_moment)  # the moment passed without a summary
+                open_moment = None
+            continue
+        if open_moment is None:
+            reason = "impatience" if "impatient" in t.flags else "owner_points"
+            open_moment = DueMoment(index=t.index, reason=reason)
+            elapsed = 0
+        if met_by & set(t.acts):
+            open_moment.met_at = t.index
+            open_moment.late = elapsed >= window
+            moments.append(open_moment)
+            open_moment = None
+            continue
+        elapsed += 1
+    if open_moment is not None and elapsed >= window:
+        moments.append(open_moment)
+    return moments
+
+
+def find_patterns(turns: Sequence[TurnResult], lang: Lang, rubrics: dict[str, Rubric]) -> Patterns:
+    trainee = [t for t in turns if t.speaker == "trainee"]
+    deep = rubrics.get("deep_dive")
+    run_length = deep.session.run_length if deep is not None else 3
+    summ = rubrics.get("summarising")
+    moments = due_moments(turns, summ, summ.session.due_window) if summ is not None else []
+
+    def with_act(act: str) -> list[int]:
+        return [t.index for t in trainee if act in t.acts]
+
+    def with_flag(flag: str) -> list[int]:
+        return [t.index for t in trainee if flag in t.flags]
+
+    return Patterns(
+        trainee_turns=len(trainee),
+        owner_turns=len(turns) - len(trainee),
+        talk_share=round(talk_share(turns, lang), 3),
+        longest_turn=max((measure(t.text, lang) for t in trainee), default=0),
+        interrogation_runs=interrogation_runs(turns, run_length),
+        repeats=with_flag("repeat"),
+        topic_switches=with_flag("topic_switch"),
+        leading=with_act("leading_question"),
+        advice=with_act("advice"),
+        self_promotion=with_act("self_promotion"),
+        denials=with_flag("denial"),
+        summaries=with_act("summary"),
+        due_moments=moments,
+        summaries_when_due=sum(1 for m in moments if m.met and not m.late),
+    )

@@ -1,0 +1,211 @@
+"""Exporting sessions (Markdown for instructors, JSON, CSV) and a cohort summary CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import UTC, datetime, timedelta, timezone
+from typing import TYPE_CHECKING, Any
+
+from ..errors import NotFoundError
+from .records import RUBRIC_IDS, Comment, TurnRecord, User
+from .review import effective_overrides
+
+if TYPE_CHECKING:
+    from . import Store
+
+EXPORT_FORMAT = "bansou-session"
+EXPORT_VERSION = 1
+JST = timezone(timedelta(hours=9), "JST")
+
+RUBRIC_JA = {
+    "listening": "傾聴",
+    "deep_dive": "深掘りの問いかけ",
+    "summarising": "要約・言い換え",
+    "non_leading": "誘導・押しつけをしない",
+}
+ACT_JA = {
+    "open_question": "開かれた質問",
+    "closed_question": "閉じた質問",
+    "leading_question": "誘導質問",
+    "reflection": "繰り返し・言い換え",
+    "summary": "要約",
+    "empathy": "共感",
+    "advice": "助言・指摘",
+    "self_promotion": "自己アピール",
+    "other": "その他",
+}
+SESSION_CSV_COLUMNS = (
+    "turn", "speaker", "text", "acts", *RUBRIC_IDS, "suggestion", "trust", "stage", "created_at",
+)  # fmt: skip
+COHORT_CSV_COLUMNS = (
+    "session_id", "user", "display_name", "persona", "created_at", "source", "finished", "turns",
+    *RUBRIC_IDS, "hidden_issue_reached", "overridden",
+)  # fmt: skip
+
+
+def jst(stamp: str) -> str:
+    """``2026-04-01T01:02:03+00:00`` -> ``2026年04月01日 10:02 (JST)``."""
+    try:
+        when = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when.astimezone(JST).strftime("%Y年%m月%d日 %H:%M (JST)")
+
+
+def _score(value: float | None) -> str:
+    return "—" if value is None else f"{value:.0f}"
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _lines(text: str) -> str:
+    return text.replace("\n", "  \n")
+
+
+def _comment_line(c: Comment) -> str:
+    return f"> **{c.author}**（{jst(c.created_at)}）：{_lines(c.text)}"
+
+
+def export_markdown(store: Store, session_id: str, viewer: User | None = None) -> str:
+    """A transcript an instructor can read and print: Japanese headings and labels."""
+    rec = store.get_session(session_id, viewer=viewer)
+    turns = store.turns(session_id, viewer=viewer)
+    comments = store.comments(session_id, viewer)
+    overrides = effective_overrides(store.overrides(session_id, viewer))
+    trainee = _user_name(store, rec.user_id)
+    out = [f"# 対話練習記録：{rec.title or rec.persona_id}", ""]
+    out += [
+        f"- ペルソナ：{rec.persona_id}",
+        f"- 日時：{jst(rec.created_at)}（最終更新 {jst(rec.updated_at)}）",
+        f"- 受講者：{trainee}",
+        f"- 種別：{'実ロールプレイの取込' if rec.source == 'imported' else 'シミュレーション'}"
+        f"（言語 {rec.lang}、応答エンジン {rec.backend}）",
+        f"- 状態：{'終了' if rec.finished else '途中'}・{len([t for t in turns if t.trainee_text])}ターン",
+        f"- 裏課題への到達：{_yes_no(rec.hidden_issue_reached)}",
+        f"- セッションID：`{rec.id}`",
+    ]
+    if rec.parent_id:
+        out.append(f"- 分岐元：`{rec.parent_id}` のターン {rec.parent_turn} から")
+    out += ["", "## 総合スコア", "", "| 観点 | スコア | 講師による修正 |", "|---|---:|---|"]
+    session_overrides = overrides.get(None, {})
+    for rubric in RUBRIC_IDS:
+        value = (rec.scores or {}).get(rubric)
+        o = session_overrides.get(rubric)
+        fix = f"{o.score:.0f}（{o.author}：{_cell(o.reason) or '理由なし'}）" if o else ""
+        out.append(f"| {RUBRIC_JA[rubric]} | {_score(value)} | {fix} |")
+    session_comments = [c for c in comments if c.turn_index is None]
+    if session_comments:
+        out += ["", "## 講師コメント（セッション全体）", ""]
+        out += [_comment_line(c) for c in session_comments]
+    out += ["", "## やりとり"]
+    for turn in turns:
+        out += ["", *_turn_markdown(turn, comments, overrides.get(turn.index, {}))]
+    return "\n".join(out) + "\n"
+
+
+def _turn_markdown(turn: TurnRecord, comments: list[Comment], fixes: dict) -> list[str]:
+    if not turn.trainee_text:
+        return [f"### ターン {turn.index}（冒頭）", "", f"**経営者：** {_lines(turn.owner_reply)}"]
+    out = [f"### ターン {turn.index}", "", f"**支援者：** {_lines(turn.trainee_text)}", ""]
+    if turn.owner_reply:
+        out += [f"**経営者：** {_lines(turn.owner_reply)}", ""]
+    acts = "、".join(ACT_JA.get(a, a) for a in turn.acts) or "—"
+    scores = " ／ ".join(
+        f"{RUBRIC_JA[r]} {_score(turn.scores.get(r))}"
+        + (f"→{fixes[r].score:.0f}（講師）" if r in fixes else "")
+        for r in RUBRIC_IDS
+    )
+    out += [f"- 発話の種類：{acts}", f"- スコア：{scores}"]
+    if turn.evidence:
+        out.append("- 根拠：" + "、".join(f"「{_cell(e)}」" for e in turn.evidence))
+    if turn.suggestion:
+        out.append(f"- 改善のヒント：{_lines(turn.suggestion)}")
+    if turn.notice:
+        out.append(f"- 注記：{turn.notice}")
+    turn_comments = [c for c in comments if c.turn_index == turn.index]
+    if turn_comments:
+        out += ["", *[_comment_line(c) for c in turn_comments]]
+    return out
+
+
+def _yes_no(value: bool | None) -> str:
+    return "—" if value is None else ("あり" if value else "なし")
+
+
+def _user_name(store: Store, user_id: int | None) -> str:
+    if user_id is None:
+        return "—"
+    try:
+        user = store.get_user(user_id)
+    except NotFoundError:
+        return f"#{user_id}"
+    return f"{user.display_name}（{user.username}）"
+
+
+def session_document(store: Store, session_id: str, viewer: User | None = None) -> dict[str, Any]:
+    """The JSON export as a dict: the session, its turns, comments and overrides."""
+    rec = store.get_session(session_id, viewer=viewer)
+    return {
+        "format": EXPORT_FORMAT,
+        "version": EXPORT_VERSION,
+        "session": rec.model_dump(mode="json"),
+        "turns": [t.model_dump(mode="json") for t in store.turns(session_id, viewer=viewer)],
+        "comments": [c.model_dump(mode="json") for c in store.comments(session_id, viewer)],
+        "overrides": [o.model_dump(mode="json") for o in store.overrides(session_id, viewer)],
+    }
+
+
+def export_json(store: Store, session_id: str, viewer: User | None = None) -> str:
+    return json.dumps(session_document(store, session_id, viewer), ensure_ascii=False, indent=2)
+
+
+def export_csv(store: Store, session_id: str, viewer: User | None = None) -> str:
+    """One row per utterance (``speaker,text`` + analysis) — importable as a transcript."""
+    turns = store.turns(session_id, viewer=viewer)
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(SESSION_CSV_COLUMNS)
+    for t in turns:
+        if t.trainee_text:
+            writer.writerow(
+                [t.index, "trainee", t.trainee_text, ";".join(t.acts)]
+                + [_num(t.scores.get(r)) for r in RUBRIC_IDS]
+                + [t.suggestion or "", f"{t.trust:g}", t.stage, t.created_at]
+            )
+        if t.owner_reply:
+            writer.writerow(
+                [t.index, "owner", t.owner_reply] + [""] * (len(SESSION_CSV_COLUMNS) - 3)
+            )
+    return buf.getvalue()
+
+
+def _num(value: float | None) -> str:
+    return "" if value is None else f"{value:g}"
+
+
+def cohort_csv(store: Store, cohort_id: int, viewer: User | None = None) -> str:
+    """One row per session of the cohort's members, with the session's rubric scores.
+
+    A score overridden by an instructor shows the override; ``overridden`` lists the rubrics.
+    """
+    rows = store.cohort_summary(cohort_id, viewer=viewer)
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(COHORT_CSV_COLUMNS)
+    for r in rows:
+        scores = json.loads(r["scores"]) if r["scores"] else {}
+        fixes = r["overrides"]
+        hidden = r["hidden_issue_reached"]
+        writer.writerow(
+            [r["id"], r["username"] or "", r["display_name"] or "", r["persona_id"],
+             r["created_at"], r["source"], int(bool(r["finished"])), r["turn_count"]]
+            + [_num(fixes.get(k, scores.get(k))) for k in RUBRIC_IDS]
+            + ["" if hidden is None else int(bool(hidden)), ";".join(sorted(fixes))]
+        )  # fmt: skip
+    return buf.getvalue()

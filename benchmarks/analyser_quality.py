@@ -1,0 +1,131 @@
+"""Quality of the offline analyser on the labelled development sets.
+
+    python benchmarks/analyser_quality.py [--split tune|heldout|all] [--lang ja|en] [--errors N]
+
+Prints per-language, per-label precision / recall / F1, micro and macro averages and the
+most-mixed label pairs (gold A, predicted B). Tune rules on ``tune`` only; ``heldout`` is what
+we report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from simulator.acts import ACTS, Utterance  # noqa: E402
+from simulator.analysis import analyse  # noqa: E402
+
+DATA = ROOT / "tests" / "data"
+
+
+def dev_path(lang: str) -> Path:
+    return DATA / f"dialogue_acts_{lang}.jsonl"
+
+
+def load(lang: str, split: str = "all") -> list[dict]:
+    path = dev_path(lang)
+    if not path.exists():
+        return []
+    items = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        item = json.loads(line)
+        if split == "all" or item.get("split") == split:
+            items.append(item)
+    return items
+
+
+@dataclass
+class Scores:
+    tp: Counter = field(default_factory=Counter)
+    fp: Counter = field(default_factory=Counter)
+    fn: Counter = field(default_factory=Counter)
+    confusion: Counter = field(default_factory=Counter)
+    errors: list[tuple[dict, list[str]]] = field(default_factory=list)
+    n: int = 0
+
+    def prf(self, label: str) -> tuple[float, float, float, int]:
+        tp, fp, fn = self.tp[label], self.fp[label], self.fn[label]
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f, tp + fn
+
+    def f1(self, label: str) -> float:
+        return self.prf(label)[2]
+
+    def micro(self) -> float:
+        tp, fp, fn = (sum(c.values()) for c in (self.tp, self.fp, self.fn))
+        return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+    def macro(self) -> float:
+        present = [a for a in ACTS if self.tp[a] + self.fn[a]]
+        return sum(self.f1(a) for a in present) / len(present) if present else 0.0
+
+
+def score(items: Iterable[dict]) -> Scores:
+    s = Scores()
+    for item in items:
+        ctx = [Utterance(speaker=u["speaker"], text=u["text"]) for u in item.get("context", [])]
+        pred = {a.value for a in analyse(item["utterance"], ctx, item.get("lang", "ja")).acts}
+        gold = set(item["labels"])
+        s.n += 1
+        for a in ACTS:
+            if a in gold and a in pred:
+                s.tp[a] += 1
+            elif a in pred:
+                s.fp[a] += 1
+            elif a in gold:
+                s.fn[a] += 1
+        for g in gold - pred:
+            for p in pred - gold:
+                s.confusion[(g, p)] += 1
+        if gold != pred:
+            s.errors.append((item, sorted(pred)))
+    return s
+
+
+def report(lang: str, split: str, s: Scores, errors: int = 0) -> None:
+    print(f"\n== {lang} / {split}: {s.n} utterances")
+    print(f"{'label':18} {'P':>6} {'R':>6} {'F1':>6} {'n':>5}")
+    for a in ACTS:
+        p, r, f, n = s.prf(a)
+        if n or s.fp[a]:
+            print(f"{a:18} {p:6.3f} {r:6.3f} {f:6.3f} {n:5d}")
+    print(f"{'micro F1':18} {'':6} {'':6} {s.micro():6.3f}")
+    print(f"{'macro F1':18} {'':6} {'':6} {s.macro():6.3f}")
+    if s.confusion:
+        print("most-mixed (gold -> predicted):")
+        for (g, p), c in s.confusion.most_common(6):
+            print(f"  {g} -> {p}: {c}")
+    for item, pred in s.errors[:errors]:
+        print(f"  [{item['id']}] {item['utterance']!r} gold={sorted(item['labels'])} pred={pred}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", choices=["tune", "heldout", "all"], default=None)
+    ap.add_argument("--lang", choices=["ja", "en"], default=None)
+    ap.add_argument("--errors", type=int, default=0, help="print up to N mislabelled items")
+    args = ap.parse_args(argv)
+    splits = [args.split] if args.split else ["heldout", "tune"]
+    for lang in [args.lang] if args.lang else ["ja", "en"]:
+        if not dev_path(lang).exists():
+            print(f"(no development set at {dev_path(lang)})")
+            continue
+        for split in splits:
+            report(lang, split, score(load(lang, split)), args.errors)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

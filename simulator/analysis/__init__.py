@@ -1,0 +1,96 @@
+"""The offline analyser: dialogue acts and context features of one trainee utterance.
+
+    analyse(text, context, lang) -> Analysis   # acts, evidence, features
+    keywords(text, lang) -> list[str]          # normalised content words, in order, unique
+    normalise(word, lang) -> str               # the normalised form of one word
+
+Japanese goes through SudachiPy (loaded lazily, one tokenizer per thread); English through a
+small rule-based lemmatiser. Both share the context features in :mod:`.context`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from types import ModuleType
+
+from ..acts import Act, Analysis, Features, Utterance
+from ..i18n import Lang, check_lang
+from . import context as ctx
+from . import en_rules, english, ja_rules, japanese
+from .cues import Word
+
+__all__ = ["analyse", "keywords", "normalise"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Language:
+    words: ModuleType
+    rules: ModuleType
+
+    def looks_like_question(self, text: str) -> bool:
+        return self.rules.looks_like_question(text)
+
+
+_LANGS: dict[str, _Language] = {
+    "ja": _Language(japanese, ja_rules),
+    "en": _Language(english, en_rules),
+}
+
+_ORDER = {a: i for i, a in enumerate(Act)}
+
+
+def _language(lang: str) -> _Language:
+    return _LANGS[check_lang(lang)]
+
+
+def keywords(text: str, lang: Lang = "ja") -> list[str]:
+    """Normalised content words (nouns, verbs, adjectives minus stopwords), in order, unique."""
+    words: tuple[Word, ...] = _language(lang).words.words(text)
+    return list(dict.fromkeys(w.norm for w in words))
+
+
+def normalise(word: str, lang: Lang = "ja") -> str:
+    """The normalised form of one word (売上げ → 売り上げ, "customers" → "customer")."""
+    return _language(lang).words.normalise(word)
+
+
+def analyse(text: str, context: Sequence[Utterance] | None = None, lang: Lang = "ja") -> Analysis:
+    """Label one trainee utterance, given the conversation before it (oldest first)."""
+    language = _language(lang)
+    turns = [u if isinstance(u, Utterance) else Utterance.model_validate(u) for u in context or []]
+    own: tuple[Word, ...] = language.words.words(text)
+    content = list(dict.fromkeys(w.norm for w in own))
+    view = ctx.owner_view(language.words.words, own, turns)
+    labels = language.rules.classify(text, view.cues, content)
+
+    acts = sorted(labels.evidence, key=_ORDER.__getitem__) or [Act.OTHER]
+    evidence = {a.value: [e for e in ev if e and e in text] for a, ev in labels.evidence.items()}
+    is_question = labels.is_question or any(
+        a in acts for a in (Act.OPEN_QUESTION, Act.CLOSED_QUESTION, Act.LEADING_QUESTION)
+    )
+    rep = ctx.repeat_of(
+        language.words.words,
+        language.looks_like_question,
+        language.words.signature,
+        text,
+        own,
+        turns,
+        is_question,
+    )
+    features = Features(
+        owner_keywords=view.owner_keywords,
+        picked_keywords=view.picked_keywords,
+        content_words=content,
+        is_question=is_question,
+        is_repeat=rep is not None,
+        repeat_of=rep,
+        topic_switch=ctx.topic_switch(view, own, is_question and not labels.prompt),
+        blunt_worry=labels.blunt_worry,
+        issue_question=labels.issue_question,
+        denial=labels.denial,
+        summary_points=view.cues.summary_points,
+        length=len("".join(text.split())) if lang == "ja" else len(english.tokens(text)),
+        talk_share=ctx.talk_share(text, turns),
+    )
+    return Analysis(text=text, lang=lang, acts=acts, evidence=evidence, features=features)

@@ -1,0 +1,138 @@
+"""Context features shared by both languages: what the utterance picks up from the owner,
+whether it repeats an earlier question, 一問一答, and the trainee's share of the talk."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ..acts import Utterance
+from .cues import Cues, Word
+
+WordsFn = Callable[[str], tuple[Word, ...]]
+QuestionFn = Callable[[str], bool]
+SignatureFn = Callable[[str], frozenset[str]]
+
+OWNER_WINDOW = 3  # owner turns whose words count as the owner's keywords
+REPEAT_JACCARD = 0.6
+SHORT_REPEAT_JACCARD = 0.8  # short questions: all their words, not only content words
+_DIGIT = re.compile(r"[0-9０-９一二三四五六七八九十百千万]")
+
+
+@dataclass(frozen=True, slots=True)
+class OwnerView:
+    cues: Cues
+    owner_keywords: list[str]
+    picked_keywords: list[str]
+
+
+def _keys(ws: Sequence[Word]) -> set[str]:
+    return {k for w in ws for k in w.keys}
+
+
+def _norms(ws: Sequence[Word]) -> list[str]:
+    return list(dict.fromkeys(w.norm for w in ws))
+
+
+def owner_view(words: WordsFn, own: tuple[Word, ...], context: Sequence[Utterance]) -> OwnerView:
+    """How the utterance (its content words ``own``) relates to the owner's earlier turns."""
+    owner_turns = [u for u in context if u.speaker == "owner"]
+    own_keys = _keys(own)
+    recent = owner_turns[-OWNER_WINDOW:]
+    owner_keywords: list[str] = []
+    owner_words: list[Word] = []
+    for u in recent:
+        for w in words(u.text):
+            if w.norm not in owner_keywords:
+                owner_keywords.append(w.norm)
+                owner_words.append(w)
+    picked = [w.norm for w in owner_words if own_keys.intersection(w.keys)]
+
+    last_words = words(owner_turns[-1].text) if owner_turns else ()
+    last_keys = _keys(last_words)
+    picked_last = tuple({w.norm: w for w in own if last_keys.intersection(w.keys)}.values())
+    distinct_own = {w.norm for w in own}
+    overlap = len({w.norm for w in picked_last}) / len(distinct_own) if distinct_own else 0.0
+
+    # which owner turns the utterance draws words from (each word credited to one turn)
+    credited: set[str] = set()
+    points = 0
+    for u in reversed(owner_turns):
+        turn_keys = _keys(words(u.text))
+        fresh = {w.norm for w in own if turn_keys.intersection(w.keys)} - credited
+        if fresh:
+            points += 1
+            credited |= fresh
+    cues = Cues(
+        owner_last_has_content=bool(last_words),
+        picked_last=picked_last,
+        overlap_last=overlap,
+        summary_points=points,
+        drawn_words=len(credited),
+        has_owner=bool(owner_turns),
+        last_keys=frozenset(last_keys),
+    )
+    return OwnerView(cues, owner_keywords, picked)
+
+
+def repeat_of(
+    words: WordsFn,
+    looks_like_question: QuestionFn,
+    signature: SignatureFn,
+    text: str,
+    own: tuple[Word, ...],
+    context: Sequence[Utterance],
+    is_question: bool,
+) -> int | None:
+    """Index of an earlier trainee question asking the same thing, or of the question (or the
+    owner turn) whose answer the owner already gave; None if this is not a repeat."""
+    if not is_question:
+        return None
+    mine = {w.norm for w in own}
+    sig = signature(text)
+    for i, u in enumerate(context):
+        if u.speaker != "trainee" or not looks_like_question(u.text):
+            continue
+        if len(mine) >= 2:
+            theirs = {w.norm for w in words(u.text)}
+            if theirs and len(mine & theirs) / len(mine | theirs) >= REPEAT_JACCARD:
+                return i
+        elif mine and len(sig) >= 4:
+            other = signature(u.text)
+            if len(sig & other) / len(sig | other) >= SHORT_REPEAT_JACCARD:
+                return i
+    if len(mine) < 2 and not (mine and _has_single_fact(context, mine, words)):
+        return None
+    owner_idx = [i for i, u in enumerate(context) if u.speaker == "owner"]
+    for i in owner_idx[:-1]:  # the last owner turn is what a follow-up digs into
+        keys = _keys(words(context[i].text))
+        if mine <= keys and (len(mine) >= 2 or _DIGIT.search(context[i].text)):
+            if i > 0 and context[i - 1].speaker == "trainee":
+                return i - 1
+            return i
+    return None
+
+
+def _has_single_fact(context: Sequence[Utterance], mine: set[str], words: WordsFn) -> bool:
+    owner_idx = [i for i, u in enumerate(context) if u.speaker == "owner"]
+    return any(
+        mine <= _keys(words(context[i].text)) and _DIGIT.search(context[i].text)
+        for i in owner_idx[:-1]
+    )
+
+
+def topic_switch(view: OwnerView, own: tuple[Word, ...], is_question: bool) -> bool:
+    """A question with content of its own that picks up nothing from the owner's last turn."""
+    return bool(
+        is_question and own and view.cues.owner_last_has_content and not view.cues.picked_last
+    )
+
+
+def talk_share(text: str, context: Sequence[Utterance]) -> float:
+    def size(s: str) -> int:
+        return len("".join(s.split()))
+
+    mine = size(text) + sum(size(u.text) for u in context if u.speaker == "trainee")
+    total = size(text) + sum(size(u.text) for u in context)
+    return round(mine / total, 4) if total else 0.0

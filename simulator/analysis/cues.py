@@ -1,0 +1,72 @@
+"""Small value types shared by the language modules and the context features."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..acts import Act
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One content word of a text: its surface (a substring of the text), its normalised form
+    and the keys it matches on (the normalised form plus, for compounds, its parts)."""
+
+    surface: str
+    norm: str
+    keys: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """What the act rules need to know about the conversation before the utterance."""
+
+    owner_last_has_content: bool = False
+    picked_last: tuple[Word, ...] = ()  # words of the utterance found in the owner's last turn
+    overlap_last: float = 0.0  # share of the utterance's content words found there
+    summary_points: int = 0  # distinct earlier owner turns the utterance draws on
+    drawn_words: int = 0  # distinct utterance words found in any owner turn
+    has_owner: bool = False  # the context holds at least one owner turn
+    last_keys: frozenset[str] = frozenset()  # match keys of the owner's last turn
+
+
+@dataclass(slots=True)
+class Labels:
+    """Acts found so far, with evidence, and the flags the rules compute on the way."""
+
+    evidence: dict[Act, list[str]] = field(default_factory=dict)
+    is_question: bool = False
+    blunt_worry: bool = False
+    issue_question: bool = False
+    denial: bool = False
+    prompt: bool = False  # a prompt to continue (「それで？」): never a topic switch
+
+    def add(self, act: Act, *words: str) -> None:
+        found = self.evidence.setdefault(act, [])
+        for w in words:
+            w = w.strip()
+            if w and w not in found:
+                found.append(w)
+
+    def drop(self, act: Act) -> None:
+        self.evidence.pop(act, None)
+
+    def __contains__(self, act: object) -> bool:
+        return act in self.evidence
+
+
+_SENTENCE = re.compile(
+    r"(?:[^。．！？!?\n…]|…(?=[」』）)]))+[。．！？!?\n…」』）)]*|[。．！？!?\n…]+"
+)
+
+
+def sentences(text: str) -> list[str]:
+    """Split into sentences, keeping each one's end punctuation (for Japanese and English)."""
+    parts = [p for p in (m.group(0) for m in _SENTENCE.finditer(text)) if p.strip()]
+    return parts or [text]
+
+
+def first_match(pattern: re.Pattern[str], text: str) -> str | None:
+    m = pattern.search(text)
+    return m.group(0) if m else None

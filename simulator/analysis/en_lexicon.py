@@ -1,0 +1,208 @@
+"""English cue patterns for the act rules: openings, tags, question words and word classes.
+
+Patterns look at one sentence (stripped) unless noted; all are case-insensitive.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+
+def rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, _I)
+
+
+SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?\n]+|$)")
+LEAD_IN = r"^\W*(?:(?:and|so|but|ok|okay|well|now|also|then|right|i see|got it|mm+|hm+|sure),?\s+)?"
+AUX = (
+    r"do|does|did|is|are|was|were|am|have|has|had|can|could|will|would|shall|should|may|might|"
+    r"must|don't|doesn't|didn't|isn't|aren't|wasn't|weren't|haven't|hasn't|won't|wouldn't|"
+    r"can't|couldn't|shouldn't|mind if"
+)
+AUX_START = rx(rf"{LEAD_IN}({AUX})\b")
+WH_START = rx(rf"{LEAD_IN}(what|why|how|where|when|who|whom|whose|which|in what way)\b")
+WH_WORD = rx(r"^(what|why|how|where|when|who|whom|whose|which|in what way)\b")
+# single-fact questions are closed (per the labelling guide): when, who, how many/much/long ...
+WH_FACT = rx(
+    r"^\W*(?:(?:and|so|but|ok|okay|well|now|then),?\s+)?(when|who|whom|whose|which|where|"
+    r"how (many|much|long|old|often|big|far|soon))\b|\bwhat (year|time|percentage|share|age|size)\b"
+)
+OPINION = rx(
+    r"\b(think|feel|felt|see|mean|makes? you|believe|imagine|expect|want|hope|worry|matters?|"
+    r"important|prefer|like best|proud)\b"
+)
+REQUEST = rx(
+    r"^\W*(?:(?:and|so|ok|okay|well|now|then|please),?\s+)?(tell me|walk me through|describe|explain|"
+    r"talk me through|say more|share more|help me understand|elaborate|go on|fill me in|"
+    r"i'd love to hear|i would love to hear|i'd like to hear|i would like to hear|i'm curious|"
+    r"i am curious|give me an example)|"
+    r"\b(could|can|would|will) you (please )?(tell|say|describe|explain|walk|talk|share|elaborate|"
+    r"give me an example|paint|help me understand)|\bsay (a bit |a little |some )?more\b"
+)
+PROMPT = rx(
+    r"^\W*(and then|and\?|so\?|then what|go on|what happened next|what then|meaning\?|such as\?|"
+    r"for example\?|how so|and after that|tell me more|and\.\.\.)"
+)
+LOGISTICS = rx(
+    r"\b(take (some )?notes|next (time|meeting|visit|week|month)|schedule|what time|my card|"
+    r"say that again|repeat that|didn't catch|record (this|the|our)|send you|parking|restroom|the agenda|shall we (start|begin|get started)|"
+    r"a good time|before we (start|begin)|coffee|tea\b|get started)\b"
+)
+CHECK = rx(
+    r"\b(is that (right|correct|it|fair|accurate)|did i get that right|have i got that right|"
+    r"am i right|do i have that right|does that sound right|is that a fair|did i understand|"
+    r"have i understood|had that straight|got that straight|that's what you're (telling|saying)|"
+    r"(those|these) are the (two|three|main|things)|(are|were) (those|these) the|"
+    r"does (that|this) sound (about |roughly )?(right|fair|accurate)|"
+    r"is that (about |roughly |more or less )?(right|correct|fair|accurate)|(did|have) i (miss|missed|leave|left) "
+    r"(anything|something|out)|anything i('ve)? missed|is that how you see it|am i (on the right track|close)|"
+    r"does (that|this) (sum|capture|reflect)|have i got (it|that|this)|is that what you mean|the gist|"
+    r"that about right|that's the (arc|picture|story|gist)|"
+    r"would that be (fair|right|accurate)|does that capture)\b"
+)
+
+LEADING = rx(
+    r"\b(don't|do not|wouldn't|would not|isn't|is not|aren't|shouldn't|doesn't|won't)"
+    r" (you|it|that|this|the|there|they|we|your)\b.*\?|"
+    r"\b(don't you think|wouldn't you (say|agree)|wouldn't it be|you'd agree|you would agree|"
+    r"surely|obviously|clearly the|you must (admit|agree|see)|are you sure|is it just that|"
+    r"isn't the (real|main|actual|underlying)|have you considered that|have you thought that|"
+    r"isn't that because|isn't it because)\b|"
+    r",\s*(right|correct|no|yes|agreed|surely)\s*\?|"
+    r",\s*(do|does|did|is|are|was|were|have|has|had|can|could|will|would|should|isn't|aren't|"
+    r"don't|doesn't|didn't|won't|wouldn't|can't|couldn't|shouldn't|haven't|hasn't)(n't| not)?"
+    r" (you|they|it|we|he|she|there|i|that)\s*\?|"
+    r",?\s*(don't you think|wouldn't you say|wouldn't you agree)\s*\?"
+)
+
+PROPOSAL = rx(
+    r"\byou('d better| had better|'d best)|\byour [\w' -]{0,30}\b(should(?! be proud)|must|needs? to|has to|ought to)\b|"
+    r"\b(we|the company|you guys) (should|must|need to|have to)\b|\byou (really |definitely |probably |just |certainly )?(gotta|should|shouldn't|need to|must(?! be| have been| feel)|"
+    r"ought to|have to|'ll want to|might want to|may want to|could try|could consider|might consider)|"
+    r"\bi('d| would)? (strongly )?(recommend|suggest|advise|propose)|"
+    r"\byou (really |definitely |probably |just |certainly )?need (a|an|more|better|some|new)\b|"
+    r"\b(companies|firms|businesses|owners|shops|people) (that|who)? ?[\w ]{0,40}\btend to\b|"
+    r"\b(is|are|'s) (very |really |quite |too )?(risky|dangerous|a risk|a mistake|essential|crucial|critical|vital)\b|"
+    r"\bclassic\b|\b(would|will) (reduce|improve|increase|help|solve|fix|boost|cut|lower)\b|\bmy (advice|recommendation)|"
+    r"\bhave you (considered|thought about|tried)(?! (that|what|why|how|where|when|who|which|whether))|"
+    r"\bwhy don't you|\bwhy not\b|\bhow about\b|\bwhat about (trying|using|hiring|starting|setting|"
+    r"introducing|launching|creating|making|moving|cutting|raising)|"
+    r"\bit('d| would) be (better|best|wise|good|smart)|\bthe best (way|thing|approach)|"
+    r"\bthe (key|answer|solution|trick|secret|fix|cure) is|(?<!so )\bthe (real )?(problem|issue|cause) is|"
+    r"\bthat's (a|an|the|just a) [\w-]+ (problem|issue)\b|"
+    r"\bthe first step is|\bwhat you need is|\byou('d| would) be better|\blet's|\blet us\b|"
+    r"\bi think you\b|\b(in general|generally|generally speaking|typically|normally),|"
+    r"\bmost (companies|firms|businesses|smes)|\bstandard approach|\bbest practice|"
+    r"\b(other|many|most|successful|some) (firms|companies|businesses|shops|owners|manufacturers|smes)\b|"
+    r"\b(is|are) the (priority|key|answer|solution|first step|way forward|fastest fix)|"
+    r"\b(could|would|might) be (one|an|a good|a) (option|idea|way|approach)|\bone (option|way) (is|would be)|"
+    r"\bif (this|that|nothing) (continues|changes|goes on)|\bwon't survive|\bunless you\b|"
+    r"\byou can't afford|\bpart of your job|\byour job (is|as)|\bthe fastest fix"
+)
+POLITE_PROPOSAL = rx(
+    r"\bwhy don't you|\bwhy not\b|\bhow about\b|\bwhat about [\w-]+ing\b|"
+    r"\bhave you (considered|thought about|tried) [\w-]+ing\b"
+)
+IMPERATIVE_START = rx(
+    r"^\W*(try|consider|start|stop|focus|make sure|remember|hire|invest|introduce|switch|raise|"
+    r"cut|launch|set up|look into|think about|delegate|build|create|put|don't forget|forget about|"
+    r"assign|give them|set|get rid|ask (them|your)|hold|write|review|offer|train|reduce|increase|"
+    r"change|drop|sell|move|outsource|automate|digitize|digitise|implement)\b"
+)
+INFO = rx(
+    r"\b(from what i've read|i've (seen|read) (figures|data|numbers|reports|that|a report)|"
+    r"(studies|research|statistics|the data|figures|surveys?) (show|shows|say|says|suggest)|"
+    r"according to|in my experience|there (is|are) [^.]*(subsid|grant|program|scheme))"
+)
+SUMMARY_MARK = rx(
+    r"\b(to sum up|to summari[sz]e|summing up|in summary|let me summari[sz]e|let me recap|to recap|"
+    r"so what i'm hearing is|what i'm hearing is|what i am hearing is|so far you've|so far you have|"
+    r"if i put it together|(pull|put|putting|pulling) (it|that|this|these|those)( all)? together|"
+    r"from what you've (told|said)|from what you have (told|said)|you've (told|mentioned) (me )?"
+    r"(several|a few|two|three)|all in all|so overall|the picture i'm getting|what i'm taking away|"
+    r"let me (play|reflect|read) (that |it |this )?back|so there are (two|three|a few|a couple of) things|"
+    r"let me (check|make sure) i'?(ve)? (got|understood|understand))\b"
+)
+REFLECT = rx(
+    r"^\W*(?:(?:and|so|ok|okay|i see),?\s+)?(it sounds like|sounds like|it seems (like|that)|"
+    r"so you feel|you feel|so you're|so you are|you're saying|you are saying|you mean|so for you|"
+    r"what you're saying|in other words|it feels like)"
+)
+YOU_STATEMENT = rx(
+    r"^\W*(?:(?:so|and|ok|okay|i see|right),?\s+)?(you|you're|you've|you'd|your|so)\b"
+    r"(?! (should|need|must|could|might|may|ought|have to|will want|'ll|know|'re right|are right|can't afford))"
+)
+FIRST_PERSON_START = rx(
+    r"^\W*(?:(?:sure|ok|okay|right|well),?\s+)?(i|i'll|i'm|i've|i'd|we|we'll|let me)\b"
+)
+
+EMPATHY = rx(
+    r"\b(that must (have been|be)|must (really |have )?(be|been|feel)|must be (hard|tough|difficult|"
+    r"frustrating|exhausting|stressful|painful|lonely|worrying|unsettling)|that's (hard|tough|difficult|"
+    r"frustrating|a lot|understandable|impressive|great|wonderful|completely fine|fine|okay)|"
+    r"i can (imagine|see how|understand|only imagine)|i understand (how|that|why|your)|i appreciate|"
+    r"thank you for (sharing|telling me (that|this|about)|being (so )?(open|honest|candid)|trusting|opening up)|sorry to hear|it's understandable|"
+    r"no wonder|of course you('re| are| feel| felt)|frustrating|exhausting|stressful|heartbreaking|"
+    r"disappointing|impressive|admirable|well done|remarkable|proud|worked (so )?hard|hard work|"
+    r"your effort|a lot on your plate|(a lot|so much) to carry|(huge|heavy|big) (load|burden)|"
+    r"carrying (it|that|all|everything)|don't worry|no pressure|take your time|"
+    r"(only|whatever|what) you're comfortable|comfortable (sharing|with that)|"
+    r"you don't have to|not an audit|isn't an audit|this is not an? (audit|assessment|inspection)|"
+    r"nothing you say|stays between|confidential|won't (affect|leave|share)|stay out of|"
+    r"work around|feel free|tough|difficult time|hard time|lonely|painful|anxious|"
+    r"unsettling|upsetting|reassuring|encouraging|great to hear|glad to hear|not your fault|"
+    r"a shock|shocking|that sounds (really |so |very |incredibly )?(hard|tough|difficult|stressful|"
+    r"exhausting|frustrating|painful|lonely|worrying|draining|overwhelming|like a lot|awful|terrible|"
+    r"scary|daunting)|i'm (so |really )?sorry|can't have been easy|not easy|i hear you|"
+    r"makes (complete |total )?sense that you|you've done (well|so well|a great job)|respect|incredible|"
+    r"amazing|what an achievement|should be proud|overwhelming|"
+    r"draining|daunting|scary|awful|at your (own )?pace|only share what|rather not (talk|discuss|share)|"
+    r"can't have been (an |a )?(easy|simple|fun)|means (so much |a lot |everything )?to you|says a lot about you|"
+    r"a heavy (thing|load|burden|weight)|carry\w* (it |this |that |all |everything )?(alone|by yourself|on your own)|"
+    r"heart into|nothing wrong with (feeling|being)|stays (in this room|between us|here)|"
+    r"nothing (here |you say |you tell me )?goes to|won't go (to|beyond|outside)|"
+    r"off-limits|off limits|you decide|your call|up to you what|admire|natural to feel|anyone would|"
+    r"in your (position|shoes)|glad you (told|shared|mentioned)|on your own for|all on your own|"
+    r"(built|created|achieved) something|took (real )?courage|you must be (feeling|tired|exhausted|worried|frustrated|proud|relieved|"
+    r"disappointed|upset)|that hurts|it hurt|hurtful|courage|brave)\b"
+)
+SELF = rx(r"\b(i|i'm|i've|i'd|my|me|we|we've|our|us)\b")
+BOAST = rx(
+    r"\b(specialty|speciality|specialist|wheelhouse|expert|expertise|certified|credentials?|qualified|"
+    r"lecture|talks a year|committee|award|track record|inside out|former|helped design|designed|"
+    r"years of experience|hundred|top-rated|top rated|ranked|recogni[sz]ed|named|clients|success rate|results|nationally|ran |i ran|my experience|"
+    r"(\d+|hundreds|dozens|many|over \d+|more than \d+) (companies|firms|businesses|clients|cases|smes)|"
+    r"i've (supported|helped|advised|worked with|assisted|turned around)|"
+    r"i have (supported|helped|advised|worked with|assisted|turned around)|"
+    r"i (helped|supported|advised|turned around) (a|an|many|several|\d+|other|similar)|"
+    r"we have (experts|specialists|a team)|our (experts|specialists|network|centre|center) (has|have|can)|"
+    r"leave it to (me|us)|i know (this|the|your) (industry|sector)|"
+    r"ranks? (first|top|number one|no\. ?1)|first-name terms|on good terms with|"
+    r"i know the (branch|bank|head|president|director|manager)|"
+    r"i specialize|i specialise|i've done this|i have done this|i know (people|someone|the people|"
+    r"everyone)|contacts|my network|connections|introduce you to|i used to (run|lead|manage|head)|"
+    r"i was (a|the|head|director|manager)|published|my book|licensed|award|featured|on tv|"
+    r"i've been doing this for)\b"
+)
+HUMBLE = rx(
+    r"\b(i don't know|there's a lot i don't|teach me|not as much as you|far better than|"
+    r"you know [^.]* (far )?better|hear it from you|i'm still learning|i'm no expert|not an expert)\b"
+)
+FEELING = rx(
+    r"a shock|shocking|hurt|frustrat\w*|painful|disappointing|upsetting|lonely|anxious|tough|hard"
+)
+DENIAL = rx(
+    r"\b(that's not (right|true|correct|the case|it)|that is not (right|true|correct)|"
+    r"i don't think that's (right|true)|you're wrong|you are wrong|i disagree|not really the case|"
+    r"that's a misunderstanding|that isn't (right|true))\b|^\W*(no|actually),\s"
+)
+ISSUE = rx(
+    r"\b(problems?|issues?|challenges?|difficult(y|ies)|worr(y|ies)|concerns?|struggl\w*|"
+    r"pain points?|headaches?|troubles?)\b"
+)
+BLUNT_FILLER = frozenset(
+    "problem issue challenge difficulty worry concern struggle pain point headache trouble "
+    "biggest big main current currently face facing top greatest have".split()
+)

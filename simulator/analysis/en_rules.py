@@ -1,0 +1,199 @@
+"""English dialogue-act rules: sentence openings, tags, question words and the word classes in
+:mod:`.en_lexicon`. Each sentence is read on its own; then utterance-level rules apply."""
+
+from __future__ import annotations
+
+from ..acts import Act
+from . import en_lexicon as L
+from .cues import Cues, Labels, Word, first_match
+from .english import words
+
+
+def sentences(text: str) -> list[str]:
+    parts = [m.group(0) for m in L.SENTENCE.finditer(text) if m.group(0).strip()]
+    return parts or [text]
+
+
+def _main_clause(t: str) -> str:
+    """「If it were up to you, what would you want?」: the clause after the last comma asks."""
+    if "," in t and t.endswith("?"):
+        tail = t.rsplit(",", 1)[1].strip()
+        if L.WH_WORD.search(tail):
+            return tail
+    return t
+
+
+def _is_question(t: str) -> bool:
+    short = len(t.split()) <= 12
+    return (
+        t.endswith("?")
+        or (short and bool(L.AUX_START.search(t)))
+        or (short and bool(L.WH_START.search(t)))
+        or bool(L.REQUEST.search(t))
+    )
+
+
+def looks_like_question(text: str) -> bool:
+    return any(_is_question(s.strip()) for s in sentences(text))
+
+
+def _picked(s: str, cues: Cues) -> list[Word]:
+    return [w for w in words(s) if cues.last_keys.intersection(w.keys)] if cues.last_keys else []
+
+
+class _State:
+    """Per-utterance bookkeeping across sentences."""
+
+    def __init__(self) -> None:
+        self.gave_back = 0
+        self.check = False
+        self.you_reflection = False
+        self.feeling_in_give_back: list[str] = []
+
+
+def classify(text: str, cues: Cues, content: list[str]) -> Labels:
+    out = Labels()
+    st = _State()
+    parts = sentences(text)
+    for s in parts:
+        _sentence(s.strip(), cues, out, st)
+    _restatement_with_tag(parts, cues, out, st)
+    _utterance(text, cues, out, content, st)
+    return out
+
+
+def _restatement_with_tag(parts: list[str], cues: Cues, out: Labels, st: _State) -> None:
+    """A long restatement of the owner's words closed by a short yes/no check ("…. Right so
+    far?") gives back; the tag is not a closed question of its own."""
+    if st.gave_back or len(parts) < 2 or set(out.evidence) != {Act.CLOSED_QUESTION}:
+        return
+    last = parts[-1].strip()
+    before = " ".join(parts[:-1])
+    if (
+        last.endswith("?")
+        and len(last.split()) <= 8
+        and not L.WH_START.search(last)
+        and len(before.split()) >= 15
+        and cues.drawn_words >= 3
+    ):
+        out.drop(Act.CLOSED_QUESTION)
+        st.check = True
+        _give_back("", _picked(before, cues), cues, out, st)
+
+
+def _sentence(t: str, cues: Cues, out: Labels, st: _State) -> None:
+    if not t:
+        return
+    picked = _picked(t, cues)
+    empathy = first_match(L.EMPATHY, t)
+    if empathy:
+        out.add(Act.EMPATHY, empathy)
+    if first_match(L.LOGISTICS, t):
+        return
+    check = first_match(L.CHECK, t)
+    if check:
+        st.check = True
+        out.is_question = True
+        if len(t.split()) > 8 and cues.owner_last_has_content:
+            _give_back(check, picked, cues, out, st)  # "So you … — is that right?"
+        return
+    mark = first_match(L.SUMMARY_MARK, t)
+    if mark:
+        st.gave_back += 1
+        out.add(Act.SUMMARY, mark)
+        return
+    polite = first_match(L.POLITE_PROPOSAL, t)
+    if polite:
+        out.add(Act.ADVICE, polite)  # a proposal phrased as a question is advice
+        return
+    leading = first_match(L.LEADING, t)
+    if leading and not (empathy and not t.endswith("?")):
+        out.add(Act.LEADING_QUESTION, leading)
+        out.is_question = True
+        return
+    proposal = first_match(L.PROPOSAL, t) or first_match(L.IMPERATIVE_START, t)
+    info = first_match(L.INFO, t)
+    if (proposal or info) and not first_match(L.REQUEST, t):
+        out.add(Act.ADVICE, proposal or info or "")
+        if proposal or not _is_question(t):
+            return
+    reflect = first_match(L.REFLECT, t)
+    if reflect and not first_match(L.WH_START, t) and cues.owner_last_has_content:
+        _give_back(reflect, picked, cues, out, st)
+        return
+    prompt = first_match(L.PROMPT, t)
+    if st.gave_back and t.endswith("?") and len(t.split()) <= 8 and not first_match(L.WH_START, t):
+        st.check = True  # "…and they don't stay. Did I get that?": the tag of a give-back
+        out.is_question = True
+        return
+    if _is_question(t) or prompt:
+        out.is_question = True
+        out.prompt = out.prompt or bool(prompt)
+        if first_match(L.ISSUE, t):
+            out.issue_question = True
+        main = _main_clause(t)
+        fact = first_match(L.WH_FACT, main)
+        request = first_match(L.REQUEST, t)
+        wh = first_match(L.WH_START, main)
+        if prompt or request or (wh and not fact) or (fact and first_match(L.OPINION, t)):
+            out.add(Act.OPEN_QUESTION, prompt or request or wh or fact or t)
+        else:
+            out.add(Act.CLOSED_QUESTION, fact or first_match(L.AUX_START, t) or t[-12:])
+        return
+    n = len(words(t))
+    if empathy and n >= 12 and len(picked) >= 3:
+        st.feeling_in_give_back.append(empathy)  # a long restatement that names a feeling
+        _give_back("", picked, cues, out, st)
+        return
+    if empathy or first_match(L.FIRST_PERSON_START, t):
+        return
+    you = first_match(L.YOU_STATEMENT, t)
+    if you and cues.owner_last_has_content:
+        st.you_reflection = True
+        _give_back(you, picked, cues, out, st)
+    elif picked and len(picked) >= 0.5 * n and (len(picked) >= 2 or n <= 4):
+        _give_back("", picked, cues, out, st)  # a bare echo: "Like family."
+
+
+def _give_back(ending: str, picked: list[Word], cues: Cues, out: Labels, st: _State) -> None:
+    st.gave_back += 1
+    out.add(Act.REFLECTION, ending, *(w.surface for w in picked[:4]))
+
+
+def _utterance(text: str, cues: Cues, out: Labels, content: list[str], st: _State) -> None:
+    gathers = cues.drawn_words >= 4 and (cues.summary_points >= 2 or len(text.split()) >= 25)
+    if Act.SUMMARY in out and not cues.has_owner:
+        out.drop(Act.SUMMARY)
+    elif st.gave_back and (
+        (gathers and (st.check or st.gave_back >= 2 or cues.drawn_words >= 6))
+        or (st.check and cues.drawn_words >= 3 and len(text.split()) >= 15)
+    ):
+        out.add(Act.SUMMARY, *out.evidence.get(Act.REFLECTION, []))
+    if Act.SUMMARY in out:
+        out.drop(Act.REFLECTION)
+        if all(e in st.feeling_in_give_back for e in out.evidence.get(Act.EMPATHY, [])):
+            out.drop(Act.EMPATHY)
+    if st.check and not st.gave_back and Act.SUMMARY not in out:
+        out.add(Act.CLOSED_QUESTION, first_match(L.CHECK, text) or "")
+
+    humble = first_match(L.HUMBLE, text)
+    if humble:
+        if not any(ch.isdigit() for ch in text):
+            out.drop(Act.ADVICE)
+        if st.you_reflection:
+            out.drop(Act.REFLECTION)
+        if not first_match(L.WH_START, text):
+            out.drop(Act.OPEN_QUESTION)
+    elif first_match(L.SELF, text):
+        boast = first_match(L.BOAST, text)
+        if boast:
+            out.add(Act.SELF_PROMOTION, boast)
+            if st.you_reflection:
+                out.drop(Act.REFLECTION)
+    if first_match(L.DENIAL, text) and Act.EMPATHY not in out:
+        out.denial = True
+        out.add(Act.ADVICE, first_match(L.DENIAL, text) or "")
+    if out.is_question and out.issue_question:
+        others = [w for w in content if w not in L.BLUNT_FILLER]
+        if not others and not cues.picked_last:
+            out.blunt_worry = True

@@ -1,0 +1,244 @@
+"""Japanese dialogue-act rules: sentence endings (read through morphemes), question words and
+the word classes in :mod:`.ja_lexicon`.
+
+Each sentence is read on its own and the utterance's acts are the union, then a few
+utterance-level rules apply (summary markers, self-promotion, conventions on co-occurrence).
+Evidence strings are substrings of the utterance.
+"""
+
+from __future__ import annotations
+
+from ..acts import Act
+from . import ja_lexicon as L
+from .cues import Cues, Labels, Word, first_match, sentences
+from .japanese import morphemes, words
+
+_Q_PARTICLES = frozenset({"か", "かね", "かな", "かしら", "っけ"})
+_DESHOU_END = ("でしょう", "でしょうね", "だろう", "だろうね", "の", "のでしょうね", "んでしょうね")
+_CONJECTURE_END = ("でしょうね", "だろうね", "でしょう", "だろう")
+
+
+def _strip_end(s: str) -> str:
+    return L.END.sub("", s)
+
+
+def _ends_with_question_particle(core: str) -> str | None:
+    ms = [m for m in morphemes(core) if m[2] not in ("補助記号", "空白")]
+    if not ms:
+        return None
+    last = ms[-1]
+    if last[0] in _Q_PARTICLES and last[2] == "助詞":
+        return "".join(m[0] for m in ms[-3:])
+    if len(ms) >= 2 and last[0] in ("ね", "な") and ms[-2][0] == "か" and ms[-2][2] == "助詞":
+        return "".join(m[0] for m in ms[-3:])
+    return None
+
+
+def _picked(s: str, cues: Cues) -> list[Word]:
+    if not cues.last_keys:
+        return []
+    return [w for w in words(s) if cues.last_keys.intersection(w.keys)]
+
+
+def looks_like_question(text: str) -> bool:
+    """Cheap check used on earlier trainee turns (repeat detection)."""
+    for s in sentences(text):
+        core = _strip_end(s)
+        if core and (
+            L.QMARK.search(s) or _ends_with_question_particle(core) or L.REQUEST_END.search(core)
+        ):
+            return True
+    return False
+
+
+def _is_check_tag(s: str, core: str) -> bool:
+    """A short yes/no question that only checks the give-back before it."""
+    if len(core) > 16 or L.WH_OPEN.search(core) or L.WH_FACT.search(core):
+        return False
+    asks = L.QMARK.search(s) or _ends_with_question_particle(core)
+    return bool(asks and (L.CHECK.search(core) or len(words(core)) <= 1))
+
+
+def classify(text: str, cues: Cues, content: list[str]) -> Labels:
+    out = Labels()
+    reflective = 0
+    for s in sentences(text):
+        core = _strip_end(s)
+        if reflective and _is_check_tag(s, core):
+            continue  # 「…ということですね。合っていますか？」: the tag of a give-back
+        reflective += _sentence(s, cues, out)
+    reflective += _restatement_with_tag(sentences(text), cues, out, reflective)
+    _utterance(text, cues, out, content, reflective)
+    return out
+
+
+def _restatement_with_tag(parts: list[str], cues: Cues, out: Labels, reflective: int) -> int:
+    """A long restatement of the owner's words closed by a short yes/no check
+    (「…。そういう状況ですか？」) gives back; the tag is not a closed question of its own."""
+    if reflective or len(parts) < 2 or set(out.evidence) != {Act.CLOSED_QUESTION}:
+        return 0
+    last = _strip_end(parts[-1])
+    before = "".join(parts[:-1])
+    if len(last) <= 16 and len(before) >= 30 and cues.drawn_words >= 3:
+        if not (L.WH_OPEN.search(last) or L.WH_FACT.search(last)):
+            out.drop(Act.CLOSED_QUESTION)
+            return _give_back(before, "", _picked(before, cues), cues, out)
+    return 0
+
+
+def _sentence(s: str, cues: Cues, out: Labels) -> int:
+    """Label one sentence; returns 1 if it gives back the owner's words (reflection-like)."""
+    core = _strip_end(s)
+    body = core.strip()
+    if not body:
+        return 0
+    picked = _picked(s, cues)
+    qmark = bool(L.QMARK.search(s))
+    ack = first_match(L.EMP_ACK, core)
+    feeling = first_match(L.EMP_FEELING, core)
+    effort = first_match(L.EMP_EFFORT, core)
+    if not (ack or feeling) and not picked and (m := L.FEELING_YONE.search(core)):
+        ms = [x for x in morphemes(core) if x[2] in ("形容詞", "形状詞")]
+        if ms and not first_match(L.WH_OPEN, core):
+            feeling = m.group(0)
+    gives_back = bool(first_match(L.REFLECT_END, core)) and not core.endswith(_CONJECTURE_END)
+    empathy = ack or feeling or effort
+    if ack or feeling:
+        out.add(Act.EMPATHY, *(e for e in (ack, feeling) if e))
+    if effort and not ack and not gives_back:
+        out.add(Act.EMPATHY, effort)
+
+    # polite disguised proposals; 「〜を描いてみませんか」 invites the owner to talk
+    proposal = first_match(L.PROPOSAL_Q, core)
+    if proposal:
+        if L.REQUEST_END.search(core):
+            out.is_question = True
+            out.add(Act.OPEN_QUESTION, proposal)
+        else:
+            out.add(Act.ADVICE, proposal)
+        return 0
+    info = first_match(L.INFO, core)
+    if info:
+        out.add(Act.ADVICE, info)
+        return 0
+
+    bare = L.EMBEDDED_Q.sub("", core)  # 「どう探すかが気になる」 does not ask how
+    wh_open = first_match(L.WH_OPEN, bare)
+    wh_fact = first_match(L.WH_FACT, bare)
+    wh = wh_open or wh_fact
+    leading = first_match(L.LEADING, s.strip())
+    if leading and wh and ("でしょ" in leading or "だろ" in leading):
+        leading = None  # 「どんな場面でそう感じられるんでしょう？」 asks, it does not lead
+    if not leading and not empathy and (yone := first_match(L.YONE, core)):
+        if not picked or qmark:
+            leading = yone
+    if leading and empathy:
+        leading = None  # 「それはご不安ですよね」: acknowledgement, not a leading question
+    if leading:
+        out.add(Act.LEADING_QUESTION, leading)
+        out.is_question = True
+        return 0
+
+    check = first_match(L.CHECK, core)
+    prompt = first_match(L.PROMPT_ANY, body) or (
+        first_match(L.PROMPT, body) if len(body) <= 12 else None
+    )
+    request = first_match(L.REQUEST_END, core) or first_match(L.REQUEST_HEAR, core)
+    asks = (
+        qmark
+        or _ends_with_question_particle(core)
+        or request
+        or prompt
+        or (wh and core.endswith(_DESHOU_END))
+    )
+    if asks:
+        if L.LOGISTICS.search(core) and not L.OPINION.search(core):
+            return 0  # 「来週のご都合はいかがでしょうか」: logistics
+        if L.PERMISSION.search(core) and not wh and not check:
+            return 0  # 「メモを取らせていただいてもよろしいですか」: asking permission
+        if not wh and not qmark and L.ECHO_Q.search(body):
+            return 0  # 「58歳ですか…」: an echo, not a question
+        if check and not wh:
+            return _give_back(core, check, picked, cues, out)
+        out.is_question = True
+        out.prompt = out.prompt or bool(prompt)
+        if first_match(L.ISSUE, core):
+            out.issue_question = True
+        if wh_open or prompt or request or (wh_fact and L.OPINION.search(core)):
+            out.add(Act.OPEN_QUESTION, wh_open or prompt or request or wh_fact or body)
+        else:
+            ending = _ends_with_question_particle(core)
+            out.add(Act.CLOSED_QUESTION, wh_fact or ending or body[-6:])
+        return 0
+
+    advice = first_match(L.ADVICE, core)
+    if advice and not first_match(L.NOT_INSTRUCTION, core):
+        out.add(Act.ADVICE, advice)
+        return 0
+    if check:
+        return _give_back(core, check, picked, cues, out)
+    if ack or (effort and not gives_back) or core.endswith(_CONJECTURE_END):
+        return 0  # a restatement inside an acknowledgement is empathy alone
+    strong = first_match(L.STRONG_REFLECT, core)
+    ending = first_match(L.REFLECT_END, core) if gives_back else None
+    if feeling and not strong:
+        return 0  # 「もどかしいですね」: the feeling acknowledged, not a give-back
+    if strong and not picked and (L.BACKCHANNEL.search(body) or not words(s)):
+        return 0  # 「なるほど、そうだったんですね」: a backchannel, nothing given back
+    substantial = len(picked) >= 2 or (picked and len(picked) >= 0.5 * len(words(s)))
+    if (strong and cues.owner_last_has_content) or (ending and (substantial or effort)):
+        return _give_back(core, strong or ending or "", picked, cues, out)
+    n = len(words(s))
+    if picked and len(picked) >= 0.5 * n and (len(picked) >= 2 or len(body) <= 15):
+        return _give_back(core, "", picked, cues, out)  # a bare echo: 「38年、切削一本で。」
+    return 0
+
+
+def _give_back(core: str, ending: str, picked: list[Word], cues: Cues, out: Labels) -> int:
+    if cues.summary_points >= 2 and cues.drawn_words >= 3:
+        out.add(Act.SUMMARY, ending)
+    elif cues.owner_last_has_content:
+        out.add(Act.REFLECTION, *(w.surface for w in picked[:4]), ending)
+    return 1
+
+
+def _utterance(text: str, cues: Cues, out: Labels, content: list[str], reflective: int) -> None:
+    mark = first_match(L.SUMMARY_MARK, text)
+    weak = first_match(L.WEAK_SUMMARY_MARK, text)
+    if (mark and cues.has_owner) or (weak and cues.summary_points >= 2 and reflective):
+        out.add(Act.SUMMARY, mark or weak or "")
+    elif reflective >= 2 and cues.drawn_words >= 4:
+        out.add(Act.SUMMARY, *out.evidence.get(Act.REFLECTION, []))
+    if Act.SUMMARY in out:
+        out.drop(Act.REFLECTION)
+        feelings = out.evidence.get(Act.EMPATHY, [])
+        if feelings and all(L.EMP_FEELING.fullmatch(e) for e in feelings):
+            out.drop(Act.EMPATHY)  # feelings restated inside a summary
+        if not first_match(L.WH_OPEN, text):
+            out.drop(Act.CLOSED_QUESTION)
+
+    humble = first_match(L.HUMBLE, text)
+    if not first_match(L.YOUR, text) and not humble:
+        self_ = first_match(L.SELF, text)
+        boast = (first_match(L.BOAST, text) or first_match(L.BOAST_ALONE, text)) if self_ else None
+        if not boast and not (Act.REFLECTION in out or Act.SUMMARY in out):
+            boast = first_match(L.BOAST_ALONE, text)
+        if boast:
+            out.add(Act.SELF_PROMOTION, boast)
+    if humble and not first_match(L.WH_OPEN, text):
+        # 「現場のことは社長の方がお詳しいので、ぜひ教えてください」: a humble answer to a test
+        out.drop(Act.ADVICE)
+        if all(L.REQUEST_END.search(e) for e in out.evidence.get(Act.OPEN_QUESTION, ["x"])):
+            out.drop(Act.OPEN_QUESTION)
+    if Act.ADVICE in out and (Act.SELF_PROMOTION in out or Act.EMPATHY in out):
+        if all(e in L.WEAK_ADVICE for e in out.evidence[Act.ADVICE]):
+            out.drop(Act.ADVICE)
+
+    denial = first_match(L.DENIAL, text)
+    if denial:
+        out.denial = True
+        out.add(Act.ADVICE, denial)
+    if out.is_question and out.issue_question:
+        others = [w for w in content if w not in L.BLUNT_FILLER]
+        if not others and not cues.picked_last:
+            out.blunt_worry = True

@@ -21,7 +21,9 @@ _EN_STOP = {
     "about", "what", "when", "they", "them", "than", "then", "here", "your", "yours", "mine",
 }
 _JA_SKIP = {"こと", "もの", "ところ", "とき", "感じ", "話", "今", "何", "前", "後", "中", "事", "方", "気",
-            "皆", "自分", "私", "僕", "俺", "うち", "ため", "よう", "はず", "わけ", "訳", "辺", "頃"}
+            "皆", "自分", "私", "僕", "俺", "うち", "ため", "よう", "はず", "わけ", "訳", "辺", "頃",
+            "さっき", "最近", "今日", "一言", "時間", "本当", "全部", "普通", "結局", "実際",
+            "もん", "まま", "ほう", "通り", "くらい", "ぐらい", "ほか", "他", "以外", "一つ", "つもり"}
 
 
 def owner_nouns(text: str, lang: Lang) -> list[str]:
@@ -73,7 +75,11 @@ GOOD: dict[str, dict[str, list[str]]] = {
             "詳しくは存じませんが、同業の方からも同じようなお話をよく伺います。",
             "私の知る範囲では、地域の同業の方も同じ点で苦労されていると聞いています。",
         ],
-        "future": ["それが解決できたら、会社はどうなっていると思われますか？"],
+        "prompt": [
+            "そうなんですね。よろしければ、もう少し聞かせていただけますか？",
+            "なるほど。それで、どうなったのですか？",
+            "その時のこと、もう少し教えていただけますか？",
+        ],
     },
     "en": {
         "open": ["Thank you for making time for me today."],
@@ -103,7 +109,11 @@ GOOD: dict[str, dict[str, list[str]]] = {
             "I'm no expert, but I often hear similar things from others in your industry.",
             "From what I know, other firms in the region struggle with the same point.",
         ],
-        "future": ["If that were solved, what would the company look like?"],
+        "prompt": [
+            "I see. Could you tell me a little more?",
+            "And then what happened?",
+            "Please go on. How was that for you?",
+        ],
     },
 }
 
@@ -144,6 +154,7 @@ class GoodTrainee:
     lang: Lang = "ja"
     used: list[str] = field(default_factory=list)
     heard: list[str] = field(default_factory=list)
+    pending: list[str] = field(default_factory=list)
     turn: int = 0
     _said: dict[str, int] = field(default_factory=dict)
 
@@ -159,18 +170,30 @@ class GoodTrainee:
             return self._line("open")
         if tested:
             return self._line("answer")
-        nouns = owner_nouns(owner_reply or "", self.lang)
+        # The owner's latest words first (the end of a reply is where the news is), then what
+        # the owner said earlier and nobody has followed up yet.
+        nouns = list(reversed(owner_nouns(owner_reply or "", self.lang)))
         fresh = [n for n in nouns if n not in self.used]
         self.heard.extend(n for n in fresh[:2] if n not in self.heard)
-        if not fresh:
-            return self._line("start" if self.turn == 2 else "future")
+        for n in fresh:
+            if n not in self.pending:
+                self.pending.append(n)
+        if self.turn == 2 and not fresh:
+            return self._line("start")
         kind = _PATTERN[(self.turn - 2) % len(_PATTERN)]
         if kind == "summary" and len(self.heard) >= 3:
             h = self.heard
             k1, k2, k3 = h[-5] if len(h) >= 5 else h[0], h[-3], h[-1]
             return self._line("summary", k1=k1, k2=k2, k3=k3)
         kind = "reflect" if kind == "summary" else kind
-        kw = fresh[0]
+        if fresh:
+            kw = fresh[0]
+        else:
+            waiting = [n for n in self.pending if n not in self.used]
+            if not waiting:
+                return self._line("prompt")
+            kw = waiting[-1]
+            kind = "ask"
         self.used.append(kw)
         return self._line(kind, kw=kw)
 

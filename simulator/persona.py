@@ -115,7 +115,7 @@ class Unlock(BaseModel):
         ge=0,
         le=100,
         description="at or above this trust the owner volunteers the fact without the topic "
-        "being touched (default: trust + 20)",
+        "being touched (default: trust + 8)",
     )
     volunteer: bool = Field(
         True, description="false: the owner never volunteers it; the topic must be touched"
@@ -127,7 +127,7 @@ class Unlock(BaseModel):
 
     @property
     def volunteer_at(self) -> float:
-        return self.volunteer_trust if self.volunteer_trust is not None else min(100, self.trust + 20)
+        return self.volunteer_trust if self.volunteer_trust is not None else min(100, self.trust + 8)
 
 
 class Fact(BaseModel):

@@ -20,7 +20,7 @@ EFFECTS: dict[str, float] = {
     "summary": 6.5,  # a summary that gathers several owner points
     "summary_thin": 3.0,
     "open_question": 2.0,
-    "open_keyword": 2.0,  # an open follow-up on the owner's keyword
+    "open_keyword": 3.0,  # an open follow-up on the owner's keyword
     "closed_question": 0.5,
     "greeting": 2.0,
     "test_passed": 4.0,
@@ -37,7 +37,7 @@ EFFECTS: dict[str, float] = {
     "long_lecture": -3.0,
 }
 MAX_GAIN_PER_TURN = 8.0
-GAIN_DAMPING = 160.0  # gains shrink as trust grows: gain * (1 - trust / GAIN_DAMPING)
+GAIN_DAMPING = 250.0  # gains shrink as trust grows: gain * (1 - trust / GAIN_DAMPING)
 STAGE_SURFACE_TRUST = 40.0
 STAGE_APPROACH_TRUST = 55.0
 LONG_ANSWER_CHARS = {"ja": 150, "en": 60}  # a test answer longer than this lectures
@@ -185,24 +185,22 @@ class PersonaEngine:
             if reaction is None and r is not None:
                 reaction = r
 
+        test_reaction: Reaction | None = None
         if answering_test:
             # An answer is any statement (information, an honest "I don't know"), even one that
             # hands the question back; a bare question in reply dodges the test.
             only_questions = f.is_question and not a.has(Act.ADVICE, Act.OTHER, Act.SELF_PROMOTION)
             if not only_questions:
                 if f.length > LONG_ANSWER_CHARS[a.lang]:
-                    hurt("long_lecture", "answered the test with a lecture", Reaction.LECTURE_PUSHBACK)
+                    hurt("long_lecture", "answered the test with a lecture", None)
+                    test_reaction = Reaction.LECTURE_PUSHBACK
                 else:
                     gain += EFFECTS["test_passed"]
                     reasons.append("answered the knowledge test briefly")
-                    reaction = Reaction.TEST_PASSED
+                    test_reaction = Reaction.TEST_PASSED
             else:
-                hurt(
-                    "test_evaded",
-                    "dodged the owner's knowledge test",
-                    Reaction.TEST_EVADED,
-                    shuts=False,
-                )
+                hurt("test_evaded", "dodged the owner's knowledge test", None, shuts=False)
+                test_reaction = Reaction.TEST_EVADED
 
         # Bad moves, the strongest reaction first.
         if f.denial:
@@ -211,7 +209,7 @@ class PersonaEngine:
             hurt("repeat", "asked again what was already answered", Reaction.REPEAT)
         if a.has(Act.SELF_PROMOTION):
             hurt("self_promotion", "self-promotion", Reaction.SELF_PROMOTION_REACTION)
-        if a.has(Act.ADVICE) and reaction is not Reaction.TEST_PASSED:
+        if a.has(Act.ADVICE) and test_reaction is not Reaction.TEST_PASSED:
             hurt("advice", "unsolicited advice or lecture", Reaction.LECTURE_PUSHBACK)
         if a.has(Act.LEADING_QUESTION):
             hurt("leading_question", "leading question", Reaction.WITHDRAW)
@@ -257,7 +255,7 @@ class PersonaEngine:
             gain += EFFECTS["closed_question"]
         if s.turn == 1 and a.has(Act.OTHER):
             gain += EFFECTS["greeting"]
-        return gain, loss, reaction, blocked
+        return gain, loss, reaction or test_reaction, blocked
 
     def _patience(self, a: Analysis, loss: float, s: EngineState) -> float:
         b = self.persona.behaviour

@@ -1,10 +1,13 @@
 """Quality of the offline analyser on the labelled development sets.
 
     python benchmarks/analyser_quality.py [--split tune|heldout|all] [--lang ja|en] [--errors N]
+                                          [--extra]
 
 Prints per-language, per-label precision / recall / F1, micro and macro averages and the
 most-mixed label pairs (gold A, predicted B). Tune rules on ``tune`` only; ``heldout`` is what
-we report.
+we report. ``--extra`` adds the extra development items (``dialogue_acts_extra.jsonl``, all
+``tune``) to the tune figures. ``--errors`` lists mislabelled *tune* items only: held-out items
+are never printed.
 """
 
 from __future__ import annotations
@@ -26,12 +29,14 @@ from simulator.analysis import analyse  # noqa: E402
 DATA = ROOT / "tests" / "data"
 
 
+EXTRA = DATA / "dialogue_acts_extra.jsonl"  # both languages, split "tune"
+
+
 def dev_path(lang: str) -> Path:
     return DATA / f"dialogue_acts_{lang}.jsonl"
 
 
-def load(lang: str, split: str = "all") -> list[dict]:
-    path = dev_path(lang)
+def _read(path: Path, lang: str, split: str) -> list[dict]:
     if not path.exists():
         return []
     items = []
@@ -39,8 +44,18 @@ def load(lang: str, split: str = "all") -> list[dict]:
         if not line.strip():
             continue
         item = json.loads(line)
+        if item.get("lang", lang) != lang:
+            continue
         if split == "all" or item.get("split") == split:
             items.append(item)
+    return items
+
+
+def load(lang: str, split: str = "all", extra: bool = False) -> list[dict]:
+    """Items of one language and split; ``extra`` adds the extra development items."""
+    items = _read(dev_path(lang), lang, split)
+    if extra:
+        items += _read(EXTRA, lang, split)
     return items
 
 
@@ -107,7 +122,8 @@ def report(lang: str, split: str, s: Scores, errors: int = 0) -> None:
         print("most-mixed (gold -> predicted):")
         for (g, p), c in s.confusion.most_common(6):
             print(f"  {g} -> {p}: {c}")
-    for item, pred in s.errors[:errors]:
+    shown = [(item, pred) for item, pred in s.errors if item.get("split") != "heldout"]
+    for item, pred in shown[:errors]:
         print(f"  [{item['id']}] {item['utterance']!r} gold={sorted(item['labels'])} pred={pred}")
 
 
@@ -115,7 +131,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=["tune", "heldout", "all"], default=None)
     ap.add_argument("--lang", choices=["ja", "en"], default=None)
-    ap.add_argument("--errors", type=int, default=0, help="print up to N mislabelled items")
+    ap.add_argument("--errors", type=int, default=0, help="print up to N mislabelled tune items")
+    ap.add_argument("--extra", action="store_true", help="add dialogue_acts_extra.jsonl to tune")
     args = ap.parse_args(argv)
     splits = [args.split] if args.split else ["heldout", "tune"]
     for lang in [args.lang] if args.lang else ["ja", "en"]:
@@ -123,7 +140,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"(no development set at {dev_path(lang)})")
             continue
         for split in splits:
-            report(lang, split, score(load(lang, split)), args.errors)
+            extra = args.extra and split != "heldout"
+            name = f"{split}+extra" if extra else split
+            report(lang, name, score(load(lang, split, extra)), args.errors)
     return 0
 
 

@@ -25,29 +25,29 @@ _spec.loader.exec_module(quality)
 # held-out floors per language and label (the figures we report)
 HELDOUT_FLOORS: dict[str, dict[str, float]] = {
     "ja": {
-        "open_question": 0.88,
-        "closed_question": 0.75,
-        "leading_question": 0.89,
-        "reflection": 0.77,
-        "summary": 0.87,
-        "empathy": 0.75,
-        "advice": 0.84,
-        "self_promotion": 0.72,
-        "micro": 0.79,
+        "open_question": 0.93,
+        "closed_question": 0.81,
+        "leading_question": 0.91,
+        "reflection": 0.79,
+        "summary": 0.89,
+        "empathy": 0.77,
+        "advice": 0.86,
+        "self_promotion": 0.75,
+        "micro": 0.83,
     },
     "en": {  # smaller set: one item moves a label's F1 by several points
-        "open_question": 0.85,
-        "closed_question": 0.60,
-        "leading_question": 0.88,
-        "reflection": 0.70,
-        "summary": 0.75,
-        "empathy": 0.60,
-        "advice": 0.78,
-        "self_promotion": 0.80,
-        "micro": 0.76,
+        "open_question": 0.87,
+        "closed_question": 0.70,
+        "leading_question": 0.90,
+        "reflection": 0.72,
+        "summary": 0.85,
+        "empathy": 0.70,
+        "advice": 0.80,
+        "self_promotion": 0.84,
+        "micro": 0.81,
     },
 }
-TUNE_MICRO_FLOOR = 0.93
+TUNE_MICRO_FLOOR = 0.95  # tune + the extra development items (dialogue_acts_extra.jsonl)
 
 
 def _require(lang: str) -> None:
@@ -70,7 +70,9 @@ def test_heldout_f1_floors(lang: str) -> None:
 @pytest.mark.parametrize("lang", ["ja", "en"])
 def test_tune_micro_f1_floor(lang: str) -> None:
     _require(lang)
-    scores = quality.score(quality.load(lang, "tune"))
+    items = quality.load(lang, "tune", extra=True)
+    assert len(items) > len(quality.load(lang, "tune")), "the extra development items are missing"
+    scores = quality.score(items)
     assert scores.micro() >= TUNE_MICRO_FLOOR
 
 
@@ -79,6 +81,6 @@ def test_every_devset_label_is_known(lang: str) -> None:
     _require(lang)
     from simulator.acts import ACTS
 
-    for item in quality.load(lang, "all"):
+    for item in quality.load(lang, "all", extra=True):
         assert set(item["labels"]) <= set(ACTS), item["id"]
         assert item["split"] in ("tune", "heldout"), item["id"]

@@ -27,14 +27,23 @@ __all__ = ["analyse", "keywords", "normalise"]
 class _Language:
     words: ModuleType
     rules: ModuleType
+    vocab: ctx.Vocabulary
 
     def looks_like_question(self, text: str) -> bool:
         return self.rules.looks_like_question(text)
 
 
 _LANGS: dict[str, _Language] = {
-    "ja": _Language(japanese, ja_rules),
-    "en": _Language(english, en_rules),
+    "ja": _Language(
+        japanese,
+        ja_rules,
+        ctx.Vocabulary(japanese.TEMPLATE, japanese.BROAD, japanese.SMALLTALK),
+    ),
+    "en": _Language(
+        english,
+        en_rules,
+        ctx.Vocabulary(english.TEMPLATE, english.BROAD, english.SMALLTALK),
+    ),
 }
 
 _ORDER = {a: i for i, a in enumerate(Act)}
@@ -61,7 +70,7 @@ def analyse(text: str, context: Sequence[Utterance] | None = None, lang: Lang = 
     turns = [u if isinstance(u, Utterance) else Utterance.model_validate(u) for u in context or []]
     own: tuple[Word, ...] = language.words.words(text)
     content = list(dict.fromkeys(w.norm for w in own))
-    view = ctx.owner_view(language.words.words, own, turns)
+    view = ctx.owner_view(language.words.words, own, turns, language.vocab)
     labels = language.rules.classify(text, view.cues, content)
 
     acts = sorted(labels.evidence, key=_ORDER.__getitem__) or [Act.OTHER]
@@ -77,6 +86,7 @@ def analyse(text: str, context: Sequence[Utterance] | None = None, lang: Lang = 
         own,
         turns,
         is_question,
+        language.vocab.template,
     )
     features = Features(
         owner_keywords=view.owner_keywords,
@@ -85,7 +95,7 @@ def analyse(text: str, context: Sequence[Utterance] | None = None, lang: Lang = 
         is_question=is_question,
         is_repeat=rep is not None,
         repeat_of=rep,
-        topic_switch=ctx.topic_switch(view, own, is_question and not labels.prompt),
+        topic_switch=ctx.topic_switch(view, own, is_question and not labels.prompt, language.vocab),
         blunt_worry=labels.blunt_worry,
         issue_question=labels.issue_question,
         denial=labels.denial,

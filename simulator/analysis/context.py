@@ -18,6 +18,16 @@ OWNER_WINDOW = 3  # owner turns whose words count as the owner's keywords
 REPEAT_JACCARD = 0.6
 SHORT_REPEAT_JACCARD = 0.8  # short questions: all their words, not only content words
 _DIGIT = re.compile(r"[0-9０-９一二三四五六七八九十百千万]")
+_ASKS = re.compile(r"([?？]|(です|ます|でしょう|の|ん)か)[\s」』）)…。]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    """Per-language word classes the context features need."""
+
+    template: frozenset[str]  # words of follow-up templates (聞く, tell): never the topic
+    broad: frozenset[str]  # words of broad opening invitations (事業, business)
+    smalltalk: frozenset[str]  # greeting and small-talk words (よろしく, nice, meet)
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +45,12 @@ def _norms(ws: Sequence[Word]) -> list[str]:
     return list(dict.fromkeys(w.norm for w in ws))
 
 
-def owner_view(words: WordsFn, own: tuple[Word, ...], context: Sequence[Utterance]) -> OwnerView:
+def owner_view(
+    words: WordsFn,
+    own: tuple[Word, ...],
+    context: Sequence[Utterance],
+    vocab: Vocabulary | None = None,
+) -> OwnerView:
     """How the utterance (its content words ``own``) relates to the owner's earlier turns."""
     owner_turns = [u for u in context if u.speaker == "owner"]
     own_keys = _keys(own)
@@ -58,14 +73,23 @@ def owner_view(words: WordsFn, own: tuple[Word, ...], context: Sequence[Utteranc
     # which owner turns the utterance draws words from (each word credited to one turn)
     credited: set[str] = set()
     points = 0
+    owner_keys: set[str] = set()
     for u in reversed(owner_turns):
         turn_keys = _keys(words(u.text))
+        owner_keys |= turn_keys
         fresh = {w.norm for w in own if turn_keys.intersection(w.keys)} - credited
         if fresh:
             points += 1
             credited |= fresh
+    last_text = owner_turns[-1].text if owner_turns else ""
+    smalltalk = vocab.smalltalk if vocab else frozenset()
+    substantive = [w for w in last_words if w.norm not in smalltalk]
     cues = Cues(
         owner_last_has_content=bool(last_words),
+        owner_keys=frozenset(owner_keys),
+        last_text=last_text,
+        owner_last_question=bool(_ASKS.search(last_text.strip())),
+        owner_last_substantive=len({w.norm for w in substantive}) >= 2,
         picked_last=picked_last,
         overlap_last=overlap,
         summary_points=points,
@@ -84,23 +108,32 @@ def repeat_of(
     own: tuple[Word, ...],
     context: Sequence[Utterance],
     is_question: bool,
+    template: frozenset[str] = frozenset(),
 ) -> int | None:
     """Index of an earlier trainee question asking the same thing, or of the question (or the
-    owner turn) whose answer the owner already gave; None if this is not a repeat."""
+    owner turn) whose answer the owner already gave; None if this is not a repeat.
+
+    Two questions are the same only if they share their *topic* words: 「時間について詳しく
+    聞かせて」 and 「機械について詳しく聞かせて」 share a template (``template`` words), not a topic.
+    """
     if not is_question:
         return None
     mine = {w.norm for w in own}
+    topic = mine - template
     sig = signature(text)
     for i, u in enumerate(context):
         if u.speaker != "trainee" or not looks_like_question(u.text):
             continue
+        theirs = {w.norm for w in words(u.text)}
+        their_topic = theirs - template
+        if topic != their_topic and _jaccard(topic, their_topic) < REPEAT_JACCARD:
+            continue  # a different topic in the same template
         if len(mine) >= 2:
-            theirs = {w.norm for w in words(u.text)}
-            if theirs and len(mine & theirs) / len(mine | theirs) >= REPEAT_JACCARD:
+            if theirs and _jaccard(mine, theirs) >= REPEAT_JACCARD:
                 return i
         elif mine and len(sig) >= 4:
             other = signature(u.text)
-            if len(sig & other) / len(sig | other) >= SHORT_REPEAT_JACCARD:
+            if _jaccard(sig, other) >= SHORT_REPEAT_JACCARD:
                 return i
     if len(mine) < 2 and not (mine and _has_single_fact(context, mine, words)):
         return None
@@ -114,6 +147,10 @@ def repeat_of(
     return None
 
 
+def _jaccard(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a or b else 1.0
+
+
 def _has_single_fact(context: Sequence[Utterance], mine: set[str], words: WordsFn) -> bool:
     owner_idx = [i for i, u in enumerate(context) if u.speaker == "owner"]
     return any(
@@ -122,10 +159,26 @@ def _has_single_fact(context: Sequence[Utterance], mine: set[str], words: WordsF
     )
 
 
-def topic_switch(view: OwnerView, own: tuple[Word, ...], is_question: bool) -> bool:
-    """A question with content of its own that picks up nothing from the owner's last turn."""
+def topic_switch(
+    view: OwnerView,
+    own: tuple[Word, ...],
+    is_question: bool,
+    vocab: Vocabulary | None = None,
+) -> bool:
+    """A question with content of its own that picks up nothing from the owner's last turn.
+
+    Not a switch when the owner's last turn has little content (a greeting, a one-word reply)
+    or when the question is a broad opening invitation (「事業について教えてください」).
+    """
+    broad = (vocab.broad | vocab.template) if vocab else frozenset()
+    topical = [w for w in own if w.norm not in broad]
+    cues = view.cues
     return bool(
-        is_question and own and view.cues.owner_last_has_content and not view.cues.picked_last
+        is_question
+        and topical
+        and cues.owner_last_has_content
+        and (cues.owner_last_substantive or vocab is None)
+        and not cues.picked_last
     )
 
 

@@ -29,6 +29,10 @@ class Cues:
     drawn_words: int = 0  # distinct utterance words found in any owner turn
     has_owner: bool = False  # the context holds at least one owner turn
     last_keys: frozenset[str] = frozenset()  # match keys of the owner's last turn
+    owner_keys: frozenset[str] = frozenset()  # match keys of every owner turn
+    last_text: str = ""  # the owner's last turn
+    owner_last_question: bool = False  # the owner's last turn asks the supporter something
+    owner_last_substantive: bool = False  # more than a greeting or a one-word reply
 
 
 @dataclass(slots=True)

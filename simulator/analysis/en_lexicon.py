@@ -98,8 +98,13 @@ PROPOSAL = rx(
     r"\b(other|many|most|successful|some) (firms|companies|businesses|shops|owners|manufacturers|smes)\b|"
     r"\b(is|are) the (priority|key|answer|solution|first step|way forward|fastest fix)|"
     r"\b(could|would|might) be (one|an|a good|a) (option|idea|way|approach)|\bone (option|way) (is|would be)|"
-    r"\bif (this|that|nothing) (continues|changes|goes on)|\bwon't survive|\bunless you\b|"
-    r"\byou can't afford|\bpart of your job|\byour job (is|as)|\bthe fastest fix"
+    r"\bif (this|that|nothing) (continues|changes|goes on)|\bwon't survive|"
+    r"\bunless you (act|change|do something|start|fix|address|deal)|"
+    r"\byou can't afford|\bpart of your job|\byour job (is|as)|\bthe fastest fix|"
+    r"\byour [\w' -]{0,30}\bneeds? (a|an|more|better|clearer|some|new|proper|to)\b|"
+    r"\b(in )?(most|many) ([\w-]+ ){0,2}(companies|firms|businesses|shops|owners|smes|manufacturers|"
+    r"family businesses)\b|\b(could|can|will|would) (reduce|improve|increase|help|solve|fix|boost|cut|"
+    r"lower|save) (your|the|their|costs|sales)\b"
 )
 POLITE_PROPOSAL = rx(
     r"\bwhy don't you|\bwhy not\b|\bhow about\b|\bwhat about [\w-]+ing\b|"
@@ -114,7 +119,8 @@ IMPERATIVE_START = rx(
 INFO = rx(
     r"\b(from what i've read|i've (seen|read) (figures|data|numbers|reports|that|a report)|"
     r"(studies|research|statistics|the data|figures|surveys?) (show|shows|say|says|suggest)|"
-    r"according to|in my experience|there (is|are) [^.]*(subsid|grant|program|scheme))"
+    r"according to|in my experience|\b(in|across) (this|your|the) (sector|industry|trade|field)\b|"
+    r"\beverywhere\b|\bthat's (just )?how [\w ]{0,20} (are|is|works)\b|there('s| is| are) [^.]*(subsid|grant|program|scheme|tax credit|loan))"
 )
 SUMMARY_MARK = rx(
     r"\b(to sum up|to summari[sz]e|summing up|in summary|let me summari[sz]e|let me recap|to recap|"
@@ -124,6 +130,23 @@ SUMMARY_MARK = rx(
     r"(several|a few|two|three)|all in all|so overall|the picture i'm getting|what i'm taking away|"
     r"let me (play|reflect|read) (that |it |this )?back|so there are (two|three|a few|a couple of) things|"
     r"let me (check|make sure) i'?(ve)? (got|understood|understand))\b"
+)
+# a give-back that names what the owner means, not only their words; "It sounds like you…"
+# reads the owner's own situation (a paraphrase), "It sounds like a common problem" does not
+STRONG_REFLECT = rx(
+    r"\b(you're saying|you are saying|you mean|in other words|so you feel|what you're saying|"
+    r"you feel|it feels like)|"
+    r"\b(sounds like|seems like|seems that|feels like)( for)? (you|you're|you've|your|he|she|they|"
+    r"he's|she's|they're|there's no)\b"
+)
+OPEN_WH_ANY = rx(
+    r"\b(in what way|how so|what kind of|what sort of|why|how come|what (was|is) it like)\b"
+)
+# "What you tell me stays with me": a relative clause, not a question (without "?")
+WH_RELATIVE = rx(rf"{LEAD_IN}(what|how|where|when|why|who)\s+(you|i|we|they|he|she)\b")
+WH_AUX_START = rx(
+    rf"{LEAD_IN}(what|why|how|where|when|who|which)\s+([\w']+\s+)?"
+    r"(do|does|did|is|are|was|were|would|will|could|can|should|has|have|had)\s+(you|they|he|she|it|we|your)\b"
 )
 REFLECT = rx(
     r"^\W*(?:(?:and|so|ok|okay|i see),?\s+)?(it sounds like|sounds like|it seems (like|that)|"
@@ -166,7 +189,20 @@ EMPATHY = rx(
     r"off-limits|off limits|you decide|your call|up to you what|admire|natural to feel|anyone would|"
     r"in your (position|shoes)|glad you (told|shared|mentioned)|on your own for|all on your own|"
     r"(built|created|achieved) something|took (real )?courage|you must be (feeling|tired|exhausted|worried|frustrated|proud|relieved|"
-    r"disappointed|upset)|that hurts|it hurt|hurtful|courage|brave)\b"
+    r"disappointed|upset)|that hurts|it hurt|hurtful|courage|brave|"
+    r"(must be|must have been|sounds?|seems?|looks?|can't be|can't have been|feels?) (so |really |very |quite |"
+    r"pretty |incredibly |such )?(a )?(hard|tough|difficult|frustrating|exhausting|stressful|painful|lonely|"
+    r"worrying|unsettling|draining|overwhelming|awful|terrible|scary|daunting|upsetting|discouraging|"
+    r"disheartening|heartbreaking|demoralising|demoralizing|tiring|nerve-wracking|humiliating|"
+    r"embarrassing|infuriating|maddening|sad|unfair|isolating|rough|heavy|stressful time)|"
+    r"(isn't|is not|wasn't|can't be|couldn't have been|isn't ever) (been )?easy|"
+    r"sorry (for|about) your|stays? (with me|with us|confidential|private)|"
+    r"(won't|will not|we won't|i won't) (touch|look at|ask (about|for)|go into|push|dig into|share)|"
+    r"(quite|such|real|a real|an) (an )?(achievement|accomplishment|feat|milestone)|"
+    r"(makes|made) sense (that|you)|understandably|anyone (would|in your)|"
+    r"you've (clearly |really |obviously )?(put|poured|given|worked|built|done|kept) (a lot|so much|"
+    r"everything|your|well|hard)|you're (clearly |really )?doing (your best|well|a great|everything)|"
+    r"thank you for (your honesty|being|telling|sharing|trusting|opening)|i('m| am) glad you)\b"
 )
 SELF = rx(r"\b(i|i'm|i've|i'd|my|me|we|we've|our|us)\b")
 BOAST = rx(
@@ -206,3 +242,5 @@ BLUNT_FILLER = frozenset(
     "problem issue challenge difficulty worry concern struggle pain point headache trouble "
     "biggest big main current currently face facing top greatest have".split()
 )
+DENIAL_ANSWER = rx(r"^\W*(no|actually),\s")
+GENERAL_CLAIM = rx(r"^(in|across) (this|your|the) (sector|industry|trade|field)$|^everywhere$")

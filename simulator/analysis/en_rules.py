@@ -25,8 +25,11 @@ def _main_clause(t: str) -> str:
 
 def _is_question(t: str) -> bool:
     short = len(t.split()) <= 12
+    if not t.endswith("?") and L.WH_RELATIVE.search(t):
+        return False
     return (
         t.endswith("?")
+        or bool(L.WH_AUX_START.search(t))
         or (short and bool(L.AUX_START.search(t)))
         or (short and bool(L.WH_START.search(t)))
         or bool(L.REQUEST.search(t))
@@ -39,6 +42,11 @@ def looks_like_question(text: str) -> bool:
 
 def _picked(s: str, cues: Cues) -> list[Word]:
     return [w for w in words(s) if cues.last_keys.intersection(w.keys)] if cues.last_keys else []
+
+
+def _linked(s: str, picked: list[Word], cues: Cues) -> bool:
+    """Some word of ``s`` comes from the owner's turns (the last one or, in a summary, earlier)."""
+    return bool(picked) or any(cues.owner_keys.intersection(w.keys) for w in words(s))
 
 
 class _State:
@@ -119,8 +127,13 @@ def _sentence(t: str, cues: Cues, out: Labels, st: _State) -> None:
             return
     reflect = first_match(L.REFLECT, t)
     if reflect and not first_match(L.WH_START, t) and cues.owner_last_has_content:
-        _give_back(reflect, picked, cues, out, st)
-        return
+        # "It sounds like…" gives back only with a link to the owner's words (or an explicit
+        # "you're saying"); with no link it is the supporter's own reading
+        if _linked(t, picked, cues) or first_match(L.STRONG_REFLECT, t):
+            _give_back(reflect, picked, cues, out, st)
+            return
+        if empathy:
+            return
     prompt = first_match(L.PROMPT, t)
     if st.gave_back and t.endswith("?") and len(t.split()) <= 8 and not first_match(L.WH_START, t):
         st.check = True  # "…and they don't stay. Did I get that?": the tag of a give-back
@@ -135,8 +148,15 @@ def _sentence(t: str, cues: Cues, out: Labels, st: _State) -> None:
         fact = first_match(L.WH_FACT, main)
         request = first_match(L.REQUEST, t)
         wh = first_match(L.WH_START, main)
-        if prompt or request or (wh and not fact) or (fact and first_match(L.OPINION, t)):
-            out.add(Act.OPEN_QUESTION, prompt or request or wh or fact or t)
+        open_any = None if fact else first_match(L.OPEN_WH_ANY, t)
+        if (
+            prompt
+            or request
+            or (wh and not fact)
+            or (fact and first_match(L.OPINION, t))
+            or open_any
+        ):
+            out.add(Act.OPEN_QUESTION, prompt or request or wh or fact or open_any or t)
         else:
             out.add(Act.CLOSED_QUESTION, fact or first_match(L.AUX_START, t) or t[-12:])
         return
@@ -148,7 +168,7 @@ def _sentence(t: str, cues: Cues, out: Labels, st: _State) -> None:
     if empathy or first_match(L.FIRST_PERSON_START, t):
         return
     you = first_match(L.YOU_STATEMENT, t)
-    if you and cues.owner_last_has_content:
+    if you and cues.owner_last_has_content and (_linked(t, picked, cues) or n <= 3):
         st.you_reflection = True
         _give_back(you, picked, cues, out, st)
     elif picked and len(picked) >= 0.5 * n and (len(picked) >= 2 or n <= 4):
@@ -174,7 +194,13 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], st: _Stat
         if all(e in st.feeling_in_give_back for e in out.evidence.get(Act.EMPATHY, [])):
             out.drop(Act.EMPATHY)
     if st.check and not st.gave_back and Act.SUMMARY not in out:
-        out.add(Act.CLOSED_QUESTION, first_match(L.CHECK, text) or "")
+        tag = first_match(L.CHECK, text) or ""
+        if len(sentences(text)) > 1 and cues.drawn_words >= 3:
+            # a restatement closed by "Is that right?": the tag adds no question (convention 2)
+            gathers_turns = cues.summary_points >= 2
+            out.add(Act.SUMMARY if gathers_turns else Act.REFLECTION, tag)
+        else:
+            out.add(Act.CLOSED_QUESTION, tag)
 
     humble = first_match(L.HUMBLE, text)
     if humble:
@@ -188,9 +214,15 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], st: _Stat
         boast = first_match(L.BOAST, text)
         if boast:
             out.add(Act.SELF_PROMOTION, boast)
+            if all(L.GENERAL_CLAIM.search(e) for e in out.evidence.get(Act.ADVICE, ["x"])):
+                out.drop(Act.ADVICE)  # "…so recruitment in this sector is my specialty"
             if st.you_reflection:
                 out.drop(Act.REFLECTION)
-    if first_match(L.DENIAL, text) and Act.EMPATHY not in out:
+    if (
+        first_match(L.DENIAL, text)
+        and Act.EMPATHY not in out
+        and not (cues.owner_last_question and first_match(L.DENIAL_ANSWER, text))
+    ):
         out.denial = True
         out.add(Act.ADVICE, first_match(L.DENIAL, text) or "")
     if out.is_question and out.issue_question:

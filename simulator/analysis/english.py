@@ -170,6 +170,44 @@ def lemma(word: str) -> str:
     return w
 
 
+# words an owner and a paraphrase use for the same thing: each class is one match key
+SYNONYMS: tuple[frozenset[str], ...] = tuple(
+    frozenset(line.split())
+    for line in """
+    staff employee worker person team crew guy people hand
+    customer client regular buyer guest account patron shopper
+    money cash cost price fund finance budget loan debt payment
+    father dad chairman founder
+    son daughter kid child successor
+    sale sell revenue order turnover income
+    quit leave resign
+    old age older elderly aging
+    machine equipment press tool machinery
+    decide decision call
+    hire recruit recruitment
+    online internet web website e-commerce
+    worry worried concern afraid fear scared anxious nervous
+    hard difficult tough
+    boss manager chief head
+    alone yourself own
+    shop store outlet
+    """.strip().splitlines()
+)
+_SYNONYM_KEY: dict[str, str] = {w: "=" + min(c) for c in SYNONYMS for w in c}
+
+
+def _keys(norm: str) -> tuple[str, ...]:
+    """Match keys: the lemma, its first five letters (young / younger, manage / manager) and
+    its synonym class (staff / employees)."""
+    keys = [norm]
+    if len(norm) >= 6:
+        keys.append("~" + norm[:5])
+    syn = _SYNONYM_KEY.get(norm)
+    if syn:
+        keys.append(syn)
+    return tuple(keys)
+
+
 def tokens(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
@@ -185,7 +223,7 @@ def words(text: str) -> tuple[Word, ...]:
         norm = lemma(low)
         if norm in STOPWORDS or len(norm) < 2:
             continue
-        out.append(Word(surface, norm, (norm,)))
+        out.append(Word(surface, norm, _keys(norm)))
     return tuple(out)
 
 
@@ -201,3 +239,20 @@ _FILLERS = frozenset({"so", "and", "but", "ok", "okay", "well", "now", "then", "
 def signature(text: str) -> frozenset[str]:
     """Every word's lemma except discourse fillers: compares short questions."""
     return frozenset(lemma(t) for t, _, _ in tokens(text) if t.lower() not in _FILLERS)
+
+
+# words of follow-up templates ("tell me more about X"): never the topic of a question
+TEMPLATE: frozenset[str] = frozenset(
+    "tell describe explain talk share elaborate hear say more bit little detail example "
+    "walk through curious love".split()
+)
+# words of broad opening invitations ("Tell me about your business")
+BROAD: frozenset[str] = frozenset(
+    "business company work firm shop store background history story start begin started "
+    "yourself day recently lately going job line trade".split()
+)
+# greeting and small-talk words: an owner turn made of them has no content to pick up
+SMALLTALK: frozenset[str] = frozenset(
+    "nice meet hello hi welcome morning afternoon evening seat sit come thank glad pleasure "
+    "coffee tea trip weather hot cold yes no fine sure course okay right busy wait".split()
+)

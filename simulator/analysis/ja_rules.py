@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..acts import Act
 from . import ja_lexicon as L
 from .cues import Cues, Labels, Word, first_match, sentences
-from .japanese import morphemes, words
+from .japanese import SMALLTALK, morphemes, words
 
 _Q_PARTICLES = frozenset({"か", "かね", "かな", "かしら", "っけ"})
 _DESHOU_END = ("でしょう", "でしょうね", "だろう", "だろうね", "の", "のでしょうね", "んでしょうね")
@@ -35,9 +35,14 @@ def _ends_with_question_particle(core: str) -> str | None:
 
 
 def _picked(s: str, cues: Cues) -> list[Word]:
+    """Words of ``s`` found in the owner's last turn, numbers with counters (七割, 一社) too."""
     if not cues.last_keys:
         return []
-    return [w for w in words(s) if cues.last_keys.intersection(w.keys)]
+    found = [w for w in words(s) if w.norm not in SMALLTALK and cues.last_keys.intersection(w.keys)]
+    for m in L.NUMBER.finditer(s):
+        if m.group(0) in cues.last_text:
+            found.append(Word(m.group(0), m.group(0), (m.group(0),)))
+    return found
 
 
 def looks_like_question(text: str) -> bool:
@@ -108,6 +113,7 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
     if effort and not ack and not gives_back:
         out.add(Act.EMPATHY, effort)
 
+    attributed = bool(picked) and bool(L.ATTRIBUTED.search(core))
     # polite disguised proposals; 「〜を描いてみませんか」 invites the owner to talk
     proposal = first_match(L.PROPOSAL_Q, core)
     if proposal:
@@ -118,7 +124,7 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
             out.add(Act.ADVICE, proposal)
         return 0
     info = first_match(L.INFO, core)
-    if info:
+    if info and not attributed:
         out.add(Act.ADVICE, info)
         return 0
 
@@ -140,8 +146,10 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
         return 0
 
     check = first_match(L.CHECK, core)
-    prompt = first_match(L.PROMPT_ANY, body) or (
-        first_match(L.PROMPT, body) if len(body) <= 12 else None
+    prompt = (
+        first_match(L.PROMPT_ANY, s.strip())
+        or first_match(L.PROMPT_ANY, body)
+        or (first_match(L.PROMPT, body) if len(body) <= 12 else None)
     )
     request = first_match(L.REQUEST_END, core) or first_match(L.REQUEST_HEAR, core)
     asks = (
@@ -158,6 +166,8 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
             return 0  # 「メモを取らせていただいてもよろしいですか」: asking permission
         if not wh and not qmark and L.ECHO_Q.search(body):
             return 0  # 「58歳ですか…」: an echo, not a question
+        if request and not wh and not prompt and L.REASSURING_REQUEST.search(core):
+            return 0  # 「安心してお話しください」: reassurance, not a question
         if check and not wh:
             return _give_back(core, check, picked, cues, out)
         out.is_question = True
@@ -172,11 +182,15 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
         return 0
 
     advice = first_match(L.ADVICE, core)
-    if advice and not first_match(L.NOT_INSTRUCTION, core):
+    if advice and not attributed and not first_match(L.NOT_INSTRUCTION, core):
         out.add(Act.ADVICE, advice)
         return 0
     if check:
         return _give_back(core, check, picked, cues, out)
+    impression = first_match(L.IMPRESSION, core)
+    if impression and not gives_back:
+        out.add(Act.EMPATHY, impression)  # 「大変なご苦労だったと思います」: not advice
+        return 0
     if ack or (effort and not gives_back) or core.endswith(_CONJECTURE_END):
         return 0  # a restatement inside an acknowledgement is empathy alone
     strong = first_match(L.STRONG_REFLECT, core)
@@ -186,6 +200,8 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
     if strong and not picked and (L.BACKCHANNEL.search(body) or not words(s)):
         return 0  # 「なるほど、そうだったんですね」: a backchannel, nothing given back
     substantial = len(picked) >= 2 or (picked and len(picked) >= 0.5 * len(words(s)))
+    if picked and cues.owner_last_has_content and L.QUOTE_END.search(core):
+        return _give_back(core, "と", picked, cues, out)  # 「…ほとんどないと。」
     if (strong and cues.owner_last_has_content) or (ending and (substantial or effort)):
         return _give_back(core, strong or ending or "", picked, cues, out)
     n = len(words(s))
@@ -223,8 +239,20 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], reflectiv
         boast = (first_match(L.BOAST, text) or first_match(L.BOAST_ALONE, text)) if self_ else None
         if not boast and not (Act.REFLECTION in out or Act.SUMMARY in out):
             boast = first_match(L.BOAST_ALONE, text)
+        if (
+            not boast
+            and not out.evidence
+            and not humble
+            and not L.HONORIFIC.search(text)
+            and (experience := first_match(L.OWN_EXPERIENCE, text))
+            and first_match(L.TRACK_RECORD, text)
+        ):
+            boast = experience  # 「同じ規模の工場を何社も見てきましたので」: the speaker's record
         if boast:
             out.add(Act.SELF_PROMOTION, boast)
+    if Act.SELF_PROMOTION in out and Act.EMPATHY in out:
+        if all(L.KNOW_CLAIM.search(e) for e in out.evidence[Act.EMPATHY]):
+            out.drop(Act.EMPATHY)  # 「現場のことはよく分かります」 after a career: a claim
     if humble and not first_match(L.WH_OPEN, text):
         # 「現場のことは社長の方がお詳しいので、ぜひ教えてください」: a humble answer to a test
         out.drop(Act.ADVICE)
@@ -235,6 +263,8 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], reflectiv
             out.drop(Act.ADVICE)
 
     denial = first_match(L.DENIAL, text)
+    if denial and cues.owner_last_question and L.DENIAL_ANSWER.match(denial):
+        denial = None  # 「いえ、審査ではありません」 answers the owner's question
     if denial:
         out.denial = True
         out.add(Act.ADVICE, denial)

@@ -57,11 +57,36 @@ def _split_a(morpheme: Any) -> list[Any]:
     return list(morpheme.split(SplitMode.A))
 
 
-def _is_content(pos: tuple[str, ...], norm: str, surface: str) -> bool:
+# verbs that, after に, form a compound particle (について, に対して, によって, に関して ...)
+_PARTICLE_VERBS: frozenset[str] = frozenset(
+    {
+        "付く",
+        "つく",
+        "対する",
+        "関する",
+        "よる",
+        "因る",
+        "依る",
+        "基づく",
+        "際する",
+        "向ける",
+        "とる",
+        "取る",
+    }
+)
+# nouns that share the template of follow-up requests, not their topic
+TEMPLATE: frozenset[str] = frozenset(
+    "聞く 教える 話す 伺う 説明 説明する 詳細 知る 聞かせる お聞かせ 話 もう 少し".split()
+)
+
+
+def _is_content(pos: tuple[str, ...], norm: str, surface: str, after_number: bool = False) -> bool:
     if pos[0] not in _CONTENT_POS:
         return False
-    if pos[1] in _SKIP_SUBPOS or (pos[0] == "名詞" and pos[2] == "助数詞可能"):
+    if pos[1] in _SKIP_SUBPOS:
         return False
+    if pos[0] == "名詞" and pos[2] == "助数詞可能" and (after_number or len(surface) == 1):
+        return False  # 3時間, 5人: a counter; 時間 on its own is a topic
     if norm in STOPWORDS or surface in STOPWORDS:
         return False
     if len(surface) == 1 and not ("\u4e00" <= surface <= "\u9fff"):
@@ -73,11 +98,15 @@ def _is_content(pos: tuple[str, ...], norm: str, surface: str) -> bool:
 def words(text: str) -> tuple[Word, ...]:
     """Content words of ``text`` in order (repeats kept), each with its compound parts."""
     out: list[Word] = []
+    prev_surface, prev_pos = "", ""
     for m in _tokenizer().tokenize(text):
         pos = m.part_of_speech()
         norm = m.normalized_form()
         surface = m.surface()
-        if not _is_content(pos, norm, surface):
+        after_number = prev_pos == "数詞"
+        compound_particle = prev_surface == "に" and pos[0] == "動詞" and norm in _PARTICLE_VERBS
+        prev_surface, prev_pos = surface, pos[1]
+        if compound_particle or not _is_content(pos, norm, surface, after_number):
             continue
         keys = [norm]
         if pos[0] == "名詞" and len(surface) >= 3:
@@ -123,3 +152,15 @@ def morphemes(text: str) -> tuple[tuple[str, str, str, str], ...]:
 def signature(text: str) -> frozenset[str]:
     """Every morpheme's normalised form except punctuation: compares short questions."""
     return frozenset(n for s, n, pos, _ in morphemes(text) if pos not in ("補助記号", "空白"))
+
+
+# words of broad opening invitations (「御社の事業について教えてください」): never a topic switch
+BROAD: frozenset[str] = frozenset(
+    "事業 仕事 お仕事 商売 会社 御社 貴社 お店 店 歴史 沿革 概要 内容 経歴 自己紹介 紹介 今日 "
+    "始める 始まる 成り立ち 生い立ち 最近 近況 様子".split()
+)
+# greeting and small-talk words: an owner turn made of them has no content to pick up
+SMALLTALK: frozenset[str] = frozenset(
+    "宜しく よろしく 願う お願い 初めまして はじめまして どうぞ 座る 掛ける 遠い 来る 有り難う "
+    "ありがとう 暑い 寒い 天気 お茶 コーヒー 失礼 挨拶 お疲れ 待つ 忙しい 構う 結構 はい いえ".split()
+)

@@ -52,7 +52,9 @@ class Controller:
 
     def persona_choices(self) -> list[tuple[str, str]]:
         choices = []
-        for pid in persona_ids():
+        first = ["distrustful_founder", "reluctant_successor", "move_on_owner"]
+        ids = [p for p in first if p in persona_ids()] + [p for p in persona_ids() if p not in first]
+        for pid in ids:
             persona = load_persona(pid)
             choices.append((f"{persona.title.ja} / {persona.title.en}", pid))
         return choices

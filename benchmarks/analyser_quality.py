@@ -1,13 +1,15 @@
 """Quality of the offline analyser on the labelled development sets.
 
-    python benchmarks/analyser_quality.py [--split tune|heldout|all] [--lang ja|en] [--errors N]
-                                          [--extra]
+    python benchmarks/analyser_quality.py [--split tune|heldout|eval2|all] [--lang ja|en]
+                                          [--errors N] [--extra]
 
 Prints per-language, per-label precision / recall / F1, micro and macro averages and the
 most-mixed label pairs (gold A, predicted B). Tune rules on ``tune`` only; ``heldout`` is what
 we report. ``--extra`` adds the extra development items (``dialogue_acts_extra.jsonl``, all
 ``tune``) to the tune figures. ``--errors`` lists mislabelled *tune* items only: held-out items
-are never printed.
+are never printed. ``eval2`` scores the independent evaluation sets
+(``dialogue_acts_eval2_{ja,en}.jsonl``, written by another author) when they exist: totals only,
+its items are never printed and never tuned on.
 """
 
 from __future__ import annotations
@@ -36,6 +38,13 @@ def dev_path(lang: str) -> Path:
     return DATA / f"dialogue_acts_{lang}.jsonl"
 
 
+def eval2_path(lang: str) -> Path:
+    return DATA / f"dialogue_acts_eval2_{lang}.jsonl"
+
+
+HIDDEN_SPLITS = frozenset({"heldout", "eval2"})  # never printed item by item
+
+
 def _read(path: Path, lang: str, split: str) -> list[dict]:
     if not path.exists():
         return []
@@ -52,7 +61,12 @@ def _read(path: Path, lang: str, split: str) -> list[dict]:
 
 
 def load(lang: str, split: str = "all", extra: bool = False) -> list[dict]:
-    """Items of one language and split; ``extra`` adds the extra development items."""
+    """Items of one language and split; ``extra`` adds the extra development items.
+
+    ``eval2`` is every item of the independent evaluation file, whatever its ``split`` field.
+    """
+    if split == "eval2":
+        return _read(eval2_path(lang), lang, "all")
     items = _read(dev_path(lang), lang, split)
     if extra:
         items += _read(EXTRA, lang, split)
@@ -122,14 +136,16 @@ def report(lang: str, split: str, s: Scores, errors: int = 0) -> None:
         print("most-mixed (gold -> predicted):")
         for (g, p), c in s.confusion.most_common(6):
             print(f"  {g} -> {p}: {c}")
-    shown = [(item, pred) for item, pred in s.errors if item.get("split") != "heldout"]
+    if split in HIDDEN_SPLITS:
+        return
+    shown = [(item, pred) for item, pred in s.errors if item.get("split") not in HIDDEN_SPLITS]
     for item, pred in shown[:errors]:
         print(f"  [{item['id']}] {item['utterance']!r} gold={sorted(item['labels'])} pred={pred}")
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", choices=["tune", "heldout", "all"], default=None)
+    ap.add_argument("--split", choices=["tune", "heldout", "eval2", "all"], default=None)
     ap.add_argument("--lang", choices=["ja", "en"], default=None)
     ap.add_argument("--errors", type=int, default=0, help="print up to N mislabelled tune items")
     ap.add_argument("--extra", action="store_true", help="add dialogue_acts_extra.jsonl to tune")
@@ -140,7 +156,10 @@ def main(argv: list[str] | None = None) -> int:
             print(f"(no development set at {dev_path(lang)})")
             continue
         for split in splits:
-            extra = args.extra and split != "heldout"
+            if split == "eval2" and not eval2_path(lang).exists():
+                print(f"(no eval2 set at {eval2_path(lang)})")
+                continue
+            extra = args.extra and split not in HIDDEN_SPLITS
             name = f"{split}+extra" if extra else split
             report(lang, name, score(load(lang, split, extra)), args.errors)
     return 0

@@ -92,7 +92,7 @@ PROPOSAL = rx(
     r"\bit('d| would) be (better|best|wise|good|smart)|\bthe best (way|thing|approach)|"
     r"\bthe (key|answer|solution|trick|secret|fix|cure) is|(?<!so )\bthe (real )?(problem|issue|cause) is|"
     r"\bthat's (a|an|the|just a) [\w-]+ (problem|issue)\b|"
-    r"\bthe first step is|\bwhat you need is|\byou('d| would) be better|\blet's|\blet us\b|"
+    r"\bthe first (step|thing to do|thing you should do|thing you need to do) is|\bwhat you need is|\byou('d| would) be better|\blet's|\blet us\b|"
     r"\bi think you\b|\b(in general|generally|generally speaking|typically|normally),|"
     r"\bmost (companies|firms|businesses|smes)|\bstandard approach|\bbest practice|"
     r"\b(other|many|most|successful|some) (firms|companies|businesses|shops|owners|manufacturers|smes)\b|"
@@ -108,7 +108,10 @@ PROPOSAL = rx(
 )
 POLITE_PROPOSAL = rx(
     r"\bwhy don't you|\bwhy not\b|\bhow about\b|\bwhat about [\w-]+ing\b|"
-    r"\bhave you (considered|thought about|tried) [\w-]+ing\b"
+    r"\bhave you (considered|thought about|tried) [\w-]+ing\b|"
+    r"^\W*(would|might|could|will) it (help|be worth|make sense|be an idea) (to|if)\b|"
+    r"\b(might|could) (it|that) be worth\b|\bwhat if you (tried|started|hired|asked|moved|brought|let|gave|"
+    r"raised|cut|talked|spoke|set|made|put)\b"
 )
 IMPERATIVE_START = rx(
     r"^\W*(try|consider|start|stop|focus|make sure|remember|hire|invest|introduce|switch|raise|"
@@ -120,7 +123,9 @@ INFO = rx(
     r"\b(from what i've read|i've (seen|read) (figures|data|numbers|reports|that|a report)|"
     r"(studies|research|statistics|the data|figures|surveys?) (show|shows|say|says|suggest)|"
     r"according to|in my experience|\b(in|across) (this|your|the) (sector|industry|trade|field)\b|"
-    r"\beverywhere\b|\bthat's (just )?how [\w ]{0,20} (are|is|works)\b|there('s| is| are) [^.]*(subsid|grant|program|scheme|tax credit|loan))"
+    r"\beverywhere\b|\bwe see (that|this|it) (a lot|all the time|often|everywhere)|"
+    r"\b(very |quite |really |a )?common (problem |issue |pattern |story )?(in|among|for|with) |"
+    r"\bhappens (a lot|all the time)|\bthat's (just )?how [\w ]{0,20} (are|is|works)\b|there('s| is| are) [^.]*(subsid|grant|program|scheme|tax credit|loan))"
 )
 SUMMARY_MARK = rx(
     r"\b(to sum up|to summari[sz]e|summing up|in summary|let me summari[sz]e|let me recap|to recap|"
@@ -155,7 +160,8 @@ REFLECT = rx(
 )
 YOU_STATEMENT = rx(
     r"^\W*(?:(?:so|and|ok|okay|i see|right),?\s+)?(you|you're|you've|you'd|your|so)\b"
-    r"(?! (should|need|must|could|might|may|ought|have to|will want|'ll|know|'re right|are right|can't afford))"
+    r"(?! (should|need|must|could|might|may|ought|have to|will want|'ll|know|'re right|are right|can't afford|"
+    r"can |are welcome|don't have to))"
 )
 FIRST_PERSON_START = rx(
     r"^\W*(?:(?:sure|ok|okay|right|well),?\s+)?(i|i'll|i'm|i've|i'd|we|we'll|let me)\b"
@@ -220,7 +226,15 @@ BOAST = rx(
     r"i specialize|i specialise|i've done this|i have done this|i know (people|someone|the people|"
     r"everyone)|contacts|my network|connections|introduce you to|i used to (run|lead|manage|head)|"
     r"i was (a|the|head|director|manager)|published|my book|licensed|award|featured|on tv|"
-    r"i've been doing this for)\b"
+    r"i've been doing this for|before (this|my current) (job|role|post)|"
+    r"in my (previous|last|old|former|earlier) (job|role|career|life|position)|"
+    r"i (worked|spent) [^.]{0,50}\bfor (\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|twenty-five|thirty|many|several) years|"
+    r"more [\w ]{1,30} than any(one| other| of)|sit on (the|a|an)\b[^.]{0,40}(board|committee|panel|council)|"
+    r"board member|advisory board|our (chamber|centre|center|office|team|organi[sz]ation|agency) "
+    r"(has|have|is|was|won|ranks|helped)\b[^.]*(best|top|most|helped|award|record|more)|"
+    r"i (was|used to be) (an? |the )?(owner|ceo|president|banker|lender|director|manager|engineer)|"
+    r"i('ve| have) (run|owned|started|built) (my own|a|two|three|several)|i know (exactly|precisely) how)\b"
 )
 HUMBLE = rx(
     r"\b(i don't know|there's a lot i don't|teach me|not as much as you|far better than|"
@@ -244,3 +258,25 @@ BLUNT_FILLER = frozenset(
 )
 DENIAL_ANSWER = rx(r"^\W*(no|actually),\s")
 GENERAL_CLAIM = rx(r"^(in|across) (this|your|the) (sector|industry|trade|field)$|^everywhere$")
+EMPATHY_IN_QUESTION = rx(
+    r"\b(that must|must (really )?(have been|be|feel)|i can (imagine|only imagine|see how)|i('m| am) (so |really )?sorry|"
+    r"thank you for|thanks for|that sounds|sounds (really |so |very )?(hard|tough|difficult|lonely|painful)|"
+    r"i hear you|understandabl|no wonder|i appreciate|can't have been easy|of course you)"
+)
+EMPATHY_MORE = rx(
+    r"\b(as much or as little|whatever you('re)? (like|want|comfortable)|only what you (want|like|choose)|"
+    r"at whatever pace|no need to (share|talk|go into))\b"
+)
+# greetings, thanks, introductions, logistics: never a give-back
+SOCIAL = rx(
+    r"\b(thank you(?! for (sharing|telling|being|trusting|opening|your honesty))|thanks(?! for (sharing|telling|being|trusting|opening))|"
+    r"nice to meet|pleasure to meet|good (morning|afternoon|evening)|see you|my name is|i'm [A-Z][a-z]+ from|"
+    r"no problem|not at all)\b"
+)
+# asking leave ("Can I take a few notes?"): logistics unless a question word follows
+PERMISSION = rx(
+    r"^\W*(?:(?:and|so|ok|okay|well|now|then|first),?\s+)?((can|may|could) i (take|jot|write|record|have|use|call|"
+    r"start|sit|borrow|leave|send|get)|do you mind if i (take|record|jot|write|sit|start|use)|"
+    r"is it (ok|okay|alright|all right) if i (take|record|jot|write|sit|start|use))\b"
+)
+EXCLAMATION = rx(r"^\W*what (a|an)\b")

@@ -25,8 +25,8 @@ def _main_clause(t: str) -> str:
 
 def _is_question(t: str) -> bool:
     short = len(t.split()) <= 12
-    if not t.endswith("?") and L.WH_RELATIVE.search(t):
-        return False
+    if not t.endswith("?") and (L.WH_RELATIVE.search(t) or L.EXCLAMATION.search(t)):
+        return False  # "What you tell me stays here." / "What a history."
     return (
         t.endswith("?")
         or bool(L.WH_AUX_START.search(t))
@@ -92,12 +92,18 @@ def _restatement_with_tag(parts: list[str], cues: Cues, out: Labels, st: _State)
 def _sentence(t: str, cues: Cues, out: Labels, st: _State) -> None:
     if not t:
         return
-    picked = _picked(t, cues)
-    empathy = first_match(L.EMPATHY, t)
+    social = bool(first_match(L.SOCIAL, t))
+    picked = [] if social else _picked(t, cues)
+    empathy = first_match(L.EMPATHY, t) or first_match(L.EMPATHY_MORE, t)
+    wh_question = _is_question(t) and bool(first_match(L.WH_START, _main_clause(t)))
+    if empathy and wh_question and not first_match(L.EMPATHY_IN_QUESTION, t):
+        empathy = None  # "How tough has it been?": the feeling is what is asked about
     if empathy:
         out.add(Act.EMPATHY, empathy)
     if first_match(L.LOGISTICS, t):
         return
+    if first_match(L.PERMISSION, t) and not L.WH_WORD.search(L.PERMISSION.sub("", t).strip()):
+        return  # "Can I take a few notes?": asking leave
     check = first_match(L.CHECK, t)
     if check:
         st.check = True
@@ -125,6 +131,8 @@ def _sentence(t: str, cues: Cues, out: Labels, st: _State) -> None:
         out.add(Act.ADVICE, proposal or info or "")
         if proposal or not _is_question(t):
             return
+    if social and not _is_question(t):
+        return  # "Nice to meet you too. I'm Ken from …": a courtesy gives nothing back
     reflect = first_match(L.REFLECT, t)
     if reflect and not first_match(L.WH_START, t) and cues.owner_last_has_content:
         # "It sounds like…" gives back only with a link to the owner's words (or an explicit

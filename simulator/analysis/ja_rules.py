@@ -99,14 +99,32 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
         return 0
     picked = _picked(s, cues)
     qmark = bool(L.QMARK.search(s))
-    ack = first_match(L.EMP_ACK, core)
-    feeling = first_match(L.EMP_FEELING, core)
-    effort = first_match(L.EMP_EFFORT, core)
+    bare = L.EMBEDDED_Q.sub("", core)  # 「どう探すかが気になる」 does not ask how
+    wh_open = first_match(L.WH_OPEN, bare)
+    wh_fact = first_match(L.WH_FACT, bare)
+    wh = wh_open or wh_fact
+    # in a wh-question (「一番悔しかったのはどんな時ですか」) a feeling word is the topic asked
+    # about; only an acknowledgement in a clause of its own before the question counts
+    wh_question = bool(wh) and bool(
+        qmark or _ends_with_question_particle(core) or core.endswith(_DESHOU_END)
+    )
+    scope = core
+    if wh_question:
+        m = L.ACK_CLAUSE.match(core)
+        scope = m.group(1) if m and not first_match(L.WH_OPEN, m.group(1)) else ""
+    ack = first_match(L.EMP_ACK, scope)
+    feeling = first_match(L.EMP_FEELING, scope)
+    effort = first_match(L.EMP_EFFORT, scope)
     if not (ack or feeling) and not picked and (m := L.FEELING_YONE.search(core)):
         ms = [x for x in morphemes(core) if x[2] in ("形容詞", "形状詞")]
-        if ms and not first_match(L.WH_OPEN, core):
+        if ms and not first_match(L.WH_OPEN, core) and not L.CONDITION.search(core):
             feeling = m.group(0)
     gives_back = bool(first_match(L.REFLECT_END, core)) and not core.endswith(_CONJECTURE_END)
+    own = bool(L.FIRST_PERSON.search(body)) and not L.HONORIFIC.search(body)
+    if own or L.SOCIAL.search(body) or (cues.owner_last_question and L.ANSWER.search(body)):
+        own = True
+        picked = []  # the supporter's own sentence or a courtesy: nothing given back
+        gives_back = False
     empathy = ack or feeling or effort
     if ack or feeling:
         out.add(Act.EMPATHY, *(e for e in (ack, feeling) if e))
@@ -128,10 +146,6 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
         out.add(Act.ADVICE, info)
         return 0
 
-    bare = L.EMBEDDED_Q.sub("", core)  # 「どう探すかが気になる」 does not ask how
-    wh_open = first_match(L.WH_OPEN, bare)
-    wh_fact = first_match(L.WH_FACT, bare)
-    wh = wh_open or wh_fact
     leading = first_match(L.LEADING, s.strip())
     if leading and wh and ("でしょ" in leading or "だろ" in leading):
         leading = None  # 「どんな場面でそう感じられるんでしょう？」 asks, it does not lead
@@ -152,6 +166,8 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
         or (first_match(L.PROMPT, body) if len(body) <= 12 else None)
     )
     request = first_match(L.REQUEST_END, core) or first_match(L.REQUEST_HEAR, core)
+    if not request and L.PERMISSION.search(core):
+        request = first_match(L.HEAR_PERMISSION, core)  # 「もう少し聞かせてもらってもいいですか」
     asks = (
         qmark
         or _ends_with_question_particle(core)
@@ -162,7 +178,12 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
     if asks:
         if L.LOGISTICS.search(core) and not L.OPINION.search(core):
             return 0  # 「来週のご都合はいかがでしょうか」: logistics
-        if L.PERMISSION.search(core) and not wh and not check:
+        if (
+            L.PERMISSION.search(core)
+            and not wh
+            and not check
+            and not L.HEAR_PERMISSION.search(core)
+        ):
             return 0  # 「メモを取らせていただいてもよろしいですか」: asking permission
         if not wh and not qmark and L.ECHO_Q.search(body):
             return 0  # 「58歳ですか…」: an echo, not a question
@@ -191,8 +212,14 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
     if impression and not gives_back:
         out.add(Act.EMPATHY, impression)  # 「大変なご苦労だったと思います」: not advice
         return 0
+    conjecture = first_match(L.PAST_CONJECTURE, core)
+    if conjecture and not own and not wh:
+        out.add(Act.EMPATHY, conjecture)  # 「心の準備もないままだったでしょうね」
+        return 0
     if ack or (effort and not gives_back) or core.endswith(_CONJECTURE_END):
         return 0  # a restatement inside an acknowledgement is empathy alone
+    if own or L.SOCIAL.search(body):
+        return 0  # 「私たちも手探りなんです」: the supporter's own statement
     strong = first_match(L.STRONG_REFLECT, core)
     ending = first_match(L.REFLECT_END, core) if gives_back else None
     if feeling and not strong:
@@ -200,7 +227,8 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
     if strong and not picked and (L.BACKCHANNEL.search(body) or not words(s)):
         return 0  # 「なるほど、そうだったんですね」: a backchannel, nothing given back
     substantial = len(picked) >= 2 or (picked and len(picked) >= 0.5 * len(words(s)))
-    if picked and cues.owner_last_has_content and L.QUOTE_END.search(core):
+    quoted = s.rstrip().endswith(("と。", "と…", "と．")) and not own
+    if (picked or quoted) and cues.owner_last_has_content and L.QUOTE_END.search(core):
         return _give_back(core, "と", picked, cues, out)  # 「…ほとんどないと。」
     if (strong and cues.owner_last_has_content) or (ending and (substantial or effort)):
         return _give_back(core, strong or ending or "", picked, cues, out)
@@ -250,6 +278,11 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], reflectiv
             boast = experience  # 「同じ規模の工場を何社も見てきましたので」: the speaker's record
         if boast:
             out.add(Act.SELF_PROMOTION, boast)
+    if Act.SELF_PROMOTION in out and Act.REFLECTION in out:
+        if not any(L.GIVE_BACK_ENDING.search(e) for e in out.evidence[Act.REFLECTION]):
+            out.drop(
+                Act.REFLECTION
+            )  # 「補助金なら私にお任せください」: the owner's word in a boast
     if Act.SELF_PROMOTION in out and Act.EMPATHY in out:
         if all(L.KNOW_CLAIM.search(e) for e in out.evidence[Act.EMPATHY]):
             out.drop(Act.EMPATHY)  # 「現場のことはよく分かります」 after a career: a claim
@@ -258,12 +291,18 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], reflectiv
         out.drop(Act.ADVICE)
         if all(L.REQUEST_END.search(e) for e in out.evidence.get(Act.OPEN_QUESTION, ["x"])):
             out.drop(Act.OPEN_QUESTION)
-    if Act.ADVICE in out and (Act.SELF_PROMOTION in out or Act.EMPATHY in out):
+    if Act.ADVICE in out and (
+        Act.SELF_PROMOTION in out or Act.EMPATHY in out or L.FIRST_PERSON.search(text)
+    ):
         if all(e in L.WEAK_ADVICE for e in out.evidence[Act.ADVICE]):
             out.drop(Act.ADVICE)
 
     denial = first_match(L.DENIAL, text)
-    if denial and cues.owner_last_question and L.DENIAL_ANSWER.match(denial):
+    if (
+        denial
+        and L.DENIAL_ANSWER.match(denial)
+        and (cues.owner_last_question or L.SOCIAL.search(text))
+    ):
         denial = None  # 「いえ、審査ではありません」 answers the owner's question
     if denial:
         out.denial = True

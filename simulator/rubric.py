@@ -36,9 +36,20 @@ CONTEXT_SIGNALS: tuple[str, ...] = (
     "denial",  # denies or corrects the owner's view
     "owner_spoke",  # the context holds an owner turn
     "due",  # the rubric's due rule holds (e.g. a summary is due)
+    "owner_question",  # the owner's last turn ends by asking the supporter something
+    "closed_run",  # a bare closed question right after another one (interrogation)
+    "owner_summary",  # a summary made of the owner's own words (most of them said first by the owner)
+    "own_summary",  # a "summary" of the supporter's own words or proposals
 )
 SIGNALS: tuple[str, ...] = ACTS + CONTEXT_SIGNALS
-NUMERIC_FEATURES: tuple[str, ...] = ("length", "talk_share", "summary_points", "picked_count")
+NUMERIC_FEATURES: tuple[str, ...] = (
+    "length",
+    "talk_share",
+    "summary_points",
+    "picked_count",
+    "owner_points",  # owner turns that first said words of the turn
+    "owner_share",  # share of the turn's earlier-said words that the owner said first
+)
 PLACEHOLDERS: frozenset[str] = frozenset({"keyword", "keywords", "picked"})
 _PLACEHOLDER_RE = re.compile(r"\{([^{}]*)\}")
 
@@ -61,8 +72,14 @@ Signal = Literal[
     "denial",
     "owner_spoke",
     "due",
+    "owner_question",
+    "closed_run",
+    "owner_summary",
+    "own_summary",
 ]
-NumericFeature = Literal["length", "talk_share", "summary_points", "picked_count"]
+NumericFeature = Literal[
+    "length", "talk_share", "summary_points", "picked_count", "owner_points", "owner_share"
+]
 
 
 class LangNumber(BaseModel):
@@ -226,6 +243,32 @@ class SessionSettings(BaseModel):
         None, ge=0, le=100, description="a turn scoring below this is an offence"
     )
     offence_penalty: float = Field(0, ge=0, le=100, description="per offending turn")
+    interrogation_weight: float = Field(
+        0,
+        ge=0,
+        le=100,
+        description="× the share of trainee questions that interrogate (bare closed or leading "
+        "questions, topic jumps, repeats: 根掘り葉掘り・詰問・審査)",
+    )
+    run_turn_penalty: float = Field(
+        0, ge=0, le=100, description="per turn of an interrogation run beyond run_length"
+    )
+    switch_penalty: float = Field(0, ge=0, le=100, description="per 一問一答 topic switch")
+    blunt_penalty: float = Field(0, ge=0, le=100, description="per blunt 「今一番の悩みは」")
+    own_summary_penalty: float = Field(
+        0, ge=0, le=100, description="per 'summary' of the supporter's own proposals"
+    )
+    monologue_at: LangNumber | None = Field(
+        None, description="a trainee turn at least this long is a monologue"
+    )
+    monologue_penalty: float = Field(0, ge=0, le=100, description="per monologue")
+    response_weight: float = Field(
+        0,
+        ge=0,
+        le=1,
+        description="share of the score given by how many trainee turns acknowledge the owner "
+        "(reflection, empathy, summary of the owner)",
+    )
     due_window: int = Field(2, ge=1, description="trainee turns to meet a due moment in")
     coverage_weight: float = Field(0.65, ge=0, le=1, description="due_coverage: weight of coverage")
     floor: float = Field(10, ge=0, le=100, description="due_coverage: score with nothing met")

@@ -103,7 +103,8 @@ class Session:
             text = text[:MAX_UTTERANCE_CHARS]
         started = time.perf_counter()
         analysis = analyse(text, self.history, self.lang)
-        turn_score = score_turn(analysis, self.history)
+        prior = [t.acts for t in self.turns if t.trainee_text]
+        turn_score = score_turn(analysis, self.history, prior_acts=prior)
         state, intent = self.engine.step(self.state, analysis)
         history = [*self.history, Utterance(speaker="trainee", text=text)]
         realisation = self._realise(state, intent, history)

@@ -88,6 +88,20 @@ class Patterns(BaseModel):
     self_promotion: list[int] = Field(default_factory=list)
     denials: list[int] = Field(default_factory=list)
     summaries: list[int] = Field(default_factory=list)
+    own_summaries: list[int] = Field(
+        default_factory=list, description="'summaries' of the supporter's own words or proposals"
+    )
+    interrogating: list[int] = Field(
+        default_factory=list,
+        description="bare closed/leading questions, topic jumps and repeats (詰問・審査)",
+    )
+    blunt: list[int] = Field(default_factory=list, description="「今一番の悩みは何ですか」")
+    monologues: list[int] = Field(default_factory=list, description="very long trainee turns")
+    replies: int = Field(0, description="trainee turns after the owner has spoken")
+    responsive: list[int] = Field(
+        default_factory=list,
+        description="trainee turns that acknowledge the owner (reflection, empathy, summary)",
+    )
     due_moments: list[DueMoment] = Field(default_factory=list)
     summaries_when_due: int = Field(0, description="due moments met within the window")
 

@@ -13,11 +13,23 @@ _QUESTIONS = frozenset({"open_question", "closed_question", "leading_question"})
 _SOFTENERS = frozenset({"empathy", "reflection", "summary"})
 
 
+def is_owner_summary(turn: TurnResult) -> bool:
+    """A summary that gathers the owner's points (not one of the supporter's own proposals)."""
+    return "summary" in turn.acts and "own_summary" not in turn.flags
+
+
+def is_responsive(turn: TurnResult) -> bool:
+    """The turn acknowledges what the owner said: a reflection, empathy or a summary of the
+    owner's own points."""
+    acts = set(turn.acts)
+    return bool(acts & {"reflection", "empathy"}) or is_owner_summary(turn)
+
+
 def is_interrogating(turn: TurnResult) -> bool:
     """A bare question that does not build on the owner's words: closed or leading, or a
     topic jump or a repeat (一問一答), with nothing that acknowledges the owner."""
     acts = set(turn.acts)
-    if not acts & _QUESTIONS or acts & _SOFTENERS:
+    if not acts & _QUESTIONS or acts & {"empathy", "reflection"} or is_owner_summary(turn):
         return False
     flags = set(turn.flags)
     return bool(
@@ -42,6 +54,11 @@ def interrogation_runs(turns: Sequence[TurnResult], run_length: int = 3) -> list
     if len(current) >= run_length:
         runs.append(Run(start=current[0], end=current[-1], length=len(current)))
     return runs
+
+
+def turns_before_owner(turns: Sequence[TurnResult], index: int) -> bool:
+    """Some owner turn comes before ``index``."""
+    return any(t.speaker == "owner" and t.index < index for t in turns)
 
 
 def talk_share(turns: Sequence[TurnResult], lang: Lang) -> float:
@@ -76,7 +93,7 @@ def due_moments(turns: Sequence[TurnResult], rubric: Rubric, window: int) -> lis
             reason = "impatience" if "impatient" in t.flags else "owner_points"
             open_moment = DueMoment(index=t.index, reason=reason)
             elapsed = 0
-        if met_by & set(t.acts):
+        if met_by & set(t.acts) and "own_summary" not in t.flags:
             open_moment.met_at = t.index
             open_moment.late = elapsed >= window
             moments.append(open_moment)
@@ -101,6 +118,11 @@ def find_patterns(turns: Sequence[TurnResult], lang: Lang, rubrics: dict[str, Ru
     def with_flag(flag: str) -> list[int]:
         return [t.index for t in trainee if flag in t.flags]
 
+    listen = rubrics.get("listening")
+    mono = listen.session.monologue_at if listen is not None else None
+    mono_at = mono.get(lang) if mono is not None else None
+    after_owner = [t for t in trainee if t.index > 0 and turns_before_owner(turns, t.index)]
+
     return Patterns(
         trainee_turns=len(trainee),
         owner_turns=len(turns) - len(trainee),
@@ -114,6 +136,14 @@ def find_patterns(turns: Sequence[TurnResult], lang: Lang, rubrics: dict[str, Ru
         self_promotion=with_act("self_promotion"),
         denials=with_flag("denial"),
         summaries=with_act("summary"),
+        own_summaries=with_flag("own_summary"),
+        interrogating=[t.index for t in trainee if is_interrogating(t)],
+        blunt=with_flag("blunt_worry"),
+        monologues=[
+            t.index for t in trainee if mono_at is not None and measure(t.text, lang) >= mono_at
+        ],
+        replies=len(after_owner),
+        responsive=[t.index for t in after_owner if is_responsive(t)],
         due_moments=moments,
         summaries_when_due=sum(1 for m in moments if m.met and not m.late),
     )

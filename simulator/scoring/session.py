@@ -42,7 +42,8 @@ def score_conversation(
             analysis, context, rubrics, prior_acts=acts_so_far[dropped:i], truncated=truncated
         )
         acts = [a.value for a in analysis.acts]
-        acts_so_far.append(acts)
+        own = "own_summary" in ts.flags  # an own-proposal "summary" does not meet a due moment
+        acts_so_far.append([a for a in acts if not (own and a == "summary")])
         turns.append(
             TurnResult(
                 index=i,
@@ -81,8 +82,11 @@ def session_score(rubric: Rubric, turns: Sequence[TurnResult], patterns: Pattern
     """One rubric over a conversation, 0–100.
 
     ``mean``: the turn scores' mean, low turns weighing more (``worst_weight``), blended with
-    the talk-share score (``talk_share_weight``), minus penalties per interrogation run, per
-    repeated question and per offending turn (a turn below ``offence_below``).
+    the talk-share score (``talk_share_weight``) and with the share of replies that acknowledge
+    the owner (``response_weight``), minus penalties per interrogation run (and per turn it
+    runs on), per repeated question, topic switch, blunt worry question, own-proposal
+    "summary", monologue and offending turn (a turn below ``offence_below``), and minus
+    ``interrogation_weight`` × the share of interrogating turns (詰問・審査).
     ``due_coverage``: how many due moments were met in time, blended with the quality of the
     summaries made; with no due moment, the summaries' quality or ``default``.
     """
@@ -99,8 +103,20 @@ def session_score(rubric: Rubric, turns: Sequence[TurnResult], patterns: Pattern
         score = (1 - s.talk_share_weight) * score + s.talk_share_weight * _talk_score(
             patterns.talk_share, s.talk_share_ok, s.talk_share_bad
         )
+    if s.response_weight and patterns.replies:
+        response = 100.0 * min(1.0, len(patterns.responsive) / patterns.replies)
+        score = (1 - s.response_weight) * score + s.response_weight * response
     score -= s.run_penalty * len(patterns.interrogation_runs)
+    score -= s.run_turn_penalty * sum(
+        max(0, r.length - s.run_length) for r in patterns.interrogation_runs
+    )
     score -= s.repeat_penalty * len(patterns.repeats)
+    score -= s.switch_penalty * len(patterns.topic_switches)
+    score -= s.blunt_penalty * len(patterns.blunt)
+    score -= s.own_summary_penalty * len(patterns.own_summaries)
+    score -= s.monologue_penalty * len(patterns.monologues)
+    if s.interrogation_weight and patterns.trainee_turns:
+        score -= s.interrogation_weight * len(patterns.interrogating) / patterns.trainee_turns
     if s.offence_below is not None:
         score -= s.offence_penalty * sum(1 for v in values if v < s.offence_below)
     return round(min(100.0, max(0.0, score)), 1)
@@ -131,13 +147,15 @@ def _due_coverage(
         and met_by & set(t.acts)
         and (v := t.scores.get(rubric.id)) is not None
     ]
+    own = len(patterns.own_summaries)
     quality = sum(made) / len(made) if made else 0.0
     moments = patterns.due_moments
     if not moments:
-        return quality if made else s.default
+        base = quality if made else s.default
+        return max(0.0, base - s.own_summary_penalty * own)
     coverage = sum(0.0 if not m.met else (0.5 if m.late else 1.0) for m in moments) / len(moments)
     blended = s.coverage_weight * coverage + (1 - s.coverage_weight) * quality / 100
-    return s.floor + (100 - s.floor) * blended
+    return max(0.0, s.floor + (100 - s.floor) * blended - s.own_summary_penalty * own)
 
 
 def session_feedback(patterns: Patterns, lang: Lang) -> list[str]:

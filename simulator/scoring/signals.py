@@ -6,8 +6,10 @@ conditions (``simulator.rubric.Condition``) are evaluated against it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..acts import Act, Analysis, Utterance
 from ..i18n import Lang
@@ -15,6 +17,16 @@ from ..rubric import Condition, DueRule, Marker, Rubric
 from .text import find_phrases, last_owner_text, measure
 
 QUESTION_ACTS = (Act.OPEN_QUESTION, Act.CLOSED_QUESTION, Act.LEADING_QUESTION)
+_SOFTENING = frozenset({"empathy", "reflection", "summary"})
+# A summary (or paraphrase) is the owner's when at least this share of its words said earlier
+# in the conversation were said first by the owner, not introduced by the supporter and merely
+# echoed by the owner; otherwise it is a "summary" of the supporter's own points.
+OWNER_SUMMARY_SHARE = 0.5
+# the owner's last turn asks the supporter something (its last sentence is a question)
+_OWNER_ASKS = re.compile(
+    r"([?？]|(です|ます|でしょう|ん|の)か|どうしてるの|どう思う|教えて(ください|くれ|よ)?)"
+    r"[\s」』）)…。!！]*$"
+)
 
 
 @dataclass
@@ -68,11 +80,23 @@ def build_view(
             sig[name] = list(analysis.evidence.get(name, []))
     if any(u.speaker == "owner" for u in context):
         sig["owner_spoke"] = []
+    if view.owner_last and owner_question(view.owner_last):
+        sig["owner_question"] = []
+    if _closed_run(analysis, context, prior_acts):
+        sig["closed_run"] = []
+    origin = owner_origin(analysis, context)
+    if Act.SUMMARY in analysis.acts:
+        gathered = (origin.points >= 1 and origin.share >= OWNER_SUMMARY_SHARE) or (
+            origin.known == 0 and f.summary_points >= 2  # no word could be traced
+        )
+        sig["owner_summary" if gathered else "own_summary"] = []
     view.numbers = {
         "length": float(f.length or measure(analysis.text, lang)),
         "talk_share": f.talk_share,
         "summary_points": float(f.summary_points),
         "picked_count": float(len(f.picked_keywords)),
+        "owner_points": float(origin.points),
+        "owner_share": origin.share,
     }
     for rid, rubric in rubrics.items():
         if rubric.applies.due is not None:
@@ -80,6 +104,80 @@ def build_view(
                 rubric.applies.due, context, lang, view.owner_last, prior_acts
             )
     return view
+
+
+def owner_question(owner_text: str) -> bool:
+    """The owner's last turn ends by asking the supporter something (its last sentence)."""
+    text = owner_text.strip()
+    if not text:
+        return False
+    last = re.split(r"(?<=[。．!！])", text)
+    tail = next((x for x in reversed(last) if x.strip()), text)
+    return bool(_OWNER_ASKS.search(tail.strip())) or "?" in tail or "？" in tail
+
+
+def _is_closed_bare(acts: Sequence[str]) -> bool:
+    acts = set(acts)
+    return bool(acts & {"closed_question", "leading_question"}) and not acts & (
+        _SOFTENING | {"open_question"}
+    )
+
+
+def _closed_run(
+    analysis: Analysis,
+    context: Sequence[Utterance],
+    prior_acts: Sequence[Sequence[str]] | None,
+) -> bool:
+    """This turn and the supporter's previous turn are both bare closed (or leading)
+    questions: the start of an interrogation (一問一答の連続)."""
+    if prior_acts is None or not _is_closed_bare([a.value for a in analysis.acts]):
+        return False
+    for i in range(min(len(context), len(prior_acts)) - 1, -1, -1):
+        if context[i].speaker == "trainee":
+            return _is_closed_bare(prior_acts[i])
+    return False
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where the words of a turn come from (words said earlier in the conversation)."""
+
+    points: int = 0  # distinct owner turns that first said some of the turn's words
+    owner_words: int = 0  # words the owner said first
+    known: int = 0  # words said earlier by anyone
+    share: float = 0.0  # owner_words / known
+
+
+@lru_cache(maxsize=4096)
+def _turn_words(text: str, lang: str) -> frozenset[str]:
+    try:
+        from ..analysis import keywords
+
+        return frozenset(keywords(text, lang))  # type: ignore[arg-type]
+    except Exception:  # the analyser is optional for the scorer
+        return frozenset()
+
+
+def owner_origin(analysis: Analysis, context: Sequence[Utterance]) -> Origin:
+    """Which of the turn's words the owner said first (not words the supporter brought in
+    and the owner merely echoed), and from how many owner turns they come.
+
+    A summary of the owner gathers words first said in several owner turns; a 「まとめると」
+    of the supporter's own proposals gathers words the supporter introduced.
+    """
+    lang = analysis.lang
+    mine = set(analysis.features.content_words) or set(_turn_words(analysis.text, lang))
+    if not mine or not context:
+        return Origin()
+    first: dict[str, tuple[str, int]] = {}
+    for i, u in enumerate(context):
+        for w in _turn_words(u.text, lang) & mine:
+            first.setdefault(w, (u.speaker, i))
+    if not first:
+        return Origin()
+    owner_turns = {i for speaker, i in first.values() if speaker == "owner"}
+    owner_words = sum(1 for speaker, _ in first.values() if speaker == "owner")
+    return Origin(len(owner_turns), owner_words, len(first), owner_words / len(first))
 
 
 def due_state(

@@ -21,6 +21,10 @@ CONTEXT_FLAGS = (
     "issue_question",
     "denial",
     "picked_keyword",
+    "closed_run",
+    "owner_summary",
+    "own_summary",
+    "owner_question",
 )
 
 

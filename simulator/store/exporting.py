@@ -91,7 +91,7 @@ def export_markdown(store: Store, session_id: str, viewer: User | None = None) -
         f"- セッションID：`{rec.id}`",
     ]
     if rec.parent_id:
-        out.append(f"- 分岐元：`{rec.parent_id}` のターン {rec.parent_turn} から")
+        out.append(f"- 分岐元：`{rec.parent_id}` のターン {(rec.parent_turn or 0) + 1} から")
     out += ["", "## 総合スコア", "", "| 観点 | スコア | 講師による修正 |", "|---|---:|---|"]
     session_overrides = overrides.get(None, {})
     for rubric in RUBRIC_IDS:
@@ -104,15 +104,21 @@ def export_markdown(store: Store, session_id: str, viewer: User | None = None) -
         out += ["", "## 講師コメント（セッション全体）", ""]
         out += [_comment_line(c) for c in session_comments]
     out += ["", "## やりとり"]
+    number = 0
     for turn in turns:
-        out += ["", *_turn_markdown(turn, comments, overrides.get(turn.index, {}))]
+        number += 1 if turn.trainee_text else 0
+        out += ["", *_turn_markdown(turn, number, comments, overrides.get(turn.index, {}))]
     return "\n".join(out) + "\n"
 
 
-def _turn_markdown(turn: TurnRecord, comments: list[Comment], fixes: dict) -> list[str]:
+def _turn_markdown(
+    turn: TurnRecord, number: int, comments: list[Comment], fixes: dict
+) -> list[str]:
+    """One turn; ``number`` counts the supporter's turns from 1 (an owner's opening has none)."""
     if not turn.trainee_text:
-        return [f"### ターン {turn.index}（冒頭）", "", f"**経営者：** {_lines(turn.owner_reply)}"]
-    out = [f"### ターン {turn.index}", "", f"**支援者：** {_lines(turn.trainee_text)}", ""]
+        title = "冒頭" if number == 0 else "経営者の締めくくり"
+        return [f"### {title}", "", f"**経営者：** {_lines(turn.owner_reply)}"]
+    out = [f"### ターン {number}", "", f"**支援者：** {_lines(turn.trainee_text)}", ""]
     if turn.owner_reply:
         out += [f"**経営者：** {_lines(turn.owner_reply)}", ""]
     acts = "、".join(ACT_JA.get(a, a) for a in turn.acts) or "—"

@@ -116,7 +116,7 @@ def _turn_markdown(
 ) -> list[str]:
     """One turn; ``number`` counts the supporter's turns from 1 (an owner's opening has none)."""
     if not turn.trainee_text:
-        title = "冒頭" if number == 0 else "経営者の締めくくり"
+        title = "（冒頭）" if number == 0 else "（経営者の締めくくり）"
         return [f"### {title}", "", f"**経営者：** {_lines(turn.owner_reply)}"]
     out = [f"### ターン {number}", "", f"**支援者：** {_lines(turn.trainee_text)}", ""]
     if turn.owner_reply:

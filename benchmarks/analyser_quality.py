@@ -1,7 +1,7 @@
 """Quality of the offline analyser on the labelled development sets.
 
     python benchmarks/analyser_quality.py [--split tune|heldout|eval2|all] [--lang ja|en]
-                                          [--errors N] [--extra]
+                                          [--errors N] [--extra] [--rules-only]
 
 Prints per-language, per-label precision / recall / F1, micro and macro averages and the
 most-mixed label pairs (gold A, predicted B). Tune rules on ``tune`` only; ``heldout`` is what
@@ -101,11 +101,14 @@ class Scores:
         return sum(self.f1(a) for a in present) / len(present) if present else 0.0
 
 
-def score(items: Iterable[dict]) -> Scores:
+def score(items: Iterable[dict], rules_only: bool = False) -> Scores:
+    """Scores of the analyser on ``items``; ``rules_only`` skips the learned layer."""
     s = Scores()
     for item in items:
         ctx = [Utterance(speaker=u["speaker"], text=u["text"]) for u in item.get("context", [])]
-        pred = {a.value for a in analyse(item["utterance"], ctx, item.get("lang", "ja")).acts}
+        lang = item.get("lang", "ja")
+        result = analyse(item["utterance"], ctx, lang, learned_layer=not rules_only)
+        pred = {a.value for a in result.acts}
         gold = set(item["labels"])
         s.n += 1
         for a in ACTS:
@@ -123,8 +126,8 @@ def score(items: Iterable[dict]) -> Scores:
     return s
 
 
-def report(lang: str, split: str, s: Scores, errors: int = 0) -> None:
-    print(f"\n== {lang} / {split}: {s.n} utterances")
+def report(lang: str, split: str, s: Scores, errors: int = 0, note: str = "") -> None:
+    print(f"\n== {lang} / {split}{note}: {s.n} utterances")
     print(f"{'label':18} {'P':>6} {'R':>6} {'F1':>6} {'n':>5}")
     for a in ACTS:
         p, r, f, n = s.prf(a)
@@ -149,6 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--lang", choices=["ja", "en"], default=None)
     ap.add_argument("--errors", type=int, default=0, help="print up to N mislabelled tune items")
     ap.add_argument("--extra", action="store_true", help="add dialogue_acts_extra.jsonl to tune")
+    ap.add_argument("--rules-only", action="store_true", help="the rules without the learned layer")
     args = ap.parse_args(argv)
     splits = [args.split] if args.split else ["heldout", "tune"]
     for lang in [args.lang] if args.lang else ["ja", "en"]:
@@ -161,7 +165,8 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             extra = args.extra and split not in HIDDEN_SPLITS
             name = f"{split}+extra" if extra else split
-            report(lang, name, score(load(lang, split, extra)), args.errors)
+            s = score(load(lang, split, extra), rules_only=args.rules_only)
+            report(lang, name, s, args.errors, " (rules only)" if args.rules_only else "")
     return 0
 
 

@@ -6,6 +6,12 @@
 
 Japanese goes through SudachiPy (loaded lazily, one tokenizer per thread); English through a
 small rule-based lemmatiser. Both share the context features in :mod:`.context`.
+
+The act rules (:mod:`.ja_rules`, :mod:`.en_rules`) label first; a small learned layer
+(:mod:`.learned`: logistic regression per label over the rules' output, context cues and
+sentence endings) then decides the acts. Its weights ship as ``model_{ja,en}.json`` beside this
+file and are loaded lazily; retrain them with ``scripts/train_analyser.py`` (tuning items only).
+Without a model file the rules' acts stand.
 """
 
 from __future__ import annotations
@@ -17,7 +23,7 @@ from types import ModuleType
 from ..acts import Act, Analysis, Features, Utterance
 from ..i18n import Lang, check_lang
 from . import context as ctx
-from . import en_rules, english, ja_rules, japanese
+from . import en_rules, english, ja_rules, japanese, learned
 from .cues import Word
 
 __all__ = ["analyse", "keywords", "normalise"]
@@ -64,17 +70,35 @@ def normalise(word: str, lang: Lang = "ja") -> str:
     return _language(lang).words.normalise(word)
 
 
-def analyse(text: str, context: Sequence[Utterance] | None = None, lang: Lang = "ja") -> Analysis:
-    """Label one trainee utterance, given the conversation before it (oldest first)."""
+def analyse(
+    text: str,
+    context: Sequence[Utterance] | None = None,
+    lang: Lang = "ja",
+    *,
+    learned_layer: bool = True,
+) -> Analysis:
+    """Label one trainee utterance, given the conversation before it (oldest first).
+
+    The rules label first; the learned layer (:mod:`.learned`, shipped weights) then decides
+    the acts from the rules' output and the words. ``learned_layer=False``, or a missing model
+    file, leaves the rules' acts as they are.
+    """
+    check_lang(lang)
     language = _language(lang)
     turns = [u if isinstance(u, Utterance) else Utterance.model_validate(u) for u in context or []]
     own: tuple[Word, ...] = language.words.words(text)
     content = list(dict.fromkeys(w.norm for w in own))
     view = ctx.owner_view(language.words.words, own, turns, language.vocab)
     labels = language.rules.classify(text, view.cues, content)
+    share = ctx.talk_share(text, turns)
 
-    acts = sorted(labels.evidence, key=_ORDER.__getitem__) or [Act.OTHER]
-    evidence = {a.value: [e for e in ev if e and e in text] for a, ev in labels.evidence.items()}
+    found: dict[Act, list[str]] = labels.evidence
+    model = learned.load(lang) if learned_layer else None
+    if model is not None:
+        feats = learned.features(lang, text, labels, view.cues, share)
+        found = model.predict(feats, labels, text)
+    acts = sorted(found, key=_ORDER.__getitem__) or [Act.OTHER]
+    evidence = {a.value: [e for e in ev if e and e in text] for a, ev in found.items()}
     is_question = labels.is_question or any(
         a in acts for a in (Act.OPEN_QUESTION, Act.CLOSED_QUESTION, Act.LEADING_QUESTION)
     )
@@ -101,6 +125,6 @@ def analyse(text: str, context: Sequence[Utterance] | None = None, lang: Lang = 
         denial=labels.denial,
         summary_points=view.cues.summary_points,
         length=len("".join(text.split())) if lang == "ja" else len(english.tokens(text)),
-        talk_share=ctx.talk_share(text, turns),
+        talk_share=share,
     )
     return Analysis(text=text, lang=lang, acts=acts, evidence=evidence, features=features)

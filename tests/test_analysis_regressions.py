@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.acts import Utterance
+from simulator.acts import Act, Utterance
 from simulator.analysis import analyse
 
 
@@ -167,3 +167,222 @@ def test_sounds_like_without_a_link_is_not_reflection() -> None:
 def test_english_empathy_patterns(owner: str, text: str) -> None:
     got = acts(text, [o(owner)], "en")
     assert got == {"empathy"}, got
+
+
+# --- scorer review: repeats, 一問一答, false advice / self-promotion, English advice, summaries ----
+
+
+def test_open_follow_up_on_the_owners_earlier_words_is_not_a_repeat() -> None:
+    ctx = [
+        t("今日はどんなお話を期待されていますか？"),
+        o("正直、うちの現場に合った話が聞きたいんですよ。"),
+        t("そうなんですね。"),
+        o("前の支援では一般論ばかりで。"),
+    ]
+    a = analyse("先ほどの『うちの現場に合った話』というのは、どんなことでしょうか？", ctx, "ja")
+    assert a.features.is_question and not a.features.is_repeat and a.features.repeat_of is None
+    en = [
+        t("What are you hoping to get from today?"),
+        o("Honestly, I want advice that fits our shop floor."),
+        t("I see."),
+        o("Last time we only got textbook ideas."),
+    ]
+    b = analyse("What would advice that fits your shop floor look like?", en, "en")
+    assert not b.features.is_repeat
+
+
+def test_fact_question_about_what_the_owner_stated_is_a_repeat() -> None:
+    ctx = [o("従業員は40人です。"), t("なるほど。"), o("最近は若い人が辞めてしまって。")]
+    a = analyse("従業員は何人ですか？", ctx, "ja")
+    assert a.features.is_repeat and a.features.repeat_of == 0
+    asked = [t("従業員は何人ですか？"), o("40人です。"), t("なるほど。"), o("若い人が辞めて。")]
+    again = analyse("従業員は何人ですか？", asked, "ja")
+    assert again.features.is_repeat and again.features.repeat_of == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "それで、社長ご自身はそのことをどう感じていらっしゃいますか？",
+        "その点について、社長はどうお考えですか？",
+        "それについて、ご家族は何とおっしゃっていますか？",
+    ],
+)
+def test_questions_referring_back_are_not_topic_switches_ja(text: str) -> None:
+    ctx = [o("最近は若い人がすぐ辞めてしまうんです。せっかく育てたのに。")]
+    a = analyse(text, ctx, "ja")
+    assert a.features.is_question and not a.features.topic_switch
+    assert analyse("設備投資の予定はありますか", ctx, "ja").features.topic_switch
+
+
+@pytest.mark.parametrize(
+    "text", ["So, how do your managers handle it?", "And how do you feel about that?"]
+)
+def test_questions_referring_back_are_not_topic_switches_en(text: str) -> None:
+    ctx = [o("Young people keep leaving just after we train them.")]
+    a = analyse(text, ctx, "en")
+    assert a.features.is_question and not a.features.topic_switch
+    assert analyse("Do you plan to buy new machines?", ctx, "en").features.topic_switch
+
+
+def test_please_tell_me_in_a_reassurance_is_not_advice() -> None:
+    ctx = [o("正直、会社の中を見られるのは抵抗があるんですよ。")]
+    text = "触ってほしくないところがあれば、遠慮なくおっしゃってください。"
+    assert acts(text, ctx) == {"empathy"}
+    assert "advice" not in acts("何かあれば、いつでもおっしゃってください。", ctx)
+
+
+@pytest.mark.parametrize(
+    ("owner", "text"),
+    [
+        (
+            "とにかく人が足りない。人を増やさないとどうにもならないんですよ。",
+            "人を増やすことが必要だとお考えなんですね。",
+        ),
+        ("人手が足りなくて、現場が回らないんです。", "人を増やすことが必要だとお考えなんですね。"),
+        (
+            "人手が足りなくて、現場が回らないんです。",
+            "まずは人を増やすことが必要だと感じていらっしゃるんですね。",
+        ),
+    ],
+)
+def test_restating_the_owners_view_of_a_need_is_reflection(owner: str, text: str) -> None:
+    assert acts(text, [o(owner)]) == {"reflection"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "次回は現場も見せていただけますか。",
+        "次回は現場も見せてください。",
+        "次回は決算書もお持ちいただけますか。",
+    ],
+)
+def test_next_meeting_requests_are_not_advice(text: str) -> None:
+    got = acts(text, [o("今日はこんなところですかね。")])
+    assert "advice" not in got and got <= {"other", "closed_question"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "私が伺った範囲では、ベテランの方の判断を若手の方が待っている場面が多いようでした。",
+        "私が現場で伺った話では、若手の方もベテランの判断を頼りにしているそうです。",
+    ],
+)
+def test_reporting_what_the_staff_said_is_not_self_promotion(text: str) -> None:
+    ctx = [o("うちはベテランが多いんですが、若手に判断を任せられないんです。")]
+    assert "self_promotion" not in acts(text, ctx)
+    assert "self_promotion" in acts("私は前職で工場長を務めておりました。", ctx)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What you need is a clear plan, better pay and a mentor system.",
+        "What you really need is focus.",
+        "You could start with a short survey of your staff.",
+        "You could begin by listing them.",
+        "The first step would be to look at your pricing.",
+        "In that case the first step would be a staff survey.",
+        "My advice is to raise prices.",
+        "I'd recommend talking to your bank first.",
+    ],
+)
+def test_english_advice_forms(text: str) -> None:
+    ctx = [o("Our sales are falling and staff keep leaving.")]
+    assert "advice" in acts(text, ctx, "en")
+    assert "advice" in {a.value for a in analyse(text, ctx, "en", learned_layer=False).acts}
+
+
+_LONG_OWNER = (
+    "父から会社を継いで十年になります。職人は高齢化していて、若い人は入ってもすぐ辞める。"
+    "取引先も減ってきて、正直どうしたらいいか分からないんです。"
+)
+_LONG_OWNER_EN = (
+    "I took over from my father ten years ago. The craftsmen are getting old, young people quit "
+    "soon after joining, and we're losing customers. Honestly I don't know what to do."
+)
+
+
+@pytest.mark.parametrize(
+    ("context", "text", "lang"),
+    [
+        (
+            [o(_LONG_OWNER)],
+            "職人さんは高齢化して、若い方はすぐ辞めてしまう。取引先も減ってきているんですね。",
+            "ja",
+        ),
+        (
+            [o("売上は横ばいです。"), t("横ばいなんですね。"), o(_LONG_OWNER)],
+            "職人さんは高齢化して、若い方はすぐ辞めてしまう。取引先も減ってきているんですね。",
+            "ja",
+        ),
+        (
+            [o(_LONG_OWNER_EN)],
+            "You took over ten years ago, and now the craftsmen are ageing, young people quit "
+            "quickly and customers are leaving, so you don't know what to do.",
+            "en",
+        ),
+    ],
+)
+def test_one_turn_paraphrase_is_reflection_not_summary(
+    context: list[Utterance], text: str, lang: str
+) -> None:
+    a = analyse(text, context, lang)
+    assert a.features.summary_points < 2
+    assert "summary" not in {x.value for x in a.acts} and a.has("reflection")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "お話を伺っていると、本当にご苦労されてきたんですね。どうやって乗り越えてこられたんですか？",
+            "ja",
+        ),
+        (
+            "ここまでのお話で、社長がどれだけ悩まれてきたかが伝わってきました。一番気がかりなのはどの点ですか？",
+            "ja",
+        ),
+        ("That sounds exhausting. What has been the hardest part for you?", "en"),
+        (
+            "From what you've told me, it's been a really hard ten years. How are you holding up?",
+            "en",
+        ),
+    ],
+)
+def test_empathy_and_question_is_not_summary(text: str, lang: str) -> None:
+    got = acts(text, [o(_LONG_OWNER if lang == "ja" else _LONG_OWNER_EN)], lang)
+    assert "summary" not in got and "open_question" in got
+
+
+def test_summary_needs_two_owner_turns_or_a_marker_with_items() -> None:
+    ctx = [o("売上の半分は一社です。"), t("半分が一社。"), o("しかも発注が減ってきました。")]
+    two_turns = "売上の半分を一社に頼っていて、その発注が減ってきている、ということですね。"
+    assert acts(two_turns, ctx) == {"summary"}
+    one = [o(_LONG_OWNER)]
+    marked = (
+        "整理すると、職人さんの高齢化、若い方の離職、取引先の減少、この三つが重なっているんですね。"
+    )
+    assert "summary" in acts(marked, one)
+    en = "To sum up: the craftsmen are ageing, young people quit, and customers are leaving."
+    assert "summary" in acts(en, [o(_LONG_OWNER_EN)], "en")
+
+
+def test_a_push_the_rules_see_survives_the_learned_layer() -> None:
+    context = [
+        Utterance(speaker="owner", text="営業はとにかく案件を取ってくる。製造はそれを作るだけだ。"),
+        Utterance(speaker="trainee", text="そうなんですね。"),
+        Utterance(speaker="owner", text="工場長は本当にニーズがあるのか疑問だと言っている。"),
+    ]
+    text = "客観的に見るとそう見えます。まずは営業と製造の合同会議を毎週開くべきだと思います。そう思われませんか？"
+    acts = analyse(text, context, "ja").acts
+    assert Act.ADVICE in acts
+    assert Act.CLOSED_QUESTION not in acts or Act.LEADING_QUESTION not in acts
+
+
+def test_the_owners_need_restated_in_plain_form_is_not_advice() -> None:
+    text = "売上は横ばいで、新しいことが必要だと感じている、ということでしょうか。"
+    assert Act.ADVICE not in analyse(text, [], "ja").acts
+    assert Act.ADVICE in analyse("新しいことが必要だと思います。", [], "ja").acts

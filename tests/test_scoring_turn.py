@@ -303,3 +303,24 @@ def test_salient_keyword_prefers_the_owner_last_turn_and_nouns() -> None:
     ]
     assert salient_keywords(["景気", "うち", "足りる", "職人"], ctx, "ja")[0] == "職人"
     assert surface_in("price", "Our Prices rose", "en") == "Prices"
+
+
+def test_a_summary_that_ends_in_a_proposal_earns_no_summary_credit() -> None:
+    from simulator.acts import Utterance as U
+    from simulator.analysis import analyse as real_analyse
+    from simulator.scoring import score_turn as real_score_turn
+
+    context = [
+        U(speaker="owner", text="特急の案件が入ると、ほかの納期が全部ずれるんですよ。"),
+        U(speaker="trainee", text="そうなんですね。"),
+        U(speaker="owner", text="営業は取ってくるだけで、製造は振り回されている。"),
+        U(speaker="trainee", text="なるほど。"),
+        U(speaker="owner", text="工場長も最近は会議で黙ってしまってね。"),
+    ]
+    checking = "ここまでを整理すると、特急の案件で納期がずれること、営業と製造が振り回されていること、工場長が黙ってしまったこと、ということでしょうか。"
+    pushing = "ここまでを整理すると、特急の案件で納期がずれ、営業と製造が振り回されている。だから合同会議を毎週開くべきです。"
+    good = real_score_turn(real_analyse(checking, context, "ja"), context)
+    bad = real_score_turn(real_analyse(pushing, context, "ja"), context)
+    assert "own_summary" not in good.flags
+    assert good.scores["summarising"] is not None and good.scores["summarising"] >= 70
+    assert (bad.scores["summarising"] or 0) < good.scores["summarising"]

@@ -43,16 +43,17 @@ _LANGS: dict[str, _Language] = {
     "ja": _Language(
         japanese,
         ja_rules,
-        ctx.Vocabulary(japanese.TEMPLATE, japanese.BROAD, japanese.SMALLTALK),
+        ctx.Vocabulary(japanese.TEMPLATE, japanese.BROAD, japanese.SMALLTALK, japanese.QWORDS),
     ),
     "en": _Language(
         english,
         en_rules,
-        ctx.Vocabulary(english.TEMPLATE, english.BROAD, english.SMALLTALK),
+        ctx.Vocabulary(english.TEMPLATE, english.BROAD, english.SMALLTALK, english.QWORDS),
     ),
 }
 
 _ORDER = {a: i for i, a in enumerate(Act)}
+_PUSHES = (Act.ADVICE, Act.LEADING_QUESTION)
 
 
 def _language(lang: str) -> _Language:
@@ -97,10 +98,32 @@ def analyse(
     if model is not None:
         feats = learned.features(lang, text, labels, view.cues, share)
         found = model.predict(feats, labels, text)
+        # a summary gathers ≥ 2 owner turns or carries a marker with several items (the rules
+        # know), and takes something from the owner; the model's other "summaries" are
+        # one-turn give-backs, or the supporter's own plans with nothing of the owner's in them
+        unfounded = (
+            not labels.evidence and len(view.cues.picked_last) <= 1 and view.cues.drawn_words <= 2
+        )
+        if Act.SUMMARY in found and (unfounded or not labels.summary_ok):
+            ev = found.pop(Act.SUMMARY)
+            if Act.REFLECTION in labels.evidence and Act.REFLECTION not in found:
+                found[Act.REFLECTION] = labels.evidence[Act.REFLECTION] or ev
+        # a push the rules have words for (「〜すべきだと思います」, 「〜ですよね？」) stays even
+        # when the model drops it: missing one would let a lecture pass as listening
+        for act in _PUSHES:
+            if labels.evidence.get(act) and act not in found:
+                found[act] = labels.evidence[act]
+        if Act.LEADING_QUESTION in found:
+            found.pop(Act.CLOSED_QUESTION, None)
     acts = sorted(found, key=_ORDER.__getitem__) or [Act.OTHER]
     evidence = {a.value: [e for e in ev if e and e in text] for a, ev in found.items()}
     is_question = labels.is_question or any(
         a in acts for a in (Act.OPEN_QUESTION, Act.CLOSED_QUESTION, Act.LEADING_QUESTION)
+    )
+    # only a closed / fact question can ask again for what the owner already stated; an open
+    # follow-up that picks up the owner's words is good listening
+    asks_fact = Act.OPEN_QUESTION not in acts and (
+        Act.CLOSED_QUESTION in acts or Act.CLOSED_QUESTION in labels.evidence
     )
     rep = ctx.repeat_of(
         language.words.words,
@@ -111,6 +134,8 @@ def analyse(
         turns,
         is_question,
         language.vocab.template,
+        asks_fact=asks_fact,
+        question_words=language.vocab.question,
     )
     features = Features(
         owner_keywords=view.owner_keywords,
@@ -119,7 +144,12 @@ def analyse(
         is_question=is_question,
         is_repeat=rep is not None,
         repeat_of=rep,
-        topic_switch=ctx.topic_switch(view, own, is_question and not labels.prompt, language.vocab),
+        topic_switch=ctx.topic_switch(
+            view,
+            own,
+            is_question and not labels.prompt and not labels.refers_back,
+            language.vocab,
+        ),
         blunt_worry=labels.blunt_worry,
         issue_question=labels.issue_question,
         denial=labels.denial,

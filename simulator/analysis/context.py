@@ -28,6 +28,7 @@ class Vocabulary:
     template: frozenset[str]  # words of follow-up templates (聞く, tell): never the topic
     broad: frozenset[str]  # words of broad opening invitations (事業, business)
     smalltalk: frozenset[str]  # greeting and small-talk words (よろしく, nice, meet)
+    question: frozenset[str] = frozenset()  # question words that are content words (何人, many)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,9 +75,11 @@ def owner_view(
     credited: set[str] = set()
     points = 0
     owner_keys: set[str] = set()
+    contentful = 0
     for u in reversed(owner_turns):
         turn_keys = _keys(words(u.text))
         owner_keys |= turn_keys
+        contentful += bool(turn_keys)
         fresh = {w.norm for w in own if turn_keys.intersection(w.keys)} - credited
         if fresh:
             points += 1
@@ -95,6 +98,7 @@ def owner_view(
         summary_points=points,
         drawn_words=len(credited),
         has_owner=bool(owner_turns),
+        multi_owner=contentful >= 2,
         last_keys=frozenset(last_keys),
     )
     return OwnerView(cues, owner_keywords, picked)
@@ -109,12 +113,18 @@ def repeat_of(
     context: Sequence[Utterance],
     is_question: bool,
     template: frozenset[str] = frozenset(),
+    *,
+    asks_fact: bool = True,
+    question_words: frozenset[str] = frozenset(),
 ) -> int | None:
     """Index of an earlier trainee question asking the same thing, or of the question (or the
     owner turn) whose answer the owner already gave; None if this is not a repeat.
 
     Two questions are the same only if they share their *topic* words: 「時間について詳しく
     聞かせて」 and 「機械について詳しく聞かせて」 share a template (``template`` words), not a topic.
+    Only a closed / fact question (``asks_fact``) repeats what the owner stated
+    (「従業員は40人です」 → 「従業員は何人ですか？」); an open follow-up built on the owner's own
+    words (「先ほどの『現場に合った話』というのは、どんなことでしょうか？」) digs in.
     """
     if not is_question:
         return None
@@ -135,6 +145,10 @@ def repeat_of(
             other = signature(u.text)
             if _jaccard(sig, other) >= SHORT_REPEAT_JACCARD:
                 return i
+    if not asks_fact:
+        return None
+    # what the question asks about, without its question words (何人, how many)
+    mine = {w for w in mine if w not in question_words and not w.startswith("何")}
     if len(mine) < 2 and not (mine and _has_single_fact(context, mine, words)):
         return None
     owner_idx = [i for i, u in enumerate(context) if u.speaker == "owner"]

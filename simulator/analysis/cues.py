@@ -28,6 +28,7 @@ class Cues:
     summary_points: int = 0  # distinct earlier owner turns the utterance draws on
     drawn_words: int = 0  # distinct utterance words found in any owner turn
     has_owner: bool = False  # the context holds at least one owner turn
+    multi_owner: bool = False  # the context holds two or more owner turns with content
     last_keys: frozenset[str] = frozenset()  # match keys of the owner's last turn
     owner_keys: frozenset[str] = frozenset()  # match keys of every owner turn
     last_text: str = ""  # the owner's last turn
@@ -45,6 +46,8 @@ class Labels:
     issue_question: bool = False
     denial: bool = False
     prompt: bool = False  # a prompt to continue (「それで？」): never a topic switch
+    refers_back: bool = False  # points back at the owner's last turn (「そのこと」, "about that")
+    summary_ok: bool = True  # may be a summary: ≥ 2 owner turns, or a marker with several items
 
     def add(self, act: Act, *words: str) -> None:
         found = self.evidence.setdefault(act, [])

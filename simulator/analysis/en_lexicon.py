@@ -92,7 +92,12 @@ PROPOSAL = rx(
     r"\bit('d| would) be (better|best|wise|good|smart)|\bthe best (way|thing|approach)|"
     r"\bthe (key|answer|solution|trick|secret|fix|cure) is|(?<!so )\bthe (real )?(problem|issue|cause) is|"
     r"\bthat's (a|an|the|just a) [\w-]+ (problem|issue)\b|"
-    r"\bthe first (step|thing to do|thing you should do|thing you need to do) is|\bwhat you need is|\byou('d| would) be better|\blet's|\blet us\b|"
+    r"\bthe (first|next|best|right|obvious) (step|move|thing to do|thing you should do|thing you need to do)"
+    r"( for you)? (is|would be|will be|should be|has to be|must be)\b|"
+    r"\bwhat you (really |actually |probably |just |first )?(need|should do|have to do|must do|want to do) (is|are|first)\b|"
+    r"\byou (could|can|might|should) (start|begin|kick off) (with|by)\b|"
+    r"\bmy (advice|recommendation|suggestion|tip) (is|would be|for you)\b|"
+    r"\byou('d| would) be better|\blet's|\blet us\b|"
     r"\bi think you\b|\b(in general|generally|generally speaking|typically|normally),|"
     r"\bmost (companies|firms|businesses|smes)|\bstandard approach|\bbest practice|"
     r"\b(other|many|most|successful|some) (firms|companies|businesses|shops|owners|manufacturers|smes)\b|"
@@ -134,7 +139,8 @@ SUMMARY_MARK = rx(
     r"from what you've (told|said)|from what you have (told|said)|you've (told|mentioned) (me )?"
     r"(several|a few|two|three)|all in all|so overall|the picture i'm getting|what i'm taking away|"
     r"let me (play|reflect|read) (that |it |this )?back|so there are (two|three|a few|a couple of) things|"
-    r"let me (check|make sure) i'?(ve)? (got|understood|understand))\b"
+    r"let me (check|make sure) i'?(ve)? (got|understood|understand)|in short|let me sum (it |that |this )?up|"
+    r"so far i'?(ve)? (heard|understood|got)|here's what i'?(ve)? heard)\b"
 )
 # a give-back that names what the owner means, not only their words; "It sounds like you…"
 # reads the owner's own situation (a paraphrase), "It sounds like a common problem" does not
@@ -280,3 +286,15 @@ PERMISSION = rx(
     r"is it (ok|okay|alright|all right) if i (take|record|jot|write|sit|start|use))\b"
 )
 EXCLAMATION = rx(r"^\W*what (a|an)\b")
+
+# a question that refers back to the owner's last turn ("So, how…", "how do you feel about
+# that?"): never a topic switch
+REFERS_BACK = rx(
+    r"^\W*(so|and|then),?\s+(how|what|why)\b|\b(about|with|by|to|from|after|of|handle|handled|do|did) (that|it|this|those|them)\s*([?.!,]|$)|"
+    r"\b(that|this) (made|makes|make|left|leaves) you\b|\bwhen (that|it) happened\b"
+)
+# owner points listed in a give-back (summary items), and the closing check of one
+ITEM_SPLIT = rx(r"[,;:.!]+|\s(and|but|plus|while|whereas|on top of (that|it)|as well as)\s")
+ITEM_COUNT = rx(
+    r"\b(two|three|four|2|3|4|a (few|couple of)) (things|points|issues|problems|worries|pressures|sides)\b"
+)

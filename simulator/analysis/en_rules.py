@@ -57,12 +57,41 @@ class _State:
         self.check = False
         self.you_reflection = False
         self.feeling_in_give_back: list[str] = []
+        self.marked = False  # an explicit summary marker with several owner points
+
+
+def _paraphrased_turns(cues: Cues) -> bool:
+    """Two or more owner turns before, and the utterance's words can't be traced to them (a
+    paraphrase): its points may come from several turns although ``summary_points`` < 2."""
+    return cues.multi_owner and cues.drawn_words <= 2
+
+
+def _items(text: str, mark: str) -> int:
+    """Owner points a summary lists: clauses of two words or more, leaving out the marker's
+    own clause, questions and the closing check ("Is that right?")."""
+    if L.ITEM_COUNT.search(text):
+        return 2  # "So there are two things…"
+    n = 0
+    for s in sentences(text):
+        s = s.strip()
+        if s.endswith("?") or L.CHECK.search(s):
+            continue
+        for part in L.ITEM_SPLIT.split(s):
+            if part and len(part.split()) >= 2 and not (mark and mark.lower() in part.lower()):
+                n += 1
+    return n
 
 
 def classify(text: str, cues: Cues, content: list[str]) -> Labels:
     out = Labels()
     st = _State()
     parts = sentences(text)
+    out.refers_back = bool(L.REFERS_BACK.search(text))
+    mark = first_match(L.SUMMARY_MARK, text)
+    st.marked = bool(mark) and cues.has_owner and _items(text, mark or "") >= 2
+    if not st.marked and cues.summary_points < 2 and _paraphrased_turns(cues):
+        st.marked = _items(text, "") >= 2  # several points, paraphrased from several turns
+    out.summary_ok = cues.summary_points >= 2 or st.marked
     for s in parts:
         _sentence(s.strip(), cues, out, st)
     _restatement_with_tag(parts, cues, out, st)
@@ -112,7 +141,7 @@ def _sentence(t: str, cues: Cues, out: Labels, st: _State) -> None:
             _give_back(check, picked, cues, out, st)  # "So you … — is that right?"
         return
     mark = first_match(L.SUMMARY_MARK, t)
-    if mark:
+    if mark and out.summary_ok:
         st.gave_back += 1
         out.add(Act.SUMMARY, mark)
         return
@@ -189,12 +218,14 @@ def _give_back(ending: str, picked: list[Word], cues: Cues, out: Labels, st: _St
 
 
 def _utterance(text: str, cues: Cues, out: Labels, content: list[str], st: _State) -> None:
-    gathers = cues.drawn_words >= 4 and (cues.summary_points >= 2 or len(text.split()) >= 25)
+    # a summary gathers ≥ 2 owner turns, or several points under an explicit marker ("To sum
+    # up, …"); a one-turn paraphrase, however long, is a reflection
+    gathers = cues.drawn_words >= 4 and out.summary_ok
     if Act.SUMMARY in out and not cues.has_owner:
         out.drop(Act.SUMMARY)
     elif st.gave_back and (
         (gathers and (st.check or st.gave_back >= 2 or cues.drawn_words >= 6))
-        or (st.check and cues.drawn_words >= 3 and len(text.split()) >= 15)
+        or (st.check and cues.drawn_words >= 3 and len(text.split()) >= 15 and out.summary_ok)
     ):
         out.add(Act.SUMMARY, *out.evidence.get(Act.REFLECTION, []))
     if Act.SUMMARY in out:
@@ -205,7 +236,7 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], st: _Stat
         tag = first_match(L.CHECK, text) or ""
         if len(sentences(text)) > 1 and cues.drawn_words >= 3:
             # a restatement closed by "Is that right?": the tag adds no question (convention 2)
-            gathers_turns = cues.summary_points >= 2
+            gathers_turns = out.summary_ok
             out.add(Act.SUMMARY if gathers_turns else Act.REFLECTION, tag)
         else:
             out.add(Act.CLOSED_QUESTION, tag)

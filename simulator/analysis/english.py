@@ -256,3 +256,5 @@ SMALLTALK: frozenset[str] = frozenset(
     "nice meet hello hi welcome morning afternoon evening seat sit come thank glad pleasure "
     "coffee tea trip weather hot cold yes no fine sure course okay right busy wait".split()
 )
+# question words that can come out as content words ("how many" is all stopwords already)
+QWORDS: frozenset[str] = frozenset()

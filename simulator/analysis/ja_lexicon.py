@@ -89,7 +89,8 @@ ADVICE = re.compile(
     r"(方|ほう)が(いい|良い|よい|よろしい|得策|賢明)(です|でしょう|と思います|ですよ|かと|だ)|"
     r"(お|ご)?(勧め|すすめ|薦め|奨め)(します|です|したい|いたします)|(ご)?提案(します|したい|させて|いたします|です)|"
     r"(必要|大切|重要|大事|不可欠|効果的|有効|肝心|肝要|ポイント|鍵|カギ|近道|先決|急務|正解|鉄板|"
-    r"定石|王道|鉄則|セオリー|得策|ベスト|先)(です|だ|になります|でしょう|だと思います|かと思います|ですよ)|"
+    r"定石|王道|鉄則|セオリー|得策|ベスト|先)(です|だ|になります|でしょう|だと思います|かと思います|ですよ)"
+    r"(?!と(感じ|考え|おっしゃ|仰|言|思って|思われ|お考え|お感じ|お思い))|"  # the owner's view, restated
     r"(必要|大切|重要|大事)(があります|なのは|なんです|なんですよ)|"
     r"(なければ|なくては|ないと)(なりません|いけません|ならない|だめ|ダメ|駄目)|(ては|ちゃ)(いけません|だめ|ダメ)|"
     r"しかありません|しかないです|に尽きます|リスク(が|は)(高い|大きい)|危険(です|だと)|典型的な|"
@@ -123,7 +124,7 @@ WEAK_ADVICE = frozenset(
 )
 NOT_INSTRUCTION = re.compile(
     r"^どうぞ|お気になさらず|(教え|聞かせ|お話し|話し|安心し|伺わせ|説明し|お答え|答え|気にせず|気軽に|遠慮なく|楽にし|任せ|"
-    r"言って|相談し|ご相談|させ|[らわかさたなまばが]せ|聞いて|つもりでい|連絡し|声をかけ|お声がけ|ご連絡|お申し付け|お待ち)(て|で)?(み)?"
+    r"言って|おっしゃっ|仰っ|お知らせ|相談し|ご相談|させ|[らわかさたなまばが]せ|聞いて|つもりでい|連絡し|声をかけ|お声がけ|ご連絡|お申し付け|お待ち)(て|で)?(み)?"
     r"(ください|下さい)"
 )
 
@@ -316,3 +317,40 @@ HEAR_PERMISSION = re.compile(
 ANSWER = re.compile(r"^(はい|いえ|いいえ|ええ|うん)[、,]")
 # reflection evidence that ends like a give-back (「…んですね」「…、と」)
 GIVE_BACK_ENDING = re.compile(r"(ね|と|ですか|でしょうか)$")
+
+# --- fixes from the scorer review ---------------------------------------------------------------
+# a restatement that attributes the view to the owner (「人を増やすことが必要だとお考えなんですね」):
+# advice words inside it are the owner's, even when none of its words are the owner's own
+OWNER_VIEW = re.compile(
+    r"と(は|も)?(お考え|お思い|お感じ|おっしゃ|仰|思って(い|お)らっしゃ|感じて(い|お)らっしゃ|"
+    r"考えて(い|お)らっしゃ|思っていらし|感じていらし|お見立て|見て(い|お)らっしゃ)[^。？?]*(ね|と)$"
+)
+# requests about the next meeting or addressed to the supporter (「次回は現場も見せてください」):
+# logistics, not instructions for the business
+NEXT_MEETING = re.compile(
+    r"次回|今度|来週|来月|再来週|当日|後日|改めて|(私|わたし|わたくし|私ども)(に|へ)"
+)
+# the supporter reporting what it heard or saw (「私が伺った範囲では」「私がお聞きした限り」): the
+# sentence is about the owner's people, not the supporter's own record
+SELF_REPORTING = re.compile(
+    r"(私|わたし|わたくし|僕|私ども|私たち)(が|の|も)?[^。、]{0,8}?"
+    r"(伺っ|伺う|伺い|お聞きし|お聞きする|聞い|聞き|拝見し|見せていただ|お会いし|お話しし)"
+)
+# owner points listed in a give-back (summary items): clause and sentence boundaries
+ITEM_SPLIT = re.compile(r"[、，,。．；;：:・\s]+")
+# connectives that join two owner points inside one clause (「縮んでいるうえに人も育たない」)
+ITEM_JOIN = re.compile(r"(うえ|上)に|だけでなく|ばかりか|しかも|それに|加えて|と同時に|のに")
+# the closing tag of a give-back is not an item (「ということですね」「そういう状況でしょうか」)
+ITEM_TAG = re.compile(
+    r"^(ということ|というわけ|ってこと|とのこと|そういう|こういう|そんな|と(お考え|お感じ|お思い|感じて|思って))"
+)
+ITEM_COUNT = re.compile(r"(二|三|四|2|3|4|２|３|４|ふた|みっ)つ(の|目)|(一つ|ひとつ)(目|は)")
+# an explicit wrap-up after several items (「…。そういう構図なんですね」)
+WRAP_UP = re.compile(r"(そういう|こういう|そんな)(構図|状況|流れ|関係|経緯|経験|こと)")
+# a question that refers back to the owner's last turn (「それで、」「そのこと」「その点」): never a
+# topic switch
+REFERS_BACK = re.compile(
+    r"(^|[。！？!?]\s*)(それで|そうしますと|そうすると|そうなると)[、,]|"
+    r"その(こと|事|点|辺|へん|あたり|辺り|件|お話|話|時|とき|頃|ころ|際|状況|気持ち|お気持ち|経験|理由|原因)|"
+    r"それ(について|に対して|に関して|をどう|はどう|って)"
+)

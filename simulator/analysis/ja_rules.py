@@ -22,7 +22,12 @@ def _strip_end(s: str) -> str:
     return L.END.sub("", s)
 
 
+_Q_TAILS = ("か", "かね", "かな", "かしら", "っけ")
+
+
 def _ends_with_question_particle(core: str) -> str | None:
+    if not core.rstrip().endswith(_Q_TAILS):
+        return None  # no question particle at the end: no need to read the morphemes
     ms = [m for m in morphemes(core) if m[2] not in ("補助記号", "空白")]
     if not ms:
         return None
@@ -66,13 +71,15 @@ def _is_check_tag(s: str, core: str) -> bool:
 
 def classify(text: str, cues: Cues, content: list[str]) -> Labels:
     out = Labels()
+    out.refers_back = bool(L.REFERS_BACK.search(text))
     reflective = 0
-    for s in sentences(text):
+    parts = sentences(text)
+    for s in parts:
         core = _strip_end(s)
         if reflective and _is_check_tag(s, core):
             continue  # 「…ということですね。合っていますか？」: the tag of a give-back
         reflective += _sentence(s, cues, out)
-    reflective += _restatement_with_tag(sentences(text), cues, out, reflective)
+    reflective += _restatement_with_tag(parts, cues, out, reflective)
     _utterance(text, cues, out, content, reflective)
     return out
 
@@ -131,7 +138,10 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
     if effort and not ack and not gives_back:
         out.add(Act.EMPATHY, effort)
 
-    attributed = bool(picked) and bool(L.ATTRIBUTED.search(core))
+    # a give-back attributing the view to the owner: advice words in it are the owner's
+    attributed = (bool(picked) and bool(L.ATTRIBUTED.search(core))) or bool(
+        L.OWNER_VIEW.search(core)
+    )
     # polite disguised proposals; 「〜を描いてみませんか」 invites the owner to talk
     proposal = first_match(L.PROPOSAL_Q, core)
     if proposal:
@@ -203,6 +213,8 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
         return 0
 
     advice = first_match(L.ADVICE, core)
+    if advice and advice.endswith(("ください", "下さい")) and L.NEXT_MEETING.search(core):
+        advice = None  # 「次回は現場も見せてください」: a request about the next visit
     if advice and not attributed and not first_match(L.NOT_INSTRUCTION, core):
         out.add(Act.ADVICE, advice)
         return 0
@@ -238,6 +250,27 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
     return 0
 
 
+def _paraphrased_turns(cues: Cues) -> bool:
+    """Two or more owner turns before, and the utterance's words can't be traced to them (a
+    paraphrase): its points may come from several turns although ``summary_points`` < 2."""
+    return cues.multi_owner and cues.drawn_words <= 2
+
+
+def _items(text: str, mark: str) -> int:
+    """Owner points a summary lists: declarative clauses of some length, leaving out the
+    marker's own clause, the closing tag and any question after the summary."""
+    if L.ITEM_COUNT.search(text):
+        return 2  # 「二つの課題」「一つ目は…」
+    n = 0
+    for s in sentences(text):
+        if L.QMARK.search(s) or _ends_with_question_particle(_strip_end(s)) or L.SOCIAL.search(s):
+            continue
+        for part in L.ITEM_SPLIT.split(L.ITEM_JOIN.sub("、", s)):
+            if len(part) >= 5 and not (mark and mark in part) and not L.ITEM_TAG.match(part):
+                n += 1
+    return n
+
+
 def _give_back(core: str, ending: str, picked: list[Word], cues: Cues, out: Labels) -> int:
     if cues.summary_points >= 2 and cues.drawn_words >= 3:
         out.add(Act.SUMMARY, ending)
@@ -249,10 +282,26 @@ def _give_back(core: str, ending: str, picked: list[Word], cues: Cues, out: Labe
 def _utterance(text: str, cues: Cues, out: Labels, content: list[str], reflective: int) -> None:
     mark = first_match(L.SUMMARY_MARK, text)
     weak = first_match(L.WEAK_SUMMARY_MARK, text)
-    if (mark and cues.has_owner) or (weak and cues.summary_points >= 2 and reflective):
+    wrap = None if mark else first_match(L.WRAP_UP, text)
+    # a summary gathers owner points: from two or more owner turns, or several items under an
+    # explicit marker (「まとめると、A、B、C」); a one-turn paraphrase is a reflection
+    gathers = cues.summary_points >= 2
+    marked = bool(mark or wrap) and cues.has_owner and _items(text, mark or wrap or "") >= 2
+    if not marked and not gathers and reflective and _paraphrased_turns(cues):
+        marked = _items(text, "") >= 2  # several points, paraphrased from several turns
+    out.summary_ok = gathers or marked
+    if (mark and marked) or (weak and gathers and reflective):
         out.add(Act.SUMMARY, mark or weak or "")
-    elif reflective >= 2 and cues.drawn_words >= 4:
-        out.add(Act.SUMMARY, *out.evidence.get(Act.REFLECTION, []))
+    elif (
+        reflective
+        and ((reflective >= 2 and gathers) or (wrap and marked))
+        and (cues.drawn_words >= 4 or wrap)
+    ):
+        out.add(Act.SUMMARY, *out.evidence.get(Act.REFLECTION, []), wrap or "")
+    if Act.SUMMARY in out and not out.summary_ok:
+        out.drop(Act.SUMMARY)
+        if reflective:
+            out.add(Act.REFLECTION, *(w.surface for w in cues.picked_last[:4]))
     if Act.SUMMARY in out:
         out.drop(Act.REFLECTION)
         feelings = out.evidence.get(Act.EMPATHY, [])
@@ -263,7 +312,10 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], reflectiv
 
     humble = first_match(L.HUMBLE, text)
     if not first_match(L.YOUR, text) and not humble:
-        self_ = first_match(L.SELF, text)
+        # 「私が伺った範囲では、ベテランの方が…」: the supporter reports what it heard; its
+        # people are the owner's, not the supporter's own record
+        about_self = L.SELF_REPORTING.sub("", text) if "伺" in text or "聞" in text else text
+        self_ = first_match(L.SELF, about_self)
         boast = (first_match(L.BOAST, text) or first_match(L.BOAST_ALONE, text)) if self_ else None
         if not boast and not (Act.REFLECTION in out or Act.SUMMARY in out):
             boast = first_match(L.BOAST_ALONE, text)

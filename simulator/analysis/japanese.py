@@ -178,3 +178,8 @@ SMALLTALK: frozenset[str] = frozenset(
     "宜しく よろしく 願う お願い 初めまして はじめまして どうぞ 座る 掛ける 遠い 来る 有り難う "
     "ありがとう 暑い 寒い 天気 お茶 コーヒー 失礼 挨拶 お疲れ 待つ 忙しい 構う 結構 はい いえ".split()
 )
+# question words that can come out as content words (何人, 幾ら): never what a question is about
+QWORDS: frozenset[str] = frozenset(
+    "何 何人 何名 何年 何歳 何社 何件 何回 何時 何日 何割 幾ら いくら 幾つ いくつ 何処 どこ 誰 "
+    "どれ 何れ どちら 何方 どなた 程度 位 くらい ぐらい".split()
+)

@@ -89,6 +89,10 @@ def build_view(
         gathered = (origin.points >= 1 and origin.share >= OWNER_SUMMARY_SHARE) or (
             origin.known == 0 and f.summary_points >= 2  # no word could be traced
         )
+        # a summary that ends in the supporter's own diagnosis or proposal does not check the
+        # owner's understanding: it argues the supporter's case (誘導), so it earns no credit
+        pushes = analysis.has(Act.ADVICE, Act.LEADING_QUESTION, Act.SELF_PROMOTION) or f.denial
+        gathered = gathered and not pushes
         sig["owner_summary" if gathered else "own_summary"] = []
     view.numbers = {
         "length": float(f.length or measure(analysis.text, lang)),

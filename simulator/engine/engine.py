@@ -86,8 +86,15 @@ class PersonaEngine:
         self._advance_stage(s, analysis, reasons)
         disclose: list[str] = []
         if not blocked and not analysis.has(*BLOCKING_MOVES) and not f.denial and not f.is_repeat:
-            fact = self._next_fact(s, analysis)
-            if fact is not None:
+            # relieved by a good summary of several points, the owner talks longer: a second
+            # fact may follow the first (never past the underlying issue)
+            relieved = analysis.has(Act.SUMMARY) and f.summary_points >= 2
+            for _ in range(2 if relieved else 1):
+                fact = self._next_fact(s, analysis)
+                if fact is None or s.hidden_issue_reached:
+                    break
+                if disclose and fact.id == self.persona.underlying_issue.fact:
+                    break  # the real issue gets a turn of its own
                 disclose.append(fact.id)
                 s.disclosed.append(fact.id)
                 reasons.append(f"disclosed {fact.id} ({fact.depth.value})")
@@ -335,10 +342,8 @@ class PersonaEngine:
     def _good_reaction(
         self, s: EngineState, a: Analysis, disclose: list[str], stage_before: Stage
     ) -> Reaction:
-        if disclose:
-            fact = self.persona.fact(disclose[0])
-            if fact.id == self.persona.underlying_issue.fact:
-                return Reaction.HIDDEN_ISSUE_LEAD
+        if self.persona.underlying_issue.fact in disclose:
+            return Reaction.HIDDEN_ISSUE_LEAD
         if stage_before >= Stage.CONVICTION and a.has(*GOOD_MOVES):
             return Reaction.NEXT_STEP
         if a.has(Act.SUMMARY):

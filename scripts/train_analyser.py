@@ -34,7 +34,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from simulator.acts import Utterance  # noqa: E402
+from simulator.acts import ACTS, Utterance  # noqa: E402
 from simulator.analysis import _language, learned  # noqa: E402
 from simulator.analysis import context as ctx  # noqa: E402
 
@@ -233,17 +233,7 @@ class Trainer:
 
 
 def evaluate(model: learned.Model, rows: list[dict[str, str]], items: list[dict]) -> None:
-    acts = [
-        "open_question",
-        "closed_question",
-        "leading_question",
-        "reflection",
-        "summary",
-        "empathy",
-        "advice",
-        "self_promotion",
-        "other",
-    ]
+    acts = list(ACTS)
     for name, preds in (
         ("rules", [rule_acts(r) for r in rows]),
         (

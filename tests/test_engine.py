@@ -144,3 +144,15 @@ def test_realiser_is_deterministic_for_a_seed(persona: Persona) -> None:
 
     assert run(1) == run(1)
     assert any(run(s) != run(1) for s in range(2, 8))
+
+
+def test_closed_questions_about_the_profile_get_real_answers(persona: Persona) -> None:
+    engine = PersonaEngine(persona)
+    state = EngineState.initial(persona, "ja")
+    state, intent = engine.step(state, mk("従業員は何名ですか", Act.CLOSED_QUESTION, is_question=True))
+    assert intent.reaction is Reaction.ANSWER_CLOSED
+    reply = compose(persona, state, intent, "従業員は何名ですか")
+    assert str(persona.company.employees) in reply
+    en = EngineState.initial(persona, "en")
+    en, intent = engine.step(en, mk("When was the company founded?", Act.CLOSED_QUESTION, lang="en"))
+    assert str(persona.company.founded) in compose(persona, en, intent, "When was the company founded?")

@@ -67,12 +67,21 @@ def persona_ids() -> list[str]:
     return [p.stem for p in yaml_files(data_dir("personas"))]
 
 
-@lru_cache(maxsize=64)
-def _load_persona_cached(path: str, mtime: float) -> Persona:
-    persona = load_model(Path(path), Persona)
-    if persona.id != Path(path).stem:
-        raise DataFileError(path, [f"id: {persona.id!r} must match the file name"])
-    return persona
+@lru_cache(maxsize=128)
+def _load_cached(path: str, mtime: float, model: type[BaseModel]) -> BaseModel:
+    obj = load_model(Path(path), model)
+    if getattr(obj, "id", Path(path).stem) != Path(path).stem:
+        raise DataFileError(path, [f"id: {obj.id!r} must match the file name"])  # type: ignore[attr-defined]
+    return obj
+
+
+def load_named(path: Path, model: type[M]) -> M:
+    """Load a data file whose ``id`` must match its file name; cached until the file changes."""
+    try:
+        mtime = path.stat().st_mtime
+    except OSError as exc:
+        raise DataFileError(str(path), [f"cannot read: {exc.strerror or exc}"]) from exc
+    return _load_cached(str(path.resolve()), mtime, model)  # type: ignore[return-value]
 
 
 def load_persona(persona_id_or_path: str | Path) -> Persona:
@@ -84,4 +93,4 @@ def load_persona(persona_id_or_path: str | Path) -> Persona:
         path = data_dir("personas") / f"{persona_id_or_path}.yaml"
         if not path.exists():
             raise UnknownPersonaError(str(persona_id_or_path), persona_ids())
-    return _load_persona_cached(str(path.resolve()), path.stat().st_mtime)
+    return load_named(path, Persona)

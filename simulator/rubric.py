@@ -12,14 +12,13 @@ Turn score = clamp(base + Σ criterion.weight × clamp(Σ marker points of the c
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .acts import ACTS
-from .datafiles import data_dir, load_model, yaml_files
+from .datafiles import data_dir, load_named, yaml_files
 from .errors import DataFileError
 from .i18n import Lang, Text, TextList
 
@@ -337,22 +336,9 @@ def _check_placeholders(text: str) -> None:
             )
 
 
-@lru_cache(maxsize=16)
-def _load_rubric_cached(path: str, mtime: float) -> Rubric:
-    rubric = load_model(Path(path), Rubric)
-    if rubric.id != Path(path).stem:
-        raise DataFileError(path, [f"id: {rubric.id!r} must match the file name"])
-    return rubric
-
-
 def load_rubric(path: str | Path) -> Rubric:
     """Load one rubric file; :class:`DataFileError` names the file and the field."""
-    p = Path(path)
-    try:
-        mtime = p.stat().st_mtime
-    except OSError as exc:
-        raise DataFileError(str(p), [f"cannot read: {exc.strerror or exc}"]) from exc
-    return _load_rubric_cached(str(p.resolve()), mtime)
+    return load_named(Path(path), Rubric)
 
 
 def load_rubrics(folder: Path | None = None) -> dict[str, Rubric]:

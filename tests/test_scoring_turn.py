@@ -324,3 +324,13 @@ def test_a_summary_that_ends_in_a_proposal_earns_no_summary_credit() -> None:
     assert "own_summary" not in good.flags
     assert good.scores["summarising"] is not None and good.scores["summarising"] >= 70
     assert (bad.scores["summarising"] or 0) < good.scores["summarising"]
+
+
+def test_english_suggestions_pick_up_the_owners_nouns_first() -> None:
+    from simulator.acts import Utterance as U
+    from simulator.analysis import keywords as kw
+    from simulator.scoring.keywords import salient_keywords
+
+    said = "Never mind. I was not expecting much, but the shop keeps running and the orders come in."
+    picked = salient_keywords(kw(said, "en"), [U(speaker="owner", text=said)], "en")
+    assert picked[:2] == ["shop", "orders"]

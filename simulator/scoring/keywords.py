@@ -20,6 +20,14 @@ _EN_WEAK = frozenset(
     "thing things lot lots way really much many time times kind sort bit something anything "
     "everything nothing people".split()
 )
+# common verbs and adjectives: an English suggestion should pick up the owner's nouns first
+_EN_NOT_NOUN = frozenset(
+    "mind think know want feel said say says tell told get got make made go going come take "
+    "need needs seem seems look looks keep kept give gave let put see saw hear heard try tried "
+    "good bad hard easy big small new old long short sure right wrong real honest fine whole "
+    "able enough own same other different just still even also always never ever".split()
+)
+_EN_INFLECTED = re.compile(r"(ing|ed|ly)$", re.IGNORECASE)
 
 
 def surface_in(keyword: str, text: str, lang: Lang) -> str | None:
@@ -53,7 +61,10 @@ def _japanese_words(text: str) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
 
 def _noun_like(surface: str, lang: Lang) -> bool:
     if lang == "en":
-        return surface.lower() not in _EN_WEAK
+        word = surface.lower()
+        if word in _EN_WEAK or word in _EN_NOT_NOUN or word.removesuffix("s") in _EN_NOT_NOUN:
+            return False
+        return not _EN_INFLECTED.search(word)
     if not _CONTENT_CHARS.search(surface):
         return False  # all hiragana: うち, これ, やつ
     return not _VERB_TAIL.search(surface)

@@ -113,7 +113,16 @@ class Controller:
         label = "信頼度" if lang == "ja" else "Trust"
         stage_label = "段階" if lang == "ja" else "Stage"
         done = (" — **面談終了**" if lang == "ja" else " — **meeting over**") if session.finished else ""
-        return f"**{label}** {session.trust:.0f} / 100　**{stage_label}** {stage}{done}"
+        said = [t for t in session.turns if t.trainee_text]
+        change = f"（{said[-1].trust_delta:+.1f}）" if said else ""
+        status = f"**{label}** {session.trust:.0f} / 100{change}　**{stage_label}** {stage}{done}"
+        if session.state.end_reason in ("trust", "patience"):
+            status += (
+                "\n\n経営者が面談を打ち切りました。「面談を終える」で振り返りを表示します。"
+                if lang == "ja"
+                else "\n\nThe owner ended the meeting. Press “End meeting” for the report."
+            )
+        return status
 
     @staticmethod
     def _feedback(turn: Turn, lang: str) -> str:

@@ -53,4 +53,17 @@ def test_controller_resumes_after_a_restart(tmp_path: Path) -> None:
     second = Controller(Settings(data_dir=tmp_path), open_store(tmp_path / "app.db"))
     chat, _, status, _ = second.send(session_id, "御社について聞かせていただけますか？", [])
     assert len(chat) == 2
+    assert "信頼度" in status and ("（+" in status or "（-" in status)
     assert len(open_store(tmp_path / "app.db").turns(session_id)) == 2
+
+
+def test_status_tells_the_trainee_when_the_owner_walks_out(tmp_path: Path) -> None:
+    ctl = Controller(Settings(data_dir=tmp_path), open_store(tmp_path / "app.db"))
+    session_id, *_ = ctl.start("distrustful_founder", "ja")
+    status = ""
+    for text in ("今一番の悩みは何ですか？", "それは違いますよ。まず計画を作るべきです。",
+                 "結局、社長のやり方が古いのが原因ですよね？", "私は100社以上支援してきました。"):
+        _, _, status, _ = ctl.send(session_id, text, [])
+        if "打ち切りました" in status:
+            break
+    assert "面談終了" in status and "打ち切りました" in status

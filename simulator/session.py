@@ -177,7 +177,8 @@ class Session:
         except Exception as exc:  # noqa: BLE001 - any LLM failure degrades to offline
             from .errors import BackendError
 
-            state.__dict__.update(snapshot.__dict__)
+            for name in type(state).model_fields:  # undo whatever the failed voice recorded
+                setattr(state, name, getattr(snapshot, name))
             realisation = self.fallback.realise(self.persona, state, intent, history)
             reason = str(exc) if isinstance(exc, BackendError) else type(exc).__name__
             realisation.notice = (

@@ -63,6 +63,17 @@ class Features(BaseModel):
     summary_points: int = Field(0, description="distinct owner turns a summary draws on")
     length: int = Field(0, description="characters (ja) or words (en)")
     talk_share: float = Field(0.0, description="trainee share of the talk so far, 0-1")
+    owner_asked: bool = Field(
+        False, description="the owner's last turn put a direct question to the supporter"
+    )
+    answers_owner: bool = Field(
+        False,
+        description="the owner asked the supporter something and this utterance answers it "
+        "(a statement, not only a question back): information asked for is not unsolicited",
+    )
+    refers_back: bool = Field(
+        False, description="points back at something the owner said (「先ほどの」, 'you mentioned')"
+    )
 
 
 class Analysis(BaseModel):
@@ -77,6 +88,15 @@ class Analysis(BaseModel):
         default_factory=dict, description="act -> the words that triggered it"
     )
     features: Features = Field(default_factory=Features)
+    confidence: dict[str, float] = Field(
+        default_factory=dict,
+        description="act -> how sure the analyser is, 0.5 (borderline) to 1 (certain); an act "
+        "missing here is certain. The engine picks a neutral reaction when a decisive act is unsure",
+    )
+
+    def sure(self, act: Act | str, at: float = 0.65) -> bool:
+        """The act was found and the analyser is at least ``at`` sure of it."""
+        return self.has(act) and self.confidence.get(Act(act).value, 1.0) >= at
 
     def has(self, *acts: Act | str) -> bool:
         return any(Act(a) in self.acts for a in acts)

@@ -94,10 +94,11 @@ def analyse(
     share = ctx.talk_share(text, turns)
 
     found: dict[Act, list[str]] = labels.evidence
+    sure: dict[Act, float] = {}
     model = learned.load(lang) if learned_layer else None
     if model is not None:
         feats = learned.features(lang, text, labels, view.cues, share)
-        found = model.predict(feats, labels, text)
+        found, sure = model.predict_with_confidence(feats, labels, text)
         # a summary gathers ≥ 2 owner turns or carries a marker with several items (the rules
         # know), and takes something from the owner; the model's other "summaries" are
         # one-turn give-backs, or the supporter's own plans with nothing of the owner's in them
@@ -113,6 +114,7 @@ def analyse(
         for act in _PUSHES:
             if labels.evidence.get(act) and act not in found:
                 found[act] = labels.evidence[act]
+                sure[act] = 0.5  # the rules see it, the model does not
         if Act.LEADING_QUESTION in found:
             found.pop(Act.CLOSED_QUESTION, None)
     acts = sorted(found, key=_ORDER.__getitem__) or [Act.OTHER]
@@ -137,6 +139,8 @@ def analyse(
         asks_fact=asks_fact,
         question_words=language.vocab.question,
     )
+    last_owner = next((u.text for u in reversed(turns) if u.speaker == "owner"), "")
+    owner_asked = bool(last_owner) and _asks_supporter(last_owner, language)
     features = Features(
         owner_keywords=view.owner_keywords,
         picked_keywords=view.picked_keywords,
@@ -156,5 +160,33 @@ def analyse(
         summary_points=view.cues.summary_points,
         length=len("".join(text.split())) if lang == "ja" else len(english.tokens(text)),
         talk_share=share,
+        owner_asked=owner_asked,
+        answers_owner=owner_asked and not _only_questions(text, language),
+        refers_back=labels.refers_back,
     )
-    return Analysis(text=text, lang=lang, acts=acts, evidence=evidence, features=features)
+    confidence = {a.value: round(c, 3) for a, c in sure.items() if a in acts and c < 1.0}
+    return Analysis(
+        text=text,
+        lang=lang,
+        acts=acts,
+        evidence=evidence,
+        features=features,
+        confidence=confidence,
+    )
+
+
+def _sentences(text: str) -> list[str]:
+    from .cues import sentences
+
+    return [s for s in sentences(text) if s.strip()]
+
+
+def _asks_supporter(owner_text: str, language: _Language) -> bool:
+    """The owner's turn ends on a question to the supporter (its last or next-to-last sentence)."""
+    return any(language.looks_like_question(s) for s in _sentences(owner_text)[-2:])
+
+
+def _only_questions(text: str, language: _Language) -> bool:
+    """Every sentence of the utterance is a question: it hands the question back."""
+    parts = _sentences(text)
+    return bool(parts) and all(language.looks_like_question(s) for s in parts)

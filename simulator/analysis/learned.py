@@ -66,6 +66,13 @@ class Model:
     def predict(self, feats: dict[str, str], rules: Labels, text: str) -> dict[Act, list[str]]:
         """Acts (other than ``other``) with their evidence: the rules' evidence where the rules
         agree, otherwise the matched words that pushed the act the most."""
+        return self.predict_with_confidence(feats, rules, text)[0]
+
+    def predict_with_confidence(
+        self, feats: dict[str, str], rules: Labels, text: str
+    ) -> tuple[dict[Act, list[str]], dict[Act, float]]:
+        """:meth:`predict`, plus how far past its threshold each fired act is: the logistic of
+        the margin (0.5 right at the threshold, → 1 far above it)."""
         z = self.scores(feats)
         margin = [a - b for a, b in zip(z, self.offsets, strict=True)]  # >= 0: fires
         fired = {i for i, m in enumerate(margin) if m >= 0.0}
@@ -76,9 +83,11 @@ class Model:
                     fired.discard(j if margin[i] >= margin[j] else i)
         if not fired and self.abstain_to_rules:
             # the model finds nothing the rules found: the rules stand (never a bare `other`
-            # over an act the rules have evidence for)
-            return {a: [e for e in ev if e and e in text] for a, ev in rules.evidence.items()}
+            # over an act the rules have evidence for), the model unsure of each of them
+            found = {a: [e for e in ev if e and e in text] for a, ev in rules.evidence.items()}
+            return found, {a: 0.5 for a in found}
         out: dict[Act, list[str]] = {}
+        sure: dict[Act, float] = {}
         for i, act in enumerate(self.labels):
             if i not in fired:
                 continue
@@ -86,7 +95,8 @@ class Model:
             if not ev:
                 ev = self._evidence(i, feats, text)
             out[act] = ev
-        return out
+            sure[act] = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, margin[i]))))
+        return out, sure
 
     def _evidence(self, i: int, feats: dict[str, str], text: str) -> list[str]:
         ranked = sorted(

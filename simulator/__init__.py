@@ -11,9 +11,10 @@ Public API (see ``shared/contracts.md``)::
 from .datafiles import load_persona, persona_ids
 from .errors import SimulatorError
 from .reporting import Report
-from .session import Session, Turn, branch_session, open_session, resume_session
+from .session import Partial, Session, Turn, branch_session, open_session, resume_session
 
 __all__ = [
+    "Partial",
     "Report",
     "Session",
     "SimulatorError",

@@ -27,6 +27,24 @@ class Act(StrEnum):
 
 ACTS: tuple[str, ...] = tuple(a.value for a in Act)
 
+# What the UI and the reports call each act, in the page's language.
+ACT_NAMES: dict[str, dict[str, str]] = {
+    "open_question": {"ja": "開いた質問", "en": "Open question"},
+    "closed_question": {"ja": "閉じた質問", "en": "Closed question"},
+    "leading_question": {"ja": "誘導質問", "en": "Leading question"},
+    "reflection": {"ja": "伝え返し", "en": "Reflection"},
+    "summary": {"ja": "要約", "en": "Summary"},
+    "empathy": {"ja": "共感・承認", "en": "Empathy"},
+    "advice": {"ja": "助言・提案", "en": "Advice"},
+    "self_promotion": {"ja": "自己アピール", "en": "Self-promotion"},
+    "other": {"ja": "その他（あいさつ・説明など）", "en": "Other (greeting, logistics)"},
+}
+
+
+def act_name(act: str, lang: str) -> str:
+    """The act's label in ``lang`` (the id itself if unknown)."""
+    return ACT_NAMES.get(str(act), {}).get(lang, str(act))
+
 
 class Utterance(BaseModel):
     """One turn of a conversation, as given to the analyser."""

@@ -6,7 +6,9 @@ voice phrase the reply, commit the turn to the store, and only then return it.
 
 from __future__ import annotations
 
+import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -46,8 +48,18 @@ class Turn(BaseModel):
     notice: str | None = None
 
 
+class Partial(BaseModel):
+    """The owner's reply as far as it has been produced (streamed voices), not yet committed."""
+
+    text: str
+
+
 class Session:
-    """A live session with one owner. Create it with :func:`open_session`."""
+    """A live session with one owner. Create it with :func:`open_session`.
+
+    One session is safe to share between threads: ``say``, ``end`` and ``report`` run one at a
+    time (a per-session lock), so no turn is computed from a stale engine state.
+    """
 
     def __init__(
         self,
@@ -76,6 +88,7 @@ class Session:
         self.state = state or EngineState.initial(persona, lang, seed)
         self.history: list[Utterance] = list(history or [])
         self.turns: list[Turn] = list(turns or [])
+        self.lock = threading.RLock()
 
     @property
     def finished(self) -> bool:
@@ -91,6 +104,15 @@ class Session:
 
     def say(self, text: str) -> Turn:
         """The trainee says ``text``; returns the scored turn with the owner's reply."""
+        with self.lock:
+            return self._say(text)
+
+    def say_stream(self, text: str) -> Iterator[Partial | Turn]:
+        """Like :meth:`say`, but yields the owner's reply as it is produced (``Partial``, the
+        text so far), then the committed ``Turn`` last. Offline voices yield the turn at once."""
+        yield self.say(text)
+
+    def _say(self, text: str) -> Turn:
         from .analysis import analyse, keywords
         from .scoring import score_turn
 
@@ -135,6 +157,10 @@ class Session:
 
     def end(self) -> Turn:
         """The trainee ends the meeting; the owner's closing words come back as a turn."""
+        with self.lock:
+            return self._end()
+
+    def _end(self) -> Turn:
         if self.finished:
             raise SessionFinishedError("the meeting is already over")
         state, intent = self.engine.close(self.state)
@@ -159,6 +185,10 @@ class Session:
 
     def report(self) -> Report:
         """Session-level scores, what the owner disclosed and whether the real issue came out."""
+        with self.lock:
+            return self._report()
+
+    def _report(self) -> Report:
         report = build_report(self.persona, self.lang, self.state, self.turns, self.history)
         if self.store is not None and self.id is not None:
             self.store.finish_session(

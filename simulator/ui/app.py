@@ -203,8 +203,16 @@ def launch_options(demo: gr.Blocks) -> dict[str, Any]:
     return options
 
 
+def warm_up() -> None:
+    """Load the analyser, scorer and owner lines before the first user needs them."""
+    from ..session import open_session
+
+    open_session("distrustful_founder", "ja", store=None, backend="offline").say("こんにちは。")
+
+
 def serve(settings: Settings | None = None, **overrides: Any) -> gr.Blocks:
-    """Build, then launch with :func:`launch_options` (``overrides`` win)."""
+    """Build, warm up, then launch with :func:`launch_options` (``overrides`` win)."""
     demo = build_app(settings)
+    warm_up()
     demo.launch(**{**launch_options(demo), **overrides})
     return demo

@@ -67,7 +67,7 @@ class Controller:
         self.sign_in = sign_in
         self._live: OrderedDict[str, Live] = OrderedDict()
         self._lock = threading.Lock()
-        self._start_lock = threading.Lock()
+        self._user_locks: dict[int, threading.Lock] = {}
         self._local: User | None = None
 
     # -- who is asking ---------------------------------------------------------------------
@@ -162,6 +162,11 @@ class Controller:
         return record
 
     # -- starting --------------------------------------------------------------------------
+    def _user_lock(self, user: User) -> threading.Lock:
+        """One lock per user: the rate check and the new session's insert go together."""
+        with self._lock:
+            return self._user_locks.setdefault(user.id, threading.Lock())
+
     def _check_rate(self, user: User) -> None:
         since = (datetime.now(UTC) - timedelta(minutes=1)).isoformat(timespec="microseconds")
         if self.store.sessions_created_since(user.id, since) >= self.settings.sessions_per_minute:
@@ -169,7 +174,7 @@ class Controller:
 
     def start(self, user: User, persona_id: str, lang: str, *, exam: bool = False) -> Live:
         self.persona(persona_id)
-        with self._start_lock:  # the count and the insert together
+        with self._user_lock(user):  # the count and the insert together
             self._check_rate(user)
             session = open_session(
                 persona_id, lang, store=self.store, user_id=user.id, settings=self.settings
@@ -186,7 +191,7 @@ class Controller:
         record = self.record(user, session_id)
         if record.source != "simulated":
             raise ImportedSessionError()
-        with self._start_lock:
+        with self._user_lock(user):
             self._check_rate(user)
             session = branch_session(
                 session_id, turn_number - 2, store=self.store, viewer=user, user_id=user.id,

@@ -207,6 +207,20 @@ class SessionsMixin(StoreBase):
         )
         return int(rows[0]["n"])
 
+    def trainee_turn_counts(self, session_ids: list[str]) -> dict[str, int]:
+        """Turns in which the trainee spoke, per session (the owner's closing words excluded)."""
+        if not session_ids:
+            return {}
+        marks = ", ".join("?" * len(session_ids))
+        rows = self._rows(
+            f"SELECT session_id, COUNT(*) AS n FROM turns WHERE session_id IN ({marks})"
+            " AND trainee_text != '' GROUP BY session_id",
+            session_ids,
+        )
+        counts = {sid: 0 for sid in session_ids}
+        counts.update({r["session_id"]: int(r["n"]) for r in rows})
+        return counts
+
     # -- reading ---------------------------------------------------------------------------
     def get_session(self, session_id: str, *, viewer: User | None = None) -> SessionRecord:
         """The session, or ``NotFoundError`` when missing *or* not visible to ``viewer``."""

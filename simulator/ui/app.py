@@ -51,7 +51,8 @@ document.addEventListener("keydown", (e) => {
 """
 
 CSS = """
-#notice p, #start-notice p, #branch-notice p, #sessions-notice p { color: #b42318; font-weight: 600; }
+.sim-error { color: #b42318; font-weight: 600; }
+.sim-info { color: #1d4f91; }
 #mood { font-size: 1.05em; }
 #chat button[aria-label="会話をクリア"], #chat button[aria-label="Clear"],
 #chat button[title="会話をクリア"], #chat button[title="Clear"] { display: none; }
@@ -63,6 +64,20 @@ CSS = """
   #report-actions { display: none; }
 }
 """
+
+# (component, property, text key): what changes when the page's language changes
+RELABEL: list[tuple[str, str, str]] = [
+    ("header", "value", "header"), ("owner", "label", "owner"), ("lang", "label", "language"),
+    ("exam", "label", "exam"), ("start", "value", "start"), ("chat", "label", "chat"),
+    ("chat", "placeholder", "chat_placeholder"), ("message", "label", "you_say"),
+    ("message", "placeholder", "you_say_placeholder"), ("send", "value", "send"),
+    ("hint_btn", "value", "hint"), ("end", "value", "end"), ("branch_turn", "label", "branch_turn"),
+    ("branch_turn", "info", "branch_help"), ("branch", "value", "branch"),
+    ("tab_practice", "label", "tab_practice"), ("tab_report", "label", "tab_report"),
+    ("tab_sessions", "label", "tab_sessions"), ("pick", "label", "pick_session"),
+    ("open", "value", "resume"), ("open_report", "value", "open_report"),
+    ("refresh", "value", "refresh"), ("sessions_table", "label", "sessions_table"),
+]  # fmt: skip
 
 AUTH_MESSAGE = (
     "<p>伴走支援 対話練習シミュレーター：ユーザー名とパスワードでサインインしてください。"
@@ -130,7 +145,7 @@ def build_app(
 
     with gr.Blocks(title="伴走支援 対話練習 / Dialogue practice") as demo:
         with gr.Row():
-            gr.Markdown(f"# {t('title')}\n{t('tagline')}", elem_id="header")
+            ctx.c["header"] = gr.Markdown(_header("ja"), elem_id="header")
             with gr.Column(scale=0, min_width=260):
                 user_line = gr.Markdown(elem_id="user-line")
                 if sign_in:
@@ -161,11 +176,33 @@ def build_app(
                 return t("local_user")
             return f"{t('signed_in_as')}**{user.display_name}**（{user.username}）"
 
+        _wire_relabel(ctx)
         demo.load(whoami, None, user_line, api_visibility="private")
         demo.load(on_load, load_in, load_out, api_visibility="private")
     demo.queue(default_concurrency_limit=settings.turn_concurrency)
     demo.sim = AppParts(settings, store, ctl, sign_in)  # type: ignore[attr-defined]
     return demo
+
+
+def _header(lang: str) -> str:
+    return f"# {t('title', lang)}\n{t('tagline', lang)}"
+
+
+def _wire_relabel(ctx: Ctx) -> None:
+    """Every label follows the page's language (the language chosen for the meeting)."""
+    names = list(dict.fromkeys(name for name, _, _ in RELABEL))
+    targets = [ctx.c[name] for name in names]
+    ids = ctx.ctl.persona_ids()
+
+    def relabel(lang: str) -> tuple:
+        lang = lang if lang in ("ja", "en") else "ja"
+        changes: dict[str, dict[str, Any]] = {name: {} for name in names}
+        for name, prop, key in RELABEL:
+            changes[name][prop] = _header(lang) if key == "header" else t(key, lang)
+        changes["owner"]["choices"] = [(ctx.ctl.persona(p).title.get(lang), p) for p in ids]
+        return tuple(gr.update(**changes[name]) for name in names)
+
+    ctx.c["lang"].change(relabel, ctx.c["lang"], targets, api_visibility="private")
 
 
 def _apply_concurrency(demo: gr.Blocks, turns: dict[str, Any]) -> None:

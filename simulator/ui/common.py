@@ -9,6 +9,7 @@ logged with their traceback on the server and shown as one generic sentence.
 from __future__ import annotations
 
 import functools
+import html
 import logging
 import tempfile
 from collections.abc import Callable, Iterator
@@ -38,11 +39,11 @@ class Ctx:
 
 
 def notice_html(text: str, kind: str = "error") -> str:
-    """An inline message (rendered by a Markdown component; the text is ours, never user input)."""
+    """An inline message for a Markdown component: errors in red with ⚠, information plain."""
     if not text:
         return ""
-    icon = {"error": "⚠️", "info": "ℹ️"}.get(kind, "")
-    return f"{icon} {text}"
+    icon = "⚠ " if kind == "error" else ""
+    return f'<span class="sim-{kind}">{icon}{html.escape(text)}</span>'
 
 
 def _fail(exc: BaseException, lang: str, n_out: int, notice_at: int) -> tuple:

@@ -21,7 +21,7 @@ from .views import chat_of, feedback, hint, mood, persona_card, turn_choices
 
 # the practice outputs, in this order, for every handler of the page
 P = ("sid", "chat", "message", "start_notice", "notice", "branch_notice", "mood", "feedback",
-     "hint", "branch_turn", "card", "confirm", "exam")  # fmt: skip
+     "hint", "branch_turn", "card", "confirm", "exam", "lang")  # fmt: skip
 N = len(P)
 I = {name: i for i, name in enumerate(P)}  # noqa: E741
 
@@ -104,6 +104,7 @@ def render(live: Live | None, lang: str, *, clear: bool = False, info: str = "",
     out[I["branch_turn"]] = gr.update(choices=choices, value=choices[-1][1] if choices else None)
     out[I["card"]] = persona_card(session.persona, lang)
     out[I["exam"]] = live.exam
+    out[I["lang"]] = lang
     return tuple(out)
 
 

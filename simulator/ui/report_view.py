@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from typing import Any
 
 import pandas as pd
@@ -19,8 +20,9 @@ from ..persona import Persona
 from ..reporting import RUBRIC_NAMES, Report
 from ..rubric import load_rubrics
 from ..store import SessionRecord
+from ..store.exporting import JST
 from .texts import t
-from .views import _md, trust_before
+from .views import _md, colon, quote, trust_before
 
 SERIES_COLUMN = "series"
 
@@ -32,14 +34,28 @@ def chart_frame(session: Any, lang: str) -> pd.DataFrame:
     if not said:
         return pd.DataFrame({"turn": [], "value": [], SERIES_COLUMN: []})
     trust_name = t("series_trust", lang)
-    rows.append({"turn": 0, "value": trust_before(session, 0), SERIES_COLUMN: trust_name})
+    rows.append({"turn": turn_label(0, lang), "value": trust_before(session, 0),
+                 SERIES_COLUMN: trust_name})  # fmt: skip
     for n, tr in enumerate(said, start=1):
-        rows.append({"turn": n, "value": float(tr.trust), SERIES_COLUMN: trust_name})
+        label = turn_label(n, lang)
+        rows.append({"turn": label, "value": float(tr.trust), SERIES_COLUMN: trust_name})
         for rid, score in tr.scores.items():
             if score is not None:
                 name = RUBRIC_NAMES.get(rid, {}).get(lang, rid)
-                rows.append({"turn": n, "value": float(score), SERIES_COLUMN: name})
+                rows.append({"turn": label, "value": float(score), SERIES_COLUMN: name})
     return pd.DataFrame(rows)
+
+
+def turn_label(n: int, lang: str) -> str:
+    """The x-axis label of turn ``n`` (0: before the first turn)."""
+    if n == 0:
+        return "開始" if lang == "ja" else "start"
+    return str(n)
+
+
+def chart_order(session: Any, lang: str) -> list[str]:
+    said = [tr for tr in session.turns if tr.trainee_text]
+    return [turn_label(n, lang) for n in range(len(said) + 1)]
 
 
 def key_moments(session: Any, lang: str, count: int = 3) -> list[str]:
@@ -57,13 +73,28 @@ def key_moments(session: Any, lang: str, count: int = 3) -> list[str]:
             if lang == "ja"
             else ("trust rose" if up else "trust fell")
         )
-        line = f"- **{head}**（{feel}）「{_md(tr.trainee_text)}」"
+        line = (
+            f"- **{head}**（{feel}）{quote(_md(tr.trainee_text), lang)}"
+            if lang == "ja"
+            else f"- **{head}** ({feel}) {quote(_md(tr.trainee_text), lang)}"
+        )
         if not up and tr.suggestion:
-            line += f"  \n  → {t('try_instead', lang)}：{_md(tr.suggestion)}"
+            line += f"  \n  → {t('try_instead', lang)}{colon(lang)}{_md(tr.suggestion)}"
         elif up and tr.feedback:
             line += f"  \n  → {_md(tr.feedback[0])}"
         out.append(line)
     return out
+
+
+def jst_short(stamp: str) -> str:
+    """``2026-04-01T01:02:03+00:00`` -> ``2026-04-01 10:02`` (Japan time, as users read it)."""
+    try:
+        when = datetime.fromisoformat(stamp)
+    except ValueError:
+        return stamp[:16]
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return when.astimezone(JST).strftime("%Y-%m-%d %H:%M")
 
 
 def _join_lines(text: str, lang: str) -> str:
@@ -77,15 +108,16 @@ def _scores_cell(record: SessionRecord) -> list[str]:
     return [f"{scores[r]:.0f}" if r in scores else "—" for r in RUBRIC_NAMES]
 
 
-def _session_rows(records: Sequence[SessionRecord], lang: str, current: str) -> list[str]:
+def _session_rows(
+    records: Sequence[SessionRecord], lang: str, current: str, counts: dict[str, int]
+) -> list[str]:
     head = [t("col_date", lang), t("col_turns", lang), *[n[lang] for n in RUBRIC_NAMES.values()]]
     rows = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     for r in records:
         mark = "▶ " if r.id == current else ""
-        turns = r.turn_count - (1 if r.finished and r.turn_count else 0)
         branch = f"（{t('turn_n', lang, n=(r.parent_turn or 0) + 2)}〜）" if r.parent_id else ""
         rows.append(
-            f"| {mark}{r.created_at[:16].replace('T', ' ')}{branch} | {max(turns, 0)} | "
+            f"| {mark}{r.created_at[:16].replace('T', ' ')}{branch} | {counts.get(r.id, r.turn_count)} | "
             + " | ".join(_scores_cell(r))
             + " |"
         )
@@ -101,16 +133,33 @@ def report_markdown(
     branches: Sequence[SessionRecord] = (),
     earlier: Sequence[SessionRecord] = (),
 ) -> str:
+    """The whole report as one Markdown text (the HTTP API's ``/finish``)."""
+    head, tail = report_parts(report, session, record, lang, branches=branches, earlier=earlier)
+    return f"{head}\n\n{tail}" if tail else head
+
+
+def report_parts(
+    report: Report | None,
+    session: Any,
+    record: SessionRecord,
+    lang: str,
+    *,
+    branches: Sequence[SessionRecord] = (),
+    earlier: Sequence[SessionRecord] = (),
+    counts: dict[str, int] | None = None,
+) -> tuple[str, str]:
+    """(the report's own summary, what the page adds below the chart)."""
     persona: Persona = session.persona
     ja = lang == "ja"
     if report is None:
-        return f"## {persona.title.get(lang)}\n\n{t('too_short', lang)}"
-    parts = [report.markdown, ""]
+        return f"## {persona.title.get(lang)}\n\n{t('too_short', lang)}", ""
+    head = report.markdown
+    parts: list[str] = []
     rubrics = load_rubrics()
     parts += [f"### {'4つの観点の意味' if ja else 'What the four rubrics mean'}", ""]
     for rid, name in RUBRIC_NAMES.items():
         desc = rubrics[rid].description.get(lang) if rid in rubrics else ""
-        parts.append(f"- **{name[lang]}**：{_join_lines(desc, lang)}")
+        parts.append(f"- **{name[lang]}**{colon(lang)}{_join_lines(desc, lang)}")
     revealed = [f for f in persona.facts if f.id in set(report.revealed)]
     parts += ["", f"### {'経営者が話してくれたこと' if ja else 'What the owner told you'}", ""]
     parts += [f"- {_md(f.text.get(lang))}" for f in revealed] or [
@@ -125,20 +174,20 @@ def report_markdown(
             "",
             f"### {'表課題と裏課題' if ja else 'Surface and underlying issue'}",
             "",
-            f"- {'表課題' if ja else 'Surface issue'}：{_md(persona.surface_issue.get(lang))}",
-            f"- {'裏課題' if ja else 'Underlying issue'}：{_md(persona.underlying_issue.text.get(lang))}",
+            f"- {'表課題' if ja else 'Surface issue'}{colon(lang)}{_md(persona.surface_issue.get(lang))}",
+            f"- {'裏課題' if ja else 'Underlying issue'}{colon(lang)}{_md(persona.underlying_issue.text.get(lang))}",
         ]
     moments = key_moments(session, lang)
     if moments:
         parts += ["", f"### {'信頼が大きく動いた場面' if ja else 'Key moments'}", "", *moments]
     if branches:
         parts += ["", f"### {'やり直しの比較' if ja else 'Branches of this attempt'}", ""]
-        parts += _session_rows(branches, lang, record.id)
+        parts += _session_rows(branches, lang, record.id, counts or {})
     if earlier:
         parts += [
             "",
             f"### {'同じ経営者とのこれまでの面談' if ja else 'Earlier sessions with this owner'}",
             "",
         ]
-        parts += _session_rows(earlier, lang, record.id)
-    return "\n".join(parts)
+        parts += _session_rows(earlier, lang, record.id, counts or {})
+    return head, "\n".join(parts)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import gradio as gr
@@ -11,6 +12,7 @@ import pandas as pd
 from ..store import SessionRecord, User
 from . import practice, report_page
 from .common import Ctx, guarded
+from .report_view import jst_short
 from .texts import t
 
 
@@ -28,27 +30,35 @@ def layout(ctx: Ctx) -> None:
     )
 
 
-def _label(ctx: Ctx, record: SessionRecord, lang: str) -> str:
+def _owner(ctx: Ctx, record: SessionRecord, lang: str) -> str:
+    """The owner's short title (before the dash of the persona's one-line title)."""
     try:
-        owner = ctx.ctl.persona(record.persona_id).title.get(lang)
+        title = ctx.ctl.persona(record.persona_id).title.get(lang)
     except Exception:  # noqa: BLE001 - imported sessions have no persona file
-        owner = t("imported", lang)
+        return t("imported", lang)
+    return re.split(r"\s*[—―]\s*", title, maxsplit=1)[0]
+
+
+def _label(ctx: Ctx, record: SessionRecord, lang: str) -> str:
+    owner = _owner(ctx, record, lang)
     state = t("state_done", lang) if record.finished else t("state_open", lang)
-    when = record.created_at[:16].replace("T", " ")
+    when = jst_short(record.created_at)
     return f"{when}　{owner}（{state}）"
 
 
 def _listing(ctx: Ctx, user: User, lang: str) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
     records = ctx.ctl.my_sessions(user)
     labels = {r.id: _label(ctx, r, lang) for r in records}
+    counts = ctx.ctl.store.trainee_turn_counts([r.id for r in records])
+    owners = {r.id: _owner(ctx, r, lang) for r in records}
     rows = []
     for r in records:
         scores = r.scores or {}
         rows.append(
             {
-                t("col_date", lang): r.created_at[:16].replace("T", " ") + " UTC",
-                t("col_owner", lang): labels[r.id].split("　", 1)[1].rsplit("（", 1)[0],
-                t("col_turns", lang): r.turn_count,
+                t("col_date", lang): jst_short(r.created_at),
+                t("col_owner", lang): owners[r.id],
+                t("col_turns", lang): counts[r.id],
                 t("col_state", lang): t("state_done", lang) if r.finished else t("state_open", lang),
                 t("col_mode", lang): t("mode_exam", lang) if r.mode == "exam" else t("mode_practice", lang),
                 t("col_branch", lang): t("turn_n", lang, n=(r.parent_turn or 0) + 2) if r.parent_id else "",

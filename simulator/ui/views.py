@@ -19,6 +19,14 @@ from .texts import t
 Chat = list[dict[str, str]]
 
 
+def colon(lang: str) -> str:
+    return "：" if lang == "ja" else ": "
+
+
+def quote(text: str, lang: str) -> str:
+    return f"「{text}」" if lang == "ja" else f"“{text}”"
+
+
 def as_text(text: str) -> str:
     """``text`` safe to hand to the chat component: shown literally, line breaks kept."""
     return html.escape(text, quote=False).replace("\n", "<br>")
@@ -64,7 +72,7 @@ def mood(session: Any, lang: str) -> str:
         lines.append(f"{arrow} {t(key, lang)}")
     stage = STAGE_NAMES[Stage(session.stage)].get(lang)
     lines.append(
-        f"**{t('stage', lang)}**：{stage}" if lang == "ja" else f"**{t('stage', lang)}**: {stage}"
+        f"**{t('stage', lang)}**{colon(lang)}{stage}" if lang == "ja" else f"**{t('stage', lang)}**: {stage}"
     )
     if session.finished:
         if session.state.end_reason in ("trust", "patience"):
@@ -98,16 +106,16 @@ def feedback(turn: Any, lang: str, *, exam: bool = False) -> str:
     for rid, score in turn.scores.items():
         name = RUBRIC_NAMES.get(rid, {}).get(lang, rid)
         rows.append(f"| {name} | {'—' if score is None else f'{score:.0f}'} |")
-    parts = [f"**{t('acts', lang)}**：{_md(acts)}", "", *rows]
+    parts = [f"**{t('acts', lang)}**{colon(lang)}{_md(acts)}", "", *rows]
     if turn.evidence:
         parts += [
             "",
-            f"**{t('evidence', lang)}**：" + " / ".join(_md(e) for e in turn.evidence[:4]),
+            f"**{t('evidence', lang)}**{colon(lang)}" + " / ".join(_md(e) for e in turn.evidence[:4]),
         ]
     for note in (turn.feedback or [])[:3]:
         parts.append(f"- {_md(note)}")
     if turn.suggestion:
-        parts += ["", f"**{t('try_instead', lang)}**：{_md(turn.suggestion)}"]
+        parts += ["", f"**{t('try_instead', lang)}**{colon(lang)}{_md(turn.suggestion)}"]
     return "\n".join(parts)
 
 
@@ -152,7 +160,7 @@ def persona_card(persona: Persona, lang: str) -> str:
             f"{c.industry.get(lang)}・{c.location.get(lang)}　{t('employees', lang)} {c.employees}"
             f"　{t('founded', lang)} {c.founded}　{t('sales', lang)} {c.annual_sales.get(lang)}",
             "",
-            f"**{t('briefing', lang)}**：{persona.briefing.get(lang)}",
+            f"**{t('briefing', lang)}**{colon(lang)}{persona.briefing.get(lang)}",
         ]
     )
 
@@ -162,5 +170,5 @@ def turn_choices(turns: Sequence[Any], lang: str) -> list[tuple[str, int]]:
     choices = []
     for n, tr in enumerate([tr for tr in turns if tr.trainee_text], start=1):
         text = tr.trainee_text if len(tr.trainee_text) <= 24 else tr.trainee_text[:24] + "…"
-        choices.append((f"{t('turn_n', lang, n=n)}：{text}", n))
+        choices.append((f"{t('turn_n', lang, n=n)}{colon(lang)}{text}", n))
     return choices

@@ -102,7 +102,9 @@ def test_sign_in_is_required_and_ids_of_others_are_not_found(signed_url: str) ->
         messages.append(str(denied_finish.value))
     assert len(set(messages)) == 1 and "見つかりません" in messages[0]
     # sato's session is untouched and still sato's to continue
-    chat, _, _ = sato.predict(session_id, "工場のことを聞かせていただけますか？", [], api_name="/say")
+    chat, _, _ = sato.predict(
+        session_id, "工場のことを聞かせていただけますか？", [], api_name="/say"
+    )
     assert len(chat) == 4
 
 

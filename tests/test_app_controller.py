@@ -80,7 +80,10 @@ def test_imported_sessions_of_others_are_not_found_like_any_id(
     store: Store, tmp_path: Path, users: dict
 ) -> None:
     ctl = controller(store, tmp_path)
-    talk = [Utterance(speaker="owner", text="どうも。"), Utterance(speaker="trainee", text=GREETING)]
+    talk = [
+        Utterance(speaker="owner", text="どうも。"),
+        Utterance(speaker="trainee", text=GREETING),
+    ]
     theirs = import_utterances(store, talk, user_id=users["suzuki"].id).id
     mine = import_utterances(store, talk, user_id=users["sato"].id).id
     texts = set()
@@ -176,7 +179,9 @@ def test_rate_limit_and_bounded_live_sessions(store: Store, tmp_path: Path, user
     assert len(store.turns(ids[0])) == 1 and ctl.live_count() == 2
 
 
-def test_views_show_text_as_text_and_no_engine_numbers(store: Store, tmp_path: Path, users: dict) -> None:
+def test_views_show_text_as_text_and_no_engine_numbers(
+    store: Store, tmp_path: Path, users: dict
+) -> None:
     ctl = controller(store, tmp_path)
     sato = users["sato"]
     live = ctl.start(sato, "distrustful_founder", "ja")
@@ -214,5 +219,77 @@ def test_sign_in_rules(store: Store, tmp_path: Path) -> None:
     assert sign_in_required(Settings(data_dir=tmp_path), store) is True  # accounts exist
     options = launch_options(build_app(wide, store))
     assert options["server_name"] == "0.0.0.0" and callable(options["auth"])
-    assert Settings.from_env({"GRADIO_SERVER_NAME": "0.0.0.0", "GRADIO_SERVER_PORT": "9001"}).port == 9001
-    assert Settings.from_env({"SIM_HOST": "127.0.0.2", "GRADIO_SERVER_NAME": "0.0.0.0"}).host == "127.0.0.2"
+    assert (
+        Settings.from_env({"GRADIO_SERVER_NAME": "0.0.0.0", "GRADIO_SERVER_PORT": "9001"}).port
+        == 9001
+    )
+    assert (
+        Settings.from_env({"SIM_HOST": "127.0.0.2", "GRADIO_SERVER_NAME": "0.0.0.0"}).host
+        == "127.0.0.2"
+    )
+
+
+def test_streamed_reply_chunks_pass_through(store: Store, tmp_path: Path, users: dict) -> None:
+    from simulator.session import Partial, Turn
+
+    ctl = controller(store, tmp_path)
+    sato = users["sato"]
+    live = ctl.start(sato, "move_on_owner", "ja")
+    real = live.session.say_stream
+
+    def streaming(text: str):  # a voice that streams: chunks first, the committed turn last
+        yield Partial(text="要は")
+        yield Partial(text="要はですね")
+        yield from real(text)
+
+    live.session.say_stream = streaming  # type: ignore[method-assign]
+    items = list(ctl.say_stream(sato, live.session.id, GREETING))
+    assert [type(i) for i in items] == [Partial, Partial, Turn]
+    assert len(store.turns(live.session.id)) == 1
+
+
+def test_related_sessions_for_the_report(store: Store, tmp_path: Path, users: dict) -> None:
+    ctl = controller(store, tmp_path)
+    sato = users["sato"]
+    first = ctl.start(sato, "distrustful_founder", "ja").session.id
+    ctl.say(sato, first, GREETING)
+    ctl.finish(sato, first)
+    other_owner = ctl.start(sato, "move_on_owner", "ja").session.id
+    second = ctl.start(sato, "distrustful_founder", "ja").session.id
+    for text in (GREETING, "工場のことを聞かせていただけますか？"):
+        ctl.say(sato, second, text)
+    branch = ctl.branch(sato, second, 2).session.id
+    ctl.start(users["suzuki"], "distrustful_founder", "ja")  # someone else's: never listed
+    branches, earlier = ctl.related(sato, store.get_session(branch))
+    assert [r.id for r in branches] == [second, branch]
+    assert [r.id for r in earlier] == [first]
+    assert other_owner not in {r.id for r in [*branches, *earlier]}
+
+
+def test_the_page_shows_a_streamed_reply_then_the_turn(
+    store: Store, tmp_path: Path, users: dict
+) -> None:
+    from simulator.session import Partial
+    from simulator.ui.common import Ctx
+    from simulator.ui.practice import I, send_steps
+
+    ctl = controller(store, tmp_path)
+    sato = users["sato"]
+    live = ctl.start(sato, "move_on_owner", "ja")
+    real = live.session.say_stream
+
+    def streaming(text: str):
+        yield Partial(text="<b>要は</b>")
+        yield from real(text)
+
+    live.session.say_stream = streaming  # type: ignore[method-assign]
+    steps = list(send_steps(Ctx(ctl), sato, "ja", live.session.id, "<i>はじめまして</i>"))
+    assert len(steps) == 2
+    partial_chat = steps[0][I["chat"]]
+    assert partial_chat == [
+        {"role": "user", "content": "&lt;i&gt;はじめまして&lt;/i&gt;"},
+        {"role": "assistant", "content": "&lt;b&gt;要は&lt;/b&gt;"},
+    ]
+    final_chat = steps[1][I["chat"]]
+    assert len(final_chat) == 2 and final_chat[1]["content"] == live.session.turns[0].owner_reply
+    assert "傾聴" in steps[1][I["feedback"]] and steps[1][I["message"]] == ""

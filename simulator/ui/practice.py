@@ -108,6 +108,34 @@ def render(live: Live | None, lang: str, *, clear: bool = False, info: str = "",
     return tuple(out)
 
 
+def send_steps(ctx: Ctx, user: User, lang: str, sid: str, text: str) -> Iterator[tuple]:
+    """The page's outputs while a turn runs: the owner's reply as it streams in, then the
+    committed turn with its feedback. Errors are raised before anything changes."""
+    ctl = ctx.ctl
+    if not sid:
+        raise NoSessionError()
+    live = ctl.live(user, sid)
+    stream = ctl.say_stream(user, sid, text)
+    first = next(stream, None)  # validates the text: errors surface before any change
+    if first is None:  # the same text again (a double click): nothing to do
+        yield tuple(gr.update() for _ in P)
+        return
+    for item in _chain(first, stream):
+        if isinstance(item, Partial):
+            out = [gr.update() for _ in P]
+            said = chat_of([_Said(text.strip(), "")], pending=item.text)
+            out[I["chat"]] = chat_of(live.session.turns) + said
+            out[I["message"]] = ""
+            yield tuple(out)
+        elif isinstance(item, Turn):
+            out = list(render(live, lang, clear=True))
+            if item.notice:
+                out[I["notice"]] = notice_html(item.notice, "info")
+            if live.session.finished:
+                out[I["notice"]] = notice_html(t("finished_hint", live.session.lang), "info")
+            yield tuple(out)
+
+
 def _restore(ctx: Ctx, user: User, lang: str) -> tuple[Live | None, str]:
     record = ctx.ctl.latest_open(user)
     if record is None:
@@ -150,30 +178,7 @@ def wire(ctx: Ctx) -> None:
 
     @guarded_stream(N, I["notice"])
     def on_send(lang: str, sid: str, text: str, request: gr.Request) -> Iterator[tuple]:
-        user = ctx.user(request)
-        if not sid:
-            raise NoSessionError()
-        live = ctl.live(user, sid)
-        stream = ctl.say_stream(user, sid, text)
-        first = next(stream, None)  # validates the text: errors surface before any change
-        if first is None:  # the same text again (a double click): nothing to do
-            yield tuple(gr.update() for _ in P)
-            return
-        for item in _chain(first, stream):
-            if isinstance(item, Partial):
-                out = [gr.update() for _ in P]
-                out[I["chat"]] = chat_of(live.session.turns) + chat_of(
-                    [_Said(text.strip(), "")], pending=item.text
-                )
-                out[I["message"]] = ""
-                yield tuple(out)
-            elif isinstance(item, Turn):
-                out = list(render(live, lang, clear=True))
-                if item.notice:
-                    out[I["notice"]] = notice_html(item.notice, "info")
-                if live.session.finished:
-                    out[I["notice"]] = notice_html(t("finished_hint", live.session.lang), "info")
-                yield tuple(out)
+        yield from send_steps(ctx, ctx.user(request), lang, sid, text)
 
     send_inputs = [c["lang"], c["sid"], c["message"]]
     c["send"].click(on_send, send_inputs, outs, api_visibility="private", trigger_mode="once")

@@ -72,7 +72,9 @@ def mood(session: Any, lang: str) -> str:
         lines.append(f"{arrow} {t(key, lang)}")
     stage = STAGE_NAMES[Stage(session.stage)].get(lang)
     lines.append(
-        f"**{t('stage', lang)}**{colon(lang)}{stage}" if lang == "ja" else f"**{t('stage', lang)}**: {stage}"
+        f"**{t('stage', lang)}**{colon(lang)}{stage}"
+        if lang == "ja"
+        else f"**{t('stage', lang)}**: {stage}"
     )
     if session.finished:
         if session.state.end_reason in ("trust", "patience"):
@@ -110,7 +112,8 @@ def feedback(turn: Any, lang: str, *, exam: bool = False) -> str:
     if turn.evidence:
         parts += [
             "",
-            f"**{t('evidence', lang)}**{colon(lang)}" + " / ".join(_md(e) for e in turn.evidence[:4]),
+            f"**{t('evidence', lang)}**{colon(lang)}"
+            + " / ".join(_md(e) for e in turn.evidence[:4]),
         ]
     for note in (turn.feedback or [])[:3]:
         parts.append(f"- {_md(note)}")

@@ -96,7 +96,9 @@ def sign_in(page: Page, url: str, user: str, password: str = PASSWORD) -> None:
 
 def say(page: Page, text: str) -> None:
     """Type and send one line; wait until it and the owner's reply are on screen."""
-    bubbles = page.locator("#chat .message-row, #chat [data-testid='user'], #chat [data-testid='bot']")
+    bubbles = page.locator(
+        "#chat .message-row, #chat [data-testid='user'], #chat [data-testid='bot']"
+    )
     before = page.locator("#chat [data-testid='bot']").count()
     page.locator("#message textarea").fill(text)
     page.locator("#send").click()

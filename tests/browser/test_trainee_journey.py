@@ -55,12 +55,18 @@ def test_sign_in_practise_and_read_the_report(app_url: str, new_page) -> None:
     page.get_by_role("tab", name="これまでの面談").click()
     expect(page.locator("#sessions-table")).to_contain_text("不信感のある創業者")
     shot(page, "05_my_sessions")
+    page.locator("#sign-out").click()
+    expect(page.get_by_role("button", name="ログイン")).to_be_visible()
+    page.goto(app_url)  # signed out: the app asks for sign-in again
+    expect(page.get_by_label("パスワード")).to_be_visible()
 
 
 def test_try_again_from_turn_three(app_url: str, new_page) -> None:
     page: Page = new_page()
     sign_in(page, app_url, "yamada")
-    start(page, "「課題は分かっているから次に進んでくれ」— ネット通販を急ぐ漬物メーカーの二代目社長")
+    start(
+        page, "「課題は分かっているから次に進んでくれ」— ネット通販を急ぐ漬物メーカーの二代目社長"
+    )
     lines = [
         "本日はありがとうございます。よろず支援拠点の山田です。",
         "ネット通販に力を入れたいとのことですが、そう考えられたきっかけを教えていただけますか？",
@@ -75,7 +81,10 @@ def test_try_again_from_turn_three(app_url: str, new_page) -> None:
     users = page.locator("#chat [data-testid='user']")
     expect(users).to_have_count(2)
     expect(users.nth(1)).to_contain_text("きっかけ")
-    say(page, "売上を伸ばしたいというお気持ち、よく分かります。今いちばん気になっていることは何でしょうか？")
+    say(
+        page,
+        "売上を伸ばしたいというお気持ち、よく分かります。今いちばん気になっていることは何でしょうか？",
+    )
     shot(page, "06_branch_from_turn_3")
     page.locator("#end").click()
     compared = page.locator("#report-more")

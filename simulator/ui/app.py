@@ -179,7 +179,8 @@ def build_app(
         _wire_relabel(ctx)
         demo.load(whoami, None, user_line, api_visibility="private")
         demo.load(on_load, load_in, load_out, api_visibility="private")
-    demo.queue(default_concurrency_limit=settings.turn_concurrency)
+    # queue position updates every 10 s rather than to every waiting client on every change
+    demo.queue(default_concurrency_limit=settings.turn_concurrency, status_update_rate=10)
     demo.sim = AppParts(settings, store, ctl, sign_in)  # type: ignore[attr-defined]
     return demo
 

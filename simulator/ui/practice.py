@@ -185,7 +185,7 @@ def wire(ctx: Ctx) -> None:
 
     @guarded(N, I["notice"])
     def on_hint(lang: str, sid: str, request: gr.Request) -> tuple:
-        from ..analysis import keywords
+        from ..bots import owner_nouns
 
         user = ctx.user(request)
         if not sid:
@@ -195,7 +195,8 @@ def wire(ctx: Ctx) -> None:
         if live.exam:
             return render(live, lang, info=t("hint_exam", lang))
         last_owner = next((tr.owner_reply for tr in reversed(turns) if tr.owner_reply), "")
-        words = [w for w in keywords(last_owner, lang) if len(w) > 1][:1] if last_owner else []
+        # the noun the owner ended on (common nouns only: never a name, never a hidden fact)
+        words = owner_nouns(last_owner, lang)[-1:] if last_owner else []
         return render(live, lang, hint_text=hint(turns, lang, words))
 
     c["hint_btn"].click(on_hint, [c["lang"], c["sid"]], outs, api_visibility="private")

@@ -138,7 +138,8 @@ TEXTS: dict[str, tuple[str, str]] = {
         "Several closed questions in a row: ask something the owner can talk about at length.",
     ),
     "hint_keyword": (
-        "社長の言葉「{kw}」を拾って、「{kw}について、もう少し聞かせていただけますか？」のように深掘りしてみましょう。",
+        "社長の言葉「{kw}」を拾って、「{kw}について、もう少し聞かせていただけますか？」のように"
+        "深掘りしてみましょう。",
         "Pick up the owner's words “{kw}” and dig deeper: “Could you tell me more about {kw}?”",
     ),
     "hint_generic": (

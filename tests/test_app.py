@@ -113,3 +113,19 @@ def test_the_page_hides_run_history_api_usage_and_tracebacks(open_url: str) -> N
     assert config["footer_links"] == [] and config["run_history"] is False
     assert config["show_error"] is False
     assert httpx.get(f"{open_url}monitoring/summary").status_code == 403
+
+
+def test_app_refuses_to_listen_beyond_loopback_without_accounts(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "SIM_DATA_DIR": str(tmp_path / "empty"), "SIM_HOST": "0.0.0.0"}
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run(
+        [sys.executable, str(root / "app.py")], env=env, capture_output=True, text=True,
+        timeout=120, cwd=root,
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert "sign-in is required" in done.stderr and "users add" in done.stderr
+    assert "Traceback" not in done.stderr

@@ -58,10 +58,7 @@ CSS = """
 #chat button[title="会話をクリア"], #chat button[title="Clear"] { display: none; }
 #user-line { text-align: right; }
 @media print {
-  body * { visibility: hidden; }
-  #report-area, #report-area * { visibility: visible; }
-  #report-area { position: absolute; left: 0; top: 0; width: 100%; }
-  #report-actions { display: none; }
+  #top, [role="tablist"], #report-actions { display: none !important; }
 }
 """
 
@@ -144,7 +141,7 @@ def build_app(
     turns = {"concurrency_limit": settings.turn_concurrency, "concurrency_id": api.TURNS}
 
     with gr.Blocks(title="伴走支援 対話練習 / Dialogue practice") as demo:
-        with gr.Row():
+        with gr.Row(elem_id="top"):
             ctx.c["header"] = gr.Markdown(_header("ja"), elem_id="header")
             with gr.Column(scale=0, min_width=260):
                 user_line = gr.Markdown(elem_id="user-line")

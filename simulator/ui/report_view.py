@@ -117,7 +117,7 @@ def _session_rows(
         mark = "▶ " if r.id == current else ""
         branch = f"（{t('turn_n', lang, n=(r.parent_turn or 0) + 2)}〜）" if r.parent_id else ""
         rows.append(
-            f"| {mark}{r.created_at[:16].replace('T', ' ')}{branch} | {counts.get(r.id, r.turn_count)} | "
+            f"| {mark}{jst_short(r.created_at)}{branch} | {counts.get(r.id, r.turn_count)} | "
             + " | ".join(_scores_cell(r))
             + " |"
         )

@@ -140,7 +140,10 @@ def build_app(
     ctx = Ctx(ctl)
     turns = {"concurrency_limit": settings.turn_concurrency, "concurrency_id": api.TURNS}
 
-    with gr.Blocks(title="伴走支援 対話練習 / Dialogue practice") as demo:
+    # exports pass through Gradio's file cache: files older than an hour are deleted hourly
+    with gr.Blocks(
+        title="伴走支援 対話練習 / Dialogue practice", delete_cache=(3600, 3600)
+    ) as demo:
         with gr.Row(elem_id="top"):
             ctx.c["header"] = gr.Markdown(_header("ja"), elem_id="header")
             with gr.Column(scale=0, min_width=260):

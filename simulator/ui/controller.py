@@ -323,11 +323,6 @@ class Controller:
             return export_json(self.store, session_id, viewer=user)
         return export_markdown(self.store, session_id, viewer=user)
 
-    def exam(self, session_id: str) -> bool:
-        with self._lock:
-            live = self._live.get(session_id)
-        return bool(live and live.exam)
-
     def hint_context(self, user: User, session_id: str) -> tuple[Live, list[Any]]:
         live = self.live(user, session_id)
         return live, list(live.session.turns)

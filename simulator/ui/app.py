@@ -249,8 +249,11 @@ def warm_up() -> None:
 
 
 def serve(settings: Settings | None = None, **overrides: Any) -> gr.Blocks:
-    """Build, warm up, then launch with :func:`launch_options` (``overrides`` win)."""
+    """Build, then launch with :func:`launch_options` (``overrides`` win); the analyser warms up
+    in the background meanwhile, so serving starts at once and the first turn is not slow."""
+    import threading
+
     demo = build_app(settings)
-    warm_up()
+    threading.Thread(target=warm_up, name="warm-up", daemon=True).start()
     demo.launch(**{**launch_options(demo), **overrides})
     return demo

@@ -27,12 +27,13 @@ from . import api, practice, report_page, sessions_page  # noqa: E402
 from .common import Ctx  # noqa: E402
 from .controller import LOCAL_USERNAME, Controller  # noqa: E402
 from .texts import t  # noqa: E402
+from .views import _md  # noqa: E402
 
-# (tab id, label key, module): the order of the tabs
-PAGES: list[tuple[str, str, ModuleType]] = [
-    ("practice", "tab_practice", practice),
-    ("report", "tab_report", report_page),
-    ("sessions", "tab_sessions", sessions_page),
+# (tab id, label key, module, roles that see it — None: everyone): the order of the tabs
+PAGES: list[tuple[str, str, ModuleType, tuple[str, ...] | None]] = [
+    ("practice", "tab_practice", practice, None),
+    ("report", "tab_report", report_page, None),
+    ("sessions", "tab_sessions", sessions_page, None),
 ]
 
 HEAD = """
@@ -152,7 +153,7 @@ def build_app(
                     gr.Button(t("sign_out"), link="/logout", size="sm", elem_id="sign-out")
         with gr.Tabs(elem_id="tabs") as tabs:
             ctx.c["tabs"] = tabs
-            for tab_id, label, page in PAGES:
+            for tab_id, label, page, _ in PAGES:
                 with gr.Tab(t(label), id=tab_id, elem_id=f"tab-{tab_id}") as tab:
                     ctx.c[f"tab_{tab_id}"] = tab
                     if page is report_page:
@@ -160,7 +161,7 @@ def build_app(
                             page.layout(ctx)
                     else:
                         page.layout(ctx)
-        for _, _, page in PAGES:
+        for _, _, page, _ in PAGES:
             page.wire(ctx)
         _apply_concurrency(demo, turns)
         api.register(ctx, settings.turn_concurrency)
@@ -174,7 +175,7 @@ def build_app(
                 return ""
             if user.username == LOCAL_USERNAME:
                 return t("local_user")
-            return f"{t('signed_in_as')}**{user.display_name}**（{user.username}）"
+            return f"{t('signed_in_as')}**{_md(user.display_name)}**（{_md(user.username)}）"
 
         _wire_relabel(ctx)
         demo.load(whoami, None, user_line, api_visibility="private")

@@ -159,7 +159,8 @@ def persona_card(persona: Persona, lang: str) -> str:
     c, o = persona.company, persona.owner
     return "\n".join(
         [
-            f"### {c.name.get(lang)} — {o.name.get(lang)}（{o.role.get(lang)}）",
+            f"### {c.name.get(lang)} — {o.name.get(lang)}"
+            + (f"（{o.role.get(lang)}）" if lang == "ja" else f" ({o.role.get(lang)})"),
             f"{c.industry.get(lang)}・{c.location.get(lang)}　{t('employees', lang)} {c.employees}"
             f"　{t('founded', lang)} {c.founded}　{t('sales', lang)} {c.annual_sales.get(lang)}",
             "",

@@ -223,6 +223,9 @@ def launch_options(demo: gr.Blocks) -> dict[str, Any]:
         "footer_links": [],  # no API page link, no settings, no run history
         "run_history": False,  # no session ids kept in the browser's run history
         "enable_monitoring": False,  # no usage figures for anyone
+        # worker threads: the turns plus a few for page loads and sign-ins (each thread costs
+        # memory; the queue never runs more turns than the concurrency anyway)
+        "max_threads": parts.settings.turn_concurrency + 8,
         "head": HEAD,
         "css": CSS,
         "server_name": parts.settings.host,

@@ -128,6 +128,10 @@ def test_branch_from_turn_three_keeps_two_turns(store: Store, tmp_path: Path, us
     assert (record.parent_id, record.parent_turn) == (sid, 1)
     again = ctl.branch(sato, sid, 1)  # from the very start
     assert again.session.turns == [] and again.session.trust == live.session.state.trust_history[0]
+    # a reload comes back to the newest attempt, not to the session tried again from
+    assert ctl.latest_open(sato).id == again.session.id
+    ctl.finish(sato, again.session.id)
+    assert ctl.latest_open(sato).id == child.session.id
 
 
 def test_double_send_empty_and_long_messages(store: Store, tmp_path: Path, users: dict) -> None:

@@ -200,9 +200,13 @@ class Controller:
         return self._remember(Live(session, user.id, record.mode))
 
     def latest_open(self, user: User) -> SessionRecord | None:
-        """The user's most recent unfinished simulated session (a reload comes back to it)."""
-        for record in self.store.list_sessions(viewer=user, user_id=user.id, limit=20):
-            if record.source == "simulated" and not record.finished:
+        """The user's most recent unfinished simulated session (a reload comes back to it).
+
+        A session the user tried again from (a branch was made of it) is left behind."""
+        records = self.store.list_sessions(viewer=user, user_id=user.id, limit=50)
+        branched = {r.parent_id for r in records if r.parent_id}
+        for record in records:
+            if record.source == "simulated" and not record.finished and record.id not in branched:
                 return record
         return None
 

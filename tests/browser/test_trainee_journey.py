@@ -200,7 +200,7 @@ def test_keyboard_ctrl_enter_sends_and_ime_enter_does_not(app_url: str, new_page
 
 def test_the_english_page_speaks_english(app_url: str, new_page) -> None:
     page: Page = new_page()
-    sign_in(page, app_url, "yamada")
+    sign_in(page, app_url, "kimura")
     page.get_by_label("English").check()
     expect(page.locator("#start")).to_have_text("Start the meeting")
     expect(page.locator("#send")).to_have_text("Send")

@@ -169,6 +169,12 @@ def m005_lookup_indexes(db: Database) -> None:
     _table(db, "cohorts").create_index(["instructor_id"])
 
 
+@migrations()
+def m006_session_mode(db: Database) -> None:
+    """A session's mode: ``practice`` (feedback after each turn) or ``exam`` (only at the end)."""
+    _table(db, "sessions").add_column("mode", str, not_null_default="practice")
+
+
 def migration_names() -> list[str]:
     """Names of every migration this version knows, oldest first."""
     with Database(memory=True) as empty:

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 Role = Literal["trainee", "instructor", "admin"]
 ROLES: tuple[Role, ...] = ("trainee", "instructor", "admin")
 Source = Literal["simulated", "imported"]
+Mode = Literal["practice", "exam"]
 RUBRIC_IDS: tuple[str, ...] = ("listening", "deep_dive", "summarising", "non_leading")
 
 
@@ -63,6 +64,7 @@ class SessionRecord(BaseModel):
     hidden_issue_reached: bool | None = None
     initial_state: dict[str, Any] | None = None
     turn_count: int = 0
+    mode: Mode = "practice"
 
 
 class User(BaseModel):

@@ -50,3 +50,27 @@ def encoding() -> tiktoken.Encoding:
 
 def count_tokens(text: str) -> int:
     return len(encoding().encode(text, disallowed_special=()))
+
+
+def chat_tokens(messages: list[dict[str, str]]) -> list[int]:
+    """The tokens of a chat prompt as a server sees it: each message's role marker and content,
+    in order (the layout prefix caching matches on; the exact markers vary by model)."""
+    enc = encoding()
+    out: list[int] = []
+    for m in messages:
+        out += enc.encode(f"<|{m.get('role')}|>{m.get('content') or ''}<|end|>", disallowed_special=())
+    return out
+
+
+def count_chat(messages: list[dict[str, str]]) -> int:
+    """Prompt tokens of a chat (a local estimate when the server reports none)."""
+    return len(chat_tokens(messages))
+
+
+def shared_prefix(a: list[int], b: list[int]) -> int:
+    """Length of the longest common leading run of two token lists."""
+    n = min(len(a), len(b))
+    i = 0
+    while i < n and a[i] == b[i]:
+        i += 1
+    return i

@@ -1,0 +1,16 @@
+"""The LLM judge: reads each trainee turn beside the offline scorer (scores merged, offline kept)."""
+
+from .judge import LLMJudge, make_judge, parse
+from .merge import merge_evidence, merge_scores
+from .models import Judgement, JudgeOutput, json_schema
+
+__all__ = [
+    "JudgeOutput",
+    "Judgement",
+    "LLMJudge",
+    "json_schema",
+    "make_judge",
+    "merge_evidence",
+    "merge_scores",
+    "parse",
+]

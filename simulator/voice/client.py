@@ -1,0 +1,353 @@
+"""Calls to an OpenAI-compatible chat server, each bounded by one deadline for the whole call.
+
+``SIM_LLM_TIMEOUT`` bounds a whole turn's model call, stream included, not each read: a server
+that trickles a byte a second must not hold a turn. The ``openai`` client's timeout is per read,
+so every attempt runs as a task of one background event loop (``AsyncOpenAI``) inside
+``asyncio.timeout``; at the deadline the task is cancelled and its connection closed. The
+caller's thread receives the streamed text through a queue, as soon as each chunk arrives.
+
+Faults get a bounded number of retries with backoff, all inside the same deadline: 429 (the
+wait is the server's ``Retry-After`` when it gives one), 5xx, timeouts, refused connections and
+streams that break before their end. A retry that would not finish before the deadline is not
+started. Anything else (400, 401, 404 …) fails at once. The API key stays inside the client:
+it is never part of a message, a log line or an error.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import email.utils
+import logging
+import queue
+import threading
+import time
+from collections.abc import Coroutine, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import BackendError
+from ..settings import Settings
+
+log = logging.getLogger("simulator.llm")
+
+BACKOFF = (0.2, 0.5, 1.0, 2.0)  # seconds before retry 1, 2, 3, 4 (when no Retry-After)
+MIN_ATTEMPT = 0.05  # seconds: an attempt with less time left than this is not started
+
+
+class Deadline:
+    """A point in time by which a whole call (retries included) must be over."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.end = time.monotonic() + seconds
+
+    def remaining(self) -> float:
+        return max(0.0, self.end - time.monotonic())
+
+
+@dataclass
+class Usage:
+    """Tokens of one or more calls: as the server reports them, else counted locally."""
+
+    prompt: int = 0
+    cached: int = 0
+    completion: int = 0
+    reported: bool = False  # the server reported usage (else a local o200k_base count)
+
+    def __add__(self, other: Usage) -> Usage:
+        return Usage(
+            self.prompt + other.prompt,
+            self.cached + other.cached,
+            self.completion + other.completion,
+            self.reported or other.reported,
+        )
+
+
+class Reset:
+    """Streamed item: the call is retried, so the text streamed so far is void."""
+
+
+RESET = Reset()
+
+
+@dataclass
+class Done:
+    """Last streamed item: how the reply ended and what it cost."""
+
+    finish_reason: str
+    usage: Usage
+
+
+class LLMError(BackendError):
+    """A model call failed for good (after its retries, or at once when retrying cannot help)."""
+
+    def __init__(self, message: str, *, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class DeadlineExceeded(LLMError):
+    """The whole call ran past ``SIM_LLM_TIMEOUT``."""
+
+
+class _Retry(Exception):
+    def __init__(self, reason: str, wait: float | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.wait = wait
+
+
+@dataclass
+class _Failed:
+    exc: BaseException
+
+
+class _Loop:
+    """One event loop in a daemon thread; every model call of the process runs on it."""
+
+    _instance: _Loop | None = None
+    _lock = threading.Lock()
+
+    def __init__(self) -> None:
+        self.loop = asyncio.new_event_loop()
+        threading.Thread(target=self.loop.run_forever, name="sim-llm-loop", daemon=True).start()
+
+    @classmethod
+    def get(cls) -> _Loop:
+        with cls._lock:
+            if cls._instance is None:
+                cls._instance = cls()
+            return cls._instance
+
+    def submit(self, coro: Coroutine[Any, Any, Any]) -> concurrent.futures.Future[Any]:
+        return asyncio.run_coroutine_threadsafe(coro, self.loop)
+
+
+_CLIENTS: dict[tuple[str | None, str | None], Any] = {}
+_CLIENTS_MAX = 8
+_clients_lock = threading.Lock()
+
+
+def make_async_client(settings: Settings) -> Any:
+    """An ``openai.AsyncOpenAI`` for the configured server, shared by the voice and the judge
+    (one connection pool per server); the SDK's own retries are off."""
+    import openai
+
+    key = (settings.openai_base_url, settings.openai_api_key)
+    with _clients_lock:
+        client = _CLIENTS.get(key)
+        if client is None:
+            if len(_CLIENTS) >= _CLIENTS_MAX:  # the oldest is closed on the loop
+                old = _CLIENTS.pop(next(iter(_CLIENTS)))
+                _Loop.get().submit(old.close())
+            client = openai.AsyncOpenAI(
+                api_key=settings.openai_api_key or "not-needed",
+                base_url=settings.openai_base_url,
+                timeout=settings.llm_timeout,
+                max_retries=0,
+            )
+            _CLIENTS[key] = client
+        return client
+
+
+def _retry_after(exc: Any) -> float | None:
+    headers = getattr(getattr(exc, "response", None), "headers", None)
+    if headers is None:
+        return None
+    for name, scale in (("retry-after-ms", 0.001), ("retry-after", 1.0)):
+        value = headers.get(name)
+        if value is None:
+            continue
+        try:
+            return max(0.0, float(value) * scale)
+        except ValueError:
+            parsed = email.utils.parsedate_to_datetime(value) if name == "retry-after" else None
+            if parsed is not None:
+                return max(0.0, parsed.timestamp() - time.time())
+    return None
+
+
+def _classify(exc: BaseException) -> _Retry | LLMError:
+    """A retryable fault, or a failure retrying cannot mend."""
+    import openai
+
+    if isinstance(exc, openai.RateLimitError):
+        return _Retry("rate limited (429)", _retry_after(exc))
+    if isinstance(exc, openai.APIStatusError):
+        status = exc.status_code
+        if status in (408, 409) or status >= 500:
+            return _Retry(f"server error {status}", _retry_after(exc))
+        return LLMError(f"the server refused the request ({status})", status=status)
+    if isinstance(exc, openai.APITimeoutError | TimeoutError):
+        return _Retry("timed out")
+    if isinstance(exc, openai.APIConnectionError):
+        return _Retry("connection failed or the stream broke")
+    if isinstance(exc, _Retry | LLMError):
+        return exc
+    return _Retry(f"unexpected {type(exc).__name__}")
+
+
+class ChatClient:
+    """Chat calls to one server within a deadline, with bounded retries."""
+
+    def __init__(self, settings: Settings, client: Any = None) -> None:
+        self.settings = settings
+        self.client = client if client is not None else make_async_client(settings)
+        self.retries = settings.llm_retries
+
+    # -- streaming ----------------------------------------------------------------------------
+
+    def stream(
+        self,
+        *,
+        model: str,
+        messages: list[dict[str, str]],
+        deadline: Deadline,
+        max_tokens: int,
+        temperature: float = 0.7,
+        extra: dict[str, Any] | None = None,
+    ) -> Iterator[str | Reset | Done]:
+        """Yield the reply's text chunks as they arrive, then :class:`Done`. After a fault that
+        is retried, :data:`RESET` says the text so far is void. Closing the iterator early
+        cancels the call. Raises :class:`LLMError` (:class:`DeadlineExceeded` at the deadline)."""
+        args: dict[str, Any] = dict(
+            model=model, messages=messages, max_tokens=max_tokens, temperature=temperature
+        )
+        args |= {"stream": True, "stream_options": {"include_usage": True}} | (extra or {})
+        if args["stream_options"] is None:  # a server that refuses stream_options
+            del args["stream_options"]
+        for attempt in range(self.retries + 1):
+            timeout = deadline.remaining()
+            if timeout < MIN_ATTEMPT:
+                raise DeadlineExceeded(f"the language model did not finish within {deadline.seconds:g} s")
+            items: queue.SimpleQueue[Any] = queue.SimpleQueue()
+            future = _Loop.get().submit(self._stream_once(items, args, timeout))
+            streamed = False
+            failure: _Retry | LLMError | None = None
+            try:
+                while failure is None:
+                    try:
+                        item = items.get(timeout=deadline.remaining() + 1.0)
+                    except queue.Empty:  # the loop itself is stuck: never wait past the deadline
+                        failure = _Retry("timed out")
+                        break
+                    if isinstance(item, _Failed):
+                        failure = _classify(item.exc)
+                    elif isinstance(item, Done):
+                        yield item
+                        return
+                    else:
+                        streamed = True
+                        yield item
+            finally:
+                if not future.done():
+                    future.cancel()
+            self._retry_or_raise(failure, attempt, deadline)
+            if streamed:
+                yield RESET
+
+    async def _stream_once(
+        self, items: queue.SimpleQueue[Any], args: dict[str, Any], timeout: float
+    ) -> None:
+        usage: Usage | None = None
+        finish: str | None = None
+        try:
+            async with asyncio.timeout(timeout):
+                client = self.client.with_options(timeout=timeout, max_retries=0)
+                stream = await client.chat.completions.create(**args)
+                try:
+                    async for chunk in stream:
+                        if getattr(chunk, "usage", None) is not None:
+                            usage = _usage(chunk.usage)
+                        for choice in chunk.choices or []:
+                            text = getattr(choice.delta, "content", None) if choice.delta else None
+                            if text:
+                                items.put(text)
+                            if choice.finish_reason:
+                                finish = choice.finish_reason
+                finally:
+                    await stream.close()
+            if finish is None:  # the server ended the body without saying the reply was over
+                raise _Retry("the stream ended before the reply was complete")
+            items.put(Done(finish, usage or Usage()))
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread
+            items.put(_Failed(exc))
+            if isinstance(exc, asyncio.CancelledError):
+                raise
+
+    # -- one reply in one piece ----------------------------------------------------------------
+
+    def complete(
+        self,
+        *,
+        model: str,
+        messages: list[dict[str, str]],
+        deadline: Deadline,
+        max_tokens: int,
+        temperature: float = 0.0,
+        extra: dict[str, Any] | None = None,
+    ) -> tuple[str, Done]:
+        """The whole reply at once (the judge), with the same deadline and retries."""
+        args: dict[str, Any] = dict(
+            model=model, messages=messages, max_tokens=max_tokens, temperature=temperature
+        )
+        args |= extra or {}
+        for attempt in range(self.retries + 1):
+            timeout = deadline.remaining()
+            if timeout < MIN_ATTEMPT:
+                raise DeadlineExceeded(f"the language model did not finish within {deadline.seconds:g} s")
+            future = _Loop.get().submit(self._complete_once(args, timeout))
+            try:
+                return future.result(timeout=timeout + 1.0)
+            except concurrent.futures.TimeoutError:
+                future.cancel()
+                failure: _Retry | LLMError = _Retry("timed out")
+            except Exception as exc:  # noqa: BLE001 - sorted below
+                failure = _classify(exc)
+            self._retry_or_raise(failure, attempt, deadline)
+        raise AssertionError("unreachable")  # pragma: no cover - _retry_or_raise raises last
+
+    async def _complete_once(self, args: dict[str, Any], timeout: float) -> tuple[str, Done]:
+        async with asyncio.timeout(timeout):
+            client = self.client.with_options(timeout=timeout, max_retries=0)
+            response = await client.chat.completions.create(**args)
+        choice = response.choices[0] if response.choices else None
+        text = (choice.message.content or "") if choice is not None else ""
+        usage = _usage(response.usage) if getattr(response, "usage", None) else Usage()
+        return text, Done((choice.finish_reason if choice else None) or "stop", usage)
+
+    # -- retries ---------------------------------------------------------------------------------
+
+    def _retry_or_raise(
+        self, failure: _Retry | LLMError | None, attempt: int, deadline: Deadline
+    ) -> None:
+        if failure is None:  # pragma: no cover - a stream ends with Done or a failure
+            failure = _Retry("no reply")
+        if isinstance(failure, LLMError):
+            raise failure
+        remaining = deadline.remaining()
+        if remaining < MIN_ATTEMPT:
+            raise DeadlineExceeded(
+                f"the language model did not finish within {deadline.seconds:g} s ({failure.reason})"
+            )
+        if attempt >= self.retries:
+            raise LLMError(f"the language model failed after {attempt + 1} attempts ({failure.reason})")
+        wait = failure.wait if failure.wait is not None else BACKOFF[min(attempt, len(BACKOFF) - 1)]
+        if wait + MIN_ATTEMPT >= remaining:
+            raise DeadlineExceeded(
+                f"the language model failed ({failure.reason}); a retry after {wait:g} s "
+                f"would end past the {deadline.seconds:g} s deadline"
+            )
+        log.info("model call: %s; retry %d in %.2f s", failure.reason, attempt + 1, wait)
+        time.sleep(wait)
+
+
+def _usage(raw: Any) -> Usage:
+    details = getattr(raw, "prompt_tokens_details", None)
+    return Usage(
+        prompt=int(getattr(raw, "prompt_tokens", 0) or 0),
+        cached=int(getattr(details, "cached_tokens", 0) or 0) if details is not None else 0,
+        completion=int(getattr(raw, "completion_tokens", 0) or 0),
+        reported=True,
+    )

@@ -106,7 +106,9 @@ class FakeOpenAI:
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread = threading.Thread(
+            target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
 
     # -- scripting -------------------------------------------------------------------------------
 
@@ -159,14 +161,14 @@ class FakeOpenAI:
 
     def _answer(self, h: BaseHTTPRequestHandler, request: Request) -> None:
         body = request.body
-        reply = self._next(body)
-        if reply.delay:
-            time.sleep(reply.delay)
         messages = list(body.get("messages") or [])
         if not self.supports_response_format and "response_format" in body:
             return self._error(h, 400, "response_format is not supported by this server")
         if self.reject_late_system and any(m.get("role") == "system" for m in messages[1:]):
             return self._error(h, 400, "System message must be at the beginning.")
+        reply = self._next(body)  # refusals above consume no scripted behaviour
+        if reply.delay:
+            time.sleep(reply.delay)
         if reply.status != 200:
             return self._error(h, reply.status, "simulated failure", reply.retry_after)
         usage = self._usage(body, reply)

@@ -43,10 +43,23 @@ class OffRole(BackendError):
     def __init__(self, miss: Miss) -> None:
         super().__init__(f"the reply failed the guard twice ({miss.kind})")
         self.miss = miss
-        self.notice = {
-            "ja": "LLMの応答が経営者の役から外れたため、オフラインの応答に切り替えました",
-            "en": "The language model's reply left the owner's role; switched to the offline reply",
-        }
+        self.notice = _NOTICES.get(miss.kind, _NOTICES["role"])
+
+
+_NOTICES = {
+    "locked_fact": {
+        "ja": "LLMの応答が経営者のまだ話していない内容に触れたため、オフラインの応答に切り替えました",
+        "en": "The language model's reply touched what the owner has not told yet; switched to the offline reply",
+    },
+    "language": {
+        "ja": "LLMの応答が面談の言語ではなかったため、オフラインの応答に切り替えました",
+        "en": "The language model did not answer in the session's language; switched to the offline reply",
+    },
+    "role": {
+        "ja": "LLMの応答が経営者の役から外れたため、オフラインの応答に切り替えました",
+        "en": "The language model's reply left the owner's role; switched to the offline reply",
+    },
+}
 
 
 def display(text: str) -> str:
@@ -186,7 +199,7 @@ class OpenAIVoice:
                     done = item
                 elif isinstance(item, str):
                     candidate = text + item
-                    miss = guard.check(display(candidate))
+                    miss = guard.check(candidate)  # raw: a "Supporter:" label counts
                     if miss is not None:
                         break  # closing the stream cancels the call
                     text = candidate

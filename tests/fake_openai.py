@@ -57,6 +57,7 @@ class Request:
     body: dict[str, Any]
     received: float  # time.perf_counter()
     sent: list[float] = field(default_factory=list)  # perf_counter of each content chunk sent
+    finished: float = 0.0  # perf_counter when the whole response was written
 
     @property
     def model(self) -> str:
@@ -88,6 +89,7 @@ class FakeOpenAI:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # as real servers do: no 40 ms delayed-ACK stalls
 
             def log_message(self, *args: object) -> None:  # quiet
                 pass
@@ -103,6 +105,7 @@ class FakeOpenAI:
                     fake._answer(self, request)
                 except (BrokenPipeError, ConnectionResetError, OSError):
                     self.close_connection = True  # the client gave up (deadline tests)
+                request.finished = time.perf_counter()
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
@@ -229,14 +232,22 @@ class FakeOpenAI:
         h.wfile.flush()
         step = max(1, reply.chunk_chars)
         pieces = [reply.text[i : i + step] for i in range(0, len(reply.text), step)]
-        base = {"id": "chatcmpl-fake", "object": "chat.completion.chunk", "created": int(time.time())}
+        base = {
+            "id": "chatcmpl-fake",
+            "object": "chat.completion.chunk",
+            "created": int(time.time()),
+        }
         base["model"] = request.model or "fake"
-        events = [{**base, "choices": [{"index": 0, "delta": {"role": "assistant", "content": ""}}]}]
+        events = [
+            {**base, "choices": [{"index": 0, "delta": {"role": "assistant", "content": ""}}]}
+        ]
         events += [
             {**base, "choices": [{"index": 0, "delta": {"content": p}, "finish_reason": None}]}
             for p in pieces
         ]
-        events.append({**base, "choices": [{"index": 0, "delta": {}, "finish_reason": reply.finish_reason}]})
+        events.append(
+            {**base, "choices": [{"index": 0, "delta": {}, "finish_reason": reply.finish_reason}]}
+        )
         if (request.body.get("stream_options") or {}).get("include_usage"):
             events.append({**base, "choices": [], "usage": usage})
         if reply.first_token:
@@ -246,7 +257,7 @@ class FakeOpenAI:
                 h.close_connection = True
                 h.connection.shutdown(socket.SHUT_RDWR)  # no terminating chunk: a broken stream
                 return
-            if n > 1 and reply.interval:
+            if 1 < n <= len(pieces) and reply.interval:  # between content chunks only
                 time.sleep(reply.interval)
             self._chunk(h, f"data: {json.dumps(event, ensure_ascii=False)}\n\n".encode(), reply)
             if event["choices"] and event["choices"][0]["delta"].get("content"):

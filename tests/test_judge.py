@@ -40,14 +40,24 @@ def judge_for(fake: FakeOpenAI, **kw: object) -> LLMJudge:
 
 
 def test_the_judge_asks_for_a_json_schema_and_its_scores_are_merged(fake: FakeOpenAI) -> None:
-    fake.script("fake-judge", auto_judge(scores={"listening": 20, "deep_dive": 95, "summarising": 90, "non_leading": None}))
+    fake.script(
+        "fake-judge",
+        auto_judge(
+            scores={"listening": 20, "deep_dive": 95, "summarising": 90, "non_leading": None}
+        ),
+    )
     session = open_session("reluctant_successor", "ja", store=None, settings=settings_for(fake))
     offline = open_session("reluctant_successor", "ja", store=None)
     turn, alone = session.say(QUESTION), offline.say(QUESTION)
     request = fake.for_model("fake-judge")[0]
     fmt = request.body["response_format"]
     assert fmt["type"] == "json_schema" and fmt["json_schema"]["strict"] is True
-    assert set(fmt["json_schema"]["schema"]["required"]) == {"acts", "scores", "evidence", "alternative"}
+    assert set(fmt["json_schema"]["schema"]["required"]) == {
+        "acts",
+        "scores",
+        "evidence",
+        "alternative",
+    }
     assert turn.judge is not None and turn.judge.status == "ok" and turn.judge.structured
     # the offline result is kept beside the merged one, and the engine decided from it
     assert turn.offline_scores == alone.scores
@@ -63,8 +73,13 @@ def test_a_judge_reply_that_is_not_json_gets_one_repair(fake: FakeOpenAI) -> Non
     result = judge_for(fake).judge([], QUESTION, "ja")
     assert result.status == "repaired" and result.scores["deep_dive"] == 90
     first, repair = fake.for_model("fake-judge")
-    assert repair.messages[-2] == {"role": "assistant", "content": "Sure, here is my assessment: good question!"}
-    assert "not valid" in repair.messages[-1]["content"] and "JSON" in repair.messages[-1]["content"]
+    assert repair.messages[-2] == {
+        "role": "assistant",
+        "content": "Sure, here is my assessment: good question!",
+    }
+    assert (
+        "not valid" in repair.messages[-1]["content"] and "JSON" in repair.messages[-1]["content"]
+    )
 
 
 def test_a_judge_that_stays_invalid_fails_and_the_offline_scores_stand(fake: FakeOpenAI) -> None:
@@ -90,10 +105,22 @@ def test_evidence_that_is_not_in_the_turn_is_sent_back(fake: FakeOpenAI) -> None
 
 
 def test_quotes_are_compared_without_quotes_and_width(fake: FakeOpenAI) -> None:
-    out = parse(judge_json({"messages": [{"role": "user", "content": "<<<\nx\n>>>"}]}, evidence=["「聞かせていただけますか？」"]), QUESTION)
+    out = parse(
+        judge_json(
+            {"messages": [{"role": "user", "content": "<<<\nx\n>>>"}]},
+            evidence=["「聞かせていただけますか？」"],
+        ),
+        QUESTION,
+    )
     assert out.evidence == ["「聞かせていただけますか？」"]
     with pytest.raises(ValueError, match="word for word"):
-        parse(judge_json({"messages": [{"role": "user", "content": "<<<\nx\n>>>"}]}, evidence=["聞かせてください"]), QUESTION)
+        parse(
+            judge_json(
+                {"messages": [{"role": "user", "content": "<<<\nx\n>>>"}]},
+                evidence=["聞かせてください"],
+            ),
+            QUESTION,
+        )
 
 
 def test_a_server_without_response_format_gets_plain_json(fake: FakeOpenAI) -> None:
@@ -114,7 +141,9 @@ def test_a_slow_judge_does_not_hold_the_turn_past_the_deadline(fake: FakeOpenAI)
 
     fake.script("fake-judge", Reply(text="{}", delay=3.0))
     fake.script("fake-owner", "はい。")
-    session = open_session("reluctant_successor", "ja", store=None, settings=settings_for(fake, 1.0))
+    session = open_session(
+        "reluctant_successor", "ja", store=None, settings=settings_for(fake, 1.0)
+    )
     started = time.perf_counter()
     turn = session.say(QUESTION)
     assert time.perf_counter() - started < 2.0
@@ -123,7 +152,9 @@ def test_a_slow_judge_does_not_hold_the_turn_past_the_deadline(fake: FakeOpenAI)
 
 
 def test_the_judge_is_off_when_asked(fake: FakeOpenAI) -> None:
-    session = open_session("reluctant_successor", "ja", store=None, settings=settings_for(fake, judge_enabled=False))
+    session = open_session(
+        "reluctant_successor", "ja", store=None, settings=settings_for(fake, judge_enabled=False)
+    )
     turn = session.say(QUESTION)
     assert turn.judge is None and fake.for_model("fake-judge") == []
     assert turn.scores == turn.offline_scores
@@ -131,7 +162,12 @@ def test_the_judge_is_off_when_asked(fake: FakeOpenAI) -> None:
 
 
 def test_the_judge_is_stored_and_restored(fake: FakeOpenAI, tmp_path: Path) -> None:
-    fake.script("fake-judge", auto_judge(scores={"listening": 10, "deep_dive": 10, "summarising": None, "non_leading": 10}))
+    fake.script(
+        "fake-judge",
+        auto_judge(
+            scores={"listening": 10, "deep_dive": 10, "summarising": None, "non_leading": 10}
+        ),
+    )
     db = tmp_path / "s.db"
     session = open_session("reluctant_successor", "ja", store=db, settings=settings_for(fake))
     turn = session.say(QUESTION)
@@ -159,8 +195,15 @@ def judgement(**scores: float | None) -> Judgement:
 
 def test_merge_rule() -> None:
     offline = {"listening": 60.0, "deep_dive": 50.0, "summarising": None, "non_leading": 80.0}
-    merged = merge_scores(offline, judgement(listening=70, deep_dive=100, summarising=90, non_leading=None))
-    assert merged == {"listening": 65.0, "deep_dive": 65.0, "summarising": None, "non_leading": 80.0}
+    merged = merge_scores(
+        offline, judgement(listening=70, deep_dive=100, summarising=90, non_leading=None)
+    )
+    assert merged == {
+        "listening": 65.0,
+        "deep_dive": 65.0,
+        "summarising": None,
+        "non_leading": 80.0,
+    }
     assert merge_scores(offline, None) == offline
     failed = Judgement(status="failed", model="m", error="x")
     assert merge_scores(offline, failed) == offline and merge_evidence(["a"], failed) == ["a"]

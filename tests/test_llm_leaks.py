@@ -31,10 +31,14 @@ def test_the_check_catches_the_old_background_of_the_reluctant_successor() -> No
         ja="大学卒業後、東京の鉄鋼商社に9年勤務。31歳で家業に入り、営業、常務を経て2年前に社長に就任。父（創業者）は代表取締役会長として社に残っている。",
         en="After university he spent nine years at a steel trading house in Tokyo. He joined the family firm at 31, worked in sales, became managing director, and took over as president two years ago. His father, the founder, stays on as representative chairman.",
     )
-    leaky = persona.model_copy(update={"owner": persona.owner.model_copy(update={"background": old})})
+    leaky = persona.model_copy(
+        update={"owner": persona.owner.model_copy(update={"background": old})}
+    )
     for lang in ("ja", "en"):
         found = restated_facts(leaky, lang)  # type: ignore[arg-type]
-        assert [(field, fid) for field, fid, _ in found] == [("owner.background", "became_president")]
+        assert [(field, fid) for field, fid, _ in found] == [
+            ("owner.background", "became_president")
+        ]
 
 
 def test_public_words_do_not_count() -> None:

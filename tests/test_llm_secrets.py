@@ -19,7 +19,10 @@ KEY = "sk-test-S3CRET-do-not-leak-4f9a2c"
 
 
 def test_the_api_key_goes_to_the_server_only(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, capfd: pytest.CaptureFixture[str]
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    capfd: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.setenv("OPENAI_LOG", "debug")  # the SDK's own request logging, at its loudest
     caplog.set_level(logging.DEBUG)

@@ -25,7 +25,11 @@ def fake() -> Iterator[FakeOpenAI]:
 
 def settings_for(fake: FakeOpenAI, timeout: float = 5.0, **kw: object) -> Settings:
     return Settings(
-        openai_base_url=fake.base_url, model="fake-owner", llm_timeout=timeout, judge_enabled=False, **kw
+        openai_base_url=fake.base_url,
+        model="fake-owner",
+        llm_timeout=timeout,
+        judge_enabled=False,
+        **kw,
     )
 
 
@@ -111,7 +115,9 @@ def test_a_refused_server_fails_within_the_deadline() -> None:
     assert turn.backend == "offline" and elapsed < 2.5
 
 
-def test_a_server_refusing_late_system_messages_gets_the_note_in_the_user_turn(fake: FakeOpenAI) -> None:
+def test_a_server_refusing_late_system_messages_gets_the_note_in_the_user_turn(
+    fake: FakeOpenAI,
+) -> None:
     fake.reject_late_system = True
     fake.script("fake-owner", REPLY, "Go on.")
     session = open_session("move_on_owner", "en", store=None, settings=settings_for(fake))

@@ -28,11 +28,17 @@ def fake() -> Iterator[FakeOpenAI]:
 
 def settings_for(fake: FakeOpenAI, timeout: float = 5.0, **kw: object) -> Settings:
     return Settings(
-        openai_base_url=fake.base_url, model="fake-owner", llm_timeout=timeout, judge_enabled=False, **kw
+        openai_base_url=fake.base_url,
+        model="fake-owner",
+        llm_timeout=timeout,
+        judge_enabled=False,
+        **kw,
     )
 
 
-def test_the_reply_streams_then_the_committed_turn_comes_last(fake: FakeOpenAI, tmp_path: Path) -> None:
+def test_the_reply_streams_then_the_committed_turn_comes_last(
+    fake: FakeOpenAI, tmp_path: Path
+) -> None:
     db = tmp_path / "s.db"
     fake.script("fake-owner", Reply(text=REPLY, interval=0.02, chunk_chars=4))
     session = open_session("reluctant_successor", "ja", store=db, settings=settings_for(fake))
@@ -80,7 +86,9 @@ def test_a_broken_stream_is_retried_and_the_shown_text_withdrawn(fake: FakeOpenA
     assert len(fake.requests) == 2
 
 
-def test_a_stream_that_keeps_breaking_falls_back_and_loses_nothing(fake: FakeOpenAI, tmp_path: Path) -> None:
+def test_a_stream_that_keeps_breaking_falls_back_and_loses_nothing(
+    fake: FakeOpenAI, tmp_path: Path
+) -> None:
     db = tmp_path / "s.db"
     fake.script("fake-owner", *[Reply(text="切れます。切れます。", break_after=1)] * 3)
     session = open_session(
@@ -102,7 +110,9 @@ def test_a_stream_without_its_end_is_not_taken_for_a_reply(fake: FakeOpenAI) -> 
 
 
 def test_a_reply_cut_by_the_token_cap_ends_at_a_full_sentence(fake: FakeOpenAI) -> None:
-    fake.script("fake-owner", Reply(text="そうですね。うちの場合は、まあ色々と", finish_reason="length"))
+    fake.script(
+        "fake-owner", Reply(text="そうですね。うちの場合は、まあ色々と", finish_reason="length")
+    )
     session = open_session("reluctant_successor", "ja", store=None, settings=settings_for(fake))
     assert session.say(OPENING).owner_reply == "そうですね。"
 
@@ -121,7 +131,9 @@ def test_the_stream_can_be_read_from_changing_threads(fake: FakeOpenAI) -> None:
     assert session.say("それで？").index == 1  # the lock was released
 
 
-def test_a_caller_that_stops_reading_still_gets_the_turn_committed(fake: FakeOpenAI, tmp_path: Path) -> None:
+def test_a_caller_that_stops_reading_still_gets_the_turn_committed(
+    fake: FakeOpenAI, tmp_path: Path
+) -> None:
     db = tmp_path / "s.db"
     fake.script("fake-owner", Reply(text=REPLY, interval=0.02))
     session = open_session("reluctant_successor", "ja", store=db, settings=settings_for(fake))

@@ -26,7 +26,11 @@ def fake() -> Iterator[FakeOpenAI]:
 
 def settings_for(fake: FakeOpenAI, timeout: float = 5.0, **kw: object) -> Settings:
     return Settings(
-        openai_base_url=fake.base_url, model="fake-owner", llm_timeout=timeout, judge_enabled=False, **kw
+        openai_base_url=fake.base_url,
+        model="fake-owner",
+        llm_timeout=timeout,
+        judge_enabled=False,
+        **kw,
     )
 
 
@@ -139,6 +143,10 @@ def test_llm_settings_come_from_the_environment() -> None:
             "SIM_JUDGE": "off",
         }
     )
-    assert (settings.llm_timeout, settings.llm_history_tokens, settings.llm_reply_tokens) == (3, 800, 120)
+    assert (settings.llm_timeout, settings.llm_history_tokens, settings.llm_reply_tokens) == (
+        3,
+        800,
+        120,
+    )
     assert settings.llm_retries == 1 and settings.judge_enabled is False
     assert Settings.from_env({}).judge_enabled is True

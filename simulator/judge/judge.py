@@ -54,7 +54,9 @@ def _errors(exc: Exception) -> str:
 
 
 class LLMJudge:
-    def __init__(self, settings: Settings, client: Any = None, chat: ChatClient | None = None) -> None:
+    def __init__(
+        self, settings: Settings, client: Any = None, chat: ChatClient | None = None
+    ) -> None:
         self.settings = settings
         self.chat = chat or ChatClient(settings, client)
         self.model = settings.judge_model or settings.model or DEFAULT_MODEL
@@ -99,7 +101,10 @@ class LLMJudge:
             except (ValueError, ValidationError) as exc:
                 if repairs >= REPAIRS:
                     return self._result(
-                        "failed", usage, started, error=f"invalid reply after a repair: {_errors(exc)}"
+                        "failed",
+                        usage,
+                        started,
+                        error=f"invalid reply after a repair: {_errors(exc)}",
                     )
                 repairs += 1
                 messages = [
@@ -137,7 +142,9 @@ class LLMJudge:
             status=status,  # type: ignore[arg-type]
             model=self.model,
             acts=list(out.acts) if out else [],
-            scores={k: (None if v is None else float(v)) for k, v in out.scores.model_dump().items()}
+            scores={
+                k: (None if v is None else float(v)) for k, v in out.scores.model_dump().items()
+            }
             if out
             else {},
             evidence=list(out.evidence) if out else [],

@@ -35,5 +35,7 @@ def merge_evidence(offline: list[str], judgement: Judgement | None) -> list[str]
     """The offline evidence, then the judge's quotes (verified to occur in the turn)."""
     if judgement is None or not judgement.ok:
         return list(offline)
-    quotes = [f"「{q}」" for q in judgement.evidence if q not in offline and f"「{q}」" not in offline]
+    quotes = [
+        f"「{q}」" for q in judgement.evidence if q not in offline and f"「{q}」" not in offline
+    ]
     return [*offline, *quotes][: max(MAX_EVIDENCE, len(offline))]

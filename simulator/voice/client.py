@@ -188,6 +188,11 @@ def _classify(exc: BaseException) -> _Retry | LLMError:
     return _Retry(f"unexpected {type(exc).__name__}")
 
 
+def is_openai(settings: Settings) -> bool:
+    """The server is OpenAI's own API (no base URL, or api.openai.com)."""
+    return not settings.openai_base_url or "api.openai.com" in settings.openai_base_url
+
+
 class ChatClient:
     """Chat calls to one server within a deadline, with bounded retries."""
 
@@ -195,6 +200,8 @@ class ChatClient:
         self.settings = settings
         self.client = client if client is not None else make_async_client(settings)
         self.retries = settings.llm_retries
+        # OpenAI's newer models take max_completion_tokens only; other servers know max_tokens
+        self.cap_field = "max_completion_tokens" if is_openai(settings) else "max_tokens"
 
     # -- streaming ----------------------------------------------------------------------------
 
@@ -211,16 +218,21 @@ class ChatClient:
         """Yield the reply's text chunks as they arrive, then :class:`Done`. After a fault that
         is retried, :data:`RESET` says the text so far is void. Closing the iterator early
         cancels the call. Raises :class:`LLMError` (:class:`DeadlineExceeded` at the deadline)."""
-        args: dict[str, Any] = dict(
-            model=model, messages=messages, max_tokens=max_tokens, temperature=temperature
-        )
+        args: dict[str, Any] = {
+            "model": model,
+            "messages": messages,
+            self.cap_field: max_tokens,
+            "temperature": temperature,
+        }
         args |= {"stream": True, "stream_options": {"include_usage": True}} | (extra or {})
         if args["stream_options"] is None:  # a server that refuses stream_options
             del args["stream_options"]
         for attempt in range(self.retries + 1):
             timeout = deadline.remaining()
             if timeout < MIN_ATTEMPT:
-                raise DeadlineExceeded(f"the language model did not finish within {deadline.seconds:g} s")
+                raise DeadlineExceeded(
+                    f"the language model did not finish within {deadline.seconds:g} s"
+                )
             items: queue.SimpleQueue[Any] = queue.SimpleQueue()
             future = _Loop.get().submit(self._stream_once(items, args, timeout))
             streamed = False
@@ -289,14 +301,19 @@ class ChatClient:
         extra: dict[str, Any] | None = None,
     ) -> tuple[str, Done]:
         """The whole reply at once (the judge), with the same deadline and retries."""
-        args: dict[str, Any] = dict(
-            model=model, messages=messages, max_tokens=max_tokens, temperature=temperature
-        )
+        args: dict[str, Any] = {
+            "model": model,
+            "messages": messages,
+            self.cap_field: max_tokens,
+            "temperature": temperature,
+        }
         args |= extra or {}
         for attempt in range(self.retries + 1):
             timeout = deadline.remaining()
             if timeout < MIN_ATTEMPT:
-                raise DeadlineExceeded(f"the language model did not finish within {deadline.seconds:g} s")
+                raise DeadlineExceeded(
+                    f"the language model did not finish within {deadline.seconds:g} s"
+                )
             future = _Loop.get().submit(self._complete_once(args, timeout))
             try:
                 return future.result(timeout=timeout + 1.0)
@@ -332,7 +349,9 @@ class ChatClient:
                 f"the language model did not finish within {deadline.seconds:g} s ({failure.reason})"
             )
         if attempt >= self.retries:
-            raise LLMError(f"the language model failed after {attempt + 1} attempts ({failure.reason})")
+            raise LLMError(
+                f"the language model failed after {attempt + 1} attempts ({failure.reason})"
+            )
         wait = failure.wait if failure.wait is not None else BACKOFF[min(attempt, len(BACKOFF) - 1)]
         if wait + MIN_ATTEMPT >= remaining:
             raise DeadlineExceeded(

@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..i18n import Lang
 from ..persona import Persona, Reaction
@@ -32,7 +33,9 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # words too common in an owner's talk to tell anything about one fact (lemmas; English verbs,
 # adverbs and adjectives too: the English analyser has no parts of speech)
 _COMMON: dict[str, frozenset[str]] = {
-    "ja": frozenset("年 月 日 人 方 事 感じ 気 自分 僕 俺 私 うち 父 母 お客さん 客 仕事 話 今 昔".split()),
+    "ja": frozenset(
+        "年 月 日 人 方 事 感じ 気 自分 僕 俺 私 うち 父 母 お客さん 客 仕事 話 今 昔".split()
+    ),
     "en": frozenset(
         """
         year month day week time people person thing way lot bit company firm business work job
@@ -57,17 +60,20 @@ class Term:
     keys: frozenset[str]
 
 
-def terms(text: str, lang: Lang) -> list[Term]:
-    """Content nouns (ja) or content-word lemmas (en), and numbers, in order."""
+def _terms(text: str, lang: Lang, cache: bool) -> tuple[Term, ...]:
     text = unicodedata.normalize("NFKC", text)
     out: list[Term] = []
     common = _COMMON[lang]
     if lang == "ja":
         from ..analysis import japanese
 
-        nouns = {s for s, _, pos, _ in japanese.morphemes(text) if pos == "名詞"}
-        for w in japanese.words(text):
-            if w.surface not in nouns and not any(s in w.surface for s in nouns if len(s) >= 2):
+        # replies being streamed are new texts every chunk: keep them out of the analyser's caches
+        morphemes = japanese.morphemes if cache else japanese.morphemes.__wrapped__
+        words = japanese.words if cache else japanese.words.__wrapped__
+        found = words(text)  # (fills what ``morphemes`` reads for the same text)
+        nouns = {s for s, _, pos, _ in morphemes(text) if pos == "名詞"}
+        for w in found:
+            if w.surface not in nouns:
                 continue  # verbs and adjectives say little about one fact
             keys = frozenset(k for k in w.keys if not k.startswith("~") and k not in common)
             if keys and w.norm not in common:
@@ -75,17 +81,34 @@ def terms(text: str, lang: Lang) -> list[Term]:
     else:
         from ..analysis import english
 
-        for w in english.words(text):
+        for w in english.words(text) if cache else english.words.__wrapped__(text):
             keys = frozenset(k for k in w.keys if k not in common)
             if keys and w.norm not in common:
                 out.append(Term(w.surface, keys))
     out += [Term(n, frozenset({"#" + n})) for n in _NUMBER.findall(text)]
-    return out
+    return tuple(out)
+
+
+@lru_cache(maxsize=2048)
+def terms(text: str, lang: Lang) -> tuple[Term, ...]:
+    """Content nouns (ja) or content-word lemmas (en), and numbers, in order (cached: for the
+    texts that recur every turn — prompts, facts, the owner's earlier words)."""
+    return _terms(text, lang, cache=True)
+
+
+@lru_cache(maxsize=2048)
+def _keys(text: str, lang: Lang) -> frozenset[str]:
+    return frozenset(k for t in terms(text, lang) for k in t.keys)
 
 
 def key_set(texts: Iterable[str], lang: Lang) -> frozenset[str]:
     """Every match key of the texts."""
-    return frozenset(k for text in texts for t in terms(text, lang) for k in t.keys)
+    return frozenset().union(*(_keys(text, lang) for text in texts))
+
+
+def fresh_keys(text: str, lang: Lang) -> frozenset[str]:
+    """The match keys of a text seen once (a reply being streamed): nothing is cached."""
+    return frozenset(k for t in _terms(text, lang, cache=False) for k in t.keys)
 
 
 def distinctive(text: str, lang: Lang, public: frozenset[str]) -> list[Term]:
@@ -115,7 +138,7 @@ class LockedFacts:
 
     def leaks(self, text: str) -> list[tuple[str, list[str]]]:
         """(fact id, the terms found) for every locked fact that ``text`` restates."""
-        keys = key_set([text], self.lang)
+        keys = fresh_keys(text, self.lang)
         out = []
         for fid, fact_terms in self.facts.items():
             hits = matched(fact_terms, keys)

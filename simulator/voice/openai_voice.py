@@ -24,7 +24,7 @@ from ..persona import Persona
 from ..settings import Settings
 from ..tokens import count_chat, count_tokens
 from .base import Realisation
-from .client import RESET, ChatClient, Deadline, Done, LLMError, Usage
+from .client import RESET, ChatClient, Deadline, Done, LLMError, Usage, is_openai
 from .guard import Miss, ReplyGuard
 from .prompt import Prompt, build_prompt
 
@@ -65,18 +65,13 @@ _NOTICES = {
 def display(text: str) -> str:
     """The reply as shown: no speaker label, no quotes around it."""
     text = _LABEL.sub("", text, count=1) if _LABEL.match(text) else text
-    return text.strip().strip("「」\"“”").strip()
+    return text.strip().strip('「」"“”').strip()
 
 
 def trim(text: str) -> str:
     """A reply cut by the token cap ends at its last full sentence (if it has one)."""
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
     return text[: ends[-1]] if ends else text
-
-
-def uses_openai_cache_key(settings: Settings) -> bool:
-    """OpenAI's own API takes ``prompt_cache_key``; other servers are not sent unknown fields."""
-    return not settings.openai_base_url or "api.openai.com" in settings.openai_base_url
 
 
 class OpenAIVoice:
@@ -168,7 +163,7 @@ class OpenAIVoice:
         extra: dict[str, Any] = {}
         if self.strict_server:
             extra["stream_options"] = None
-        if uses_openai_cache_key(self.settings):
+        if is_openai(self.settings):  # other servers are not sent fields they may refuse
             extra["prompt_cache_key"] = cache_key
         return extra
 

@@ -34,7 +34,8 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # adverbs and adjectives too: the English analyser has no parts of speech)
 _COMMON: dict[str, frozenset[str]] = {
     "ja": frozenset(
-        "年 月 日 人 方 事 感じ 気 自分 僕 俺 私 うち 父 母 お客さん 客 仕事 話 今 昔".split()
+        "年 月 日 人 方 事 感じ 気 自分 僕 俺 私 うち 父 母 お客さん 客 仕事 話 今 昔 最近 毎日 "
+        "ほとんど 以上 中心 部分 全体 一度 今度 みんな 皆".split()
     ),
     "en": frozenset(
         """
@@ -46,7 +47,8 @@ _COMMON: dict[str, frozenset[str]] = {
         every first next last back ever since together pretty hard big small old young high low
         new whole proper good bad long short great little few single same different real true
         able own early late half full sure free clear whether without inside outside either
-        anyway enough almost also around away later soon ago yet once twice sort kind much
+        anyway enough almost also around away later soon ago yet once twice sort kind much busy
+        fine nice happy tough difficult easy important usual normal
         """.split()
     ),
 }

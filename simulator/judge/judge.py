@@ -31,7 +31,7 @@ log = logging.getLogger("simulator.llm")
 DEFAULT_MODEL = "gpt-4o-mini"
 MAX_TOKENS = 600
 REPAIRS = 1
-_POOL = concurrent.futures.ThreadPoolExecutor(max_workers=8, thread_name_prefix="sim-judge")
+_POOL = concurrent.futures.ThreadPoolExecutor(max_workers=32, thread_name_prefix="sim-judge")
 _FENCE = re.compile(r"^\s*```(?:json)?\s*|\s*```\s*$")
 
 

@@ -80,11 +80,14 @@ def drive(fake: FakeOpenAI, persona: Persona, turns: int, **settings: object) ->
 
 def test_the_static_part_is_identical_every_turn_and_holds_no_fact(fake: FakeOpenAI) -> None:
     persona = long_persona()
-    drive(fake, persona, 6)
+    turns = drive(fake, persona, 6)
     statics = {r.messages[0]["content"] for r in fake.requests}
     assert statics == {static_prompt(persona, "ja")}
     static = statics.pop()
-    assert count_tokens(static) >= 1024  # long enough for providers' prefix caching
+    # prompts pass the 1,024 tokens providers need before they cache, and from the third turn
+    # on the (fake) provider serves the stable prefix from its cache
+    assert all(len(chat_tokens(r.messages)) >= 1024 for r in fake.requests)
+    assert all(t.tokens_cached >= 1024 for t in turns[2:])  # type: ignore[attr-defined]
     for fact in persona.facts:
         assert fact.text.ja not in static
     assert persona.underlying_issue.text.ja not in static
@@ -181,3 +184,50 @@ def test_injection_attempts_are_recognised(text: str) -> None:
 )
 def test_ordinary_questions_are_not_injection(text: str) -> None:
     assert not looks_like_injection(text)
+
+
+def test_facts_the_conversation_holds_are_not_repeated_in_the_note() -> None:
+    persona = load_persona("reluctant_successor")
+    state = EngineState.initial(persona, "ja")
+    state.disclosed = ["business_overview", "dx_phone_fax"]
+    intent = ReplyIntent(
+        reaction=Reaction.ANSWER_OPEN, stage=Stage.RAPPORT, trust=35, trust_delta=1
+    )
+    overview = "鋼材の卸と切断加工です。取引は、だいたい父の代からのお付き合いですね。"
+    history = [
+        Utterance(speaker="trainee", text="お仕事について聞かせてください"),
+        Utterance(speaker="owner", text=overview),  # the model's words for business_overview
+        Utterance(speaker="trainee", text="そうなんですね"),
+    ]
+    note = build_prompt(persona, state, intent, history).messages[-1]["content"]
+    assert persona.fact("business_overview").text.ja not in note  # it is in the conversation
+    assert persona.fact("dx_phone_fax").text.ja in note  # told (offline, say) but not in view
+    assert "in the conversation above" in note
+
+
+def test_the_summary_keeps_the_facts_of_the_folded_turns() -> None:
+    persona = load_persona("reluctant_successor")
+    state = EngineState.initial(persona, "ja")
+    state.disclosed = ["business_overview"]
+    intent = ReplyIntent(
+        reaction=Reaction.ANSWER_OPEN, stage=Stage.RAPPORT, trust=35, trust_delta=1
+    )
+    filler = "なるほど、そういうことなんですね。もう少しだけ詳しく聞かせていただけますか。" * 3
+    history = [
+        Utterance(speaker="trainee", text="お仕事について聞かせてください"),
+        Utterance(speaker="owner", text=persona.fact("business_overview").text.ja),
+    ]
+    for _ in range(8):
+        history += [
+            Utterance(speaker="trainee", text=filler),
+            Utterance(speaker="owner", text="はい。" * 20),
+        ]
+    history.append(Utterance(speaker="trainee", text="それで？"))
+    prompt = build_prompt(persona, state, intent, history, budget=300)
+    assert prompt.folded > 2
+    summary = prompt.messages[1]["content"]
+    assert (
+        summary.startswith("Earlier in this meeting")
+        and persona.fact("business_overview").text.ja in summary
+    )
+    assert persona.fact("business_overview").text.ja not in prompt.messages[-1]["content"]

@@ -26,9 +26,14 @@ from ..persona import Persona, Reaction
 LEAK_MIN = 2  # distinctive terms of one locked fact that make a reply leak it (the guard)
 RESTATE_MIN = 3  # ... and that make an always-sent field restate it (the persona check),
 RESTATE_SHARE = 0.6  # if they are at least this share of the fact's distinctive terms
-# reactions whose lines lead into a fact or follow the insight: their lines are sent only in the
-# note of the turn that uses them, never in the static part of the prompt
-LATE_REACTIONS = frozenset({Reaction.DISCLOSE_LEAD, Reaction.HIDDEN_ISSUE_LEAD, Reaction.NEXT_STEP})
+# the persona's lines the static part of the prompt carries as samples of the owner's voice
+VOICE_SAMPLES = (
+    Reaction.GREETING,
+    Reaction.ANSWER_OPEN,
+    Reaction.EMPATHY_RESPONSE,
+    Reaction.WITHDRAW,
+    Reaction.LECTURE_PUSHBACK,
+)
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 # words too common in an owner's talk to tell anything about one fact (lemmas; English verbs,
 # adverbs and adjectives too: the English analyser has no parts of speech)
@@ -130,6 +135,17 @@ def matched(fact_terms: list[Term], text_keys: frozenset[str]) -> list[str]:
     return [t.surface for t in fact_terms if t.keys & text_keys]
 
 
+def restating(
+    facts: dict[str, str], texts: Iterable[str], lang: Lang, public: Iterable[str]
+) -> list[str]:
+    """Ids of the ``facts`` (id -> text) that one of ``texts`` restates, in the facts' order."""
+    if not facts:
+        return []
+    known = LockedFacts(lang, facts, public)
+    found = {fid for text in texts for fid, _ in known.leaks(text, cached=True)}
+    return [fid for fid in facts if fid in found]
+
+
 class LockedFacts:
     """The locked facts of one moment, ready to test texts against (built once per reply)."""
 
@@ -138,9 +154,10 @@ class LockedFacts:
         self.public = key_set(public, lang)
         self.facts = {fid: distinctive(text, lang, self.public) for fid, text in locked.items()}
 
-    def leaks(self, text: str) -> list[tuple[str, list[str]]]:
-        """(fact id, the terms found) for every locked fact that ``text`` restates."""
-        keys = fresh_keys(text, self.lang)
+    def leaks(self, text: str, *, cached: bool = False) -> list[tuple[str, list[str]]]:
+        """(fact id, the terms found) for every locked fact that ``text`` restates.
+        ``cached``: the text recurs (an earlier turn), so its terms may be cached."""
+        keys = key_set([text], self.lang) if cached else fresh_keys(text, self.lang)
         out = []
         for fid, fact_terms in self.facts.items():
             hits = matched(fact_terms, keys)
@@ -160,7 +177,7 @@ def locked_texts(persona: Persona, lang: Lang, allowed: Iterable[str]) -> dict[s
 
 def always_sent(persona: Persona, lang: Lang) -> dict[str, str]:
     """What every prompt tells the model about the owner, by field: the static prompt's data
-    (profile, background, voice, the surface issue, one line per early reaction)."""
+    (profile, background, voice, the surface issue, a few of the owner's lines)."""
     c, o = persona.company, persona.owner
     out = {
         "company.name": c.name.get(lang),
@@ -174,9 +191,8 @@ def always_sent(persona: Persona, lang: Lang) -> dict[str, str]:
         "owner.speech_style": o.speech_style.get(lang),
         "surface_issue": persona.surface_issue.get(lang),
     }
-    for reaction in Reaction:
-        if reaction not in LATE_REACTIONS:
-            out[f"lines.{reaction.value}"] = persona.lines[reaction].get(lang)[0]
+    for reaction in VOICE_SAMPLES:
+        out[f"lines.{reaction.value}"] = persona.lines[reaction].get(lang)[0]
     return out
 
 

@@ -28,7 +28,7 @@ from ..engine.state import EngineState, ReplyIntent
 from ..i18n import Lang
 from ..persona import STAGE_NAMES, Persona, Reaction
 from ..tokens import count_tokens
-from .leaks import LATE_REACTIONS, always_sent
+from .leaks import VOICE_SAMPLES, always_sent, restating
 
 REACTION_GUIDE: dict[Reaction, str] = {
     Reaction.GREETING: "reply to the supporter's greeting, in character",
@@ -128,17 +128,15 @@ def static_prompt(persona: Persona, lang: Lang) -> str:
         "note allow. Anything else (numbers, names, events, your past, your worries) stays vague: "
         "you would rather not say yet. Never invent facts.",
         "5. After the supporter's words comes a note from the director of the meeting: your stance "
-        "now, the reaction decided for this reply and the facts now allowed. Follow it, never "
-        "quote it; the supporter does not see it.",
+        "now, the reaction decided for this reply and the facts you may use. Follow it, never "
+        "quote it; the supporter does not see it. Facts you told earlier stay yours: you may come "
+        "back to them.",
         f"6. Speak {LANGUAGE[lang]} only, in a natural spoken style, 1 to 4 sentences: no "
         "narration, no stage directions, no quotation marks around the reply, no markdown.",
         "",
-        "## Reactions the director may ask for, and how you might say them",
+        "## Some things you have said in meetings like this (your voice)",
+        *(f"- 「{p[f'lines.{r.value}']}」" for r in VOICE_SAMPLES),
     ]
-    for reaction, guide in REACTION_GUIDE.items():
-        line = p.get(f"lines.{reaction.value}")
-        example = f" e.g. 「{line}」" if line and reaction not in LATE_REACTIONS else ""
-        lines.append(f"- {reaction.value}: {guide}.{example}")
     return "\n".join(lines)
 
 
@@ -147,19 +145,28 @@ def turn_note(
     state: EngineState,
     intent: ReplyIntent,
     history: list[Utterance],
+    facts: list[str] | None = None,
 ) -> str:
-    """The per-turn part: stance, the facts now allowed, the reaction, the fact to tell now."""
+    """The per-turn part: stance, the reaction, the fact to tell now, and the facts allowed
+    that the conversation above does not hold yet (``facts``; default: every allowed one)."""
     lang = state.lang
-    known = [f for f in allowed_facts(persona, state, intent) if f not in intent.disclose]
+    if facts is None:
+        facts = [f for f in allowed_facts(persona, state, intent) if f not in intent.disclose]
+    told_before = bool(state.disclosed) and len(facts) < len(state.disclosed)
     lines = [
         "Director's note for your next reply (not seen by the supporter):",
         f"- Your stance now: {trust_words(intent.trust)}; meeting stage: {STAGE_NAMES[intent.stage].en}.",
-        "- Facts you may mention if the moment calls for it (nothing else about the business, its "
-        "numbers or its people):",
     ]
-    lines += [f"  - {persona.fact(f).text.get(lang)}" for f in known] or [
-        "  - (none yet beyond your profile)"
-    ]
+    if told_before:
+        lines.append(
+            "- The facts you have told are in the conversation above; you may come back to them."
+        )
+    if facts:
+        lines.append("- Other facts you may mention if the moment calls for it:")
+        lines += [f"  - {persona.fact(f).text.get(lang)}" for f in facts]
+    lines.append(
+        "- Nothing else about the business, its numbers, its people or your past: stay vague."
+    )
     lines.append(
         f"- What to do in this reply: {intent.reaction.value}: {REACTION_GUIDE[intent.reaction]}."
     )
@@ -230,18 +237,31 @@ def _topics(texts: list[str], lang: Lang) -> list[str]:
     return ranked[:SUMMARY_WORDS]
 
 
-def fold_summary(folded: list[Utterance], lang: Lang) -> str:
-    """A short summary of the folded turns from what the engine already knows (their topics)."""
+def fold_summary(persona: Persona, folded: list[Utterance], lang: Lang, facts: list[str]) -> str:
+    """A short summary of the folded turns from what the engine already knows: their topics,
+    and the facts the owner told in them (``facts``, in full)."""
     exchanges = sum(1 for u in folded if u.speaker == "trainee")
     said = _topics([u.text for u in folded if u.speaker == "trainee"], lang)
     owned = _topics([u.text for u in folded if u.speaker == "owner"], lang)
     sep = "、" if lang == "ja" else ", "
-    return (
+    lines = [
         f"Earlier in this meeting ({exchanges} exchanges, folded to save space): "
         f"the supporter talked about: {sep.join(said) or '-'}; "
-        f"you talked about: {sep.join(owned) or '-'}. "
-        "The facts you have told so far are listed in the director's note."
-    )
+        f"you talked about: {sep.join(owned) or '-'}."
+    ]
+    if facts:
+        lines.append("What you told them then:")
+        lines += [f"- {persona.fact(f).text.get(lang)}" for f in facts]
+    return "\n".join(lines)
+
+
+def told_facts(
+    persona: Persona, lang: Lang, disclosed: list[str], owner_words: list[str]
+) -> list[str]:
+    """The disclosed facts the owner's words restate (the same measure as the guard's)."""
+    texts = {f: persona.fact(f).text.get(lang) for f in disclosed}
+    public = [persona.briefing.get(lang), static_prompt(persona, lang)]
+    return restating(texts, owner_words, lang, public)
 
 
 @dataclass
@@ -250,9 +270,8 @@ class Prompt:
 
     messages: list[dict[str, str]]
     folded: int = 0  # utterances folded into the summary
-    told: list[str] = field(
-        default_factory=list
-    )  # static part, the note's facts and lines, the owner's words
+    # what the model may say: static part, every allowed fact, the note's lines, the owner's words
+    told: list[str] = field(default_factory=list)
 
 
 def build_prompt(
@@ -266,18 +285,23 @@ def build_prompt(
 ) -> Prompt:
     """Static part, conversation, per-turn note. ``note_in_user``: for servers whose chat
     template refuses a system message after the first, the note joins the last user message."""
-    static = static_prompt(persona, state.lang)
+    lang = state.lang
+    static = static_prompt(persona, lang)
     out = [{"role": "system", "content": static}]
     fold = fold_point(history, budget)
-    told = [static]
-    if fold:
-        summary = fold_summary(history[:fold], state.lang)
-        out.append({"role": "system", "content": summary})  # not "told": it names trainee topics
+    before = [f for f in state.disclosed if f not in intent.disclose]
+    owner = [u.text for u in history[:fold] if u.speaker == "owner"]
+    in_folded = told_facts(persona, lang, before, owner) if fold else []
+    if fold:  # stable between folds: topics and facts of the folded turns only
+        summary = fold_summary(persona, history[:fold], lang, in_folded)
+        out.append({"role": "system", "content": summary})
     for u in history[fold:]:
         out.append({"role": "user" if u.speaker == "trainee" else "assistant", "content": u.text})
-    told += [u.text for u in history if u.speaker == "owner"]
-    note = turn_note(persona, state, intent, history)
-    told += note_contents(persona, state, intent)
+    later = [u.text for u in history[fold:] if u.speaker == "owner"]
+    in_view = set(in_folded) | set(told_facts(persona, lang, before, later))
+    note = turn_note(persona, state, intent, history, [f for f in before if f not in in_view])
+    told = [static, *(u.text for u in history if u.speaker == "owner")]
+    told += note_contents(persona, state, intent)  # every allowed fact: the guard's public
     if note_in_user and out[-1]["role"] == "user":
         out[-1] = {"role": "user", "content": f"{out[-1]['content']}\n\n[{note}]"}
     else:

@@ -47,7 +47,10 @@ class Reply:
     chunk_chars: int = 3  # streams: characters per content chunk
     trickle: float | None = None  # seconds per byte: the body dribbles out a byte at a time
     break_after: int | None = None  # streams: drop the connection after this many chunks
-    finish_reason: str = "stop"
+    finish_reason: str = "stop"  # "" sends no finish_reason at all
+    done: bool = True  # streams: end with data: [DONE]
+    chunked: bool = True  # streams: False sends a body that ends when the connection closes
+    ignore_stream: bool = False  # answer a streamed request with one JSON body
     raw: str | None = None  # a non-stream body sent as is (not JSON, say)
     prompt_tokens: int | None = None  # usage override
 
@@ -175,7 +178,7 @@ class FakeOpenAI:
         if reply.status != 200:
             return self._error(h, reply.status, "simulated failure", reply.retry_after)
         usage = self._usage(body, reply)
-        if body.get("stream"):
+        if body.get("stream") and not reply.ignore_stream:
             return self._stream(h, request, reply, usage)
         if reply.raw is not None:
             return self._send(h, 200, reply.raw.encode(), "application/json", reply.trickle)
@@ -227,7 +230,11 @@ class FakeOpenAI:
     ) -> None:
         h.send_response(200)
         h.send_header("Content-Type", "text/event-stream")
-        h.send_header("Transfer-Encoding", "chunked")
+        if reply.chunked:
+            h.send_header("Transfer-Encoding", "chunked")
+        else:
+            h.send_header("Connection", "close")
+            h.close_connection = True
         h.end_headers()
         h.wfile.flush()
         step = max(1, reply.chunk_chars)
@@ -245,9 +252,8 @@ class FakeOpenAI:
             {**base, "choices": [{"index": 0, "delta": {"content": p}, "finish_reason": None}]}
             for p in pieces
         ]
-        events.append(
-            {**base, "choices": [{"index": 0, "delta": {}, "finish_reason": reply.finish_reason}]}
-        )
+        finish = {"index": 0, "delta": {}, "finish_reason": reply.finish_reason or None}
+        events.append({**base, "choices": [finish]})
         if (request.body.get("stream_options") or {}).get("include_usage"):
             events.append({**base, "choices": [], "usage": usage})
         if reply.first_token:
@@ -255,19 +261,21 @@ class FakeOpenAI:
         for n, event in enumerate(events):
             if reply.break_after is not None and n > reply.break_after:
                 h.close_connection = True
-                h.connection.shutdown(socket.SHUT_RDWR)  # no terminating chunk: a broken stream
+                h.connection.shutdown(socket.SHUT_RDWR)  # cut off: no end marker, no last chunk
                 return
             if 1 < n <= len(pieces) and reply.interval:  # between content chunks only
                 time.sleep(reply.interval)
             self._chunk(h, f"data: {json.dumps(event, ensure_ascii=False)}\n\n".encode(), reply)
             if event["choices"] and event["choices"][0]["delta"].get("content"):
                 request.sent.append(time.perf_counter())
-        self._chunk(h, b"data: [DONE]\n\n", reply)
-        self._chunk(h, b"", reply)  # the terminating chunk
+        if reply.done:
+            self._chunk(h, b"data: [DONE]\n\n", reply)
+        if reply.chunked:
+            self._chunk(h, b"", reply)  # the terminating chunk
 
     @staticmethod
     def _chunk(h: BaseHTTPRequestHandler, data: bytes, reply: Reply) -> None:
-        frame = f"{len(data):x}\r\n".encode() + data + b"\r\n"
+        frame = f"{len(data):x}\r\n".encode() + data + b"\r\n" if reply.chunked else data
         if reply.trickle is None:
             h.wfile.write(frame)
             h.wfile.flush()

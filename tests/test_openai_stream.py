@@ -103,10 +103,25 @@ def test_a_stream_that_keeps_breaking_falls_back_and_loses_nothing(
 
 
 def test_a_stream_without_its_end_is_not_taken_for_a_reply(fake: FakeOpenAI) -> None:
-    # the body ends cleanly but no chunk said the reply was over: broken, retried
-    fake.script("fake-owner", Reply(text="終わりのない返事", finish_reason=""), REPLY)
+    # a body that ends when the connection closes, with neither a finish_reason nor [DONE]:
+    # cut off, retried
+    cut = Reply(text="終わりのない返事", finish_reason="", done=False, chunked=False)
+    fake.script("fake-owner", cut, REPLY)
     session = open_session("reluctant_successor", "ja", store=None, settings=settings_for(fake))
-    assert session.say(OPENING).owner_reply == REPLY
+    assert session.say(OPENING).owner_reply == REPLY and len(fake.requests) == 2
+
+
+def test_minimal_servers_still_work(fake: FakeOpenAI) -> None:
+    # [DONE] without a finish_reason, a close-delimited body, and a server ignoring stream=true
+    fake.script(
+        "fake-owner",
+        Reply(text="はい、どうぞ。", finish_reason="", chunked=False),
+        Reply(text="ええ、まあ。", ignore_stream=True),
+    )
+    session = open_session("reluctant_successor", "ja", store=None, settings=settings_for(fake))
+    assert session.say(OPENING).owner_reply == "はい、どうぞ。"
+    turn = session.say("それで？")
+    assert turn.owner_reply == "ええ、まあ。" and turn.tokens_in > 0 and len(fake.requests) == 2
 
 
 def test_a_reply_cut_by_the_token_cap_ends_at_a_full_sentence(fake: FakeOpenAI) -> None:

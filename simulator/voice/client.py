@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import email.utils
+import json
 import logging
 import queue
 import threading
@@ -185,7 +186,9 @@ def _classify(exc: BaseException) -> _Retry | LLMError:
         return _Retry("connection failed or the stream broke")
     if isinstance(exc, _Retry | LLMError):
         return exc
-    return _Retry(f"unexpected {type(exc).__name__}")
+    if isinstance(exc, ValueError):  # not JSON where JSON was due
+        return _Retry("the server sent something that is not a chat reply")
+    return _Retry(f"the connection or the stream broke ({type(exc).__name__})")
 
 
 def is_openai(settings: Settings) -> bool:
@@ -262,27 +265,19 @@ class ChatClient:
     async def _stream_once(
         self, items: queue.SimpleQueue[Any], args: dict[str, Any], timeout: float
     ) -> None:
-        usage: Usage | None = None
-        finish: str | None = None
+        """One streamed attempt. The server-sent events are read here (not through the SDK's
+        iterator) so that a complete stream (a ``finish_reason`` or ``[DONE]``) can be told from
+        one cut short, and a server that ignores ``stream`` (one JSON body) still works."""
         try:
             async with asyncio.timeout(timeout):
                 client = self.client.with_options(timeout=timeout, max_retries=0)
-                stream = await client.chat.completions.create(**args)
-                try:
-                    async for chunk in stream:
-                        if getattr(chunk, "usage", None) is not None:
-                            usage = _usage(chunk.usage)
-                        for choice in chunk.choices or []:
-                            text = getattr(choice.delta, "content", None) if choice.delta else None
-                            if text:
-                                items.put(text)
-                            if choice.finish_reason:
-                                finish = choice.finish_reason
-                finally:
-                    await stream.close()
-            if finish is None:  # the server ended the body without saying the reply was over
-                raise _Retry("the stream ended before the reply was complete")
-            items.put(Done(finish, usage or Usage()))
+                create = client.chat.completions.with_streaming_response.create
+                async with create(**args) as response:
+                    if "text/event-stream" not in response.headers.get("content-type", ""):
+                        done = _whole(json.loads(await response.read()), items)
+                    else:
+                        done = await _events(response, items)
+            items.put(done)
         except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread
             items.put(_Failed(exc))
             if isinstance(exc, asyncio.CancelledError):
@@ -370,3 +365,55 @@ def _usage(raw: Any) -> Usage:
         completion=int(getattr(raw, "completion_tokens", 0) or 0),
         reported=True,
     )
+
+
+def _usage_from(raw: dict[str, Any] | None) -> Usage | None:
+    if not raw:
+        return None
+    details = raw.get("prompt_tokens_details") or {}
+    return Usage(
+        prompt=int(raw.get("prompt_tokens") or 0),
+        cached=int(details.get("cached_tokens") or 0),
+        completion=int(raw.get("completion_tokens") or 0),
+        reported=True,
+    )
+
+
+def _whole(body: dict[str, Any], items: queue.SimpleQueue[Any]) -> Done:
+    """A server that answered a streamed request with one JSON body."""
+    choice = (body.get("choices") or [{}])[0]
+    text = (choice.get("message") or {}).get("content") or ""
+    if text:
+        items.put(text)
+    return Done(choice.get("finish_reason") or "stop", _usage_from(body.get("usage")) or Usage())
+
+
+async def _events(response: Any, items: queue.SimpleQueue[Any]) -> Done:
+    """Read the server-sent events of a chat stream, handing each piece of text on."""
+    finish: str | None = None
+    usage: Usage | None = None
+    ended = False
+    data: list[str] = []
+    async for line in response.iter_lines():
+        if line.startswith("data:"):
+            data.append(line[5:].lstrip())
+            if data[-1] != "[DONE]":
+                continue
+        elif line or not data:
+            continue  # comments, event names, keep-alive blank lines
+        payload, data = "\n".join(data), []
+        if payload == "[DONE]":
+            ended = True
+            break
+        chunk = json.loads(payload)
+        if chunk.get("error"):
+            raise _Retry("the server reported an error in the stream")
+        usage = _usage_from(chunk.get("usage")) or usage
+        for choice in chunk.get("choices") or []:
+            text = (choice.get("delta") or {}).get("content")
+            if text:
+                items.put(text)
+            finish = choice.get("finish_reason") or finish
+    if finish is None and not ended:  # cut off: neither a finish_reason nor [DONE]
+        raise _Retry("the stream ended before the reply was complete")
+    return Done(finish or "stop", usage or Usage())

@@ -44,6 +44,7 @@ class Reply:
     delay: float = 0.0  # seconds before the response starts
     first_token: float = 0.0  # streams: seconds between the headers and the first chunk
     interval: float = 0.0  # streams: seconds between chunks
+    stall: float = 0.0  # streams: seconds of silence before the last content chunk
     chunk_chars: int = 3  # streams: characters per content chunk
     trickle: float | None = None  # seconds per byte: the body dribbles out a byte at a time
     break_after: int | None = None  # streams: drop the connection after this many chunks
@@ -265,6 +266,8 @@ class FakeOpenAI:
                 return
             if 1 < n <= len(pieces) and reply.interval:  # between content chunks only
                 time.sleep(reply.interval)
+            if n == len(pieces) and reply.stall:
+                time.sleep(reply.stall)
             self._chunk(h, f"data: {json.dumps(event, ensure_ascii=False)}\n\n".encode(), reply)
             if event["choices"] and event["choices"][0]["delta"].get("content"):
                 request.sent.append(time.perf_counter())

@@ -139,14 +139,14 @@ def test_a_server_without_response_format_gets_plain_json(fake: FakeOpenAI) -> N
 def test_a_slow_judge_does_not_hold_the_turn_past_the_deadline(fake: FakeOpenAI) -> None:
     import time
 
-    fake.script("fake-judge", Reply(text="{}", delay=3.0))
+    fake.script("fake-judge", Reply(text="{}", delay=6.0))
     fake.script("fake-owner", "はい。")
     session = open_session(
         "reluctant_successor", "ja", store=None, settings=settings_for(fake, 1.0)
     )
     started = time.perf_counter()
     turn = session.say(QUESTION)
-    assert time.perf_counter() - started < 2.0
+    assert time.perf_counter() - started < 3.0  # the 1 s deadline, not the judge's 6 s
     assert turn.backend == "openai" and turn.judge is not None and turn.judge.status == "failed"
     assert turn.scores == turn.offline_scores
 
@@ -183,7 +183,8 @@ def test_the_judge_call_runs_beside_the_voice(fake: FakeOpenAI) -> None:
     session = open_session("reluctant_successor", "ja", store=None, settings=settings_for(fake))
     session.say(QUESTION)
     judge, voice = fake.for_model("fake-judge")[0], fake.for_model("fake-owner")[0]
-    assert abs(judge.received - voice.received) < 0.3  # both asked at once, not one after the other
+    # both asked at once: each request arrived before the other one was answered
+    assert voice.received < judge.finished and judge.received < voice.finished
 
 
 # -- the merge rule ---------------------------------------------------------------------------

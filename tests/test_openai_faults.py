@@ -46,7 +46,7 @@ def test_a_trickling_server_cannot_hold_a_turn_past_the_deadline(fake: FakeOpenA
     turn, elapsed = timed_say(session)
     assert turn.backend == "offline" and turn.notice and "offline" in turn.notice
     assert "1 s" in turn.notice  # says which deadline passed
-    assert elapsed < 2.5  # the deadline (1 s) plus the offline turn, not the server's pace
+    assert elapsed < 3.0  # the deadline (1 s) plus the offline turn, not the server's pace
 
 
 def test_a_trickle_that_shows_text_is_cut_at_the_deadline_too(fake: FakeOpenAI) -> None:
@@ -59,10 +59,10 @@ def test_a_trickle_that_shows_text_is_cut_at_the_deadline_too(fake: FakeOpenAI) 
 
 
 def test_a_server_slower_than_the_deadline_falls_back(fake: FakeOpenAI) -> None:
-    fake.script("fake-owner", Reply(text=REPLY, delay=2.0))
+    fake.script("fake-owner", Reply(text=REPLY, delay=4.0))
     session = open_session("move_on_owner", "en", store=None, settings=settings_for(fake, 0.8))
     turn, elapsed = timed_say(session)
-    assert turn.backend == "offline" and elapsed < 2.0
+    assert turn.backend == "offline" and elapsed < 3.0
 
 
 def test_429_then_success_waits_for_retry_after(fake: FakeOpenAI) -> None:
@@ -112,7 +112,7 @@ def test_a_refused_server_fails_within_the_deadline() -> None:
     settings = Settings(openai_base_url=url, model="m", llm_timeout=1.5, judge_enabled=False)
     session = open_session("move_on_owner", "en", store=None, settings=settings)
     turn, elapsed = timed_say(session)
-    assert turn.backend == "offline" and elapsed < 2.5
+    assert turn.backend == "offline" and elapsed < 3.5
 
 
 def test_a_server_refusing_late_system_messages_gets_the_note_in_the_user_turn(

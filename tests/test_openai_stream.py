@@ -58,7 +58,7 @@ def test_the_reply_streams_then_the_committed_turn_comes_last(
 
 
 def test_text_reaches_the_caller_while_the_server_is_still_sending(fake: FakeOpenAI) -> None:
-    fake.script("fake-owner", Reply(text=REPLY, interval=0.05, chunk_chars=3))
+    fake.script("fake-owner", Reply(text=REPLY, chunk_chars=3, stall=1.0))
     session = open_session("reluctant_successor", "ja", store=None, settings=settings_for(fake))
     first_seen = None
     for item in session.say_stream(OPENING):

@@ -38,7 +38,7 @@ from simulator.persona import Persona, Reaction  # noqa: E402
 from simulator.session import Partial, Turn  # noqa: E402
 from simulator.settings import Settings  # noqa: E402
 from simulator.tokens import chat_tokens, count_tokens, shared_prefix  # noqa: E402
-from tests.fake_openai import FakeOpenAI, Reply, judge_json  # noqa: E402
+from tests.fake_openai import FakeOpenAI, Reply, judge_json, obliging_owner  # noqa: E402
 
 PERSONA_DIR = Path(__file__).resolve().parent.parent / "personas"
 EARLY = (
@@ -162,7 +162,7 @@ def token_run(persona_id: str, turns: int, budget: int | None = None) -> dict[st
     naive_persona = count_tokens((PERSONA_DIR / f"{persona_id}.yaml").read_text(encoding="utf-8"))
     lines = owner_lines(persona)
     with FakeOpenAI() as fake:
-        fake.default = lambda body: Reply(text=next(lines))
+        fake.default = obliging_owner(lines)
         extra = {"llm_history_tokens": budget} if budget else {}
         session = open_session(
             persona, "ja", store=None, settings=settings(fake, judge_enabled=False, **extra)

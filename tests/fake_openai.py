@@ -23,7 +23,7 @@ import json
 import socket
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
@@ -111,7 +111,11 @@ class FakeOpenAI:
                     self.close_connection = True  # the client gave up (deadline tests)
                 request.finished = time.perf_counter()
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        class Server(ThreadingHTTPServer):
+            def handle_error(self, request: Any, client_address: Any) -> None:
+                pass  # a client that hung up (deadline tests): not worth a traceback
+
+        self.server = Server(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
         self.thread = threading.Thread(
             target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
@@ -320,3 +324,18 @@ def judge_json(
 def auto_judge(**kwargs: Any) -> Callable[[dict[str, Any]], Reply]:
     """A behaviour: a valid judge reply built from each request."""
     return lambda body: Reply(text=judge_json(body, **kwargs))
+
+
+def obliging_owner(lines: Iterator[str]) -> Callable[[dict[str, Any]], Reply]:
+    """A behaviour like a model that follows the director's note: one of ``lines``, plus the
+    fact the note says to tell now (its text, as the model's own words)."""
+    marker = "tell this in your own words: "
+
+    def reply(body: dict[str, Any]) -> Reply:
+        note = str(body["messages"][-1].get("content") or "")
+        text = next(lines)
+        if marker in note:
+            text += note.split(marker, 1)[1].split("\n", 1)[0]
+        return Reply(text=text)
+
+    return reply

@@ -403,8 +403,8 @@ async def _events(response: Any, items: queue.SimpleQueue[Any]) -> Done:
             continue  # comments, event names, keep-alive blank lines
         payload, data = "\n".join(data), []
         if payload == "[DONE]":
-            ended = True
-            break
+            ended = True  # read on to the end of the body: the connection stays reusable
+            continue
         chunk = json.loads(payload)
         if chunk.get("error"):
             raise _Retry("the server reported an error in the stream")

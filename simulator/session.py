@@ -277,11 +277,14 @@ class Session:
                 setattr(state, name, getattr(snapshot, name))
             realisation = self.fallback.realise(self.persona, state, intent, history)
             reason = str(exc) if isinstance(exc, BackendError) else type(exc).__name__
+            reason = getattr(exc, "reasons", {}).get(self.lang, reason)
             notice = getattr(exc, "notice", None) or {
                 "ja": "LLMが応答しなかったため、オフラインの応答に切り替えました",
                 "en": "The language model did not answer; switched to the offline reply",
             }
-            realisation.notice = f"{notice[self.lang]} ({reason})"
+            realisation.notice = (
+                f"{notice['ja']}（{reason}）" if self.lang == "ja" else f"{notice['en']} ({reason})"
+            )
             return realisation
 
     def _commit(

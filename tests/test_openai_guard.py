@@ -161,3 +161,11 @@ def test_the_guard_is_monotone_on_a_growing_reply() -> None:
     verdicts = [g.check(text[:n]) is None for n in range(1, len(text) + 1)]
     first_miss = verdicts.index(False)
     assert all(not ok for ok in verdicts[first_miss:])
+
+
+def test_a_short_english_reply_in_a_japanese_session_is_refused() -> None:
+    g = guard()
+    assert g.check("I am an AI.", final=True) is not None
+    assert g.check("Yes, sure.", final=True) is not None  # no Japanese at all
+    assert g.check("はい。", final=True) is None
+    assert g.check("DXですか…。", final=True) is None

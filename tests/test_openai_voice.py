@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -76,6 +77,7 @@ def test_a_server_error_falls_back_to_offline_with_a_notice(fake: FakeOpenAI) ->
     turn = session.say(OPENING)
     assert turn.backend == "offline"
     assert turn.notice and "オフライン" in turn.notice and "500" in turn.notice
+    assert not re.search("[A-Za-z]", turn.notice.replace("LLM", ""))  # in the session's language
     lines = load_persona("move_on_owner").lines
     assert any(turn.owner_reply.startswith(line) for r in lines.values() for line in r.ja)
     assert len(fake.requests) == 2  # one retry, no more

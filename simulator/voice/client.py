@@ -83,9 +83,10 @@ class Done:
 class LLMError(BackendError):
     """A model call failed for good (after its retries, or at once when retrying cannot help)."""
 
-    def __init__(self, message: str, *, status: int | None = None) -> None:
+    def __init__(self, message: str, *, status: int | None = None, ja: str | None = None) -> None:
         super().__init__(message)
         self.status = status
+        self.reasons = {"en": message, "ja": ja or message}  # shown in the fallback notice
 
 
 class DeadlineExceeded(LLMError):
@@ -93,9 +94,10 @@ class DeadlineExceeded(LLMError):
 
 
 class _Retry(Exception):
-    def __init__(self, reason: str, wait: float | None = None) -> None:
+    def __init__(self, reason: str, ja: str, wait: float | None = None) -> None:
         super().__init__(reason)
         self.reason = reason
+        self.ja = ja
         self.wait = wait
 
 
@@ -174,21 +176,33 @@ def _classify(exc: BaseException) -> _Retry | LLMError:
     import openai
 
     if isinstance(exc, openai.RateLimitError):
-        return _Retry("rate limited (429)", _retry_after(exc))
+        return _Retry("rate limited (429)", "サーバーが混雑しています（429）", _retry_after(exc))
     if isinstance(exc, openai.APIStatusError):
         status = exc.status_code
         if status in (408, 409) or status >= 500:
-            return _Retry(f"server error {status}", _retry_after(exc))
-        return LLMError(f"the server refused the request ({status})", status=status)
+            return _Retry(
+                f"server error {status}", f"サーバーエラー（{status}）", _retry_after(exc)
+            )
+        return LLMError(
+            f"the server refused the request ({status})",
+            status=status,
+            ja=f"サーバーが要求を受け付けませんでした（{status}）",
+        )
     if isinstance(exc, openai.APITimeoutError | TimeoutError):
-        return _Retry("timed out")
+        return _Retry("timed out", "応答が時間内に届きませんでした")
     if isinstance(exc, openai.APIConnectionError):
-        return _Retry("connection failed or the stream broke")
+        return _Retry(
+            "connection failed or the stream broke", "接続できないか、通信が途中で切れました"
+        )
     if isinstance(exc, _Retry | LLMError):
         return exc
     if isinstance(exc, ValueError):  # not JSON where JSON was due
-        return _Retry("the server sent something that is not a chat reply")
-    return _Retry(f"the connection or the stream broke ({type(exc).__name__})")
+        return _Retry(
+            "the server sent something that is not a chat reply", "サーバーの応答を読めませんでした"
+        )
+    return _Retry(
+        f"the connection or the stream broke ({type(exc).__name__})", "通信が途中で切れました"
+    )
 
 
 def is_openai(settings: Settings) -> bool:
@@ -233,9 +247,7 @@ class ChatClient:
         for attempt in range(self.retries + 1):
             timeout = deadline.remaining()
             if timeout < MIN_ATTEMPT:
-                raise DeadlineExceeded(
-                    f"the language model did not finish within {deadline.seconds:g} s"
-                )
+                raise _deadline(deadline)
             items: queue.SimpleQueue[Any] = queue.SimpleQueue()
             future = _Loop.get().submit(self._stream_once(items, args, timeout))
             streamed = False
@@ -245,7 +257,7 @@ class ChatClient:
                     try:
                         item = items.get(timeout=deadline.remaining() + 1.0)
                     except queue.Empty:  # the loop itself is stuck: never wait past the deadline
-                        failure = _Retry("timed out")
+                        failure = _Retry("timed out", "応答が時間内に届きませんでした")
                         break
                     if isinstance(item, _Failed):
                         failure = _classify(item.exc)
@@ -306,15 +318,13 @@ class ChatClient:
         for attempt in range(self.retries + 1):
             timeout = deadline.remaining()
             if timeout < MIN_ATTEMPT:
-                raise DeadlineExceeded(
-                    f"the language model did not finish within {deadline.seconds:g} s"
-                )
+                raise _deadline(deadline)
             future = _Loop.get().submit(self._complete_once(args, timeout))
             try:
                 return future.result(timeout=timeout + 1.0)
             except concurrent.futures.TimeoutError:
                 future.cancel()
-                failure: _Retry | LLMError = _Retry("timed out")
+                failure: _Retry | LLMError = _Retry("timed out", "応答が時間内に届きませんでした")
             except Exception as exc:  # noqa: BLE001 - sorted below
                 failure = _classify(exc)
             self._retry_or_raise(failure, attempt, deadline)
@@ -335,26 +345,36 @@ class ChatClient:
         self, failure: _Retry | LLMError | None, attempt: int, deadline: Deadline
     ) -> None:
         if failure is None:  # pragma: no cover - a stream ends with Done or a failure
-            failure = _Retry("no reply")
+            failure = _Retry("no reply", "応答がありませんでした")
         if isinstance(failure, LLMError):
             raise failure
         remaining = deadline.remaining()
         if remaining < MIN_ATTEMPT:
-            raise DeadlineExceeded(
-                f"the language model did not finish within {deadline.seconds:g} s ({failure.reason})"
-            )
+            raise _deadline(deadline, failure)
         if attempt >= self.retries:
             raise LLMError(
-                f"the language model failed after {attempt + 1} attempts ({failure.reason})"
+                f"the language model failed after {attempt + 1} attempts ({failure.reason})",
+                ja=f"{attempt + 1}回試しても応答が得られませんでした（{failure.ja}）",
             )
         wait = failure.wait if failure.wait is not None else BACKOFF[min(attempt, len(BACKOFF) - 1)]
         if wait + MIN_ATTEMPT >= remaining:
             raise DeadlineExceeded(
                 f"the language model failed ({failure.reason}); a retry after {wait:g} s "
-                f"would end past the {deadline.seconds:g} s deadline"
+                f"would end past the {deadline.seconds:g} s deadline",
+                ja=f"{failure.ja}。{wait:g}秒後の再試行は制限時間（{deadline.seconds:g}秒）を超えます",
             )
         log.info("model call: %s; retry %d in %.2f s", failure.reason, attempt + 1, wait)
         time.sleep(wait)
+
+
+def _deadline(deadline: Deadline, failure: _Retry | None = None) -> DeadlineExceeded:
+    said = failure is not None and failure.reason != "timed out"  # else it says it twice
+    why = f" ({failure.reason})" if said and failure else ""
+    why_ja = f"（{failure.ja}）" if said and failure else ""
+    return DeadlineExceeded(
+        f"the language model did not finish within {deadline.seconds:g} s{why}",
+        ja=f"{deadline.seconds:g}秒以内に応答が終わりませんでした{why_ja}",
+    )
 
 
 def _usage(raw: Any) -> Usage:
@@ -407,7 +427,10 @@ async def _events(response: Any, items: queue.SimpleQueue[Any]) -> Done:
             continue
         chunk = json.loads(payload)
         if chunk.get("error"):
-            raise _Retry("the server reported an error in the stream")
+            raise _Retry(
+                "the server reported an error in the stream",
+                "サーバーが応答の途中でエラーを返しました",
+            )
         usage = _usage_from(chunk.get("usage")) or usage
         for choice in chunk.get("choices") or []:
             text = (choice.get("delta") or {}).get("content")
@@ -415,5 +438,5 @@ async def _events(response: Any, items: queue.SimpleQueue[Any]) -> Done:
                 items.put(text)
             finish = choice.get("finish_reason") or finish
     if finish is None and not ended:  # cut off: neither a finish_reason nor [DONE]
-        raise _Retry("the stream ended before the reply was complete")
+        raise _Retry("the stream ended before the reply was complete", "応答が途中で切れました")
     return Done(finish or "stop", usage or Usage())

@@ -68,9 +68,13 @@ class Miss:
         }[self.kind]
 
 
-def _language(text: str, lang: str) -> Miss | None:
+def _language(text: str, lang: str, final: bool = False) -> Miss | None:
     japanese = len(_JAPANESE.findall(text))
-    letters = japanese + len(_LATIN.findall(text))
+    latin = len(_LATIN.findall(text))
+    letters = japanese + latin
+    if final and 3 <= letters < LANGUAGE_MIN_LETTERS:  # a short whole reply: which script wins
+        wrong = japanese == 0 if lang == "ja" else japanese > latin
+        return Miss("language", "Japanese" if lang == "ja" else "English") if wrong else None
     if letters < LANGUAGE_MIN_LETTERS:
         return None
     if lang == "ja" and (japanese / letters < 0.5 or not _KANA.search(text)):
@@ -99,10 +103,10 @@ class ReplyGuard:
         """The first problem of ``text`` (the reply so far, or the whole reply when ``final``)."""
         if final and not text.strip():
             return Miss("empty", "")
-        role = _ROLE[self.lang].search(text) or _MARKDOWN.search(text)
+        role = _ROLE["ja"].search(text) or _ROLE["en"].search(text) or _MARKDOWN.search(text)
         if role:
             return Miss("role", role.group(0).strip())
         leaks = self.locked.leaks(text)
         if leaks:
             return Miss("locked_fact", ", ".join(w for _, hits in leaks for w in hits))
-        return _language(text, self.lang)
+        return _language(text, self.lang, final)

@@ -43,6 +43,7 @@ class OffRole(BackendError):
     def __init__(self, miss: Miss) -> None:
         super().__init__(f"the reply failed the guard twice ({miss.kind})")
         self.miss = miss
+        self.reasons = {"en": str(self), "ja": "2回続けて確認に通りませんでした"}
         self.notice = _NOTICES.get(miss.kind, _NOTICES["role"])
 
 

@@ -20,7 +20,7 @@ from .datafiles import load_persona
 from .engine import EngineState, PersonaEngine
 from .errors import InputError, SessionFinishedError
 from .i18n import Lang, check_lang
-from .judge.models import Judgement
+from .judge import Judgement, judge_for
 from .persona import Persona, Stage
 from .reporting import Report, build_report
 from .settings import Settings
@@ -151,7 +151,7 @@ class Session:
 
     def _say(self, text: str, on_partial: Callable[[str], None] | None = None) -> Turn:
         from .analysis import analyse, keywords
-        from .judge import merge_evidence, merge_scores
+        from .judge import merge_evidence, merge_scores, outcome
         from .scoring import score_turn
 
         text = (text or "").strip()
@@ -170,7 +170,7 @@ class Session:
         history = [*self.history, Utterance(speaker="trainee", text=text)]
         realisation = self._realise(state, intent, history, on_partial)
         self.engine.remember_owner_words(state, keywords(realisation.text, self.lang))
-        judgement = _judgement(judging)
+        judgement = outcome(judging)
         turn = Turn(
             index=len(self.turns),
             trainee_text=text,
@@ -321,15 +321,6 @@ class Session:
         )
 
 
-def _judgement(judging: Any) -> Judgement | None:
-    """The judge's reading once it is done (the judge ends by its own deadline)."""
-    if judging is None:
-        return None
-    try:
-        return judging.result()
-    except Exception as exc:  # noqa: BLE001 - the judge never breaks a turn
-        return Judgement(status="failed", model="?", error=type(exc).__name__)
-
 
 def _open_store(store: Any, settings: Settings) -> Any:
     from .store import Store, open_store
@@ -354,14 +345,6 @@ def _voices(backend: str | None, settings: Settings) -> tuple[str, Voice, Voice 
     return name, make_voice(name, settings=settings), make_voice("offline")
 
 
-def _judge(name: str, settings: Settings) -> Any:
-    """The LLM judge for an LLM-voiced session (``SIM_JUDGE=off`` turns it off)."""
-    if name == "offline":
-        return None
-    from .judge import make_judge
-
-    return make_judge(settings)
-
 
 def open_session(
     persona: str | Path | Persona,
@@ -384,7 +367,7 @@ def open_session(
     name, voice, fallback = _voices(backend, settings)
     db = _open_store(store, settings)
     session = Session(
-        loaded, lang, seed=seed, voice=voice, fallback=fallback, store=db, judge=_judge(name, settings)
+        loaded, lang, seed=seed, voice=voice, fallback=fallback, store=db, judge=judge_for(name, settings)
     )
     if db is not None:
         record = db.create_session(
@@ -450,7 +433,7 @@ def _restore(store: Any, record: Any, settings: Settings, backend: str | None) -
         state=state,
         history=history,
         turns=turns,
-        judge=_judge(name, settings),
+        judge=judge_for(name, settings),
     )
 
 

@@ -1,6 +1,6 @@
 """The LLM judge: reads each trainee turn beside the offline scorer (scores merged, offline kept)."""
 
-from .judge import LLMJudge, make_judge, parse
+from .judge import LLMJudge, judge_for, make_judge, outcome, parse
 from .merge import merge_evidence, merge_scores
 from .models import Judgement, JudgeOutput, json_schema
 
@@ -9,8 +9,10 @@ __all__ = [
     "Judgement",
     "LLMJudge",
     "json_schema",
+    "judge_for",
     "make_judge",
     "merge_evidence",
     "merge_scores",
+    "outcome",
     "parse",
 ]

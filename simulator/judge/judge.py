@@ -163,3 +163,18 @@ def make_judge(settings: Settings, client: Any = None) -> LLMJudge | None:
     if not settings.judge_enabled or not (settings.llm_configured or client is not None):
         return None
     return LLMJudge(settings, client)
+
+
+def judge_for(backend: str, settings: Settings) -> LLMJudge | None:
+    """The judge of a session voiced by ``backend`` (none offline or with ``SIM_JUDGE=off``)."""
+    return None if backend == "offline" else make_judge(settings)
+
+
+def outcome(judging: concurrent.futures.Future[Judgement] | None) -> Judgement | None:
+    """The judge's reading once it is done (the judge ends by its own deadline)."""
+    if judging is None:
+        return None
+    try:
+        return judging.result()
+    except Exception as exc:  # noqa: BLE001 - the judge never breaks a turn
+        return Judgement(status="failed", model="?", error=type(exc).__name__)

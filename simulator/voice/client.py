@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
-import email.utils
 import json
 import logging
 import queue
@@ -27,24 +26,19 @@ from collections.abc import Coroutine, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from ..errors import BackendError
 from ..settings import Settings
+from .faults import (
+    BACKOFF,
+    MIN_ATTEMPT,
+    Deadline,
+    DeadlineExceeded,
+    LLMError,
+    Retry,
+    classify,
+    deadline_error,
+)
 
 log = logging.getLogger("simulator.llm")
-
-BACKOFF = (0.2, 0.5, 1.0, 2.0)  # seconds before retry 1, 2, 3, 4 (when no Retry-After)
-MIN_ATTEMPT = 0.05  # seconds: an attempt with less time left than this is not started
-
-
-class Deadline:
-    """A point in time by which a whole call (retries included) must be over."""
-
-    def __init__(self, seconds: float) -> None:
-        self.seconds = seconds
-        self.end = time.monotonic() + seconds
-
-    def remaining(self) -> float:
-        return max(0.0, self.end - time.monotonic())
 
 
 @dataclass
@@ -78,27 +72,6 @@ class Done:
 
     finish_reason: str
     usage: Usage
-
-
-class LLMError(BackendError):
-    """A model call failed for good (after its retries, or at once when retrying cannot help)."""
-
-    def __init__(self, message: str, *, status: int | None = None, ja: str | None = None) -> None:
-        super().__init__(message)
-        self.status = status
-        self.reasons = {"en": message, "ja": ja or message}  # shown in the fallback notice
-
-
-class DeadlineExceeded(LLMError):
-    """The whole call ran past ``SIM_LLM_TIMEOUT``."""
-
-
-class _Retry(Exception):
-    def __init__(self, reason: str, ja: str, wait: float | None = None) -> None:
-        super().__init__(reason)
-        self.reason = reason
-        self.ja = ja
-        self.wait = wait
 
 
 @dataclass
@@ -154,57 +127,6 @@ def make_async_client(settings: Settings) -> Any:
         return client
 
 
-def _retry_after(exc: Any) -> float | None:
-    headers = getattr(getattr(exc, "response", None), "headers", None)
-    if headers is None:
-        return None
-    for name, scale in (("retry-after-ms", 0.001), ("retry-after", 1.0)):
-        value = headers.get(name)
-        if value is None:
-            continue
-        try:
-            return max(0.0, float(value) * scale)
-        except ValueError:
-            parsed = email.utils.parsedate_to_datetime(value) if name == "retry-after" else None
-            if parsed is not None:
-                return max(0.0, parsed.timestamp() - time.time())
-    return None
-
-
-def _classify(exc: BaseException) -> _Retry | LLMError:
-    """A retryable fault, or a failure retrying cannot mend."""
-    import openai
-
-    if isinstance(exc, openai.RateLimitError):
-        return _Retry("rate limited (429)", "サーバーが混雑しています（429）", _retry_after(exc))
-    if isinstance(exc, openai.APIStatusError):
-        status = exc.status_code
-        if status in (408, 409) or status >= 500:
-            return _Retry(
-                f"server error {status}", f"サーバーエラー（{status}）", _retry_after(exc)
-            )
-        return LLMError(
-            f"the server refused the request ({status})",
-            status=status,
-            ja=f"サーバーが要求を受け付けませんでした（{status}）",
-        )
-    if isinstance(exc, openai.APITimeoutError | TimeoutError):
-        return _Retry("timed out", "応答が時間内に届きませんでした")
-    if isinstance(exc, openai.APIConnectionError):
-        return _Retry(
-            "connection failed or the stream broke", "接続できないか、通信が途中で切れました"
-        )
-    if isinstance(exc, _Retry | LLMError):
-        return exc
-    if isinstance(exc, ValueError):  # not JSON where JSON was due
-        return _Retry(
-            "the server sent something that is not a chat reply", "サーバーの応答を読めませんでした"
-        )
-    return _Retry(
-        f"the connection or the stream broke ({type(exc).__name__})", "通信が途中で切れました"
-    )
-
-
 def is_openai(settings: Settings) -> bool:
     """The server is OpenAI's own API (no base URL, or api.openai.com)."""
     return not settings.openai_base_url or "api.openai.com" in settings.openai_base_url
@@ -247,20 +169,20 @@ class ChatClient:
         for attempt in range(self.retries + 1):
             timeout = deadline.remaining()
             if timeout < MIN_ATTEMPT:
-                raise _deadline(deadline)
+                raise deadline_error(deadline)
             items: queue.SimpleQueue[Any] = queue.SimpleQueue()
             future = _Loop.get().submit(self._stream_once(items, args, timeout))
             streamed = False
-            failure: _Retry | LLMError | None = None
+            failure: Retry | LLMError | None = None
             try:
                 while failure is None:
                     try:
                         item = items.get(timeout=deadline.remaining() + 1.0)
                     except queue.Empty:  # the loop itself is stuck: never wait past the deadline
-                        failure = _Retry("timed out", "応答が時間内に届きませんでした")
+                        failure = Retry("timed out", "応答が時間内に届きませんでした")
                         break
                     if isinstance(item, _Failed):
-                        failure = _classify(item.exc)
+                        failure = classify(item.exc)
                     elif isinstance(item, Done):
                         yield item
                         return
@@ -318,15 +240,15 @@ class ChatClient:
         for attempt in range(self.retries + 1):
             timeout = deadline.remaining()
             if timeout < MIN_ATTEMPT:
-                raise _deadline(deadline)
+                raise deadline_error(deadline)
             future = _Loop.get().submit(self._complete_once(args, timeout))
             try:
                 return future.result(timeout=timeout + 1.0)
             except concurrent.futures.TimeoutError:
                 future.cancel()
-                failure: _Retry | LLMError = _Retry("timed out", "応答が時間内に届きませんでした")
+                failure: Retry | LLMError = Retry("timed out", "応答が時間内に届きませんでした")
             except Exception as exc:  # noqa: BLE001 - sorted below
-                failure = _classify(exc)
+                failure = classify(exc)
             self._retry_or_raise(failure, attempt, deadline)
         raise AssertionError("unreachable")  # pragma: no cover - _retry_or_raise raises last
 
@@ -342,15 +264,15 @@ class ChatClient:
     # -- retries ---------------------------------------------------------------------------------
 
     def _retry_or_raise(
-        self, failure: _Retry | LLMError | None, attempt: int, deadline: Deadline
+        self, failure: Retry | LLMError | None, attempt: int, deadline: Deadline
     ) -> None:
         if failure is None:  # pragma: no cover - a stream ends with Done or a failure
-            failure = _Retry("no reply", "応答がありませんでした")
+            failure = Retry("no reply", "応答がありませんでした")
         if isinstance(failure, LLMError):
             raise failure
         remaining = deadline.remaining()
         if remaining < MIN_ATTEMPT:
-            raise _deadline(deadline, failure)
+            raise deadline_error(deadline, failure)
         if attempt >= self.retries:
             raise LLMError(
                 f"the language model failed after {attempt + 1} attempts ({failure.reason})",
@@ -365,16 +287,6 @@ class ChatClient:
             )
         log.info("model call: %s; retry %d in %.2f s", failure.reason, attempt + 1, wait)
         time.sleep(wait)
-
-
-def _deadline(deadline: Deadline, failure: _Retry | None = None) -> DeadlineExceeded:
-    said = failure is not None and failure.reason != "timed out"  # else it says it twice
-    why = f" ({failure.reason})" if said and failure else ""
-    why_ja = f"（{failure.ja}）" if said and failure else ""
-    return DeadlineExceeded(
-        f"the language model did not finish within {deadline.seconds:g} s{why}",
-        ja=f"{deadline.seconds:g}秒以内に応答が終わりませんでした{why_ja}",
-    )
 
 
 def _usage(raw: Any) -> Usage:
@@ -427,7 +339,7 @@ async def _events(response: Any, items: queue.SimpleQueue[Any]) -> Done:
             continue
         chunk = json.loads(payload)
         if chunk.get("error"):
-            raise _Retry(
+            raise Retry(
                 "the server reported an error in the stream",
                 "サーバーが応答の途中でエラーを返しました",
             )
@@ -438,5 +350,5 @@ async def _events(response: Any, items: queue.SimpleQueue[Any]) -> Done:
                 items.put(text)
             finish = choice.get("finish_reason") or finish
     if finish is None and not ended:  # cut off: neither a finish_reason nor [DONE]
-        raise _Retry("the stream ended before the reply was complete", "応答が途中で切れました")
+        raise Retry("the stream ended before the reply was complete", "応答が途中で切れました")
     return Done(finish or "stop", usage or Usage())

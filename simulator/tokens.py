@@ -71,6 +71,8 @@ def shared_prefix(a: list[int], b: list[int]) -> int:
     """Length of the longest common leading run of two token lists."""
     n = min(len(a), len(b))
     i = 0
+    while i + 256 <= n and a[i : i + 256] == b[i : i + 256]:  # whole blocks first
+        i += 256
     while i < n and a[i] == b[i]:
         i += 1
     return i

@@ -32,6 +32,7 @@ from simulator.tokens import chat_tokens, encoding, shared_prefix
 
 CACHE_MIN = 1024
 CACHE_BLOCK = 128
+CACHE_ENTRIES = 64  # prompts of one model the fake cache remembers
 
 
 @dataclass
@@ -160,6 +161,7 @@ class FakeOpenAI:
             seen = self._seen.setdefault(model, [])
             best = max((shared_prefix(tokens, old) for old in seen), default=0)
             seen.append(tokens)
+            del seen[:-CACHE_ENTRIES]  # providers keep a prefix for minutes, not forever
         cached = (best // CACHE_BLOCK) * CACHE_BLOCK if best >= CACHE_MIN else 0
         completion = len(encoding().encode(reply.text, disallowed_special=()))
         prompt = reply.prompt_tokens if reply.prompt_tokens is not None else len(tokens)

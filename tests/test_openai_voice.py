@@ -12,7 +12,7 @@ from simulator import open_session
 from simulator.datafiles import load_persona
 from simulator.errors import NeedsConfigurationError
 from simulator.settings import Settings
-from simulator.tokens import count_tokens
+from simulator.tokens import count_tokens, shared_prefix
 
 from .fake_openai import FakeOpenAI, Reply
 
@@ -132,6 +132,10 @@ def test_default_backend_follows_the_configuration(fake: FakeOpenAI) -> None:
 def test_shipped_tokenizer_counts_without_network() -> None:
     assert count_tokens("hello world") == 2
     assert 0 < count_tokens(OPENING) < len(OPENING)
+    a = list(range(1000))
+    for cut in (0, 1, 255, 256, 257, 999):
+        assert shared_prefix(a, [*a[:cut], -1, *a[cut + 1 :]]) == cut
+    assert shared_prefix(a, a[:600]) == 600 and shared_prefix(a, a) == 1000
 
 
 def test_llm_settings_come_from_the_environment() -> None:

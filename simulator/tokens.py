@@ -48,17 +48,23 @@ def encoding() -> tiktoken.Encoding:
         )
 
 
+@lru_cache(maxsize=8192)
 def count_tokens(text: str) -> int:
+    """Tokens of ``text`` (cached: a session counts the same history turns every turn)."""
     return len(encoding().encode(text, disallowed_special=()))
+
+
+@lru_cache(maxsize=4096)
+def _message_tokens(role: str, content: str) -> tuple[int, ...]:
+    return tuple(encoding().encode(f"<|{role}|>{content}<|end|>", disallowed_special=()))
 
 
 def chat_tokens(messages: list[dict[str, str]]) -> list[int]:
     """The tokens of a chat prompt as a server sees it: each message's role marker and content,
     in order (the layout prefix caching matches on; the exact markers vary by model)."""
-    enc = encoding()
     out: list[int] = []
     for m in messages:
-        out += enc.encode(f"<|{m.get('role')}|>{m.get('content') or ''}<|end|>", disallowed_special=())
+        out += _message_tokens(str(m.get("role")), str(m.get("content") or ""))
     return out
 
 

@@ -41,6 +41,11 @@ class Settings(BaseModel):
     )
     live_sessions: int = Field(200, ge=1, description="sessions kept in memory (LRU)")
     sessions_per_minute: int = Field(10, ge=1, description="new sessions per user per minute")
+    # -- the LLM backend (issue 12): history budget, reply cap, retries, the judge --------------
+    llm_history_tokens: int = Field(1200, ge=100, description="verbatim history kept in a prompt")
+    llm_reply_tokens: int = Field(220, ge=16, description="cap on the owner's reply (tokens)")
+    llm_retries: int = Field(2, ge=0, le=5, description="retries inside SIM_LLM_TIMEOUT")
+    judge_enabled: bool = Field(True, description="the LLM judge runs beside the offline scorer")
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -59,6 +64,7 @@ class Settings(BaseModel):
             concurrency=int(env["SIM_CONCURRENCY"]) if env.get("SIM_CONCURRENCY") else None,
             live_sessions=int(env.get("SIM_LIVE_SESSIONS") or 200),
             sessions_per_minute=int(env.get("SIM_SESSIONS_PER_MINUTE") or 10),
+            **_llm_env(env),
         )
 
     @property
@@ -77,3 +83,18 @@ class Settings(BaseModel):
     @property
     def db_path(self) -> Path:
         return self.data_dir / DB_FILENAME
+
+
+def _llm_env(env: Mapping[str, str]) -> dict[str, object]:
+    """The LLM backend's optional variables (unset: the defaults above)."""
+    out: dict[str, object] = {}
+    for var, field in (
+        ("SIM_LLM_HISTORY_TOKENS", "llm_history_tokens"),
+        ("SIM_LLM_REPLY_TOKENS", "llm_reply_tokens"),
+        ("SIM_LLM_RETRIES", "llm_retries"),
+    ):
+        if env.get(var):
+            out[field] = env[var]
+    if env.get("SIM_JUDGE"):
+        out["judge_enabled"] = env["SIM_JUDGE"].strip().lower() not in ("0", "off", "false", "no")
+    return out

@@ -42,6 +42,11 @@ class TurnRecord(BaseModel):
     tokens_out: int = 0
     latency_ms: float = 0.0
     created_at: str = Field(default_factory=now_iso)
+    tokens_cached: int = 0
+    judge: dict[str, Any] | None = Field(None, description="the LLM judge's reading (JSON)")
+    offline_scores: dict[str, float | None] | None = Field(
+        None, description="the offline scorer's scores when the judge changed them"
+    )
 
 
 class SessionRecord(BaseModel):

@@ -14,7 +14,7 @@ from .records import SessionRecord, TurnRecord, User, now_iso
 _TURN_COLUMNS = (
     "session_id, turn_index, trainee_text, owner_reply, acts, scores, evidence, suggestion,"
     " reaction, revealed, trust, stage, state, backend, notice, tokens_in, tokens_out,"
-    " latency_ms, created_at"
+    " latency_ms, created_at, tokens_cached, judge, offline_scores"
 )
 _SESSION_COLUMNS = (
     "id, persona_id, lang, seed, backend, user_id, parent_id, parent_turn, title, source,"
@@ -33,11 +33,17 @@ def turn_row(session_id: str, turn: TurnRecord) -> tuple:
         dumps(turn.scores), dumps(turn.evidence), turn.suggestion, turn.reaction,
         dumps(turn.revealed), turn.trust, turn.stage, dumps(turn.state), turn.backend,
         turn.notice, turn.tokens_in, turn.tokens_out, turn.latency_ms, turn.created_at,
+        turn.tokens_cached, dumps(turn.judge), dumps(turn.offline_scores),
     )  # fmt: skip
 
 
-INSERT_TURN = f"INSERT INTO turns ({_TURN_COLUMNS}) VALUES ({', '.join('?' * 19)})"
-INSERT_SESSION = f"INSERT INTO sessions ({_SESSION_COLUMNS}) VALUES ({', '.join('?' * 18)})"
+def _insert(table: str, columns: str) -> str:
+    slots = ", ".join("?" for _ in columns.split(","))
+    return f"INSERT INTO {table} ({columns}) VALUES ({slots})"
+
+
+INSERT_TURN = _insert("turns", _TURN_COLUMNS)
+INSERT_SESSION = _insert("sessions", _SESSION_COLUMNS)
 
 
 def session_row(rec: SessionRecord) -> tuple:
@@ -85,6 +91,9 @@ def turn_from_row(row: dict[str, Any]) -> TurnRecord:
         tokens_out=row["tokens_out"] or 0,
         latency_ms=row["latency_ms"] or 0.0,
         created_at=row["created_at"],
+        tokens_cached=row["tokens_cached"] or 0,
+        judge=loads(row["judge"]),
+        offline_scores=loads(row["offline_scores"]),
     )
 
 

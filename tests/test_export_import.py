@@ -97,9 +97,9 @@ def test_markdown_is_an_instructors_japanese_transcript(store: Store) -> None:
     store.add_comment(sid, teacher, "ここで要約できると良い", turn_index=2)
     store.override_score(sid, teacher, "summarising", 55, reason="後半で要約あり")
     md = export_markdown(store, sid)
-    for expected in ("# 対話練習記録", "ペルソナ：distrustful_founder", "日時：", "## 総合スコア",
-                     "| 傾聴 | 61 |", "55（山田講師：後半で要約あり）", "**支援者：** 質問1",
-                     "**経営者：** 答え1", "発話の種類：開かれた質問", "改善のヒント：",
+    for expected in ("# 対話練習記録：不信感のある創業者", "ペルソナ：不信感のある創業者",
+                     "（ID：distrustful_founder）", "日時：", "## 総合スコア", "| 傾聴 | 61 |", "55（山田講師：後半で要約あり）", "**支援者：** 質問1",
+                     "**経営者：** 答え1", "発話の種類：開いた質問", "言い換え例：", "言語：日本語",
                      "ここで要約できると良い", "受講者：花子（hanako）", "（冒頭）"):  # fmt: skip
         assert expected in md, expected
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from datetime import UTC, datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
-from ..errors import NotFoundError
+from ..acts import ACT_NAMES
+from ..errors import NotFoundError, SimulatorError
 from .records import RUBRIC_IDS, Comment, TurnRecord, User
 from .review import effective_overrides
 
@@ -25,17 +27,10 @@ RUBRIC_JA = {
     "summarising": "要約・言い換え",
     "non_leading": "誘導・押しつけをしない",
 }
-ACT_JA = {
-    "open_question": "開かれた質問",
-    "closed_question": "閉じた質問",
-    "leading_question": "誘導質問",
-    "reflection": "繰り返し・言い換え",
-    "summary": "要約",
-    "empathy": "共感",
-    "advice": "助言・指摘",
-    "self_promotion": "自己アピール",
-    "other": "その他",
-}
+# the labels the trainee's page shows (one source: ``acts.ACT_NAMES``)
+ACT_JA = {act: names["ja"] for act, names in ACT_NAMES.items()}
+LANG_JA = {"ja": "日本語", "en": "英語"}
+BACKEND_JA = {"offline": "オフライン（内蔵エンジン）", "openai": "言語モデル"}
 SESSION_CSV_COLUMNS = (
     "turn", "speaker", "text", "acts", *RUBRIC_IDS, "suggestion", "trust", "stage", "created_at",
 )  # fmt: skip
@@ -60,16 +55,30 @@ def _score(value: float | None) -> str:
     return "—" if value is None else f"{value:.0f}"
 
 
+_MARKUP = re.compile(r"([\\`*_\[\]<>&#|~])")
+_LINE_START = re.compile(r"^(\s*)(?:([-+])|(\d+)([.)]))", re.MULTILINE)
+
+
+def _text(text: str) -> str:
+    """A person's (or a model's) words as literal Markdown text: no HTML tag, entity, link,
+    emphasis or list can start in them, so a Markdown viewer shows exactly what was typed."""
+    escaped = _MARKUP.sub(r"\\\1", str(text))
+    return _LINE_START.sub(
+        lambda m: m.group(1) + (f"\\{m.group(2)}" if m.group(2) else f"{m.group(3)}\\{m.group(4)}"),
+        escaped,
+    )
+
+
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    return _text(text).replace("\n", " ")
 
 
 def _lines(text: str) -> str:
-    return text.replace("\n", "  \n")
+    return _text(text).replace("\n", "  \n")
 
 
 def _comment_line(c: Comment) -> str:
-    return f"> **{c.author}**（{jst(c.created_at)}）：{_lines(c.text)}"
+    return f"> **{_text(c.author)}**（{jst(c.created_at)}）：{_lines(c.text)}"
 
 
 def export_markdown(store: Store, session_id: str, viewer: User | None = None) -> str:
@@ -79,14 +88,17 @@ def export_markdown(store: Store, session_id: str, viewer: User | None = None) -
     comments = store.comments(session_id, viewer)
     overrides = effective_overrides(store.overrides(session_id, viewer))
     trainee = _user_name(store, rec.user_id)
-    out = [f"# 対話練習記録：{rec.title or rec.persona_id}", ""]
+    persona = _persona_title(rec.persona_id)
+    out = [f"# 対話練習記録：{_cell(rec.title or persona or rec.persona_id)}", ""]
     out += [
-        f"- ペルソナ：{rec.persona_id}",
+        f"- ペルソナ：{_cell(persona or rec.persona_id)}（ID：{rec.persona_id}）",
         f"- 日時：{jst(rec.created_at)}（最終更新 {jst(rec.updated_at)}）",
         f"- 受講者：{trainee}",
         f"- 種別：{'実ロールプレイの取込' if rec.source == 'imported' else 'シミュレーション'}"
-        f"（言語 {rec.lang}、応答エンジン {rec.backend}）",
-        f"- 状態：{'終了' if rec.finished else '途中'}・{len([t for t in turns if t.trainee_text])}ターン",
+        f"（言語：{LANG_JA.get(rec.lang, rec.lang)}、"
+        f"応答エンジン：{BACKEND_JA.get(rec.backend, rec.backend)}）",
+        f"- 状態：{'終了' if rec.finished else '途中'}・{len([t for t in turns if t.trainee_text])}ターン"
+        f"（{'試験' if rec.mode == 'exam' else '練習'}モード）",
         f"- 裏課題への到達：{_yes_no(rec.hidden_issue_reached)}",
         f"- セッションID：`{rec.id}`",
     ]
@@ -97,7 +109,7 @@ def export_markdown(store: Store, session_id: str, viewer: User | None = None) -
     for rubric in RUBRIC_IDS:
         value = (rec.scores or {}).get(rubric)
         o = session_overrides.get(rubric)
-        fix = f"{o.score:.0f}（{o.author}：{_cell(o.reason) or '理由なし'}）" if o else ""
+        fix = f"{o.score:.0f}（{_cell(o.author)}：{_cell(o.reason) or '理由なし'}）" if o else ""
         out.append(f"| {RUBRIC_JA[rubric]} | {_score(value)} | {fix} |")
     session_comments = [c for c in comments if c.turn_index is None]
     if session_comments:
@@ -131,13 +143,23 @@ def _turn_markdown(
     if turn.evidence:
         out.append("- 根拠：" + "、".join(f"「{_cell(e)}」" for e in turn.evidence))
     if turn.suggestion:
-        out.append(f"- 改善のヒント：{_lines(turn.suggestion)}")
+        out.append(f"- 言い換え例：{_lines(turn.suggestion)}")
     if turn.notice:
-        out.append(f"- 注記：{turn.notice}")
+        out.append(f"- 注記：{_cell(turn.notice)}")
     turn_comments = [c for c in comments if c.turn_index == turn.index]
     if turn_comments:
         out += ["", *[_comment_line(c) for c in turn_comments]]
     return out
+
+
+def _persona_title(persona_id: str) -> str | None:
+    """The persona's Japanese title, as the trainee's page shows it (None: not a known id)."""
+    from ..datafiles import load_persona
+
+    try:
+        return load_persona(persona_id).title.get("ja")
+    except (SimulatorError, OSError, ValueError):
+        return None
 
 
 def _yes_no(value: bool | None) -> str:
@@ -151,7 +173,7 @@ def _user_name(store: Store, user_id: int | None) -> str:
         user = store.get_user(user_id)
     except NotFoundError:
         return f"#{user_id}"
-    return f"{user.display_name}（{user.username}）"
+    return f"{_cell(user.display_name)}（{_cell(user.username)}）"
 
 
 def session_document(store: Store, session_id: str, viewer: User | None = None) -> dict[str, Any]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
+import gradio as gr
 import httpx
 import pytest
 from gradio_client import Client
@@ -16,8 +17,11 @@ from simulator.ui import build_app, launch_options
 PASSWORD = "correct horse 1"
 
 
-def _launch(tmp_path: Path, store: Store, *, sign_in: bool) -> Iterator[str]:
-    demo = build_app(Settings(data_dir=tmp_path), store, sign_in=sign_in)
+def _launch(tmp_path: Path, store: Store, *, sign_in: bool | None) -> Iterator[str]:
+    yield from _serve(build_app(Settings(data_dir=tmp_path), store, sign_in=sign_in))
+
+
+def _serve(demo: gr.Blocks) -> Iterator[str]:
     options = launch_options(demo)
     options.update(server_port=None, prevent_thread_lock=True, quiet=True)
     demo.launch(**options)
@@ -113,6 +117,7 @@ def test_the_page_hides_run_history_api_usage_and_tracebacks(open_url: str) -> N
     assert config["footer_links"] == [] and config["run_history"] is False
     assert config["show_error"] is False
     assert httpx.get(f"{open_url}monitoring/summary").status_code == 403
+    assert httpx.get(f"{open_url}openapi.json").status_code == 404  # no route list for anyone
 
 
 def test_app_refuses_to_listen_beyond_loopback_without_accounts(tmp_path: Path) -> None:
@@ -129,3 +134,55 @@ def test_app_refuses_to_listen_beyond_loopback_without_accounts(tmp_path: Path) 
     assert done.returncode == 2
     assert "sign-in is required" in done.stderr and "users add" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_an_exam_over_the_api_gives_the_reply_and_nothing_of_the_analysis(
+    tmp_path: Path, store: Store
+) -> None:
+    demo = build_app(Settings(data_dir=tmp_path), store, sign_in=False)
+    for url in _serve(demo):
+        ctl = demo.sim.controller  # type: ignore[attr-defined]
+        sid = ctl.start(ctl.local_user(), "reluctant_successor", "ja", exam=True).session.id
+        client = Client(url, verbose=False)
+        chat, turn, finished = client.predict(sid, "社長になられてから、いかがですか？", [],
+                                              api_name="/say")  # fmt: skip
+        assert chat[0]["content"] == "社長になられてから、いかがですか？" and chat[1]["content"]
+        assert turn == {"index": 0, "notice": None, "exam": True} and finished is False
+        _, report, data = client.predict(sid, chat, api_name="/finish")
+        assert "振り返りレポート" in report and set(data["scores"]) >= {"listening"}
+
+
+def test_the_api_says_a_repeated_line_again(open_url: str, store: Store) -> None:
+    client = Client(open_url, verbose=False)
+    session_id, *_ = client.predict("move_on_owner", "ja", api_name="/start")
+    first = client.predict(session_id, "はい。", [], api_name="/say")[1]
+    chat, second, _ = client.predict(session_id, "はい。", [], api_name="/say")
+    assert (first["index"], second["index"]) == (0, 1) and len(chat) == 4
+    assert len(store.turns(session_id)) == 2
+
+
+def test_api_errors_speak_to_a_script_without_internals(open_url: str) -> None:
+    client = Client(open_url, verbose=False)
+    with pytest.raises(Exception) as lang:
+        client.predict("move_on_owner", "fr", api_name="/start")
+    assert "ja（日本語）か en（英語）" in str(lang.value) and "unknown" not in str(lang.value)
+    session_id, *_ = client.predict("move_on_owner", "ja", api_name="/start")
+    with pytest.raises(Exception) as long:
+        client.predict(session_id, "あ" * 2001, [], api_name="/say")
+    assert "2,001字" in str(long.value) and "入力は消えていません" not in str(long.value)
+
+
+def test_accounts_added_while_running_on_loopback_turn_sign_in_on(
+    tmp_path: Path, store: Store
+) -> None:
+    for url in _launch(tmp_path, store, sign_in=None):  # loopback, no account: no sign-in
+        assert httpx.get(f"{url}config").status_code == 200
+        client = Client(url, verbose=False)
+        store.add_user("newbie", PASSWORD, "trainee")
+        with pytest.raises(Exception):  # noqa: B017 - refused (its stream now needs sign-in)
+            client.predict("move_on_owner", "ja", api_name="/start")
+        assert store.list_sessions() == []  # the shared practice user got nothing
+        assert httpx.get(f"{url}config").status_code == 401  # every page now asks to sign in
+        signed = Client(url, verbose=False, auth=("newbie", PASSWORD))
+        session_id, *_ = signed.predict("move_on_owner", "ja", api_name="/start")
+        assert store.get_session(session_id).user_id == store.get_user("newbie").id

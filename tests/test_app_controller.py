@@ -314,12 +314,17 @@ def test_report_page_content_chart_and_downloads(store: Store, tmp_path: Path, u
     during = report_page.render(ctx, sato, sid)[2]
     assert "聞き出せなかったこと" not in during and "裏課題：" not in during  # not before the end
     ctl.finish(sato, sid)
-    head, plot, tail, md, js, _ = report_page.render(ctx, sato, sid)
+    head, chart, tail, md, js, _, report_sid, _ = report_page.render(ctx, sato, sid)
     assert "振り返りレポート" in head and "聞き出せなかったこと" in tail and "4つの観点の意味" in tail
-    frame = plot["value"]
-    assert list(frame["turn"].unique()) == ["開始", "1", "2"]
-    assert set(frame["series"]) >= {"経営者の信頼", "傾聴", "誘導・押しつけをしない"}
-    assert json.loads(Path(js["value"]).read_text(encoding="utf-8"))["session"]["id"] == sid
-    assert "支援者：" in Path(md["value"]).read_text(encoding="utf-8")
+    assert head.startswith("受講者：sato（sato）")  # whose, when, which mode (also on paper)
+    svg = chart["value"]
+    assert chart["visible"] is True and svg.count("<svg") >= 2  # the plot and the legend swatches
+    for name in ("経営者の信頼", "傾聴", "誘導・押しつけをしない"):
+        assert f"<span>{name}" in svg
+    assert ">開始<" in svg and ">2<" in svg
+    assert md["visible"] is True and js["visible"] is True and report_sid == sid
+    saved = json.loads(report_page.export_payload(ctx, sato, sid, "json"))
+    assert json.loads(saved["text"])["session"]["id"] == sid and saved["name"].endswith(".json")
+    assert "支援者：" in json.loads(report_page.export_payload(ctx, sato, sid, "md"))["text"]
     with pytest.raises(NotFoundError):
         report_page.render(ctx, users["suzuki"], sid)

@@ -24,10 +24,17 @@ TURNS = "turns"  # the concurrency group of everything that runs a turn
 def _raise(exc: Exception, lang: str) -> None:
     if not isinstance(exc, SimulatorError):
         log.exception("internal error in an API call")
-    raise gr.Error(error_text(exc, lang), print_exception=False) from None
+    else:
+        log.info("API call refused: %s: %s", type(exc).__name__, exc)
+    raise gr.Error(error_text(exc, lang, api=True), print_exception=False) from None
 
 
-def _turn_data(turn: Any) -> dict[str, Any]:
+def _turn_data(turn: Any, *, exam: bool = False) -> dict[str, Any]:
+    """What ``/say`` tells about a turn. In an exam only what the page shows too: the turn's
+    index and a notice (e.g. a model's fallback), never acts, scores, the alternative or the
+    facts revealed; ``/finish`` gives the whole analysis once the meeting is over."""
+    if exam:
+        return {"index": turn.index, "notice": turn.notice, "exam": True}
     return {
         "index": turn.index,
         "acts": list(turn.acts),
@@ -67,8 +74,8 @@ def register(ctx: Ctx, concurrency: int) -> None:
             user = ctx.user(request)
             live = ctl.live(user, session_id)
             lang = live.session.lang
-            turn = ctl.say(user, session_id, text)
-            data = _turn_data(turn) if turn is not None else {}
+            turn = ctl.say(user, session_id, text, dedupe=False)
+            data = _turn_data(turn, exam=live.exam) if turn is not None else {}
             return chat_of(live.session.turns, escape=False), data, live.session.finished
         except Exception as exc:  # noqa: BLE001
             _raise(exc, lang)

@@ -24,9 +24,9 @@ from ..errors import SimulatorError  # noqa: E402
 from ..settings import Settings, is_loopback  # noqa: E402
 from ..store import Store, open_store  # noqa: E402
 from . import api, practice, report_page, sessions_page  # noqa: E402
-from .common import Ctx  # noqa: E402
+from .common import Ctx, notice_html  # noqa: E402
 from .controller import LOCAL_USERNAME, Controller  # noqa: E402
-from .texts import t  # noqa: E402
+from .texts import error_text, t  # noqa: E402
 from .views import _md  # noqa: E402
 
 # (tab id, label key, module, roles that see it — None: everyone): the order of the tabs
@@ -48,6 +48,76 @@ document.addEventListener("keydown", (e) => {
   const button = document.querySelector("#send");
   if (button && !button.disabled) button.click();
 }, true);
+
+// A page that outlived its sign-in or the server (a restart, a disabled account, sign-in
+// turned on): say so in the page's language, keep the conversation on screen, offer a reload.
+(() => {
+  const original = window.fetch;
+  const say = (kind) => {
+    if (document.getElementById("sim-stale")) return;
+    const en = !!document.querySelector('#lang input[value="en"]:checked');
+    const text = kind === "auth"
+      ? (en ? "Your sign-in is no longer valid (the app was restarted, or your account changed). "
+            + "Reload the page and sign in again: your meetings are saved."
+            : "サインインが無効になりました（アプリの再起動やアカウントの変更のため）。"
+            + "ページを再読み込みして、もう一度サインインしてください。面談は保存されています。")
+      : (en ? "The app cannot be reached. Wait a moment and reload the page: your meetings are saved."
+            : "アプリに接続できません。少し待ってからページを再読み込みしてください。面談は保存されています。");
+    const bar = document.createElement("div");
+    bar.id = "sim-stale"; bar.setAttribute("role", "alert");
+    const span = document.createElement("span"); span.textContent = text;
+    const button = document.createElement("button");
+    button.textContent = en ? "Reload" : "再読み込み";
+    button.addEventListener("click", () => window.location.reload());
+    bar.append(span, button);
+    document.body.prepend(bar);
+    document.body.classList.add("sim-stale");
+  };
+  window.fetch = async (...args) => {
+    const url = String((args[0] && args[0].url) || args[0] || "");
+    const ours = url.includes("/gradio_api/") && !url.includes("/login");
+    let response;
+    try {
+      response = await original(...args);
+    } catch (error) {
+      if (ours && url.includes("/queue/")) say("down");
+      throw error;
+    }
+    if (ours && response.status === 401) say("auth");
+    return response;
+  };
+})();
+
+// the hint and other notices appear below the buttons: bring them into view
+window.simReveal = (selector, tries = 10) => {
+  const el = Array.from(document.querySelectorAll(selector)).find((e) => e.innerText.trim());
+  if (el) el.scrollIntoView({block: "center", behavior: "smooth"});
+  else if (tries > 0) setTimeout(() => window.simReveal(selector, tries - 1), 100);
+};
+
+// "copy the conversation": the text as shown (never the escaped HTML), one line per message
+window.simCopyChat = (lang) => {
+  const en = lang === "en";
+  const rows = Array.from(document.querySelectorAll(
+    '#chat [data-testid="user"], #chat [data-testid="bot"]'));
+  const text = rows.map((el) => (el.dataset.testid === "user"
+    ? (en ? "You: " : "支援者：") : (en ? "Owner: " : "経営者：")) + el.innerText.trim()).join("\\n");
+  const fallback = () => {
+    const area = document.createElement("textarea");
+    area.value = text; area.style.position = "fixed"; area.style.opacity = "0";
+    document.body.appendChild(area); area.select();
+    try { document.execCommand("copy"); } catch (e) { /* nothing to do */ }
+    area.remove();
+  };
+  if (navigator.clipboard && window.isSecureContext) {
+    navigator.clipboard.writeText(text).catch(fallback);
+  } else {
+    fallback();
+  }
+  window.simCopied = text;
+  return '<span class="sim-info">' + (en ? "Copied the conversation." : "会話をコピーしました。")
+    + "</span>";
+};
 </script>
 """
 
@@ -58,8 +128,29 @@ CSS = """
 #chat button[aria-label="会話をクリア"], #chat button[aria-label="Clear"],
 #chat button[title="会話をクリア"], #chat button[title="Clear"] { display: none; }
 #user-line { text-align: right; }
+#sim-stale { position: sticky; top: 0; z-index: 1000; display: flex; gap: 1em; align-items: center;
+  flex-wrap: wrap; padding: 0.75em 1em; background: #fef3c7; color: #7c2d12; font-weight: 600;
+  border-bottom: 2px solid #b45309; }
+#sim-stale button { padding: 0.3em 1em; border: 1px solid #7c2d12; border-radius: 6px;
+  background: #fff; color: #7c2d12; cursor: pointer; }
+/* once the page is stale, Gradio's per-component error badges would hide the conversation */
+body.sim-stale [data-testid="status-tracker"], body.sim-stale .toast-wrap {
+  display: none !important; }
+#report-chart .sim-chart { width: 100%; max-width: 760px; height: auto; display: block; }
+#report-chart .sim-narrow { display: none; }
+.sim-chart-title { font-weight: 600; margin: 0.75em 0 0.25em; }
+.sim-legend { display: flex; flex-wrap: wrap; gap: 0.25em 1.1em; list-style: none; padding: 0;
+  margin: 0.25em 0 0.5em; font-size: 0.9em; }
+.sim-legend li { display: flex; align-items: center; gap: 0.35em; margin: 0; }
+@media (max-width: 640px) {
+  #report-chart .sim-wide { display: none; }
+  #report-chart .sim-narrow { display: block; }
+  #user-line { text-align: left; }
+  #header h1 { font-size: 1.35em; }
+}
 @media print {
-  #top, [role="tablist"], #report-actions { display: none !important; }
+  #top, [role="tablist"], #report-actions, #report-notice, .tab-container button,
+  button[aria-label="More tabs"], #sim-stale { display: none !important; }
 }
 """
 
@@ -75,6 +166,7 @@ RELABEL: list[tuple[str, str, str]] = [
     ("tab_sessions", "label", "tab_sessions"), ("pick", "label", "pick_session"),
     ("open", "value", "resume"), ("open_report", "value", "open_report"),
     ("refresh", "value", "refresh"), ("sessions_table", "label", "sessions_table"),
+    ("sign_out", "value", "sign_out"), ("copy_chat", "value", "copy_chat"),
 ]  # fmt: skip
 
 AUTH_MESSAGE = (
@@ -145,12 +237,15 @@ def build_app(
     with gr.Blocks(
         title="伴走支援 対話練習 / Dialogue practice", delete_cache=(3600, 3600)
     ) as demo:
-        with gr.Row(elem_id="top"):
-            ctx.c["header"] = gr.Markdown(_header("ja"), elem_id="header")
-            with gr.Column(scale=0, min_width=260):
-                user_line = gr.Markdown(elem_id="user-line")
+        # the title and the user's line wrap onto two rows on a phone (no squeezed column)
+        with gr.Row(elem_id="top", equal_height=False):
+            with gr.Column(scale=4, min_width=320):
+                ctx.c["header"] = gr.Markdown(_header("ja"), elem_id="header")
+            with gr.Column(scale=1, min_width=220):
+                ctx.c["user_line"] = user_line = gr.Markdown(elem_id="user-line")
                 if sign_in:
-                    gr.Button(t("sign_out"), link="/logout", size="sm", elem_id="sign-out")
+                    ctx.c["sign_out"] = gr.Button(t("sign_out"), link="/logout", size="sm",
+                                                  elem_id="sign-out")  # fmt: skip
         with gr.Tabs(elem_id="tabs") as tabs:
             ctx.c["tabs"] = tabs
             for tab_id, label, page, _ in PAGES:
@@ -168,22 +263,61 @@ def build_app(
 
         on_load, load_in, load_out = ctx.c["on_load"]
 
-        def whoami(request: gr.Request) -> str:
+        def whoami(lang: str, request: gr.Request) -> str:
+            lang = lang if lang in ("ja", "en") else "ja"
             try:
                 user = ctx.user(request)
-            except SimulatorError:
-                return ""
+            except SimulatorError as exc:  # e.g. a disabled account: say so, next to sign-out
+                return notice_html(error_text(exc, lang))
             if user.username == LOCAL_USERNAME:
-                return t("local_user")
-            return f"{t('signed_in_as')}**{_md(user.display_name)}**（{_md(user.username)}）"
+                return t("local_user", lang)
+            name = f"**{_md(user.display_name)}**"
+            return f"{t('signed_in_as', lang)}{name}（{_md(user.username)}）" if lang == "ja" else (
+                f"{t('signed_in_as', lang)}{name} ({_md(user.username)})"
+            )
 
         _wire_relabel(ctx)
-        demo.load(whoami, None, user_line, api_visibility="private")
+        demo.load(whoami, ctx.c["lang"], user_line, api_visibility="private")
+        ctx.c["lang"].change(whoami, ctx.c["lang"], user_line, api_visibility="private")
         demo.load(on_load, load_in, load_out, api_visibility="private")
     # queue position updates every 10 s rather than to every waiting client on every change
     demo.queue(default_concurrency_limit=settings.turn_concurrency, status_update_rate=10)
     demo.sim = AppParts(settings, store, ctl, sign_in)  # type: ignore[attr-defined]
+    ctl.on_sign_in_required = lambda: _turn_sign_in_on(demo)
+    ctl.on_account_disabled = lambda username: _sign_out(demo, username)
     return demo
+
+
+def _auth(controller: Controller) -> Any:
+    """Gradio's ``auth=`` check, off the event loop (scrypt takes a moment)."""
+
+    async def auth(username: str, password: str) -> bool:
+        import anyio.to_thread
+
+        return await anyio.to_thread.run_sync(controller.authenticate, username, password)
+
+    return auth
+
+
+def _turn_sign_in_on(demo: gr.Blocks) -> None:
+    """Accounts were added while the app ran on loopback without sign-in: from now on every
+    page and call asks for sign-in (Gradio reads ``app.auth`` on each request)."""
+    parts: AppParts = demo.sim  # type: ignore[attr-defined]
+    parts.sign_in = True
+    auth = _auth(parts.controller)
+    demo.auth, demo.auth_message = auth, AUTH_MESSAGE
+    app = getattr(demo, "app", None)
+    if app is not None:
+        app.auth = auth
+
+
+def _sign_out(demo: gr.Blocks, username: str) -> None:
+    """Forget every sign-in of ``username`` (a disabled account): the next request asks again."""
+    tokens = getattr(getattr(demo, "app", None), "tokens", None)
+    if tokens:
+        for token, name in list(tokens.items()):
+            if name == username:
+                tokens.pop(token, None)
 
 
 def _header(lang: str) -> str:
@@ -192,14 +326,15 @@ def _header(lang: str) -> str:
 
 def _wire_relabel(ctx: Ctx) -> None:
     """Every label follows the page's language (the language chosen for the meeting)."""
-    names = list(dict.fromkeys(name for name, _, _ in RELABEL))
+    rows = [row for row in RELABEL if row[0] in ctx.c]  # sign-out only with sign-in
+    names = list(dict.fromkeys(name for name, _, _ in rows))
     targets = [ctx.c[name] for name in names]
     ids = ctx.ctl.persona_ids()
 
     def relabel(lang: str) -> tuple:
         lang = lang if lang in ("ja", "en") else "ja"
         changes: dict[str, dict[str, Any]] = {name: {} for name in names}
-        for name, prop, key in RELABEL:
+        for name, prop, key in rows:
             changes[name][prop] = _header(lang) if key == "header" else t(key, lang)
         changes["owner"]["choices"] = [(ctx.ctl.persona(p).title.get(lang), p) for p in ids]
         return tuple(gr.update(**changes[name]) for name in names)
@@ -228,6 +363,8 @@ def launch_options(demo: gr.Blocks) -> dict[str, Any]:
         "max_threads": parts.settings.turn_concurrency + 8,
         "head": HEAD,
         "css": CSS,
+        # FastAPI's own /openapi.json would list every route to anyone before sign-in
+        "app_kwargs": {"openapi_url": None, "docs_url": None, "redoc_url": None},
         "server_name": parts.settings.host,
         "server_port": parts.settings.port,
     }
@@ -235,12 +372,7 @@ def launch_options(demo: gr.Blocks) -> dict[str, Any]:
         if not has_accounts(parts.store):
             raise NoAccountError(parts.settings.host)
 
-        async def auth(username: str, password: str) -> bool:
-            import anyio.to_thread
-
-            return await anyio.to_thread.run_sync(parts.controller.authenticate, username, password)
-
-        options["auth"] = auth
+        options["auth"] = _auth(parts.controller)
         options["auth_message"] = AUTH_MESSAGE
     return options
 

@@ -10,13 +10,10 @@ from __future__ import annotations
 
 import functools
 import html
+import json
 import logging
-import shutil
-import tempfile
-import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import gradio as gr
@@ -40,6 +37,26 @@ class Ctx:
         return self.ctl.user(getattr(request, "username", None) if request else None)
 
 
+def lenient(radio: gr.Radio) -> gr.Radio:
+    """Let a value that is not among ``radio``'s choices (a crafted call, or a page older than
+    the server's choices) reach the handler as ``None``: the handler answers in the page's
+    language, instead of Gradio's English error that lists every choice.
+
+    (An instance's ``preprocess`` is wrapped rather than Radio subclassed: Gradio writes a
+    ``.pyi`` stub next to the module of every component subclass.)"""
+    original = radio.preprocess
+
+    def preprocess(payload: Any) -> Any:
+        try:
+            return original(payload)
+        except gr.Error:
+            log.info("refused a value not among the choices of %s", radio.elem_id)
+            return None
+
+    radio.preprocess = preprocess  # type: ignore[method-assign]
+    return radio
+
+
 def notice_html(text: str, kind: str = "error") -> str:
     """An inline message for a Markdown component: errors in red with ⚠, information plain."""
     if not text:
@@ -51,6 +68,8 @@ def notice_html(text: str, kind: str = "error") -> str:
 def _fail(exc: BaseException, lang: str, n_out: int, notice_at: int) -> tuple:
     if not isinstance(exc, SimulatorError):
         log.exception("internal error in a handler")
+    else:
+        log.info("refused: %s: %s", type(exc).__name__, exc)
     out: list[Any] = [gr.update() for _ in range(n_out)]
     out[notice_at] = notice_html(error_text(exc, lang))
     return tuple(out)
@@ -90,22 +109,26 @@ def guarded_stream(n_out: int, notice_at: int, lang_at: int = 0) -> Callable:
     return deco
 
 
-EXPORT_DIR = Path(tempfile.gettempdir()) / "bansou-exports"
-EXPORT_MAX_AGE_S = 3600
+# Private downloads: the text reaches only the browser tab that asked for it, through its own
+# event, and is saved there from a blob (nothing is written on the server, there is no URL
+# another signed-in user could open). Wire a button like this:
+#   button.click(handler, [...], [payload, notice]).success(None, payload, payload, js=DOWNLOAD_JS)
+# where ``handler`` checks the signed-in user and returns ``download_payload(...)`` and ``payload``
+# is a ``gr.Textbox(visible="hidden")`` (the script empties it once the file is saved).
+DOWNLOAD_JS = """(payload) => {
+  if (!payload) return "";
+  const d = JSON.parse(payload);
+  const url = URL.createObjectURL(new Blob([d.text], {type: d.type}));
+  const a = document.createElement("a");
+  a.href = url; a.download = d.name; a.style.display = "none";
+  document.body.appendChild(a); a.click(); a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+  return "";
+}"""
 
 
-def download_file(name: str, text: str) -> str:
-    """Write an export to a fresh temporary folder (Gradio serves it from its own cache, which
-    the app empties hourly); folders older than an hour are removed on the way."""
-    EXPORT_DIR.mkdir(exist_ok=True)
-    cutoff = time.time() - EXPORT_MAX_AGE_S
-    for old in EXPORT_DIR.iterdir():
-        try:
-            if old.stat().st_mtime < cutoff:
-                shutil.rmtree(old, ignore_errors=True)
-        except OSError:
-            continue
-    folder = Path(tempfile.mkdtemp(dir=EXPORT_DIR))
-    path = folder / name
-    path.write_text(text, encoding="utf-8")
-    return str(path)
+def download_payload(name: str, text: str, mime: str) -> str:
+    """What :data:`DOWNLOAD_JS` saves in the browser as the file ``name``."""
+    return json.dumps({"name": name, "type": f"{mime};charset=utf-8", "text": text},
+                      ensure_ascii=False)  # fmt: skip
+

@@ -8,7 +8,8 @@ user on loopback) and never touch sessions or the store themselves. Rules kept h
 - live sessions are kept in memory in a bounded LRU; an evicted one resumes from the store;
 - a user may start at most ``settings.sessions_per_minute`` sessions (new or branched) a minute;
 - the same text sent twice while the first is being answered, or right after, counts once
-  (a double click).
+  (a double click on the page; the HTTP API sends what it is given);
+- an exam's report, exports and per-turn analysis stay closed until the meeting is over.
 """
 
 from __future__ import annotations
@@ -31,16 +32,21 @@ from ..settings import Settings
 from ..store import SessionRecord, Store, User
 from .texts import (
     MAX_MESSAGE_CHARS,
+    AccountDisabledError,
     EmptyMessageError,
+    ExamInProgressError,
     ImportedSessionError,
     MessageTooLongError,
+    SignInNowRequiredError,
     SignInRequiredError,
     TooManySessionsError,
+    UnknownLanguageError,
 )
 
 LOCAL_USERNAME = "local-practice"
 FIRST_OWNERS = ("distrustful_founder", "reluctant_successor", "move_on_owner")
 DOUBLE_SEND_S = 3.0
+ACCOUNTS_CHECK_S = 2.0  # how often loopback practice without sign-in looks for new accounts
 
 
 @dataclass
@@ -59,6 +65,11 @@ class Live:
     def exam(self) -> bool:
         return self.mode == "exam"
 
+    @property
+    def exam_open(self) -> bool:
+        """An exam still under way: nothing of the analysis is shown yet."""
+        return self.exam and not self.session.finished
+
 
 class Controller:
     def __init__(self, settings: Settings, store: Store, *, sign_in: bool = False) -> None:
@@ -69,6 +80,10 @@ class Controller:
         self._lock = threading.Lock()
         self._user_locks: dict[int, threading.Lock] = {}
         self._local: User | None = None
+        self._accounts_checked = 0.0
+        # set by the app: turn sign-in on (accounts were added on loopback), sign a user out
+        self.on_sign_in_required: Any = None
+        self.on_account_disabled: Any = None
 
     # -- who is asking ---------------------------------------------------------------------
     def authenticate(self, username: str, password: str) -> bool:
@@ -85,11 +100,28 @@ class Controller:
             except NotFoundError:
                 raise SignInRequiredError() from None
             if user.disabled:
-                raise SignInRequiredError()
+                if self.on_account_disabled is not None:
+                    self.on_account_disabled(username)  # signed out everywhere
+                raise AccountDisabledError()
             return user
         if self.sign_in:
             raise SignInRequiredError()
+        self._check_new_accounts()
         return self.local_user()
+
+    def _check_new_accounts(self) -> None:
+        """Loopback practice without sign-in ends as soon as accounts exist (``SIM_SIGN_IN=auto``):
+        the app turns sign-in on and this visitor is told to reload and sign in."""
+        if self.settings.sign_in != "auto" or self.on_sign_in_required is None:
+            return
+        now = time.monotonic()
+        if now - self._accounts_checked < ACCOUNTS_CHECK_S:
+            return
+        self._accounts_checked = now
+        if any(u.username != LOCAL_USERNAME and not u.disabled for u in self.store.list_users()):
+            self.sign_in = True
+            self.on_sign_in_required()
+            raise SignInNowRequiredError()
 
     def local_user(self) -> User:
         """One practice account for loopback without sign-in (its password is thrown away)."""
@@ -174,6 +206,8 @@ class Controller:
 
     def start(self, user: User, persona_id: str, lang: str, *, exam: bool = False) -> Live:
         self.persona(persona_id)
+        if lang not in ("ja", "en"):
+            raise UnknownLanguageError(str(lang))
         with self._user_lock(user):  # the count and the insert together
             self._check_rate(user)
             session = open_session(
@@ -211,11 +245,13 @@ class Controller:
         return None
 
     # -- turns -----------------------------------------------------------------------------
-    def say_stream(self, user: User, session_id: str, text: str) -> Iterator[Partial | Turn]:
+    def say_stream(
+        self, user: User, session_id: str, text: str, *, dedupe: bool = True
+    ) -> Iterator[Partial | Turn]:
         """The owner's reply as it comes (``Partial``), then the committed ``Turn``.
 
-        Yields nothing when the same text is already being answered or was just answered
-        (a double click)."""
+        With ``dedupe`` (the page), yields nothing when the same text is already being answered
+        or was just answered (a double click); the HTTP API says what it is sent."""
         live = self.live(user, session_id)
         text = (text or "").strip()
         if not text:
@@ -226,8 +262,9 @@ class Controller:
             raise SessionFinishedError("the meeting is over")
         with live.guard:
             now = time.monotonic()
-            if live.pending == text or (
-                live.last_text == text and now - live.last_at < DOUBLE_SEND_S
+            if dedupe and (
+                live.pending == text
+                or (live.last_text == text and now - live.last_at < DOUBLE_SEND_S)
             ):
                 return
             live.pending = text
@@ -238,9 +275,11 @@ class Controller:
                 live.pending = None
                 live.last_text, live.last_at = text, time.monotonic()
 
-    def say(self, user: User, session_id: str, text: str) -> Turn | None:
+    def say(
+        self, user: User, session_id: str, text: str, *, dedupe: bool = True
+    ) -> Turn | None:
         turn = None
-        for item in self.say_stream(user, session_id, text):
+        for item in self.say_stream(user, session_id, text, dedupe=dedupe):
             if isinstance(item, Turn):
                 turn = item
         return turn
@@ -274,8 +313,12 @@ class Controller:
         ), record
 
     def report(self, user: User, session_id: str) -> tuple[Session, SessionRecord, Report | None]:
-        """The report of one of the user's sessions as it stands (nothing is written)."""
+        """The report of one of the user's sessions as it stands (nothing is written).
+
+        An exam still under way has no report yet (``ExamInProgressError``)."""
         session, record = self.view(user, session_id)
+        if record.mode == "exam" and not session.finished:
+            raise ExamInProgressError("the exam is not over")
         if not any(t.trainee_text for t in session.turns):
             return session, record, None
         with session.lock:
@@ -322,7 +365,9 @@ class Controller:
     def export(self, user: User, session_id: str, fmt: str) -> str:
         from ..store.exporting import export_json, export_markdown
 
-        self.record(user, session_id)
+        record = self.record(user, session_id)
+        if record.mode == "exam" and not record.finished and not self.view(user, session_id)[0].finished:
+            raise ExamInProgressError("the exam is not over")
         if fmt == "json":
             return export_json(self.store, session_id, viewer=user)
         return export_markdown(self.store, session_id, viewer=user)

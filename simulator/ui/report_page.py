@@ -1,4 +1,9 @@
-"""The report page (振り返り): the report, the chart of trust and scores, downloads, print."""
+"""The report page (振り返り): the report, the chart of trust and scores, downloads, print.
+
+Downloads reach only the signed-in user's own browser tab (see ``common.DOWNLOAD_JS``): no file
+is written on the server and no URL exists that another account could open. An exam still
+under way shows no report, chart or download.
+"""
 
 from __future__ import annotations
 
@@ -7,52 +12,71 @@ from typing import Any
 import gradio as gr
 
 from ..store import User
-from .common import Ctx, download_file
-from .report_view import SERIES_COLUMN, chart_frame, chart_order, report_parts
-from .texts import t
+from .chart import chart_html
+from .common import DOWNLOAD_JS, Ctx, download_payload, guarded
+from .report_view import report_meta, report_parts
+from .texts import ExamInProgressError, error_text, t
 
 PRINT_JS = "() => { window.print(); }"
+FORMATS = {"md": ("text/markdown", "md"), "json": ("application/json", "json")}
 
 
 def layout(ctx: Ctx) -> None:
     c = ctx.c
     c["report_md"] = gr.Markdown(t("report_empty"), elem_id="report", sanitize_html=True)
-    c["report_plot"] = gr.LinePlot(
-        value=None,
-        x="turn",
-        y="value",
-        color=SERIES_COLUMN,
-        title=t("chart"),
-        x_title=t("x_turn"),
-        y_title=t("y_value"),
-        y_lim=[0, 100],
-        color_title="",
-        height=320,
-        elem_id="report-chart",
-        visible=False,
-    )
+    c["report_chart"] = gr.HTML(elem_id="report-chart", visible=False, js_on_load=None)
     c["report_more"] = gr.Markdown(elem_id="report-more", sanitize_html=True)
     with gr.Row(elem_id="report-actions"):
-        c["dl_md"] = gr.DownloadButton(t("download_md"), visible=False, elem_id="dl-md")
-        c["dl_json"] = gr.DownloadButton(t("download_json"), visible=False, elem_id="dl-json")
+        c["dl_md"] = gr.Button(t("download_md"), visible=False, elem_id="dl-md")
+        c["dl_json"] = gr.Button(t("download_json"), visible=False, elem_id="dl-json")
         c["print"] = gr.Button(t("print"), elem_id="print", visible=False)
+    c["report_notice"] = gr.Markdown(elem_id="report-notice")
+    c["dl_payload"] = gr.Textbox(visible="hidden", elem_id="dl-payload")
+    c["report_sid"] = gr.State("")
 
 
 def wire(ctx: Ctx) -> None:
-    ctx.c["print"].click(None, None, None, js=PRINT_JS, api_visibility="private")
+    c = ctx.c
+    c["print"].click(None, None, None, js=PRINT_JS, api_visibility="private")
+
+    def downloader(fmt: str) -> Any:
+        @guarded(2, 1)
+        def on_download(lang: str, sid: str, request: gr.Request) -> tuple[str, str]:
+            return export_payload(ctx, ctx.user(request), sid, fmt), ""
+
+        return on_download
+
+    for fmt in FORMATS:
+        c[f"dl_{fmt}"].click(
+            downloader(fmt), [c["lang"], c["report_sid"]], [c["dl_payload"], c["report_notice"]],
+            api_visibility="private",
+        ).success(None, c["dl_payload"], c["dl_payload"], js=DOWNLOAD_JS)  # fmt: skip
+
+
+def export_payload(ctx: Ctx, user: User, session_id: str, fmt: str) -> str:
+    """One of the user's sessions as a file for their own browser (``common.DOWNLOAD_JS``)."""
+    ctl = ctx.ctl
+    record = ctl.record(user, session_id)
+    mime, ext = FORMATS[fmt]
+    stem = f"bansou-{record.persona_id}-{record.created_at[:10]}-{record.id[:8]}"
+    return download_payload(f"{stem}.{ext}", ctl.export(user, session_id, fmt), mime)
 
 
 def outputs(ctx: Ctx) -> list[Any]:
     c = ctx.c
     return [
-        c["report_md"], c["report_plot"], c["report_more"], c["dl_md"], c["dl_json"], c["print"]
+        c["report_md"], c["report_chart"], c["report_more"], c["dl_md"], c["dl_json"], c["print"],
+        c["report_sid"], c["report_notice"],
     ]  # fmt: skip
 
 
 def render(ctx: Ctx, user: User, session_id: str, lang: str | None = None) -> tuple:
     """The report page's outputs for one of the user's sessions, as it stands now."""
     ctl = ctx.ctl
-    session, record, report = ctl.report(user, session_id)
+    try:
+        session, record, report = ctl.report(user, session_id)
+    except ExamInProgressError as exc:
+        return closed(error_text(exc, lang or ctl.record(user, session_id).lang))
     lang = lang or session.lang
     branches, earlier = ctl.related(user, record)
     branches = [_scored(ctx, user, b) for b in branches]
@@ -60,25 +84,23 @@ def render(ctx: Ctx, user: User, session_id: str, lang: str | None = None) -> tu
     head, tail = report_parts(
         report, session, record, lang, branches=branches, earlier=earlier, counts=counts
     )
-    frame = chart_frame(session, lang)
-    stem = f"bansou-{record.persona_id}-{record.created_at[:10]}-{record.id[:8]}"
-    md_path = download_file(f"{stem}.md", ctl.export(user, session_id, "md"))
-    json_path = download_file(f"{stem}.json", ctl.export(user, session_id, "json"))
+    head = f"{report_meta(record, user, lang)}\n\n{head}"
     has = report is not None
     return (
         head,
-        gr.update(value=frame if has else None, visible=has, title=t("chart", lang),
-                  x_title=t("x_turn", lang), y_title=t("y_value", lang),
-                  sort=chart_order(session, lang)),
+        gr.update(value=chart_html(session, lang) if has else "", visible=has),
         tail,
-        gr.update(value=md_path, visible=True, label=t("download_md", lang)),
-        gr.update(value=json_path, visible=True, label=t("download_json", lang)),
+        gr.update(visible=True, value=t("download_md", lang)),
+        gr.update(visible=True, value=t("download_json", lang)),
         gr.update(visible=True, value=t("print", lang)),
-    )  # fmt: skip
+        session_id,
+        "",
+    )
 
 
 def _scored(ctx: Ctx, user: User, record: Any) -> Any:
-    """A branch left unfinished has no stored scores: score it as it stands, for comparison."""
+    """A branch left unfinished has no stored scores: score it as it stands, for comparison
+    (an exam still under way stays unscored)."""
     if record.scores or not record.turn_count:
         return record
     try:
@@ -88,12 +110,19 @@ def _scored(ctx: Ctx, user: User, record: Any) -> Any:
     return record.model_copy(update={"scores": report.scores}) if report else record
 
 
-def empty(lang: str) -> tuple:
+def closed(message: str) -> tuple:
+    """The page with a message and nothing else (an exam still under way)."""
     return (
-        t("report_empty", lang),
-        gr.update(value=None, visible=False),
+        message,
+        gr.update(value="", visible=False),
         "",
         gr.update(visible=False),
         gr.update(visible=False),
         gr.update(visible=False),
+        "",
+        "",
     )
+
+
+def empty(lang: str) -> tuple:
+    return closed(t("report_empty", lang))

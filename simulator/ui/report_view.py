@@ -3,8 +3,11 @@
 ``report_markdown`` adds to the report's own Markdown what the page needs around it: what each
 rubric means, the facts uncovered (and, only once the meeting is over, the ones missed and the
 underlying issue), the moments where trust moved most with a better alternative, the branches
-of the same attempt and the trainee's earlier sessions with the same owner. ``chart_frame`` is
-the data of the trust and rubric-score plot.
+of the same attempt and the trainee's earlier sessions with the same owner. The chart is drawn
+by :mod:`.chart`.
+
+Everything a person typed (and what is built from it: the alternatives) is escaped before it
+reaches Markdown, the report's own summary included: it is quoted as text, never rendered.
 """
 
 from __future__ import annotations
@@ -14,49 +17,34 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-import pandas as pd
-
 from ..persona import Persona
-from ..reporting import RUBRIC_NAMES, Report
+from ..reporting import RUBRIC_NAMES, Report, render_markdown
 from ..rubric import load_rubrics
-from ..store import SessionRecord
+from ..store import SessionRecord, User
 from ..store.exporting import JST
 from .texts import t
 from .views import _md, colon, quote, trust_before
 
-SERIES_COLUMN = "series"
+
+def safe_summary(report: Report, persona: Persona) -> str:
+    """The report's own Markdown with the trainee's words (and the alternatives built from
+    them) escaped: 「<b>人手</b>」 is quoted as typed, not rendered."""
+    weakest = [
+        {**w, "text": _md(w.get("text", "")), "suggestion": _md(w.get("suggestion") or "")}
+        for w in report.weakest_turns
+    ]
+    return render_markdown(report.model_copy(update={"weakest_turns": weakest}), persona)
 
 
-def chart_frame(session: Any, lang: str) -> pd.DataFrame:
-    """Long-form data for a line plot: turn number, value 0–100, series name."""
-    rows: list[dict[str, Any]] = []
-    said = [tr for tr in session.turns if tr.trainee_text]
-    if not said:
-        return pd.DataFrame({"turn": [], "value": [], SERIES_COLUMN: []})
-    trust_name = t("series_trust", lang)
-    rows.append({"turn": turn_label(0, lang), "value": trust_before(session, 0),
-                 SERIES_COLUMN: trust_name})  # fmt: skip
-    for n, tr in enumerate(said, start=1):
-        label = turn_label(n, lang)
-        rows.append({"turn": label, "value": float(tr.trust), SERIES_COLUMN: trust_name})
-        for rid, score in tr.scores.items():
-            if score is not None:
-                name = RUBRIC_NAMES.get(rid, {}).get(lang, rid)
-                rows.append({"turn": label, "value": float(score), SERIES_COLUMN: name})
-    return pd.DataFrame(rows)
-
-
-def turn_label(n: int, lang: str) -> str:
-    """The x-axis label of turn ``n`` (0: before the first turn)."""
-    if n == 0:
-        return "開始" if lang == "ja" else "start"
-    return str(n)
-
-
-def chart_order(session: Any, lang: str) -> list[str]:
-    said = [tr for tr in session.turns if tr.trainee_text]
-    return [turn_label(n, lang) for n in range(len(said) + 1)]
-
+def report_meta(record: SessionRecord, trainee: User, lang: str) -> str:
+    """Whose session, when, which mode: the first line of the report (and of its printout)."""
+    mode = t("mode_exam", lang) if record.mode == "exam" else t("mode_practice", lang)
+    who = f"{_md(trainee.display_name)}（{_md(trainee.username)}）"
+    c = colon(lang)
+    return (
+        f"{t('trainee', lang)}{c}{who}　{t('col_date', lang)}{c}{jst_short(record.created_at)}"
+        f"　{t('col_mode', lang)}{c}{mode}"
+    )
 
 def key_moments(session: Any, lang: str, count: int = 3) -> list[str]:
     """The turns where trust moved most, each with what worked or a better alternative."""
@@ -153,7 +141,7 @@ def report_parts(
     ja = lang == "ja"
     if report is None:
         return f"## {persona.title.get(lang)}\n\n{t('too_short', lang)}", ""
-    head = report.markdown
+    head = safe_summary(report, persona)
     parts: list[str] = []
     rubrics = load_rubrics()
     parts += [f"### {'4つの観点の意味' if ja else 'What the four rubrics mean'}", ""]

@@ -19,7 +19,8 @@ from .texts import t
 def layout(ctx: Ctx) -> None:
     c = ctx.c
     with gr.Row():
-        c["pick"] = gr.Dropdown(choices=[], label=t("pick_session"), elem_id="pick", scale=3)
+        c["pick"] = gr.Dropdown(choices=[], label=t("pick_session"), elem_id="pick", scale=3,
+                                allow_custom_value=True)  # fmt: skip
         with gr.Column(scale=1, min_width=200):
             c["open"] = gr.Button(t("resume"), variant="primary", elem_id="open")
             c["open_report"] = gr.Button(t("open_report"), elem_id="open-report")
@@ -28,6 +29,7 @@ def layout(ctx: Ctx) -> None:
     c["sessions_table"] = gr.Dataframe(
         label=t("sessions_table"), interactive=False, wrap=True, elem_id="sessions-table"
     )
+    c["listed_ids"] = gr.State([])  # the table's rows, in order (a click on a row picks it)
 
 
 def _owner(ctx: Ctx, record: SessionRecord, lang: str) -> str:
@@ -39,17 +41,30 @@ def _owner(ctx: Ctx, record: SessionRecord, lang: str) -> str:
     return re.split(r"\s*[—―]\s*", title, maxsplit=1)[0]
 
 
-def _label(ctx: Ctx, record: SessionRecord, lang: str) -> str:
+def _label(ctx: Ctx, record: SessionRecord, lang: str, turns: int) -> str:
+    """What tells sessions apart: when, with whom, state, turns, exam, tried again from."""
     owner = _owner(ctx, record, lang)
-    state = t("state_done", lang) if record.finished else t("state_open", lang)
+    bits = [t("state_done", lang) if record.finished else t("state_open", lang),
+            t("n_turns", lang, n=turns)]  # fmt: skip
+    if record.mode == "exam":
+        bits.append(t("mode_exam", lang))
+    if record.parent_id:
+        bits.append(t("tried_from", lang, n=(record.parent_turn or 0) + 2))
     when = jst_short(record.created_at)
-    return f"{when}　{owner}（{state}）"
+    return f"{when}　{owner}（{'・'.join(bits)}）" if lang == "ja" else (
+        f"{when}  {owner} ({', '.join(bits)})"
+    )
 
 
-def _listing(ctx: Ctx, user: User, lang: str) -> tuple[pd.DataFrame, list[tuple[str, str]]]:
+def _listing(
+    ctx: Ctx, user: User, lang: str
+) -> tuple[pd.DataFrame, list[tuple[str, str]], list[str]]:
+    """The table, the picker's choices and the sessions' ids in the table's order. A session
+    nobody spoke in is left out: there is nothing in it to resume, read or download."""
     records = ctx.ctl.my_sessions(user)
-    labels = {r.id: _label(ctx, r, lang) for r in records}
     counts = ctx.ctl.store.trainee_turn_counts([r.id for r in records])
+    records = [r for r in records if counts[r.id] or r.source != "simulated"]
+    labels = {r.id: _label(ctx, r, lang, counts[r.id]) for r in records}
     owners = {r.id: _owner(ctx, r, lang) for r in records}
     rows = []
     for r in records:
@@ -70,7 +85,7 @@ def _listing(ctx: Ctx, user: User, lang: str) -> tuple[pd.DataFrame, list[tuple[
         if rows
         else pd.DataFrame({t("col_date", lang): [t("no_sessions", lang)]})
     )
-    return frame, [(labels[r.id], r.id) for r in records]
+    return frame, [(labels[r.id], r.id) for r in records], [r.id for r in records]
 
 
 def _rubric_names(lang: str) -> list[tuple[str, str]]:
@@ -81,15 +96,25 @@ def _rubric_names(lang: str) -> list[tuple[str, str]]:
 
 def wire(ctx: Ctx) -> None:
     c, ctl = ctx.c, ctx.ctl
-    list_outs = [c["sessions_table"], c["pick"], c["sessions_notice"]]
+    list_outs = [c["sessions_table"], c["pick"], c["sessions_notice"], c["listed_ids"]]
 
-    @guarded(3, 2)
+    @guarded(4, 2)
     def on_refresh(lang: str, request: gr.Request) -> tuple:
-        frame, choices = _listing(ctx, ctx.user(request), lang)
-        return frame, gr.update(choices=choices, value=choices[0][1] if choices else None), ""
+        frame, choices, ids = _listing(ctx, ctx.user(request), lang)
+        pick = gr.update(choices=choices, value=choices[0][1] if choices else None)
+        return frame, pick, "", ids
 
     c["refresh"].click(on_refresh, [c["lang"]], list_outs, api_visibility="private")
     c["tab_sessions"].select(on_refresh, [c["lang"]], list_outs, api_visibility="private")
+
+    def on_row(ids: list[str], evt: gr.SelectData) -> Any:
+        """A click anywhere in a row picks that session."""
+        row = evt.index[0] if isinstance(evt.index, (list, tuple)) else evt.index
+        if isinstance(row, int) and 0 <= row < len(ids or []):
+            return gr.update(value=ids[row])
+        return gr.update()
+
+    c["sessions_table"].select(on_row, c["listed_ids"], c["pick"], api_visibility="private")
 
     p_outs = practice.outputs(ctx)
 
@@ -104,7 +129,7 @@ def wire(ctx: Ctx) -> None:
             if live.session.finished
             else t("resumed", live.session.lang)
         )
-        page = practice.render(live, lang, info=info, info_at="start_notice")
+        page = practice.render(live, lang, info=info, info_at="start_notice", controls=True)
         return (*page, "", gr.Tabs(selected="practice"))
 
     c["open"].click(on_open, [c["lang"], c["pick"]], [*p_outs, c["sessions_notice"], c["tabs"]],
@@ -124,4 +149,4 @@ def wire(ctx: Ctx) -> None:
 
 
 def outputs(ctx: Ctx) -> list[Any]:
-    return [ctx.c["sessions_table"], ctx.c["pick"], ctx.c["sessions_notice"]]
+    return [ctx.c["sessions_table"], ctx.c["pick"], ctx.c["sessions_notice"], ctx.c["listed_ids"]]

@@ -45,6 +45,26 @@ TEXTS: dict[str, tuple[str, str]] = {
         "A meeting is in progress. Press Start again to begin a new one (the current one can be "
         "resumed from My sessions).",
     ),
+    "confirm_end": (
+        "面談を終えると、この面談の続きは話せません（ターンを選んでやり直すことはできます）。"
+        "もう一度「面談を終える」を押すと終了し、振り返りを表示します。",
+        "Once ended, this meeting cannot go on (you can still try again from a turn). Press End "
+        "again to finish and see the report.",
+    ),
+    "next_owner": (
+        "次の面談の相手です（いまの面談は{name}さんと続いています）。「面談を始める」を押すと、"
+        "この経営者との新しい面談になります。",
+        "The owner of your next meeting (the current one goes on with {name}). Press Start to "
+        "meet this owner.",
+    ),
+    "lang_other": (
+        "この面談は{meeting}で続きます（経営者の応答も採点も{meeting}です）。日本語で練習するには"
+        "「面談を始める」で新しい面談を始めてください。",
+        "This meeting goes on in {meeting} (the owner answers and your words are scored in "
+        "{meeting}). Press Start for a meeting in English.",
+    ),
+    "lang_ja": ("日本語", "Japanese"),
+    "lang_en": ("英語", "English"),
     "briefing": ("事前情報", "Briefing"),
     "employees": ("従業員", "Staff"),
     "founded": ("創業", "Founded"),
@@ -61,6 +81,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "e.g. Thank you for making time for me today. (Ctrl+Enter sends)",
     ),
     "send": ("送信", "Send"),
+    "copy_chat": ("会話をコピー", "Copy the conversation"),
     "hint": ("ヒント", "Hint"),
     "end": ("面談を終える", "End the meeting"),
     "mood": ("経営者の様子", "The owner's mood"),
@@ -158,6 +179,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "chart": ("信頼とスコアの推移", "Trust and scores over the turns"),
     "series_trust": ("経営者の信頼", "Owner's trust"),
+    "chart_none": ("該当するターンなし", "no turn to score"),
+    "trainee": ("受講者", "Trainee"),
+    "downloaded": ("ダウンロードしました。", "Downloaded."),
     "x_turn": ("ターン", "Turn"),
     "y_value": ("値（0〜100）", "Value (0–100)"),
     "download_md": ("Markdownで保存", "Download Markdown"),
@@ -180,6 +204,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "mode_exam": ("試験", "exam"),
     "mode_practice": ("練習", "practice"),
     "imported": ("取込", "imported"),
+    "n_turns": ("{n}ターン", "{n} turns"),
+    "tried_from": ("ターン{n}からやり直し", "tried again from turn {n}"),
     "no_sessions": ("まだ面談がありません。", "No session yet."),
     # errors (shown next to what caused them)
     "err_empty": (
@@ -206,7 +232,27 @@ TEXTS: dict[str, tuple[str, str]] = {
     ),
     "err_denied": ("この操作はできません。", "You may not do this."),
     "err_sign_in": ("サインインしてください。", "Please sign in."),
-    "err_input": ("入力を確認してください：{msg}", "Please check the input: {msg}"),
+    "err_input": ("入力を確認してください。", "Please check the input."),
+    "err_lang": (
+        "言語は ja（日本語）か en（英語）を指定してください。",
+        "The language must be ja (Japanese) or en (English).",
+    ),
+    "err_too_long_api": (
+        "発言が長すぎます（{n:,}字）。{max:,}字以内に分けて送ってください。",
+        "The message is too long ({n:,} characters). Send at most {max:,}.",
+    ),
+    "err_disabled": (
+        "このアカウントは無効になっています。サインアウトして、講師または管理者に連絡してください。",
+        "This account has been disabled. Sign out and contact your instructor or administrator.",
+    ),
+    "err_sign_in_now": (
+        "アカウントが作成されたため、サインインが必要になりました。ページを再読み込みしてサインインしてください。",
+        "Accounts now exist, so sign-in is required: reload the page and sign in.",
+    ),
+    "err_exam_open": (
+        "試験モードの面談です。振り返りとダウンロードは、面談を終えたあとに見られます。",
+        "This is an exam: the report and the downloads are available once the meeting is over.",
+    ),
     "err_busy": (
         "混み合っています。少し待ってからもう一度お試しください。",
         "The app is busy: try again in a moment.",
@@ -246,21 +292,53 @@ class ImportedSessionError(InputError):
         super().__init__("an imported session cannot be continued")
 
 
+class UnknownLanguageError(InputError):
+    def __init__(self, lang: str) -> None:
+        super().__init__(f"unknown language {lang!r}")
+
+
+class ExamInProgressError(SimulatorError):
+    """The report (or an export) of an exam asked for before the meeting is over."""
+
+
 class NoSessionError(SimulatorError):
     """A page action that needs a meeting, before any was started."""
 
 
 class SignInRequiredError(AccessDeniedError):
+    def __init__(self, message: str = "sign-in required") -> None:
+        super().__init__(message)
+
+
+class AccountDisabledError(SignInRequiredError):
     def __init__(self) -> None:
-        super().__init__("sign-in required")
+        super().__init__("account disabled")
 
 
-def error_text(exc: BaseException, lang: str = "ja") -> str:
-    """The one message a user sees for ``exc``; never internal details of unknown errors."""
+class SignInNowRequiredError(SignInRequiredError):
+    """Accounts were added while the app ran without sign-in on loopback."""
+
+    def __init__(self) -> None:
+        super().__init__("accounts were added: sign-in is now required")
+
+
+def error_text(exc: BaseException, lang: str = "ja", *, api: bool = False) -> str:
+    """The one message a user sees for ``exc``; never internal details of unknown errors.
+
+    ``api``: for the HTTP API (a script keeps its own text: nothing is said about the page)."""
     from ..store import StoreBusyError
 
     if isinstance(exc, MessageTooLongError):
-        return t("err_too_long", lang, n=exc.length, max=MAX_MESSAGE_CHARS)
+        key = "err_too_long_api" if api else "err_too_long"
+        return t(key, lang, n=exc.length, max=MAX_MESSAGE_CHARS)
+    if isinstance(exc, UnknownLanguageError):
+        return t("err_lang", lang)
+    if isinstance(exc, ExamInProgressError):
+        return t("err_exam_open", lang)
+    if isinstance(exc, AccountDisabledError):
+        return t("err_disabled", lang)
+    if isinstance(exc, SignInNowRequiredError):
+        return t("err_sign_in_now", lang)
     if isinstance(exc, EmptyMessageError):
         return t("err_empty", lang)
     if isinstance(exc, NoSessionError):
@@ -282,5 +360,5 @@ def error_text(exc: BaseException, lang: str = "ja") -> str:
     if isinstance(exc, StoreBusyError):
         return t("err_busy", lang)
     if isinstance(exc, InputError):
-        return t("err_input", lang, msg=str(exc))
+        return t("err_input", lang)  # the internal wording stays in the server's log
     return t("err_internal", lang)

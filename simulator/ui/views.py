@@ -105,7 +105,11 @@ def feedback(turn: Any, lang: str, *, exam: bool = False) -> str:
         else ", ".join(act_name(a, lang) for a in turn.acts)
     )
     rows = [f"| {t('rubric', lang)} | {t('score', lang)} |", "|---|---:|"]
-    for rid, score in turn.scores.items():
+    order = [*RUBRIC_NAMES, *(r for r in turn.scores if r not in RUBRIC_NAMES)]
+    for rid in order:  # always the same order (stored turns come back sorted by id)
+        if rid not in turn.scores:
+            continue
+        score = turn.scores[rid]
         name = RUBRIC_NAMES.get(rid, {}).get(lang, rid)
         rows.append(f"| {name} | {'—' if score is None else f'{score:.0f}'} |")
     parts = [f"**{t('acts', lang)}**{colon(lang)}{_md(acts)}", "", *rows]

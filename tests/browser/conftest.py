@@ -22,7 +22,8 @@ CHROMIUM = os.environ.get("SIM_CHROMIUM", "/usr/bin/chromium")
 SHOTS = Path(__file__).parent / "screenshots"
 PASSWORD = "correct horse 1"
 ACCOUNTS = {"sato": "佐藤", "suzuki": "鈴木", "yamada": "山田", "kato": "加藤", "ito": "伊藤",
-            "kimura": "木村"}  # fmt: skip
+            "kimura": "木村", "mori": "森", "abe": "阿部", "ono": "小野", "ueda": "上田",
+            "endo": "遠藤", "ishii": "石井", "kondo": "近藤", "noda": "野田"}  # fmt: skip
 
 
 @pytest.fixture(scope="session")
@@ -35,15 +36,20 @@ def app_store(tmp_path_factory: pytest.TempPathFactory) -> Store:
 
 
 @pytest.fixture(scope="session")
-def app_url(app_store: Store) -> Iterator[str]:
+def app_demo(app_store: Store) -> Iterator:
     demo = build_app(Settings(data_dir=_data_dir(app_store)), app_store, sign_in=True)
     options = launch_options(demo)
     options.update(server_port=None, prevent_thread_lock=True, quiet=True)
     demo.launch(**options)
     try:
-        yield demo.local_url
+        yield demo
     finally:
         demo.close()
+
+
+@pytest.fixture(scope="session")
+def app_url(app_demo) -> str:
+    return app_demo.local_url
 
 
 def _data_dir(store: Store) -> Path:
@@ -106,6 +112,14 @@ def say(page: Page, text: str) -> None:
     expect(page.locator("#chat [data-testid='bot']")).to_have_count(before + 1)
     expect(page.locator("#message textarea")).to_have_value("")
     del bubbles
+
+
+def end(page: Page) -> None:
+    """End the meeting: the first press asks, the second ends (when anything was said)."""
+    page.locator("#end").click()
+    expect(page.locator("#notice")).to_contain_text("もう一度「面談を終える」")
+    page.locator("#end").click()
+    expect(page.locator("#report")).to_contain_text("振り返りレポート")
 
 
 def start(page: Page, owner: str | None = None, *, exam: bool = False) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Page, expect
 
-from .conftest import PASSWORD, say, shot, sign_in, start
+from .conftest import PASSWORD, end, say, shot, sign_in, start
 
 BEGINNER = [
     "本日はお時間をいただきありがとうございます。商工会の佐藤と申します。よろしくお願いします。",
@@ -37,9 +37,7 @@ def test_sign_in_practise_and_read_the_report(app_url: str, new_page) -> None:
     page.locator("#hint-btn").click()
     expect(page.locator("#hint")).not_to_be_empty()
     shot(page, "03_practice_with_feedback_and_hint")
-    page.locator("#end").click()
-    report = page.locator("#report")
-    expect(report).to_contain_text("振り返りレポート")
+    end(page)
     expect(page.locator("#report-chart svg, #report-chart canvas").first).to_be_visible()
     page.wait_for_timeout(500)
     more = page.locator("#report-more")
@@ -86,7 +84,7 @@ def test_try_again_from_turn_three(app_url: str, new_page) -> None:
         "売上を伸ばしたいというお気持ち、よく分かります。今いちばん気になっていることは何でしょうか？",
     )
     shot(page, "06_branch_from_turn_3")
-    page.locator("#end").click()
+    end(page)
     compared = page.locator("#report-more")
     expect(compared).to_contain_text("やり直しの比較")
     expect(compared).to_contain_text("ターン3〜")
@@ -109,8 +107,7 @@ def test_exam_mode_keeps_feedback_for_the_end(app_url: str, new_page) -> None:
     expect(page.locator("#chat [data-testid='user']")).to_have_count(1)
     expect(page.locator("#feedback")).to_contain_text("試験モード")
     shot(page, "08_exam_mode_after_reload")
-    page.locator("#end").click()
-    expect(page.locator("#report")).to_contain_text("振り返りレポート")
+    end(page)
     shot(page, "09_exam_report")
 
 

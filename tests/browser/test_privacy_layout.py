@@ -191,3 +191,11 @@ def test_the_hint_comes_into_view_and_copy_gives_the_text(app_url: str, new_page
     copied = page.evaluate("() => window.simCopied")
     assert "支援者：<b>太字</b> & &amp; はじめまして。" in copied
     assert "支援者：行1\n行2" in copied and "&lt;" not in copied and "<br>" not in copied
+    # Gradio's English accessibility labels read in Japanese on the Japanese page
+    expect(page.locator("[aria-label^='支援者の発言：']").first).to_be_attached()
+    english = page.evaluate(
+        """() => Array.from(document.querySelectorAll('[aria-label], [title]'))
+             .flatMap((e) => [e.getAttribute('aria-label'), e.getAttribute('title')])
+             .filter((v) => v && /^(chatbot conversation|user's message|bot's message|More tabs|Fullscreen|Copy table data)/.test(v))"""
+    )
+    assert english == [], english

@@ -36,6 +36,8 @@ class OwnerView:
     cues: Cues
     owner_keywords: list[str]
     picked_keywords: list[str]
+    picked_recent: bool = False  # picks up words of the owner's last two turns
+    answered_question: bool = False  # the owner's last turn answers a question of the trainee
 
 
 def _keys(ws: Sequence[Word]) -> set[str]:
@@ -101,7 +103,34 @@ def owner_view(
         multi_owner=contentful >= 2,
         last_keys=frozenset(last_keys),
     )
-    return OwnerView(cues, owner_keywords, picked)
+    recent_keys = last_keys | (_keys(words(owner_turns[-2].text)) if len(owner_turns) >= 2 else set())
+    picked_recent = bool(own_keys & recent_keys - set(smalltalk))
+    return OwnerView(
+        cues, owner_keywords, picked, picked_recent, _answers_question(context, words)
+    )
+
+
+_QUESTION_END = re.compile(r"([?？]|か[。\s」』）)…]*$|ください[。\s]*$|\?\s*$)")
+
+
+def _answers_question(context: Sequence[Utterance], words: WordsFn) -> bool:
+    """The owner's last turn holds the floor: it answers a question of the trainee, takes up a
+    give-back of the owner's words, or opens the meeting. After a greeting, an introduction or
+    an explanation of the meeting the owner's reply leaves no topic a new question could jump
+    away from (一問一答 needs an answer to leave)."""
+    i = len(context) - 1
+    while i >= 0 and context[i].speaker == "owner":
+        i -= 1
+    if i == len(context) - 1:
+        return False  # the trainee spoke last: no owner reply in between
+    if i < 0:
+        return True  # the owner opened the meeting with this
+    text = context[i].text.strip()
+    parts = [p.strip() for p in re.split(r"(?<=[。．！!？?])", text) if p.strip()]
+    if any(_QUESTION_END.search(p) for p in parts):
+        return True
+    earlier_owner = _keys(w for u in context[:i] if u.speaker == "owner" for w in words(u.text))
+    return bool(earlier_owner & _keys(words(text)))  # a give-back of the owner's words
 
 
 def repeat_of(
@@ -179,10 +208,15 @@ def topic_switch(
     is_question: bool,
     vocab: Vocabulary | None = None,
 ) -> bool:
-    """A question with content of its own that picks up nothing from the owner's last turn.
+    """A question with content of its own that leaves the owner's answer (一問一答): the owner
+    has just answered a question of the trainee with some substance, and the new question
+    picks up nothing of the owner's last two turns.
 
-    Not a switch when the owner's last turn has little content (a greeting, a one-word reply)
-    or when the question is a broad opening invitation (「事業について教えてください」).
+    Not a switch when the owner's last turn has little content (a greeting, a one-word reply),
+    when the trainee had asked nothing before it (the first question after a greeting opens a
+    topic, it leaves none), or when the question is a broad opening invitation
+    (「事業について教えてください」). Callers leave out prompts and questions that refer back
+    (「先ほどの」, 「その『一応』というところ」).
     """
     broad = (vocab.broad | vocab.template) if vocab else frozenset()
     topical = [w for w in own if w.norm not in broad]
@@ -192,7 +226,9 @@ def topic_switch(
         and topical
         and cues.owner_last_has_content
         and (cues.owner_last_substantive or vocab is None)
+        and view.answered_question
         and not cues.picked_last
+        and not view.picked_recent
     )
 
 

@@ -290,7 +290,9 @@ EXCLAMATION = rx(r"^\W*what (a|an)\b")
 # a question that refers back to the owner's last turn ("So, how…", "how do you feel about
 # that?"): never a topic switch
 REFERS_BACK = rx(
-    r"^\W*(so|and|then),?\s+(how|what|why)\b|\b(about|with|by|to|from|after|of|handle|handled|do|did) (that|it|this|those|them)\s*([?.!,]|$)|"
+    r"^\W*(so|and|then),?\s+(how|what|why)\b|\byou (mentioned|said|told me|were saying|talked about|brought up)\b|"
+    r"\b(earlier|a moment ago|a minute ago|just now),? you\b|\bgoing back to\b|\bcoming back to\b|"
+    r"\b(about|with|by|to|from|after|of|handle|handled|do|did) (that|it|this|those|them)\s*([?.!,]|$)|"
     r"\b(that|this) (made|makes|make|left|leaves) you\b|\bwhen (that|it) happened\b"
 )
 # owner points listed in a give-back (summary items), and the closing check of one
@@ -298,3 +300,46 @@ ITEM_SPLIT = rx(r"[,;:.!]+|\s(and|but|plus|while|whereas|on top of (that|it)|as 
 ITEM_COUNT = rx(
     r"\b(two|three|four|2|3|4|a (few|couple of)) (things|points|issues|problems|worries|pressures|sides)\b"
 )
+
+# a prescription: what the owner should do, even as an answer to the owner's own question
+STRONG_PUSH = rx(
+    r"\b(should|must(?! (be|have|feel|'ve))|ought to|had better|'d better|need to|needs to|have to|has to)\b|"
+    r"\bwhy (don't you|not)\b|\bhow about\b|\bhave you (considered|thought about|tried)\b|"
+    r"\bi('d| would)? (strongly )?(recommend|suggest|advise|propose)\b|\bmy (advice|recommendation)\b|"
+    r"\bthe (best|right) (way|thing|approach|option)\b|\bthe (key|answer|solution|trick|fix) is\b|"
+    r"\b(let's|let us)\b(?! (wrap|stop|finish|end|meet|pick|continue|take a|leave it))|"
+    r"^\W*(try|start|stop|focus|hire|invest|switch|raise|cut|launch|delegate)\b|"
+    r"\b(always|never) (works|fails)\b|\bis (essential|crucial|a must|the way to go)\b"
+)
+
+# a point-blank demand for an abstract answer ("So what's your vision?", "What are your goals?")
+PRESSING = rx(
+    r"\bwhat('s| is| are)\s+(your|the company's|the)\s+(\w+\s+)?(vision|goals?|strateg(y|ies)|mission|"
+    r"long-term plan|dream|ambition|philosophy)\b"
+)
+PRESSING_FILLER = frozenset(
+    "vision goal goals strategy strategies mission plan dream ambition philosophy long-term term "
+    "company business overall real so then your president".split()
+)
+
+# the owner's words attributed back to the owner ("You said it's the same everywhere"): what
+# follows is the owner's view, not the supporter's information or advice
+ATTRIBUTION = rx(
+    r"\b(you (said|mentioned|told me|were saying|put it)|as you (said|put it)|in your (words|view|eyes)|"
+    r"as you see it|from where you (sit|stand)|the way you see it)\b"
+)
+# track record the BOAST list misses: media, books, contacts, size of the organisation
+BOAST_MORE = rx(
+    r"\b(on speed dial|wrote (a|the) book|my book|(been|was|appeared) on (tv|the radio|the [\w ]{1,30}show)|"
+    r"we know everyone|know everyone worth knowing|(hundreds|thousands|\d[\d,]*) (of )?(local )?"
+    r"(firms|companies|clients|businesses)|keynote|i('ve| have) (won|been awarded))\b"
+)
+# acknowledgements the EMPATHY list misses
+EMPATHY_EXTRA = rx(
+    r"^\W*(that's|that is|sounds) (rough|tough|hard)\b|\b(completely|perfectly|totally) understandable\b|"
+    r"\bareas you'd rather (we|i) (stay|stayed|kept)|rather (we|i) stayed out|"
+    r"\b(that kind of|such) (reliability|dedication|commitment|care|loyalty|craftsmanship)\b|"
+    r"\bexactly why (your )?(customers|people|clients|staff)\b|\bis (a|your) real strength\b"
+)
+# an inner split given back ("Part of you wants…, and part of you…")
+SPLIT_REFLECT = rx(r"^\W*(and |so )?(part of you|on the one hand|a part of you)\b")

@@ -45,6 +45,7 @@ CONTEXT_SIGNALS: tuple[str, ...] = (
     "paraphrase",  # a give-back of two or more of the owner's points (言い換え), not a summary
     "due_new",  # the first turn at which the rubric's due rule holds (the moment just arrived)
     "talk_heavy",  # the supporter has done most of the talking, over enough of the meeting
+    "owner_irritated",  # the owner's last turn shows impatience (「さっき答えたけど」「取り調べみたい」)
 )
 SIGNALS: tuple[str, ...] = ACTS + CONTEXT_SIGNALS
 NUMERIC_FEATURES: tuple[str, ...] = (
@@ -87,6 +88,7 @@ Signal = Literal[
     "paraphrase",
     "due_new",
     "talk_heavy",
+    "owner_irritated",
 ]
 NumericFeature = Literal[
     "length", "talk_share", "summary_points", "picked_count", "owner_points", "owner_share"

@@ -147,6 +147,12 @@ def analyse(
             if act in found and act not in labels.evidence and sure.get(act, 1.0) < BORDERLINE:
                 found.pop(act)  # a push or boast the rules see no word of, barely over the line
     quotes_owner = _quotes_owner(text, turns)
+    if _quoted_points(text, turns) >= 2 and Act.SUMMARY not in found:
+        # 「社長ご自身の言葉で『来ても続かない』『棟梁の技術が…』とおっしゃいました」: the owner's
+        # own words from several turns, gathered
+        found.pop(Act.REFLECTION, None)
+        found[Act.SUMMARY] = [q for q in _QUOTED.findall(text) if q][:3]
+        sure[Act.SUMMARY] = 0.7
     if (
         quotes_owner
         and _gives_quote_back(text)
@@ -155,6 +161,7 @@ def analyse(
         # 「その『一応』というところ…」: the owner's own words, quoted back, are a reflection
         found[Act.REFLECTION] = [q for q in _QUOTED.findall(text) if q][:2]
         sure[Act.REFLECTION] = 0.7
+    _drop_quoted_pushes(text, found, sure)
     last_owner = next((u.text for u in reversed(turns) if u.speaker == "owner"), "")
     owner_asked = bool(last_owner) and _asks_supporter(last_owner, language)
     answers_owner = owner_asked and not _only_questions(text, language)
@@ -204,7 +211,9 @@ def analyse(
             own,
             is_question and not labels.prompt and not labels.refers_back and not quotes_owner,
             language.vocab,
-        ),
+            text,
+        )
+        or (labels.changes_topic and is_question and ctx_answered(view)),
         blunt_worry=labels.blunt_worry,
         pressing=labels.pressing,
         issue_question=labels.issue_question,
@@ -261,6 +270,42 @@ def _quotes_owner(text: str, turns: Sequence[Utterance]) -> bool:
         return False
     owner = "\n".join(u.text for u in turns if u.speaker == "owner").lower()
     return any(q.lower() in owner for q in quoted)
+
+
+_SPANS = re.compile(r"[『「“\"][^』」”\"]{1,80}[』」”\"]")
+
+
+def _drop_quoted_pushes(text: str, found: dict[Act, list[str]], sure: dict[Act, float]) -> None:
+    """A push whose every word lies inside a quotation (「…給料も普通にもらえて…」) is the owner's
+    words given back, not the supporter's advice."""
+    spans = [m.span() for m in _SPANS.finditer(text)]
+    if not spans:
+        return
+    for act in (Act.ADVICE, Act.LEADING_QUESTION):
+        ev = [e for e in found.get(act, []) if e]
+        if not ev:
+            continue
+        inside = all(
+            any(a <= text.find(e) and text.find(e) + len(e) <= b for a, b in spans) for e in ev
+        )
+        if inside:
+            found.pop(act)
+            sure.pop(act, None)
+
+
+def ctx_answered(view: ctx.OwnerView) -> bool:
+    """The owner holds the floor (see :func:`context.topic_switch`)."""
+    return view.answered_question and view.cues.owner_last_substantive
+
+
+def _quoted_points(text: str, turns: Sequence[Utterance]) -> int:
+    """How many different owner turns the utterance quotes (two or more quotes needed)."""
+    quoted = {q.strip().lower() for q in _QUOTED.findall(text) if len(q.strip()) >= 2}
+    if len(quoted) < 2:
+        return 0
+    owner = [u.text.lower() for u in turns if u.speaker == "owner"]
+    found = {i for q in quoted for i, t in enumerate(owner) if q in t}
+    return len(found) if sum(any(q in t for t in owner) for q in quoted) >= 2 else 0
 
 
 def _gives_quote_back(text: str) -> bool:

@@ -103,11 +103,11 @@ def owner_view(
         multi_owner=contentful >= 2,
         last_keys=frozenset(last_keys),
     )
-    recent_keys = last_keys | (_keys(words(owner_turns[-2].text)) if len(owner_turns) >= 2 else set())
-    picked_recent = bool(own_keys & recent_keys - set(smalltalk))
-    return OwnerView(
-        cues, owner_keywords, picked, picked_recent, _answers_question(context, words)
+    recent_keys = last_keys | (
+        _keys(words(owner_turns[-2].text)) if len(owner_turns) >= 2 else set()
     )
+    picked_recent = bool(own_keys & recent_keys - set(smalltalk))
+    return OwnerView(cues, owner_keywords, picked, picked_recent, _answers_question(context, words))
 
 
 _QUESTION_END = re.compile(r"([?？]|か[。\s」』）)…]*$|ください[。\s]*$|\?\s*$)")
@@ -207,6 +207,7 @@ def topic_switch(
     own: tuple[Word, ...],
     is_question: bool,
     vocab: Vocabulary | None = None,
+    text: str = "",
 ) -> bool:
     """A question with content of its own that leaves the owner's answer (一問一答): the owner
     has just answered a question of the trainee with some substance, and the new question
@@ -229,7 +230,34 @@ def topic_switch(
         and view.answered_question
         and not cues.picked_last
         and not view.picked_recent
+        and not shares_with_owner(text, cues.last_text)
     )
+
+
+_SHARED_JA = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9０-９Ａ-Ｚａ-ｚ]{2,}")
+_EN_STEM = re.compile(r"[A-Za-z]{4,}")
+
+
+def shares_with_owner(text: str, owner_last: str) -> bool:
+    """The utterance repeats a piece of the owner's last turn that the word lists miss: 「八割」,
+    「B社」, an English word in another form ("suggesting" / "suggest")."""
+    if not text or not owner_last:
+        return False
+    if any(ord(c) > 0x3000 for c in owner_last):
+        pieces = {
+            m.group(0)[i : i + 2]
+            for m in _SHARED_JA.finditer(owner_last)
+            for i in range(len(m.group(0)) - 1)
+        }
+        return any(p in text for p in pieces if not p.isdigit())
+    stems = {w.lower()[:5] for w in _EN_STEM.findall(owner_last)} - _EN_COMMON
+    return any(w.lower()[:5] in stems for w in _EN_STEM.findall(text))
+
+
+_EN_COMMON = frozenset(
+    "about after again being could doing going have there these thing think those would "
+    "years really right should their other which while where because".split()
+)
 
 
 def talk_share(text: str, context: Sequence[Utterance]) -> float:

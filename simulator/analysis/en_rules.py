@@ -58,6 +58,7 @@ class _State:
         self.you_reflection = False
         self.feeling_in_give_back: list[str] = []
         self.marked = False  # an explicit summary marker with several owner points
+        self.social_seen = False  # a thanks or greeting earlier in the utterance
 
 
 def _paraphrased_turns(cues: Cues) -> bool:
@@ -88,6 +89,7 @@ def classify(text: str, cues: Cues, content: list[str]) -> Labels:
     parts = sentences(text)
     out.refers_back = bool(L.REFERS_BACK.search(text))
     out.push = bool(L.STRONG_PUSH.search(text))
+    out.changes_topic = bool(L.CHANGES_TOPIC.search(text))
     mark = first_match(L.SUMMARY_MARK, text)
     st.marked = bool(mark) and cues.has_owner and _items(text, mark or "") >= 2
     if not st.marked and cues.summary_points < 2 and _paraphrased_turns(cues):
@@ -123,6 +125,7 @@ def _sentence(t: str, cues: Cues, out: Labels, st: _State) -> None:
     if not t:
         return
     social = bool(first_match(L.SOCIAL, t))
+    st.social_seen = st.social_seen or social
     picked = [] if social else _picked(t, cues)
     empathy = (
         first_match(L.EMPATHY, t)
@@ -200,8 +203,7 @@ def _sentence(t: str, cues: Cues, out: Labels, st: _State) -> None:
         # "Sort of?" "Every day?": the owner's own words handed back as a prompt to go on
         out.is_question = True
         out.prompt = True
-        _give_back("", picked, cues, out, st)
-        out.add(Act.OPEN_QUESTION, t)
+        _give_back("", picked, cues, out, st)  # a one-word echo is a reflection (tune3, rule 10)
         return
     if _is_question(t) or prompt:
         out.is_question = True
@@ -237,7 +239,7 @@ def _sentence(t: str, cues: Cues, out: Labels, st: _State) -> None:
     if empathy or first_match(L.FIRST_PERSON_START, t):
         return
     you = first_match(L.YOU_STATEMENT, t)
-    if you and cues.owner_last_has_content:
+    if you and cues.owner_last_has_content and (_linked(t, picked, cues) or not st.social_seen):
         # "You've been carrying this on your own.": the owner's situation in other words
         st.you_reflection = True
         _give_back(you, picked, cues, out, st)

@@ -73,6 +73,7 @@ def classify(text: str, cues: Cues, content: list[str]) -> Labels:
     out = Labels()
     out.refers_back = bool(L.REFERS_BACK.search(text))
     out.push = bool(L.STRONG_PUSH.search(text))
+    out.changes_topic = bool(L.CHANGES_TOPIC.search(text))
     reflective = 0
     parts = sentences(text)
     for s in parts:
@@ -145,6 +146,8 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
     )
     # polite disguised proposals; 「〜を描いてみませんか」 invites the owner to talk
     proposal = first_match(L.PROPOSAL_Q, core)
+    if proposal and L.CLOSING.search(core):
+        return 0  # 「今日はここまでにしましょう」: closing the meeting
     if proposal:
         if L.REQUEST_END.search(core):
             out.is_question = True
@@ -161,6 +164,9 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
     if leading and wh and ("でしょ" in leading or "だろ" in leading):
         leading = None  # 「どんな場面でそう感じられるんでしょう？」 asks, it does not lead
     if not leading and not empathy and (yone := first_match(L.YONE, core)):
+        if not qmark and (L.ADVICE.search(core) or L.STRONG_PUSH.search(core)):
+            out.add(Act.ADVICE, yone)  # 「…職場にしないとダメですよね。」: a push, stated
+            return 0
         if not qmark and len(core) <= 30 and not L.DIAGNOSIS.search(core):
             # 「そう思ってしまう日もありますよね」「それはこたえますよね」: a validation
             out.add(Act.EMPATHY, yone)
@@ -200,7 +206,11 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
             and not L.HEAR_PERMISSION.search(core)
         ):
             return 0  # 「メモを取らせていただいてもよろしいですか」: asking permission
+        if L.BACKCHANNEL_ONLY.match(body):
+            return 0  # 「そうなんですか。」: a backchannel
         if not wh and not qmark and L.ECHO_Q.search(body):
+            if picked and cues.owner_last_has_content:
+                return _give_back(core, "", picked, cues, out)  # 「売上、ですか。」: the owner's word
             return 0  # 「58歳ですか…」: an echo, not a question
         if request and not wh and not prompt and L.REASSURING_REQUEST.search(core):
             return 0  # 「安心してお話しください」: reassurance, not a question
@@ -210,7 +220,8 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
         out.prompt = out.prompt or bool(prompt)
         if first_match(L.ISSUE, core):
             out.issue_question = True
-        if wh_open or prompt or request or (wh_fact and L.OPINION.search(core)):
+        opinion_fact = wh_fact and L.OPINION.search(core) and not L.FACT_ONLY.match(wh_fact)
+        if wh_open or prompt or request or opinion_fact:
             out.add(Act.OPEN_QUESTION, wh_open or prompt or request or wh_fact or body)
         else:
             ending = _ends_with_question_particle(core)
@@ -224,6 +235,8 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
     )
     if advice and advice.endswith(("ください", "下さい")) and L.NEXT_MEETING.search(core):
         advice = None  # 「次回は現場も見せてください」: a request about the next visit
+    if advice and L.CLOSING.search(core):
+        advice = None  # 「今日はここまでにしましょう」: closing the meeting
     if advice and L.COMMITMENT.search(core) and not L.PROPOSAL_Q.search(core):
         advice = None  # 「…伝えてもらえば、それに合わせて対応します」: the supporter's promise
     if advice and not attributed and not first_match(L.NOT_INSTRUCTION, core):
@@ -260,7 +273,7 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
         return _give_back(core, "", picked, cues, out)  # a bare echo: 「38年、切削一本で。」
     if (
         cues.owner_last_has_content
-        and len(body) >= 8
+        and len(body) >= 6
         and L.PLAIN_END.search(core)
         and not L.POLITE_END.search(core)
         and not (wh or qmark)

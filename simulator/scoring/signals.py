@@ -124,6 +124,8 @@ def build_view(
         sig["owner_question"] = []
     if _closed_run(analysis, context, prior_acts):
         sig["closed_run"] = []
+    if view.owner_last and _irritated(view.owner_last, rubrics, lang):
+        sig["owner_irritated"] = []
     origin = owner_origin(analysis, context)
     if Act.SUMMARY in analysis.acts:
         gathered = (origin.points >= 1 and origin.share >= OWNER_SUMMARY_SHARE) or (
@@ -177,6 +179,20 @@ def _lectures(
     if "answers_owner" in sig and length < LECTURE_ANSWER_AT[lang]:
         return False
     return "advice" in sig or "self_promotion" in sig or length >= LECTURE_ANSWER_AT[lang]
+
+
+def _irritated(owner_last: str, rubrics: dict[str, Rubric], lang: Lang) -> bool:
+    """The owner's last turn shows impatience or irritation (the due rules' impatience words:
+    「さっき答えたけど」「取り調べみたい」 "I already told you")."""
+    for rubric in rubrics.values():
+        rule = rubric.applies.due
+        if (
+            rule is not None
+            and rule.impatience
+            and find_phrases(owner_last, rule.impatience.get(lang), lang)
+        ):
+            return True
+    return False
 
 
 def owner_question(owner_text: str) -> bool:

@@ -316,7 +316,9 @@ POLITE_END = re.compile(
     r"(です|ます|でした|ました|ません|でしょう|ましょう|ください|下さい|ございます|まい|よう|たい|ほしい|欲しい)$"
 )
 # requests that only reassure (「安心してお話しください」): not questions
-REASSURING_REQUEST = re.compile(r"安心して|遠慮なく|お気軽に|気軽に|ご自由に|気にせず|ゆっくり")
+REASSURING_REQUEST = re.compile(
+    r"安心して|遠慮なく|お気軽に|気軽に|ご自由に|気にせず|ゆっくり|範囲で|無理のない|話しやすい(ところ|こと)から"
+)
 # numbers with a counter (七割, 38年, 一社): matched as words between utterance and owner turn
 NUMBER = re.compile(
     r"[0-9０-９一二三四五六七八九十百千万半数]+(割|社|年|人|名|件|店|台|円|万円|億|%|％|代|か月|ヶ月|回|日|時間|歳|倍)"

@@ -133,10 +133,35 @@ def rates(patterns: Patterns, rubric: Rubric, turns: Sequence[TurnResult]) -> di
     elif owner_summaries:
         coverage = 1.0
     elif patterns.trainee_turns < s.min_turns:
-        coverage = 0.5  # too early to say a summary was missed
+        # too early to say a summary was missed: half credit, for the replies that worked with
+        # what the owner said (an open question, a give-back, empathy), none for pushes
+        engaged = sum(
+            1
+            for t in turns
+            if t.speaker == "trainee"
+            and not {"leading_question", "advice", "self_promotion"} & set(t.acts)
+            and not {"blunt_worry", "pressing", "repeat", "topic_switch"} & set(t.flags)
+            and (
+                {"open_question", "reflection", "empathy", "summary"} & set(t.acts)
+                or "picked_keyword" in t.flags
+            )
+        )
+        coverage = 0.5 * min(1.0, engaged / max(patterns.replies, 1))
     else:
         coverage = 0.0
     gave_back = len(set(patterns.reflections) | {t.index for t in owner_summaries})
+    # a question built on the owner's own words gives half of them back
+    pushes = {"leading_question", "advice", "self_promotion"}
+    picked_up = sum(
+        1
+        for t in turns
+        if t.speaker == "trainee"
+        and "picked_keyword" in t.flags
+        and not pushes & set(t.acts)
+        and "reflection" not in t.acts
+        and "summary" not in t.acts
+    )
+    gave_back += 0.5 * picked_up
     replies = max(patterns.replies, 1)
     return {
         "responsive": min(1.0, len(patterns.responsive) / replies) if patterns.replies else 0.0,
@@ -224,7 +249,7 @@ def _rates(
                     rate=term.rate,
                     label=label,
                     value=round(value, 3),
-                    factor=factor,
+                    factor=round(factor, 2),
                     points=round(factor * value, 1),
                 )
             )

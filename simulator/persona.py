@@ -18,8 +18,9 @@ from .i18n import Text, TextList
 
 
 class Stage(IntEnum):
-    """The stages of a first meeting (信頼関係構築 → … → 次の一歩)."""
+    """The stages of a first meeting (信頼関係構築 → … → 次の一歩), and the meeting broken off."""
 
+    WALKED_OUT = -1  # 面談打ち切り: the owner ended the meeting (trust or patience collapsed)
     RAPPORT = 0  # 信頼関係構築
     SURFACE = 1  # 表課題の深掘り
     APPROACH = 2  # 裏課題への接近
@@ -28,6 +29,7 @@ class Stage(IntEnum):
 
 
 STAGE_NAMES: dict[Stage, Text] = {
+    Stage.WALKED_OUT: Text(ja="面談打ち切り（信頼を失った）", en="Meeting broken off (trust lost)"),
     Stage.RAPPORT: Text(ja="信頼関係構築", en="Building trust"),
     Stage.SURFACE: Text(ja="表課題の深掘り", en="Digging into the surface issue"),
     Stage.APPROACH: Text(ja="裏課題への接近", en="Approaching the underlying issue"),
@@ -36,7 +38,7 @@ STAGE_NAMES: dict[Stage, Text] = {
 }
 
 StageName = Literal["rapport", "surface", "approach", "conviction", "next_step"]
-_STAGE_BY_NAME: dict[str, Stage] = {s.name.lower(): s for s in Stage}
+_STAGE_BY_NAME: dict[str, Stage] = {s.name.lower(): s for s in Stage if s >= Stage.RAPPORT}
 
 
 class Wall(StrEnum):
@@ -168,6 +170,11 @@ class UnderlyingIssue(BaseModel):
     text: Text
     walls: list[Wall] = Field(min_length=1)
     fact: str = Field(description="id of the core fact in which the owner names it")
+    also: list[str] = Field(
+        default_factory=list,
+        description="other core facts in which the owner puts the same issue into words (an "
+        "equivalent disclosure): saying any of them counts as reaching it",
+    )
 
 
 class Behaviour(BaseModel):
@@ -195,6 +202,62 @@ class Behaviour(BaseModel):
     patience_per_question: float = Field(
         0, ge=0, le=30, description="patience an impatient owner loses on every question"
     )
+    approves_at: float = Field(
+        50,
+        ge=0,
+        le=100,
+        description="trust from which the owner may say an approving line (approving_lines): "
+        "a guarded owner does not praise the supporter's listening before trust is earned",
+    )
+
+
+class Stance(StrEnum):
+    """How the owner meets a factual question on a topic."""
+
+    ANSWER = "answer"  # says it (「従業員は38人です」)
+    REFUSE = "refuse"  # keeps it private, in character (「決算書はちょっとね」)
+    UNKNOWN = "unknown"  # does not know or it is someone else's (「それは会長に聞かないと」)
+
+
+class Answer(BaseModel):
+    """The owner's answer to a closed or factual question on one topic (staff, founding year,
+    sales, main customers …). A question names the topic with one of ``about`` and, when
+    ``asks`` is given, also carries one of those question words (何人, いつ, how many)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
+    about: TextList = Field(description="words that name the topic in a question")
+    asks: TextList | None = Field(
+        None, description="question words that must come with the topic word; None: any question"
+    )
+    stance: Stance = Stance.ANSWER
+    text: TextList = Field(description="what the owner says (alternatives, never one twice)")
+    open_at: float | None = Field(
+        None, ge=0, le=100, description="below this trust the owner says ``guarded`` instead"
+    )
+    guarded: TextList | None = Field(None, description="the in-character refusal below open_at")
+    fact: str | None = Field(
+        None, description="a fact that tells the same at length: when it is disclosed on the "
+        "same turn, the short answer is left out",
+    )
+
+    @model_validator(mode="after")
+    def _guard(self) -> Answer:
+        if (self.open_at is None) != (self.guarded is None):
+            raise ValueError("open_at and guarded go together")
+        return self
+
+
+class Answers(BaseModel):
+    """Answers by topic, and what the owner says to a factual question none of them fits."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    topics: list[Answer] = Field(min_length=1)
+    unknown: TextList = Field(
+        description="an honest 'I don't know offhand / that's for the chairman', in character"
+    )
 
 
 class Persona(BaseModel):
@@ -211,6 +274,17 @@ class Persona(BaseModel):
     behaviour: Behaviour = Field(default_factory=Behaviour)
     facts: list[Fact] = Field(min_length=1)
     lines: dict[Reaction, TextList]
+    approving_lines: dict[Reaction, TextList] = Field(
+        default_factory=dict,
+        description="lines that approve of the supporter (「ちゃんと聞いてくれたんだな」); said "
+        "only at trust >= behaviour.approves_at, in reply to a move the analyser is sure of",
+    )
+    answers: Answers | None = Field(None, description="answers to closed and factual questions")
+    fillers: TextList | None = Field(
+        None,
+        description="short lead-ins in the owner's voice (「まあ、」「うーん…」), used only so that "
+        "no whole reply is said twice in one meeting",
+    )
 
     @model_validator(mode="after")
     def _consistent(self) -> Persona:
@@ -227,13 +301,34 @@ class Persona(BaseModel):
             raise ValueError(
                 f"underlying_issue.fact: {self.underlying_issue.fact!r} is not a fact id"
             )
-        core = self.fact(self.underlying_issue.fact)
-        if core.depth is not Depth.CORE:
-            raise ValueError("underlying_issue.fact must name a fact of depth 'core'")
+        for fid in [self.underlying_issue.fact, *self.underlying_issue.also]:
+            if fid not in known:
+                raise ValueError(f"underlying_issue: {fid!r} is not a fact id")
+            if self.fact(fid).depth is not Depth.CORE:
+                raise ValueError(f"underlying_issue: {fid!r} must be a fact of depth 'core'")
+        if self.answers is not None:
+            ids = [a.id for a in self.answers.topics]
+            dupes = sorted({i for i in ids if ids.count(i) > 1})
+            if dupes:
+                raise ValueError(f"answers.topics: duplicate ids {dupes}")
+            for a in self.answers.topics:
+                if a.fact is not None and a.fact not in known:
+                    raise ValueError(f"answers.topics.{a.id}.fact: {a.fact!r} is not a fact id")
         missing_reactions = [r.value for r in Reaction if r not in self.lines]
         if missing_reactions:
             raise ValueError(f"lines: missing situations {missing_reactions}")
         return self
+
+    @property
+    def issue_facts(self) -> tuple[str, ...]:
+        """Facts in which the owner puts the underlying issue into words."""
+        return (self.underlying_issue.fact, *self.underlying_issue.also)
+
+    def answer(self, topic: str) -> Answer:
+        for a in self.answers.topics if self.answers else ():
+            if a.id == topic:
+                return a
+        raise KeyError(topic)
 
     def fact(self, fact_id: str) -> Fact:
         for f in self.facts:

@@ -130,7 +130,7 @@ class Session:
         state, intent = self.engine.step(self.state, analysis)
         history = [*self.history, Utterance(speaker="trainee", text=text)]
         realisation = self._realise(state, intent, history)
-        self.engine.remember_owner_words(state, keywords(realisation.text, self.lang))
+        self.engine.remember_owner_words(state, keywords(realisation.text, self.lang), realisation.text)
         turn = Turn(
             index=len(self.turns),
             trainee_text=text,

@@ -42,13 +42,14 @@ _JA_REQUEST = re.compile(
     r"(ください|下さい|いただけますか|いただけませんか|もらえますか|もらえませんか|願えますか)[。？?\s]*$"
 )
 _JA_WH = re.compile(
-    r"(何|なに|なん|いつ|どこ|どちら|どなた|誰|だれ|どの|どれ|どう|どんな|なぜ|いくら|いくつ|どのくらい|どれくらい|どれぐらい)"
+    r"(何|なに|なんで|なんの|いつ|どこ|どちら|どなた|誰|だれ|どの|どれ|どう|どんな|なぜ|いくら|いくつ|どのくらい|どれくらい|どれぐらい)"
 )
 _EN_WH = re.compile(
     r"^\s*(?:and |so |but |well, )?(what|when|where|who|whom|which|why|how)\b", re.I
 )
 _EN_REQUEST = re.compile(
-    r"\b(could|can|would|may) (you|i) (show|tell|see|share|give|let me|walk)\b|\b(please (tell|show|share))\b",
+    r"\b(could|can|would|may) (you|i) (show|tell|see|share|give|let me|walk)\b|\b(please (tell|show|share))\b|"
+    r"^\s*tell me\b",
     re.I,
 )
 _COUNT_ASK = {
@@ -71,23 +72,42 @@ _JA_YESNO = re.compile(
     r"違(?:います|う)|ちが(?:う|います)|そこまで(?:じゃない|ではない|でもない)|それほどでも(?:ない)?|"
     r"だいたい|そんなところ(?:だね|ですね)?)[ねよわ]*[、,\s]*){1,3}[。！!…\s]*$"
 )
-_EN_YESNO = re.compile(r"^\s*(yes|yeah|yep|no|nope|not really|right|that's right|correct|sure)\b", re.I)
+_EN_YESNO = re.compile(
+    r"^\s*(yes|yeah|yep|no|nope|not really|right|that's right|correct|sure)\b(?!\s+(idea|need|way|one|doubt))",
+    re.I,
+)
 _DECLINE = {
     "ja": re.compile(
-        r"(知らな|分から|分かん|わから|覚えて|言えな|言わな|勘弁|ちょっと|内緒|聞いて|聞かない|出さな|見せられ|控え|お答え|すぐには)"
+        r"(知らな|分から|分かん|わから|覚えて|言えな|言わな|勘弁|ちょっと|内緒|聞いて|聞かない|出さな|見せられ|控え|お答え|すぐには|"
+        r"さっき|先ほど|前にも|答えた|言った|話した|出てこ)"
     ),
     "en": re.compile(
-        r"(don't know|not sure|can't say|couldn't say|rather not|ask |not showing|won't|off the top|remember|keep that)",
+        r"(don't know|not sure|can't say|couldn't say|rather not|ask |not showing|won't|off the top|remember|keep that|"
+        r"already|earlier|told you|a minute ago|a moment ago|said before|same answer|mentioned|"
+        r"no need to|spare me|let's not|leave that|not telling|come to mind)",
         re.I,
     ),
 }
+_EN_NUM = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine|odd))?"
+)
+_EN_COUNT = re.compile(
+    rf"(?<!nineteen )\b{_EN_NUM}\b(?!\s*(?:-\s*)?(?:years?|million|billion|per ?cent|ninety|eighty|seventy))", re.I
+)
+_EN_YEARS = re.compile(
+    rf"\b{_EN_NUM}\s+years?\b|\b(?:first|second|third|fourth)\b|\bfounder\b|\b(?:1[89][0-9]{{2}}|20[0-9]{{2}})\b|"
+    r"\bnineteen (?:ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)",
+    re.I,
+)
 _COUNT_GIVEN = re.compile(
-    r"([0-9０-９]+|[一二三四五六七八九十百]+)\s*(人|名)|\b\d+\s+(people|staff|employees|of us)\b|\b(forty|thirty|twenty)[- ]\w+ (people|of us)\b",
+    r"([0-9０-９]+|[一二三四五六七八九十百数]+)\s*(人|名|社|件|台|店|か所)|\bhundreds\b|\ba dozen\b|\b\d+\s+(people|staff|employees|of us)\b|\b(forty|thirty|twenty)[- ]\w+ (people|of us)\b",
     re.I,
 )
 _YEAR_GIVEN = re.compile(
     r"(1[89][0-9]{2}|20[0-9]{2})\s*年|(昭和|平成|大正|令和)|[0-9０-９一二三四五六七八九十]+\s*年(目|前|に|です|だ|になり|くらい|ほど|経|たち|たつ)|"
-    r"[0-9一二三四五六七八九十]+\s*代目|\bin (1[89][0-9]{2}|20[0-9]{2})\b|\b\d+\s+years?\b|\b(second|third|fourth) generation\b",
+    r"[0-9一二三四五六七八九十]+\s*代目|初代|創業者|\bin (1[89][0-9]{2}|20[0-9]{2})\b|\b\d+\s+years?\b|\b(second|third|fourth) generation\b",
     re.I,
 )
 _MONEY_GIVEN = re.compile(r"(円|億|万円|千万|\byen\b|\bmillion\b|\bbillion\b|¥)", re.I)
@@ -103,7 +123,7 @@ _TOPICS: dict[str, dict[str, re.Pattern[str]]] = {
         "accounts": re.compile(r"(決算書|財務)"),
     },
     "en": {
-        "staff": re.compile(r"\b(employees|staff|headcount|people)\b", re.I),
+        "staff": re.compile(r"\b(employees|staff|headcount)\b", re.I),
         "founding": re.compile(r"\b(founded|established|started (in|the company|out)|we started|founding)\b", re.I),
         "presidency": re.compile(r"\b(took over|became president|been president|president for|as president|in charge for)\b", re.I),
         "board": re.compile(r"\b(board|directors)\b", re.I),
@@ -118,7 +138,7 @@ _TOPICS: dict[str, dict[str, re.Pattern[str]]] = {
 _ADVICE = {
     "ja": re.compile(
         r"(べき|した(方|ほう)が|してみては|しては(どう|いかが)|おすすめ|お勧め|しましょう|ましょう|すると(いい|良い)|"
-        r"必要です|必要があります|大切です|重要です|一般的|普通は|ではどうでしょう|てはいかが|たらどう|始めて|導入|活用|が一番|のが一番)"
+        r"必要です|必要があります|大切です|重要です|一般的|普通は|ではどうでしょう|てはいかが|たらどう|始めて|導入|活用|が一番|のが一番|のがいい|といいと思|がいいと思)"
     ),
     "en": re.compile(
         r"\b(should|recommend|suggest|why don't you|you could|you need|need to|must|it's best|"
@@ -132,18 +152,19 @@ _LEADING = {
     ),
     "en": re.compile(
         r"(isn't it|don't you think|wouldn't you agree|right\?|surely|shouldn't you|aren't you|"
-        r"wouldn't it|isn't that|don't you)",
+        r"wouldn't it|isn't that|don't you|^\s*isn't\b|^\s*aren't\b|^\s*doesn't\b|^\s*wasn't\b)",
         re.I,
     ),
 }
 _SUMMARY = {
     "ja": re.compile(
         r"(まとめ|整理|つまり|ということ|お話を(伺|聞)|伺っていると|伺って|とおっしゃ|おっしゃって|とのこと|"
-        r"というお話|ここまで)"
+        r"というお話|ここまで|確かめ|つながって|のこと、)"
     ),
     "en": re.compile(
         r"(so far|sum up|summar|let me check|if i('ve| have)? understood|what i'm hearing|you've told me|"
-        r"you mentioned|you said|you've said|so you|in other words|putting it together)",
+        r"you mentioned|you said|you've said|so you|in other words|putting it together|listening to you|"
+        r"from what you've said|connected|put (it|that) together)",
         re.I,
     ),
 }
@@ -206,9 +227,9 @@ def asked_kind(question: str, lang: str) -> str | None:
 
 def given_kinds(reply: str) -> set[str]:
     kinds = set()
-    if _COUNT_GIVEN.search(reply):
+    if _COUNT_GIVEN.search(reply) or _EN_COUNT.search(reply):
         kinds.add("count")
-    if _YEAR_GIVEN.search(reply):
+    if _YEAR_GIVEN.search(reply) or _EN_YEARS.search(reply):
         kinds.add("year")
     if _MONEY_GIVEN.search(reply):
         kinds.add("money")
@@ -223,7 +244,7 @@ def is_yes_no(sentence: str, lang: str) -> bool:
     """A short sentence that is only a yes or a no (「ええ、そうです。」「いや、違いますね。」 / "No, it isn't.")."""
     if lang == "ja":
         return bool(sentence.strip(" …。、")) and bool(_JA_YESNO.match(sentence.strip()))
-    return bool(_EN_YESNO.match(sentence)) and len(sentence.split()) <= 6 and not re.search(r"\d", sentence)
+    return bool(_EN_YESNO.match(sentence)) and len(sentence.split()) <= 5 and not re.search(r"\d", sentence)
 
 
 def declines(text: str, lang: str) -> bool:
@@ -247,10 +268,16 @@ def _similar(a: str, b: str, lang: str) -> bool:
     return bool(ga and gb) and len(ga & gb) / len(ga | gb) >= 0.5
 
 
-def misfits_of_reply(said: str, reply: str, lang: str) -> list[str]:
-    """Rules 1–3: the text of the reply against the trainee's question."""
+# reactions to a bad move: the owner reacts to the push (checked by rule 4), not to the question
+_PUSHED = ("end_early", "repeat", "withdraw", "lecture_pushback", "denial_reaction",
+           "self_promotion_reaction", "move_on", "blunt_worry")
+
+
+def misfits_of_reply(said: str, reply: str, lang: str, reaction: str = "") -> list[str]:
+    """Rules 1–3: the text of the reply against the trainee's question — not applied when the
+    owner reacts to a bad move or walks out (rule 4 checks that the move was made)."""
     question = question_sentence(said, lang)
-    if question is None:
+    if question is None or reaction.startswith(_PUSHED):
         return []
     parts = sentences(reply, lang) or [reply]
     first = parts[0]

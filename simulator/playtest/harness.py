@@ -70,7 +70,7 @@ def play(
         turn = session.say(text)
         n = len(session.turns)
         reply = turn.owner_reply
-        for rule in misfits_of_reply(text, reply, lang):
+        for rule in misfits_of_reply(text, reply, lang, turn.reaction):
             result.misfits.append(Misfit(n, rule, text, reply))
         rule = misfit_of_reaction(turn.reaction, text, owner_before, result.said, lang)
         if rule is not None:

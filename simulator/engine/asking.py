@@ -1,0 +1,283 @@
+"""What the trainee asks: the form of the question and the persona's answer topic it names.
+
+The analyser says whether an utterance is an open or a closed question; to *answer* it the
+owner also needs to know what kind of answer fits. A question is
+
+- ``fact``: asks for a fact (何人・いつ・いくら・どちら・誰 / how many, when, how much, which,
+  who, where) or asks to see something (「決算書を見せていただけますか」 / "could I see");
+- ``polar``: a yes/no question (「後継者はいらっしゃいますか」 / "do you have a successor?");
+- ``open``: an open question (どう・どんな・なぜ / how, why, what … like) — answered by talk;
+- ``none``: no question at all.
+
+The topic comes from the persona's own ``answers`` table (data, not code): a question names a
+topic with one of its ``about`` words and, when the topic lists ``asks`` words, one of those.
+Only the question sentence counts, so 「38名なんですね。就任されて何年ですか？」 asks about the
+presidency, not the staff.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from ..persona import Answer, Persona
+
+Form = Literal["fact", "polar", "open", "none"]
+
+_JA_SPLIT = re.compile(r"[^。！？!?\n]+[。！？!?]*")
+_EN_SPLIT = re.compile(r"[^.!?\n]+[.!?]*")
+_JA_QUESTION = re.compile(
+    r"([？?]|か[。」\s]*$|(ください|下さい|いただけますか|いただけませんか|もらえますか|もらえませんか)[。\s]*$)"
+)
+_EN_REQUEST = re.compile(
+    r"\b(could|can|would|may) (you|i|we) (show|tell|see|share|give|look|have a look|ask)\b|"
+    r"\bplease (tell|show|share|go on)\b|^\s*tell me\b",
+    re.I,
+)
+_EN_SHOW = re.compile(r"\b(show me|see your|look at your|have a look at your|share your)\b", re.I)
+_JA_FACT = re.compile(
+    r"(何人|何名|何社|何年|何代|何歳|何割|何店|何台|何か所|何ヶ所|何カ所|何時|いつ|いくら|いくつ|どのくらい|どれくらい|"
+    r"どれぐらい|どちら|どこ|誰|だれ|どなた|どの(会社|お客|取引先|くらい)|見せて|拝見)"
+)
+_JA_OPEN = re.compile(
+    r"(どう|どんな|どのよう|どういう|なぜ|なんで|何が|何を|何で(?!す)|何です|何でしょう|教えて|聞かせて|お聞かせ)"
+)
+_EN_FACT = re.compile(
+    r"\b(how many|how much|how long|how old|when|where|who|whom|which|what year|what are your "
+    r"(annual )?(sales|figures|turnover|revenue))\b",
+    re.I,
+)
+_EN_WH = re.compile(r"^\s*(?:and |so |but |well, |then, )?(what|how|why|tell me|could you tell)\b", re.I)
+_EN_AUX = re.compile(
+    r"^\s*(?:and |so |but |well, )?(do|does|did|is|are|was|were|have|has|had|can|could|will|would|"
+    r"should|may|might|shall)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    form: Form  # as asked
+    text: str = ""  # the question sentence
+    topic: Answer | None = None
+
+    @property
+    def factual(self) -> bool:
+        """Asks for something the owner can state: a fact question, or a yes/no or an open
+        request on one of the persona's answer topics (「従業員の方について教えてください」)."""
+        return self.form == "fact" or (self.form != "none" and self.topic is not None)
+
+    @property
+    def direct(self) -> bool:
+        """A direct fact or yes/no question (what a repeat repeats)."""
+        return self.form in ("fact", "polar")
+
+
+NO_QUESTION = Question("none")
+
+
+def sentences(text: str, lang: str) -> list[str]:
+    pattern = _JA_SPLIT if lang == "ja" else _EN_SPLIT
+    return [s.strip() for s in pattern.findall(text) if s.strip(" 　…")]
+
+
+def question_sentence(text: str, lang: str) -> str | None:
+    """The last sentence that asks something (a question or a request)."""
+    for s in reversed(sentences(text, lang)):
+        if lang == "ja" and _JA_QUESTION.search(s):
+            return s
+        if lang == "en" and (s.rstrip().endswith("?") or _EN_REQUEST.search(s)):
+            return s
+    return None
+
+
+def form_of(question: str, lang: str) -> Form:
+    if lang == "ja":
+        if _JA_FACT.search(question):
+            return "fact"
+        if _JA_OPEN.search(question):
+            return "open"
+        return "polar"
+    if _EN_FACT.search(question) or _EN_SHOW.search(question):
+        return "fact"
+    if _EN_REQUEST.search(question):
+        return "open"  # "could you tell me more about …" asks for talk
+    if _EN_WH.search(question):
+        return "open"
+    if _EN_AUX.search(question):
+        return "polar"
+    return "open"
+
+
+def _hits(words: list[str], text: str) -> bool:
+    return any(w.lower() in text for w in words)
+
+
+SHORT_QUESTION = {"ja": 30, "en": 12}  # characters / words
+
+
+def _size(text: str, lang: str) -> int:
+    return len("".join(text.split())) if lang == "ja" else len(text.split())
+
+
+def topic_of(persona: Persona, question: str, lang: str) -> Answer | None:
+    """The persona's answer topic the question names (the most specific when several do).
+
+    A topic with ``asks`` words needs one of them in the question; a topic without them is
+    named only by a short question (「決算書を見せていただけますか」), not by a long one that
+    merely mentions the word (「赤字のこと、…つながっているように聞こえましたが」)."""
+    if persona.answers is None:
+        return None
+    text = question.lower()
+    short = _size(question, lang) <= SHORT_QUESTION[lang]
+    best: tuple[int, Answer] | None = None
+    for a in persona.answers.topics:
+        about = [w for w in a.about.get(lang) if w.lower() in text]  # type: ignore[arg-type]
+        if not about:
+            continue
+        if a.asks is None:
+            if not short:
+                continue
+            score = max(len(w) for w in about)
+        else:
+            asks = [w for w in a.asks.get(lang) if w.lower() in text]  # type: ignore[arg-type]
+            if not asks:
+                continue
+            score = max(len(w) for w in about) + max(len(w) for w in asks) + 10
+        if best is None or score > best[0]:
+            best = (score, a)
+    return best[1] if best else None
+
+
+def read_question(persona: Persona, text: str, lang: str) -> Question:
+    """The form and the answer topic of the question in ``text`` (its last question sentence).
+    A summary that ends in a check (「…ということでしょうか」) asks for no fact."""
+    q = question_sentence(text, lang)
+    if q is None:
+        return NO_QUESTION
+    if gathers(text, lang):
+        return Question("polar", q)
+    return Question(form_of(q, lang), q, topic_of(persona, q, lang))
+
+
+_JA_GATHER = re.compile(
+    r"(まとめ|整理|つまり|確かめ|確認させ|伺ったこと|お話を(伺|聞)|伺っていると|"
+    r"とおっしゃ|おっしゃって|というお話|ということ|ここまで|のこと、.+のこと|、そして|それに|つながって)"
+)
+_EN_GATHER = re.compile(
+    r"(so far|put (it|that) together|putting (it|that) together|sum (it |that )?up|summar|let me check|"
+    r"if i('ve| have)? understood|if i understand|what i'm hearing|you've told me|you told me|you said|"
+    r"you mentioned|in other words|listening to you|from what you've said|connected|\band (then|also)\b|"
+    r", and )",
+    re.I,
+)
+
+
+def gathers(text: str, lang: str) -> bool:
+    """The utterance has the form of a summary: it gathers or checks back what was said."""
+    return bool((_JA_GATHER if lang == "ja" else _EN_GATHER).search(text))
+
+
+_JA_REASSURE = re.compile(
+    r"(審査|評価|査定|補助金|書類|報告).{0,20}(ありません|ないです|ございません|しません|使いません|使われ)|"
+    r"(触れ|触ら|立ち入ら|伺わ|聞か)ない(よう|で)|話したくない|話さなくて(大丈夫|結構)|言わなくて(大丈夫|結構)"
+)
+_EN_REASSURE = re.compile(
+    r"\b(not an? (audit|assessment|inspection)|no(t|thing).{0,40}(audit|assess|screen|report|used)|"
+    r"(stay|keep) (out of|off|away from)|leave .{0,30} (alone|aside)|won't (touch|go into|ask)|"
+    r"(don't|do not) have to (talk|tell|share|say))",
+    re.I,
+)
+
+
+def reassures(text: str, lang: str) -> bool:
+    """The supporter reassures the owner (「審査ではありません」「触れないようにします」)."""
+    return bool((_JA_REASSURE if lang == "ja" else _EN_REASSURE).search(text))
+
+
+def topic_words(text: str, lang: str) -> set[str]:
+    """The words a question is about (kanji/katakana runs; English words of four letters or
+    more that are not question scaffolding)."""
+    if lang == "ja":
+        return set(_JA_RUN.findall(text))
+    return {w for w in _EN_WORD.findall(text.lower()) if w not in _EN_COMMON}
+
+
+def same_question(a: str, b: str, lang: str) -> float:
+    """How nearly ``a`` asks again what ``b`` asked: their bigram similarity, or 0 when ``a``
+    is about a word ``b`` was not (the same template on another topic is a new question)."""
+    if not topic_words(a, lang) <= topic_words(b, lang):
+        return 0.0
+    return similarity(a, b)
+
+
+def similarity(a: str, b: str) -> float:
+    """Character-bigram Jaccard of two questions (lower case, no spaces)."""
+    a, b = "".join(a.lower().split()), "".join(b.lower().split())
+    ga = {a[i : i + 2] for i in range(len(a) - 1)}
+    gb = {b[i : i + 2] for i in range(len(b) - 1)}
+    return len(ga & gb) / len(ga | gb) if ga and gb else 0.0
+
+
+def has_statement(text: str, lang: str) -> bool:
+    """Something besides questions: an answer, an admission, a view."""
+    return any(question_sentence(s, lang) is None for s in sentences(text, lang))
+
+
+_JA_RUN = re.compile(r"[一-龥々ァ-ヴー]{2,}|[A-Za-zＡ-Ｚａ-ｚ]{2,}")
+_EN_WORD = re.compile(r"[a-z][a-z'-]{3,}")
+_EN_COMMON = frozenset(
+    "that this with have about what when your there their they them then than just really "
+    "would could should been were from into much more some like well know think said also "
+    "very only even here back over such make made being does doing done thing things tell "
+    "more little could please yourself feel felt like".split()
+)
+
+
+def shares_words(text: str, owner_text: str, lang: str) -> bool:
+    """The utterance uses a word of the owner's reply as it was said (kanji/katakana runs in
+    Japanese, words of four letters or more in English)."""
+    if not owner_text:
+        return False
+    if lang == "ja":
+        return any(run in owner_text for run in _JA_RUN.findall(text))
+    owner = set(_EN_WORD.findall(owner_text.lower()))
+    return any(w in owner for w in _EN_WORD.findall(text.lower()) if w not in _EN_COMMON)
+
+
+def change_of_subject(text: str, lang: str) -> bool:
+    """Words that turn away from what the owner asked (「ちなみに」「ところで」 / "by the way")."""
+    if lang == "ja":
+        return bool(re.search(r"(ちなみに|ところで|話は変わ|それより|それはそうと)", text))
+    return bool(re.search(r"\b(by the way|anyway|on another note|incidentally)\b", text, re.I))
+
+
+def prescribes(text: str, lang: str) -> bool:
+    """A hard sell: the supporter tells the owner what to do (「〜しましょう」「おすすめです」)."""
+    if lang == "ja":
+        return bool(
+            re.search(
+                r"(べき|しましょう|ましょう|おすすめ|お勧め|オススメ|した(方|ほう)がいい|してください|に限ります|が一番です|"
+                r"必要があります|やるしかない)",
+                text,
+            )
+        )
+    return bool(
+        re.search(
+            r"\b(you should|i recommend|i'd recommend|i suggest|let's|you need to|you must|"
+            r"the best (thing|way|option) is|go with|definitely)\b",
+            text,
+            re.I,
+        )
+    )
+
+
+def returns_to_owner(text: str, lang: str) -> bool:
+    """After answering, the supporter hands the topic back to the owner (a question, or 「一緒に
+    考えたい」 / "I'd like to think it through with you")."""
+    if question_sentence(text, lang) is not None:
+        return True
+    if lang == "ja":
+        return bool(re.search(r"(一緒に|社長(の|は|ご自身)|伺いたい|お聞きしたい|教えていただ)", text))
+    return bool(re.search(r"\b(with you|how you see|your view|hear from you|you think)\b", text, re.I))

@@ -59,7 +59,7 @@ def touched(persona: Persona, fact_id: str, a: Analysis, engine: PersonaEngine) 
     fact = persona.fact(fact_id)
     if fact.unlock.topics is None:
         return True
-    topics = {engine._normalise(w, "ja") for w in fact.unlock.topics.ja} | set(fact.unlock.topics.ja)
+    topics = {engine.facts.normalise(w, "ja") for w in fact.unlock.topics.ja} | set(fact.unlock.topics.ja)
     words = set(a.features.content_words) | set(a.features.picked_keywords)
     return bool(words & topics) or any(t in a.text for t in topics if len(t) >= 2)
 

@@ -15,6 +15,8 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .acts import Act
 from .i18n import Text, TextList
+from .persona_answers import Answer, Answers
+from .persona_answers import Stance as Stance  # re-exported: answers are part of a persona file
 
 
 class Stage(IntEnum):
@@ -211,55 +213,6 @@ class Behaviour(BaseModel):
     )
 
 
-class Stance(StrEnum):
-    """How the owner meets a factual question on a topic."""
-
-    ANSWER = "answer"  # says it (「従業員は38人です」)
-    REFUSE = "refuse"  # keeps it private, in character (「決算書はちょっとね」)
-    UNKNOWN = "unknown"  # does not know or it is someone else's (「それは会長に聞かないと」)
-
-
-class Answer(BaseModel):
-    """The owner's answer to a closed or factual question on one topic (staff, founding year,
-    sales, main customers …). A question names the topic with one of ``about`` and, when
-    ``asks`` is given, also carries one of those question words (何人, いつ, how many)."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
-    about: TextList = Field(description="words that name the topic in a question")
-    asks: TextList | None = Field(
-        None, description="question words that must come with the topic word; None: any question"
-    )
-    stance: Stance = Stance.ANSWER
-    text: TextList = Field(description="what the owner says (alternatives, never one twice)")
-    open_at: float | None = Field(
-        None, ge=0, le=100, description="below this trust the owner says ``guarded`` instead"
-    )
-    guarded: TextList | None = Field(None, description="the in-character refusal below open_at")
-    fact: str | None = Field(
-        None, description="a fact that tells the same at length: when it is disclosed on the "
-        "same turn, the short answer is left out",
-    )
-
-    @model_validator(mode="after")
-    def _guard(self) -> Answer:
-        if (self.open_at is None) != (self.guarded is None):
-            raise ValueError("open_at and guarded go together")
-        return self
-
-
-class Answers(BaseModel):
-    """Answers by topic, and what the owner says to a factual question none of them fits."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    topics: list[Answer] = Field(min_length=1)
-    unknown: TextList = Field(
-        description="an honest 'I don't know offhand / that's for the chairman', in character"
-    )
-
-
 class Persona(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -346,6 +299,17 @@ MOVE_ACTS: dict[Move, Act] = {m: Act(m.value) for m in Move}
 MIN_FACTS = 15
 MIN_LINES_PER_LANG = 60
 MIN_LINES_PER_REACTION = 2
+MIN_ALTERNATIVES = 2  # texts per answer and language: the same question is not always phrased alike
+MIN_FILLERS = 3
+# the closed questions every owner must be able to answer in kind (see personas/README.md)
+REQUIRED_ANSWERS = (
+    "staff", "founded", "tenure", "generation", "sales", "profit", "accounts", "customers",
+    "products", "successor", "location", "board",
+)
+APPROVING_REACTIONS = (
+    Reaction.SUMMARY_RELIEF, Reaction.REFLECTION_RESPONSE, Reaction.EMPATHY_RESPONSE,
+    Reaction.TEST_PASSED,
+)
 
 
 def persona_problems(persona: Persona) -> list[str]:
@@ -374,6 +338,13 @@ def persona_problems(persona: Persona) -> list[str]:
             dupes = sorted({t for t in got if got.count(t) > 1})
             if dupes:
                 problems.append(f"lines.{reaction.value}.{lang}: duplicate lines {dupes[:2]}")
+    problems += _answer_problems(persona)
+    for reaction in persona.approving_lines:
+        if reaction not in APPROVING_REACTIONS:
+            problems.append(
+                f"approving_lines.{reaction.value}: only "
+                f"{', '.join(r.value for r in APPROVING_REACTIONS)} have approving lines"
+            )
     # A topic the trainee must touch has to be something the owner says somewhere first:
     # otherwise a trainee who listens can never find the word.
     for lang in ("ja", "en"):
@@ -392,4 +363,26 @@ def persona_problems(persona: Persona) -> list[str]:
                     f"facts.{i}.unlock.topics.{lang}: none of {words} occurs in the owner's "
                     "other lines, facts or the briefing, so a listening trainee cannot find it"
                 )
+    return problems
+
+
+def _answer_problems(persona: Persona) -> list[str]:
+    problems: list[str] = []
+    if persona.answers is None:
+        return ["answers: missing (answers to closed and factual questions by topic)"]
+    ids = {a.id for a in persona.answers.topics}
+    missing = [t for t in REQUIRED_ANSWERS if t not in ids]
+    if missing:
+        problems.append(f"answers.topics: no answer for {missing}")
+    for lang in ("ja", "en"):
+        texts = [(f"answers.topics.{a.id}.text", a.text) for a in persona.answers.topics]
+        texts += [(f"answers.topics.{a.id}.guarded", a.guarded) for a in persona.answers.topics if a.guarded]
+        texts.append(("answers.unknown", persona.answers.unknown))
+        for where, tl in texts:
+            got = tl.get(lang)  # type: ignore[arg-type]
+            if len(set(got)) < MIN_ALTERNATIVES:
+                problems.append(f"{where}.{lang}: at least {MIN_ALTERNATIVES} different texts required")
+        fillers = persona.fillers.get(lang) if persona.fillers else []  # type: ignore[arg-type]
+        if len(set(fillers)) < MIN_FILLERS:
+            problems.append(f"fillers.{lang}: at least {MIN_FILLERS} different lead-ins required")
     return problems

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+import re
 import time
 
 from ..acts import Utterance
@@ -84,6 +85,52 @@ def _digest(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=6).hexdigest()
 
 
+LEAD_IN = 0.5  # how often a plain answer or a next-step line starts with one of the fillers
+
+
+def _lead_in(persona: Persona, state: EngineState, attempt: int) -> str:
+    """Now and then a spoken lead-in (「ええと、」「まあ、」) before a plain answer."""
+    fillers = persona.fillers.get(state.lang) if persona.fillers else []
+    rng = _rng(state, "lead_in", attempt)
+    if not fillers or rng.random() >= LEAD_IN:
+        return ""
+    return rng.choice(fillers)
+
+
+_NAME = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]+)")
+
+
+_NAMES: dict[str, frozenset[str]] = {}
+
+
+def _names(persona: Persona) -> frozenset[str]:
+    """English words the persona capitalises mid-sentence (names: Maruei, Tamura, Rakuten)."""
+    if persona.id in _NAMES:
+        return _NAMES[persona.id]
+    texts = [f.text.en for f in persona.facts] + [t for v in persona.lines.values() for t in v.en]
+    if persona.answers:
+        texts += [t for a in persona.answers.topics for t in a.text.en]
+    names = frozenset(m for t in texts for m in _NAME.findall(t))
+    if len(_NAMES) > 64:
+        _NAMES.clear()
+    _NAMES[persona.id] = names
+    return names
+
+
+def _glue(lead: str, text: str, lang: str, persona: Persona | None = None) -> str:
+    """``lead`` before ``text``: 「まあ、」 + 「38人です。」; "Well," + "forty-two …" (a name keeps
+    its capital)."""
+    if not lead:
+        return text
+    if lang != "en":
+        return lead + text
+    first = text.split(" ", 1)[0].strip(".,;:!?—'\"")
+    names = _names(persona) if persona is not None else frozenset()
+    if lead.endswith(",") and first and first not in names and not first.startswith("I"):
+        text = text[0].lower() + text[1:]
+    return f"{lead} {text}"
+
+
 def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, attempt: int) -> str:
     lang = state.lang
     answer = answer_text(persona, state, intent, attempt)
@@ -91,8 +138,12 @@ def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, att
     if intent.opener is not None:
         parts.append(pick_line(persona, state, intent.opener, approving=intent.approving, attempt=attempt))
     silent = intent.reaction is Reaction.ANSWER_CLOSED and (answer is not None or intent.disclose)
+    plain = intent.reaction is Reaction.NEXT_STEP and intent.opener is None
     if not silent:  # a factual question is answered by the answer (or the fact) itself
-        parts.append(pick_line(persona, state, intent.reaction, approving=intent.approving, attempt=attempt))
+        line = pick_line(persona, state, intent.reaction, approving=intent.approving, attempt=attempt)
+        parts.append(_glue(_lead_in(persona, state, attempt), line, lang, persona) if plain else line)
+    elif answer is not None:
+        answer = _glue(_lead_in(persona, state, attempt), answer, lang, persona)
     parts.append(answer or "")
     parts += [persona.fact(fid).text.get(lang) for fid in intent.disclose]
     if intent.followup is not None:
@@ -111,7 +162,7 @@ def compose(persona: Persona, state: EngineState, intent: ReplyIntent, question:
         fillers = persona.fillers.get(state.lang) if persona.fillers else []
         rng = _rng(state, "filler")
         for filler in rng.sample(fillers, len(fillers)):
-            candidate = join([filler, text], state.lang) if state.lang == "en" else filler + text
+            candidate = _glue(filler, text, state.lang, persona)
             if _digest(candidate) not in state.said:
                 text = candidate
                 break

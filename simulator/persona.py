@@ -338,6 +338,9 @@ def persona_problems(persona: Persona) -> list[str]:
             dupes = sorted({t for t in got if got.count(t) > 1})
             if dupes:
                 problems.append(f"lines.{reaction.value}.{lang}: duplicate lines {dupes[:2]}")
+            broken = [t for t in got if lang == "en" and t[:1].islower()]
+            if broken:  # a YAML flow list split at a comma: "[...Yes, that.]"
+                problems.append(f"lines.{reaction.value}.{lang}: line starts in lower case {broken[:1]}")
     problems += _answer_problems(persona)
     for reaction in persona.approving_lines:
         if reaction not in APPROVING_REACTIONS:

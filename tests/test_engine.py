@@ -104,6 +104,7 @@ def test_good_path_reaches_underlying_issue_and_stages(persona: Persona) -> None
     moves = [
         mk("売上について聞かせてください", Act.OPEN_QUESTION, content_words=["売上"]),
         mk("それは大変でしたね", Act.EMPATHY),
+        mk("正直、詳しくはありませんが、受注生産が多いと聞いています。", Act.OTHER, length=28),
         mk("職人さんが減った、と", Act.REFLECTION, content_words=["職人"], picked_keywords=["職人"]),
         mk("職人さんのこと、もう少し教えてください", Act.OPEN_QUESTION, content_words=["職人"], picked_keywords=["職人"]),
         mk("おつらいですね", Act.EMPATHY),

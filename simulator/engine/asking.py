@@ -181,7 +181,8 @@ def gathers(text: str, lang: str) -> bool:
 
 _JA_REASSURE = re.compile(
     r"(審査|評価|査定|補助金|書類|報告).{0,20}(ありません|ないです|ございません|しません|使いません|使われ)|"
-    r"(触れ|触ら|立ち入ら|伺わ|聞か)ない(よう|で)|話したくない|話さなくて(大丈夫|結構)|言わなくて(大丈夫|結構)"
+    r"(触れ|触ら|立ち入ら|伺わ|聞か)ない(よう|で)|(触れ|立ち入り|踏み込み|伺い|お聞きし)ません|"
+    r"話したくない|話さなくて(大丈夫|結構)|言わなくて(大丈夫|結構)"
 )
 _EN_REASSURE = re.compile(
     r"\b(not an? (audit|assessment|inspection)|no(t|thing).{0,40}(audit|assess|screen|report|used)|"
@@ -220,9 +221,28 @@ def similarity(a: str, b: str) -> float:
     return len(ga & gb) / len(ga | gb) if ga and gb else 0.0
 
 
-def has_statement(text: str, lang: str) -> bool:
-    """Something besides questions: an answer, an admission, a view."""
-    return any(question_sentence(s, lang) is None for s in sentences(text, lang))
+def has_statement(text: str, lang: str, *, substantive: bool = False) -> bool:
+    """Something besides questions: an answer, an admission, a view (``substantive``: more than
+    a backchannel such as 「なるほど。」 / "Mm, I see.")."""
+    return any(
+        question_sentence(s, lang) is None and (not substantive or _size(s, lang) >= MIN_STATEMENT[lang])
+        for s in sentences(text, lang)
+    )
+
+
+MIN_STATEMENT = {"ja": 10, "en": 5}  # characters / words of a statement that says something
+
+_JA_CLOSE = re.compile(r"(今日|本日)は(この(あたり|へん|辺)|ここまで|これで)|次回(は|も|に)|お時間をいただき(ありがとう|、ありがとう)")
+_EN_CLOSE = re.compile(
+    r"\b(leave it there for today|that's all for today|wrap up|thank you for your time today|"
+    r"when we meet again|next time we meet|let's stop here)\b",
+    re.I,
+)
+
+
+def closes(text: str, lang: str) -> bool:
+    """The supporter brings the meeting to a close (「今日はこのあたりで」 / "let's leave it there")."""
+    return bool((_JA_CLOSE if lang == "ja" else _EN_CLOSE).search(text))
 
 
 _JA_RUN = re.compile(r"[一-龥々ァ-ヴー]{2,}|[A-Za-zＡ-Ｚａ-ｚ]{2,}")
@@ -235,15 +255,40 @@ _EN_COMMON = frozenset(
 )
 
 
+_HONORIFIC = re.compile(r"[おご]?([一-龥]{1,3}?)(?:様|さま|さん)|(?<![一-龥])[おご]([一-龥]{2,3})")
+
+
 def shares_words(text: str, owner_text: str, lang: str) -> bool:
     """The utterance uses a word of the owner's reply as it was said (kanji/katakana runs in
-    Japanese, words of four letters or more in English)."""
+    Japanese — 「お父様」 picks up 「父」 —, words of four letters or more in English)."""
     if not owner_text:
         return False
     if lang == "ja":
-        return any(run in owner_text for run in _JA_RUN.findall(text))
+        runs = set(_JA_RUN.findall(text))
+        runs |= {m.group(1) or m.group(2) for m in _HONORIFIC.finditer(text)}
+        return any(run and run in owner_text for run in runs)
     owner = set(_EN_WORD.findall(owner_text.lower()))
     return any(w in owner for w in _EN_WORD.findall(text.lower()) if w not in _EN_COMMON)
+
+
+_JA_ECHO = re.compile(r"^[^。？?！!]{1,14}(ですか|って|というと|と言いますと|ね)[。？?…]*$")
+
+
+def echoes(text: str, lang: str) -> bool:
+    """A short echo of the owner's words (「お父様、ですか。」 / "Your father?"): a reflection
+    by form, whatever the analyser calls it."""
+    t = text.strip()
+    if lang == "ja":
+        return bool(_JA_ECHO.match(t)) and not re.search(r"(何|いつ|どこ|誰|どう|どの|なぜ|いくら)", t)
+    words = t.rstrip("?.!").split()
+    return t.endswith("?") and 0 < len(words) <= 4 and not re.match(r"(?i)(what|when|where|who|why|how|which)\b", t)
+
+
+def quotes_owner(text: str, lang: str) -> bool:
+    """Points back at the owner's own words (「さきほど『…』とおっしゃいましたね」 / "you said")."""
+    if lang == "ja":
+        return bool(re.search(r"([『「].+[』」]|とおっしゃ|と言われ|さきほど|先ほど|さっき)", text))
+    return bool(re.search(r"(\"[^\"]+\"|you (said|mentioned|told me)|going back to|go back to)", text, re.I))
 
 
 def change_of_subject(text: str, lang: str) -> bool:
@@ -266,7 +311,7 @@ def prescribes(text: str, lang: str) -> bool:
     return bool(
         re.search(
             r"\b(you should|i recommend|i'd recommend|i suggest|let's|you need to|you must|"
-            r"the best (thing|way|option) is|go with|definitely)\b",
+            r"the best (thing|way|option) is|go with|definitely|if i were you|you have to)\b",
             text,
             re.I,
         )

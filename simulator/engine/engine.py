@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..acts import Act, Analysis
 from ..persona import Depth, Persona, Reaction, Stage
+from .asking import echoes
 from .effects import EFFECTS, patience_change, relief, trust_effects
 from .facts import GOOD_MOVES, Facts, Normaliser
 from .moves import Move, read_move
@@ -186,6 +187,8 @@ class PersonaEngine:
         analyser is sure of; a factual question is answered in kind."""
         if set(disclose) & set(self.persona.issue_facts):
             return Reaction.HIDDEN_ISSUE_LEAD
+        if m.closing and not disclose:
+            return Reaction.CLOSING
         if m.factual:
             return Reaction.ANSWER_CLOSED
         if stage_before >= Stage.CONVICTION and a.has(*GOOD_MOVES):
@@ -194,7 +197,9 @@ class PersonaEngine:
             return Reaction.SUMMARY_RELIEF
         if a.sure(Act.EMPATHY):
             return Reaction.EMPATHY_RESPONSE
-        if a.sure(Act.REFLECTION):
+        if echoes(a.text, a.lang) or (
+            a.sure(Act.REFLECTION) and (disclose or m.question.form != "open")
+        ):  # 「お父様、ですか。」 is an echo; a reflection that ends in an open question is answered
             return Reaction.REFLECTION_RESPONSE
         if disclose and self.persona.fact(disclose[0]).depth is not Depth.SURFACE:
             return Reaction.DISCLOSE_LEAD

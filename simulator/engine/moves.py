@@ -18,6 +18,7 @@ asks for evidence:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -27,8 +28,12 @@ from .asking import (
     NO_QUESTION,
     Question,
     change_of_subject,
+    closes,
+    echoes,
     has_statement,
     prescribes,
+    question_sentence,
+    quotes_owner,
     read_question,
     reassures,
     returns_to_owner,
@@ -55,6 +60,7 @@ class Move:
     test: TestResult | None = None
     test_returned: bool = False
     excused_advice: bool = False
+    closing: bool = False  # the supporter brings the meeting to a close
 
     @property
     def factual(self) -> bool:
@@ -83,19 +89,45 @@ def real_jump(s: EngineState, a: Analysis) -> bool:
         return False
     if f.picked_keywords or f.refers_back or a.has(Act.EMPATHY, Act.REFLECTION, Act.SUMMARY):
         return False
+    if echoes(a.text, a.lang) or quotes_owner(a.text, a.lang) or reassures(a.text, a.lang):
+        return False
     if set(f.content_words) & set(s.last_owner_words):
         return False
     return not shares_words(a.text, s.last_owner_text, a.lang)
 
 
-def test_result(a: Analysis) -> tuple[TestResult, bool]:
-    """How the supporter met the owner's knowledge test, and whether it returned to the owner."""
+_JA_ANSWERING = re.compile(
+    r"(分かりません|分からない|存じ|詳しく|詳しい|知る範囲|知っている範囲|聞いています|伺います|聞きます|と言われ|一般的|"
+    r"正直|専門|素人|一長一短|によります|次第|ケースバイケース|経験は|読めます|読めません|はい|いいえ)"
+)
+_EN_ANSWERING = re.compile(
+    r"\b(not sure|don't know|not an expert|no expert|as far as i know|in general|generally|"
+    r"i've heard|i hear|honestly|to be honest|pros and cons|it depends|depends on|yes|no|i can|i can't)\b",
+    re.I,
+)
+
+
+def addresses(a: Analysis, owner_question: str) -> bool:
+    """The statement meets the owner's question: it takes up its words, or says what it knows
+    or does not know (「正直、詳しくはありません」「一長一短あると聞いています」 / "I'm no expert")."""
+    if owner_question and shares_words(a.text, owner_question, a.lang):
+        return True
+    return bool((_JA_ANSWERING if a.lang == "ja" else _EN_ANSWERING).search(a.text))
+
+
+def test_result(a: Analysis, q: Question, owner_question: str = "") -> tuple[TestResult, bool]:
+    """How the supporter met the owner's knowledge test, and whether it returned to the owner:
+    a brief statement that meets the question passes; no statement, a turn to another subject
+    (「ちなみに、売上は？」) or a statement about something else dodges it; a long answer or a
+    hard sell lectures."""
     f = a.features
-    statement = f.answers_owner or not f.is_question or has_statement(a.text, a.lang)
-    if not statement or change_of_subject(a.text, a.lang):
-        return "evaded", False
-    if f.length > LONG_ANSWER[a.lang] or (a.has(Act.ADVICE) and prescribes(a.text, a.lang)):
+    if f.length > LONG_ANSWER[a.lang] or prescribes(a.text, a.lang):
         return "lecture", False
+    statement = f.answers_owner or not f.is_question or has_statement(a.text, a.lang)
+    if not statement or change_of_subject(a.text, a.lang) or not addresses(a, owner_question):
+        return "evaded", False
+    if q.factual and not shares_words(q.text, owner_question, a.lang):
+        return "evaded", False  # 「詳しくないです。…で、年商は？」 turns to a fact of its own
     return "passed", returns_to_owner(a.text, a.lang)
 
 
@@ -109,20 +141,27 @@ def read_move(persona: Persona, s: EngineState, a: Analysis) -> Move:
     q = read_question(persona, a.text, a.lang)
     if a.has(Act.LEADING_QUESTION) and a.sure(Act.LEADING_QUESTION, SURE_AT):
         q = NO_QUESTION if q.form == "none" else Question("polar", q.text)  # a push, not a query
-    move = Move(question=q)
+    move = Move(question=q, closing=closes(a.text, a.lang) and s.turn > 1)
     answering = f.owner_asked or s.test_pending or owner_asked(s.last_owner_text)
     if s.test_pending:
-        move.test, move.test_returned = test_result(a)
+        asked = question_sentence(s.last_owner_text, a.lang) or ""
+        move.test, move.test_returned = test_result(a, q, asked)
     mixed = a.has(Act.REFLECTION, Act.SUMMARY)
     for act in PUSH_ACTS:
         if not a.has(act):
             continue
         if act is Act.ADVICE and not prescribes(a.text, a.lang):
             asked_for = answering and (f.answers_owner or has_statement(a.text, a.lang))
-            if asked_for or reassures(a.text, a.lang):
-                move.excused_advice = True  # information the owner asked for, or reassurance
+            says_nothing = not has_statement(a.text, a.lang, substantive=True)
+            if asked_for or says_nothing or reassures(a.text, a.lang) or move.closing:
+                # information the owner asked for, a question with nothing told, reassurance,
+                # or the supporter closing the meeting: no lecture
+                move.excused_advice = True
                 continue
-        move.pushes[act] = a.sure(act, SURE_AT) and not (act is Act.LEADING_QUESTION and mixed)
+        sure = a.sure(act, SURE_AT) and not (act is Act.LEADING_QUESTION and mixed)
+        if act is Act.LEADING_QUESTION and not sure and (f.refers_back or quotes_owner(a.text, a.lang)):
+            continue  # 「さきほど『…』とおっしゃいましたよね」 checks back, it does not push
+        move.pushes[act] = sure
     answered = answering and (f.answers_owner or has_statement(a.text, a.lang))
     move.denial = f.denial and not answered and not reassures(a.text, a.lang)
     move.repeat = real_repeat(persona, s, a, q)

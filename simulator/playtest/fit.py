@@ -129,7 +129,7 @@ _TOPICS: dict[str, dict[str, re.Pattern[str]]] = {
         "board": re.compile(r"\b(board|directors)\b", re.I),
         "customers": re.compile(r"\b(customers?|clients?)\b", re.I),
         "sales": re.compile(r"\b(sales|turnover|revenue)\b", re.I),
-        "accounts": re.compile(r"\b(financial statements|the books|accounts)\b", re.I),
+        "accounts": re.compile(r"\b(financial statements|the books|balance sheet)\b", re.I),
     },
 }
 
@@ -324,8 +324,15 @@ def misfit_of_reaction(
         if not (_LEADING[lang].search(said) or _ADVICE[lang].search(said) or _DENIAL[lang].search(said)):
             return "no_such_move:leading"
     elif main == "test_evaded":
-        statements = [s for s in sentences(said, lang) if s != question_sentence(s, lang)]
-        if statements and not _CHANGE[lang].search(said):
+        # a statement of some length (not 「なるほど。」), not turning to another subject or to a
+        # profile figure of its own
+        statements = [
+            s for s in sentences(said, lang)
+            if s != question_sentence(s, lang) and (len(s) >= 8 if lang == "ja" else len(s.split()) >= 4)
+        ]
+        question = question_sentence(said, lang) or ""
+        turns_away = _CHANGE[lang].search(said) or asked_kind(question, lang) or topics(question, lang)
+        if statements and not turns_away:
             return "no_such_move:evaded"
     elif main == "topic_jump":
         if words(said, lang) & words(owner_before, lang):

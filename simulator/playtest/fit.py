@@ -273,6 +273,13 @@ _PUSHED = ("end_early", "repeat", "withdraw", "lecture_pushback", "denial_reacti
            "self_promotion_reaction", "move_on", "blunt_worry")
 
 
+def _echo(sentence: str, lang: str) -> bool:
+    """「職人さん、ですか。」: a short echo of the owner's word, a reflection rather than a query."""
+    if lang != "ja":
+        return False
+    return len(sentence) <= 15 and sentence.endswith("か。") and not _JA_WH.search(sentence)
+
+
 def misfits_of_reply(said: str, reply: str, lang: str, reaction: str = "") -> list[str]:
     """Rules 1–3: the text of the reply against the trainee's question — not applied when the
     owner reacts to a bad move or walks out (rule 4 checks that the move was made)."""
@@ -284,7 +291,7 @@ def misfits_of_reply(said: str, reply: str, lang: str, reaction: str = "") -> li
     found = []
     # a yes/no opener may answer a statement said before the question (「なるほど、〜ですか。で、
     # どうなったんですか？」 → 「そうそう。…」); it never answers a bare wh-question or request
-    only_question = all(question_sentence(x, lang) == x for x in sentences(said, lang))
+    only_question = all(question_sentence(x, lang) == x and not _echo(x, lang) for x in sentences(said, lang))
     if asks_wh_or_request(question, lang) and is_yes_no(first, lang) and (only_question or len(parts) == 1):
         found.append("yes_no")
     kind = asked_kind(question, lang)

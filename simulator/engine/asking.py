@@ -38,10 +38,11 @@ _EN_REQUEST = re.compile(
 _EN_SHOW = re.compile(r"\b(show me|see your|look at your|have a look at your|share your)\b", re.I)
 _JA_FACT = re.compile(
     r"(何人|何名|何社|何年|何代|何歳|何割|何店|何台|何か所|何ヶ所|何カ所|何時|いつ|いくら|いくつ|どのくらい|どれくらい|"
-    r"どれぐらい|どちら|どこ|誰|だれ|どなた|どの(会社|お客|取引先|くらい)|見せて|拝見)"
+    r"どれぐらい|どちら|どこ(?!まで|から)|誰|だれ|どなた|どの(会社|お客|取引先|くらい)|見せて|拝見)"
 )
 _JA_OPEN = re.compile(
-    r"(どう|どんな|どのよう|どういう|なぜ|なんで|何が|何を|何で(?!す)|何です|何でしょう|教えて|聞かせて|お聞かせ)"
+    r"(どう|どんな|どのよう|どういう|なぜ|なんで(?!す)|何が|何を|何で(?!す)|何です|何でしょう|教えて|聞かせて|お聞かせ|"
+    r"どこまで|どこから|どれだけ|いかが)"
 )
 _EN_FACT = re.compile(
     r"\b(how many|how much|how long|how old|when|where|who|whom|which|what year|what are your "
@@ -92,13 +93,21 @@ def question_sentence(text: str, lang: str) -> str | None:
     return None
 
 
+_JA_INVITE = re.compile(r"(何か|ことは|ことって|ものは|ところは|お気持ち|お考え|思い)")
+_EN_INVITE = re.compile(r"\b(is there (anything|something|a (particular|moment))|do you have any|anything (else|you))\b", re.I)
+
+
 def form_of(question: str, lang: str) -> Form:
+    """fact / polar / open; a yes/no question that invites talk (「何かありますか」「〜と思われる
+    ことはありますか」 / "is there anything …") is open."""
     if lang == "ja":
         if _JA_FACT.search(question):
             return "fact"
-        if _JA_OPEN.search(question):
+        if _JA_OPEN.search(question) or _JA_INVITE.search(question):
             return "open"
         return "polar"
+    if _EN_INVITE.search(question):
+        return "open"
     if _EN_FACT.search(question) or _EN_SHOW.search(question):
         return "fact"
     if _EN_REQUEST.search(question):
@@ -180,7 +189,7 @@ def gathers(text: str, lang: str) -> bool:
 
 
 _JA_REASSURE = re.compile(
-    r"(審査|評価|査定|補助金|書類|報告).{0,20}(ありません|ないです|ございません|しません|使いません|使われ)|"
+    r"(審査|評価|査定|補助金|書類|報告).{0,20}(ありません|ないです|ございません|しません|使いません|使われ|ではない|じゃない)|"
     r"(触れ|触ら|立ち入ら|伺わ|聞か)ない(よう|で)|(触れ|立ち入り|踏み込み|伺い|お聞きし)ません|"
     r"話したくない|話さなくて(大丈夫|結構)|言わなくて(大丈夫|結構)"
 )
@@ -294,7 +303,7 @@ def quotes_owner(text: str, lang: str) -> bool:
 def change_of_subject(text: str, lang: str) -> bool:
     """Words that turn away from what the owner asked (「ちなみに」「ところで」 / "by the way")."""
     if lang == "ja":
-        return bool(re.search(r"(ちなみに|ところで|話は変わ|それより|それはそうと)", text))
+        return bool(re.search(r"(ちなみに|(?:^|[。、！？\s])ところで|話は変わ|それはそうと)", text))
     return bool(re.search(r"\b(by the way|anyway|on another note|incidentally)\b", text, re.I))
 
 

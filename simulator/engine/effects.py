@@ -49,13 +49,12 @@ PUSHES = (
 
 def relief(a: Analysis) -> bool:
     """A summary the owner is relieved by: the analyser is sure of it, it gathers several of
-    the owner's points in the owner's words (two turns, two keywords at least), and it has the
+    the owner's points in the owner's words (from two of his turns at least), and it has the
     form of one (「〜のこと、〜のこと」「つまり」「整理すると」 / "so far", "put together")."""
     f = a.features
     return (
         a.sure(Act.SUMMARY)
         and f.summary_points >= 2
-        and len(set(f.picked_keywords)) >= 2
         and gathers(a.text, a.lang)
     )
 
@@ -130,6 +129,8 @@ def trust_effects(
     def credit(act: Act) -> float:
         return 1.0 if a.sure(act) else UNSURE
 
+    for act in m.implied:  # read from the form, not labelled: half credit
+        gain += EFFECTS["reflection" if act is Act.REFLECTION else "open_question"] * UNSURE
     if a.has(Act.EMPATHY):
         gain += EFFECTS["empathy"] * credit(Act.EMPATHY)
     if a.has(Act.REFLECTION):

@@ -143,8 +143,8 @@ class PersonaEngine:
             return None
         topic = move.question.topic
         if topic is None:
-            if disclose:
-                return None  # the fact is the answer
+            if disclose or self.facts.told(s, move.question.text, s.lang):
+                return None  # the fact is the answer, or he has told it already
             reasons.append("a factual question outside the persona's answers")
             return AnswerIntent()
         if topic.fact is not None and topic.fact in disclose:
@@ -189,9 +189,9 @@ class PersonaEngine:
             return Reaction.HIDDEN_ISSUE_LEAD
         if m.closing and not disclose:
             return Reaction.CLOSING
-        if m.factual:
+        if m.factual and (disclose or m.question.topic or not self.facts.told(s, m.question.text, s.lang)):
             return Reaction.ANSWER_CLOSED
-        if stage_before >= Stage.CONVICTION and a.has(*GOOD_MOVES):
+        if stage_before >= Stage.CONVICTION and (a.has(*GOOD_MOVES) or m.implied or m.question.form != "none"):
             return Reaction.NEXT_STEP
         if relief(a):
             return Reaction.SUMMARY_RELIEF
@@ -203,7 +203,7 @@ class PersonaEngine:
             return Reaction.REFLECTION_RESPONSE
         if disclose and self.persona.fact(disclose[0]).depth is not Depth.SURFACE:
             return Reaction.DISCLOSE_LEAD
-        if m.question.form == "open" or (m.question.form == "none" and a.has(Act.OPEN_QUESTION)):
+        if m.question.form in ("open", "fact") or (m.question.form == "none" and a.has(Act.OPEN_QUESTION)):
             return Reaction.ANSWER_OPEN
         if m.question.form == "polar" or a.has(Act.CLOSED_QUESTION):
             return Reaction.ANSWER_CLOSED

@@ -44,7 +44,7 @@ class Facts:
         topic = move.question.topic if move.factual else None
         disclose: list[str] = []
         for _ in range(2 if relieved else 1):
-            fact = self.next_fact(s, a, volunteer=not move.factual)
+            fact = self.next_fact(s, a, volunteer=not move.factual, implied=move.implied)
             if topic is not None and fact is not None and fact.id != topic.fact:
                 break  # 「創業は？」 gets the year, not another fact that shares a word
             if fact is None or s.hidden_issue_reached:
@@ -97,11 +97,29 @@ class Facts:
         text = a.text.lower()
         return any(len(t) >= 2 and t in text for t in topics)
 
-    def next_fact(self, s: EngineState, a: Analysis, *, volunteer: bool = True) -> Fact | None:
+    def told(self, s: EngineState, text: str, lang: str) -> bool:
+        """The question is about something the owner has already told (a word of a fact he has
+        disclosed): no honest "I don't know" then — he talks about it again, vaguely."""
+        facts = [self.persona.fact(f) for f in s.disclosed]
+        return any(
+            w in text
+            for f in facts
+            if f.unlock.topics is not None
+            for w in f.unlock.topics.get(lang)  # type: ignore[arg-type]
+            if len(w) >= 2
+        )
+
+    def next_fact(
+        self, s: EngineState, a: Analysis, *, volunteer: bool = True, implied: set[Act] | None = None
+    ) -> Fact | None:
         """The fact this turn opens: a fact whose topic the trainee touched comes first (in
-        file order); otherwise the first one the owner volunteers at high trust. Once the owner
-        has named the underlying issue only core facts remain to be said."""
+        file order); otherwise the first one the owner volunteers at high trust — unless the
+        trainee touched a fact the owner is not ready to tell (he stays on that topic, vaguely,
+        rather than change the subject). Once the owner has named the underlying issue only
+        core facts remain to be said. Moves ``implied`` by the form (an open question worded
+        「どこまで任せていらっしゃるんですか」, an echo) count though the analyser missed them."""
         ready: list[Fact] = []
+        held_back = False  # the trainee asks about something the owner is not ready to tell
         for fact in self.persona.facts:
             if fact.id in s.disclosed:
                 continue
@@ -109,18 +127,20 @@ class Facts:
                 continue
             u = fact.unlock
             if s.trust < u.trust or s.stage < u.min_stage:
+                held_back = held_back or (u.topics is not None and self.touches(fact, a))
                 continue
             if any(x not in s.disclosed for x in u.after):
                 continue
-            if u.moves and not a.has(*[m.value for m in u.moves]):
+            acts = set(a.acts) | (implied or set())
+            if u.moves and not acts & {Act(m.value) for m in u.moves}:
                 continue
-            if not u.moves and not a.has(*GOOD_MOVES, Act.CLOSED_QUESTION):
+            if not u.moves and not acts & {*GOOD_MOVES, Act.CLOSED_QUESTION}:
                 continue
             if self.touches(fact, a):
                 return fact
             ready.append(fact)
-        if not volunteer:
-            return None
+        if not volunteer or (held_back and not relief(a)):
+            return None  # the owner stays on the trainee's topic (relieved, he talks on)
         for fact in ready:
             if fact.unlock.volunteer and s.trust >= fact.unlock.volunteer_at:
                 return fact

@@ -61,6 +61,7 @@ class Move:
     test_returned: bool = False
     excused_advice: bool = False
     closing: bool = False  # the supporter brings the meeting to a close
+    implied: set[Act] = field(default_factory=set)  # good moves read from the form (unsure)
 
     @property
     def factual(self) -> bool:
@@ -164,6 +165,13 @@ def read_move(persona: Persona, s: EngineState, a: Analysis) -> Move:
         move.pushes[act] = sure
     answered = answering and (f.answers_owner or has_statement(a.text, a.lang))
     move.denial = f.denial and not answered and not reassures(a.text, a.lang)
+    # good moves the form shows though the analyser did not label them: an open question by
+    # its wording, a reflection by an echo or a plain statement built on the owner's words
+    if q.form == "open" and not a.has(Act.OPEN_QUESTION):
+        move.implied.add(Act.OPEN_QUESTION)
+    gives_back = a.acts == [Act.OTHER] and not f.is_question and len(set(f.picked_keywords)) >= 2
+    if not a.has(Act.REFLECTION) and (echoes(a.text, a.lang) or gives_back):
+        move.implied.add(Act.REFLECTION)
     move.repeat = real_repeat(persona, s, a, q)
     move.jump = not move.repeat and move.test is None and real_jump(s, a)
     return move

@@ -79,7 +79,7 @@ _EN_YESNO = re.compile(
 _DECLINE = {
     "ja": re.compile(
         r"(知らな|分から|分かん|わから|覚えて|言えな|言わな|勘弁|ちょっと|内緒|聞いて|聞かない|出さな|見せられ|控え|お答え|すぐには|"
-        r"さっき|先ほど|前にも|答えた|言った|話した|出てこ)"
+        r"さっき|先ほど|前にも|答えた|言った|話した|出てこ|覚え)"
     ),
     "en": re.compile(
         r"(don't know|not sure|can't say|couldn't say|rather not|ask |not showing|won't|off the top|remember|keep that|"
@@ -177,7 +177,7 @@ _BOAST = {
     "en": re.compile(r"(i've|i have|my experience|track record|helped|expert|specialist|leave it to me|succeeded)", re.I),
 }
 _CHANGE = {
-    "ja": re.compile(r"(ちなみに|ところで|話は変わ|それより|それはそうと)"),
+    "ja": re.compile(r"(ちなみに|(?:^|[。、！？\s])ところで|話は変わ|それはそうと)"),
     "en": re.compile(r"\b(by the way|anyway|on another note|changing the subject|incidentally)\b", re.I),
 }
 _EN_STOP = frozenset(

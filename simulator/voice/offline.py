@@ -142,7 +142,7 @@ def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, att
     if not silent:  # a factual question is answered by the answer (or the fact) itself
         line = pick_line(persona, state, intent.reaction, approving=intent.approving, attempt=attempt)
         parts.append(_glue(_lead_in(persona, state, attempt), line, lang, persona) if plain else line)
-    elif answer is not None:
+    elif answer is not None and intent.answer is not None and intent.answer.topic is not None:
         answer = _glue(_lead_in(persona, state, attempt), answer, lang, persona)
     parts.append(answer or "")
     parts += [persona.fact(fid).text.get(lang) for fid in intent.disclose]

@@ -267,17 +267,21 @@ _EN_COMMON = frozenset(
 _HONORIFIC = re.compile(r"[おご]?([一-龥]{1,3}?)(?:様|さま|さん)|(?<![一-龥])[おご]([一-龥]{2,3})")
 
 
-def shares_words(text: str, owner_text: str, lang: str) -> bool:
-    """The utterance uses a word of the owner's reply as it was said (kanji/katakana runs in
-    Japanese — 「お父様」 picks up 「父」 —, words of four letters or more in English)."""
+def shared_words(text: str, owner_text: str, lang: str) -> set[str]:
+    """The words of the owner's reply the utterance uses as they were said (kanji/katakana runs
+    in Japanese — 「お父様」 picks up 「父」 —, words of four letters or more in English)."""
     if not owner_text:
-        return False
+        return set()
     if lang == "ja":
         runs = set(_JA_RUN.findall(text))
         runs |= {m.group(1) or m.group(2) for m in _HONORIFIC.finditer(text)}
-        return any(run and run in owner_text for run in runs)
+        return {run for run in runs if run and run in owner_text}
     owner = set(_EN_WORD.findall(owner_text.lower()))
-    return any(w in owner for w in _EN_WORD.findall(text.lower()) if w not in _EN_COMMON)
+    return {w for w in _EN_WORD.findall(text.lower()) if w not in _EN_COMMON and w in owner}
+
+
+def shares_words(text: str, owner_text: str, lang: str) -> bool:
+    return bool(shared_words(text, owner_text, lang))
 
 
 _JA_ECHO = re.compile(r"^[^。？?！!]{1,14}(ですか|って|というと|と言いますと|ね)[。？?…]*$")

@@ -129,7 +129,7 @@ def trust_effects(
     def credit(act: Act) -> float:
         return 1.0 if a.sure(act) else UNSURE
 
-    for act in m.implied:  # read from the form, not labelled: half credit
+    for act in m.implied - set(a.acts):  # read from the form, not labelled: half credit
         gain += EFFECTS["reflection" if act is Act.REFLECTION else "open_question"] * UNSURE
     if a.has(Act.EMPATHY):
         gain += EFFECTS["empathy"] * credit(Act.EMPATHY)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from ..acts import Act, Analysis
 from ..persona import Depth, Persona, Reaction, Stage
-from .asking import echoes
 from .effects import EFFECTS, patience_change, relief, trust_effects
 from .facts import GOOD_MOVES, Facts, Normaliser
 from .moves import Move, read_move
@@ -197,9 +196,9 @@ class PersonaEngine:
             return Reaction.SUMMARY_RELIEF
         if a.sure(Act.EMPATHY):
             return Reaction.EMPATHY_RESPONSE
-        if echoes(a.text, a.lang) or (
+        if Act.REFLECTION in m.implied or (
             a.sure(Act.REFLECTION) and (disclose or m.question.form != "open")
-        ):  # 「お父様、ですか。」 is an echo; a reflection that ends in an open question is answered
+        ):  # 「お父様、ですか。」 echoes the owner; a reflection ending in an open question is answered
             return Reaction.REFLECTION_RESPONSE
         if disclose and self.persona.fact(disclose[0]).depth is not Depth.SURFACE:
             return Reaction.DISCLOSE_LEAD

@@ -38,6 +38,7 @@ from .asking import (
     reassures,
     returns_to_owner,
     same_question,
+    shared_words,
     shares_words,
 )
 from .state import EngineState
@@ -169,8 +170,10 @@ def read_move(persona: Persona, s: EngineState, a: Analysis) -> Move:
     # its wording, a reflection by an echo or a plain statement built on the owner's words
     if q.form == "open" and not a.has(Act.OPEN_QUESTION):
         move.implied.add(Act.OPEN_QUESTION)
-    gives_back = a.acts == [Act.OTHER] and not f.is_question and len(set(f.picked_keywords)) >= 2
-    if not a.has(Act.REFLECTION) and (echoes(a.text, a.lang) or gives_back):
+    owner_words = set(f.picked_keywords) | shared_words(a.text, s.last_owner_text, a.lang)
+    plain = set(a.acts) <= {Act.OTHER, Act.REFLECTION} and not f.is_question
+    gives_back = plain and len(owner_words) >= 2
+    if not a.sure(Act.REFLECTION, SURE_AT) and (echoes(a.text, a.lang) or gives_back):
         move.implied.add(Act.REFLECTION)
     move.repeat = real_repeat(persona, s, a, q)
     move.jump = not move.repeat and move.test is None and real_jump(s, a)

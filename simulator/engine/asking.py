@@ -166,12 +166,12 @@ def read_question(persona: Persona, text: str, lang: str) -> Question:
     if q is None:
         return NO_QUESTION
     if gathers(text, lang):
-        return Question("polar", q)
+        return Question(form_of(q, lang), q)  # no profile fact is asked
     return Question(form_of(q, lang), q, topic_of(persona, q, lang))
 
 
 _JA_GATHER = re.compile(
-    r"(まとめ|整理|つまり|確かめ|確認させ|伺ったこと|お話を(伺|聞)|伺っていると|"
+    r"(まとめ|整理|つまり|確かめさせ|確認させ|伺ったこと|お話を(伺|聞)|伺っていると|"
     r"とおっしゃ|おっしゃって|というお話|ということ|ここまで|のこと、.+のこと|、そして|それに|つながって)"
 )
 _EN_GATHER = re.compile(

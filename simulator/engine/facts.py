@@ -44,9 +44,11 @@ class Facts:
         topic = move.question.topic if move.factual else None
         disclose: list[str] = []
         for _ in range(2 if relieved else 1):
-            fact = self.next_fact(s, a, volunteer=not move.factual, implied=move.implied)
-            if topic is not None and fact is not None and fact.id != topic.fact:
-                break  # 「創業は？」 gets the year, not another fact that shares a word
+            if topic is not None:  # 「創業は？」 gets the year, not another fact that shares a word
+                own = self.persona.fact(topic.fact) if topic.fact else None
+                fact = own if own is not None and self.ready(own, s, a, move.implied) else None
+            else:
+                fact = self.next_fact(s, a, volunteer=not move.factual, implied=move.implied)
             if fact is None or s.hidden_issue_reached:
                 break
             if disclose and fact.id in issue:
@@ -109,6 +111,18 @@ class Facts:
             if len(w) >= 2
         )
 
+    def ready(self, fact: Fact, s: EngineState, a: Analysis, implied: set[Act] | None = None) -> bool:
+        """All of the fact's unlock conditions but the topic hold on this turn."""
+        if fact.id in s.disclosed or (s.hidden_issue_reached and fact.depth is not Depth.CORE):
+            return False
+        u = fact.unlock
+        if s.trust < u.trust or s.stage < u.min_stage or any(x not in s.disclosed for x in u.after):
+            return False
+        acts = set(a.acts) | (implied or set())
+        if u.moves:
+            return bool(acts & {Act(m.value) for m in u.moves})
+        return bool(acts & {*GOOD_MOVES, Act.CLOSED_QUESTION})
+
     def next_fact(
         self, s: EngineState, a: Analysis, *, volunteer: bool = True, implied: set[Act] | None = None
     ) -> Fact | None:
@@ -121,20 +135,13 @@ class Facts:
         ready: list[Fact] = []
         held_back = False  # the trainee asks about something the owner is not ready to tell
         for fact in self.persona.facts:
-            if fact.id in s.disclosed:
-                continue
-            if s.hidden_issue_reached and fact.depth is not Depth.CORE:
+            if fact.id in s.disclosed or (s.hidden_issue_reached and fact.depth is not Depth.CORE):
                 continue
             u = fact.unlock
             if s.trust < u.trust or s.stage < u.min_stage:
                 held_back = held_back or (u.topics is not None and self.touches(fact, a))
                 continue
-            if any(x not in s.disclosed for x in u.after):
-                continue
-            acts = set(a.acts) | (implied or set())
-            if u.moves and not acts & {Act(m.value) for m in u.moves}:
-                continue
-            if not u.moves and not acts & {*GOOD_MOVES, Act.CLOSED_QUESTION}:
+            if not self.ready(fact, s, a, implied):
                 continue
             if self.touches(fact, a):
                 return fact

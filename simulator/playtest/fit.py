@@ -138,11 +138,11 @@ _TOPICS: dict[str, dict[str, re.Pattern[str]]] = {
 _ADVICE = {
     "ja": re.compile(
         r"(べき|した(方|ほう)が|してみては|しては(どう|いかが)|おすすめ|お勧め|しましょう|ましょう|すると(いい|良い)|"
-        r"必要です|必要があります|大切です|重要です|一般的|普通は|ではどうでしょう|てはいかが|たらどう|始めて|導入|活用|が一番|のが一番|のがいい|といいと思|がいいと思)"
+        r"必要です|必要があります|大切です|重要です|一般的|普通は|ではどうでしょう|てはいかが|たらどう|始めて|導入|活用|が一番|のが一番|のがいい|といいと思|がいいと思|手もある|大事だと|例もあり)"
     ),
     "en": re.compile(
         r"\b(should|recommend|suggest|why don't you|you could|you need|need to|must|it's best|"
-        r"important to|let's|have you tried|try|the best thing|best to|please have)\b",
+        r"important to|let's|have you tried|try|the best thing|best to|please have|the first thing is|i'd say)\b",
         re.I,
     ),
 }
@@ -260,6 +260,11 @@ def words(text: str, lang: str) -> set[str]:
 
 
 def _similar(a: str, b: str, lang: str) -> bool:
+    """Nearly the same words, or the same figure asked about the same profile subject
+    (「従業員は何名ですか」 / 「従業員の方は何人いらっしゃいますか」)."""
+    kind = asked_kind(a, lang)
+    if kind is not None and kind == asked_kind(b, lang) and topics(a, lang) & topics(b, lang):
+        return True
     if lang == "ja":
         ga = {a[i : i + 2] for i in range(len(a) - 1)}
         gb = {b[i : i + 2] for i in range(len(b) - 1)}

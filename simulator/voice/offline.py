@@ -85,6 +85,9 @@ def _digest(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=6).hexdigest()
 
 
+_CONNECTIVE = re.compile(
+    r"^(で、|…|\.\.\.|それに|それと|ですから|だから|まあ|実は|ええ|うん|Well|So |And |Actually|Speaking|As for)"
+)
 LEAD_IN = 0.5  # how often a plain answer or a next-step line starts with one of the fillers
 
 
@@ -137,15 +140,20 @@ def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, att
     parts: list[str] = []
     if intent.opener is not None:
         parts.append(pick_line(persona, state, intent.opener, approving=intent.approving, attempt=attempt))
-    silent = intent.reaction is Reaction.ANSWER_CLOSED and (answer is not None or intent.disclose)
+    # a question is answered by the answer or the fact itself, not by a generic line before it
+    answered_by = intent.reaction in (Reaction.ANSWER_CLOSED, Reaction.ANSWER_OPEN)
+    silent = answered_by and (answer is not None or bool(intent.disclose))
     plain = intent.reaction is Reaction.NEXT_STEP and intent.opener is None
-    if not silent:  # a factual question is answered by the answer (or the fact) itself
+    facts = [persona.fact(fid).text.get(lang) for fid in intent.disclose]
+    if not silent:
         line = pick_line(persona, state, intent.reaction, approving=intent.approving, attempt=attempt)
         parts.append(_glue(_lead_in(persona, state, attempt), line, lang, persona) if plain else line)
     elif answer is not None and intent.answer is not None and intent.answer.topic is not None:
         answer = _glue(_lead_in(persona, state, attempt), answer, lang, persona)
+    elif answer is None and facts and not _CONNECTIVE.match(facts[0]):
+        facts[0] = _glue(_lead_in(persona, state, attempt), facts[0], lang, persona)
     parts.append(answer or "")
-    parts += [persona.fact(fid).text.get(lang) for fid in intent.disclose]
+    parts += facts
     if intent.followup is not None:
         parts.append(pick_line(persona, state, intent.followup, attempt=attempt))
     return join(parts, lang)

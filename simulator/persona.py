@@ -233,6 +233,11 @@ class Persona(BaseModel):
         "only at trust >= behaviour.approves_at, in reply to a move the analyser is sure of",
     )
     answers: Answers | None = Field(None, description="answers to closed and factual questions")
+    hesitations: TextList | None = Field(
+        None,
+        description="what the owner says when the trainee asks about something he is not ready "
+        "to tell yet (「…それは、また今度だな」): he stays on the topic, vaguely",
+    )
     fillers: TextList | None = Field(
         None,
         description="short lead-ins in the owner's voice (「まあ、」「うーん…」), used only so that "
@@ -385,6 +390,9 @@ def _answer_problems(persona: Persona) -> list[str]:
             got = tl.get(lang)  # type: ignore[arg-type]
             if len(set(got)) < MIN_ALTERNATIVES:
                 problems.append(f"{where}.{lang}: at least {MIN_ALTERNATIVES} different texts required")
+        hesitations = persona.hesitations.get(lang) if persona.hesitations else []  # type: ignore[arg-type]
+        if len(set(hesitations)) < MIN_FILLERS:
+            problems.append(f"hesitations.{lang}: at least {MIN_FILLERS} different lines required")
         fillers = persona.fillers.get(lang) if persona.fillers else []  # type: ignore[arg-type]
         if len(set(fillers)) < MIN_FILLERS:
             problems.append(f"fillers.{lang}: at least {MIN_FILLERS} different lead-ins required")

@@ -124,6 +124,7 @@ def _hits(words: list[str], text: str) -> bool:
 
 
 SHORT_QUESTION = {"ja": 30, "en": 12}  # characters / words
+TOPIC_REACH = {"ja": 14, "en": 40}  # characters between a topic word and its question word
 
 
 def _size(text: str, lang: str) -> int:
@@ -140,20 +141,29 @@ def topic_of(persona: Persona, question: str, lang: str) -> Answer | None:
         return None
     text = question.lower()
     short = _size(question, lang) <= SHORT_QUESTION[lang]
-    best: tuple[int, Answer] | None = None
+    best: tuple[tuple[int, int, int], Answer] | None = None
     for a in persona.answers.topics:
-        about = [w for w in a.about.get(lang) if w.lower() in text]  # type: ignore[arg-type]
+        about = [w.lower() for w in a.about.get(lang) if w.lower() in text]  # type: ignore[arg-type]
         if not about:
             continue
         if a.asks is None:
             if not short:
                 continue
-            score = max(len(w) for w in about)
+            score = (0, 0, max(len(w) for w in about))
         else:
-            asks = [w for w in a.asks.get(lang) if w.lower() in text]  # type: ignore[arg-type]
+            asks = [w.lower() for w in a.asks.get(lang) if w.lower() in text]  # type: ignore[arg-type]
             if not asks:
                 continue
-            score = max(len(w) for w in about) + max(len(w) for w in asks) + 10
+            # the topic word nearest the question word is what is asked about:
+            # 「売上の中でどのくらいの重さ」 asks about the share, not the sales
+            gap = min(
+                -1 if f"{q}の{w}" in text else abs(text.rfind(w) - text.rfind(q))  # 「どのくらいの重さ」
+                for w in about
+                for q in asks
+            )
+            if gap > TOPIC_REACH[lang]:
+                continue  # 「お客さんが減る中で、申し込まれたのはどういうきっかけ？」 asks no customer fact
+            score = (1, -gap, max(len(w) for w in about))
         if best is None or score > best[0]:
             best = (score, a)
     return best[1] if best else None

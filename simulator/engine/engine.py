@@ -30,6 +30,8 @@ ANSWERING = (
     Reaction.EMPATHY_RESPONSE,
     Reaction.REFLECTION_RESPONSE,
 )
+# neutral reactions replaced by a hesitation when the trainee touched what the owner holds back
+HESITANT = (Reaction.ANSWER_OPEN, Reaction.ACKNOWLEDGE, Reaction.ANSWER_CLOSED)
 APPROVING = (
     Reaction.SUMMARY_RELIEF,
     Reaction.REFLECTION_RESPONSE,
@@ -55,6 +57,9 @@ class PersonaEngine:
         f = analysis.features
         reasons: list[str] = []
         move = read_move(self.persona, s, analysis)
+        if move.jump and self.facts.follows_thread(s, analysis):
+            move.jump = False  # asks on toward what comes next (「十年後のお店は？」), not 一問一答
+            reasons.append("a question that follows the thread is no jump")
         s.test_pending = False
 
         gain, loss, reaction, blocked = trust_effects(self.persona, s, analysis, move, reasons)
@@ -69,7 +74,9 @@ class PersonaEngine:
 
         stage_before = s.stage
         self.facts.advance_stage(s, analysis, reasons)
+        self.facts.held_back = False
         disclose = [] if blocked else self.facts.disclose(s, analysis, move, reasons)
+        held_back = self.facts.held_back and not disclose
         if reaction is None:
             reaction = self._good_reaction(s, analysis, move, disclose, stage_before)
         answer = self._answer(s, move, reaction, disclose, reasons)
@@ -116,6 +123,7 @@ class PersonaEngine:
             picked_keywords=picked,
             answer=answer,
             opener=opener,
+            held_back=held_back and reaction in HESITANT,
             approving=(reaction in APPROVING or opener is not None) and s.trust >= b.approves_at,
             reasons=reasons,
         )
@@ -196,9 +204,9 @@ class PersonaEngine:
             return Reaction.SUMMARY_RELIEF
         if a.sure(Act.EMPATHY):
             return Reaction.EMPATHY_RESPONSE
-        if Act.REFLECTION in m.implied or (
-            a.sure(Act.REFLECTION) and (disclose or m.question.form != "open")
-        ):  # 「お父様、ですか。」 echoes the owner; a reflection ending in an open question is answered
+        gives_back = a.sure(Act.REFLECTION) or a.sure(Act.SUMMARY)  # a thin summary: a give-back
+        if Act.REFLECTION in m.implied or (gives_back and (disclose or m.question.form != "open")):
+            # 「お父様、ですか。」 echoes the owner; a reflection ending in an open question is answered
             return Reaction.REFLECTION_RESPONSE
         if disclose and self.persona.fact(disclose[0]).depth is not Depth.SURFACE:
             return Reaction.DISCLOSE_LEAD

@@ -33,6 +33,7 @@ class Facts:
         self.persona = persona
         self.normalise = normalise or _identity
         self._topic_cache: dict[tuple[str, str], set[str]] = {}
+        self.held_back = False  # the last turn touched a fact the owner is not ready to tell
 
     def disclose(self, s: EngineState, a: Analysis, move: Move, reasons: list[str]) -> list[str]:
         """The facts this turn opens: one; two when relieved by a sure summary of several
@@ -48,7 +49,7 @@ class Facts:
                 own = self.persona.fact(topic.fact) if topic.fact else None
                 fact = own if own is not None and self.ready(own, s, a, move.implied) else None
             else:
-                fact = self.next_fact(s, a, volunteer=not move.factual, implied=move.implied)
+                fact = self.next_fact(s, a, volunteer=not (move.factual or move.jump), implied=move.implied)
             if fact is None or s.hidden_issue_reached:
                 break
             if disclose and fact.id in issue:
@@ -99,6 +100,17 @@ class Facts:
         text = a.text.lower()
         return any(len(t) >= 2 and t in text for t in topics)
 
+    def follows_thread(self, s: EngineState, a: Analysis) -> bool:
+        """The utterance touches a fact the conversation is heading for (not yet told, every
+        fact before it told)."""
+        return any(
+            f.id not in s.disclosed
+            and f.unlock.topics is not None
+            and all(x in s.disclosed for x in f.unlock.after)
+            and self.touches(f, a)
+            for f in self.persona.facts
+        )
+
     def told(self, s: EngineState, text: str, lang: str) -> bool:
         """The question is about something the owner has already told (a word of a fact he has
         disclosed): no honest "I don't know" then — he talks about it again, vaguely."""
@@ -133,19 +145,17 @@ class Facts:
         core facts remain to be said. Moves ``implied`` by the form (an open question worded
         「どこまで任せていらっしゃるんですか」, an echo) count though the analyser missed them."""
         ready: list[Fact] = []
-        held_back = False  # the trainee asks about something the owner is not ready to tell
+        self.held_back = held_back = False  # the trainee asks about something the owner is not ready to tell
         for fact in self.persona.facts:
             if fact.id in s.disclosed or (s.hidden_issue_reached and fact.depth is not Depth.CORE):
                 continue
-            u = fact.unlock
-            if s.trust < u.trust or s.stage < u.min_stage:
-                held_back = held_back or (u.topics is not None and self.touches(fact, a))
-                continue
             if not self.ready(fact, s, a, implied):
+                held_back = held_back or (fact.unlock.topics is not None and self.touches(fact, a))
                 continue
             if self.touches(fact, a):
                 return fact
             ready.append(fact)
+        self.held_back = held_back
         if not volunteer or (held_back and not relief(a)):
             return None  # the owner stays on the trainee's topic (relieved, he talks on)
         for fact in ready:

@@ -106,6 +106,9 @@ class ReplyIntent(BaseModel):
         description="a short line reacting to the trainee's move before the main line (after "
         "the insight the owner acknowledges a reflection, then talks about next steps)",
     )
+    held_back: bool = Field(
+        False, description="the trainee asked about something the owner is not ready to tell"
+    )
     approving: bool = Field(
         False, description="the owner may say an approving line (trust earned, move sure)"
     )

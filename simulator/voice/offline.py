@@ -145,7 +145,10 @@ def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, att
     silent = answered_by and (answer is not None or bool(intent.disclose))
     plain = intent.reaction is Reaction.NEXT_STEP and intent.opener is None
     facts = [persona.fact(fid).text.get(lang) for fid in intent.disclose]
-    if not silent:
+    if not silent and intent.held_back and persona.hesitations and answer is None:
+        texts = persona.hesitations.get(lang)
+        parts.append(texts[_choose(texts, state.used_lines.setdefault("_hesitation", []), _rng(state, "hes", attempt))])
+    elif not silent:
         line = pick_line(persona, state, intent.reaction, approving=intent.approving, attempt=attempt)
         parts.append(_glue(_lead_in(persona, state, attempt), line, lang, persona) if plain else line)
     elif answer is not None and intent.answer is not None and intent.answer.topic is not None:

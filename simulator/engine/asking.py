@@ -31,7 +31,8 @@ _JA_QUESTION = re.compile(
     r"([？?]|か[。」\s]*$|(ください|下さい|いただけますか|いただけませんか|もらえますか|もらえませんか)[。\s]*$)"
 )
 _EN_REQUEST = re.compile(
-    r"\b(could|can|would|may) (you|i|we) (show|tell|see|share|give|look|have a look|ask)\b|"
+    r"\b(could|can|would|may) (you|i|we) (show|tell|see|share|give|look|have a look|ask|say|explain|"
+    r"describe|talk|go on|elaborate|expand|walk me)\b|"
     r"\bplease (tell|show|share|go on)\b|^\s*tell me\b",
     re.I,
 )
@@ -45,8 +46,8 @@ _JA_OPEN = re.compile(
     r"どこまで|どこから|どれだけ|いかが)"
 )
 _EN_FACT = re.compile(
-    r"\b(how many|how much|how long|how old|when|where|who|whom|which|what year|what are your "
-    r"(annual )?(sales|figures|turnover|revenue))\b",
+    r"\b(how many|how much|how long|how old|what year|what are your (annual )?(sales|figures|turnover|revenue))\b|"
+    r"^\s*(?:and |so |but |well, |then, |also, )?(when|where|who|whom|which)\b",
     re.I,
 )
 _EN_WH = re.compile(r"^\s*(?:and |so |but |well, |then, )?(what|how|why|tell me|could you tell)\b", re.I)
@@ -119,8 +120,13 @@ def form_of(question: str, lang: str) -> Form:
     return "open"
 
 
-def _hits(words: list[str], text: str) -> bool:
-    return any(w.lower() in text for w in words)
+def _has(word: str, text: str, lang: str) -> bool:
+    """``word`` occurs in ``text`` (lower case): anywhere in Japanese; in English as a word or
+    the start of one ("customer" in "customers", but "do" not in "done")."""
+    w = word.lower()
+    if lang == "ja":
+        return w in text
+    return re.search(rf"(?<![a-z]){re.escape(w)}", text) is not None
 
 
 SHORT_QUESTION = {"ja": 30, "en": 12}  # characters / words
@@ -143,7 +149,7 @@ def topic_of(persona: Persona, question: str, lang: str) -> Answer | None:
     short = _size(question, lang) <= SHORT_QUESTION[lang]
     best: tuple[tuple[int, int, int], Answer] | None = None
     for a in persona.answers.topics:
-        about = [w.lower() for w in a.about.get(lang) if w.lower() in text]  # type: ignore[arg-type]
+        about = [w.lower() for w in a.about.get(lang) if _has(w, text, lang)]  # type: ignore[arg-type]
         if not about:
             continue
         if a.asks is None:
@@ -151,7 +157,7 @@ def topic_of(persona: Persona, question: str, lang: str) -> Answer | None:
                 continue
             score = (0, 0, max(len(w) for w in about))
         else:
-            asks = [w.lower() for w in a.asks.get(lang) if w.lower() in text]  # type: ignore[arg-type]
+            asks = [w.lower() for w in a.asks.get(lang) if _has(w, text, lang)]  # type: ignore[arg-type]
             if not asks:
                 continue
             # the topic word nearest the question word is what is asked about:
@@ -177,7 +183,13 @@ def read_question(persona: Persona, text: str, lang: str) -> Question:
         return NO_QUESTION
     if gathers(text, lang):
         return Question(form_of(q, lang), q)  # no profile fact is asked
-    return Question(form_of(q, lang), q, topic_of(persona, q, lang))
+    topic = topic_of(persona, q, lang)
+    if topic is None:  # "Your factory manager is 58. How long has he been with you?"
+        parts = sentences(text, lang)
+        at = parts.index(q) if q in parts else -1
+        if at > 0:
+            topic = topic_of(persona, f"{parts[at - 1]} {q}", lang)
+    return Question(form_of(q, lang), q, topic)
 
 
 _JA_GATHER = re.compile(
@@ -187,8 +199,7 @@ _JA_GATHER = re.compile(
 _EN_GATHER = re.compile(
     r"(so far|put (it|that) together|putting (it|that) together|sum (it |that )?up|summar|let me check|"
     r"if i('ve| have)? understood|if i understand|what i'm hearing|you've told me|you told me|you said|"
-    r"you mentioned|in other words|listening to you|from what you've said|connected|\band (then|also)\b|"
-    r", and )",
+    r"you mentioned|in other words|listening to you|from what you've said|connected|what i've heard)",
     re.I,
 )
 
@@ -204,7 +215,7 @@ _JA_REASSURE = re.compile(
     r"話したくない|話さなくて(大丈夫|結構)|言わなくて(大丈夫|結構)"
 )
 _EN_REASSURE = re.compile(
-    r"\b(not an? (audit|assessment|inspection)|no(t|thing).{0,40}(audit|assess|screen|report|used)|"
+    r"\b(not an? (audit|assessment|inspection)|no(t|thing).{0,40}(audit|assess|screen|report|used|forms|check up)|"
     r"(stay|keep) (out of|off|away from)|leave .{0,30} (alone|aside)|won't (touch|go into|ask)|"
     r"(don't|do not) have to (talk|tell|share|say))",
     re.I,
@@ -298,8 +309,8 @@ _JA_ECHO = re.compile(r"^[^。？?！!]{1,14}(ですか|って|というと|と�
 
 
 def echoes(text: str, lang: str) -> bool:
-    """A short echo of the owner's words (「お父様、ですか。」 / "Your father?"): a reflection
-    by form, whatever the analyser calls it."""
+    """The form of a short echo (「お父様、ですか。」 / "Your father?"); with a word of the owner's
+    reply in it, a reflection whatever the analyser calls it."""
     t = text.strip()
     if lang == "ja":
         return bool(_JA_ECHO.match(t)) and not re.search(r"(何|いつ|どこ|誰|どう|どの|なぜ|いくら)", t)
@@ -314,11 +325,42 @@ def quotes_owner(text: str, lang: str) -> bool:
     return bool(re.search(r"(\"[^\"]+\"|you (said|mentioned|told me)|going back to|go back to)", text, re.I))
 
 
+_JA_AHEAD = re.compile(r"(将来|未来|理想|この先|これから|年後|うまくいったら|どうなっていたら|描|強み|得意|誇り)")
+_EN_AHEAD = re.compile(
+    r"\b(future|years from now|ideal|picture|looking ahead|look ahead|went well|going well|"
+    r"worked out|strength|proud|best at)\b",
+    re.I,
+)
+
+
+def looks_ahead(text: str, lang: str) -> bool:
+    """A question about the future picture or the owner's strengths (前向きな未来像, 強み): the
+    guideline's good move, never an 一問一答 jump."""
+    return bool((_JA_AHEAD if lang == "ja" else _EN_AHEAD).search(text))
+
+
 def change_of_subject(text: str, lang: str) -> bool:
     """Words that turn away from what the owner asked (「ちなみに」「ところで」 / "by the way")."""
     if lang == "ja":
         return bool(re.search(r"(ちなみに|(?:^|[。、！？\s])ところで|話は変わ|それはそうと)", text))
     return bool(re.search(r"\b(by the way|anyway|on another note|incidentally)\b", text, re.I))
+
+
+_JA_ADVISES = re.compile(
+    r"(べき|した(方|ほう)が|てみては|てはいかが|たらどう|おすすめ|お勧め|必要|大切|重要|ましょう|一般的|普通は|"
+    r"手もあ|が一番|のがいい|といい|導入|活用|改善|見直)"
+)
+_EN_ADVISES = re.compile(
+    r"\b(should|could try|need to|needs to|recommend|suggest|better to|best to|try|consider|"
+    r"important|the key|what you need|why not|how about|generally|usually)\b",
+    re.I,
+)
+
+
+def advises(text: str, lang: str) -> bool:
+    """Words that give advice (「〜した方がいい」「〜が大切です」 / "you should", "try"): the
+    evidence an unsure advice label needs before the owner holds it against the trainee."""
+    return prescribes(text, lang) or bool((_JA_ADVISES if lang == "ja" else _EN_ADVISES).search(text))
 
 
 def prescribes(text: str, lang: str) -> bool:

@@ -113,13 +113,13 @@ def trust_effects(
     elif f.issue_question and move_on:
         hurt("early_issue_question", "asked about issues too early", Reaction.MOVE_ON)
 
-    closed = m.factual or (
-        a.has(Act.CLOSED_QUESTION) and not a.has(Act.OPEN_QUESTION, Act.REFLECTION, Act.SUMMARY)
-    )
-    if closed and not m.repeat:
-        s.closed_streak += 1
-    elif a.has(Act.OPEN_QUESTION, Act.REFLECTION, Act.SUMMARY, Act.EMPATHY):
+    # 詰問: closed and fact questions one after another; an open question, a reflection, a
+    # summary or an acknowledged feeling breaks the run
+    listens = a.has(Act.OPEN_QUESTION, Act.REFLECTION, Act.SUMMARY, Act.EMPATHY) or bool(m.implied)
+    if listens:
         s.closed_streak = 0
+    elif (m.factual or a.has(Act.CLOSED_QUESTION)) and not m.repeat:
+        s.closed_streak += 1
     if s.closed_streak > b.closed_question_tolerance:
         hurt("interrogation", "one closed question after another (詰問)", Reaction.INTERROGATED)
     if m.jump:  # 一問一答: the owner just told something and the question ignores all of it

@@ -7,6 +7,7 @@ owner volunteers it. A factual question opens only the fact it asks about.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from ..acts import Act, Analysis
@@ -98,6 +99,8 @@ class Facts:
         if words & topics:
             return True
         text = a.text.lower()
+        if a.lang == "en":  # whole words (a prefix for inflection): "age" is not in "manager"
+            return any(re.search(rf"\b{re.escape(t)}", text) for t in topics if len(t) >= 3)
         return any(len(t) >= 2 and t in text for t in topics)
 
     def follows_thread(self, s: EngineState, a: Analysis) -> bool:

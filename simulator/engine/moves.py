@@ -27,10 +27,12 @@ from ..persona import Persona
 from .asking import (
     NO_QUESTION,
     Question,
+    advises,
     change_of_subject,
     closes,
     echoes,
     has_statement,
+    looks_ahead,
     prescribes,
     question_sentence,
     quotes_owner,
@@ -91,7 +93,8 @@ def real_jump(s: EngineState, a: Analysis) -> bool:
         return False
     if f.picked_keywords or f.refers_back or a.has(Act.EMPATHY, Act.REFLECTION, Act.SUMMARY):
         return False
-    if echoes(a.text, a.lang) or quotes_owner(a.text, a.lang) or reassures(a.text, a.lang):
+    echo = echoes(a.text, a.lang) and shares_words(a.text, s.last_owner_text, a.lang)
+    if echo or quotes_owner(a.text, a.lang) or reassures(a.text, a.lang) or looks_ahead(a.text, a.lang):
         return False
     if set(f.content_words) & set(s.last_owner_words):
         return False
@@ -152,10 +155,15 @@ def read_move(persona: Persona, s: EngineState, a: Analysis) -> Move:
     for act in PUSH_ACTS:
         if not a.has(act):
             continue
+        if act is Act.ADVICE and move.closing:
+            move.excused_advice = True  # 「今日はこのあたりで…次回は」 closes, it does not lecture
+            continue
+        if act is Act.ADVICE and not a.sure(act, SURE_AT) and not advises(a.text, a.lang):
+            continue  # an unsure label with no advising word in the utterance: no evidence
         if act is Act.ADVICE and not prescribes(a.text, a.lang):
             asked_for = answering and (f.answers_owner or has_statement(a.text, a.lang))
             says_nothing = not has_statement(a.text, a.lang, substantive=True)
-            if asked_for or says_nothing or reassures(a.text, a.lang) or move.closing:
+            if asked_for or says_nothing or reassures(a.text, a.lang):
                 # information the owner asked for, a question with nothing told, reassurance,
                 # or the supporter closing the meeting: no lecture
                 move.excused_advice = True
@@ -173,7 +181,8 @@ def read_move(persona: Persona, s: EngineState, a: Analysis) -> Move:
     owner_words = set(f.picked_keywords) | shared_words(a.text, s.last_owner_text, a.lang)
     plain = set(a.acts) <= {Act.OTHER, Act.REFLECTION} and not f.is_question
     gives_back = plain and len(owner_words) >= 2
-    if not a.sure(Act.REFLECTION, SURE_AT) and (echoes(a.text, a.lang) or gives_back):
+    echo = echoes(a.text, a.lang) and shares_words(a.text, s.last_owner_text, a.lang)
+    if not a.sure(Act.REFLECTION, SURE_AT) and (echo or gives_back):
         move.implied.add(Act.REFLECTION)
     move.repeat = real_repeat(persona, s, a, q)
     move.jump = not move.repeat and move.test is None and real_jump(s, a)

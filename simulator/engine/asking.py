@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from ..persona import Answer, Persona
@@ -80,10 +81,16 @@ NO_QUESTION = Question("none")
 
 
 def sentences(text: str, lang: str) -> list[str]:
+    return list(_sentences(text, lang))
+
+
+@lru_cache(maxsize=2048)
+def _sentences(text: str, lang: str) -> tuple[str, ...]:
     pattern = _JA_SPLIT if lang == "ja" else _EN_SPLIT
-    return [s.strip() for s in pattern.findall(text) if s.strip(" 　…")]
+    return tuple(s.strip() for s in pattern.findall(text) if s.strip(" 　…"))
 
 
+@lru_cache(maxsize=2048)
 def question_sentence(text: str, lang: str) -> str | None:
     """The last sentence that asks something (a question or a request)."""
     for s in reversed(sentences(text, lang)):
@@ -126,7 +133,13 @@ def _has(word: str, text: str, lang: str) -> bool:
     w = word.lower()
     if lang == "ja":
         return w in text
-    return re.search(rf"(?<![a-z]){re.escape(w)}", text) is not None
+    return w in text and word_start(w).search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def word_start(word: str) -> re.Pattern[str]:
+    """``word`` at the start of a word (English), compiled once."""
+    return re.compile(rf"(?<![a-z]){re.escape(word)}")
 
 
 SHORT_QUESTION = {"ja": 30, "en": 12}  # characters / words
@@ -137,7 +150,20 @@ def _size(text: str, lang: str) -> int:
     return len("".join(text.split())) if lang == "ja" else len(text.split())
 
 
+_TOPIC_CACHE: dict[tuple[str, int, str, str], Answer | None] = {}
+
+
 def topic_of(persona: Persona, question: str, lang: str) -> Answer | None:
+    """Cached :func:`find_topic` (a persona's answer table does not change while loaded)."""
+    key = (persona.id, id(persona.answers), lang, question)
+    if key not in _TOPIC_CACHE:
+        if len(_TOPIC_CACHE) > 4096:
+            _TOPIC_CACHE.clear()
+        _TOPIC_CACHE[key] = find_topic(persona, question, lang)
+    return _TOPIC_CACHE[key]
+
+
+def find_topic(persona: Persona, question: str, lang: str) -> Answer | None:
     """The persona's answer topic the question names (the most specific when several do).
 
     A topic with ``asks`` words needs one of them in the question; a topic without them is

@@ -51,7 +51,7 @@ class PersonaEngine:
 
     def step(self, state: EngineState, analysis: Analysis) -> tuple[EngineState, ReplyIntent]:
         """Apply one trainee turn; return the new state and the reply intent."""
-        s = state.model_copy(deep=True)
+        s = state.clone()
         s.turn += 1
         b = self.persona.behaviour
         f = analysis.features
@@ -164,7 +164,7 @@ class PersonaEngine:
 
     def close(self, state: EngineState) -> tuple[EngineState, ReplyIntent]:
         """The trainee ends the meeting: the owner closes it."""
-        s = state.model_copy(deep=True)
+        s = state.clone()
         s.finished, s.end_reason = True, "trainee_ended"
         return s, ReplyIntent(
             reaction=Reaction.CLOSING,

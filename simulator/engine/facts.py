@@ -7,11 +7,11 @@ owner volunteers it. A factual question opens only the fact it asks about.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from ..acts import Act, Analysis
 from ..persona import Depth, Fact, Persona, Stage
+from .asking import word_start
 from .effects import relief
 from .moves import Move
 from .state import EngineState
@@ -100,7 +100,7 @@ class Facts:
             return True
         text = a.text.lower()
         if a.lang == "en":  # whole words (a prefix for inflection): "age" is not in "manager"
-            return any(re.search(rf"\b{re.escape(t)}", text) for t in topics if len(t) >= 3)
+            return any(t in text and word_start(t).search(text) for t in topics if len(t) >= 3)
         return any(len(t) >= 2 and t in text for t in topics)
 
     def follows_thread(self, s: EngineState, a: Analysis) -> bool:

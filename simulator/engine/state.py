@@ -57,6 +57,18 @@ class EngineState(BaseModel):
         default_factory=dict, description="answer topic -> indices of its texts already said"
     )
 
+    def clone(self) -> EngineState:
+        """A copy whose lists and dicts can be changed without touching this state (cheaper
+        than a generic deep copy: every field holds plain values, lists or dicts of lists)."""
+        update: dict[str, object] = {}
+        for name in type(self).model_fields:
+            value = getattr(self, name)
+            if isinstance(value, list):
+                update[name] = list(value)
+            elif isinstance(value, dict):
+                update[name] = {k: list(v) if isinstance(v, list) else v for k, v in value.items()}
+        return self.model_copy(update=update)
+
     @classmethod
     def initial(cls, persona: Persona, lang: Lang, seed: int = 0) -> EngineState:
         b: Behaviour = persona.behaviour

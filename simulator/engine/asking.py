@@ -213,8 +213,9 @@ def read_question(persona: Persona, text: str, lang: str) -> Question:
     if topic is None:  # "Your factory manager is 58. How long has he been with you?"
         parts = sentences(text, lang)
         at = parts.index(q) if q in parts else -1
-        if at > 0:
+        if at > 0:  # only a topic asked with its question word (a pronoun stands for it)
             topic = topic_of(persona, f"{parts[at - 1]} {q}", lang)
+            topic = topic if topic is not None and topic.asks is not None else None
     return Question(form_of(q, lang), q, topic)
 
 

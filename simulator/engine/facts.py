@@ -34,7 +34,7 @@ class Facts:
         self.persona = persona
         self.normalise = normalise or _identity
         self._topic_cache: dict[tuple[str, str], set[str]] = {}
-        self.held_back = False  # the last turn touched a fact the owner is not ready to tell
+        self.held_back = False  # the last turn touched a personal or core fact not ready to tell
 
     def disclose(self, s: EngineState, a: Analysis, move: Move, reasons: list[str]) -> list[str]:
         """The facts this turn opens: one; two when relieved by a sure summary of several
@@ -148,17 +148,17 @@ class Facts:
         core facts remain to be said. Moves ``implied`` by the form (an open question worded
         「どこまで任せていらっしゃるんですか」, an echo) count though the analyser missed them."""
         ready: list[Fact] = []
-        self.held_back = held_back = False  # the trainee asks about something the owner is not ready to tell
+        held_back = False  # the trainee asks about something the owner is not ready to tell
         for fact in self.persona.facts:
             if fact.id in s.disclosed or (s.hidden_issue_reached and fact.depth is not Depth.CORE):
                 continue
             if not self.ready(fact, s, a, implied):
                 held_back = held_back or (fact.unlock.topics is not None and self.touches(fact, a))
+                self.held_back = self.held_back or (held_back and fact.depth is not Depth.SURFACE)
                 continue
             if self.touches(fact, a):
                 return fact
             ready.append(fact)
-        self.held_back = held_back
         if not volunteer or (held_back and not relief(a)):
             return None  # the owner stays on the trainee's topic (relieved, he talks on)
         for fact in ready:

@@ -200,7 +200,8 @@ def test_an_equivalent_disclosure_counts_as_reaching_the_issue() -> None:
 def test_approving_lines_only_once_trust_is_earned(persona: Persona) -> None:
     approving = set(persona.approving_lines[Reaction.SUMMARY_RELIEF].ja)
     engine = PersonaEngine(persona)
-    low = EngineState.initial(persona, "ja")
+    low, _ = engine.step(EngineState.initial(persona, "ja"), mk("本日はよろしくお願いします。", Act.OTHER))
+    low.trust = persona.behaviour.initial_trust
     said_low = set()
     for seed in range(12):
         s = low.model_copy(update={"seed": seed}, deep=True)
@@ -208,7 +209,7 @@ def test_approving_lines_only_once_trust_is_earned(persona: Persona) -> None:
         assert intent.reaction is Reaction.SUMMARY_RELIEF and not intent.approving
         said_low.add(compose(persona, s, intent))
     assert not any(line in said for said in said_low for line in approving)
-    high = EngineState.initial(persona, "ja")
+    high = low.model_copy(deep=True)
     high.trust = persona.behaviour.approves_at + 10
     said_high = set()
     for seed in range(12):

@@ -105,6 +105,12 @@ _JA_INVITE = re.compile(r"(何か|ことは|ことって|ものは|ところは|
 _EN_INVITE = re.compile(r"\b(is there (anything|something|a (particular|moment))|do you have any|anything (else|you))\b", re.I)
 
 
+_EN_WISH = re.compile(
+    r"^\s*(?:and |so |but |well, |then, )?(where|when|which way)\s+(would|do|should|could|might|will)\s+(you|we)\b",
+    re.I,
+)
+
+
 def form_of(question: str, lang: str) -> Form:
     """fact / polar / open; a yes/no question that invites talk (「何かありますか」「〜と思われる
     ことはありますか」 / "is there anything …") is open."""
@@ -114,7 +120,7 @@ def form_of(question: str, lang: str) -> Form:
         if _JA_OPEN.search(question) or _JA_INVITE.search(question):
             return "open"
         return "polar"
-    if _EN_INVITE.search(question):
+    if _EN_INVITE.search(question) or _EN_WISH.search(question):
         return "open"
     if _EN_FACT.search(question) or _EN_SHOW.search(question):
         return "fact"
@@ -352,17 +358,20 @@ def quotes_owner(text: str, lang: str) -> bool:
     return bool(re.search(r"(\"[^\"]+\"|you (said|mentioned|told me)|going back to|go back to)", text, re.I))
 
 
-_JA_AHEAD = re.compile(r"(将来|未来|理想|この先|これから|年後|うまくいったら|どうなっていたら|描|強み|得意|誇り)")
+_JA_AHEAD = re.compile(
+    r"(将来|未来|理想|この先|これから|年後|うまくいったら|どうなっていたら|描|強み|得意|誇り|お気持ち|どう感じ|どう思われ)"
+)
 _EN_AHEAD = re.compile(
     r"\b(future|years from now|ideal|picture|looking ahead|look ahead|went well|going well|"
-    r"worked out|strength|proud|best at)\b",
+    r"worked out|strength|proud|best at|how do you feel|how did you feel|how does that feel|"
+    r"how did that feel|what was that like|how was that for you)\b",
     re.I,
 )
 
 
 def looks_ahead(text: str, lang: str) -> bool:
-    """A question about the future picture or the owner's strengths (前向きな未来像, 強み): the
-    guideline's good move, never an 一問一答 jump."""
+    """A question about the future picture, the owner's strengths or his feelings (前向きな未来像,
+    強み, 気持ち): the guideline's good moves, never an 一問一答 jump."""
     return bool((_JA_AHEAD if lang == "ja" else _EN_AHEAD).search(text))
 
 

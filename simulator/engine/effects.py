@@ -130,7 +130,11 @@ def trust_effects(
         return 1.0 if a.sure(act) else UNSURE
 
     for act in m.implied - set(a.acts):  # read from the form, not labelled: half credit
-        gain += EFFECTS["reflection" if act is Act.REFLECTION else "open_question"] * UNSURE
+        if act is Act.REFLECTION:
+            gain += EFFECTS["reflection"] * UNSURE
+        else:
+            keyword = EFFECTS["open_keyword"] if f.picked_keywords else 0.0
+            gain += (EFFECTS["open_question"] + keyword) * UNSURE
     if a.has(Act.EMPATHY):
         gain += EFFECTS["empathy"] * credit(Act.EMPATHY)
     if a.has(Act.REFLECTION):

@@ -196,9 +196,12 @@ class PersonaEngine:
             return Reaction.HIDDEN_ISSUE_LEAD
         if m.closing and not disclose:
             return Reaction.CLOSING
-        if m.factual and (disclose or m.question.topic or not self.facts.told(s, m.question.text, s.lang)):
+        if s.turn == 1 and not m.question.topic:
+            return Reaction.GREETING  # the first words answer the greeting, whatever it asks
+        after_insight = stage_before >= Stage.CONVICTION
+        if m.factual and (m.question.topic or (not after_insight and (disclose or not self.facts.told(s, m.question.text, s.lang)))):
             return Reaction.ANSWER_CLOSED
-        if stage_before >= Stage.CONVICTION and (a.has(*GOOD_MOVES) or m.implied or m.question.form != "none"):
+        if after_insight and (a.has(*GOOD_MOVES) or m.implied or m.question.form != "none"):
             return Reaction.NEXT_STEP
         if relief(a):
             return Reaction.SUMMARY_RELIEF

@@ -260,12 +260,13 @@ def reassures(text: str, lang: str) -> bool:
     return bool((_JA_REASSURE if lang == "ja" else _EN_REASSURE).search(text))
 
 
-def topic_words(text: str, lang: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def topic_words(text: str, lang: str) -> frozenset[str]:
     """The words a question is about (kanji/katakana runs; English words of four letters or
     more that are not question scaffolding)."""
     if lang == "ja":
-        return set(_JA_RUN.findall(text))
-    return {w for w in _EN_WORD.findall(text.lower()) if w not in _EN_COMMON}
+        return frozenset(_JA_RUN.findall(text))
+    return frozenset(w for w in _EN_WORD.findall(text.lower()) if w not in _EN_COMMON)
 
 
 def same_question(a: str, b: str, lang: str) -> float:
@@ -278,10 +279,14 @@ def same_question(a: str, b: str, lang: str) -> float:
 
 def similarity(a: str, b: str) -> float:
     """Character-bigram Jaccard of two questions (lower case, no spaces)."""
-    a, b = "".join(a.lower().split()), "".join(b.lower().split())
-    ga = {a[i : i + 2] for i in range(len(a) - 1)}
-    gb = {b[i : i + 2] for i in range(len(b) - 1)}
+    ga, gb = _bigrams(a), _bigrams(b)
     return len(ga & gb) / len(ga | gb) if ga and gb else 0.0
+
+
+@lru_cache(maxsize=4096)
+def _bigrams(text: str) -> frozenset[str]:
+    t = "".join(text.lower().split())
+    return frozenset(t[i : i + 2] for i in range(len(t) - 1))
 
 
 def has_statement(text: str, lang: str, *, substantive: bool = False) -> bool:

@@ -56,6 +56,7 @@ class PersonaEngine:
         b = self.persona.behaviour
         f = analysis.features
         reasons: list[str] = []
+        self.facts.begin()
         move = read_move(self.persona, s, analysis)
         if move.jump and self.facts.follows_thread(s, analysis):
             move.jump = False  # asks on toward what comes next (「十年後のお店は？」), not 一問一答
@@ -74,7 +75,6 @@ class PersonaEngine:
 
         stage_before = s.stage
         self.facts.advance_stage(s, analysis, reasons)
-        self.facts.held_back = False
         disclose = [] if blocked else self.facts.disclose(s, analysis, move, reasons)
         held_back = self.facts.held_back and not disclose
         if reaction is None:

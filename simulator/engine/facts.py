@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..acts import Act, Analysis
-from ..persona import Depth, Fact, Persona, Stage
+from ..persona import MOVE_ACTS, Depth, Fact, Persona, Stage
 from .asking import word_start
 from .effects import relief
 from .moves import Move
@@ -19,6 +19,7 @@ from .state import EngineState
 STAGE_SURFACE_TRUST = 40.0
 STAGE_APPROACH_TRUST = 55.0
 GOOD_MOVES = (Act.EMPATHY, Act.REFLECTION, Act.SUMMARY, Act.OPEN_QUESTION)
+OPENING_ACTS = frozenset({*GOOD_MOVES, Act.CLOSED_QUESTION})  # acts that may open a fact
 
 Normaliser = Callable[[str, str], str]
 
@@ -35,6 +36,12 @@ class Facts:
         self.normalise = normalise or _identity
         self._topic_cache: dict[tuple[str, str], set[str]] = {}
         self.held_back = False  # the last turn touched a personal or core fact not ready to tell
+        self._touched: dict[str, bool] = {}
+
+    def begin(self) -> None:
+        """A new turn: forget what the last one touched."""
+        self._touched = {}
+        self.held_back = False
 
     def disclose(self, s: EngineState, a: Analysis, move: Move, reasons: list[str]) -> list[str]:
         """The facts this turn opens: one; two when relieved by a sure summary of several
@@ -92,6 +99,12 @@ class Facts:
         return self._topic_cache[key]
 
     def touches(self, fact: Fact, a: Analysis) -> bool:
+        """The trainee's words touch the fact's topic (memoised within a turn: :meth:`begin`)."""
+        if fact.id not in self._touched:
+            self._touched[fact.id] = self._touches(fact, a)
+        return self._touched[fact.id]
+
+    def _touches(self, fact: Fact, a: Analysis) -> bool:
         topics = self._topics(fact, a.lang)
         if not topics:
             return True
@@ -135,8 +148,8 @@ class Facts:
             return False
         acts = set(a.acts) | (implied or set())
         if u.moves:
-            return bool(acts & {Act(m.value) for m in u.moves})
-        return bool(acts & {*GOOD_MOVES, Act.CLOSED_QUESTION})
+            return bool(acts & {MOVE_ACTS[m] for m in u.moves})
+        return bool(acts & OPENING_ACTS)
 
     def next_fact(
         self, s: EngineState, a: Analysis, *, volunteer: bool = True, implied: set[Act] | None = None

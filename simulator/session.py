@@ -169,7 +169,9 @@ class Session:
         state, intent = self.engine.step(self.state, analysis)
         history = [*self.history, Utterance(speaker="trainee", text=text)]
         realisation = self._realise(state, intent, history, on_partial)
-        self.engine.remember_owner_words(state, keywords(realisation.text, self.lang))
+        self.engine.remember_owner_words(
+            state, keywords(realisation.text, self.lang), realisation.text
+        )
         judgement = outcome(judging)
         turn = Turn(
             index=len(self.turns),

@@ -6,9 +6,10 @@ voice phrase the reply, commit the turn to the store, and only then return it.
 
 from __future__ import annotations
 
+import queue
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,7 @@ from .datafiles import load_persona
 from .engine import EngineState, PersonaEngine
 from .errors import InputError, SessionFinishedError
 from .i18n import Lang, check_lang
+from .judge import Judgement, judge_for
 from .persona import Persona, Stage
 from .reporting import Report, build_report, persona_names
 from .settings import Settings
@@ -46,6 +48,13 @@ class Turn(BaseModel):
     reaction: str
     backend: str = "offline"
     notice: str | None = None
+    # the LLM backend: the judge's reading (None without a judge), the offline scorer's own
+    # scores (``scores`` merges the judge in; see rubrics/README.md) and the voice's tokens
+    judge: Judgement | None = None
+    offline_scores: dict[str, float | None] = Field(default_factory=dict)
+    tokens_in: int = 0
+    tokens_cached: int = 0
+    tokens_out: int = 0
 
 
 class Partial(BaseModel):
@@ -74,6 +83,7 @@ class Session:
         history: list[Utterance] | None = None,
         turns: list[Turn] | None = None,
         fallback: Voice | None = None,
+        judge: Any = None,
     ) -> None:
         from .analysis import normalise
 
@@ -82,6 +92,7 @@ class Session:
         self.seed = seed
         self.voice = voice
         self.fallback = fallback
+        self.judge = judge  # an LLM judge beside the offline scorer, or None
         self.store = store
         self.id = session_id
         self.engine = PersonaEngine(persona, normalise=normalise)
@@ -109,11 +120,38 @@ class Session:
 
     def say_stream(self, text: str) -> Iterator[Partial | Turn]:
         """Like :meth:`say`, but yields the owner's reply as it is produced (``Partial``, the
-        text so far), then the committed ``Turn`` last. Offline voices yield the turn at once."""
-        yield self.say(text)
+        text so far; an empty text withdraws what was shown), then the committed ``Turn`` last.
+        Offline voices yield the turn at once.
 
-    def _say(self, text: str) -> Turn:
+        The turn runs in its own thread, which holds the session's lock from start to commit:
+        the caller may iterate from any thread (Gradio moves a generator between worker
+        threads), and a caller that stops iterating still gets the turn committed."""
+        from .voice.base import streams
+
+        if not streams(self.voice):
+            yield self.say(text)
+            return
+        items: queue.SimpleQueue[Any] = queue.SimpleQueue()
+
+        def run() -> None:
+            try:
+                with self.lock:
+                    items.put(self._say(text, on_partial=lambda so_far: items.put(Partial(text=so_far))))
+            except BaseException as exc:  # noqa: BLE001 - raised again in the caller's thread
+                items.put(exc)
+
+        threading.Thread(target=run, name="sim-turn", daemon=True).start()
+        while True:
+            item = items.get()
+            if isinstance(item, BaseException):
+                raise item
+            yield item
+            if isinstance(item, Turn):
+                return
+
+    def _say(self, text: str, on_partial: Callable[[str], None] | None = None) -> Turn:
         from .analysis import analyse, keywords
+        from .judge import merge_evidence, merge_scores, outcome
         from .scoring import score_turn
 
         text = (text or "").strip()
@@ -124,6 +162,7 @@ class Session:
         if len(text) > MAX_UTTERANCE_CHARS:
             text = text[:MAX_UTTERANCE_CHARS]
         started = time.perf_counter()
+        judging = self.judge.submit(self.history, text, self.lang) if self.judge else None
         analysis = analyse(text, self.history, self.lang)
         prior = [t.acts for t in self.turns if t.trainee_text]
         turn_score = score_turn(
@@ -131,15 +170,18 @@ class Session:
         )
         state, intent = self.engine.step(self.state, analysis)
         history = [*self.history, Utterance(speaker="trainee", text=text)]
-        realisation = self._realise(state, intent, history)
-        self.engine.remember_owner_words(state, keywords(realisation.text, self.lang))
+        realisation = self._realise(state, intent, history, on_partial)
+        self.engine.remember_owner_words(
+            state, keywords(realisation.text, self.lang), realisation.text
+        )
+        judgement = outcome(judging)
         turn = Turn(
             index=len(self.turns),
             trainee_text=text,
             owner_reply=realisation.text,
             acts=[str(a) for a in analysis.acts],
-            scores=turn_score.scores,
-            evidence=turn_score.evidence,
+            scores=merge_scores(turn_score.scores, judgement),
+            evidence=merge_evidence(turn_score.evidence, judgement),
             suggestion=turn_score.suggestion,
             feedback=list(getattr(turn_score, "feedback", []) or []),
             trust=round(state.trust, 2),
@@ -149,6 +191,11 @@ class Session:
             reaction=(intent.reaction.value + (f"+{intent.followup.value}" if intent.followup else "")),
             backend=realisation.backend,
             notice=realisation.notice,
+            judge=judgement,
+            offline_scores=turn_score.scores,
+            tokens_in=realisation.tokens_in,
+            tokens_cached=realisation.tokens_cached,
+            tokens_out=realisation.tokens_out,
         )
         latency = (time.perf_counter() - started) * 1000
         self._commit(turn, state, realisation, latency)  # durable before the reply is shown
@@ -200,12 +247,33 @@ class Session:
 
     # -- internals ------------------------------------------------------------------------------
 
-    def _realise(self, state: EngineState, intent: Any, history: list[Utterance]) -> Realisation:
+    def _speak(
+        self,
+        state: EngineState,
+        intent: Any,
+        history: list[Utterance],
+        on_partial: Callable[[str], None] | None,
+    ) -> Realisation:
+        from .voice.base import streams
+
+        if on_partial is not None and streams(self.voice):
+            return self.voice.realise_stream(  # type: ignore[attr-defined]
+                self.persona, state, intent, history, on_partial
+            )
+        return self.voice.realise(self.persona, state, intent, history)
+
+    def _realise(
+        self,
+        state: EngineState,
+        intent: Any,
+        history: list[Utterance],
+        on_partial: Callable[[str], None] | None = None,
+    ) -> Realisation:
         if self.fallback is None:
-            return self.voice.realise(self.persona, state, intent, history)
+            return self._speak(state, intent, history, on_partial)
         snapshot = state.model_copy(deep=True)
         try:
-            return self.voice.realise(self.persona, state, intent, history)
+            return self._speak(state, intent, history, on_partial)
         except Exception as exc:  # noqa: BLE001 - any LLM failure degrades to offline
             from .errors import BackendError
 
@@ -213,11 +281,14 @@ class Session:
                 setattr(state, name, getattr(snapshot, name))
             realisation = self.fallback.realise(self.persona, state, intent, history)
             reason = str(exc) if isinstance(exc, BackendError) else type(exc).__name__
+            reason = getattr(exc, "reasons", {}).get(self.lang, reason)
+            notice = getattr(exc, "notice", None) or {
+                "ja": "LLMが応答しなかったため、オフラインの応答に切り替えました",
+                "en": "The language model did not answer; switched to the offline reply",
+            }
             realisation.notice = (
-                "LLMが応答しなかったため、オフラインの応答に切り替えました"
-                if self.lang == "ja"
-                else "The language model did not answer; switched to the offline reply"
-            ) + f" ({reason})"
+                f"{notice['ja']}（{reason}）" if self.lang == "ja" else f"{notice['en']} ({reason})"
+            )
             return realisation
 
     def _commit(
@@ -245,10 +316,14 @@ class Session:
                 backend=realisation.backend,
                 notice=realisation.notice,
                 tokens_in=realisation.tokens_in,
+                tokens_cached=realisation.tokens_cached,
                 tokens_out=realisation.tokens_out,
                 latency_ms=latency_ms,
+                judge=turn.judge.model_dump(mode="json") if turn.judge else None,
+                offline_scores=turn.offline_scores if turn.offline_scores != turn.scores else None,
             ),
         )
+
 
 
 def _open_store(store: Any, settings: Settings) -> Any:
@@ -274,6 +349,7 @@ def _voices(backend: str | None, settings: Settings) -> tuple[str, Voice, Voice 
     return name, make_voice(name, settings=settings), make_voice("offline")
 
 
+
 def open_session(
     persona: str | Path | Persona,
     lang: str = "ja",
@@ -294,7 +370,9 @@ def open_session(
     loaded = persona if isinstance(persona, Persona) else load_persona(persona)
     name, voice, fallback = _voices(backend, settings)
     db = _open_store(store, settings)
-    session = Session(loaded, lang, seed=seed, voice=voice, fallback=fallback, store=db)
+    session = Session(
+        loaded, lang, seed=seed, voice=voice, fallback=fallback, store=db, judge=judge_for(name, settings)
+    )
     if db is not None:
         record = db.create_session(
             persona_id=loaded.id,
@@ -341,6 +419,11 @@ def _restore(store: Any, record: Any, settings: Settings, backend: str | None) -
                 reaction=r.reaction,
                 backend=r.backend,
                 notice=r.notice,
+                judge=Judgement.model_validate(r.judge) if r.judge else None,
+                offline_scores=r.offline_scores if r.offline_scores is not None else r.scores,
+                tokens_in=r.tokens_in,
+                tokens_cached=r.tokens_cached,
+                tokens_out=r.tokens_out,
             )
         )
     return Session(
@@ -354,6 +437,7 @@ def _restore(store: Any, record: Any, settings: Settings, backend: str | None) -
         state=state,
         history=history,
         turns=turns,
+        judge=judge_for(name, settings),
     )
 
 

@@ -48,5 +48,37 @@ def encoding() -> tiktoken.Encoding:
         )
 
 
+@lru_cache(maxsize=8192)
 def count_tokens(text: str) -> int:
+    """Tokens of ``text`` (cached: a session counts the same history turns every turn)."""
     return len(encoding().encode(text, disallowed_special=()))
+
+
+@lru_cache(maxsize=4096)
+def _message_tokens(role: str, content: str) -> tuple[int, ...]:
+    return tuple(encoding().encode(f"<|{role}|>{content}<|end|>", disallowed_special=()))
+
+
+def chat_tokens(messages: list[dict[str, str]]) -> list[int]:
+    """The tokens of a chat prompt as a server sees it: each message's role marker and content,
+    in order (the layout prefix caching matches on; the exact markers vary by model)."""
+    out: list[int] = []
+    for m in messages:
+        out += _message_tokens(str(m.get("role")), str(m.get("content") or ""))
+    return out
+
+
+def count_chat(messages: list[dict[str, str]]) -> int:
+    """Prompt tokens of a chat (a local estimate when the server reports none)."""
+    return len(chat_tokens(messages))
+
+
+def shared_prefix(a: list[int], b: list[int]) -> int:
+    """Length of the longest common leading run of two token lists."""
+    n = min(len(a), len(b))
+    i = 0
+    while i + 256 <= n and a[i : i + 256] == b[i : i + 256]:  # whole blocks first
+        i += 256
+    while i < n and a[i] == b[i]:
+        i += 1
+    return i

@@ -169,6 +169,21 @@ def m005_lookup_indexes(db: Database) -> None:
     _table(db, "cohorts").create_index(["instructor_id"])
 
 
+@migrations()
+def m006_session_mode(db: Database) -> None:
+    """A session's mode: ``practice`` (feedback after each turn) or ``exam`` (only at the end)."""
+    _table(db, "sessions").add_column("mode", str, not_null_default="practice")
+
+
+@migrations()
+def m007_turn_llm(db: Database) -> None:
+    """The LLM backend: cached prompt tokens, the judge's reading, the offline scores beside it."""
+    turns = _table(db, "turns")
+    turns.add_column("tokens_cached", int, not_null_default=0)
+    turns.add_column("judge", str)  # JSON, NULL without a judge
+    turns.add_column("offline_scores", str)  # JSON, NULL when equal to scores
+
+
 def migration_names() -> list[str]:
     """Names of every migration this version knows, oldest first."""
     with Database(memory=True) as empty:

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 Role = Literal["trainee", "instructor", "admin"]
 ROLES: tuple[Role, ...] = ("trainee", "instructor", "admin")
 Source = Literal["simulated", "imported"]
+Mode = Literal["practice", "exam"]
 RUBRIC_IDS: tuple[str, ...] = ("listening", "deep_dive", "summarising", "non_leading")
 
 
@@ -41,6 +42,11 @@ class TurnRecord(BaseModel):
     tokens_out: int = 0
     latency_ms: float = 0.0
     created_at: str = Field(default_factory=now_iso)
+    tokens_cached: int = 0
+    judge: dict[str, Any] | None = Field(None, description="the LLM judge's reading (JSON)")
+    offline_scores: dict[str, float | None] | None = Field(
+        None, description="the offline scorer's scores when the judge changed them"
+    )
 
 
 class SessionRecord(BaseModel):
@@ -63,6 +69,7 @@ class SessionRecord(BaseModel):
     hidden_issue_reached: bool | None = None
     initial_state: dict[str, Any] | None = None
     turn_count: int = 0
+    mode: Mode = "practice"
 
 
 class User(BaseModel):

@@ -6,7 +6,7 @@ import sqlite3
 import uuid
 from typing import Any
 
-from ..errors import InputError, NotFoundError
+from ..errors import AccessDeniedError, InputError, NotFoundError
 from . import access
 from .base import StoreBase, dumps, loads
 from .records import SessionRecord, TurnRecord, User, now_iso
@@ -14,11 +14,12 @@ from .records import SessionRecord, TurnRecord, User, now_iso
 _TURN_COLUMNS = (
     "session_id, turn_index, trainee_text, owner_reply, acts, scores, evidence, suggestion,"
     " reaction, revealed, trust, stage, state, backend, notice, tokens_in, tokens_out,"
-    " latency_ms, created_at"
+    " latency_ms, created_at, tokens_cached, judge, offline_scores"
 )
 _SESSION_COLUMNS = (
     "id, persona_id, lang, seed, backend, user_id, parent_id, parent_turn, title, source,"
-    " created_at, updated_at, finished, scores, hidden_issue_reached, initial_state, turn_count"
+    " created_at, updated_at, finished, scores, hidden_issue_reached, initial_state, turn_count,"
+    " mode"
 )
 
 
@@ -32,11 +33,17 @@ def turn_row(session_id: str, turn: TurnRecord) -> tuple:
         dumps(turn.scores), dumps(turn.evidence), turn.suggestion, turn.reaction,
         dumps(turn.revealed), turn.trust, turn.stage, dumps(turn.state), turn.backend,
         turn.notice, turn.tokens_in, turn.tokens_out, turn.latency_ms, turn.created_at,
+        turn.tokens_cached, dumps(turn.judge), dumps(turn.offline_scores),
     )  # fmt: skip
 
 
-INSERT_TURN = f"INSERT INTO turns ({_TURN_COLUMNS}) VALUES ({', '.join('?' * 19)})"
-INSERT_SESSION = f"INSERT INTO sessions ({_SESSION_COLUMNS}) VALUES ({', '.join('?' * 17)})"
+def _insert(table: str, columns: str) -> str:
+    slots = ", ".join("?" for _ in columns.split(","))
+    return f"INSERT INTO {table} ({columns}) VALUES ({slots})"
+
+
+INSERT_TURN = _insert("turns", _TURN_COLUMNS)
+INSERT_SESSION = _insert("sessions", _SESSION_COLUMNS)
 
 
 def session_row(rec: SessionRecord) -> tuple:
@@ -45,7 +52,7 @@ def session_row(rec: SessionRecord) -> tuple:
         rec.parent_turn, rec.title, rec.source, rec.created_at, rec.updated_at,
         int(rec.finished), dumps(rec.scores),
         None if rec.hidden_issue_reached is None else int(rec.hidden_issue_reached),
-        dumps(rec.initial_state), rec.turn_count,
+        dumps(rec.initial_state), rec.turn_count, rec.mode,
     )  # fmt: skip
 
 
@@ -59,6 +66,7 @@ def session_from_row(row: dict[str, Any]) -> SessionRecord:
             "hidden_issue_reached": None if hidden is None else bool(hidden),
             "initial_state": loads(row["initial_state"]),
             "turn_count": row["turn_count"] or 0,
+            "mode": row["mode"] or "practice",
         }
     )
 
@@ -83,6 +91,9 @@ def turn_from_row(row: dict[str, Any]) -> TurnRecord:
         tokens_out=row["tokens_out"] or 0,
         latency_ms=row["latency_ms"] or 0.0,
         created_at=row["created_at"],
+        tokens_cached=row["tokens_cached"] or 0,
+        judge=loads(row["judge"]),
+        offline_scores=loads(row["offline_scores"]),
     )
 
 
@@ -118,12 +129,14 @@ class SessionsMixin(StoreBase):
         initial_state: dict[str, Any] | None = None,
         source: str = "simulated",
         title: str | None = None,
+        mode: str = "practice",
     ) -> SessionRecord:
         stamp = now_iso()
         rec = SessionRecord(
             id=new_session_id(), persona_id=persona_id, lang=lang, seed=seed, backend=backend,
             user_id=user_id, parent_id=parent_id, parent_turn=parent_turn, title=title,
             source=source, created_at=stamp, updated_at=stamp, initial_state=initial_state,
+            mode=mode,
         )  # fmt: skip
         self._write(lambda conn: conn.execute(INSERT_SESSION, session_row(rec)))
         return rec
@@ -181,6 +194,41 @@ class SessionsMixin(StoreBase):
                 (title, now_iso(), session_id),
             )
         )
+
+    def set_mode(self, session_id: str, mode: str, *, viewer: User | None = None) -> None:
+        """``practice`` (feedback after each turn) or ``exam`` (feedback only in the report)."""
+        if mode not in ("practice", "exam"):
+            raise InputError(f"unknown mode {mode!r}; use practice or exam")
+        self.get_session(session_id, viewer=viewer)
+        self._write(
+            lambda conn: conn.execute(
+                "UPDATE sessions SET mode = ?, updated_at = ? WHERE id = ?",
+                (mode, now_iso(), session_id),
+            )
+        )
+
+    def sessions_created_since(self, user_id: int, since: str) -> int:
+        """How many sessions (new or branched) ``user_id`` started at or after ``since``."""
+        rows = self._rows(
+            "SELECT COUNT(*) AS n FROM sessions WHERE user_id = ? AND created_at >= ?"
+            " AND source = 'simulated'",
+            (user_id, since),
+        )
+        return int(rows[0]["n"])
+
+    def trainee_turn_counts(self, session_ids: list[str]) -> dict[str, int]:
+        """Turns in which the trainee spoke, per session (the owner's closing words excluded)."""
+        if not session_ids:
+            return {}
+        marks = ", ".join("?" * len(session_ids))
+        rows = self._rows(
+            f"SELECT session_id, COUNT(*) AS n FROM turns WHERE session_id IN ({marks})"
+            " AND trainee_text != '' GROUP BY session_id",
+            session_ids,
+        )
+        counts = {sid: 0 for sid in session_ids}
+        counts.update({r["session_id"]: int(r["n"]) for r in rows})
+        return counts
 
     # -- reading ---------------------------------------------------------------------------
     def get_session(self, session_id: str, *, viewer: User | None = None) -> SessionRecord:
@@ -278,19 +326,28 @@ class SessionsMixin(StoreBase):
         viewer: User | None = None,
         user_id: int | None = None,
     ) -> SessionRecord:
-        """A new session whose turns ``0..at_turn`` are exact copies of the parent's."""
+        """A new session whose turns ``0..at_turn`` are exact copies of the parent's.
+
+        ``at_turn=-1`` copies no turn: the branch starts again from the owner's first state.
+        With a ``viewer`` the copy always belongs to the viewer: nobody copies a session into
+        another user's account (they would read turns that are not theirs), whatever the role.
+        """
         parent = self.get_session(session_id, viewer=viewer)
+        if viewer is not None and user_id is not None and user_id != viewer.id:
+            raise AccessDeniedError("a branch belongs to the user who makes it")
+        if parent.source != "simulated":
+            raise InputError("an imported transcript cannot be continued; score it again instead")
         owner = user_id if user_id is not None else (viewer.id if viewer else parent.user_id)
         stamp = now_iso()
         child = SessionRecord(
             id=new_session_id(), persona_id=parent.persona_id, lang=parent.lang,
             seed=parent.seed, backend=parent.backend, user_id=owner, parent_id=parent.id,
             parent_turn=at_turn, title=parent.title, source=parent.source, created_at=stamp,
-            updated_at=stamp, initial_state=parent.initial_state,
+            updated_at=stamp, initial_state=parent.initial_state, mode=parent.mode,
         )  # fmt: skip
 
         def body(conn: sqlite3.Connection) -> int:
-            if not conn.execute(
+            if at_turn < -1 or at_turn >= 0 and not conn.execute(
                 "SELECT 1 FROM turns WHERE session_id = ? AND turn_index = ?", (parent.id, at_turn)
             ).fetchone():
                 raise NotFoundError(f"session {parent.id} has no turn {at_turn}")

@@ -23,6 +23,7 @@ class Realisation(BaseModel):
     backend: str
     notice: str | None = Field(None, description="shown to the user, e.g. a fallback notice")
     tokens_in: int = 0
+    tokens_cached: int = Field(0, description="prompt tokens the server served from its cache")
     tokens_out: int = 0
     latency_ms: float = 0.0
 
@@ -39,6 +40,27 @@ class Voice(Protocol):
     ) -> Realisation:
         """Phrase ``intent``. May record used lines in ``state`` (the state after the turn)."""
         ...
+
+
+class StreamingVoice(Voice, Protocol):
+    """A voice that can hand out its reply while it is produced (the LLM)."""
+
+    def realise_stream(
+        self,
+        persona: Persona,
+        state: EngineState,
+        intent: ReplyIntent,
+        history: list[Utterance],
+        on_partial: Callable[[str], None],
+    ) -> Realisation:
+        """Like ``realise``; calls ``on_partial(text so far)`` as the reply grows (an empty
+        text withdraws what was shown) and returns the whole, checked reply."""
+        ...
+
+
+def streams(voice: Voice) -> bool:
+    """The voice can stream its reply."""
+    return callable(getattr(voice, "realise_stream", None))
 
 
 VoiceFactory = Callable[..., Voice]

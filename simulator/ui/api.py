@@ -1,0 +1,99 @@
+"""The app's HTTP API for ``gradio_client`` (``/start``, ``/say``, ``/finish``; see contracts.md).
+
+Same controller and rules as the pages: the signed-in user (``Client(url, auth=(user,
+password))``) or the local practice user on loopback; a session id that is not the caller's is
+answered exactly like one that does not exist. Errors come back as one short message
+(``gradio_client`` raises it), never a traceback. Chats here hold the raw text (a script's
+consumer is not a browser).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import gradio as gr
+
+from ..errors import SimulatorError
+from .common import Ctx, log
+from .texts import error_text
+from .views import chat_of, persona_card
+
+TURNS = "turns"  # the concurrency group of everything that runs a turn
+
+
+def _raise(exc: Exception, lang: str) -> None:
+    if not isinstance(exc, SimulatorError):
+        log.exception("internal error in an API call")
+    raise gr.Error(error_text(exc, lang), print_exception=False) from None
+
+
+def _turn_data(turn: Any) -> dict[str, Any]:
+    return {
+        "index": turn.index,
+        "acts": list(turn.acts),
+        "scores": dict(turn.scores),
+        "suggestion": turn.suggestion,
+        "revealed": list(turn.revealed),
+        "notice": turn.notice,
+    }
+
+
+def register(ctx: Ctx, concurrency: int) -> None:
+    ctl = ctx.ctl
+    common = {"concurrency_limit": concurrency, "concurrency_id": TURNS}
+
+    def start(
+        persona_id: str, lang: str = "ja", request: gr.Request = None
+    ) -> tuple[str, list[dict], str]:  # type: ignore[assignment]
+        """Start a meeting with an owner: (session id, chat, the owner card with the briefing)."""
+        try:
+            live = ctl.start(ctx.user(request), persona_id, lang)
+            session = live.session
+            return (
+                session.id or "",
+                chat_of(session.turns, escape=False),
+                persona_card(session.persona, session.lang),
+            )
+        except Exception as exc:  # noqa: BLE001
+            _raise(exc, lang if lang in ("ja", "en") else "ja")
+            raise
+
+    def say(
+        session_id: str, text: str, chat: list[dict] | None = None, request: gr.Request = None
+    ) -> tuple[list[dict], dict, bool]:  # type: ignore[assignment]
+        """The trainee says ``text``: (updated chat, the turn's acts/scores/suggestion, finished)."""
+        lang = "ja"
+        try:
+            user = ctx.user(request)
+            live = ctl.live(user, session_id)
+            lang = live.session.lang
+            turn = ctl.say(user, session_id, text)
+            data = _turn_data(turn) if turn is not None else {}
+            return chat_of(live.session.turns, escape=False), data, live.session.finished
+        except Exception as exc:  # noqa: BLE001
+            _raise(exc, lang)
+            raise
+
+    def finish(
+        session_id: str, chat: list[dict] | None = None, request: gr.Request = None
+    ) -> tuple[list[dict], str, dict]:  # type: ignore[assignment]
+        """End the meeting: (chat with the owner's closing words, report Markdown, report data)."""
+        from .report_view import report_markdown
+
+        lang = "ja"
+        try:
+            user = ctx.user(request)
+            live, report = ctl.finish(user, session_id)
+            session = live.session
+            lang = session.lang
+            record = ctl.record(user, session_id)
+            text = report_markdown(report, session, record, lang)
+            data = report.model_dump(mode="json", exclude={"markdown"}) if report else {}
+            return chat_of(session.turns, escape=False), text, data
+        except Exception as exc:  # noqa: BLE001
+            _raise(exc, lang)
+            raise
+
+    gr.api(start, api_name="start", **common)
+    gr.api(say, api_name="say", **common)
+    gr.api(finish, api_name="finish", **common)

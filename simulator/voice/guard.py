@@ -1,0 +1,112 @@
+"""The reply guard: what the model says is checked before the trainee sees it.
+
+A reply must not carry the content of a fact the engine has not unlocked (see :mod:`.leaks`:
+terms of the locked facts that nothing the model was told, and nothing the owner said before,
+already holds), must stay the owner (not an AI, an assistant, a narrator or the supporter),
+and must be in the session's language.
+
+With streaming, the guard checks the reply so far at every chunk, before the chunk is
+released: every check is monotone (once a prefix fails, every longer text fails), so the
+text on the page has always passed. On a miss the stream is cancelled, the shown text is
+withdrawn and the voice asks once more with the reason; the language check waits for
+enough letters to judge, and the final text is checked whole.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from ..engine.state import EngineState, ReplyIntent
+from ..persona import Persona
+from .leaks import LockedFacts, locked_texts
+from .prompt import allowed_facts
+
+MissKind = Literal["locked_fact", "role", "language", "empty"]
+
+_ROLE = {
+    "ja": re.compile(
+        r"(私|僕|わたし|俺)(は|、)\s*(AI|ＡＩ|人工知能|言語モデル|アシスタント|チャットボット)|"
+        r"(AI|ＡＩ|言語モデル|アシスタント)(として|なので|ですので)|AIアシスタント|言語モデル|"
+        r"チャットボット|ロールプレイ|シミュレーション|プロンプト|システムメッセージ|ディレクター|"
+        r"指示(を|に|は)?(無視|従)|設定上|裏課題|表課題|信頼度|お手伝いでき|何かお手伝い|"
+        r"以下の(通り|とおり|ポイント)|(支援者|トレーニー|アドバイザー)\s*[:：]"
+    ),
+    "en": re.compile(
+        r"\b(as an ai|i('m| am) (just |only )?(an? )?(ai|bot|program|language model|assistant)|"
+        r"ai (language )?model|language model|ai assistant|as an assistant|chatbot|role-?play|"
+        r"simulation|system prompt|the prompt|(previous|prior|above|earlier|these|the director's) "
+        r"instructions|ignore (all|any|the|previous|my)|the director|hidden issue|underlying issue|"
+        r"trust (level|score)|how can i (help|assist)|happy to help|i can help you with)\b|"
+        r"\b(supporter|advisor|trainee)\s*:",
+        re.IGNORECASE,
+    ),
+}
+_MARKDOWN = re.compile(r"(^|\n)\s*(#{1,6}\s|[-*•]\s|\d+[.)]\s)|\*\*")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]")
+LANGUAGE_MIN_LETTERS = 12  # the language check waits for this many letters
+
+
+@dataclass(frozen=True)
+class Miss:
+    """Why a reply was refused; ``reason`` is said to the model when it is asked again."""
+
+    kind: MissKind
+    detail: str
+
+    @property
+    def reason(self) -> str:
+        return {
+            "locked_fact": "it touched something the owner has not told yet "
+            f"({self.detail}); do not mention it now",
+            "role": f"it left the owner's role ({self.detail}); answer only as the owner would",
+            "language": f"it was not in {self.detail}; answer in {self.detail} only",
+            "empty": "it was empty",
+        }[self.kind]
+
+
+def _language(text: str, lang: str, final: bool = False) -> Miss | None:
+    japanese = len(_JAPANESE.findall(text))
+    latin = len(_LATIN.findall(text))
+    letters = japanese + latin
+    if final and 3 <= letters < LANGUAGE_MIN_LETTERS:  # a short whole reply: which script wins
+        wrong = japanese == 0 if lang == "ja" else japanese > latin
+        return Miss("language", "Japanese" if lang == "ja" else "English") if wrong else None
+    if letters < LANGUAGE_MIN_LETTERS:
+        return None
+    if lang == "ja" and (japanese / letters < 0.5 or not _KANA.search(text)):
+        return Miss("language", "Japanese")
+    if lang == "en" and japanese / letters > 0.2:
+        return Miss("language", "English")
+    return None
+
+
+class ReplyGuard:
+    """Checks the replies to one trainee turn (built once, used for every chunk)."""
+
+    def __init__(
+        self,
+        persona: Persona,
+        state: EngineState,
+        intent: ReplyIntent,
+        told: list[str],
+    ) -> None:
+        self.lang = state.lang
+        allowed = allowed_facts(persona, state, intent)
+        public = [persona.briefing.get(self.lang), *told]
+        self.locked = LockedFacts(self.lang, locked_texts(persona, self.lang, allowed), public)
+
+    def check(self, text: str, *, final: bool = False) -> Miss | None:
+        """The first problem of ``text`` (the reply so far, or the whole reply when ``final``)."""
+        if final and not text.strip():
+            return Miss("empty", "")
+        role = _ROLE["ja"].search(text) or _ROLE["en"].search(text) or _MARKDOWN.search(text)
+        if role:
+            return Miss("role", role.group(0).strip())
+        leaks = self.locked.leaks(text)
+        if leaks:
+            return Miss("locked_fact", ", ".join(w for _, hits in leaks for w in hits))
+        return _language(text, self.lang, final)

@@ -1,0 +1,55 @@
+"""No persona's always-sent text (profile, background, voice, example lines) restates a fact:
+everything in it reaches the model from turn 0, before the engine unlocks anything."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from simulator.datafiles import load_persona
+from simulator.i18n import Text
+from simulator.voice.leaks import LockedFacts, always_sent, locked_texts, restated_facts
+from simulator.voice.prompt import static_prompt
+
+PERSONAS = sorted(p.stem for p in (Path(__file__).parent.parent / "personas").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("persona_id", PERSONAS)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_no_always_sent_field_restates_a_fact(persona_id: str, lang: str) -> None:
+    persona = load_persona(persona_id)
+    assert restated_facts(persona, lang) == []  # type: ignore[arg-type]
+    static = static_prompt(persona, lang)  # type: ignore[arg-type]
+    for name, text in always_sent(persona, lang).items():  # type: ignore[arg-type]
+        assert text in static, name  # the check covers what the prompt really sends
+
+
+def test_the_check_catches_the_old_background_of_the_reluctant_successor() -> None:
+    persona = load_persona("reluctant_successor")
+    old = Text(
+        ja="大学卒業後、東京の鉄鋼商社に9年勤務。31歳で家業に入り、営業、常務を経て2年前に社長に就任。父（創業者）は代表取締役会長として社に残っている。",
+        en="After university he spent nine years at a steel trading house in Tokyo. He joined the family firm at 31, worked in sales, became managing director, and took over as president two years ago. His father, the founder, stays on as representative chairman.",
+    )
+    leaky = persona.model_copy(
+        update={"owner": persona.owner.model_copy(update={"background": old})}
+    )
+    for lang in ("ja", "en"):
+        found = restated_facts(leaky, lang)  # type: ignore[arg-type]
+        assert [(field, fid) for field, fid, _ in found] == [
+            ("owner.background", "became_president")
+        ]
+
+
+def test_public_words_do_not_count() -> None:
+    persona = load_persona("reluctant_successor")
+    # 社長就任2年 and 会長 are in the briefing: the fact's other terms make it distinctive
+    facts = LockedFacts("ja", locked_texts(persona, "ja", ()), [persona.briefing.ja])
+    assert facts.leaks("2年前に社長になりました。会長は父です。") == []
+    assert [f for f, _ in facts.leaks("東京の鉄鋼商社に9年いました。")] == ["became_president"]
+
+
+def test_the_underlying_issue_is_locked_until_its_fact_is_allowed() -> None:
+    persona = load_persona("reluctant_successor")
+    assert "underlying_issue" in locked_texts(persona, "ja", ())
+    assert "underlying_issue" not in locked_texts(persona, "ja", [persona.underlying_issue.fact])

@@ -137,22 +137,31 @@ def test_downloads_write_no_file_and_answer_only_their_owner(
 # -- MAJOR-4: the trainee's words quoted as text ----------------------------------------------
 def test_the_report_summary_quotes_html_and_markdown_as_typed() -> None:
     persona = load_persona("distrustful_founder")
-    weakest = [
-        {"index": i, "text": text, "low": 10.0, "suggestion": f"<u>{text}</u>"}
+    hints = [
+        {"turn": i + 1, "index": i, "text": text, "trust_delta": -4.0, "problem": f"<i>{text}</i>",
+         "suggestion": f"<u>{text}</u>", "low": 10.0}
         for i, text in enumerate(PAYLOADS)
-    ]
+    ]  # fmt: skip
+    strengths = [
+        {"turn": i + 1, "text": text, "acts": ["要約"], "what": "", "owner_words": f"<b>{text}</b>",
+         "revealed": [], "trust_delta": 3.0}
+        for i, text in enumerate(PAYLOADS)
+    ]  # fmt: skip
     report = Report(
-        persona_id=persona.id, lang="ja", scores={"listening": 50.0}, revealed=[],
-        hidden_issue_reached=False, trust_curve=[30.0, 32.0], final_stage="rapport", turns=3,
-        weakest_turns=weakest,
+        persona_id=persona.id, lang="ja", scores={"listening": 50.0}, revealed=[persona.underlying_issue.fact],
+        hidden_issue_reached=True, trust_curve=[30.0, 32.0], final_stage="rapport", turns=3,
+        hints=hints, weakest_turns=hints, strengths=strengths,
+        owner_words=[{"turn": 3, "text": PAYLOADS[0]}],
     )  # fmt: skip
     page = rendered(safe_summary(report, persona))
-    page = page[page.index("改善のヒント") :]  # the section that quotes the trainee
+    page = page[page.index("よくできた点") :]  # the sections that quote the trainee and the owner
+    ours = page.count("<strong>到達しました</strong>")  # the report's own emphasis
     for tag in ("<script", "<b>", "<i>", "<u>", "<strong>", "<em>", "<a "):
-        assert tag not in page, tag
+        assert page.count(tag) == (ours if tag == "<strong>" else 0), tag
     shown = visible_text(page)
     for text in PAYLOADS:
-        assert text in shown  # literally, markers and tags included
+        assert shown.count(text) >= 5, text  # literally, markers and tags included, everywhere
+    assert "改善のヒント" in shown and "経営者自身の言葉" in shown
 
 
 def test_the_markdown_export_carries_no_html_of_the_trainee_or_the_name(

@@ -25,15 +25,24 @@ from ..store.exporting import JST
 from .texts import t
 from .views import _md, colon, quote, trust_before
 
+# the report's lists that quote someone's words (the trainee's, the owner's, or an alternative
+# built from them), and the fields in their items that hold such words
+QUOTING = ("hints", "weakest_turns", "strengths", "owner_words")
+QUOTED_FIELDS = ("text", "suggestion", "problem", "what", "owner_words")
+
 
 def safe_summary(report: Report, persona: Persona) -> str:
-    """The report's own Markdown with the trainee's words (and the alternatives built from
-    them) escaped: 「<b>人手</b>」 is quoted as typed, not rendered."""
-    weakest = [
-        {**w, "text": _md(w.get("text", "")), "suggestion": _md(w.get("suggestion") or "")}
-        for w in report.weakest_turns
-    ]
-    return render_markdown(report.model_copy(update={"weakest_turns": weakest}), persona)
+    """The report's own Markdown with every quoted word escaped: 「<b>人手</b>」 is quoted as
+    typed, not rendered (nor lost, as a ``<script>`` would be)."""
+
+    def escaped(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        return [
+            {k: _md(v) if k in QUOTED_FIELDS and isinstance(v, str) else v for k, v in it.items()}
+            for it in items
+        ]
+
+    update = {name: escaped(getattr(report, name)) for name in QUOTING}
+    return render_markdown(report.model_copy(update=update), persona)
 
 
 def report_meta(record: SessionRecord, trainee: User, lang: str) -> str:

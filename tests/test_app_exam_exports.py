@@ -179,3 +179,17 @@ def test_the_markdown_export_carries_no_html_of_the_trainee_or_the_name(
     assert "受講者：<img src=x onerror=alert(1)>（evil）" in shown
     for text in PAYLOADS:
         assert text in shown
+
+
+def test_the_report_header_names_the_trainee_in_the_page_language(
+    store: Store, tmp_path: Path
+) -> None:
+    """COSMETIC-4: the printout says whose session it is, with the page's punctuation."""
+    from simulator.ui.report_view import report_meta
+
+    trainee = store.add_user("evil", PASSWORD, "trainee", display_name="<b>悪</b>")
+    ctl = Controller(Settings(data_dir=tmp_path), store, sign_in=True)
+    record = ctl.record(trainee, ctl.start(trainee, "move_on_owner", "en", exam=True).session.id)
+    ja, en = report_meta(record, trainee, "ja"), report_meta(record, trainee, "en")
+    assert "受講者：&lt;b&gt;悪&lt;/b&gt;（evil）" in ja and "モード：試験" in ja
+    assert "Trainee: &lt;b&gt;悪&lt;/b&gt; (evil)" in en and "（" not in en and "exam" in en

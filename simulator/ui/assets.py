@@ -92,7 +92,7 @@ window.simCopyChat = (lang) => {
   const WORDS = {
     "More tabs": "ほかのタブ", "chatbot conversation": "面談のやりとり",
     "Copy table data": "表をコピー", "Fullscreen": "全画面表示", "Exit fullscreen": "全画面表示を終了",
-    "Copy message": "発言をコピー", "Copy": "コピー", "Clear": "消去", "Sort column": "列で並べ替え",
+    "Copy message": "発言をコピー", "Copy": "コピー", "Sort column": "列で並べ替え",
   };
   const PREFIXES = [["user's message: ", "支援者の発言："], ["bot's message: ", "経営者の発言："]];
   const ATTRS = ["aria-label", "title"];
@@ -144,6 +144,8 @@ CSS = """
 #mood { font-size: 1.05em; }
 #chat button[aria-label="会話をクリア"], #chat button[aria-label="Clear"],
 #chat button[title="会話をクリア"], #chat button[title="Clear"] { display: none; }
+/* the chat's label floats over its first message: leave it room */
+#chat .message-wrap { padding-top: 1.8em; }
 #user-line { text-align: right; }
 #sim-stale { position: sticky; top: 0; z-index: 1000; display: flex; gap: 1em; align-items: center;
   flex-wrap: wrap; padding: 0.75em 1em; background: #fef3c7; color: #7c2d12; font-weight: 600;
@@ -164,6 +166,9 @@ body.sim-stale [data-testid="status-tracker"], body.sim-stale .toast-wrap {
   #report-chart .sim-narrow { display: block; }
   #user-line { text-align: left; }
   #header h1 { font-size: 1.35em; }
+  /* the report's tables scroll sideways on a phone instead of stacking headers letter by letter */
+  #report table, #report-more table { display: block; overflow-x: auto; }
+  #report th, #report-more th { white-space: nowrap; }
 }
 @media print {
   #top, [role="tablist"], #report-actions, #report-notice, .tab-container button,

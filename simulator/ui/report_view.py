@@ -48,7 +48,8 @@ def safe_summary(report: Report, persona: Persona) -> str:
 def report_meta(record: SessionRecord, trainee: User, lang: str) -> str:
     """Whose session, when, which mode: the first line of the report (and of its printout)."""
     mode = t("mode_exam", lang) if record.mode == "exam" else t("mode_practice", lang)
-    who = f"{_md(trainee.display_name)}（{_md(trainee.username)}）"
+    name, login = _md(trainee.display_name), _md(trainee.username)
+    who = f"{name}（{login}）" if lang == "ja" else f"{name} ({login})"
     c = colon(lang)
     return (
         f"{t('trainee', lang)}{c}{who}　{t('col_date', lang)}{c}{jst_short(record.created_at)}"

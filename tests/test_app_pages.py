@@ -220,3 +220,14 @@ def test_no_choice_component_answers_a_foreign_value_with_gradios_error(demo: gr
     page = handler(demo, "on_start")("ja", owner.preprocess("../../etc/passwd"), False, "", False,
                                      as_user("sato"))  # fmt: skip
     assert "経営者を選んでください" in page[I["start_notice"]]
+
+
+def test_the_japanese_page_says_login_as_gradios_login_page_does() -> None:
+    """COSMETIC-3: Gradio's login page reads ログイン; the app never says サインイン beside it."""
+    from simulator.ui.app import AUTH_MESSAGE
+    from simulator.ui.assets import HEAD
+    from simulator.ui.texts import TEXTS
+
+    japanese = [ja for ja, _ in TEXTS.values()] + [AUTH_MESSAGE, HEAD]
+    assert not [text for text in japanese if "サイン" in text]
+    assert t("sign_out", "ja") == "ログアウト" and t("signed_in_as", "ja") == "ログイン中："

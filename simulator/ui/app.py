@@ -54,7 +54,7 @@ RELABEL: list[tuple[str, str, str]] = [
 ]  # fmt: skip
 
 AUTH_MESSAGE = (
-    "<p>伴走支援 対話練習シミュレーター：ユーザー名とパスワードでサインインしてください。"
+    "<p>伴走支援 対話練習シミュレーター：ユーザー名とパスワードでログインしてください。"
     "アカウントは講師または管理者が作成します。</p>"
     "<p>Sign in with your user name and password; your instructor or administrator creates "
     "accounts.</p>"

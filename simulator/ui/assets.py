@@ -26,8 +26,8 @@ document.addEventListener("keydown", (e) => {
     const text = kind === "auth"
       ? (en ? "Your sign-in is no longer valid (the app was restarted, or your account changed). "
             + "Reload the page and sign in again: your meetings are saved."
-            : "サインインが無効になりました（アプリの再起動やアカウントの変更のため）。"
-            + "ページを再読み込みして、もう一度サインインしてください。面談は保存されています。")
+            : "ログインが無効になりました（アプリの再起動やアカウントの変更のため）。"
+            + "ページを再読み込みして、もう一度ログインしてください。面談は保存されています。")
       : (en ? "The app cannot be reached. Wait a moment and reload the page: your meetings are saved."
             : "アプリに接続できません。少し待ってからページを再読み込みしてください。面談は保存されています。");
     const bar = document.createElement("div");

@@ -25,9 +25,9 @@ TEXTS: dict[str, tuple[str, str]] = {
         "経営者との最初の面談を練習し、傾聴・深掘り・要約・誘導しない姿勢を一発話ごとに振り返ります。",
         "Practise a first meeting with a business owner; every turn is looked at.",
     ),
-    "signed_in_as": ("サインイン中：", "Signed in as "),
-    "local_user": ("この端末の練習ユーザー（サインインなし）", "local practice user (no sign-in)"),
-    "sign_out": ("サインアウト", "Sign out"),
+    "signed_in_as": ("ログイン中：", "Signed in as "),
+    "local_user": ("この端末の練習ユーザー（ログインなし）", "local practice user (no sign-in)"),
+    "sign_out": ("ログアウト", "Sign out"),
     "tab_practice": ("練習", "Practice"),
     "tab_report": ("振り返り", "Report"),
     "tab_sessions": ("これまでの面談", "My sessions"),
@@ -231,7 +231,7 @@ TEXTS: dict[str, tuple[str, str]] = {
         "An imported role-play cannot be continued (its report can be read).",
     ),
     "err_denied": ("この操作はできません。", "You may not do this."),
-    "err_sign_in": ("サインインしてください。", "Please sign in."),
+    "err_sign_in": ("ログインしてください。", "Please sign in."),
     "err_input": ("入力を確認してください。", "Please check the input."),
     "err_lang": (
         "言語は ja（日本語）か en（英語）を指定してください。",
@@ -242,11 +242,11 @@ TEXTS: dict[str, tuple[str, str]] = {
         "The message is too long ({n:,} characters). Send at most {max:,}.",
     ),
     "err_disabled": (
-        "このアカウントは無効になっています。サインアウトして、講師または管理者に連絡してください。",
+        "このアカウントは無効になっています。ログアウトして、講師または管理者に連絡してください。",
         "This account has been disabled. Sign out and contact your instructor or administrator.",
     ),
     "err_sign_in_now": (
-        "アカウントが作成されたため、サインインが必要になりました。ページを再読み込みしてサインインしてください。",
+        "アカウントが作成されたため、ログインが必要になりました。ページを再読み込みしてログインしてください。",
         "Accounts now exist, so sign-in is required: reload the page and sign in.",
     ),
     "err_exam_open": (

@@ -159,7 +159,7 @@ def test_a_page_that_lost_its_sign_in_says_so_and_keeps_the_talk(
     page.locator("#message textarea").fill("工場のことを聞かせていただけますか？")
     page.locator("#send").click()
     banner = page.locator("#sim-stale")
-    expect(banner).to_contain_text("ページを再読み込みして、もう一度サインインしてください")
+    expect(banner).to_contain_text("ページを再読み込みして、もう一度ログインしてください")
     expect(page.locator("#chat [data-testid='user']").first).to_be_visible()  # talk still there
     expect(page.locator("#message textarea")).to_have_value("工場のことを聞かせていただけますか？")
     page.wait_for_timeout(500)

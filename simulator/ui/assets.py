@@ -166,9 +166,12 @@ body.sim-stale [data-testid="status-tracker"], body.sim-stale .toast-wrap {
   #report-chart .sim-narrow { display: block; }
   #user-line { text-align: left; }
   #header h1 { font-size: 1.35em; }
-  /* the report's tables scroll sideways on a phone instead of stacking headers letter by letter */
-  #report table, #report-more table { display: block; overflow-x: auto; }
+  /* the report's tables scroll sideways on a phone instead of stacking headers letter by letter
+     and squeezing the score breakdown into a column of single characters */
+  #report table, #report-more table { display: block; overflow-x: auto; border: none;
+    font-size: 0.9em; }
   #report th, #report-more th { white-space: nowrap; }
+  #report td:last-child { min-width: 15em; }
 }
 @media print {
   #top, [role="tablist"], #report-actions, #report-notice, .tab-container button,

@@ -48,8 +48,8 @@ TEXTS: dict[str, tuple[str, str]] = {
     "confirm_end": (
         "面談を終えると、この面談の続きは話せません（ターンを選んでやり直すことはできます）。"
         "もう一度「面談を終える」を押すと終了し、振り返りを表示します。",
-        "Once ended, this meeting cannot go on (you can still try again from a turn). Press End "
-        "again to finish and see the report.",
+        "Once ended, this meeting cannot go on (you can still try again from a turn). Press "
+        "\"End the meeting\" again to finish and see the report.",
     ),
     "next_owner": (
         "次の面談の相手です（いまの面談は{name}さんと続いています）。「面談を始める」を押すと、"

@@ -171,6 +171,7 @@ body.sim-stale [data-testid="status-tracker"], body.sim-stale .toast-wrap {
   #report table, #report-more table { display: block; overflow-x: auto; border: none;
     font-size: 0.9em; }
   #report th, #report-more th { white-space: nowrap; }
+  #report td:first-child { min-width: 6.5em; }
   #report td:last-child { min-width: 15em; }
 }
 @media print {

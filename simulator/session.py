@@ -282,8 +282,10 @@ class Session:
                 "ja": "LLMが応答しなかったため、オフラインの応答に切り替えました",
                 "en": "The language model did not answer; switched to the offline reply",
             }
-            realisation.notice = (
-                f"{notice['ja']}（{reason}）" if self.lang == "ja" else f"{notice['en']} ({reason})"
+            realisation.notice = (  # the notice, then why, as its own sentence
+                f"{notice['ja']}。{reason.rstrip('。')}。"
+                if self.lang == "ja"
+                else f"{notice['en']}: {reason.rstrip('.')}."
             )
             return realisation
 

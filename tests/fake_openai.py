@@ -349,6 +349,8 @@ def obliging_owner(lines: Iterator[str]) -> Callable[[dict[str, Any]], Reply]:
 EXAMPLES = "Examples of how you would say it: 「"
 TELL = "tell this in your own words: "
 JUDGE_MARK = "You assess one utterance"
+JAPANESE_ALTERNATIVE = "その点について、もう少し詳しくお聞かせいただけますか。"
+ENGLISH_ALTERNATIVE = "Could you tell me a little more about that?"
 
 
 def is_judge(body: dict[str, Any]) -> bool:
@@ -376,7 +378,9 @@ def director_follower(
 
     def reply(body: dict[str, Any]) -> Reply:
         if is_judge(body):
-            return Reply(text=judge_json(body), delay=judge_delay)
+            english = "in English, as the supporter" in str(body["messages"][0].get("content"))
+            alternative = ENGLISH_ALTERNATIVE if english else JAPANESE_ALTERNATIVE
+            return Reply(text=judge_json(body, alternative=alternative), delay=judge_delay)
         return Reply(
             text=note_reply(body), first_token=first_token, interval=interval,
             chunk_chars=chunk_chars,

@@ -117,7 +117,7 @@ def test_the_reply_streams_over_http_and_the_judge_reads_the_turn(
 @pytest.mark.parametrize(
     ("lang", "failures", "said", "notice"),
     [  # 500 twice (a retry, then give up); a reply that would come after the deadline
-        ("ja", [Reply(status=500)] * 2, GREETING, "サーバーエラー（500）"),
+        ("ja", [Reply(status=500)] * 2, GREETING, "サーバーエラー 500"),
         ("en", [Reply(delay=8.0)], "Thank you for seeing me today.", "within 3 s"),
     ],
     ids=["500-ja", "timeout-en"],

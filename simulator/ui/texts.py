@@ -119,8 +119,10 @@ TEXTS: dict[str, tuple[str, str]] = {
     "col_offline": ("オフライン", "Offline"),
     "col_model": ("LLM", "Model"),
     "merged_note": (
-        "スコアはオフライン採点とLLMの採点の平均です（オフラインの点から最大±15点）。",
-        "Scores average the offline scorer and the model (at most 15 points from the offline one).",
+        "スコアはオフライン採点とLLMの採点の平均です（オフラインの点から最大±15点）。"
+        "オフラインで「—」（この発言には当てはまらない）の観点は「—」のままです。",
+        "Scores average the offline scorer and the model (at most 15 points from the offline "
+        "one). A rubric the offline scorer leaves out (—) stays out.",
     ),
     "judge_head": ("LLMの見立て（参考）", "The model's reading (for reference)"),
     "judge_alternative": ("LLMの言い換え例", "The model suggests"),

@@ -88,3 +88,12 @@ def test_a_model_that_follows_the_note_is_never_stopped() -> None:
                 reply, turns = turn.owner_reply, turns + 1
             assert len(fake.requests) == turns  # not one retry
             assert any(turn.revealed for turn in session.turns)  # facts were told on the way
+
+
+def test_fixed_public_texts_count_like_any_public_text() -> None:
+    locked = locked_texts(FOUNDER, "ja", ())
+    lines = tuple(line for texts in FOUNDER.lines.values() for line in texts.ja)
+    apart = CopiedFacts("ja", locked, [FOUNDER.briefing.ja], fixed=lines)
+    together = CopiedFacts("ja", locked, [FOUNDER.briefing.ja, *lines])
+    assert apart.facts == together.facts
+    assert apart.facts != CopiedFacts("ja", locked, [FOUNDER.briefing.ja]).facts  # lines matter

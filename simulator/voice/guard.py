@@ -108,11 +108,8 @@ class ReplyGuard:
             CopiedFacts(
                 lang,
                 locked_texts(persona, lang, allowed),
-                [
-                    persona.briefing.get(lang),
-                    *told,
-                    *(x for v in persona.lines.values() for x in v.get(lang)),
-                ],
+                [persona.briefing.get(lang), *told],
+                fixed=tuple(line for lines in persona.lines.values() for line in lines.get(lang)),
             )
             for lang in LANGS
         ]

@@ -79,14 +79,36 @@ def _has_content(span: str, lang: Lang) -> bool:
     return sum(1 for w in span.split() if w not in _EN_FUNCTION) >= EN_CONTENT
 
 
-class CopiedFacts:
-    """The locked facts' own wording at one moment, ready to test replies against."""
+@lru_cache(maxsize=512)
+def _own_spans(text: str, lang: Lang) -> frozenset[str]:
+    """The runs of a fact's text that have content (facts recur every turn)."""
+    return frozenset(s for s in spans(text, lang) if _has_content(s, lang))
 
-    def __init__(self, lang: Lang, locked: dict[str, str], public: Iterable[str]) -> None:
+
+@lru_cache(maxsize=64)
+def _spans_of(texts: tuple[str, ...], lang: Lang) -> frozenset[str]:
+    """The runs of a fixed set of texts (an owner's lines: the same every turn)."""
+    return frozenset().union(*(_public_spans(t, lang) for t in texts))
+
+
+class CopiedFacts:
+    """The locked facts' own wording at one moment, ready to test replies against.
+
+    ``fixed``: public texts that are the same every turn (the owner's lines), kept apart so
+    their runs are computed once."""
+
+    def __init__(
+        self,
+        lang: Lang,
+        locked: dict[str, str],
+        public: Iterable[str],
+        fixed: tuple[str, ...] = (),
+    ) -> None:
         self.lang = lang
-        seen: frozenset[str] = frozenset().union(*(_public_spans(t, lang) for t in public))
+        always = _spans_of(fixed, lang)
+        now = frozenset().union(*(_public_spans(t, lang) for t in public))
         self.facts = {
-            fid: {s for s in spans(text, lang) - seen if _has_content(s, lang)}
+            fid: {s for s in _own_spans(text, lang) if s not in always and s not in now}
             for fid, text in locked.items()
         }
 

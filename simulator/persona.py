@@ -15,11 +15,14 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .acts import Act
 from .i18n import Text, TextList
+from .persona_answers import Answer, Answers
+from .persona_answers import Stance as Stance  # re-exported: answers are part of a persona file
 
 
 class Stage(IntEnum):
-    """The stages of a first meeting (信頼関係構築 → … → 次の一歩)."""
+    """The stages of a first meeting (信頼関係構築 → … → 次の一歩), and the meeting broken off."""
 
+    WALKED_OUT = -1  # 面談打ち切り: the owner ended the meeting (trust or patience collapsed)
     RAPPORT = 0  # 信頼関係構築
     SURFACE = 1  # 表課題の深掘り
     APPROACH = 2  # 裏課題への接近
@@ -28,6 +31,7 @@ class Stage(IntEnum):
 
 
 STAGE_NAMES: dict[Stage, Text] = {
+    Stage.WALKED_OUT: Text(ja="面談打ち切り（信頼を失った）", en="Meeting broken off (trust lost)"),
     Stage.RAPPORT: Text(ja="信頼関係構築", en="Building trust"),
     Stage.SURFACE: Text(ja="表課題の深掘り", en="Digging into the surface issue"),
     Stage.APPROACH: Text(ja="裏課題への接近", en="Approaching the underlying issue"),
@@ -36,7 +40,7 @@ STAGE_NAMES: dict[Stage, Text] = {
 }
 
 StageName = Literal["rapport", "surface", "approach", "conviction", "next_step"]
-_STAGE_BY_NAME: dict[str, Stage] = {s.name.lower(): s for s in Stage}
+_STAGE_BY_NAME: dict[str, Stage] = {s.name.lower(): s for s in Stage if s >= Stage.RAPPORT}
 
 
 class Wall(StrEnum):
@@ -168,6 +172,11 @@ class UnderlyingIssue(BaseModel):
     text: Text
     walls: list[Wall] = Field(min_length=1)
     fact: str = Field(description="id of the core fact in which the owner names it")
+    also: list[str] = Field(
+        default_factory=list,
+        description="other core facts in which the owner puts the same issue into words (an "
+        "equivalent disclosure): saying any of them counts as reaching it",
+    )
 
 
 class Behaviour(BaseModel):
@@ -195,6 +204,13 @@ class Behaviour(BaseModel):
     patience_per_question: float = Field(
         0, ge=0, le=30, description="patience an impatient owner loses on every question"
     )
+    approves_at: float = Field(
+        50,
+        ge=0,
+        le=100,
+        description="trust from which the owner may say an approving line (approving_lines): "
+        "a guarded owner does not praise the supporter's listening before trust is earned",
+    )
 
 
 class Persona(BaseModel):
@@ -211,6 +227,22 @@ class Persona(BaseModel):
     behaviour: Behaviour = Field(default_factory=Behaviour)
     facts: list[Fact] = Field(min_length=1)
     lines: dict[Reaction, TextList]
+    approving_lines: dict[Reaction, TextList] = Field(
+        default_factory=dict,
+        description="lines that approve of the supporter (「ちゃんと聞いてくれたんだな」); said "
+        "only at trust >= behaviour.approves_at, in reply to a move the analyser is sure of",
+    )
+    answers: Answers | None = Field(None, description="answers to closed and factual questions")
+    hesitations: TextList | None = Field(
+        None,
+        description="what the owner says when the trainee asks about something he is not ready "
+        "to tell yet (「…それは、また今度だな」): he stays on the topic, vaguely",
+    )
+    fillers: TextList | None = Field(
+        None,
+        description="short lead-ins in the owner's voice (「まあ、」「うーん…」), used only so that "
+        "no whole reply is said twice in one meeting",
+    )
 
     @model_validator(mode="after")
     def _consistent(self) -> Persona:
@@ -227,13 +259,34 @@ class Persona(BaseModel):
             raise ValueError(
                 f"underlying_issue.fact: {self.underlying_issue.fact!r} is not a fact id"
             )
-        core = self.fact(self.underlying_issue.fact)
-        if core.depth is not Depth.CORE:
-            raise ValueError("underlying_issue.fact must name a fact of depth 'core'")
+        for fid in [self.underlying_issue.fact, *self.underlying_issue.also]:
+            if fid not in known:
+                raise ValueError(f"underlying_issue: {fid!r} is not a fact id")
+            if self.fact(fid).depth is not Depth.CORE:
+                raise ValueError(f"underlying_issue: {fid!r} must be a fact of depth 'core'")
+        if self.answers is not None:
+            ids = [a.id for a in self.answers.topics]
+            dupes = sorted({i for i in ids if ids.count(i) > 1})
+            if dupes:
+                raise ValueError(f"answers.topics: duplicate ids {dupes}")
+            for a in self.answers.topics:
+                if a.fact is not None and a.fact not in known:
+                    raise ValueError(f"answers.topics.{a.id}.fact: {a.fact!r} is not a fact id")
         missing_reactions = [r.value for r in Reaction if r not in self.lines]
         if missing_reactions:
             raise ValueError(f"lines: missing situations {missing_reactions}")
         return self
+
+    @property
+    def issue_facts(self) -> tuple[str, ...]:
+        """Facts in which the owner puts the underlying issue into words."""
+        return (self.underlying_issue.fact, *self.underlying_issue.also)
+
+    def answer(self, topic: str) -> Answer:
+        for a in self.answers.topics if self.answers else ():
+            if a.id == topic:
+                return a
+        raise KeyError(topic)
 
     def fact(self, fact_id: str) -> Fact:
         for f in self.facts:
@@ -251,6 +304,17 @@ MOVE_ACTS: dict[Move, Act] = {m: Act(m.value) for m in Move}
 MIN_FACTS = 15
 MIN_LINES_PER_LANG = 60
 MIN_LINES_PER_REACTION = 2
+MIN_ALTERNATIVES = 2  # texts per answer and language: the same question is not always phrased alike
+MIN_FILLERS = 3
+# the closed questions every owner must be able to answer in kind (see personas/README.md)
+REQUIRED_ANSWERS = (
+    "staff", "founded", "tenure", "generation", "sales", "profit", "accounts", "customers",
+    "products", "successor", "location", "board",
+)
+APPROVING_REACTIONS = (
+    Reaction.SUMMARY_RELIEF, Reaction.REFLECTION_RESPONSE, Reaction.EMPATHY_RESPONSE,
+    Reaction.TEST_PASSED,
+)
 
 
 def persona_problems(persona: Persona) -> list[str]:
@@ -279,6 +343,16 @@ def persona_problems(persona: Persona) -> list[str]:
             dupes = sorted({t for t in got if got.count(t) > 1})
             if dupes:
                 problems.append(f"lines.{reaction.value}.{lang}: duplicate lines {dupes[:2]}")
+            broken = [t for t in got if lang == "en" and t[:1].islower()]
+            if broken:  # a YAML flow list split at a comma: "[...Yes, that.]"
+                problems.append(f"lines.{reaction.value}.{lang}: line starts in lower case {broken[:1]}")
+    problems += _answer_problems(persona)
+    for reaction in persona.approving_lines:
+        if reaction not in APPROVING_REACTIONS:
+            problems.append(
+                f"approving_lines.{reaction.value}: only "
+                f"{', '.join(r.value for r in APPROVING_REACTIONS)} have approving lines"
+            )
     # A topic the trainee must touch has to be something the owner says somewhere first:
     # otherwise a trainee who listens can never find the word.
     for lang in ("ja", "en"):
@@ -297,4 +371,29 @@ def persona_problems(persona: Persona) -> list[str]:
                     f"facts.{i}.unlock.topics.{lang}: none of {words} occurs in the owner's "
                     "other lines, facts or the briefing, so a listening trainee cannot find it"
                 )
+    return problems
+
+
+def _answer_problems(persona: Persona) -> list[str]:
+    problems: list[str] = []
+    if persona.answers is None:
+        return ["answers: missing (answers to closed and factual questions by topic)"]
+    ids = {a.id for a in persona.answers.topics}
+    missing = [t for t in REQUIRED_ANSWERS if t not in ids]
+    if missing:
+        problems.append(f"answers.topics: no answer for {missing}")
+    for lang in ("ja", "en"):
+        texts = [(f"answers.topics.{a.id}.text", a.text) for a in persona.answers.topics]
+        texts += [(f"answers.topics.{a.id}.guarded", a.guarded) for a in persona.answers.topics if a.guarded]
+        texts.append(("answers.unknown", persona.answers.unknown))
+        for where, tl in texts:
+            got = tl.get(lang)  # type: ignore[arg-type]
+            if len(set(got)) < MIN_ALTERNATIVES:
+                problems.append(f"{where}.{lang}: at least {MIN_ALTERNATIVES} different texts required")
+        hesitations = persona.hesitations.get(lang) if persona.hesitations else []  # type: ignore[arg-type]
+        if len(set(hesitations)) < MIN_FILLERS:
+            problems.append(f"hesitations.{lang}: at least {MIN_FILLERS} different lines required")
+        fillers = persona.fillers.get(lang) if persona.fillers else []  # type: ignore[arg-type]
+        if len(set(fillers)) < MIN_FILLERS:
+            problems.append(f"fillers.{lang}: at least {MIN_FILLERS} different lead-ins required")
     return problems

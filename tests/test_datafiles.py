@@ -128,3 +128,41 @@ def test_check_command_fails_on_a_broken_file(tmp_path: Path, tiny_persona_path:
     result = run_cli("check", str(path))
     assert result.returncode == 1
     assert "behaviour.initial_trust" in result.stderr
+
+
+def test_answer_to_an_unknown_fact_is_refused(tmp_path: Path, tiny_persona_path: Path) -> None:
+    data = _tiny(tiny_persona_path)
+    data["answers"]["topics"][0]["fact"] = "no_such_fact"
+    with pytest.raises(DataFileError, match=r"answers\.topics\.staff\.fact"):
+        load_persona(_write(tmp_path, data))
+
+
+def test_guarded_answer_needs_its_threshold(tmp_path: Path, tiny_persona_path: Path) -> None:
+    data = _tiny(tiny_persona_path)
+    del data["answers"]["topics"][3]["open_at"]
+    with pytest.raises(DataFileError, match="open_at and guarded go together"):
+        load_persona(_write(tmp_path, data))
+
+
+def test_equivalent_issue_fact_must_be_core(tmp_path: Path, tiny_persona_path: Path) -> None:
+    data = _tiny(tiny_persona_path)
+    data["underlying_issue"]["also"] = ["surface_sales"]
+    with pytest.raises(DataFileError, match="surface_sales.*core"):
+        load_persona(_write(tmp_path, data))
+
+
+def test_missing_answers_and_single_texts_are_quality_problems(tiny_persona_path: Path) -> None:
+    data = _tiny(tiny_persona_path)
+    data["answers"]["topics"][0]["text"]["en"] = ["We have ten people."]
+    problems = persona_problems(Persona.model_validate(data))
+    assert any(p.startswith("answers.topics: no answer for") and "'successor'" in p for p in problems)
+    assert "answers.topics.staff.text.en: at least 2 different texts required" in problems
+    del data["answers"]
+    assert any(p.startswith("answers: missing") for p in persona_problems(Persona.model_validate(data)))
+
+
+def test_approving_lines_only_for_approving_reactions(tiny_persona_path: Path) -> None:
+    data = _tiny(tiny_persona_path)
+    data["approving_lines"]["withdraw"] = {"ja": ["よく聞いてますね。"], "en": ["You listen."]}
+    problems = persona_problems(Persona.model_validate(data))
+    assert any(p.startswith("approving_lines.withdraw") for p in problems)

@@ -59,9 +59,19 @@ def test_leading_question_never_opens_a_fact_even_on_topic(persona: Persona) -> 
 
 
 def test_repeat_reaction_and_penalty(persona: Persona) -> None:
-    state, intents = play(persona, [mk("従業員は何人ですか", Act.CLOSED_QUESTION, is_repeat=True)])
-    assert intents[0].reaction is Reaction.REPEAT
-    assert state.trust < persona.behaviour.initial_trust
+    ask = mk("従業員は何人ですか？", Act.CLOSED_QUESTION, is_question=True)
+    again = mk("従業員は何人ですか？", Act.CLOSED_QUESTION, is_question=True, is_repeat=True)
+    state, intents = play(persona, [ask, again])
+    assert intents[0].reaction is Reaction.ANSWER_CLOSED
+    assert intents[1].reaction is Reaction.REPEAT
+    assert intents[1].trust_delta < 0
+
+
+def test_the_analysers_repeat_flag_alone_is_no_repeat(persona: Persona) -> None:
+    # nothing was asked before: the owner answers instead of complaining
+    state, intents = play(persona, [mk("従業員は何人ですか？", Act.CLOSED_QUESTION, is_question=True, is_repeat=True)])
+    assert intents[0].reaction is Reaction.ANSWER_CLOSED
+    assert state.trust >= persona.behaviour.initial_trust
 
 
 def test_interrogation_after_tolerance(persona: Persona) -> None:
@@ -94,10 +104,17 @@ def test_good_path_reaches_underlying_issue_and_stages(persona: Persona) -> None
     moves = [
         mk("売上について聞かせてください", Act.OPEN_QUESTION, content_words=["売上"]),
         mk("それは大変でしたね", Act.EMPATHY),
+        mk("正直、詳しくはありませんが、受注生産が多いと聞いています。", Act.OTHER, length=28),
         mk("職人さんが減った、と", Act.REFLECTION, content_words=["職人"], picked_keywords=["職人"]),
         mk("職人さんのこと、もう少し教えてください", Act.OPEN_QUESTION, content_words=["職人"], picked_keywords=["職人"]),
         mk("おつらいですね", Act.EMPATHY),
-        mk("売上も職人も減り、息子さんもいない、ということですね", Act.SUMMARY, content_words=["息子"], summary_points=3),
+        mk(
+            "売上も職人も減り、息子さんもいない、ということですね",
+            Act.SUMMARY,
+            content_words=["売上", "職人", "息子"],
+            picked_keywords=["売上", "職人", "息子"],
+            summary_points=3,
+        ),
         mk("息子さんがいない、と", Act.REFLECTION, content_words=["息子"], picked_keywords=["息子"]),
     ]
     state, intents = play(persona, moves)
@@ -146,13 +163,12 @@ def test_realiser_is_deterministic_for_a_seed(persona: Persona) -> None:
     assert any(run(s) != run(1) for s in range(2, 8))
 
 
-def test_closed_questions_about_the_profile_get_real_answers(persona: Persona) -> None:
+def test_closed_questions_are_answered_from_the_persona_answers(persona: Persona) -> None:
     engine = PersonaEngine(persona)
     state = EngineState.initial(persona, "ja")
-    state, intent = engine.step(state, mk("従業員は何名ですか", Act.CLOSED_QUESTION, is_question=True))
-    assert intent.reaction is Reaction.ANSWER_CLOSED
-    reply = compose(persona, state, intent, "従業員は何名ですか")
-    assert str(persona.company.employees) in reply
+    state, intent = engine.step(state, mk("従業員は何名ですか？", Act.CLOSED_QUESTION, is_question=True))
+    assert intent.reaction is Reaction.ANSWER_CLOSED and intent.answer and intent.answer.topic == "staff"
+    assert compose(persona, state, intent) in persona.answer("staff").text.ja
     en = EngineState.initial(persona, "en")
-    en, intent = engine.step(en, mk("When was the company founded?", Act.CLOSED_QUESTION, lang="en"))
-    assert str(persona.company.founded) in compose(persona, en, intent, "When was the company founded?")
+    en, intent = engine.step(en, mk("When was the company founded?", Act.CLOSED_QUESTION, lang="en", is_question=True))
+    assert compose(persona, en, intent) in persona.answer("founded").text.en

@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 from simulator.acts import Act, Analysis, Features
 from simulator.datafiles import load_persona, persona_ids
 from simulator.engine import EngineState, PersonaEngine
-from simulator.persona import Persona
+from simulator.engine.moves import read_move
+from simulator.persona import Persona, Reaction, Stage
 
 BLOCKING = {Act.LEADING_QUESTION, Act.ADVICE, Act.SELF_PROMOTION}
 GOOD_OR_CLOSED = {Act.EMPATHY, Act.REFLECTION, Act.SUMMARY, Act.OPEN_QUESTION, Act.CLOSED_QUESTION}
@@ -59,7 +60,7 @@ def touched(persona: Persona, fact_id: str, a: Analysis, engine: PersonaEngine) 
     fact = persona.fact(fact_id)
     if fact.unlock.topics is None:
         return True
-    topics = {engine._normalise(w, "ja") for w in fact.unlock.topics.ja} | set(fact.unlock.topics.ja)
+    topics = {engine.facts.normalise(w, "ja") for w in fact.unlock.topics.ja} | set(fact.unlock.topics.ja)
     words = set(a.features.content_words) | set(a.features.picked_keywords)
     return bool(words & topics) or any(t in a.text for t in topics if len(t) >= 2)
 
@@ -83,22 +84,29 @@ def test_no_fact_before_its_conditions(persona_id: str, tiny_persona_path) -> No
                 assert new.stage >= u.min_stage
                 assert set(u.after) <= before | said_now
                 said_now.add(fact_id)
-                assert not (set(move.acts) & BLOCKING) and not move.features.denial
-                assert not move.features.is_repeat
+                # a push or a denial the engine holds against the trainee opens nothing (advice
+                # answering the owner's question, or a 「いえ」 answering it, is not held against)
+                held = ("leading question", "self promotion", "denied", "advice")
+                assert not any(r.startswith(held) for r in intent.reasons)
+                assert intent.reaction is not Reaction.REPEAT  # a real repeat opens nothing
+                # the acts the analyser labelled, or the good moves the engine reads from the
+                # form (an open question by its wording, an echo, a give-back statement)
+                acts = {a.value for a in move.acts} | {a.value for a in read_move(persona, state, move).implied}
                 if u.moves:
-                    assert {m.value for m in u.moves} & {a.value for a in move.acts}
+                    assert {m.value for m in u.moves} & acts
                 else:
-                    assert GOOD_OR_CLOSED & set(move.acts)
+                    assert {a.value for a in GOOD_OR_CLOSED} & acts
                 assert touched(persona, fact_id, move, engine) or (u.volunteer and new.trust >= u.volunteer_at)
             # one fact a turn; two only after a summary of several owner points, and the
             # underlying issue always on its own
             relieved = Act.SUMMARY in move.acts and move.features.summary_points >= 2
             assert len(intent.disclose) <= (2 if relieved else 1)
             if len(intent.disclose) == 2:
-                assert persona.underlying_issue.fact not in intent.disclose
+                assert not set(persona.issue_facts) & set(intent.disclose)
             assert set(new.disclosed) == before | set(intent.disclose)
-            if new.hidden_issue_reached:
-                assert persona.underlying_issue.fact in new.disclosed
+            assert new.hidden_issue_reached == bool(set(persona.issue_facts) & set(new.disclosed))
+            if intent.ends_meeting and new.end_reason in ("trust", "patience"):
+                assert new.stage is Stage.WALKED_OUT and intent.disclose == []
             state = new
             if state.finished:
                 break

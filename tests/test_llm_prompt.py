@@ -22,6 +22,7 @@ from simulator.voice.prompt import (
     fold_point,
     looks_like_injection,
     static_prompt,
+    turn_note,
     utterance_tokens,
 )
 
@@ -235,3 +236,23 @@ def test_the_summary_keeps_the_facts_of_the_folded_turns() -> None:
         and persona.fact("business_overview").text.ja in summary
     )
     assert persona.fact("business_overview").text.ja not in prompt.messages[-1]["content"]
+
+
+def test_a_factual_question_gets_the_personas_own_answer_in_the_note() -> None:
+    """The engine decides what a closed question is answered with; the model is told the
+    persona's answer (figures and stance), so it never invents staff numbers or sales."""
+    from simulator.analysis import analyse
+    from simulator.engine import PersonaEngine
+
+    persona = load_persona("distrustful_founder")
+    state = EngineState.initial(persona, "ja")
+    engine = PersonaEngine(persona)
+    history = [Utterance(speaker="owner", text="…で、何の用？")]
+    analysis = analyse("従業員は何人いらっしゃるんですか？", history, "ja")
+    state, intent = engine.step(state, analysis)
+    assert intent.answer is not None
+    before = state.model_dump()
+    note = turn_note(persona, state, intent, history)
+    assert "42" in note and "factual question" in note
+    assert state.model_dump() == before  # building the note never changes the engine state
+    assert "Do not praise" in note  # the distrustful founder has not approved of anyone yet

@@ -36,11 +36,12 @@ def test_good_trainee_reaches_the_underlying_issue(sessions: dict, pid: str, lan
     assert report.hidden_issue_reached, f"{pid}/{lang}: trust {good.trust:.0f}, {report.revealed}"
     assert len(turns) <= 25
     persona = load_persona(pid)
-    assert persona.underlying_issue.fact in report.revealed
+    named = [f for f in report.revealed if f in persona.issue_facts]
+    assert named, report.revealed
     assert good.state.stage.name in ("CONVICTION", "NEXT_STEP")
     # The owner's words in which the real issue comes out are in the transcript.
     said = " ".join(t.owner_reply for t in turns)
-    assert persona.fact(persona.underlying_issue.fact).text.get(lang) in said
+    assert persona.fact(named[0]).text.get(lang) in said
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
@@ -79,13 +80,18 @@ def test_no_line_repeated_while_alternatives_remain(sessions: dict, pid: str) ->
     used: dict[str, list[str]] = {}
     for t in turns:
         reaction = t.reaction.split("+")[0]
-        lines = persona.lines[reaction].ja
-        line = next(line for line in lines if t.owner_reply.startswith(line))
-        used.setdefault(reaction, []).append(line)
+        pool = persona.lines[reaction].ja + (
+            persona.approving_lines[reaction].ja if reaction in persona.approving_lines else []
+        )
+        line = next((line for line in pool if line in t.owner_reply), None)
+        if line is not None:
+            used.setdefault(reaction, []).append(line)
     assert used
     for reaction, said in used.items():
         first_round = said[: len(persona.lines[reaction].ja)]
         assert len(first_round) == len(set(first_round)), reaction
+    replies = [t.owner_reply for t in turns]
+    assert len(replies) == len(set(replies))
 
 
 @pytest.mark.parametrize("pid", OWNERS)

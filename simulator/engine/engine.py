@@ -1,54 +1,43 @@
 """The deterministic persona engine: one trainee turn in, the owner's new state and intent out.
 
-The engine never phrases anything; it decides. Reward and penalty sizes are in ``EFFECTS``;
-each persona scales them with ``behaviour.trust_gain`` / ``trust_loss``.
+The engine never phrases anything; it decides. What the trainee really did is read in
+:mod:`.moves` (doubt allowed), what was asked in :mod:`.asking`; trust effects are in
+:mod:`.effects` (``EFFECTS``, scaled by ``behaviour.trust_gain`` / ``trust_loss``), disclosure
+and stages in :mod:`.facts`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from ..acts import Act, Analysis
-from ..persona import Depth, Fact, Persona, Reaction, Stage
-from .state import EngineState, ReplyIntent
+from ..persona import Depth, Persona, Reaction, Stage
+from .effects import EFFECTS, patience_change, relief, trust_effects
+from .facts import GOOD_MOVES, Facts, Normaliser
+from .moves import Move, read_move
+from .state import AnswerIntent, EngineState, ReplyIntent
 
-# Trust effects of one trainee move (before the persona's multipliers).
-EFFECTS: dict[str, float] = {
-    "empathy": 5.0,
-    "reflection": 4.0,
-    "reflection_keyword": 1.5,  # the reflection reuses the owner's own words
-    "summary": 6.5,  # a summary that gathers several owner points
-    "summary_thin": 3.0,
-    "open_question": 2.0,
-    "open_keyword": 3.0,  # an open follow-up on the owner's keyword
-    "closed_question": 0.5,
-    "greeting": 2.0,
-    "test_passed": 4.0,
-    "leading_question": -8.0,
-    "advice": -6.0,
-    "self_promotion": -5.0,
-    "denial": -8.0,
-    "repeat": -5.0,
-    "topic_switch": -2.0,
-    "blunt_worry": -4.0,
-    "interrogation": -4.0,
-    "early_issue_question": -3.0,
-    "test_evaded": -3.0,
-    "long_lecture": -3.0,
-}
+__all__ = ["EFFECTS", "PersonaEngine"]
+
 MAX_GAIN_PER_TURN = 8.0
 GAIN_DAMPING = 250.0  # gains shrink as trust grows: gain * (1 - trust / GAIN_DAMPING)
-STAGE_SURFACE_TRUST = 40.0
-STAGE_APPROACH_TRUST = 55.0
-LONG_ANSWER_CHARS = {"ja": 150, "en": 60}  # a test answer longer than this lectures
-GOOD_MOVES = (Act.EMPATHY, Act.REFLECTION, Act.SUMMARY, Act.OPEN_QUESTION)
-BLOCKING_MOVES = (Act.LEADING_QUESTION, Act.ADVICE, Act.SELF_PROMOTION)
-
-Normaliser = Callable[[str, str], str]
-
-
-def _identity(word: str, lang: str) -> str:
-    return word.lower()
+# reactions after which the owner still answers the factual question asked
+ANSWERING = (
+    Reaction.ANSWER_CLOSED,
+    Reaction.TOPIC_JUMP,
+    Reaction.TEST_EVADED,
+    Reaction.INTERROGATED,
+    Reaction.TEST_PASSED,
+    Reaction.NEXT_STEP,
+    Reaction.EMPATHY_RESPONSE,
+    Reaction.REFLECTION_RESPONSE,
+)
+# neutral reactions replaced by a hesitation when the trainee touched what the owner holds back
+HESITANT = (Reaction.ANSWER_OPEN, Reaction.ACKNOWLEDGE, Reaction.ANSWER_CLOSED)
+APPROVING = (
+    Reaction.SUMMARY_RELIEF,
+    Reaction.REFLECTION_RESPONSE,
+    Reaction.EMPATHY_RESPONSE,
+    Reaction.TEST_PASSED,
+)
 
 
 class PersonaEngine:
@@ -56,58 +45,48 @@ class PersonaEngine:
 
     def __init__(self, persona: Persona, normalise: Normaliser | None = None) -> None:
         self.persona = persona
-        self._normalise = normalise or _identity
-        self._topic_cache: dict[tuple[str, str], set[str]] = {}
+        self.facts = Facts(persona, normalise)
 
     # -- public -------------------------------------------------------------------------------
 
     def step(self, state: EngineState, analysis: Analysis) -> tuple[EngineState, ReplyIntent]:
         """Apply one trainee turn; return the new state and the reply intent."""
-        s = state.model_copy(deep=True)
+        s = state.clone()
         s.turn += 1
         b = self.persona.behaviour
         f = analysis.features
         reasons: list[str] = []
-        answering_test = s.test_pending
+        self.facts.begin()
+        move = read_move(self.persona, s, analysis)
+        if move.jump and self.facts.follows_thread(s, analysis):
+            move.jump = False  # asks on toward what comes next (「十年後のお店は？」), not 一問一答
+            reasons.append("a question that follows the thread is no jump")
         s.test_pending = False
 
-        gain, loss, reaction, blocked = self._effects(s, analysis, answering_test, reasons)
+        gain, loss, reaction, blocked = trust_effects(self.persona, s, analysis, move, reasons)
         gain = min(gain, MAX_GAIN_PER_TURN) * b.trust_gain * (1 - s.trust / GAIN_DAMPING)
         loss = loss * b.trust_loss
         if loss < 0 and gain > 0:
             gain *= 0.5  # a push wrapped in kind words still pushes
-        delta = gain + loss
         before = s.trust
-        s.trust = max(0.0, min(100.0, s.trust + delta))
-        s.patience = max(0.0, min(100.0, s.patience + self._patience(analysis, loss, s)))
+        s.trust = max(0.0, min(100.0, s.trust + gain + loss))
+        s.patience = max(0.0, min(100.0, s.patience + patience_change(self.persona, analysis, loss, s)))
         s.trust_history.append(round(s.trust, 2))
 
         stage_before = s.stage
-        self._advance_stage(s, analysis, reasons)
-        disclose: list[str] = []
-        if not blocked and not analysis.has(*BLOCKING_MOVES) and not f.denial and not f.is_repeat:
-            # relieved by a good summary of several points, the owner talks longer: a second
-            # fact may follow the first (never past the underlying issue)
-            relieved = analysis.has(Act.SUMMARY) and f.summary_points >= 2
-            for _ in range(2 if relieved else 1):
-                fact = self._next_fact(s, analysis)
-                if fact is None or s.hidden_issue_reached:
-                    break
-                if disclose and fact.id == self.persona.underlying_issue.fact:
-                    break  # the real issue gets a turn of its own
-                disclose.append(fact.id)
-                s.disclosed.append(fact.id)
-                reasons.append(f"disclosed {fact.id} ({fact.depth.value})")
-                if fact.id == self.persona.underlying_issue.fact:
-                    s.hidden_issue_reached = True
-                    reasons.append("the owner put the underlying issue into words")
-                self._advance_stage(s, analysis, reasons)
-
+        self.facts.advance_stage(s, analysis, reasons)
+        disclose = [] if blocked else self.facts.disclose(s, analysis, move, reasons)
+        held_back = self.facts.held_back and not disclose
         if reaction is None:
-            reaction = self._good_reaction(s, analysis, disclose, stage_before)
+            reaction = self._good_reaction(s, analysis, move, disclose, stage_before)
+        answer = self._answer(s, move, reaction, disclose, reasons)
+        opener = self._opener(analysis, reaction)
 
         picked = list(f.picked_keywords)
         s.unexplored_keywords = [k for k in s.unexplored_keywords if k not in picked]
+        if move.question.text:
+            s.asked.append(analysis.text)
+            del s.asked[:-40]
 
         followup: Reaction | None = None
         ends = False
@@ -115,20 +94,15 @@ class PersonaEngine:
         if s.trust < b.end_trust or s.patience <= b.end_patience:
             for fact_id in disclose:  # an owner who walks out says nothing more
                 s.disclosed.remove(fact_id)
-                if fact_id == self.persona.underlying_issue.fact:
-                    s.hidden_issue_reached = False
-            reaction, disclose, ends = Reaction.END_EARLY, [], True
+            s.hidden_issue_reached = any(i in s.disclosed for i in self.persona.issue_facts)
+            reaction, disclose, answer, opener, ends = Reaction.END_EARLY, [], None, None, True
             end_reason = "trust" if s.trust < b.end_trust else "patience"
+            s.stage = Stage.WALKED_OUT
             reasons.append(f"the owner ended the meeting ({end_reason} collapsed)")
         elif s.turn >= b.max_turns:
             followup, ends, end_reason = Reaction.CLOSING, True, "turn_budget"
             reasons.append("the turn budget is spent")
-        elif (
-            b.tests_knowledge_at is not None
-            and not s.test_done
-            and s.turn >= b.tests_knowledge_at
-            and reaction not in (Reaction.END_EARLY,)
-        ):
+        elif b.tests_knowledge_at is not None and not s.test_done and s.turn >= b.tests_knowledge_at:
             followup = Reaction.TEST_KNOWLEDGE
             s.test_pending, s.test_done = True, True
             reasons.append("the owner tests the supporter's knowledge (値踏み)")
@@ -147,13 +121,50 @@ class PersonaEngine:
             ends_meeting=ends,
             end_reason=end_reason,
             picked_keywords=picked,
+            answer=answer,
+            opener=opener,
+            held_back=held_back and reaction in HESITANT,
+            approving=(reaction in APPROVING or opener is not None) and s.trust >= b.approves_at,
             reasons=reasons,
         )
         return s, intent
 
+    @staticmethod
+    def _opener(a: Analysis, reaction: Reaction) -> Reaction | None:
+        """After the insight the owner first acknowledges the move (sure ones only)."""
+        if reaction is not Reaction.NEXT_STEP:
+            return None
+        if relief(a):
+            return Reaction.SUMMARY_RELIEF
+        if a.sure(Act.EMPATHY):
+            return Reaction.EMPATHY_RESPONSE
+        if a.sure(Act.REFLECTION):
+            return Reaction.REFLECTION_RESPONSE
+        return None
+
+    def _answer(
+        self, s: EngineState, move: Move, reaction: Reaction, disclose: list[str], reasons: list[str]
+    ) -> AnswerIntent | None:
+        """The factual question the reply answers (after its line), if the owner answers."""
+        if not move.factual or reaction not in ANSWERING or self.persona.answers is None:
+            return None
+        topic = move.question.topic
+        if topic is None:
+            if disclose or self.facts.told(s, move.question.text, s.lang):
+                return None  # the fact is the answer, or he has told it already
+            reasons.append("a factual question outside the persona's answers")
+            return AnswerIntent()
+        if topic.fact is not None and topic.fact in disclose:
+            return None  # the fact tells it at length
+        if move.question.direct and topic.id not in s.answered:
+            s.answered.append(topic.id)
+        guarded = topic.open_at is not None and s.trust < topic.open_at
+        reasons.append(f"answers {topic.id}" + (" (guarded)" if guarded else ""))
+        return AnswerIntent(topic=topic.id, guarded=guarded)
+
     def close(self, state: EngineState) -> tuple[EngineState, ReplyIntent]:
         """The trainee ends the meeting: the owner closes it."""
-        s = state.model_copy(deep=True)
+        s = state.clone()
         s.finished, s.end_reason = True, "trainee_ended"
         return s, ReplyIntent(
             reaction=Reaction.CLOSING,
@@ -164,8 +175,11 @@ class PersonaEngine:
             end_reason="trainee_ended",
         )
 
-    def remember_owner_words(self, state: EngineState, words: list[str]) -> None:
-        """Record the owner's keywords of a reply as not yet explored by the trainee."""
+    def remember_owner_words(self, state: EngineState, words: list[str], text: str = "") -> None:
+        """Record the owner's reply: its keywords and text (for the jump rule) and the words
+        not yet explored by the trainee."""
+        state.last_owner_words = list(words)
+        state.last_owner_text = text
         for w in words:
             if w not in state.unexplored_keywords:
                 state.unexplored_keywords.append(w)
@@ -173,195 +187,38 @@ class PersonaEngine:
 
     # -- rules --------------------------------------------------------------------------------
 
-    def _effects(
-        self, s: EngineState, a: Analysis, answering_test: bool, reasons: list[str]
-    ) -> tuple[float, float, Reaction | None, bool]:
-        """Trust gain, trust loss, the reaction a bad move provokes, and whether the move
-        shuts the door on any disclosure this turn."""
-        f = a.features
-        b = self.persona.behaviour
-        gain = loss = 0.0
-        reaction: Reaction | None = None
-        blocked = False
-
-        def hurt(key: str, why: str, r: Reaction | None, *, shuts: bool = True) -> None:
-            nonlocal loss, reaction, blocked
-            loss += EFFECTS[key]
-            reasons.append(why)
-            blocked = blocked or shuts
-            if reaction is None and r is not None:
-                reaction = r
-
-        test_reaction: Reaction | None = None
-        if answering_test:
-            # An answer is any statement (information, an honest "I don't know"), even one that
-            # hands the question back; a bare question in reply dodges the test.
-            only_questions = f.is_question and not a.has(Act.ADVICE, Act.OTHER, Act.SELF_PROMOTION)
-            if not only_questions:
-                if f.length > LONG_ANSWER_CHARS[a.lang]:
-                    hurt("long_lecture", "answered the test with a lecture", None)
-                    test_reaction = Reaction.LECTURE_PUSHBACK
-                else:
-                    gain += EFFECTS["test_passed"]
-                    reasons.append("answered the knowledge test briefly")
-                    test_reaction = Reaction.TEST_PASSED
-            else:
-                hurt("test_evaded", "dodged the owner's knowledge test", None, shuts=False)
-                test_reaction = Reaction.TEST_EVADED
-
-        # Bad moves, the strongest reaction first.
-        if f.denial:
-            hurt("denial", "denied the owner's view", Reaction.DENIAL_REACTION)
-        if f.is_repeat:
-            hurt("repeat", "asked again what was already answered", Reaction.REPEAT)
-        if a.has(Act.SELF_PROMOTION):
-            hurt("self_promotion", "self-promotion", Reaction.SELF_PROMOTION_REACTION)
-        if a.has(Act.ADVICE) and test_reaction is not Reaction.TEST_PASSED:
-            hurt("advice", "unsolicited advice or lecture", Reaction.LECTURE_PUSHBACK)
-        if a.has(Act.LEADING_QUESTION):
-            hurt("leading_question", "leading question", Reaction.WITHDRAW)
-        move_on = b.move_on_until is not None and s.stage < _stage(b.move_on_until)
-        if f.blunt_worry:
-            hurt(
-                "blunt_worry",
-                "the blunt 「今一番の悩みは何ですか」",
-                Reaction.MOVE_ON if move_on else Reaction.BLUNT_WORRY,
-            )
-        elif f.issue_question and move_on:
-            hurt("early_issue_question", "asked about issues too early", Reaction.MOVE_ON)
-
-        if a.has(Act.CLOSED_QUESTION) and not a.has(Act.OPEN_QUESTION, Act.REFLECTION, Act.SUMMARY):
-            s.closed_streak += 1
-        elif a.has(Act.OPEN_QUESTION, Act.REFLECTION, Act.SUMMARY, Act.EMPATHY):
-            s.closed_streak = 0
-        if s.closed_streak > b.closed_question_tolerance:
-            hurt("interrogation", "one closed question after another (詰問)", Reaction.INTERROGATED)
-        # 一問一答: the owner just told something and the trainee's question ignores all of it.
-        if f.topic_switch and not f.is_repeat and s.last_had_fact and not f.picked_keywords:
-            hurt(
-                "topic_switch",
-                "jumped to another topic (一問一答)",
-                Reaction.TOPIC_JUMP,
-                shuts=False,
-            )
-
-        # Good moves.
-        if a.has(Act.EMPATHY):
-            gain += EFFECTS["empathy"]
-        if a.has(Act.REFLECTION):
-            gain += EFFECTS["reflection"]
-            if f.picked_keywords:
-                gain += EFFECTS["reflection_keyword"]
-        if a.has(Act.SUMMARY):
-            gain += EFFECTS["summary"] if f.summary_points >= 2 else EFFECTS["summary_thin"]
-        if a.has(Act.OPEN_QUESTION) and not f.blunt_worry and not f.is_repeat:
-            gain += EFFECTS["open_question"]
-            if f.picked_keywords:
-                gain += EFFECTS["open_keyword"]
-        if a.has(Act.CLOSED_QUESTION) and not f.is_repeat:
-            gain += EFFECTS["closed_question"]
-        if s.turn == 1 and a.has(Act.OTHER):
-            gain += EFFECTS["greeting"]
-        return gain, loss, reaction or test_reaction, blocked
-
-    def _patience(self, a: Analysis, loss: float, s: EngineState) -> float:
-        b = self.persona.behaviour
-        change = 2.0 * loss / max(b.trust_loss, 1e-6) / 4.0  # bad moves wear patience
-        if a.features.is_question and s.stage < Stage.APPROACH:
-            change -= b.patience_per_question
-        if a.has(Act.SUMMARY):
-            change += 10.0
-        if a.has(Act.EMPATHY, Act.REFLECTION):
-            change += 3.0
-        return change
-
-    def _advance_stage(self, s: EngineState, a: Analysis, reasons: list[str]) -> None:
-        before = s.stage
-        personal_out = any(self.persona.fact(i).depth is not Depth.SURFACE for i in s.disclosed)
-        if s.stage == Stage.RAPPORT and s.trust >= STAGE_SURFACE_TRUST:
-            s.stage = Stage.SURFACE
-        if s.stage == Stage.SURFACE and s.trust >= STAGE_APPROACH_TRUST and personal_out:
-            s.stage = Stage.APPROACH
-        if s.stage < Stage.CONVICTION and s.hidden_issue_reached:
-            s.stage = Stage.CONVICTION
-        elif (
-            s.stage == Stage.CONVICTION
-            and self.persona.underlying_issue.fact not in s.disclosed[-1:]
-            and a.has(Act.SUMMARY, Act.OPEN_QUESTION, Act.REFLECTION, Act.EMPATHY)
-        ):
-            s.stage = Stage.NEXT_STEP
-        if s.stage != before:
-            reasons.append(f"stage {before.name.lower()} -> {s.stage.name.lower()}")
-
-    def _topics(self, fact: Fact, lang: str) -> set[str]:
-        key = (fact.id, lang)
-        if key not in self._topic_cache:
-            words = fact.unlock.topics.get(lang) if fact.unlock.topics else []  # type: ignore[arg-type]
-            self._topic_cache[key] = {self._normalise(w, lang) for w in words} | {
-                w.lower() for w in words
-            }
-        return self._topic_cache[key]
-
-    def _touches(self, fact: Fact, a: Analysis) -> bool:
-        topics = self._topics(fact, a.lang)
-        if not topics:
-            return True
-        words = set(a.features.content_words) | set(a.features.picked_keywords)
-        if words & topics:
-            return True
-        text = a.text.lower()
-        return any(len(t) >= 2 and t in text for t in topics)
-
-    def _next_fact(self, s: EngineState, a: Analysis) -> Fact | None:
-        """The fact this turn opens: a fact whose topic the trainee touched comes first (in
-        file order); otherwise the first one the owner volunteers at high trust. Once the owner
-        has named the underlying issue only core facts remain to be said."""
-        ready: list[Fact] = []
-        for fact in self.persona.facts:
-            if fact.id in s.disclosed:
-                continue
-            if s.hidden_issue_reached and fact.depth is not Depth.CORE:
-                continue
-            u = fact.unlock
-            if s.trust < u.trust or s.stage < u.min_stage:
-                continue
-            if any(x not in s.disclosed for x in u.after):
-                continue
-            if u.moves and not a.has(*[m.value for m in u.moves]):
-                continue
-            if not u.moves and not a.has(*GOOD_MOVES, Act.CLOSED_QUESTION):
-                continue
-            if self._touches(fact, a):
-                return fact
-            ready.append(fact)
-        for fact in ready:
-            if fact.unlock.volunteer and s.trust >= fact.unlock.volunteer_at:
-                return fact
-        return None
-
     def _good_reaction(
-        self, s: EngineState, a: Analysis, disclose: list[str], stage_before: Stage
+        self, s: EngineState, a: Analysis, m: Move, disclose: list[str], stage_before: Stage
     ) -> Reaction:
-        if self.persona.underlying_issue.fact in disclose:
+        """The reaction to a move that provoked nothing: the specific one only for a move the
+        analyser is sure of; a factual question is answered in kind."""
+        if set(disclose) & set(self.persona.issue_facts):
             return Reaction.HIDDEN_ISSUE_LEAD
-        if stage_before >= Stage.CONVICTION and a.has(*GOOD_MOVES):
+        if m.closing and not disclose:
+            return Reaction.CLOSING
+        if s.turn == 1 and not m.question.topic:
+            return Reaction.GREETING  # the first words answer the greeting, whatever it asks
+        after_insight = stage_before >= Stage.CONVICTION
+        if m.factual and (m.question.topic or (not after_insight and (disclose or not self.facts.told(s, m.question.text, s.lang)))):
+            return Reaction.ANSWER_CLOSED
+        if after_insight and (a.has(*GOOD_MOVES) or m.implied or m.question.form != "none"):
             return Reaction.NEXT_STEP
-        if a.has(Act.SUMMARY):
+        if relief(a):
             return Reaction.SUMMARY_RELIEF
-        if a.has(Act.EMPATHY):
+        if a.sure(Act.EMPATHY):
             return Reaction.EMPATHY_RESPONSE
-        if a.has(Act.REFLECTION):
+        gives_back = a.sure(Act.REFLECTION) or a.sure(Act.SUMMARY)  # a thin summary: a give-back
+        if Act.REFLECTION in m.implied or (gives_back and (disclose or m.question.form != "open")):
+            # 「お父様、ですか。」 echoes the owner; a reflection ending in an open question is answered
             return Reaction.REFLECTION_RESPONSE
         if disclose and self.persona.fact(disclose[0]).depth is not Depth.SURFACE:
             return Reaction.DISCLOSE_LEAD
-        if a.has(Act.OPEN_QUESTION):
+        if m.question.form in ("open", "fact") or (m.question.form == "none" and a.has(Act.OPEN_QUESTION)):
             return Reaction.ANSWER_OPEN
-        if a.has(Act.CLOSED_QUESTION):
+        if m.question.form == "polar" or a.has(Act.CLOSED_QUESTION):
             return Reaction.ANSWER_CLOSED
         if s.turn == 1:
             return Reaction.GREETING
         return Reaction.ACKNOWLEDGE
 
 
-def _stage(name: str) -> Stage:
-    return Stage[name.upper()]

@@ -39,6 +39,35 @@ class EngineState(BaseModel):
         default_factory=dict, description="reaction -> indices of lines already said"
     )
     trust_history: list[float] = Field(default_factory=list)
+    asked: list[str] = Field(
+        default_factory=list, description="the trainee's earlier utterances that asked something"
+    )
+    answered: list[str] = Field(
+        default_factory=list, description="answer topics the owner has answered, in order"
+    )
+    last_owner_words: list[str] = Field(
+        default_factory=list, description="keywords of the owner's last reply"
+    )
+    last_owner_text: str = Field("", description="the owner's last reply, as said")
+    said: list[str] = Field(
+        default_factory=list,
+        description="short hashes of the owner's replies (no word-for-word repeat)",
+    )
+    used_answers: dict[str, list[int]] = Field(
+        default_factory=dict, description="answer topic -> indices of its texts already said"
+    )
+
+    def clone(self) -> EngineState:
+        """A copy whose lists and dicts can be changed without touching this state (cheaper
+        than a generic deep copy: every field holds plain values, lists or dicts of lists)."""
+        update: dict[str, object] = {}
+        for name in type(self).model_fields:
+            value = getattr(self, name)
+            if isinstance(value, list):
+                update[name] = list(value)
+            elif isinstance(value, dict):
+                update[name] = {k: list(v) if isinstance(v, list) else v for k, v in value.items()}
+        return self.model_copy(update=update)
 
     @classmethod
     def initial(cls, persona: Persona, lang: Lang, seed: int = 0) -> EngineState:
@@ -51,6 +80,17 @@ class EngineState(BaseModel):
             patience=b.initial_patience,
             trust_history=[b.initial_trust],
         )
+
+
+class AnswerIntent(BaseModel):
+    """The owner answers a factual question: a topic of the persona's ``answers`` (None: none
+    fits, the owner's honest "I don't know offhand"), guarded when trust is below its
+    ``open_at``."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    topic: str | None = None
+    guarded: bool = False
 
 
 class ReplyIntent(BaseModel):
@@ -70,6 +110,20 @@ class ReplyIntent(BaseModel):
     ends_meeting: bool = False
     end_reason: str | None = None
     picked_keywords: list[str] = Field(default_factory=list)
+    answer: AnswerIntent | None = Field(
+        None, description="the factual question the reply answers, if any (said after the line)"
+    )
+    opener: Reaction | None = Field(
+        None,
+        description="a short line reacting to the trainee's move before the main line (after "
+        "the insight the owner acknowledges a reflection, then talks about next steps)",
+    )
+    held_back: bool = Field(
+        False, description="the trainee asked about something the owner is not ready to tell"
+    )
+    approving: bool = Field(
+        False, description="the owner may say an approving line (trust earned, move sure)"
+    )
     reasons: list[str] = Field(
         default_factory=list, description="why the engine decided so (shown to instructors)"
     )

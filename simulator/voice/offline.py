@@ -1,11 +1,16 @@
-"""The offline realiser: phrases an intent from the persona's own lines.
+"""The offline realiser: phrases an intent from the persona's own lines and answers.
 
-Deterministic for a given seed; never repeats a line within a session while the persona has
-alternatives for that situation.
+A reply is composed of the reaction's line, the answer to a factual question (from the
+persona's ``answers``), the facts disclosed, and a follow-up line (a knowledge test, the
+closing). Deterministic for a given seed; never repeats a line of a situation while the persona
+has alternatives, and never says a whole reply it has already said in the session: when every
+alternative has been used, another combination is tried, and as a last resort one of the
+owner's ``fillers`` (「まあ、」「うーん…」) leads in.
 """
 
 from __future__ import annotations
 
+import hashlib
 import random
 import re
 import time
@@ -15,60 +20,165 @@ from ..engine.state import EngineState, ReplyIntent
 from ..persona import Persona, Reaction
 from .base import Realisation
 
+ATTEMPTS = 6
 
-def pick_line(persona: Persona, state: EngineState, reaction: Reaction) -> str:
-    """Choose one of the persona's lines for ``reaction`` and mark it used in ``state``."""
-    lines = persona.lines[reaction].get(state.lang)
-    used = state.used_lines.setdefault(reaction.value, [])
-    fresh = [i for i in range(len(lines)) if i not in used]
+
+def _rng(state: EngineState, key: str, attempt: int = 0) -> random.Random:
+    return random.Random(f"{state.persona_id}:{state.lang}:{state.seed}:{state.turn}:{key}:{attempt}")
+
+
+def _choose(texts: list[str], used: list[int], rng: random.Random) -> int:
+    fresh = [i for i in range(len(texts)) if i not in used]
     if not fresh:  # every alternative said once: start a new round
         used.clear()
-        fresh = list(range(len(lines)))
-    rng = random.Random(f"{state.persona_id}:{state.lang}:{state.seed}:{state.turn}:{reaction}")
+        fresh = list(range(len(texts)))
     index = rng.choice(fresh)
     used.append(index)
-    return lines[index]
+    return index
+
+
+def pick_line(
+    persona: Persona, state: EngineState, reaction: Reaction, *, approving: bool = False, attempt: int = 0
+) -> str:
+    """One of the persona's lines for ``reaction`` (its approving lines too when ``approving``),
+    marked used in ``state``."""
+    lang = state.lang
+    pools = [(reaction.value, persona.lines[reaction].get(lang))]
+    extra = persona.approving_lines.get(reaction)
+    if approving and extra is not None:
+        pools.append((f"{reaction.value}:approving", extra.get(lang)))
+    texts = [(key, i, t) for key, lines in pools for i, t in enumerate(lines)]
+    used = {key: state.used_lines.setdefault(key, []) for key, _ in pools}
+    fresh = [(k, i, t) for k, i, t in texts if i not in used[k]]
+    if not fresh:
+        for u in used.values():
+            u.clear()
+        fresh = texts
+    key, index, text = _rng(state, reaction.value, attempt).choice(fresh)
+    used[key].append(index)
+    return text
+
+
+def answer_text(persona: Persona, state: EngineState, intent: ReplyIntent, attempt: int = 0) -> str | None:
+    """The owner's words for the factual question the intent answers (None: no answer)."""
+    if intent.answer is None or persona.answers is None:
+        return None
+    lang = state.lang
+    if intent.answer.topic is None:
+        key, texts = "_unknown", persona.answers.unknown.get(lang)
+    else:
+        a = persona.answer(intent.answer.topic)
+        if intent.answer.guarded and a.guarded is not None:
+            key, texts = f"{a.id}:guarded", a.guarded.get(lang)
+        else:
+            key, texts = a.id, a.text.get(lang)
+    used = state.used_answers.setdefault(key, [])
+    return texts[_choose(texts, used, _rng(state, key, attempt))]
 
 
 def join(parts: list[str], lang: str) -> str:
     sep = "" if lang == "ja" else " "
-    return sep.join(p.strip() for p in parts if p.strip())
+    return sep.join(p.strip() for p in parts if p and p.strip())
 
 
-# Closed questions about the public profile get a real answer, not a generic line.
-_PROFILE_QUESTIONS: dict[str, list[tuple[re.Pattern[str], str]]] = {
-    "ja": [
-        (re.compile(r"(従業員|社員|スタッフ|人数|何名|何人)"), "従業員は{employees}人です。"),
-        (re.compile(r"(創業|設立|何年|いつ(頃|ごろ)?から)"), "創業は{founded}年です。"),
-    ],
-    "en": [
-        (re.compile(r"\b(employees|staff|people|headcount|how many)\b", re.I), "We have {employees} people."),
-        (re.compile(r"\b(founded|established|started|how long|since when)\b", re.I), "We started in {founded}."),
-    ],
-}
+def _digest(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=6).hexdigest()
 
 
-def profile_answer(persona: Persona, question: str, lang: str) -> str | None:
-    """A factual answer from the company profile (known before the visit), or None."""
-    for pattern, template in _PROFILE_QUESTIONS.get(lang, []):
-        if pattern.search(question):
-            return template.format(
-                employees=persona.company.employees, founded=persona.company.founded
-            )
-    return None
+_CONNECTIVE = re.compile(
+    r"^(で、|…|\.\.\.|それに|それと|ですから|だから|まあ|実は|ええ|うん|Well|So |And |Actually|Speaking|As for)"
+)
+LEAD_IN = 0.5  # how often a plain answer or a next-step line starts with one of the fillers
 
 
-def compose(
-    persona: Persona, state: EngineState, intent: ReplyIntent, question: str = ""
-) -> str:
-    answer = None
-    if intent.reaction is Reaction.ANSWER_CLOSED and not intent.disclose:
-        answer = profile_answer(persona, question, state.lang)
-    parts = [answer or pick_line(persona, state, intent.reaction)]
-    parts += [persona.fact(fid).text.get(state.lang) for fid in intent.disclose]
+def _lead_in(persona: Persona, state: EngineState, attempt: int) -> str:
+    """Now and then a spoken lead-in (「ええと、」「まあ、」) before a plain answer."""
+    fillers = persona.fillers.get(state.lang) if persona.fillers else []
+    rng = _rng(state, "lead_in", attempt)
+    if not fillers or rng.random() >= LEAD_IN:
+        return ""
+    return rng.choice(fillers)
+
+
+_NAME = re.compile(r"(?<=[a-z,;] )([A-Z][a-z]+)")
+
+
+_NAMES: dict[str, frozenset[str]] = {}
+
+
+def _names(persona: Persona) -> frozenset[str]:
+    """English words the persona capitalises mid-sentence (names: Maruei, Tamura, Rakuten)."""
+    if persona.id in _NAMES:
+        return _NAMES[persona.id]
+    texts = [f.text.en for f in persona.facts] + [t for v in persona.lines.values() for t in v.en]
+    if persona.answers:
+        texts += [t for a in persona.answers.topics for t in a.text.en]
+    names = frozenset(m for t in texts for m in _NAME.findall(t))
+    if len(_NAMES) > 64:
+        _NAMES.clear()
+    _NAMES[persona.id] = names
+    return names
+
+
+def _glue(lead: str, text: str, lang: str, persona: Persona | None = None) -> str:
+    """``lead`` before ``text``: 「まあ、」 + 「38人です。」; "Well," + "forty-two …" (a name keeps
+    its capital)."""
+    if not lead:
+        return text
+    if lang != "en":
+        return lead + text
+    first = text.split(" ", 1)[0].strip(".,;:!?—'\"")
+    names = _names(persona) if persona is not None else frozenset()
+    if lead.endswith(",") and first and first not in names and not first.startswith("I"):
+        text = text[0].lower() + text[1:]
+    return f"{lead} {text}"
+
+
+def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, attempt: int) -> str:
+    lang = state.lang
+    answer = answer_text(persona, state, intent, attempt)
+    parts: list[str] = []
+    if intent.opener is not None:
+        parts.append(pick_line(persona, state, intent.opener, approving=intent.approving, attempt=attempt))
+    # a question is answered by the answer or the fact itself, not by a generic line before it
+    answered_by = intent.reaction in (Reaction.ANSWER_CLOSED, Reaction.ANSWER_OPEN)
+    silent = answered_by and (answer is not None or bool(intent.disclose))
+    plain = intent.reaction is Reaction.NEXT_STEP and intent.opener is None
+    facts = [persona.fact(fid).text.get(lang) for fid in intent.disclose]
+    if not silent and intent.held_back and persona.hesitations and answer is None:
+        texts = persona.hesitations.get(lang)
+        parts.append(texts[_choose(texts, state.used_lines.setdefault("_hesitation", []), _rng(state, "hes", attempt))])
+    elif not silent:
+        line = pick_line(persona, state, intent.reaction, approving=intent.approving, attempt=attempt)
+        parts.append(_glue(_lead_in(persona, state, attempt), line, lang, persona) if plain else line)
+    elif answer is not None and intent.answer is not None and intent.answer.topic is not None:
+        answer = _glue(_lead_in(persona, state, attempt), answer, lang, persona)
+    elif answer is None and facts and not _CONNECTIVE.match(facts[0]):
+        facts[0] = _glue(_lead_in(persona, state, attempt), facts[0], lang, persona)
+    parts.append(answer or "")
+    parts += facts
     if intent.followup is not None:
-        parts.append(pick_line(persona, state, intent.followup))
-    return join(parts, state.lang)
+        parts.append(pick_line(persona, state, intent.followup, attempt=attempt))
+    return join(parts, lang)
+
+
+def compose(persona: Persona, state: EngineState, intent: ReplyIntent, question: str = "") -> str:
+    """The owner's reply to ``intent``; records what was said in ``state``."""
+    text = ""
+    for attempt in range(ATTEMPTS):
+        text = _compose_once(persona, state, intent, attempt)
+        if _digest(text) not in state.said:
+            break
+    else:
+        fillers = persona.fillers.get(state.lang) if persona.fillers else []
+        rng = _rng(state, "filler")
+        for filler in rng.sample(fillers, len(fillers)):
+            candidate = _glue(filler, text, state.lang, persona)
+            if _digest(candidate) not in state.said:
+                text = candidate
+                break
+    state.said.append(_digest(text))
+    return text
 
 
 class OfflineVoice:

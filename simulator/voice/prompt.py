@@ -29,6 +29,7 @@ from ..i18n import Lang
 from ..persona import STAGE_NAMES, Persona, Reaction
 from ..tokens import count_tokens
 from .leaks import VOICE_SAMPLES, always_sent, restating
+from .offline import answer_text
 
 REACTION_GUIDE: dict[Reaction, str] = {
     Reaction.GREETING: "reply to the supporter's greeting, in character",
@@ -176,6 +177,21 @@ def turn_note(
         lines.append(
             f"- In this reply, tell this in your own words: {persona.fact(fact_id).text.get(lang)}"
         )
+    answer = owner_answer(persona, state, intent)
+    if answer:
+        lines.append(
+            "- The supporter asked you a factual question. Answer it as this, in your own words, "
+            f"with the same figures and the same stance (no other figures): 「{answer}」"
+        )
+    if intent.held_back:
+        lines.append(
+            "- The supporter touched something you are not ready to talk about: hesitate and stay "
+            "vague, without saying what it is."
+        )
+    if not intent.approving:
+        lines.append(
+            "- Do not praise the supporter or say they understood you well: you are not there yet."
+        )
     if intent.followup is not None:
         follow = persona.lines[intent.followup].get(lang)[0]
         lines.append(f"- Then: {REACTION_GUIDE[intent.followup]} (e.g. 「{follow}」).")
@@ -198,7 +214,18 @@ def note_contents(persona: Persona, state: EngineState, intent: ReplyIntent) -> 
     out += persona.lines[intent.reaction].get(lang)[:2]
     if intent.followup is not None:
         out.append(persona.lines[intent.followup].get(lang)[0])
+    answer = owner_answer(persona, state, intent)
+    if answer:
+        out.append(answer)
     return out
+
+
+def owner_answer(persona: Persona, state: EngineState, intent: ReplyIntent) -> str | None:
+    """The persona's own answer to the factual question the engine says the reply answers (the
+    offline voice's choice for this turn, computed on a copy: the note never changes the state)."""
+    if intent.answer is None:
+        return None
+    return answer_text(persona, state.model_copy(deep=True), intent)
 
 
 # -- the conversation within a token budget --------------------------------------------------------

@@ -1,0 +1,434 @@
+"""What the trainee asks: the form of the question and the persona's answer topic it names.
+
+The analyser says whether an utterance is an open or a closed question; to *answer* it the
+owner also needs to know what kind of answer fits. A question is
+
+- ``fact``: asks for a fact (何人・いつ・いくら・どちら・誰 / how many, when, how much, which,
+  who, where) or asks to see something (「決算書を見せていただけますか」 / "could I see");
+- ``polar``: a yes/no question (「後継者はいらっしゃいますか」 / "do you have a successor?");
+- ``open``: an open question (どう・どんな・なぜ / how, why, what … like) — answered by talk;
+- ``none``: no question at all.
+
+The topic comes from the persona's own ``answers`` table (data, not code): a question names a
+topic with one of its ``about`` words and, when the topic lists ``asks`` words, one of those.
+Only the question sentence counts, so 「38名なんですね。就任されて何年ですか？」 asks about the
+presidency, not the staff.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from ..persona import Answer, Persona
+
+Form = Literal["fact", "polar", "open", "none"]
+
+_JA_SPLIT = re.compile(r"[^。！？!?\n]+[。！？!?]*")
+_EN_SPLIT = re.compile(r"[^.!?\n]+[.!?]*")
+_JA_QUESTION = re.compile(
+    r"([？?]|か[。」\s]*$|(ください|下さい|いただけますか|いただけませんか|もらえますか|もらえませんか)[。\s]*$)"
+)
+_EN_REQUEST = re.compile(
+    r"\b(could|can|would|may) (you|i|we) (show|tell|see|share|give|look|have a look|ask|say|explain|"
+    r"describe|talk|go on|elaborate|expand|walk me)\b|"
+    r"\bplease (tell|show|share|go on)\b|^\s*tell me\b",
+    re.I,
+)
+_EN_SHOW = re.compile(r"\b(show me|see your|look at your|have a look at your|share your)\b", re.I)
+_JA_FACT = re.compile(
+    r"(何人|何名|何社|何年|何代|何歳|何割|何店|何台|何か所|何ヶ所|何カ所|何時|いつ|いくら|いくつ|どのくらい|どれくらい|"
+    r"どれぐらい|どちら|どこ(?!まで|から)|誰|だれ|どなた|どの(会社|お客|取引先|くらい)|見せて|拝見)"
+)
+_JA_OPEN = re.compile(
+    r"(どう|どんな|どのよう|どういう|なぜ|なんで(?!す)|何が|何を|何で(?!す)|何です|何でしょう|教えて|聞かせて|お聞かせ|"
+    r"どこまで|どこから|どれだけ|いかが)"
+)
+_EN_FACT = re.compile(
+    r"\b(how many|how much|how long|how old|what year|what are your (annual )?(sales|figures|turnover|revenue))\b|"
+    r"^\s*(?:and |so |but |well, |then, |also, )?(when|where|who|whom|which)\b",
+    re.I,
+)
+_EN_WH = re.compile(r"^\s*(?:and |so |but |well, |then, )?(what|how|why|tell me|could you tell)\b", re.I)
+_EN_AUX = re.compile(
+    r"^\s*(?:and |so |but |well, )?(do|does|did|is|are|was|were|have|has|had|can|could|will|would|"
+    r"should|may|might|shall)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    form: Form  # as asked
+    text: str = ""  # the question sentence
+    topic: Answer | None = None
+
+    @property
+    def factual(self) -> bool:
+        """Asks for something the owner can state: a fact question, or a yes/no or an open
+        request on one of the persona's answer topics (「従業員の方について教えてください」)."""
+        return self.form == "fact" or (self.form != "none" and self.topic is not None)
+
+    @property
+    def direct(self) -> bool:
+        """A direct fact or yes/no question (what a repeat repeats)."""
+        return self.form in ("fact", "polar")
+
+
+NO_QUESTION = Question("none")
+
+
+def sentences(text: str, lang: str) -> list[str]:
+    return list(_sentences(text, lang))
+
+
+@lru_cache(maxsize=2048)
+def _sentences(text: str, lang: str) -> tuple[str, ...]:
+    pattern = _JA_SPLIT if lang == "ja" else _EN_SPLIT
+    return tuple(s.strip() for s in pattern.findall(text) if s.strip(" 　…"))
+
+
+@lru_cache(maxsize=2048)
+def question_sentence(text: str, lang: str) -> str | None:
+    """The last sentence that asks something (a question or a request)."""
+    for s in reversed(sentences(text, lang)):
+        if lang == "ja" and _JA_QUESTION.search(s):
+            return s
+        if lang == "en" and (s.rstrip().endswith("?") or _EN_REQUEST.search(s)):
+            return s
+    return None
+
+
+_JA_INVITE = re.compile(r"(何か|ことは|ことって|ものは|ところは|お気持ち|お考え|思い)")
+_EN_INVITE = re.compile(r"\b(is there (anything|something|a (particular|moment))|do you have any|anything (else|you))\b", re.I)
+
+
+_EN_WISH = re.compile(
+    r"^\s*(?:and |so |but |well, |then, )?(where|when|which way)\s+(would|do|should|could|might|will)\s+(you|we)\b",
+    re.I,
+)
+
+
+def form_of(question: str, lang: str) -> Form:
+    """fact / polar / open; a yes/no question that invites talk (「何かありますか」「〜と思われる
+    ことはありますか」 / "is there anything …") is open."""
+    if lang == "ja":
+        if _JA_FACT.search(question):
+            return "fact"
+        if _JA_OPEN.search(question) or _JA_INVITE.search(question):
+            return "open"
+        return "polar"
+    if _EN_INVITE.search(question) or _EN_WISH.search(question):
+        return "open"
+    if _EN_FACT.search(question) or _EN_SHOW.search(question):
+        return "fact"
+    if _EN_REQUEST.search(question):
+        return "open"  # "could you tell me more about …" asks for talk
+    if _EN_WH.search(question):
+        return "open"
+    if _EN_AUX.search(question):
+        return "polar"
+    return "open"
+
+
+def _has(word: str, text: str, lang: str) -> bool:
+    """``word`` occurs in ``text`` (lower case): anywhere in Japanese; in English as a word or
+    the start of one ("customer" in "customers", but "do" not in "done")."""
+    w = word.lower()
+    if lang == "ja":
+        return w in text
+    return w in text and word_start(w).search(text) is not None
+
+
+@lru_cache(maxsize=4096)
+def word_start(word: str) -> re.Pattern[str]:
+    """``word`` at the start of a word (English), compiled once."""
+    return re.compile(rf"(?<![a-z]){re.escape(word)}")
+
+
+SHORT_QUESTION = {"ja": 30, "en": 12}  # characters / words
+TOPIC_REACH = {"ja": 14, "en": 40}  # characters between a topic word and its question word
+
+
+def _size(text: str, lang: str) -> int:
+    return len("".join(text.split())) if lang == "ja" else len(text.split())
+
+
+_TOPIC_CACHE: dict[tuple[str, int, str, str], Answer | None] = {}
+
+
+def topic_of(persona: Persona, question: str, lang: str) -> Answer | None:
+    """Cached :func:`find_topic` (a persona's answer table does not change while loaded)."""
+    key = (persona.id, id(persona.answers), lang, question)
+    if key not in _TOPIC_CACHE:
+        if len(_TOPIC_CACHE) > 4096:
+            _TOPIC_CACHE.clear()
+        _TOPIC_CACHE[key] = find_topic(persona, question, lang)
+    return _TOPIC_CACHE[key]
+
+
+def find_topic(persona: Persona, question: str, lang: str) -> Answer | None:
+    """The persona's answer topic the question names (the most specific when several do).
+
+    A topic with ``asks`` words needs one of them in the question; a topic without them is
+    named only by a short question (「決算書を見せていただけますか」), not by a long one that
+    merely mentions the word (「赤字のこと、…つながっているように聞こえましたが」)."""
+    if persona.answers is None:
+        return None
+    text = question.lower()
+    short = _size(question, lang) <= SHORT_QUESTION[lang]
+    best: tuple[tuple[int, int, int], Answer] | None = None
+    for a in persona.answers.topics:
+        about = [w.lower() for w in a.about.get(lang) if _has(w, text, lang)]  # type: ignore[arg-type]
+        if not about:
+            continue
+        if a.asks is None:
+            if not short:
+                continue
+            score = (0, 0, max(len(w) for w in about))
+        else:
+            asks = [w.lower() for w in a.asks.get(lang) if _has(w, text, lang)]  # type: ignore[arg-type]
+            if not asks:
+                continue
+            # the topic word nearest the question word is what is asked about:
+            # 「売上の中でどのくらいの重さ」 asks about the share, not the sales
+            gap = min(
+                -1 if f"{q}の{w}" in text else abs(text.rfind(w) - text.rfind(q))  # 「どのくらいの重さ」
+                for w in about
+                for q in asks
+            )
+            if gap > TOPIC_REACH[lang]:
+                continue  # 「お客さんが減る中で、申し込まれたのはどういうきっかけ？」 asks no customer fact
+            score = (1, -gap, max(len(w) for w in about))
+        if best is None or score > best[0]:
+            best = (score, a)
+    return best[1] if best else None
+
+
+def read_question(persona: Persona, text: str, lang: str) -> Question:
+    """The form and the answer topic of the question in ``text`` (its last question sentence).
+    A summary that ends in a check (「…ということでしょうか」) asks for no fact."""
+    q = question_sentence(text, lang)
+    if q is None:
+        return NO_QUESTION
+    if gathers(text, lang):
+        return Question(form_of(q, lang), q)  # no profile fact is asked
+    topic = topic_of(persona, q, lang)
+    if topic is None:  # "Your factory manager is 58. How long has he been with you?"
+        parts = sentences(text, lang)
+        at = parts.index(q) if q in parts else -1
+        if at > 0:  # only a topic asked with its question word (a pronoun stands for it)
+            topic = topic_of(persona, f"{parts[at - 1]} {q}", lang)
+            topic = topic if topic is not None and topic.asks is not None else None
+    return Question(form_of(q, lang), q, topic)
+
+
+_JA_GATHER = re.compile(
+    r"(まとめ|整理|つまり|確かめさせ|確認させ|伺ったこと|お話を(伺|聞)|伺っていると|"
+    r"とおっしゃ|おっしゃって|というお話|ということ|ここまで|のこと、.+のこと|、そして|それに|つながって)"
+)
+_EN_GATHER = re.compile(
+    r"(so far|put (it|that) together|putting (it|that) together|sum (it |that )?up|summar|let me check|"
+    r"if i('ve| have)? understood|if i understand|what i'm hearing|you've told me|you told me|you said|"
+    r"you mentioned|in other words|listening to you|from what you've said|connected|what i've heard)",
+    re.I,
+)
+
+
+def gathers(text: str, lang: str) -> bool:
+    """The utterance has the form of a summary: it gathers or checks back what was said."""
+    return bool((_JA_GATHER if lang == "ja" else _EN_GATHER).search(text))
+
+
+_JA_REASSURE = re.compile(
+    r"(審査|評価|査定|補助金|書類|報告).{0,20}(ありません|ないです|ございません|しません|使いません|使われ|ではない|じゃない)|"
+    r"(触れ|触ら|立ち入ら|伺わ|聞か)ない(よう|で)|(触れ|立ち入り|踏み込み|伺い|お聞きし)ません|"
+    r"話したくない|話さなくて(大丈夫|結構)|言わなくて(大丈夫|結構)"
+)
+_EN_REASSURE = re.compile(
+    r"\b(not an? (audit|assessment|inspection)|no(t|thing).{0,40}(audit|assess|screen|report|used|forms|check up)|"
+    r"(stay|keep) (out of|off|away from)|leave .{0,30} (alone|aside)|won't (touch|go into|ask)|"
+    r"(don't|do not) have to (talk|tell|share|say))",
+    re.I,
+)
+
+
+def reassures(text: str, lang: str) -> bool:
+    """The supporter reassures the owner (「審査ではありません」「触れないようにします」)."""
+    return bool((_JA_REASSURE if lang == "ja" else _EN_REASSURE).search(text))
+
+
+@lru_cache(maxsize=4096)
+def topic_words(text: str, lang: str) -> frozenset[str]:
+    """The words a question is about (kanji/katakana runs; English words of four letters or
+    more that are not question scaffolding)."""
+    if lang == "ja":
+        return frozenset(_JA_RUN.findall(text))
+    return frozenset(w for w in _EN_WORD.findall(text.lower()) if w not in _EN_COMMON)
+
+
+def same_question(a: str, b: str, lang: str) -> float:
+    """How nearly ``a`` asks again what ``b`` asked: their bigram similarity, or 0 when ``a``
+    is about a word ``b`` was not (the same template on another topic is a new question)."""
+    if not topic_words(a, lang) <= topic_words(b, lang):
+        return 0.0
+    return similarity(a, b)
+
+
+def similarity(a: str, b: str) -> float:
+    """Character-bigram Jaccard of two questions (lower case, no spaces)."""
+    ga, gb = _bigrams(a), _bigrams(b)
+    return len(ga & gb) / len(ga | gb) if ga and gb else 0.0
+
+
+@lru_cache(maxsize=4096)
+def _bigrams(text: str) -> frozenset[str]:
+    t = "".join(text.lower().split())
+    return frozenset(t[i : i + 2] for i in range(len(t) - 1))
+
+
+def has_statement(text: str, lang: str, *, substantive: bool = False) -> bool:
+    """Something besides questions: an answer, an admission, a view (``substantive``: more than
+    a backchannel such as 「なるほど。」 / "Mm, I see.")."""
+    return any(
+        question_sentence(s, lang) is None and (not substantive or _size(s, lang) >= MIN_STATEMENT[lang])
+        for s in sentences(text, lang)
+    )
+
+
+MIN_STATEMENT = {"ja": 10, "en": 5}  # characters / words of a statement that says something
+
+_JA_CLOSE = re.compile(r"(今日|本日)は(この(あたり|へん|辺)|ここまで|これで)|次回(は|も|に)|お時間をいただき(ありがとう|、ありがとう)")
+_EN_CLOSE = re.compile(
+    r"\b(leave it there for today|that's all for today|wrap up|thank you for your time today|"
+    r"when we meet again|next time we meet|let's stop here)\b",
+    re.I,
+)
+
+
+def closes(text: str, lang: str) -> bool:
+    """The supporter brings the meeting to a close (「今日はこのあたりで」 / "let's leave it there")."""
+    return bool((_JA_CLOSE if lang == "ja" else _EN_CLOSE).search(text))
+
+
+_JA_RUN = re.compile(r"[一-龥々ァ-ヴー]{2,}|[A-Za-zＡ-Ｚａ-ｚ]{2,}")
+_EN_WORD = re.compile(r"[a-z][a-z'-]{3,}")
+_EN_COMMON = frozenset(
+    "that this with have about what when your there their they them then than just really "
+    "would could should been were from into much more some like well know think said also "
+    "very only even here back over such make made being does doing done thing things tell "
+    "more little could please yourself feel felt like".split()
+)
+
+
+_HONORIFIC = re.compile(r"[おご]?([一-龥]{1,3}?)(?:様|さま|さん)|(?<![一-龥])[おご]([一-龥]{2,3})")
+
+
+def shared_words(text: str, owner_text: str, lang: str) -> set[str]:
+    """The words of the owner's reply the utterance uses as they were said (kanji/katakana runs
+    in Japanese — 「お父様」 picks up 「父」 —, words of four letters or more in English)."""
+    if not owner_text:
+        return set()
+    if lang == "ja":
+        runs = set(_JA_RUN.findall(text))
+        runs |= {m.group(1) or m.group(2) for m in _HONORIFIC.finditer(text)}
+        return {run for run in runs if run and run in owner_text}
+    owner = set(_EN_WORD.findall(owner_text.lower()))
+    return {w for w in _EN_WORD.findall(text.lower()) if w not in _EN_COMMON and w in owner}
+
+
+def shares_words(text: str, owner_text: str, lang: str) -> bool:
+    return bool(shared_words(text, owner_text, lang))
+
+
+_JA_ECHO = re.compile(r"^[^。？?！!]{1,14}(ですか|って|というと|と言いますと|ね)[。？?…]*$")
+
+
+def echoes(text: str, lang: str) -> bool:
+    """The form of a short echo (「お父様、ですか。」 / "Your father?"); with a word of the owner's
+    reply in it, a reflection whatever the analyser calls it."""
+    t = text.strip()
+    if lang == "ja":
+        return bool(_JA_ECHO.match(t)) and not re.search(r"(何|いつ|どこ|誰|どう|どの|なぜ|いくら)", t)
+    words = t.rstrip("?.!").split()
+    return t.endswith("?") and 0 < len(words) <= 4 and not re.match(r"(?i)(what|when|where|who|why|how|which)\b", t)
+
+
+def quotes_owner(text: str, lang: str) -> bool:
+    """Points back at the owner's own words (「さきほど『…』とおっしゃいましたね」 / "you said")."""
+    if lang == "ja":
+        return bool(re.search(r"([『「].+[』」]|とおっしゃ|と言われ|さきほど|先ほど|さっき)", text))
+    return bool(re.search(r"(\"[^\"]+\"|you (said|mentioned|told me)|going back to|go back to)", text, re.I))
+
+
+_JA_AHEAD = re.compile(
+    r"(将来|未来|理想|この先|これから|年後|うまくいったら|どうなっていたら|描|強み|得意|誇り|お気持ち|どう感じ|どう思われ)"
+)
+_EN_AHEAD = re.compile(
+    r"\b(future|years from now|ideal|picture|looking ahead|look ahead|went well|going well|"
+    r"worked out|strength|proud|best at|how do you feel|how did you feel|how does that feel|"
+    r"how did that feel|what was that like|how was that for you)\b",
+    re.I,
+)
+
+
+def looks_ahead(text: str, lang: str) -> bool:
+    """A question about the future picture, the owner's strengths or his feelings (前向きな未来像,
+    強み, 気持ち): the guideline's good moves, never an 一問一答 jump."""
+    return bool((_JA_AHEAD if lang == "ja" else _EN_AHEAD).search(text))
+
+
+def change_of_subject(text: str, lang: str) -> bool:
+    """Words that turn away from what the owner asked (「ちなみに」「ところで」 / "by the way")."""
+    if lang == "ja":
+        return bool(re.search(r"(ちなみに|(?:^|[。、！？\s])ところで|話は変わ|それはそうと)", text))
+    return bool(re.search(r"\b(by the way|anyway|on another note|incidentally)\b", text, re.I))
+
+
+_JA_ADVISES = re.compile(
+    r"(べき|した(方|ほう)が|てみては|てはいかが|たらどう|おすすめ|お勧め|必要|大切|重要|ましょう|一般的|普通は|"
+    r"手もあ|が一番|のがいい|といい|導入|活用|改善|見直)"
+)
+_EN_ADVISES = re.compile(
+    r"\b(should|could try|need to|needs to|recommend|suggest|better to|best to|try|consider|"
+    r"important|the key|what you need|why not|how about|generally|usually)\b",
+    re.I,
+)
+
+
+def advises(text: str, lang: str) -> bool:
+    """Words that give advice (「〜した方がいい」「〜が大切です」 / "you should", "try"): the
+    evidence an unsure advice label needs before the owner holds it against the trainee."""
+    return prescribes(text, lang) or bool((_JA_ADVISES if lang == "ja" else _EN_ADVISES).search(text))
+
+
+def prescribes(text: str, lang: str) -> bool:
+    """A hard sell: the supporter tells the owner what to do (「〜しましょう」「おすすめです」)."""
+    if lang == "ja":
+        return bool(
+            re.search(
+                r"(べき|しましょう|ましょう|おすすめ|お勧め|オススメ|した(方|ほう)がいい|してください|に限ります|が一番です|"
+                r"必要があります|やるしかない)",
+                text,
+            )
+        )
+    return bool(
+        re.search(
+            r"\b(you should|i recommend|i'd recommend|i suggest|let's|you need to|you must|"
+            r"the best (thing|way|option) is|go with|definitely|if i were you|you have to)\b",
+            text,
+            re.I,
+        )
+    )
+
+
+def returns_to_owner(text: str, lang: str) -> bool:
+    """After answering, the supporter hands the topic back to the owner (a question, or 「一緒に
+    考えたい」 / "I'd like to think it through with you")."""
+    if question_sentence(text, lang) is not None:
+        return True
+    if lang == "ja":
+        return bool(re.search(r"(一緒に|社長(の|は|ご自身)|伺いたい|お聞きしたい|教えていただ)", text))
+    return bool(re.search(r"\b(with you|how you see|your view|hear from you|you think)\b", text, re.I))

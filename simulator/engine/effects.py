@@ -1,0 +1,174 @@
+"""How much one trainee move moves the owner's trust, and which reaction a bad move provokes.
+
+Reward and penalty sizes are in ``EFFECTS`` (before the persona's ``trust_gain`` /
+``trust_loss`` multipliers). A move the analyser is unsure of counts half and gets the neutral
+reaction (:mod:`.moves` decides what is sure).
+"""
+
+from __future__ import annotations
+
+from ..acts import Act, Analysis
+from ..persona import Persona, Reaction, Stage
+from .asking import gathers
+from .moves import Move
+from .state import EngineState
+
+# Trust effects of one trainee move (before the persona's multipliers).
+EFFECTS: dict[str, float] = {
+    "empathy": 5.0,
+    "reflection": 4.0,
+    "reflection_keyword": 1.5,  # the reflection reuses the owner's own words
+    "summary": 6.5,  # a summary that gathers several owner points
+    "summary_thin": 3.0,
+    "open_question": 2.0,
+    "open_keyword": 3.0,  # an open follow-up on the owner's keyword
+    "closed_question": 0.5,
+    "greeting": 2.0,
+    "test_passed": 4.0,
+    "test_returned": 1.5,  # the brief answer hands the topic back to the owner
+    "leading_question": -8.0,
+    "advice": -6.0,
+    "self_promotion": -5.0,
+    "denial": -8.0,
+    "repeat": -5.0,
+    "topic_switch": -2.0,
+    "blunt_worry": -4.0,
+    "interrogation": -4.0,
+    "early_issue_question": -3.0,
+    "test_evaded": -3.0,
+    "long_lecture": -3.0,
+}
+UNSURE = 0.5  # an unsure move counts half, with the neutral reaction
+UNSURE = 0.5  # an unsure move counts half, with the neutral reaction
+PUSHES = (
+    (Act.SELF_PROMOTION, "self_promotion", Reaction.SELF_PROMOTION_REACTION),
+    (Act.ADVICE, "advice", Reaction.LECTURE_PUSHBACK),
+    (Act.LEADING_QUESTION, "leading_question", Reaction.WITHDRAW),
+)
+
+
+def relief(a: Analysis) -> bool:
+    """A summary the owner is relieved by: the analyser is sure of it, it gathers several of
+    the owner's points in the owner's words (from two of his turns at least), and it has the
+    form of one (「〜のこと、〜のこと」「つまり」「整理すると」 / "so far", "put together")."""
+    f = a.features
+    return (
+        a.sure(Act.SUMMARY)
+        and f.summary_points >= 2
+        and gathers(a.text, a.lang)
+    )
+
+
+def trust_effects(
+    persona: Persona, s: EngineState, a: Analysis, m: Move, reasons: list[str]
+) -> tuple[float, float, Reaction | None, bool]:
+    """Trust gain, trust loss, the reaction a bad move provokes, and whether the move
+    shuts the door on any disclosure this turn."""
+    f = a.features
+    b = persona.behaviour
+    gain = loss = 0.0
+    reaction: Reaction | None = None
+    blocked = False
+
+    def hurt(
+        key: str, why: str, r: Reaction | None, *, shuts: bool = True, scale: float = 1.0
+    ) -> None:
+        nonlocal loss, reaction, blocked
+        loss += EFFECTS[key] * scale
+        reasons.append(why if scale == 1.0 else f"{why} (unsure: neutral reaction, half effect)")
+        blocked = blocked or shuts
+        if reaction is None and r is not None:
+            reaction = r
+
+    test_reaction: Reaction | None = None
+    if m.test == "passed":
+        gain += EFFECTS["test_passed"] + (EFFECTS["test_returned"] if m.test_returned else 0.0)
+        reasons.append("answered the knowledge test briefly" + (", then back to the owner" if m.test_returned else ""))
+        test_reaction = Reaction.TEST_PASSED
+    elif m.test == "lecture":
+        hurt("long_lecture", "answered the test with a lecture or a hard sell", None)
+        test_reaction = Reaction.LECTURE_PUSHBACK
+    elif m.test == "evaded":
+        hurt("test_evaded", "dodged the owner's knowledge test", None, shuts=False)
+        test_reaction = Reaction.TEST_EVADED
+    if m.excused_advice:
+        reasons.append("information the owner asked for: not unsolicited advice")
+
+    # Bad moves, the strongest reaction first.
+    if m.denial:
+        hurt("denial", "denied the owner's view", Reaction.DENIAL_REACTION)
+    if m.repeat:
+        hurt("repeat", "asked again what was already asked or answered", Reaction.REPEAT)
+    for act, key, r in PUSHES:
+        if act in m.pushes:
+            sure = m.pushes[act]
+            hurt(key, key.replace("_", " "), r if sure else None, scale=1.0 if sure else UNSURE)
+    move_on = b.move_on_until is not None and s.stage < _stage(b.move_on_until)
+    if f.blunt_worry:
+        hurt(
+            "blunt_worry",
+            "the blunt 「今一番の悩みは何ですか」",
+            Reaction.MOVE_ON if move_on else Reaction.BLUNT_WORRY,
+        )
+    elif f.issue_question and move_on:
+        hurt("early_issue_question", "asked about issues too early", Reaction.MOVE_ON)
+
+    # 詰問: closed and fact questions one after another; an open question, a reflection, a
+    # summary or an acknowledged feeling breaks the run
+    listens = a.has(Act.OPEN_QUESTION, Act.REFLECTION, Act.SUMMARY, Act.EMPATHY) or bool(m.implied)
+    if listens:
+        s.closed_streak = 0
+    elif (m.factual or a.has(Act.CLOSED_QUESTION)) and not m.repeat:
+        s.closed_streak += 1
+    if s.closed_streak > b.closed_question_tolerance:
+        hurt("interrogation", "one closed question after another (詰問)", Reaction.INTERROGATED)
+    if m.jump:  # 一問一答: the owner just told something and the question ignores all of it
+        hurt("topic_switch", "jumped to another topic (一問一答)", Reaction.TOPIC_JUMP, shuts=False)
+
+    # Good moves: full credit when the analyser is sure, half when it is not.
+    def credit(act: Act) -> float:
+        return 1.0 if a.sure(act) else UNSURE
+
+    for act in m.implied - set(a.acts):  # read from the form, not labelled: half credit
+        if act is Act.REFLECTION:
+            gain += EFFECTS["reflection"] * UNSURE
+        else:
+            keyword = EFFECTS["open_keyword"] if f.picked_keywords else 0.0
+            gain += (EFFECTS["open_question"] + keyword) * UNSURE
+    if a.has(Act.EMPATHY):
+        gain += EFFECTS["empathy"] * credit(Act.EMPATHY)
+    if a.has(Act.REFLECTION):
+        gain += (
+            EFFECTS["reflection"] + (EFFECTS["reflection_keyword"] if f.picked_keywords else 0.0)
+        ) * credit(Act.REFLECTION)
+    if a.has(Act.SUMMARY):
+        full = relief(a)
+        gain += EFFECTS["summary"] if full else EFFECTS["summary_thin"]
+    if a.has(Act.OPEN_QUESTION) and not f.blunt_worry and not m.repeat:
+        gain += EFFECTS["open_question"]
+        if f.picked_keywords:
+            gain += EFFECTS["open_keyword"]
+    if a.has(Act.CLOSED_QUESTION) and not m.repeat:
+        gain += EFFECTS["closed_question"]
+    if s.turn == 1 and a.has(Act.OTHER):
+        gain += EFFECTS["greeting"]
+    return gain, loss, reaction or test_reaction, blocked
+
+
+def patience_change(persona: Persona, a: Analysis, loss: float, s: EngineState) -> float:
+    """Patience moves: bad moves wear it, questions wear an impatient owner's, summaries and
+    feelings acknowledged restore it."""
+    b = persona.behaviour
+    change = 2.0 * loss / max(b.trust_loss, 1e-6) / 4.0  # bad moves wear patience
+    if a.features.is_question and s.stage < Stage.APPROACH:
+        change -= b.patience_per_question
+    if a.has(Act.SUMMARY):
+        change += 10.0
+    if a.has(Act.EMPATHY, Act.REFLECTION):
+        change += 3.0
+    return change
+
+
+
+def _stage(name: str) -> Stage:
+    return Stage[name.upper()]

@@ -1,0 +1,180 @@
+"""Which fact the owner discloses on a turn, and how the meeting's stage moves.
+
+A fact opens when its unlock conditions all hold (trust, stage, facts before it, the kind of
+move) and the trainee touched its topic in the owner's terms — or, at high trust, when the
+owner volunteers it. A factual question opens only the fact it asks about.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..acts import Act, Analysis
+from ..persona import MOVE_ACTS, Depth, Fact, Persona, Stage
+from .asking import word_start
+from .effects import relief
+from .moves import Move
+from .state import EngineState
+
+STAGE_SURFACE_TRUST = 40.0
+STAGE_APPROACH_TRUST = 55.0
+GOOD_MOVES = (Act.EMPATHY, Act.REFLECTION, Act.SUMMARY, Act.OPEN_QUESTION)
+OPENING_ACTS = frozenset({*GOOD_MOVES, Act.CLOSED_QUESTION})  # acts that may open a fact
+
+Normaliser = Callable[[str, str], str]
+
+
+def _identity(word: str, lang: str) -> str:
+    return word.lower()
+
+
+class Facts:
+    """The persona's facts as the engine opens them."""
+
+    def __init__(self, persona: Persona, normalise: Normaliser | None = None) -> None:
+        self.persona = persona
+        self.normalise = normalise or _identity
+        self._topic_cache: dict[tuple[str, str], set[str]] = {}
+        self.held_back = False  # the last turn touched a personal or core fact not ready to tell
+        self._touched: dict[str, bool] = {}
+
+    def begin(self) -> None:
+        """A new turn: forget what the last one touched."""
+        self._touched = {}
+        self.held_back = False
+
+    def disclose(self, s: EngineState, a: Analysis, move: Move, reasons: list[str]) -> list[str]:
+        """The facts this turn opens: one; two when relieved by a sure summary of several
+        points (never the underlying issue as the second). A factual question opens only a
+        fact whose topic it touches, and a question on one of the persona's answer topics only
+        that topic's own fact: the owner does not answer it with another fact."""
+        relieved = relief(a)
+        issue = self.persona.issue_facts
+        topic = move.question.topic if move.factual else None
+        disclose: list[str] = []
+        for _ in range(2 if relieved else 1):
+            if topic is not None:  # 「創業は？」 gets the year, not another fact that shares a word
+                own = self.persona.fact(topic.fact) if topic.fact else None
+                fact = own if own is not None and self.ready(own, s, a, move.implied) else None
+            else:
+                fact = self.next_fact(s, a, volunteer=not (move.factual or move.jump), implied=move.implied)
+            if fact is None or s.hidden_issue_reached:
+                break
+            if disclose and fact.id in issue:
+                break  # the real issue gets a turn of its own
+            disclose.append(fact.id)
+            s.disclosed.append(fact.id)
+            reasons.append(f"disclosed {fact.id} ({fact.depth.value})")
+            if fact.id in issue:
+                s.hidden_issue_reached = True
+                reasons.append("the owner put the underlying issue into words")
+            self.advance_stage(s, a, reasons)
+        return disclose
+
+    def advance_stage(self, s: EngineState, a: Analysis, reasons: list[str]) -> None:
+        before = s.stage
+        personal_out = any(self.persona.fact(i).depth is not Depth.SURFACE for i in s.disclosed)
+        if s.stage == Stage.RAPPORT and s.trust >= STAGE_SURFACE_TRUST:
+            s.stage = Stage.SURFACE
+        if s.stage == Stage.SURFACE and s.trust >= STAGE_APPROACH_TRUST and personal_out:
+            s.stage = Stage.APPROACH
+        if Stage.RAPPORT <= s.stage < Stage.CONVICTION and s.hidden_issue_reached:
+            s.stage = Stage.CONVICTION
+        elif (
+            s.stage == Stage.CONVICTION
+            and not set(self.persona.issue_facts) & set(s.disclosed[-1:])
+            and a.has(Act.SUMMARY, Act.OPEN_QUESTION, Act.REFLECTION, Act.EMPATHY)
+        ):
+            s.stage = Stage.NEXT_STEP
+        if s.stage != before:
+            reasons.append(f"stage {before.name.lower()} -> {s.stage.name.lower()}")
+
+    def _topics(self, fact: Fact, lang: str) -> set[str]:
+        key = (fact.id, lang)
+        if key not in self._topic_cache:
+            words = fact.unlock.topics.get(lang) if fact.unlock.topics else []  # type: ignore[arg-type]
+            self._topic_cache[key] = {self.normalise(w, lang) for w in words} | {
+                w.lower() for w in words
+            }
+        return self._topic_cache[key]
+
+    def touches(self, fact: Fact, a: Analysis) -> bool:
+        """The trainee's words touch the fact's topic (memoised within a turn: :meth:`begin`)."""
+        if fact.id not in self._touched:
+            self._touched[fact.id] = self._touches(fact, a)
+        return self._touched[fact.id]
+
+    def _touches(self, fact: Fact, a: Analysis) -> bool:
+        topics = self._topics(fact, a.lang)
+        if not topics:
+            return True
+        words = set(a.features.content_words) | set(a.features.picked_keywords)
+        if words & topics:
+            return True
+        text = a.text.lower()
+        if a.lang == "en":  # whole words (a prefix for inflection): "age" is not in "manager"
+            return any(t in text and word_start(t).search(text) for t in topics if len(t) >= 3)
+        return any(len(t) >= 2 and t in text for t in topics)
+
+    def follows_thread(self, s: EngineState, a: Analysis) -> bool:
+        """The utterance touches a fact the conversation is heading for (not yet told, every
+        fact before it told)."""
+        return any(
+            f.id not in s.disclosed
+            and f.unlock.topics is not None
+            and all(x in s.disclosed for x in f.unlock.after)
+            and self.touches(f, a)
+            for f in self.persona.facts
+        )
+
+    def told(self, s: EngineState, text: str, lang: str) -> bool:
+        """The question is about something the owner has already told (a word of a fact he has
+        disclosed): no honest "I don't know" then — he talks about it again, vaguely."""
+        facts = [self.persona.fact(f) for f in s.disclosed]
+        return any(
+            w in text
+            for f in facts
+            if f.unlock.topics is not None
+            for w in f.unlock.topics.get(lang)  # type: ignore[arg-type]
+            if len(w) >= 2
+        )
+
+    def ready(self, fact: Fact, s: EngineState, a: Analysis, implied: set[Act] | None = None) -> bool:
+        """All of the fact's unlock conditions but the topic hold on this turn."""
+        if fact.id in s.disclosed or (s.hidden_issue_reached and fact.depth is not Depth.CORE):
+            return False
+        u = fact.unlock
+        if s.trust < u.trust or s.stage < u.min_stage or any(x not in s.disclosed for x in u.after):
+            return False
+        acts = set(a.acts) | (implied or set())
+        if u.moves:
+            return bool(acts & {MOVE_ACTS[m] for m in u.moves})
+        return bool(acts & OPENING_ACTS)
+
+    def next_fact(
+        self, s: EngineState, a: Analysis, *, volunteer: bool = True, implied: set[Act] | None = None
+    ) -> Fact | None:
+        """The fact this turn opens: a fact whose topic the trainee touched comes first (in
+        file order); otherwise the first one the owner volunteers at high trust — unless the
+        trainee touched a fact the owner is not ready to tell (he stays on that topic, vaguely,
+        rather than change the subject). Once the owner has named the underlying issue only
+        core facts remain to be said. Moves ``implied`` by the form (an open question worded
+        「どこまで任せていらっしゃるんですか」, an echo) count though the analyser missed them."""
+        ready: list[Fact] = []
+        held_back = False  # the trainee asks about something the owner is not ready to tell
+        for fact in self.persona.facts:
+            if fact.id in s.disclosed or (s.hidden_issue_reached and fact.depth is not Depth.CORE):
+                continue
+            if not self.ready(fact, s, a, implied):
+                held_back = held_back or (fact.unlock.topics is not None and self.touches(fact, a))
+                self.held_back = self.held_back or (held_back and fact.depth is not Depth.SURFACE)
+                continue
+            if self.touches(fact, a):
+                return fact
+            ready.append(fact)
+        if not volunteer or (held_back and not relief(a)):
+            return None  # the owner stays on the trainee's topic (relieved, he talks on)
+        for fact in ready:
+            if fact.unlock.volunteer and s.trust >= fact.unlock.volunteer_at:
+                return fact
+        return None

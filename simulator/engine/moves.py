@@ -1,0 +1,189 @@
+"""Reading one trainee move for the engine: what was really done, with doubt allowed.
+
+The analyser labels acts and features; before the owner *reacts* to a decisive move the engine
+asks for evidence:
+
+- a push (leading question, advice, self-promotion) is ``sure`` only when the analyser is sure
+  of it (``Analysis.sure``) and it is not mixed with a give-back (a reflection or summary read
+  as a leading question too: 「〜ということですよね？」). An unsure push still shuts the door on
+  disclosure, but costs half and gets the neutral reaction;
+- advice that answers a question the owner put to the supporter is not unsolicited, unless it
+  prescribes (「〜しましょう」「おすすめです」): a hard sell stays a push;
+- a repeat needs an earlier question of the trainee's own: the same fact question on an answer
+  topic the owner has answered, or a question worded nearly the same; a jump needs a question that picks up nothing of the
+  owner's last reply (no keyword, no word of it, no pointing back) right after a disclosure;
+- a knowledge test (値踏み) is passed by a brief statement that does not prescribe and does not
+  turn to another subject; a bare question back, or 「ちなみに、売上は？」, dodges it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+from ..acts import Act, Analysis
+from ..persona import Persona
+from .asking import (
+    NO_QUESTION,
+    Question,
+    advises,
+    change_of_subject,
+    closes,
+    echoes,
+    has_statement,
+    looks_ahead,
+    prescribes,
+    question_sentence,
+    quotes_owner,
+    read_question,
+    reassures,
+    returns_to_owner,
+    same_question,
+    shared_words,
+    shares_words,
+)
+from .state import EngineState
+
+TestResult = Literal["passed", "lecture", "evaded"]
+PUSH_ACTS = (Act.LEADING_QUESTION, Act.ADVICE, Act.SELF_PROMOTION)
+SURE_AT = 0.65
+SAME_QUESTION = 0.7  # bigram similarity of two questions that ask the same thing
+SAME_TOPIC_QUESTION = 0.4  # … of two yes/no questions on the same answer topic
+LONG_ANSWER = {"ja": 150, "en": 60}  # a test answer longer than this lectures
+
+
+@dataclass
+class Move:
+    question: Question
+    pushes: dict[Act, bool] = field(default_factory=dict)  # act -> sure
+    repeat: bool = False
+    jump: bool = False
+    denial: bool = False
+    test: TestResult | None = None
+    test_returned: bool = False
+    excused_advice: bool = False
+    closing: bool = False  # the supporter brings the meeting to a close
+    implied: set[Act] = field(default_factory=set)  # good moves read from the form (unsure)
+
+    @property
+    def factual(self) -> bool:
+        return self.question.factual
+
+
+def real_repeat(persona: Persona, s: EngineState, a: Analysis, q: Question) -> bool:
+    """Asks again what the trainee already asked: a direct question on an answer topic the
+    owner answered before, or a question sharing most of its words with an earlier one."""
+    if not q.text:
+        return False
+    # whole utterances: "Is that right?" after two different summaries asks nothing twice
+    closest = max((same_question(a.text, earlier, a.lang) for earlier in s.asked), default=0.0)
+    if q.topic is not None and q.direct and q.topic.id in s.answered:
+        if q.form == "fact" or closest >= SAME_TOPIC_QUESTION:
+            return True
+    return closest >= SAME_QUESTION and (a.features.is_repeat or closest >= 0.85)
+
+
+def real_jump(s: EngineState, a: Analysis) -> bool:
+    """A question that leaves what the owner just told (一問一答), right after a disclosure: it
+    picks up no keyword and no word of the reply, does not point back, and does not answer the
+    owner's feelings or words (an empathic or reflecting question stays with the owner)."""
+    f = a.features
+    if not (f.topic_switch and f.is_question and s.last_had_fact):
+        return False
+    if f.picked_keywords or f.refers_back or a.has(Act.EMPATHY, Act.REFLECTION, Act.SUMMARY):
+        return False
+    echo = echoes(a.text, a.lang) and shares_words(a.text, s.last_owner_text, a.lang)
+    if echo or quotes_owner(a.text, a.lang) or reassures(a.text, a.lang) or looks_ahead(a.text, a.lang):
+        return False
+    if set(f.content_words) & set(s.last_owner_words):
+        return False
+    return not shares_words(a.text, s.last_owner_text, a.lang)
+
+
+_JA_ANSWERING = re.compile(
+    r"(分かりません|分からない|存じ|詳しく|詳しい|知る範囲|知っている範囲|聞いています|伺います|聞きます|と言われ|一般的|"
+    r"正直|専門|素人|一長一短|によります|次第|ケースバイケース|経験は|読めます|読めません|はい|いいえ)"
+)
+_EN_ANSWERING = re.compile(
+    r"\b(not sure|don't know|not an expert|no expert|as far as i know|in general|generally|"
+    r"i've heard|i hear|honestly|to be honest|pros and cons|it depends|depends on|yes|no|i can|i can't)\b",
+    re.I,
+)
+
+
+def addresses(a: Analysis, owner_question: str) -> bool:
+    """The statement meets the owner's question: it takes up its words, or says what it knows
+    or does not know (「正直、詳しくはありません」「一長一短あると聞いています」 / "I'm no expert")."""
+    if owner_question and shares_words(a.text, owner_question, a.lang):
+        return True
+    return bool((_JA_ANSWERING if a.lang == "ja" else _EN_ANSWERING).search(a.text))
+
+
+def test_result(a: Analysis, q: Question, owner_question: str = "") -> tuple[TestResult, bool]:
+    """How the supporter met the owner's knowledge test, and whether it returned to the owner:
+    a brief statement that meets the question passes; no statement, a turn to another subject
+    (「ちなみに、売上は？」) or a statement about something else dodges it; a long answer or a
+    hard sell lectures."""
+    f = a.features
+    if f.length > LONG_ANSWER[a.lang] or prescribes(a.text, a.lang):
+        return "lecture", False
+    statement = f.answers_owner or not f.is_question or has_statement(a.text, a.lang)
+    if not statement or change_of_subject(a.text, a.lang) or not addresses(a, owner_question):
+        return "evaded", False
+    if q.factual and not shares_words(q.text, owner_question, a.lang):
+        return "evaded", False  # 「詳しくないです。…で、年商は？」 turns to a fact of its own
+    return "passed", returns_to_owner(a.text, a.lang)
+
+
+def owner_asked(text: str) -> bool:
+    """The owner's last reply put a question to the supporter (anywhere in it)."""
+    return "？" in text or "?" in text
+
+
+def read_move(persona: Persona, s: EngineState, a: Analysis) -> Move:
+    f = a.features
+    q = read_question(persona, a.text, a.lang)
+    if a.has(Act.LEADING_QUESTION) and a.sure(Act.LEADING_QUESTION, SURE_AT):
+        q = NO_QUESTION if q.form == "none" else Question("polar", q.text)  # a push, not a query
+    move = Move(question=q, closing=closes(a.text, a.lang) and s.turn > 1)
+    answering = f.owner_asked or s.test_pending or owner_asked(s.last_owner_text)
+    if s.test_pending:
+        asked = question_sentence(s.last_owner_text, a.lang) or ""
+        move.test, move.test_returned = test_result(a, q, asked)
+    mixed = a.has(Act.REFLECTION, Act.SUMMARY)
+    for act in PUSH_ACTS:
+        if not a.has(act):
+            continue
+        if act is Act.ADVICE and move.closing:
+            move.excused_advice = True  # 「今日はこのあたりで…次回は」 closes, it does not lecture
+            continue
+        if act is Act.ADVICE and not a.sure(act, SURE_AT) and not advises(a.text, a.lang):
+            continue  # an unsure label with no advising word in the utterance: no evidence
+        if act is Act.ADVICE and not prescribes(a.text, a.lang):
+            asked_for = answering and (f.answers_owner or has_statement(a.text, a.lang))
+            says_nothing = not has_statement(a.text, a.lang, substantive=True)
+            if asked_for or says_nothing or reassures(a.text, a.lang):
+                # information the owner asked for, a question with nothing told, reassurance,
+                # or the supporter closing the meeting: no lecture
+                move.excused_advice = True
+                continue
+        sure = a.sure(act, SURE_AT) and not (act is Act.LEADING_QUESTION and mixed)
+        if act is Act.LEADING_QUESTION and not sure and (f.refers_back or quotes_owner(a.text, a.lang)):
+            continue  # 「さきほど『…』とおっしゃいましたよね」 checks back, it does not push
+        move.pushes[act] = sure
+    answered = answering and (f.answers_owner or has_statement(a.text, a.lang))
+    move.denial = f.denial and not answered and not reassures(a.text, a.lang)
+    # good moves the form shows though the analyser did not label them: an open question by
+    # its wording, a reflection by an echo or a plain statement built on the owner's words
+    if q.form == "open" and not a.has(Act.OPEN_QUESTION):
+        move.implied.add(Act.OPEN_QUESTION)
+    owner_words = set(f.picked_keywords) | shared_words(a.text, s.last_owner_text, a.lang)
+    plain = set(a.acts) <= {Act.OTHER, Act.REFLECTION} and not f.is_question
+    gives_back = plain and len(owner_words) >= 2
+    echo = echoes(a.text, a.lang) and shares_words(a.text, s.last_owner_text, a.lang)
+    if not a.sure(Act.REFLECTION, SURE_AT) and (echo or gives_back):
+        move.implied.add(Act.REFLECTION)
+    move.repeat = real_repeat(persona, s, a, q)
+    move.jump = not move.repeat and move.test is None and real_jump(s, a)
+    return move

@@ -70,10 +70,11 @@ def cpu_s(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def start_fake(ms: float, log: Path) -> tuple[subprocess.Popen, str]:
+def start_fake(ms: float, log: Path, times: Path) -> tuple[subprocess.Popen, str]:
     """The fake model server in its own process (its CPU is not the app's nor the clients')."""
+    script = str(ROOT / "benchmarks" / "fake_llm_server.py")
     proc = subprocess.Popen(  # noqa: S603 - our own script
-        [sys.executable, str(ROOT / "benchmarks" / "fake_llm_server.py"), "--ms", str(ms)],
+        [sys.executable, script, "--ms", str(ms), "--times", str(times)],
         cwd=ROOT, stdout=subprocess.PIPE, stderr=log.open("w"), text=True,
     )  # fmt: skip
     assert proc.stdout is not None
@@ -172,21 +173,37 @@ def user_run(
 def streamed(client: Client, sid: str, text: str, t0: float, out: dict) -> tuple:
     """One turn through ``/say_stream``: the time to the first piece of the reply, the result.
 
-    Polled every 10 ms (the resolution of the figure): iterating a ``Job`` spins on a 1 ms
-    sleep, and 30 spinning client threads would take the CPU the server is measured on."""
+    Polled every 10 ms (2 ms for one user; the resolution of the figure): iterating a ``Job``
+    spins on a 1 ms sleep, and 30 spinning client threads would take the CPU being measured."""
     job = client.submit(sid, text, api_name="/say_stream")
     first = None
     while not job.done():
         if first is None:
             for chat, turn, _ in job.outputs():
                 if chat and chat[-1]["role"] == "assistant" and not turn:
-                    first = time.perf_counter() - t0
+                    first = time.perf_counter()
                     break
-        time.sleep(0.01)
+        time.sleep(out["poll"])
     last = job.result()
     if first is not None:
-        out["first"].append(first)
+        out["first"].append(first - t0)
+        out["windows"].append((t0, first))
     return tuple(last)
+
+
+def first_chunk_gaps(times: Path, windows: list[tuple[float, float]]) -> list[float]:
+    """ms from the fake sending a stream's first chunk to the client holding it: the last first
+    chunk sent inside each turn's window (``perf_counter`` is CLOCK_MONOTONIC on Linux, one
+    clock for every process)."""
+    if not times.exists():
+        return []
+    sent = [float(line) for line in times.read_text().split()]
+    gaps = []
+    for t0, seen in windows:
+        inside = [t for t in sent if t0 <= t <= seen]
+        if inside:
+            gaps.append((seen - max(inside)) * 1000)
+    return gaps
 
 
 def main() -> None:
@@ -215,7 +232,7 @@ def main() -> None:
 
     fake, llm = None, None
     if args.llm_ms is not None:
-        fake, base_url = start_fake(args.llm_ms, data / "fake.log")
+        fake, base_url = start_fake(args.llm_ms, data / "fake.log", data / "fake-times.txt")
         llm = {"OPENAI_BASE_URL": base_url, "OPENAI_API_KEY": "sk-load-test", "SIM_MODEL": "fake",
                "SIM_JUDGE": "off" if args.no_judge else "on"}  # fmt: skip
     port = free_port()
@@ -227,7 +244,8 @@ def main() -> None:
         sid, _, _ = warm.predict("move_on_owner", "ja", api_name="/start")
         warm.predict(sid, "本日はよろしくお願いします。", [], api_name="/say")
     out: dict[str, list] = {"start": [], "say": [], "finish": [], "errors": [], "sessions": [],
-                            "first": [], "backends": [], "judged": []}  # fmt: skip
+                            "first": [], "backends": [], "judged": [], "windows": [],
+                            "poll": 0.002 if args.users == 1 else 0.01}  # fmt: skip
     # measured from the moment every user has signed in (the password hash is slow on purpose)
     # to the end of the round: wall time and the CPU of each process
     def sample() -> tuple[float, float, float, float]:
@@ -286,6 +304,13 @@ def main() -> None:
             f"    of which after the fake's first chunk (an upper bound): p50 "
             f"{statistics.median(late):6.0f} ms  p95 {pct(late, 0.95):6.0f} ms"
         )
+        gaps = first_chunk_gaps(data / "fake-times.txt", out["windows"]) if args.users == 1 else []
+        if gaps:  # one user: each turn's window holds its own stream's first chunk
+            print(
+                f"    after the fake sent it (same clock, one user)  n={len(gaps):4d}  p50 "
+                f"{statistics.median(gaps):6.1f} ms  p95 {pct(gaps, 0.95):6.1f} ms  "
+                f"max {max(gaps):6.1f} ms"
+            )
     if args.llm_ms is not None:
         voiced = sum(1 for b in out["backends"] if b == "openai")
         print(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import signal
 import sys
 import threading
 from pathlib import Path
@@ -51,13 +52,23 @@ def start(port: int = 0, ms: float = 500, fail: float = 0.0) -> FakeOpenAI:
     return fake.__enter__()
 
 
+def _interrupt(*_: object) -> None:
+    raise KeyboardInterrupt
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--port", type=int, default=0)
     parser.add_argument("--ms", type=float, default=500, help="server time per reply")
     parser.add_argument("--fail", type=float, default=0.0, help="share of requests answered 500")
+    parser.add_argument(
+        "--times", type=Path, default=None,
+        help="on exit, write the time.perf_counter() of each stream's first chunk, one a line",
+    )  # fmt: skip
     args = parser.parse_args()
     fake = start(args.port, args.ms, args.fail)
+    fake.keep_requests = args.times is not None  # (a short run: the log stays small)
+    signal.signal(signal.SIGTERM, _interrupt)  # terminate() ends it like Ctrl+C
     print(fake.base_url, flush=True)
     try:
         threading.Event().wait()
@@ -65,6 +76,9 @@ def main() -> None:
         pass
     finally:
         fake.__exit__()
+        if args.times is not None:  # CLOCK_MONOTONIC: comparable with other processes' clocks
+            firsts = sorted(r.sent[0] for r in fake.requests if r.sent)
+            args.times.write_text("".join(f"{t:.6f}\n" for t in firsts))
 
 
 if __name__ == "__main__":

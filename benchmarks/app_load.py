@@ -17,7 +17,9 @@ unless ``--no-judge``, comes whole at the end). A turn then waits on the model; 
 queue's concurrency for model calls (``SIM_CONCURRENCY``, default 32 with a model) the turns of
 different users overlap and a turn costs about one server time plus our overhead, not N of
 them. ``--stream`` sends the turns through ``/say_stream`` and also measures the time to the
-first piece of the reply at the client.
+first piece of the reply at the client; with one user, also the time from the fake sending a
+stream's first chunk to the client holding it, on one clock (CLOCK_MONOTONIC). Wall time and
+CPU are counted from the moment every user has signed in.
 """
 
 from __future__ import annotations

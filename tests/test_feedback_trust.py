@@ -355,3 +355,33 @@ def test_calling_the_owner_the_expert_is_not_self_promotion() -> None:
     assert "self_promotion" not in analyse(text, ctx, lang="en").acts
     boast = "I'm an expert in this field, I've helped fifty shops like yours."
     assert "self_promotion" in analyse(boast, ctx, lang="en").acts
+
+
+@pytest.mark.parametrize(
+    ("owner", "text", "lang"),
+    [
+        (
+            "新しい機械を入れようか迷ってる。三千万するんだけど。",
+            "三千万、大きな決断ですね。",
+            "ja",
+        ),
+        (
+            "工務店やってるけど、とにかく職人が足りない。求人出しても来ない。",
+            "一刻も早く何とかしたい、という切実さが伝わってきます。",
+            "ja",
+        ),
+        (
+            "……すみません、あまりうまく話せなくて。",
+            "いえいえ、十分伝わっています。ゆっくりで大丈夫ですよ。",
+            "ja",
+        ),
+        (
+            "We had to let two people go last spring.",
+            "That sounds hard. Letting people go is a big decision.",
+            "en",
+        ),
+    ],
+)
+def test_empathy_in_everyday_words_is_recognised(owner: str, text: str, lang: str) -> None:
+    acts = analyse(text, [o(owner)], lang=lang).acts
+    assert "empathy" in acts and "advice" not in acts

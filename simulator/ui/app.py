@@ -261,11 +261,16 @@ def launch_options(demo: gr.Blocks) -> dict[str, Any]:
     return options
 
 
-def warm_up() -> None:
-    """Load the analyser, scorer and owner lines before the first user needs them."""
+def warm_up(settings: Settings | None = None) -> None:
+    """Load the analyser, scorer and owner lines before the first user needs them, and with a
+    model configured the prompt's tokenizer (seconds to load: not inside a turn's deadline)."""
     from ..session import open_session
 
     open_session("distrustful_founder", "ja", store=None, backend="offline").say("こんにちは。")
+    if settings is not None and settings.llm_configured:
+        from ..tokens import count_tokens
+
+        count_tokens("こんにちは。")
 
 
 def serve(settings: Settings | None = None, **overrides: Any) -> gr.Blocks:
@@ -274,6 +279,7 @@ def serve(settings: Settings | None = None, **overrides: Any) -> gr.Blocks:
     import threading
 
     demo = build_app(settings)
-    threading.Thread(target=warm_up, name="warm-up", daemon=True).start()
+    threading.Thread(target=warm_up, args=(demo.sim.settings,), name="warm-up",  # type: ignore[attr-defined]
+                     daemon=True).start()  # fmt: skip
     demo.launch(**{**launch_options(demo), **overrides})
     return demo

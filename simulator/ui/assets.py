@@ -141,6 +141,7 @@ window.simCopyChat = (lang) => {
 CSS = """
 .sim-error { color: #b42318; font-weight: 600; }
 .sim-info { color: #1d4f91; }
+.sim-warn { color: #8a4b00; font-weight: 600; }
 #mood { font-size: 1.05em; }
 #chat button[aria-label="会話をクリア"], #chat button[aria-label="Clear"],
 #chat button[title="会話をクリア"], #chat button[title="Clear"] { display: none; }

@@ -21,7 +21,7 @@ from simulator.ui import build_app, launch_options
 from simulator.ui.app import warm_up
 
 from ..fake_openai import FakeOpenAI, Reply, director_follower, is_judge, judge_json, judged_turn
-from .conftest import PASSWORD, shot, sign_in, start
+from .conftest import PASSWORD, end, shot, sign_in, start
 
 FOUNDER = load_persona("distrustful_founder")
 GREETING = "本日はお時間をいただきありがとうございます。商工会の佐藤と申します。"
@@ -239,7 +239,7 @@ def test_exam_mode_keeps_the_judge_for_the_report(model, new_page) -> None:
     page.wait_for_timeout(500)
     expect(page.locator("#feedback")).not_to_contain_text("LLM")
     expect(page.locator("#feedback")).not_to_contain_text(ALTERNATIVE)
-    page.locator("#end").click()
+    end(page)  # asks once, ends on the second press
     more = page.locator("#report-more")
     expect(more).to_contain_text("LLMの見立て")
     expect(more).to_contain_text("LLMが読んだターン：1")

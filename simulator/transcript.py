@@ -146,12 +146,12 @@ class SpeakerMap:
         both = {normalise_name(n) for n in trainee_names} & {normalise_name(n) for n in owner_names}
         if both:
             raise TranscriptError("both_roles", name=sorted(both)[0])
-        for name in ignore_names:
-            self.names[normalise_name(name)] = IGNORED
-        for name in (*TRAINEE_ALIASES, *trainee_names):
-            self.names[normalise_name(name)] = "trainee"
-        for name in (*OWNER_ALIASES, *owner_names):
-            self.names[normalise_name(name)] = "owner"
+        # the usual labels, then the names left out, then the user's own mapping
+        for names, role in ((TRAINEE_ALIASES, "trainee"), (OWNER_ALIASES, "owner"),
+                            (ignore_names, IGNORED), (trainee_names, "trainee"),
+                            (owner_names, "owner")):  # fmt: skip
+            for name in names:
+                self.names[normalise_name(name)] = role
 
     def get(self, name: str) -> str | None:
         return self.names.get(normalise_name(name))

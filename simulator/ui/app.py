@@ -5,8 +5,8 @@
 traceback in the browser, no run history, no API usage figures, the page's script and style);
 ``serve(settings)`` does both, refusing to listen beyond 127.0.0.1 without accounts.
 
-Pages are listed in ``PAGES``: one module each, with ``layout(ctx)`` and ``wire(ctx)``; the
-next pages (review, rehearsal, transcript upload) are added there.
+Pages are listed in ``PAGES``: one module each, with ``layout(ctx)`` and ``wire(ctx)``. The
+review page is shown to instructors and admins only (``STAFF_TABS``).
 """
 
 from __future__ import annotations
@@ -23,7 +23,15 @@ import gradio as gr  # noqa: E402
 from ..errors import SimulatorError  # noqa: E402
 from ..settings import Settings, is_loopback  # noqa: E402
 from ..store import Store, open_store  # noqa: E402
-from . import api, practice, report_page, sessions_page  # noqa: E402
+from . import (  # noqa: E402
+    api,
+    practice,
+    rehearse_page,
+    report_page,
+    review_page,
+    sessions_page,
+    upload_page,
+)
 from .common import Ctx  # noqa: E402
 from .controller import LOCAL_USERNAME, Controller  # noqa: E402
 from .texts import t  # noqa: E402
@@ -33,7 +41,11 @@ PAGES: list[tuple[str, str, ModuleType]] = [
     ("practice", "tab_practice", practice),
     ("report", "tab_report", report_page),
     ("sessions", "tab_sessions", sessions_page),
+    ("rehearse", "tab_rehearse", rehearse_page),
+    ("upload", "tab_upload", upload_page),
+    ("review", "tab_review", review_page),
 ]
+STAFF_TABS = ("review",)  # shown once the signed-in user turns out to be an instructor or admin
 
 HEAD = """
 <script>
@@ -72,6 +84,8 @@ RELABEL: list[tuple[str, str, str]] = [
     ("branch_turn", "info", "branch_help"), ("branch", "value", "branch"),
     ("tab_practice", "label", "tab_practice"), ("tab_report", "label", "tab_report"),
     ("tab_sessions", "label", "tab_sessions"), ("pick", "label", "pick_session"),
+    ("tab_rehearse", "label", "tab_rehearse"), ("tab_upload", "label", "tab_upload"),
+    ("tab_review", "label", "tab_review"),
     ("open", "value", "resume"), ("open_report", "value", "open_report"),
     ("refresh", "value", "refresh"), ("sessions_table", "label", "sessions_table"),
 ]  # fmt: skip
@@ -150,7 +164,8 @@ def build_app(
         with gr.Tabs(elem_id="tabs") as tabs:
             ctx.c["tabs"] = tabs
             for tab_id, label, page in PAGES:
-                with gr.Tab(t(label), id=tab_id, elem_id=f"tab-{tab_id}") as tab:
+                with gr.Tab(t(label), id=tab_id, elem_id=f"tab-{tab_id}",
+                            visible=tab_id not in STAFF_TABS) as tab:  # fmt: skip
                     ctx.c[f"tab_{tab_id}"] = tab
                     if page is report_page:
                         with gr.Column(elem_id="report-area"):
@@ -173,8 +188,16 @@ def build_app(
                 return t("local_user")
             return f"{t('signed_in_as')}**{user.display_name}**（{user.username}）"
 
+        def staff_tabs(request: gr.Request) -> Any:
+            try:
+                staff = review_page.visible_for(ctx.user(request))
+            except SimulatorError:
+                staff = False
+            return gr.update(visible=staff)
+
         _wire_relabel(ctx)
         demo.load(whoami, None, user_line, api_visibility="private")
+        demo.load(staff_tabs, None, ctx.c["tab_review"], api_visibility="private")
         demo.load(on_load, load_in, load_out, api_visibility="private")
     # queue position updates every 10 s rather than to every waiting client on every change
     demo.queue(default_concurrency_limit=settings.turn_concurrency, status_update_rate=10)

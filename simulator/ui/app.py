@@ -69,6 +69,7 @@ CSS = """
 #chat button[aria-label="会話をクリア"], #chat button[aria-label="Clear"],
 #chat button[title="会話をクリア"], #chat button[title="Clear"] { display: none; }
 #user-line { text-align: right; }
+#rv-side { position: sticky; top: 8px; align-self: flex-start; }
 @media print {
   #top, [role="tablist"], #report-actions { display: none !important; }
 }

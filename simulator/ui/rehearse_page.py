@@ -53,7 +53,7 @@ def layout(ctx: Ctx) -> None:
             with gr.Row():
                 c["rh_industry"] = gr.Textbox(label=tx("rh_industry"), placeholder=tx("rh_industry_ph"),
                                               max_length=60, elem_id="rh-industry")  # fmt: skip
-                c["rh_employees"] = gr.Number(label=tx("rh_employees"), precision=0, minimum=1,
+                c["rh_employees"] = gr.Number(label=tx("rh_employees"), value=None, precision=0,
                                               elem_id="rh-employees")  # fmt: skip
                 c["rh_founded"] = gr.Number(label=tx("rh_founded"), value=1990, precision=0,
                                             elem_id="rh-founded")  # fmt: skip

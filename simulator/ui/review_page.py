@@ -28,6 +28,7 @@ from .review_view import (
     filter_rows,
     progress_frame,
     progress_order,
+    progress_table,
     rubric_name,
     session_choices,
     table_frame,
@@ -37,6 +38,9 @@ from .review_view import (
 
 ALL = "__all__"
 RUBRICS = ("listening", "deep_dive", "summarising", "non_leading")
+# date, trainee, owner, kind, state, turns, 4 scores, corrected, issue, branches, comments, id
+COLUMN_WIDTHS = ["128px", "76px", "190px", "118px", "52px", "52px", "52px", "58px", "52px",
+                 "64px", "64px", "60px", "58px", "64px", "84px"]  # fmt: skip
 
 
 def desk(ctx: Ctx) -> ReviewDesk:
@@ -51,7 +55,7 @@ def layout(ctx: Ctx) -> None:
     gr.Markdown(tx("review_intro"), elem_id="rv-intro")
     with gr.Row():
         c["rv_cohort"] = gr.Dropdown(choices=[], label=tx("cohort"), elem_id="rv-cohort", scale=3)
-        c["rv_refresh"] = gr.Button(tx("apply"), elem_id="rv-refresh", scale=1)
+        c["rv_refresh"] = gr.Button(tx("refresh"), elem_id="rv-refresh", scale=1)
     c["rv_notice"] = gr.Markdown(elem_id="rv-notice")
     with gr.Tabs(elem_id="rv-tabs") as sub:
         c["rv_tabs"] = sub
@@ -76,8 +80,9 @@ def layout(ctx: Ctx) -> None:
                                            label=tx("f_sort"), elem_id="rv-sort", scale=2)  # fmt: skip
                 c["rv_apply"] = gr.Button(tx("apply"), variant="primary", elem_id="rv-apply", scale=1)
             c["rv_count"] = gr.Markdown(elem_id="rv-count")
-            c["rv_table"] = gr.Dataframe(label=tx("table"), interactive=False, wrap=True,
-                                         elem_id="rv-table", max_height=520)  # fmt: skip
+            c["rv_table"] = gr.Dataframe(label=tx("table"), interactive=False, wrap=True, buttons=[],
+                                         elem_id="rv-table", max_height=560,
+                                         column_widths=COLUMN_WIDTHS)  # fmt: skip
             with gr.Row():
                 c["rv_export"] = gr.Button(tx("export"), elem_id="rv-export")
                 c["rv_download"] = gr.DownloadButton(tx("export_ready"), visible=False,
@@ -92,7 +97,7 @@ def layout(ctx: Ctx) -> None:
             with gr.Row(equal_height=False):
                 with gr.Column(scale=3):
                     c["rv_transcript"] = gr.Markdown(tx("pick_first"), elem_id="rv-transcript")
-                with gr.Column(scale=2):
+                with gr.Column(scale=2, elem_id="rv-side"):
                     c["rv_target"] = gr.Dropdown(choices=[], label=tx("target"), elem_id="rv-target")
                     c["rv_comment"] = gr.Textbox(label=tx("comment"), placeholder=tx("comment_ph"),
                                                  lines=3, elem_id="rv-comment")  # fmt: skip
@@ -101,15 +106,15 @@ def layout(ctx: Ctx) -> None:
                     c["rv_rubric"] = gr.Dropdown(choices=[(rubric_name(r, "ja"), r) for r in RUBRICS],
                                                  value=RUBRICS[0], label=tx("rubric"),
                                                  elem_id="rv-rubric")  # fmt: skip
-                    c["rv_score"] = gr.Number(label=tx("new_score"), minimum=0, maximum=100,
-                                              precision=0, elem_id="rv-score")  # fmt: skip
+                    c["rv_score"] = gr.Number(label=tx("new_score"), value=None, minimum=0,
+                                              maximum=100, precision=0, elem_id="rv-score")  # fmt: skip
                     c["rv_reason"] = gr.Textbox(label=tx("reason"), placeholder=tx("reason_ph"),
                                                 lines=2, elem_id="rv-reason")  # fmt: skip
                     c["rv_override"] = gr.Button(tx("override"), elem_id="rv-override")
                     c["rv_override_notice"] = gr.Markdown(elem_id="rv-override-notice")
         with gr.Tab(tx("sub_agree"), id="rv-agree", elem_id="rv-tab-agree"):
             c["rv_agree_md"] = gr.Markdown(elem_id="rv-agree-md")
-            c["rv_agree"] = gr.Dataframe(interactive=False, wrap=True, elem_id="rv-agree")
+            c["rv_agree"] = gr.Dataframe(interactive=False, wrap=True, buttons=[], elem_id="rv-agree")
         with gr.Tab(tx("sub_progress"), id="rv-progress", elem_id="rv-tab-progress"):
             c["rv_progress_pick"] = gr.Dropdown(choices=[], label=tx("progress_pick"),
                                                 elem_id="rv-progress-pick")  # fmt: skip
@@ -119,6 +124,8 @@ def layout(ctx: Ctx) -> None:
                 x_title=tx("x_session"), y_title=tx("y_score"), y_lim=[0, 100], color_title="",
                 height=320, elem_id="rv-progress-plot",
             )  # fmt: skip
+            c["rv_progress_table"] = gr.Dataframe(interactive=False, wrap=True, buttons=[],
+                                                  elem_id="rv-progress-table")  # fmt: skip
     c["rv_sid"] = gr.State("")
     c["rv_ids"] = gr.State([])
 
@@ -219,30 +226,32 @@ def wire(ctx: Ctx) -> None:  # noqa: C901 - one page's handlers
                            api_visibility="private")  # fmt: skip
 
     # -- reading one session -------------------------------------------------------------
-    read_outs = [c["rv_transcript"], c["rv_target"], c["rv_sid"], c["rv_tabs"],
+    read_outs = [c["rv_transcript"], c["rv_target"], c["rv_sid"], c["rv_tabs"], c["rv_pick"],
                  c["rv_read_notice"]]  # fmt: skip
 
-    def reading(lang: str, user: User, session_id: str, notice: str = "") -> tuple:
+    def reading(lang: str, user: User, session_id: str, ids: Any) -> tuple:
         tr = d.open(user, session_id, lang)
         return (
             transcript_markdown(tr, lang),
             gr.update(choices=target_choices(tr, lang), value=0),
             tr.record.id,
             gr.Tabs(selected="rv-read"),
-            notice,
+            gr.update(value=tr.record.id if tr.record.id in (ids or ()) else None),
+            "",
         )
 
     @guarded(len(read_outs), len(read_outs) - 1)
-    def on_open(lang: str, picked: str | None, typed: str, request: gr.Request) -> tuple:
+    def on_open(lang: str, picked: str | None, typed: str, ids: list[str],
+                request: gr.Request) -> tuple:  # fmt: skip
         user = ctx.user(request)
         session_id = (typed or "").strip() or (picked or "")
         if not session_id:
             out = [gr.update() for _ in read_outs]
             out[-1] = notice_html(tx("pick_first", lang))
             return tuple(out)
-        return reading(lang, user, session_id)
+        return reading(lang, user, session_id, ids)
 
-    c["rv_open"].click(on_open, [c["lang"], c["rv_pick"], c["rv_by_id"]], read_outs,
+    c["rv_open"].click(on_open, [c["lang"], c["rv_pick"], c["rv_by_id"], c["rv_ids"]], read_outs,
                        api_visibility="private")  # fmt: skip
 
     @guarded(len(read_outs), len(read_outs) - 1)
@@ -252,7 +261,7 @@ def wire(ctx: Ctx) -> None:  # noqa: C901 - one page's handlers
         session_id = next((i for i in ids if i.startswith(short)), "") if short else ""
         if not session_id:
             return tuple(gr.update() for _ in read_outs)
-        return reading(lang, user, session_id)
+        return reading(lang, user, session_id, ids)
 
     c["rv_table"].select(on_row, [c["lang"], c["rv_ids"]], read_outs, api_visibility="private")
 
@@ -304,20 +313,21 @@ def wire(ctx: Ctx) -> None:  # noqa: C901 - one page's handlers
     c["rv_export"].click(on_export, [c["lang"], c["rv_cohort"]],
                          [c["rv_download"], c["rv_export_notice"]], api_visibility="private")  # fmt: skip
 
-    @guarded(2, 0)
+    @guarded(3, 0)
     def on_progress(lang: str, cohort: Any, trainee: Any, request: gr.Request) -> tuple:
         user = ctx.user(request)
         if trainee in (None, ""):
-            return "", gr.update(value=None)
+            return "", gr.update(value=None), None
         cid = _cohort_id(ctx, user, cohort)
         progress = d.progress(user, cid, int(trainee))
         if not progress:
-            return tx("progress_none", lang), gr.update(value=None)
+            return tx("progress_none", lang), gr.update(value=None), None
         return (tx("progress_rows", lang, n=len(progress)),
-                gr.update(value=progress_frame(progress, lang), sort=progress_order(progress)))  # fmt: skip
+                gr.update(value=progress_frame(progress, lang), sort=progress_order(progress)),
+                progress_table(progress, lang))  # fmt: skip
 
     c["rv_progress_pick"].input(on_progress, [c["lang"], c["rv_cohort"], c["rv_progress_pick"]],
-                                [c["rv_progress_md"], c["rv_progress_plot"]],
+                                [c["rv_progress_md"], c["rv_progress_plot"], c["rv_progress_table"]],
                                 api_visibility="private")  # fmt: skip
 
 

@@ -142,7 +142,7 @@ def target_choices(tr: Any, lang: str) -> list[tuple[str, int]]:
 
 def _comment_lines(comments: Sequence[Comment], lang: str) -> list[str]:
     return [
-        f"> 💬 **{md(c.author)}**（{jst_short(c.created_at)}）{'：' if lang == 'ja' else ': '}"
+        f"> **{tx('comment', lang)}・{md(c.author)}**（{jst_short(c.created_at)}）{'：' if lang == 'ja' else ': '}"
         f"{md(c.text)}"
         for c in comments
     ]
@@ -257,6 +257,19 @@ def progress_frame(progress: Sequence[dict[str, Any]], lang: str) -> pd.DataFram
             if v is not None:
                 rows.append({"session": label, "score": float(v), "rubric": rubric_name(k, lang)})
     return pd.DataFrame(rows, columns=["session", "score", "rubric"])
+
+
+def progress_table(progress: Sequence[dict[str, Any]], lang: str) -> pd.DataFrame:
+    """The same scores as a table (one session is a single point on the chart)."""
+    columns = ["#", tx("c_date", lang), tx("c_owner", lang)]
+    columns += [rubric_name(k, lang, short=True) for k in RUBRIC_NAMES] + [tx("c_fixed", lang)]
+    rows = [
+        [n, jst_short(p["created_at"]), p["owner"],
+         *[None if p["scores"][k] is None else round(float(p["scores"][k])) for k in RUBRIC_NAMES],
+         "、".join(rubric_name(k, lang, short=True) for k in p["overridden"])]
+        for n, p in enumerate(progress, start=1)
+    ]  # fmt: skip
+    return pd.DataFrame(rows, columns=columns)
 
 
 def progress_order(progress: Sequence[dict[str, Any]]) -> list[str]:

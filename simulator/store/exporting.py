@@ -258,9 +258,12 @@ def cohort_excel_rows(
             f"{RUBRIC_JA[k]} {_score(scores.get(k))}→{fixes[k]:.0f}" for k in RUBRIC_IDS if k in fixes
         )
         hidden = r["hidden_issue_reached"]
+        owner = titles[pid]
+        if r["source"] == "imported" and r.get("title"):  # which role-play: its file's name
+            owner = f"取込：{r['title']}"
         out.append(
             [jst(r["created_at"]).removesuffix(" (JST)"), excel_text(r["display_name"] or ""),
-             excel_text(r["username"] or ""), excel_text(titles[pid]),
+             excel_text(r["username"] or ""), excel_text(owner),
              session_kind(pid, r["source"]), "試験" if r["mode"] == "exam" else "練習",
              "終了" if r["finished"] else "途中", r["trainee_turns"],
              *["" if v is None else round(float(v), 1) for v in in_force], changed,

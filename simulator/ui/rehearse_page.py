@@ -124,7 +124,10 @@ def wire(ctx: Ctx) -> None:
                        [*form_outs, c["rh_play"], c["rh_build"], c["rh_notice"], c["rh_card"]],
                        api_visibility="private")  # fmt: skip
 
-    after = [c["rh_notice"], c["rh_mine"], c["rh_play"], c["rh_build"], c["rh_card"], c["tabs"]]
+    # after a start: this page's outputs, then the practice page's owner picker (cleared: the
+    # meeting is with the rehearsal owner, not one of the listed owners) and the tabs
+    after = [c["rh_notice"], c["rh_mine"], c["rh_play"], c["rh_build"], c["rh_card"], c["owner"],
+             c["tabs"]]  # fmt: skip
 
     def started(lang: str, user: User, persona_id: str, rh_lang: str) -> tuple:
         live = d.start(user, persona_id, rh_lang or "ja")
@@ -134,7 +137,8 @@ def wire(ctx: Ctx) -> None:
         return (*page, notice_html(tx("rh_built", lang, title=title), "info"),
                 gr.update(choices=_choices(d, user, lang), value=persona_id),
                 gr.update(interactive=True), gr.update(value=tx("rh_update", lang)),
-                persona_card(live.session.persona, live.session.lang), gr.Tabs(selected="practice"))  # fmt: skip
+                persona_card(live.session.persona, live.session.lang), gr.update(value=None),
+                gr.Tabs(selected="practice"))  # fmt: skip
 
     @guarded(n + len(after), n)
     def on_build(lang: str, chosen: str | None, rh_lang: str, archetype: str, industry: str,

@@ -24,6 +24,7 @@ from .labels import tx
 MAX_COMMENT_CHARS = 2000
 MAX_REASON_CHARS = 500
 IMPORTED_TITLE = ("実ロールプレイ（取込）", "Real role-play (imported)")
+IMPORTED_SHORT = ("取込：", "Imported: ")
 
 
 class ReviewInputError(InputError):
@@ -115,6 +116,8 @@ class ReviewDesk:
             if pid not in titles:
                 titles[pid] = self.owner_title(pid, lang, user)
             row["owner"] = titles[pid]
+            if row["source"] == "imported" and row["title"]:  # which role-play: its file's name
+                row["owner"] = f"{IMPORTED_SHORT[0 if lang == 'ja' else 1]}{row['title']}"
         return rows
 
     def trainees(self, user: User, cohort_id: int) -> list[User]:

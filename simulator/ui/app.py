@@ -70,6 +70,8 @@ CSS = """
 #chat button[title="会話をクリア"], #chat button[title="Clear"] { display: none; }
 #user-line { text-align: right; }
 #rv-side { position: sticky; top: 8px; align-self: flex-start; }
+/* a table's column menu: sorting only (Gradio's Filter / Clear filters items have no Japanese) */
+.cell-menu[role=menu] > button[role=menuitem]:nth-of-type(n+4) { display: none; }
 @media print {
   #top, [role="tablist"], #report-actions { display: none !important; }
 }
@@ -166,7 +168,8 @@ def build_app(
             ctx.c["tabs"] = tabs
             for tab_id, label, page in PAGES:
                 with gr.Tab(t(label), id=tab_id, elem_id=f"tab-{tab_id}",
-                            visible=tab_id not in STAFF_TABS) as tab:  # fmt: skip
+                            visible="hidden" if tab_id in STAFF_TABS else True,
+                            render_children=tab_id in STAFF_TABS) as tab:  # fmt: skip
                     ctx.c[f"tab_{tab_id}"] = tab
                     if page is report_page:
                         with gr.Column(elem_id="report-area"):

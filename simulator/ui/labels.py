@@ -39,7 +39,7 @@ TEXTS: dict[str, tuple[str, str]] = {
     "sort_high": ("スコアの高い順（4観点の平均）", "highest score first (mean of 4)"),
     "apply": ("絞り込む", "Filter"),
     "refresh": ("一覧を更新", "Refresh"),
-    "table": ("面談の一覧（列名をクリックすると並べ替えられます）", "Sessions (click a column to sort)"),
+    "table": ("面談の一覧（列名をクリックすると並べ替えのメニューが開きます）", "Sessions (click a column name to sort)"),
     "count": ("{n}件の面談（全{total}件中）", "{n} sessions (of {total})"),
     "c_date": ("日時", "Date"),
     "c_trainee": ("受講者", "Trainee"),

@@ -209,10 +209,8 @@ def wire(ctx: Ctx) -> None:  # noqa: C901 - one page's handlers
     def on_enter(lang: str, request: gr.Request) -> tuple:
         """Opening the page: the user's cohorts, and the first one's sessions."""
         user = ctx.user(request)
-        if not d.is_staff(user):
-            out = [gr.update() for _ in list_outs]
-            out[-1] = notice_html(tx("err_staff", lang))
-            return (*out, gr.update())
+        if not d.is_staff(user):  # the tab is hidden: nothing to show
+            return tuple(gr.update() for _ in range(len(list_outs) + 1))
         cohorts = d.cohorts(user)
         if not cohorts:
             out = [gr.update() for _ in list_outs]
@@ -222,8 +220,12 @@ def wire(ctx: Ctx) -> None:  # noqa: C901 - one page's handlers
         return (*listing(lang, user, cohorts[0].id, ReviewFilter()),
                 gr.update(choices=choices, value=cohorts[0].id))  # fmt: skip
 
-    c["tab_review"].select(on_enter, [c["lang"]], [*list_outs, c["rv_cohort"]],
-                           api_visibility="private")  # fmt: skip
+    # loaded with the page, so the tab opens at once (its children are pre-rendered); 一覧を更新
+    # and a scored transcript refresh it (a refresh on every tab click would draw the table twice)
+    gr.on(None, on_enter, [c["lang"]], [*list_outs, c["rv_cohort"]], api_visibility="private")
+    if "up_scored" in c:  # a transcript scored on the upload page joins the list
+        c["up_scored"].success(on_enter, [c["lang"]], [*list_outs, c["rv_cohort"]],
+                               api_visibility="private")  # fmt: skip
 
     # -- reading one session -------------------------------------------------------------
     read_outs = [c["rv_transcript"], c["rv_target"], c["rv_sid"], c["rv_tabs"], c["rv_pick"],

@@ -115,9 +115,10 @@ def wire(ctx: Ctx) -> None:
                 gr.update(value=chart_frame(turns, view_lang), visible=True, sort=chart_order(turns)),
                 tail, notice_html(tx("up_done", lang, turns=sum(1 for t in turns if t.trainee_text)), "info"))  # fmt: skip
 
-    c["up_score"].click(
+    scored = c["up_score"].click(
         on_score,
         [c["lang"], c["up_draft"], c["up_trainee"], c["up_owner"], c["up_for"], c["up_title"],
          c["up_lang"]],
         score_outs, api_visibility="private", trigger_mode="once",
     )  # fmt: skip
+    c["up_scored"] = scored  # the review page lists the new session after it (review_page.wire)

@@ -67,6 +67,15 @@ def test_instructor_reviews_comments_corrects_exports_and_the_trainee_reads_it(
     expect(table).to_contain_text("森")
     expect(table).not_to_contain_text("林")  # another cohort's trainee
     expect(page.locator("#rv-count")).to_contain_text("3件の面談（全3件中）")
+    # a column's menu sorts the whole table, in Japanese (no English "Filter" items)
+    table.locator("[role=columnheader]", has_text="傾聴").click()
+    menu = page.locator(".cell-menu[role=menu]")
+    expect(menu.get_by_role("menuitem", name="降順に並べ替え")).to_be_visible()
+    for english in ("Filter", "Clear filters"):
+        expect(menu.get_by_text(english, exact=True)).to_be_hidden()
+    menu.get_by_role("menuitem", name="降順に並べ替え").click()
+    scores = [float(x) for x in table.locator("[role=gridcell][data-col='6']").all_inner_texts()]
+    assert len(scores) == 3 and scores == sorted(scores, reverse=True)
     pick(page, "rv-trainee", "木村（kimura）")
     pick(page, "rv-reached", "到達")
     page.locator("#rv-apply").click()

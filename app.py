@@ -18,10 +18,21 @@ def main() -> int:
     logging.basicConfig(
         level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    from pydantic import ValidationError
+
     from simulator.ui import serve
 
     try:
-        serve(Settings.from_env())
+        settings = Settings.from_env()
+    except (ValidationError, ValueError) as exc:
+        problems = exc.errors() if isinstance(exc, ValidationError) else [{"msg": str(exc)}]
+        names = "; ".join(
+            f"{'.'.join(map(str, p.get('loc', ()))) or 'value'}: {p['msg']}" for p in problems
+        )
+        print(f"error: invalid setting in the environment ({names})", file=sys.stderr)
+        return 2
+    try:
+        serve(settings)
     except SimulatorError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

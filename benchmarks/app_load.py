@@ -138,6 +138,9 @@ def main() -> None:
     parser.add_argument(
         "--think", type=float, default=0.0, help="mean seconds between a reply and the next turn"
     )
+    parser.add_argument(
+        "--rounds", type=int, default=1, help="repeat the whole load (memory growth check)"
+    )
     parser.add_argument("--concurrency", type=int, default=None, help="SIM_CONCURRENCY")
     args = parser.parse_args()
 
@@ -152,18 +155,21 @@ def main() -> None:
     url = f"http://127.0.0.1:{port}/"
     print(f"cold start to serving: {cold:.2f} s (RSS {rss_mb(proc.pid):.0f} MB)")
     out: dict[str, list] = {"start": [], "say": [], "finish": [], "errors": [], "sessions": []}
-    gate = threading.Barrier(args.users)
-    threads = [
-        threading.Thread(target=user_run, args=(url, n, args.turns, args.think, gate, out))
-        for n in range(args.users)
-    ]
     wall = time.perf_counter()
     server_cpu = cpu_s(proc.pid)
     own_cpu = time.process_time()
-    for th in threads:
-        th.start()
-    for th in threads:
-        th.join(timeout=600)
+    for round_no in range(args.rounds):
+        gate = threading.Barrier(args.users)
+        threads = [
+            threading.Thread(target=user_run, args=(url, n, args.turns, args.think, gate, out))
+            for n in range(args.users)
+        ]
+        for th in threads:
+            th.start()
+        for th in threads:
+            th.join(timeout=600)
+        if args.rounds > 1:
+            print(f"  after round {round_no + 1}: server RSS {rss_mb(proc.pid):.0f} MB")
     wall = time.perf_counter() - wall
     server_cpu = cpu_s(proc.pid) - server_cpu
     own_cpu = time.process_time() - own_cpu
@@ -172,7 +178,7 @@ def main() -> None:
     proc.wait(timeout=20)
 
     print(
-        f"{args.users} users × {args.turns} turns, think time {args.think:g} s, "
+        f"{args.users} users × {args.turns} turns × {args.rounds} round(s), think {args.think:g} s, "
         f"concurrency {args.concurrency or 'default'}"
     )
     for name in ("start", "say", "finish"):

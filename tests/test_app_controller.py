@@ -128,6 +128,10 @@ def test_branch_from_turn_three_keeps_two_turns(store: Store, tmp_path: Path, us
     assert (record.parent_id, record.parent_turn) == (sid, 1)
     again = ctl.branch(sato, sid, 1)  # from the very start
     assert again.session.turns == [] and again.session.trust == live.session.state.trust_history[0]
+    # a reload comes back to the newest attempt, not to the session tried again from
+    assert ctl.latest_open(sato).id == again.session.id
+    ctl.finish(sato, again.session.id)
+    assert ctl.latest_open(sato).id == child.session.id
 
 
 def test_double_send_empty_and_long_messages(store: Store, tmp_path: Path, users: dict) -> None:
@@ -293,3 +297,29 @@ def test_the_page_shows_a_streamed_reply_then_the_turn(
     final_chat = steps[1][I["chat"]]
     assert len(final_chat) == 2 and final_chat[1]["content"] == live.session.turns[0].owner_reply
     assert "傾聴" in steps[1][I["feedback"]] and steps[1][I["message"]] == ""
+
+
+def test_report_page_content_chart_and_downloads(store: Store, tmp_path: Path, users: dict) -> None:
+    import json
+
+    from simulator.ui import report_page
+    from simulator.ui.common import Ctx
+
+    ctl = controller(store, tmp_path)
+    sato = users["sato"]
+    sid = ctl.start(sato, "distrustful_founder", "ja").session.id
+    for text in (GREETING, "最近の工場の様子を聞かせていただけますか？"):
+        ctl.say(sato, sid, text)
+    ctx = Ctx(ctl)
+    during = report_page.render(ctx, sato, sid)[2]
+    assert "聞き出せなかったこと" not in during and "裏課題：" not in during  # not before the end
+    ctl.finish(sato, sid)
+    head, plot, tail, md, js, _ = report_page.render(ctx, sato, sid)
+    assert "振り返りレポート" in head and "聞き出せなかったこと" in tail and "4つの観点の意味" in tail
+    frame = plot["value"]
+    assert list(frame["turn"].unique()) == ["開始", "1", "2"]
+    assert set(frame["series"]) >= {"経営者の信頼", "傾聴", "誘導・押しつけをしない"}
+    assert json.loads(Path(js["value"]).read_text(encoding="utf-8"))["session"]["id"] == sid
+    assert "支援者：" in Path(md["value"]).read_text(encoding="utf-8")
+    with pytest.raises(NotFoundError):
+        report_page.render(ctx, users["suzuki"], sid)

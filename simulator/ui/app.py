@@ -5,8 +5,8 @@
 traceback in the browser, no run history, no API usage figures, the page's script and style);
 ``serve(settings)`` does both, refusing to listen beyond 127.0.0.1 without accounts.
 
-Pages are listed in ``PAGES``: one module each, with ``layout(ctx)`` and ``wire(ctx)``. The
-review page is shown to instructors and admins only (``STAFF_TABS``).
+Pages are listed in ``PAGES``: one module each, with ``layout(ctx)`` and ``wire(ctx)``, and the
+roles that see its tab (the review page: instructors and admins; hidden for others on load).
 """
 
 from __future__ import annotations
@@ -35,17 +35,17 @@ from . import (  # noqa: E402
 from .common import Ctx  # noqa: E402
 from .controller import LOCAL_USERNAME, Controller  # noqa: E402
 from .texts import t  # noqa: E402
+from .views import _md  # noqa: E402
 
-# (tab id, label key, module): the order of the tabs
-PAGES: list[tuple[str, str, ModuleType]] = [
-    ("practice", "tab_practice", practice),
-    ("report", "tab_report", report_page),
-    ("sessions", "tab_sessions", sessions_page),
-    ("rehearse", "tab_rehearse", rehearse_page),
-    ("upload", "tab_upload", upload_page),
-    ("review", "tab_review", review_page),
+# (tab id, label key, module, roles that see it — None: everyone): the order of the tabs
+PAGES: list[tuple[str, str, ModuleType, tuple[str, ...] | None]] = [
+    ("practice", "tab_practice", practice, None),
+    ("report", "tab_report", report_page, None),
+    ("sessions", "tab_sessions", sessions_page, None),
+    ("rehearse", "tab_rehearse", rehearse_page, None),
+    ("upload", "tab_upload", upload_page, None),
+    ("review", "tab_review", review_page, ("instructor", "admin")),
 ]
-STAFF_TABS = ("review",)  # shown once the signed-in user turns out to be an instructor or admin
 
 HEAD = """
 <script>
@@ -157,7 +157,10 @@ def build_app(
     ctx = Ctx(ctl)
     turns = {"concurrency_limit": settings.turn_concurrency, "concurrency_id": api.TURNS}
 
-    with gr.Blocks(title="伴走支援 対話練習 / Dialogue practice") as demo:
+    # exports pass through Gradio's file cache: files older than an hour are deleted hourly
+    with gr.Blocks(
+        title="伴走支援 対話練習 / Dialogue practice", delete_cache=(3600, 3600)
+    ) as demo:
         with gr.Row(elem_id="top"):
             ctx.c["header"] = gr.Markdown(_header("ja"), elem_id="header")
             with gr.Column(scale=0, min_width=260):
@@ -166,17 +169,18 @@ def build_app(
                     gr.Button(t("sign_out"), link="/logout", size="sm", elem_id="sign-out")
         with gr.Tabs(elem_id="tabs") as tabs:
             ctx.c["tabs"] = tabs
-            for tab_id, label, page in PAGES:
+            for tab_id, label, page, roles in PAGES:
+                # a tab for some roles only: rendered hidden, shown on load to those roles
                 with gr.Tab(t(label), id=tab_id, elem_id=f"tab-{tab_id}",
-                            visible="hidden" if tab_id in STAFF_TABS else True,
-                            render_children=tab_id in STAFF_TABS) as tab:  # fmt: skip
+                            visible="hidden" if roles else True,
+                            render_children=bool(roles)) as tab:  # fmt: skip
                     ctx.c[f"tab_{tab_id}"] = tab
                     if page is report_page:
                         with gr.Column(elem_id="report-area"):
                             page.layout(ctx)
                     else:
                         page.layout(ctx)
-        for _, _, page in PAGES:
+        for _, _, page, _ in PAGES:
             page.wire(ctx)
         _apply_concurrency(demo, turns)
         api.register(ctx, settings.turn_concurrency)
@@ -190,18 +194,21 @@ def build_app(
                 return ""
             if user.username == LOCAL_USERNAME:
                 return t("local_user")
-            return f"{t('signed_in_as')}**{user.display_name}**（{user.username}）"
+            return f"{t('signed_in_as')}**{_md(user.display_name)}**（{_md(user.username)}）"
 
-        def staff_tabs(request: gr.Request) -> Any:
+        limited = [(ctx.c[f"tab_{tab_id}"], roles) for tab_id, _, _, roles in PAGES if roles]
+
+        def role_tabs(request: gr.Request) -> Any:
             try:
-                staff = review_page.visible_for(ctx.user(request))
+                role = ctx.user(request).role
             except SimulatorError:
-                staff = False
-            return gr.update(visible=staff)
+                role = ""
+            shown = [gr.update(visible=role in roles) for _, roles in limited]
+            return shown[0] if len(shown) == 1 else tuple(shown)
 
         _wire_relabel(ctx)
         demo.load(whoami, None, user_line, api_visibility="private")
-        demo.load(staff_tabs, None, ctx.c["tab_review"], api_visibility="private")
+        demo.load(role_tabs, None, [tab for tab, _ in limited], api_visibility="private")
         demo.load(on_load, load_in, load_out, api_visibility="private")
     # queue position updates every 10 s rather than to every waiting client on every change
     demo.queue(default_concurrency_limit=settings.turn_concurrency, status_update_rate=10)
@@ -246,6 +253,9 @@ def launch_options(demo: gr.Blocks) -> dict[str, Any]:
         "footer_links": [],  # no API page link, no settings, no run history
         "run_history": False,  # no session ids kept in the browser's run history
         "enable_monitoring": False,  # no usage figures for anyone
+        # worker threads: the turns plus a few for page loads and sign-ins (each thread costs
+        # memory; the queue never runs more turns than the concurrency anyway)
+        "max_threads": parts.settings.turn_concurrency + 8,
         "head": HEAD,
         "css": CSS,
         "server_name": parts.settings.host,
@@ -273,8 +283,11 @@ def warm_up() -> None:
 
 
 def serve(settings: Settings | None = None, **overrides: Any) -> gr.Blocks:
-    """Build, warm up, then launch with :func:`launch_options` (``overrides`` win)."""
+    """Build, then launch with :func:`launch_options` (``overrides`` win); the analyser warms up
+    in the background meanwhile, so serving starts at once and the first turn is not slow."""
+    import threading
+
     demo = build_app(settings)
-    warm_up()
+    threading.Thread(target=warm_up, name="warm-up", daemon=True).start()
     demo.launch(**{**launch_options(demo), **overrides})
     return demo

@@ -11,7 +11,9 @@ from __future__ import annotations
 import functools
 import html
 import logging
+import shutil
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -88,9 +90,22 @@ def guarded_stream(n_out: int, notice_at: int, lang_at: int = 0) -> Callable:
     return deco
 
 
+EXPORT_DIR = Path(tempfile.gettempdir()) / "bansou-exports"
+EXPORT_MAX_AGE_S = 3600
+
+
 def download_file(name: str, text: str) -> str:
-    """Write an export to a fresh temporary folder; Gradio serves it from its cache."""
-    folder = Path(tempfile.mkdtemp(prefix="bansou-export-"))
+    """Write an export to a fresh temporary folder (Gradio serves it from its own cache, which
+    the app empties hourly); folders older than an hour are removed on the way."""
+    EXPORT_DIR.mkdir(exist_ok=True)
+    cutoff = time.time() - EXPORT_MAX_AGE_S
+    for old in EXPORT_DIR.iterdir():
+        try:
+            if old.stat().st_mtime < cutoff:
+                shutil.rmtree(old, ignore_errors=True)
+        except OSError:
+            continue
+    folder = Path(tempfile.mkdtemp(dir=EXPORT_DIR))
     path = folder / name
     path.write_text(text, encoding="utf-8")
     return str(path)

@@ -204,9 +204,13 @@ class Controller:
         return self._remember(Live(session, user.id, record.mode))
 
     def latest_open(self, user: User) -> SessionRecord | None:
-        """The user's most recent unfinished simulated session (a reload comes back to it)."""
-        for record in self.store.list_sessions(viewer=user, user_id=user.id, limit=20):
-            if record.source == "simulated" and not record.finished:
+        """The user's most recent unfinished simulated session (a reload comes back to it).
+
+        A session the user tried again from (a branch was made of it) is left behind."""
+        records = self.store.list_sessions(viewer=user, user_id=user.id, limit=50)
+        branched = {r.parent_id for r in records if r.parent_id}
+        for record in records:
+            if record.source == "simulated" and not record.finished and record.id not in branched:
                 return record
         return None
 
@@ -326,11 +330,6 @@ class Controller:
         if fmt == "json":
             return export_json(self.store, session_id, viewer=user)
         return export_markdown(self.store, session_id, viewer=user)
-
-    def exam(self, session_id: str) -> bool:
-        with self._lock:
-            live = self._live.get(session_id)
-        return bool(live and live.exam)
 
     def hint_context(self, user: User, session_id: str) -> tuple[Live, list[Any]]:
         live = self.live(user, session_id)

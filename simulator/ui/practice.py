@@ -16,7 +16,7 @@ from ..store import User
 from . import report_page
 from .common import Ctx, guarded, guarded_stream, notice_html
 from .controller import Live
-from .texts import MAX_MESSAGE_CHARS, NoSessionError, t
+from .texts import NoSessionError, t
 from .views import chat_of, feedback, hint, mood, persona_card, turn_choices
 
 # the practice outputs, in this order, for every handler of the page
@@ -266,6 +266,3 @@ class _Said:
 def _chain(first: Any, rest: Iterator[Any]) -> Iterator[Any]:
     yield first
     yield from rest
-
-
-MAX_CHARS = MAX_MESSAGE_CHARS

@@ -160,7 +160,8 @@ def persona_card(persona: Persona, lang: str) -> str:
     c, o = persona.company, persona.owner
     return "\n".join(
         [
-            f"### {_md(c.name.get(lang))} — {_md(o.name.get(lang))}（{_md(o.role.get(lang))}）",
+            f"### {_md(c.name.get(lang))} — {_md(o.name.get(lang))}"
+            + (f"（{_md(o.role.get(lang))}）" if lang == "ja" else f" ({_md(o.role.get(lang))})"),
             f"{_md(c.industry.get(lang))}・{_md(c.location.get(lang))}　{t('employees', lang)} "
             f"{c.employees}　{t('founded', lang)} {c.founded}　{t('sales', lang)} "
             f"{_md(c.annual_sales.get(lang))}",

@@ -21,7 +21,8 @@ from simulator.ui import build_app, launch_options
 CHROMIUM = os.environ.get("SIM_CHROMIUM", "/usr/bin/chromium")
 SHOTS = Path(__file__).parent / "screenshots"
 PASSWORD = "correct horse 1"
-ACCOUNTS = {"sato": "佐藤", "suzuki": "鈴木", "yamada": "山田", "kato": "加藤", "ito": "伊藤"}
+ACCOUNTS = {"sato": "佐藤", "suzuki": "鈴木", "yamada": "山田", "kato": "加藤", "ito": "伊藤",
+            "kimura": "木村"}  # fmt: skip
 
 
 @pytest.fixture(scope="session")

@@ -196,3 +196,19 @@ def test_keyboard_ctrl_enter_sends_and_ime_enter_does_not(app_url: str, new_page
     page.wait_for_timeout(800)
     expect(page.locator("#chat [data-testid='user']")).to_have_count(2)
     shot(page, "13_keyboard_and_double_click", full=False)
+
+
+def test_the_english_page_speaks_english(app_url: str, new_page) -> None:
+    page: Page = new_page()
+    sign_in(page, app_url, "kimura")
+    page.get_by_label("English").check()
+    expect(page.locator("#start")).to_have_text("Start the meeting")
+    expect(page.locator("#send")).to_have_text("Send")
+    page.locator("#start").click()
+    expect(page.locator("#start-notice")).to_contain_text("The meeting has started")
+    say(page, "Thank you for making time for me today.")
+    expect(page.locator("#feedback")).to_contain_text("Acts")
+    expect(page.locator("#mood")).to_contain_text("mood")
+    page.locator("#send").click()  # nothing typed
+    expect(page.locator("#notice")).to_contain_text("The message is empty")
+    shot(page, "14_english_page", full=False)

@@ -28,12 +28,12 @@ ROLEPLAY = """田中：本日はお時間をいただきありがとうござい
 
 @pytest.fixture(scope="module")
 def people(app_store: Store) -> dict[str, int]:
-    shimizu = app_store.add_user("shimizu", PASSWORD, "trainee", display_name="清水")
-    ikeda = app_store.add_user("ikeda", PASSWORD, "trainee", display_name="池田")
-    saito = app_store.add_user("saito", PASSWORD, "instructor", display_name="斎藤講師")
+    shimizu = app_store.add_user("up.shimizu", PASSWORD, "trainee", display_name="清水")
+    ikeda = app_store.add_user("up.ikeda", PASSWORD, "trainee", display_name="池田")
+    saito = app_store.add_user("up.saito", PASSWORD, "instructor", display_name="斎藤講師")
     cohort = app_store.create_cohort("2026年度 基礎スキルⅡ（名古屋）", saito.id)
     app_store.add_to_cohort(cohort.id, ikeda.id)
-    return {"shimizu": shimizu.id, "ikeda": ikeda.id, "saito": saito.id}
+    return {"up.shimizu": shimizu.id, "up.ikeda": ikeda.id, "up.saito": saito.id}
 
 
 def fill(page: Page, elem: str, text: str) -> None:
@@ -44,7 +44,7 @@ def test_a_supporter_builds_a_rehearsal_owner_and_plays_it(
     app_url: str, new_page, people: dict[str, int], app_store: Store
 ) -> None:
     page: Page = new_page()
-    sign_in(page, app_url, "shimizu")
+    sign_in(page, app_url, "up.shimizu")
     expect(page.get_by_role("tab", name="講師の振り返り")).to_have_count(0)
     page.get_by_role("tab", name="訪問前リハーサル").click()
     page.get_by_label("「課題は分かっているから次に進んでくれ」タイプ（答えを急ぐ）").check()
@@ -74,7 +74,7 @@ def test_a_supporter_builds_a_rehearsal_owner_and_plays_it(
     say(page, "ネット販売に力を入れたいとのことですが、そう考えられたきっかけを教えていただけますか？")
     expect(page.locator("#feedback")).to_contain_text("発話の種類")
     shot(page, "rehearsal_02_playing_the_owner")
-    owner_id = app_store.list_personas(user_id=people["shimizu"])[0].id
+    owner_id = app_store.list_personas(user_id=people["up.shimizu"])[0].id
     # edit the owner and play again
     page.get_by_role("tab", name="訪問前リハーサル").click()
     expect(page.locator("#rh-mine input")).to_have_value(
@@ -86,11 +86,11 @@ def test_a_supporter_builds_a_rehearsal_owner_and_plays_it(
     expect(page.locator("#start-notice")).to_contain_text("煮え切らない後継者タイプ")
     say(page, "本日はありがとうございます。まずは御社のことを聞かせていただけますか？")
     shot(page, "rehearsal_03_edited_and_played_again")
-    mine = app_store.list_personas(user_id=people["shimizu"])
+    mine = app_store.list_personas(user_id=people["up.shimizu"])
     assert len(mine) == 2 and any(p.data.get("replaces") == owner_id for p in mine)
     # nobody else sees the owner
     other: Page = new_page()
-    sign_in(other, app_url, "ikeda")
+    sign_in(other, app_url, "up.ikeda")
     other.get_by_role("tab", name="訪問前リハーサル").click()
     other.locator("#rh-mine input").click()
     expect(other.get_by_role("option")).to_have_count(1)  # only "(新しく作る)"
@@ -110,7 +110,7 @@ def test_an_instructor_scores_an_uploaded_transcript_after_a_malformed_one(
     good.write_bytes(ROLEPLAY.encode("cp932"))  # Shift_JIS, as Japanese Excel saves it
     before = len(app_store.list_sessions(limit=None))
     page: Page = new_page()
-    sign_in(page, app_url, "saito")
+    sign_in(page, app_url, "up.saito")
     page.get_by_role("tab", name="逐語録の採点").click()
     page.locator("#up-file input[type=file]").set_input_files(str(bad))
     notice = page.locator("#up-notice")
@@ -129,7 +129,7 @@ def test_an_instructor_scores_an_uploaded_transcript_after_a_malformed_one(
     page.locator("#up-owner").get_by_role("option", name="山田社長").click()
     page.keyboard.press("Escape")
     page.locator("#up-for input").click()
-    page.locator("#up-for").get_by_role("option", name="池田（ikeda・2026年度 基礎スキルⅡ（名古屋））").click()
+    page.locator("#up-for").get_by_role("option", name="池田（up.ikeda・2026年度 基礎スキルⅡ（名古屋））").click()
     page.locator("#up-score").click()
     expect(notice).to_contain_text("採点して保存しました（4ターン）")
     report = page.locator("#up-report")
@@ -141,7 +141,7 @@ def test_an_instructor_scores_an_uploaded_transcript_after_a_malformed_one(
     expect(more).not_to_contain_text("観察者")  # left out of the scoring
     page.wait_for_timeout(500)
     shot(page, "upload_02_scored_report")
-    stored = app_store.list_sessions(user_id=people["ikeda"])
+    stored = app_store.list_sessions(user_id=people["up.ikeda"])
     assert len(stored) == 1 and stored[0].source == "imported"
     # it is in the instructor's review
     page.get_by_role("tab", name="講師の振り返り").click()

@@ -24,11 +24,11 @@ COMMENT = "ここで社長の「人手」という言葉を拾えたのが良か
 def cohort(app_store: Store) -> dict[str, str]:
     """kobayashi teaches kimura and mori; nakamura teaches hayashi. Sessions played by bots."""
     add = app_store.add_user
-    kobayashi = add("kobayashi", PASSWORD, "instructor", display_name="小林講師")
-    nakamura = add("nakamura", PASSWORD, "instructor", display_name="中村講師")
-    kimura = add("kimura", PASSWORD, "trainee", display_name="木村")
-    mori = add("mori", PASSWORD, "trainee", display_name="森")
-    hayashi = add("hayashi", PASSWORD, "trainee", display_name="林")
+    kobayashi = add("rv.kobayashi", PASSWORD, "instructor", display_name="小林講師")
+    nakamura = add("rv.nakamura", PASSWORD, "instructor", display_name="中村講師")
+    kimura = add("rv.kimura", PASSWORD, "trainee", display_name="木村")
+    mori = add("rv.mori", PASSWORD, "trainee", display_name="森")
+    hayashi = add("rv.hayashi", PASSWORD, "trainee", display_name="林")
     a = app_store.create_cohort("2026年度 基礎スキルⅠ（東京）", kobayashi.id)
     b = app_store.create_cohort("2026年度 基礎スキルⅠ（大阪）", nakamura.id)
     for user in (kimura, mori):
@@ -38,8 +38,8 @@ def cohort(app_store: Store) -> dict[str, str]:
     for key, user, persona, bot, turns in (
         ("kimura_good", kimura, "distrustful_founder", GoodTrainee(), 30),
         ("kimura_poor", kimura, "move_on_owner", PoorTrainee(), 5),
-        ("mori", mori, "reluctant_successor", GoodTrainee(), 10),
-        ("hayashi", hayashi, "big_customer_owner", GoodTrainee(), 8),
+        ("rv.mori", mori, "reluctant_successor", GoodTrainee(), 10),
+        ("rv.hayashi", hayashi, "big_customer_owner", GoodTrainee(), 8),
     ):
         session = open_session(persona, "ja", store=app_store, user_id=user.id, backend="offline")
         play(session, bot, turns=turns)
@@ -59,7 +59,7 @@ def test_instructor_reviews_comments_corrects_exports_and_the_trainee_reads_it(
     app_url: str, new_page, cohort: dict[str, str], tmp_path: Path
 ) -> None:
     page: Page = new_page()
-    sign_in(page, app_url, "kobayashi")
+    sign_in(page, app_url, "rv.kobayashi")
     page.get_by_role("tab", name="講師の振り返り").click()
     expect(page.locator("#rv-cohort input")).to_have_value("2026年度 基礎スキルⅠ（東京）")
     table = page.locator("#rv-table")
@@ -76,7 +76,7 @@ def test_instructor_reviews_comments_corrects_exports_and_the_trainee_reads_it(
     menu.get_by_role("menuitem", name="降順に並べ替え").click()
     scores = [float(x) for x in table.locator("[role=gridcell][data-col='6']").all_inner_texts()]
     assert len(scores) == 3 and scores == sorted(scores, reverse=True)
-    pick(page, "rv-trainee", "木村（kimura）")
+    pick(page, "rv-trainee", "木村（rv.kimura）")
     pick(page, "rv-reached", "到達")
     page.locator("#rv-apply").click()
     expect(page.locator("#rv-count")).to_contain_text("1件の面談（全3件中）")
@@ -121,7 +121,7 @@ def test_instructor_reviews_comments_corrects_exports_and_the_trainee_reads_it(
     shot(page, "review_04_agreement", full=False)
     # progress of one trainee
     page.get_by_role("tab", name="受講者の推移").click()
-    pick(page, "rv-progress-pick", "木村（kimura）")
+    pick(page, "rv-progress-pick", "木村（rv.kimura）")
     expect(page.locator("#rv-progress-md")).to_contain_text("2回の面談")
     expect(page.locator("#rv-progress-plot svg, #rv-progress-plot canvas").first).to_be_visible()
     expect(page.locator("#rv-progress-table")).to_contain_text("40")  # the correction is used
@@ -144,7 +144,7 @@ def test_instructor_reviews_comments_corrects_exports_and_the_trainee_reads_it(
 
     # the trainee reads the comment in the report; the review tab is not there for them
     trainee: Page = new_page()
-    sign_in(trainee, app_url, "kimura")
+    sign_in(trainee, app_url, "rv.kimura")
     expect(trainee.get_by_role("tab", name="講師の振り返り")).to_have_count(0)
     trainee.get_by_role("tab", name="これまでの面談").click()
     trainee.locator("#pick input").click()
@@ -162,7 +162,7 @@ def test_an_instructor_of_another_cohort_cannot_open_these_sessions(
     app_url: str, new_page, cohort: dict[str, str]
 ) -> None:
     page: Page = new_page()
-    sign_in(page, app_url, "nakamura")
+    sign_in(page, app_url, "rv.nakamura")
     page.get_by_role("tab", name="講師の振り返り").click()
     expect(page.locator("#rv-cohort input")).to_have_value("2026年度 基礎スキルⅠ（大阪）")
     expect(page.locator("#rv-table")).to_contain_text("林")
@@ -179,5 +179,5 @@ def test_an_instructor_of_another_cohort_cannot_open_these_sessions(
     shot(page, "review_08_other_cohort_not_found", full=False)
     # a trainee typing an id into the review handlers fares no better: the tab is not even there
     trainee: Page = new_page()
-    sign_in(trainee, app_url, "hayashi")
+    sign_in(trainee, app_url, "rv.hayashi")
     expect(trainee.get_by_role("tab", name="講師の振り返り")).to_have_count(0)

@@ -8,16 +8,14 @@ Shown to instructors and admins only (hidden for trainees on load); every handle
 
 from __future__ import annotations
 
-import tempfile
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 import gradio as gr
 
 from ..errors import NotFoundError
 from ..store import User
-from .common import Ctx, guarded, notice_html
+from .common import Ctx, download_file, guarded, notice_html
 from .labels import tx
 from .review_desk import ReviewDesk
 from .review_view import (
@@ -128,13 +126,6 @@ def layout(ctx: Ctx) -> None:
                                                   elem_id="rv-progress-table")  # fmt: skip
     c["rv_sid"] = gr.State("")
     c["rv_ids"] = gr.State([])
-
-
-def download_bytes(name: str, data: bytes) -> str:
-    """Write an export to a fresh temporary folder; Gradio serves it from its cache."""
-    path = Path(tempfile.mkdtemp(prefix="bansou-export-")) / name
-    path.write_bytes(data)
-    return str(path)
 
 
 def _cohort_id(ctx: Ctx, user: User, value: Any) -> int:
@@ -308,7 +299,7 @@ def wire(ctx: Ctx) -> None:  # noqa: C901 - one page's handlers
         data = d.export(user, cid)
         rows = data.count(b"\r\n") - 1
         stamp = datetime.now().strftime("%Y%m%d-%H%M")
-        path = download_bytes(f"cohort-{cid}-sessions-{stamp}.csv", data)
+        path = download_file(f"cohort-{cid}-sessions-{stamp}.csv", data)
         return (gr.update(value=path, visible=True, label=tx("export_ready", lang)),
                 notice_html(tx("export_done", lang, n=rows), "info"))  # fmt: skip
 

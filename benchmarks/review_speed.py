@@ -16,6 +16,7 @@ states have their real sizes. Run: ``python benchmarks/review_speed.py [--browse
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import tempfile
@@ -105,8 +106,9 @@ def open_review(desk: ReviewDesk, teacher, group_id: int) -> int:  # noqa: ANN00
     return len(shown)
 
 
-def browser_open(store: Store, folder: Path, sessions: int) -> float | None:
-    """Click on the review tab in Chromium until every row is listed (median of 3)."""
+def browser_open(store: Store, folder: Path, sessions: int) -> tuple[float, float] | None:
+    """In Chromium, 2 s after signing in: the click on the review tab until the rows are on
+    screen, and a keyword filter applied until the table shows its sessions (medians of 3)."""
     try:
         from playwright.sync_api import expect, sync_playwright
     except ImportError:
@@ -117,7 +119,7 @@ def browser_open(store: Store, folder: Path, sessions: int) -> float | None:
     options = launch_options(demo)
     options.update(server_port=None, prevent_thread_lock=True, quiet=True)
     demo.launch(**options)
-    times = []
+    times, filters = [], []
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path="/usr/bin/chromium",
@@ -131,16 +133,24 @@ def browser_open(store: Store, folder: Path, sessions: int) -> float | None:
                 page.get_by_label("パスワード").fill(PW)
                 page.get_by_role("button", name="ログイン").click()
                 expect(page.locator("#start")).to_be_visible()
+                page.wait_for_timeout(2000)  # the instructor looks at the page for 2 s
                 started = time.perf_counter()
                 page.get_by_role("tab", name="講師の振り返り").click()
                 expect(page.locator("#rv-count")).to_contain_text(f"{sessions}件の面談")
                 expect(page.locator("#rv-table [role=gridcell]").first).to_be_visible()
                 times.append(time.perf_counter() - started)
+                page.locator("#rv-text textarea").fill("受講者007")
+                started = time.perf_counter()
+                page.locator("#rv-apply").click()
+                expect(page.locator("#rv-count")).to_contain_text("件の面談（全")
+                expect(page.locator("#rv-count")).not_to_contain_text(f"{sessions}件の面談（全")
+                expect(page.locator("#rv-table [role=gridcell]").first).to_be_visible()
+                filters.append(time.perf_counter() - started)
                 page.context.close()
             browser.close()
     finally:
         demo.close()
-    return statistics.median(times)
+    return statistics.median(times), statistics.median(filters)
 
 
 def main() -> int:
@@ -193,8 +203,12 @@ def main() -> int:
             if b is None:
                 print("browser: playwright is not installed")
             else:
-                print(f"review tab clicked until {args.sessions} rows are listed (Chromium): "
-                      f"median {b * 1000:.0f} ms  (target <= 1000)")  # fmt: skip
+                print(f"review tab clicked until the {args.sessions} sessions are on screen "
+                      f"(Chromium): median {b[0] * 1000:.0f} ms  (target <= 1000)")
+                print(f"a keyword filter applied until the table shows it (Chromium): median "
+                      f"{b[1] * 1000:.0f} ms")  # fmt: skip
+        print(f"load average: {' '.join(f'{x:.1f}' for x in os.getloadavg())} "
+              f"on {os.cpu_count()} cores")
         store.close()
     return 0
 

@@ -170,10 +170,9 @@ def build_app(
         with gr.Tabs(elem_id="tabs") as tabs:
             ctx.c["tabs"] = tabs
             for tab_id, label, page, roles in PAGES:
-                # a tab for some roles only: rendered hidden, shown on load to those roles
+                # a tab for some roles only: hidden, shown on load to those roles
                 with gr.Tab(t(label), id=tab_id, elem_id=f"tab-{tab_id}",
-                            visible="hidden" if roles else True,
-                            render_children=bool(roles)) as tab:  # fmt: skip
+                            visible="hidden" if roles else True) as tab:  # fmt: skip
                     ctx.c[f"tab_{tab_id}"] = tab
                     if page is report_page:
                         with gr.Column(elem_id="report-area"):

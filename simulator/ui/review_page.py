@@ -182,11 +182,25 @@ def wire(ctx: Ctx) -> None:  # noqa: C901 - one page's handlers
         user = ctx.user(request)
         return listing(lang, user, cohort, _filter(trainee, owner, kind, reached, text, sort))
 
-    for button in (c["rv_apply"], c["rv_refresh"]):
-        button.click(on_filter, [c["lang"], c["rv_cohort"], *filters], list_outs,
-                     api_visibility="private")  # fmt: skip
-    c["rv_text"].submit(on_filter, [c["lang"], c["rv_cohort"], *filters], list_outs,
-                        api_visibility="private")  # fmt: skip
+    c["rv_refresh"].click(on_filter, [c["lang"], c["rv_cohort"], *filters], list_outs,
+                          api_visibility="private")  # fmt: skip
+
+    # filtering changes the table only (the choices, agreement and progress stay as they are)
+    table_outs = [c["rv_table"], c["rv_count"], c["rv_pick"], c["rv_ids"], c["rv_notice"]]
+
+    @guarded(len(table_outs), len(table_outs) - 1)
+    def on_apply(lang: str, cohort: Any, trainee: Any, owner: Any, kind: Any, reached: Any,
+                 text: str, sort: str, request: gr.Request) -> tuple:  # fmt: skip
+        user = ctx.user(request)
+        cid = _cohort_id(ctx, user, cohort)
+        rows = d.rows(user, cid, lang)
+        shown = filter_rows(rows, _filter(trainee, owner, kind, reached, text, sort))
+        return (table_frame(shown, lang), tx("count", lang, n=len(shown), total=len(rows)),
+                gr.update(choices=session_choices(shown, lang), value=shown[0]["id"] if shown else None),
+                [r["id"] for r in shown], "")  # fmt: skip
+
+    for event in (c["rv_apply"].click, c["rv_text"].submit):
+        event(on_apply, [c["lang"], c["rv_cohort"], *filters], table_outs, api_visibility="private")
 
     @guarded(len(list_outs) + 1, len(list_outs) - 1)
     def on_cohort(lang: str, cohort: Any, request: gr.Request) -> tuple:
@@ -211,8 +225,8 @@ def wire(ctx: Ctx) -> None:  # noqa: C901 - one page's handlers
         return (*listing(lang, user, cohorts[0].id, ReviewFilter()),
                 gr.update(choices=choices, value=cohorts[0].id))  # fmt: skip
 
-    # loaded with the page, so the tab opens at once (its children are pre-rendered); 一覧を更新
-    # and a scored transcript refresh it (a refresh on every tab click would draw the table twice)
+    # listed with the page, so the tab opens with its rows; 一覧を更新 and a scored transcript
+    # refresh it (a refresh on every tab click would draw the table twice)
     gr.on(None, on_enter, [c["lang"]], [*list_outs, c["rv_cohort"]], api_visibility="private")
     if "up_scored" in c:  # a transcript scored on the upload page joins the list
         c["up_scored"].success(on_enter, [c["lang"]], [*list_outs, c["rv_cohort"]],

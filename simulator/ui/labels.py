@@ -138,9 +138,11 @@ TEXTS: dict[str, tuple[str, str]] = {
     # rehearsal
     "rh_intro": (
         "実際の訪問の前に、その会社の社長と練習できます。分かっていることを書き、社長のタイプを選ぶと、"
-        "このアプリがオフラインで練習相手の社長をつくります（あなただけが使えます）。",
+        "このアプリがオフラインで練習相手の社長をつくります（あなただけが使えます）。社長はあなたが書いた"
+        "事実に加えて、そのタイプによくある事情（過去の支援への不満、先代との関係など）も話します。",
         "Rehearse a real first visit: describe the company, pick the owner's temperament, and the app "
-        "builds an owner to practise with, offline (only you can use it).",
+        "builds an owner to practise with, offline (only you can use it). Besides your facts, the owner "
+        "tells what is typical of the temperament (past support that disappointed, the former owner …).",
     ),
     "rh_mine": ("これまでに作った社長", "Owners you built"),
     "rh_new": ("（新しく作る）", "(build a new one)"),

@@ -126,6 +126,7 @@ def test_the_table_filters_and_sorts(w: World) -> None:
     assert list(frame.columns)[:6] == ["日時", "受講者", "経営者", "種別", "状態", "ターン"]
     good = frame[frame["ID"] == w.sid["good"][:8]].iloc[0]
     assert good["裏課題"] == "到達" and good["状態"] == "終了" and good["ターン"] >= 10
+    assert good["種別"] == "模擬面談" and len(good["日時"]) == len("12/06 11:44")
     assert frame["傾聴"].dtype.kind == "f"  # numbers, so the table sorts them as numbers
 
 

@@ -37,8 +37,8 @@ from .review_view import (
 ALL = "__all__"
 RUBRICS = ("listening", "deep_dive", "summarising", "non_leading")
 # date, trainee, owner, kind, state, turns, 4 scores, corrected, issue, branches, comments, id
-COLUMN_WIDTHS = ["128px", "76px", "190px", "118px", "52px", "52px", "52px", "58px", "52px",
-                 "64px", "64px", "60px", "58px", "64px", "84px"]  # fmt: skip
+COLUMN_WIDTHS = ["118px", "76px", "176px", "92px", "52px", "60px", "60px", "68px", "60px",
+                 "92px", "60px", "68px", "76px", "76px", "84px"]  # fmt: skip
 
 
 def desk(ctx: Ctx) -> ReviewDesk:
@@ -78,7 +78,7 @@ def layout(ctx: Ctx) -> None:
                                            label=tx("f_sort"), elem_id="rv-sort", scale=2)  # fmt: skip
                 c["rv_apply"] = gr.Button(tx("apply"), variant="primary", elem_id="rv-apply", scale=1)
             c["rv_count"] = gr.Markdown(elem_id="rv-count")
-            c["rv_table"] = gr.Dataframe(label=tx("table"), interactive=False, wrap=True, buttons=[],
+            c["rv_table"] = gr.Dataframe(label=tx("table"), interactive=False, wrap=False, buttons=[],
                                          elem_id="rv-table", max_height=560,
                                          column_widths=COLUMN_WIDTHS)  # fmt: skip
             with gr.Row():

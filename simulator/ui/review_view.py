@@ -109,8 +109,8 @@ def table_frame(rows: Sequence[dict[str, Any]], lang: str) -> pd.DataFrame:
         hidden = r["hidden_issue_reached"]
         scores = in_force(r)
         data.append(
-            [jst_short(r["created_at"]), r["display_name"] or r["username"] or "—", r["owner"],
-             tx(kind_key(r), lang), tx("state_done" if r["finished"] else "state_open", lang),
+            [table_date(r["created_at"]), r["display_name"] or r["username"] or "—", r["owner"],
+             tx(kind_key(r) + "_short", lang), tx("state_done" if r["finished"] else "state_open", lang),
              int(r["trainee_turns"]),
              *[None if scores[k] is None else round(float(scores[k]), 0) for k in RUBRIC_NAMES],
              "、".join(rubric_name(k, lang, short=True) for k in RUBRIC_NAMES if k in r["overrides"]),
@@ -118,6 +118,12 @@ def table_frame(rows: Sequence[dict[str, Any]], lang: str) -> pd.DataFrame:
              int(r["branches"]), int(r["comments"]), r["id"][:8]]
         )  # fmt: skip
     return pd.DataFrame(data, columns=columns)
+
+
+def table_date(stamp: str) -> str:
+    """``12/06 11:44`` (Japan time): the table's narrow date; the year is in the export."""
+    short = jst_short(stamp)  # 2026-12-06 11:44
+    return f"{short[5:7]}/{short[8:10]} {short[11:16]}" if len(short) >= 16 else short
 
 
 def session_choices(rows: Sequence[dict[str, Any]], lang: str) -> list[tuple[str, str]]:

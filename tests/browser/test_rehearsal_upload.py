@@ -145,7 +145,7 @@ def test_an_instructor_scores_an_uploaded_transcript_after_a_malformed_one(
     assert len(stored) == 1 and stored[0].source == "imported"
     # it is in the instructor's review
     page.get_by_role("tab", name="講師の振り返り").click()
-    expect(page.locator("#rv-table")).to_contain_text("実ロールプレイの取込")
+    expect(page.locator("#rv-table")).to_contain_text("取込")
     expect(page.locator("#rv-table")).to_contain_text("池田")
     expect(page.locator("#rv-table")).to_contain_text("取込：roleplay_yamada.txt")
     page.wait_for_timeout(800)

@@ -68,7 +68,9 @@ def test_instructor_reviews_comments_corrects_exports_and_the_trainee_reads_it(
     expect(table).not_to_contain_text("林")  # another cohort's trainee
     expect(page.locator("#rv-count")).to_contain_text("3件の面談（全3件中）")
     # a column's menu sorts the whole table, in Japanese (no English "Filter" items)
-    table.locator("[role=columnheader]", has_text="傾聴").click()
+    header = table.locator("[role=columnheader]", has_text="傾聴")
+    header.hover()
+    header.locator("button.cell-menu-button").click()
     menu = page.locator(".cell-menu[role=menu]")
     expect(menu.get_by_role("menuitem", name="降順に並べ替え")).to_be_visible()
     for english in ("Filter", "Clear filters"):

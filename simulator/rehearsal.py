@@ -7,10 +7,13 @@ owner's temperament from the five archetypes. :func:`build_persona` composes, of
 - the archetype's *behaviour* — the numbers of the shipped persona of the same id
   (``personas/<id>.yaml``: trust, patience, tests, impatience), so a rehearsal owner reacts
   exactly like the practice owner of that temperament;
-- the archetype's *voice* — ``archetypes/<id>.yaml``: lines for every situation, the role,
-  the speech style and a dozen facts typical of that temperament, written without any
-  company's specifics, with ``{industry}``, ``{employees}``, ``{years}`` and ``{issue}``
-  filled in from the form;
+- the archetype's *voice* — ``archetypes/<id>.yaml`` (:mod:`simulator.archetype`): lines
+  for every situation, approving lines, hesitations, fillers, the role, the speech style, a
+  dozen facts typical of that temperament and its answers to closed and factual questions,
+  written without any company's specifics, with ``{industry}``, ``{employees}``,
+  ``{founded}``, ``{years}`` and ``{issue}`` filled in from the form; an answer may name the
+  optional ``{location}`` or ``{annual_sales}`` and says its ``if_blank`` words (vague, or a
+  refusal in character) when the form leaves them blank — never an invented figure;
 - the supporter's *facts*: the business (first), the issue on the application form (the
   surface issue), and what the supporter suspects as the underlying issue — the last fact,
   disclosed only to a supporter who has built trust (never by guessing the word: the point is
@@ -30,10 +33,11 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from .archetype import Archetype, ArchetypeAnswer, ArchetypeAnswers, IfBlank
 from .datafiles import data_dir, load_named, load_persona
 from .errors import DataFileError, SimulatorError
 from .i18n import Text, TextList
-from .persona import Fact, Persona, Reaction, Wall, persona_problems
+from .persona import Fact, Persona, persona_problems
 
 ARCHETYPES = (
     "distrustful_founder", "reluctant_successor", "move_on_owner", "big_customer_owner",
@@ -41,7 +45,11 @@ ARCHETYPES = (
 )  # fmt: skip
 ID_PREFIX = "rh_"  # every rehearsal persona id starts with it (a shipped persona never does)
 UNDERLYING = "underlying"
-_SLOT = re.compile(r"\{(industry|employees|years|issue)\}")
+__all__ = ["Archetype", "ArchetypeAnswer", "ArchetypeAnswers", "IfBlank"]  # the archetype file's schema
+_SLOT = re.compile(r"\{(industry|employees|founded|years|issue)\}")
+# answers may also name what the form leaves optional; a blank one switches to ``if_blank``
+_ANSWER_SLOT = re.compile(r"\{(industry|employees|founded|years|issue|location|annual_sales)\}")
+_LEFTOVER = re.compile(r"\{[a-z_]+\}")
 
 
 class RehearsalError(SimulatorError):
@@ -53,45 +61,6 @@ class RehearsalError(SimulatorError):
 
     def text(self, lang: str = "ja") -> str:
         return self.ja if lang == "ja" else self.en
-
-
-class ArchetypeOwner(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    name: Text = Field(description="how the owner is called when the form gives no name")
-    age: int = Field(ge=20, le=100)
-    role: Text
-    background: Text
-    speech_style: Text
-
-
-class Framing(BaseModel):
-    """How this owner says the supporter's facts (``{form}`` / ``{suspicion}`` are filled)."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    business: Text
-    form_issue: Text
-    underlying: Text
-    default_suspicion: Text = Field(description="the underlying issue when none is suspected")
-    walls: list[Wall] = Field(min_length=1)
-
-
-class Archetype(BaseModel):
-    """``archetypes/<id>.yaml``: the voice of one temperament, without a company."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    id: str = Field(description="the shipped persona whose behaviour this archetype uses")
-    label: Text = Field(description="the temperament as the form offers it")
-    summary: Text
-    owner: ArchetypeOwner
-    framing: Framing
-    facts: list[Fact] = Field(min_length=12)
-    before_underlying: list[str] = Field(
-        min_length=1, description="facts the owner must have told before the underlying issue"
-    )
-    lines: dict[Reaction, TextList]
 
 
 FIELD_NAMES: dict[str, tuple[str, str]] = {
@@ -184,6 +153,29 @@ def _fill(text: str, slots: dict[str, str]) -> str:
     return _SLOT.sub(lambda m: slots[m.group(1)], text)
 
 
+def _texts(texts: TextList, slots: dict[str, str]) -> dict[str, list[str]]:
+    return {lang: [_ANSWER_SLOT.sub(lambda m: slots[m.group(1)], t) for t in texts.get(lang)]
+            for lang in ("ja", "en")}  # type: ignore[arg-type]  # fmt: skip
+
+
+def _answers(arch: Archetype, slots: dict[str, str]) -> dict[str, Any]:
+    """The archetype's answers with the form's facts; a blank optional fact: ``if_blank``."""
+    topics = []
+    for a in arch.answers.topics:
+        data = a.model_dump(mode="json", exclude={"if_blank"}, exclude_none=True)
+        named = {m for t in [*a.text.ja, *a.text.en] for m in _ANSWER_SLOT.findall(t)}
+        if any(not slots[m] for m in named):
+            if a.if_blank is None:
+                raise RehearsalError(f"回答 {a.id} に if_blank がありません。", f"answers.{a.id}: if_blank missing")
+            data["stance"], data["text"] = a.if_blank.stance.value, _texts(a.if_blank.text, slots)
+        else:
+            data["text"] = _texts(a.text, slots)
+        if a.guarded is not None:
+            data["guarded"] = _texts(a.guarded, slots)
+        topics.append(data)
+    return {"topics": topics, "unknown": _texts(arch.answers.unknown, slots)}
+
+
 def _text(text: Text, slots: dict[str, str], **extra: str) -> Text:
     both = {"ja": _fill(text.ja, slots), "en": _fill(text.en, slots)}
     for key, value in extra.items():
@@ -216,7 +208,8 @@ def build_persona(
     years = max(1, (year or date.today().year) - form.founded)
     application = form.application.strip().rstrip("。.")
     slots = {"industry": form.industry, "employees": str(form.employees), "years": str(years),
-             "issue": _clip(form.application, 24)}  # fmt: skip
+             "founded": str(form.founded), "issue": _clip(form.application, 24),
+             "location": form.location, "annual_sales": form.annual_sales}  # fmt: skip
     company = form.company or "訪問先"
     company_en = form.company or "The company to visit"
     referral = form.referral.strip().rstrip("。.")
@@ -283,6 +276,10 @@ def build_persona(
         "facts": [f.model_dump(mode="json") for f in [business, form_issue, *template_facts, underlying]],
         "lines": {r.value: {"ja": [_fill(x, slots) for x in tl.ja], "en": [_fill(x, slots) for x in tl.en]}
                   for r, tl in arch.lines.items()},
+        "approving_lines": {r.value: tl.model_dump() for r, tl in arch.approving_lines.items()},
+        "answers": _answers(arch, slots),
+        "hesitations": arch.hesitations.model_dump(),
+        "fillers": arch.fillers.model_dump(),
     }  # fmt: skip
     return validate(data)
 
@@ -339,9 +336,14 @@ def check_archetype(path: Path) -> list[str]:
     missing = [f for f in arch.before_underlying if f not in known]
     if missing:
         return [f"{path}: before_underlying: unknown facts {missing}"]
-    try:
-        sample = RehearsalForm(archetype=arch.id, **SAMPLE_FORM)
-        build_persona(sample, persona_id="rh_check", archetype=arch)
-    except RehearsalError as exc:
-        return [f"{path}: {exc.en}"]
-    return []
+    problems = []
+    for extra in ({}, {"location": "東京都大田区", "annual_sales": "3億円"}):  # blank, then given
+        try:
+            sample = RehearsalForm(archetype=arch.id, **SAMPLE_FORM, **extra)
+            persona = build_persona(sample, persona_id="rh_check", archetype=arch)
+        except RehearsalError as exc:
+            return [f"{path}: {exc.en}"]
+        left = sorted(set(_LEFTOVER.findall(persona.model_dump_json())))
+        if left:
+            problems.append(f"{path}: unknown or misplaced slots {left} (see archetypes/README.md)")
+    return list(dict.fromkeys(problems))

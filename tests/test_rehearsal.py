@@ -43,6 +43,7 @@ def all_texts(persona) -> list[str]:  # noqa: ANN001
     texts = [persona.briefing.ja, persona.briefing.en, persona.owner.background.ja]
     texts += [f.text.ja for f in persona.facts] + [f.text.en for f in persona.facts]
     texts += [x for tl in persona.lines.values() for x in [*tl.ja, *tl.en]]
+    texts += [x for a in persona.answers.topics for x in [*a.text.ja, *a.text.en]]
     return texts
 
 

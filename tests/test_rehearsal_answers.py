@@ -40,6 +40,23 @@ def test_sales_and_location_come_from_the_form_when_it_gives_them(archetype: str
     assert "約2億円" in reply, reply
     reply, _ = ask(archetype, "ja", "本社はどちらですか？", location="金沢市")
     assert "金沢市" in reply, reply
+    reply, _ = ask(archetype, "ja", "会社はどこにあるんですか？", location="金沢市")  # not the business
+    assert "金沢市" in reply, reply
+    reply, _ = ask(archetype, "ja", "何を作っているんですか？")
+    assert "和菓子の製造販売" in reply, reply
+
+
+@pytest.mark.parametrize("archetype", ARCHETYPES)
+def test_no_answer_begins_with_a_lead_in_the_voice_may_add(archetype: str) -> None:
+    """The voice puts one of the fillers before an answer now and then: an answer that has its
+    own would be said 「えっと、えっと、85名です」 / "Um, um, 85"."""
+    persona = build_persona(RehearsalForm(archetype=archetype, **FORM), persona_id="rh_q")
+    for lang in ("ja", "en"):
+        leads = {f.strip(" 、,.…").lower() for f in persona.fillers.get(lang)}  # type: ignore[union-attr]
+        for a in persona.answers.topics:  # type: ignore[union-attr]
+            for text in a.text.get(lang):
+                head = re.split(r"[、,.…]", text.strip("… ."), maxsplit=1)[0].lower()
+                assert head not in leads, (a.id, text)
 
 
 @pytest.mark.parametrize("archetype", ARCHETYPES)

@@ -226,15 +226,18 @@ def build_persona(
         Text(ja=suspicion, en=suspicion) if suspicion else _text(arch.framing.default_suspicion, slots)
     )
     first_trust = base.behaviour.initial_trust
+    # a question on the application's words (「ネット販売を…きっかけは」) opens the form's issue,
+    # not the business it shares a word with (「漬物の製造販売」): the business keeps its own words
+    form_topics = _topics(application, ["申込書", "課題"])
     business = Fact(
         id="business", depth="surface", text=_text(arch.framing.business, slots),
         unlock={"trust": min(100, first_trust + 2), "topics": {
-            "ja": _topics(form.industry, ["仕事", "会社"]), "en": ["work", "company", "business"]}},
+            "ja": [w for w in _topics(form.industry, ["仕事", "会社"]) if w not in form_topics],
+            "en": ["work", "company", "business"]}},
     )  # fmt: skip
-    form_topics = _topics(application, ["申込書", "課題"])
     form_issue = Fact(
         id="form_issue", depth="surface", text=_text(arch.framing.form_issue, slots, form=application),
-        unlock={"trust": min(100, first_trust + 6), "after": ["business"],
+        unlock={"trust": min(100, first_trust + 2),
                 "topics": {"ja": form_topics, "en": [*form_topics, "application", "issue"]}},
     )  # fmt: skip
     underlying = Fact(

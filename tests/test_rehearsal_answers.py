@@ -91,3 +91,18 @@ def test_an_answer_naming_an_optional_fact_needs_words_for_a_blank_form(tmp_path
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     problems = check_archetype(path)
     assert problems and "{headcount}" in problems[0], problems
+
+
+@pytest.mark.parametrize("archetype", ARCHETYPES)
+def test_a_question_on_the_application_opens_the_forms_issue_not_the_business(archetype: str) -> None:
+    """「ネット販売…きっかけは」 shares 販売 with the industry 「漬物の製造販売」: it is about the form."""
+    changes = {"industry": "漬物の製造販売", "application": "ネット販売を始めて売上を伸ばしたい。"}
+    persona = build_persona(RehearsalForm(archetype=archetype, **{**FORM, **changes}), persona_id="rh_q")
+    session = open_session(persona, "ja", store=None, backend="offline")
+    session.say(GREETING["ja"])
+    turn = session.say("ネット販売に力を入れたいとのことですが、そう考えられたきっかけを教えていただけますか？")
+    assert turn.revealed == ["form_issue"], turn.owner_reply
+    assert "ネット販売を始めて売上を伸ばしたい" in turn.owner_reply
+    turn = session.say("お仕事の様子を聞かせていただけますか？")
+    if archetype != "distrustful_founder":  # he waits for an answer to his knowledge test first
+        assert "business" in turn.revealed, turn.owner_reply

@@ -2,6 +2,7 @@
 
     python benchmarks/analyser_quality.py [--split tune|heldout|eval2|all] [--lang ja|en]
                                           [--errors N] [--extra] [--rules-only]
+    python benchmarks/analyser_quality.py --data FILE.jsonl [--lang ja|en] [--rules-only]
 
 Prints per-language, per-label precision / recall / F1, micro and macro averages and the
 most-mixed label pairs (gold A, predicted B). Tune rules on ``tune`` only; ``heldout`` is what
@@ -10,6 +11,10 @@ we report. ``--extra`` adds the extra development items (``dialogue_acts_extra.j
 are never printed. ``eval2`` scores the independent evaluation sets
 (``dialogue_acts_eval2_{ja,en}.jsonl``, written by another author) when they exist: totals only,
 its items are never printed and never tuned on.
+
+``--data FILE.jsonl`` scores any labelled file in the same format (``{"id", "lang", "context":
+[{"speaker", "text"}], "utterance", "labels": [...]}`` per line; ``split`` is ignored) and prints
+per-language figures only, never its items: use it for held-out sets you must not look into.
 """
 
 from __future__ import annotations
@@ -153,7 +158,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", type=int, default=0, help="print up to N mislabelled tune items")
     ap.add_argument("--extra", action="store_true", help="add dialogue_acts_extra.jsonl to tune")
     ap.add_argument("--rules-only", action="store_true", help="the rules without the learned layer")
+    ap.add_argument("--data", type=Path, help="score this labelled .jsonl file (totals only)")
     args = ap.parse_args(argv)
+    if args.data is not None:
+        return score_file(args.data, args.lang, args.rules_only)
     splits = [args.split] if args.split else ["heldout", "tune"]
     for lang in [args.lang] if args.lang else ["ja", "en"]:
         if not dev_path(lang).exists():
@@ -167,6 +175,34 @@ def main(argv: list[str] | None = None) -> int:
             name = f"{split}+extra" if extra else split
             s = score(load(lang, split, extra), rules_only=args.rules_only)
             report(lang, name, s, args.errors, " (rules only)" if args.rules_only else "")
+    return 0
+
+
+def read_file(path: Path) -> list[dict]:
+    """Every item of a labelled file; a line that is not a valid item stops with its number."""
+    items = []
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+            assert isinstance(item.get("utterance"), str) and isinstance(item.get("labels"), list)
+        except (json.JSONDecodeError, AssertionError, AttributeError) as exc:
+            raise SystemExit(f"{path}:{n}: not a labelled item ({exc or 'missing field'})") from None
+        items.append(item)
+    return items
+
+
+def score_file(path: Path, lang: str | None, rules_only: bool) -> int:
+    items = read_file(path)
+    langs = [lang] if lang else sorted({i.get("lang", "ja") for i in items})
+    for lg in langs:
+        mine = [dict(i, split="heldout") for i in items if i.get("lang", "ja") == lg]
+        if not mine:
+            print(f"(no {lg} items in {path})")
+            continue
+        s = score(mine, rules_only=rules_only)
+        report(lg, path.name, s, 0, " (rules only)" if rules_only else "")
     return 0
 
 

@@ -76,6 +76,11 @@ class Features(BaseModel):
         False, description="a question that ignores the owner's last turn (一問一答)"
     )
     blunt_worry: bool = Field(False, description="the blunt 「今一番の悩みは何ですか？」")
+    pressing: bool = Field(
+        False,
+        description="a point-blank demand for a vision or goal the owner has not raised "
+        "(「社長としてのビジョンは何ですか？」): it presses instead of helping the owner picture it",
+    )
     issue_question: bool = Field(False, description="asks directly about problems or issues")
     denial: bool = Field(False, description="denies or corrects the owner's view")
     summary_points: int = Field(0, description="distinct owner turns a summary draws on")

@@ -1,4 +1,13 @@
-"""The end-of-session report: scores, the owner's disclosures, the trust curve, in Markdown."""
+"""The end-of-session report: scores and how they were reached, what went well, the mistakes by
+kind, the hints, what the owner disclosed in his own words, and the same as Markdown.
+
+Turn numbering, everywhere (the report, its Markdown, the JSON and the exports): turn 1 is the
+trainee's first utterance; an owner's opening or closing words have no number.
+
+Field names are stable (the web UI renders them); new fields are added, never renamed. A
+session with no trainee turn is too short to score: ``scores`` is then an empty dict (never
+None) and ``note`` says why.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from .acts import Utterance
+from .acts import Utterance, act_name
 from .engine.state import EngineState
 from .i18n import Lang
 from .persona import STAGE_NAMES, Persona, Stage
@@ -17,12 +26,35 @@ RUBRIC_NAMES: dict[str, dict[str, str]] = {
     "summarising": {"ja": "要約・言い換え", "en": "Summarising"},
     "non_leading": {"ja": "誘導・押しつけをしない", "en": "Not leading"},
 }
+TURN_NUMBERING = {
+    "ja": "ターン番号は、支援者の最初の発言をターン1として数えています（画面・JSON・エクスポート共通）。",
+    "en": "Turn 1 is your first utterance (the same numbering on screen, in the JSON and in exports).",
+}
+# mistake kinds, in the order the report lists them
+MISTAKES: dict[str, dict[str, str]] = {
+    "leading": {"ja": "誘導質問", "en": "Leading questions"},
+    "advice": {"ja": "求められていない助言・提案", "en": "Unsolicited advice"},
+    "lecture": {"ja": "講義・長い説明", "en": "Lecturing"},
+    "blunt": {"ja": "唐突な「悩み」「ビジョン」の質問", "en": "Blunt worry or vision questions"},
+    "interrogation": {"ja": "閉じた質問の連続（詰問）", "en": "Runs of closed questions"},
+    "repeat": {"ja": "同じ質問の繰り返し", "en": "Repeated questions"},
+    "topic_switch": {"ja": "一問一答の話題転換", "en": "Topic jumps"},
+    "denial": {"ja": "社長の意見の否定", "en": "Denying the owner's view"},
+    "self_promotion": {"ja": "自己アピール", "en": "Self-promotion"},
+    "own_summary": {"ja": "自分の提案のまとめ", "en": "Summaries of your own proposals"},
+}
+_GOOD_ACTS = ("summary", "reflection", "empathy", "open_question")
+MAX_HINTS = 3
+MAX_STRENGTHS = 3
+QUOTE_CHARS = {"ja": 90, "en": 220}
 
 
 class Report(BaseModel):
     persona_id: str
     lang: Lang
-    scores: dict[str, float]
+    scores: dict[str, float] = Field(
+        description="session scores by rubric, 0–100; empty when no trainee turn was scored"
+    )
     revealed: list[str]
     hidden_issue_reached: bool
     trust_curve: list[float]
@@ -30,8 +62,57 @@ class Report(BaseModel):
     turns: int
     end_reason: str | None = None
     patterns: dict[str, Any] = Field(default_factory=dict)
-    weakest_turns: list[dict[str, Any]] = Field(default_factory=list)
+    weakest_turns: list[dict[str, Any]] = Field(
+        default_factory=list, description="the hints (same as ``hints``), kept for old readers"
+    )
     markdown: str = ""
+    # --- added for issue 8 (all optional for readers of older reports) ---
+    note: str | None = Field(None, description="e.g. the session was too short to score")
+    turn_numbering: str = Field(
+        "", description="how turns are numbered (turn 1 = first trainee turn)"
+    )
+    score_details: dict[str, dict[str, Any]] = Field(
+        default_factory=dict,
+        description="rubric -> turn_mean, parts (rate, label, value, points), score",
+    )
+    feedback: list[str] = Field(default_factory=list, description="session-level comments")
+    strengths: list[dict[str, Any]] = Field(
+        default_factory=list,
+        description="turns done well: turn, text, acts (names), what, owner_words, revealed",
+    )
+    mistakes: dict[str, list[int]] = Field(
+        default_factory=dict, description="mistake kind -> turn numbers (see MISTAKES)"
+    )
+    question_counts: dict[str, int] = Field(
+        default_factory=dict, description="open, closed and leading questions"
+    )
+    talk_share: float = Field(0.0, description="the supporter's share of the talk, 0–1")
+    hints: list[dict[str, Any]] = Field(
+        default_factory=list,
+        description="the turns that cost the most trust: turn, text, trust_delta, problem, "
+        "suggestion",
+    )
+    owner_words: list[dict[str, Any]] = Field(
+        default_factory=list,
+        description="the owner's own words when he named the underlying issue: turn, text",
+    )
+    underlying_issue_description: str | None = Field(
+        None, description="the persona author's description of the underlying issue"
+    )
+    turn_results: list[dict[str, Any]] = Field(
+        default_factory=list,
+        description="every trainee turn: turn, text, acts, scores, feedback, suggestion, trust",
+    )
+
+
+def persona_names(persona: Persona) -> list[str]:
+    """The owner's and the company's names in both languages: never quoted as the owner's point."""
+    return [
+        persona.owner.name.ja,
+        persona.owner.name.en,
+        persona.company.name.ja,
+        persona.company.name.en,
+    ]
 
 
 def build_report(
@@ -41,49 +122,344 @@ def build_report(
     turns: list[Any],
     history: list[Utterance],
 ) -> Report:
+    """The report of a live session: ``turns`` are its Turn objects, ``history`` its utterances.
+
+    The turns are scored again from the transcript by the same scorer, with the same context,
+    so the per-turn scores here are the ones the trainee saw during the meeting."""
     from .scoring import score_conversation
 
-    conversation = score_conversation(history, lang)
-    scores = {k: round(float(v), 1) for k, v in conversation.scores.items()}
-    weakest = []
-    for t in turns:
-        numeric = [v for v in t.scores.values() if v is not None]
-        if numeric and t.suggestion:
-            weakest.append(
-                {"index": t.index, "text": t.trainee_text, "low": min(numeric), "suggestion": t.suggestion}
-            )
-    weakest.sort(key=lambda w: w["low"])
-    patterns = getattr(conversation, "patterns", {}) or {}
-    if isinstance(patterns, BaseModel):
-        patterns = patterns.model_dump()
-    report = Report(
+    conversation = score_conversation(history, lang, names=persona_names(persona))
+    number_of = {t.index: t.turn for t in conversation.turns if t.turn is not None}
+    spoken = [t for t in turns if getattr(t, "trainee_text", "")]
+    base = Report(
         persona_id=persona.id,
         lang=lang,
-        scores=scores,
+        scores={k: round(float(v), 1) for k, v in conversation.scores.items()},
         revealed=list(state.disclosed),
         hidden_issue_reached=state.hidden_issue_reached,
         trust_curve=list(state.trust_history),
         final_stage=state.stage.name.lower(),
-        turns=sum(1 for t in turns if t.trainee_text),
+        turns=len(spoken),
         end_reason=state.end_reason,
-        patterns=patterns,
-        weakest_turns=weakest[:3],
+        patterns=conversation.patterns.model_dump(),
+        turn_numbering=TURN_NUMBERING[lang],
+        feedback=list(conversation.feedback),
+        score_details={k: d.model_dump() for k, d in conversation.details.items()},
+        talk_share=conversation.patterns.talk_share,
     )
-    report.markdown = render_markdown(report, persona)
-    return report
+    if not spoken:
+        base.note = (
+            "面談が短すぎるため採点できませんでした（支援者の発言がありません）。"
+            if lang == "ja"
+            else "The meeting was too short to score (no supporter turn)."
+        )
+    scored = [t for t in conversation.turns if t.speaker == "trainee"]
+    rows = _turn_rows(spoken, scored, state, lang)
+    base.turn_results = rows
+    p = conversation.patterns
+    base.question_counts = {
+        "open": len(p.open_questions),
+        "closed": len(p.closed_questions),
+        "leading": len(p.leading),
+    }
+    base.mistakes = _mistakes(p.model_dump(), number_of, scored)
+    base.strengths = _strengths(rows, lang)
+    base.hints = _hints(rows)
+    base.weakest_turns = [dict(h) for h in base.hints]
+    base.owner_words = _owner_words(persona, spoken, rows)
+    base.underlying_issue_description = persona.underlying_issue.text.get(lang)
+    base.markdown = render_markdown(base, persona)
+    return base
+
+
+def _turn_rows(
+    spoken: list[Any], scored: list[Any], state: EngineState, lang: Lang
+) -> list[dict[str, Any]]:
+    """One row per trainee turn: the live turn (trust, reply) joined with its scoring."""
+    rows: list[dict[str, Any]] = []
+    before = state.trust_history[0] if state.trust_history else None
+    for n, (live, result) in enumerate(zip(spoken, scored, strict=False), 1):
+        trust = float(getattr(live, "trust", 0.0))
+        delta = round(trust - before, 1) if before is not None else 0.0
+        before = trust
+        rows.append(
+            {
+                "turn": n,
+                "text": live.trainee_text,
+                "acts": list(result.acts),
+                "act_names": [act_name(a, lang) for a in result.acts],
+                "scores": dict(result.scores),
+                "feedback": list(result.feedback),
+                "suggestion": result.suggestion,
+                "flags": [f for f in result.flags if not f.startswith("weak:")],
+                "owner_reply": live.owner_reply,
+                "revealed": list(getattr(live, "revealed", []) or []),
+                "trust": trust,
+                "trust_delta": delta,
+            }
+        )
+    return rows
+
+
+def _mistakes(
+    patterns: dict[str, Any], number_of: dict[int, int], scored: list[Any]
+) -> dict[str, list[int]]:
+    def turns(indices: list[int]) -> list[int]:
+        return sorted({number_of[i] for i in indices if i in number_of})
+
+    unsolicited = [t.index for t in scored if "advice" in t.acts and "answers_owner" not in t.flags]
+    in_runs = [
+        i for r in patterns.get("interrogation_runs", []) for i in range(r["start"], r["end"] + 1)
+    ]
+    found = {
+        "leading": turns(patterns.get("leading", [])),
+        "advice": turns(unsolicited),
+        "lecture": turns(patterns.get("lectures", [])),
+        "blunt": turns(patterns.get("blunt", [])),
+        "interrogation": turns(in_runs),
+        "repeat": turns(patterns.get("repeats", [])),
+        "topic_switch": turns(patterns.get("topic_switches", [])),
+        "denial": turns(patterns.get("denials", [])),
+        "self_promotion": turns(patterns.get("self_promotion", [])),
+        "own_summary": turns(patterns.get("own_summaries", [])),
+    }
+    return {k: v for k, v in found.items() if v}
+
+
+def _clip(text: str, lang: Lang) -> str:
+    limit = QUOTE_CHARS[lang]
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _strengths(rows: list[dict[str, Any]], lang: Lang) -> list[dict[str, Any]]:
+    """Turns done well, with what the owner gave back: a disclosure, or trust gained."""
+    good = []
+    for r in rows:
+        acts = [a for a in r["acts"] if a in _GOOD_ACTS]
+        pushes = {"leading_question", "advice", "self_promotion"} & set(r["acts"])
+        if not acts or pushes or (r["trust_delta"] <= 0 and not r["revealed"]):
+            continue
+        good.append(r)
+    good.sort(key=lambda r: (-len(r["revealed"]), -r["trust_delta"], r["turn"]))
+    out = []
+    for r in good[:MAX_STRENGTHS]:
+        what = next((f for f in r["feedback"] if "{" not in f), "")
+        out.append(
+            {
+                "turn": r["turn"],
+                "text": r["text"],
+                "acts": [act_name(a, lang) for a in r["acts"] if a in _GOOD_ACTS],
+                "what": what,
+                "owner_words": _clip(r["owner_reply"], lang),
+                "revealed": r["revealed"],
+                "trust_delta": r["trust_delta"],
+            }
+        )
+    return sorted(out, key=lambda s: s["turn"])
+
+
+def _hints(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The turns that cost the most trust, a named mistake first among equals; each with what
+    went wrong and a better alternative."""
+    mistakes = {"leading_question", "advice", "self_promotion"}
+    flagged = {
+        "blunt_worry",
+        "pressing",
+        "repeat",
+        "topic_switch",
+        "denial",
+        "lecture",
+        "own_summary",
+    }
+
+    def cost(r: dict[str, Any]) -> float:
+        named = bool(mistakes & set(r["acts"]) or flagged & set(r["flags"]))
+        return r["trust_delta"] - (5.0 if named else 0.0)
+
+    candidates = [r for r in rows if cost(r) < 0 and r["suggestion"]]
+    candidates.sort(key=lambda r: (cost(r), r["turn"]))
+    return [
+        {
+            "turn": r["turn"],
+            "index": r["turn"] - 1,
+            "text": r["text"],
+            "trust_delta": r["trust_delta"],
+            "problem": r["feedback"][0] if r["feedback"] else "",
+            "suggestion": r["suggestion"],
+            "low": min((v for v in r["scores"].values() if v is not None), default=None),
+        }
+        for r in candidates[:MAX_HINTS]
+    ]
+
+
+def _owner_words(
+    persona: Persona, spoken: list[Any], rows: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """What the owner actually said when he put the underlying issue into words."""
+    fact = persona.underlying_issue.fact
+    return [
+        {"turn": r["turn"], "text": r["owner_reply"]}
+        for r in rows
+        if fact in r["revealed"] and r["owner_reply"]
+    ]
+
+
+# ---------------------------------------------------------------- Markdown
+
+
+def _q(text: str, lang: Lang) -> str:
+    return f"「{text}」" if lang == "ja" else f"“{text}”"
+
+
+def _turn_label(n: int, lang: Lang) -> str:
+    return f"ターン{n}" if lang == "ja" else f"turn {n}"
+
+
+def _turn_list(turns: list[int], lang: Lang) -> str:
+    sep = "、" if lang == "ja" else ", "
+    return sep.join(_turn_label(n, lang) for n in turns)
 
 
 def render_markdown(report: Report, persona: Persona) -> str:
-    ja = report.lang == "ja"
     lang = report.lang
+    ja = lang == "ja"
+    lines = [f"## {'振り返りレポート' if ja else 'Session report'}: {persona.title.get(lang)}", ""]
+    if report.turn_numbering:
+        lines += [f"_{report.turn_numbering}_", ""]
+    if report.note:
+        lines += [report.note, ""]
+    else:
+        lines += _scores_md(report, lang)
+        lines += _strengths_md(report, lang)
+        lines += _mistakes_md(report, lang)
+        lines += _hints_md(report, lang)
+    lines += _disclosure_md(report, persona, lang)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _part(p: dict[str, Any], lang: Lang) -> str:
+    """One addend of a session score, as an instructor can check it by hand."""
+    label, value, factor, points = (
+        p.get("label") or p["rate"],
+        p.get("value"),
+        p.get("factor"),
+        p["points"],
+    )
+    if p["rate"] in ("turn_mean", "default"):
+        return f"{label} {value:.1f} × {factor:g} = {points:.1f}"
+    if value is None or factor is None:
+        return f"{label} {points:+.1f}"
+    return f"{label} {value:.0%} × {factor:+g} = {points:+.1f}"
+
+
+def _scores_md(report: Report, lang: Lang) -> list[str]:
+    ja = lang == "ja"
     lines = [
-        f"## {'振り返りレポート' if ja else 'Session report'}: {persona.title.get(lang)}",
+        f"### {'スコア' if ja else 'Scores'}",
         "",
-        f"| {'観点' if ja else 'Rubric'} | {'スコア' if ja else 'Score'} |",
-        "|---|---:|",
+        "| 観点 | スコア | 各ターンの平均 | 内訳 |"
+        if ja
+        else "| Rubric | Score | Mean of your turns | How it adds up |",
+        "|---|---:|---:|---|",
     ]
     for rid, score in report.scores.items():
-        lines.append(f"| {RUBRIC_NAMES.get(rid, {}).get(lang, rid)} | {score:.0f} |")
+        detail = report.score_details.get(rid, {})
+        mean = detail.get("turn_mean")
+        sep = " ／ " if ja else "; "
+        parts = sep.join(_part(p, lang) for p in detail.get("parts", []))
+        lines.append(
+            f"| {RUBRIC_NAMES.get(rid, {}).get(lang, rid)} | {score:.0f} | "
+            f"{'—' if mean is None else f'{mean:.0f}'} | {parts or '—'} |"
+        )
+    lines += [
+        "",
+        "セッションのスコアは、各ターンのスコアの平均に、会話全体での割合（回数ではなく、発言に占める割合）を"
+        "組み合わせたものです（内訳を足すとスコアになります）。計算方法は rubrics/README.md にあります。"
+        if ja
+        else "A session score combines the mean of your turn scores with rates over the whole "
+        "conversation (shares of your turns, not counts); the parts add up to the score. "
+        "rubrics/README.md explains the rule.",
+        "",
+    ]
+    for f in report.feedback:
+        lines.append(f"- {f}")
+    if report.feedback:
+        lines.append("")
+    return lines
+
+
+def _strengths_md(report: Report, lang: Lang) -> list[str]:
+    ja = lang == "ja"
+    lines = [f"### {'よくできた点' if ja else 'What went well'}", ""]
+    if not report.strengths:
+        lines.append(
+            "- 社長が心を開いた、はっきりした場面はまだありません。"
+            if ja
+            else "- No clear moment yet where the owner opened up."
+        )
+    for s in report.strengths:
+        acts = ("・" if ja else ", ").join(s["acts"])
+        earned = f" → {'社長' if ja else 'owner'}: {_q(s['owner_words'], lang)}"
+        lines.append(
+            f"- {_turn_label(s['turn'], lang)} {_q(s['text'], lang)}（{acts}）{earned}"
+            if ja
+            else f"- {_turn_label(s['turn'], lang).capitalize()} {_q(s['text'], lang)} ({acts}){earned}"
+        )
+    return [*lines, ""]
+
+
+def _mistakes_md(report: Report, lang: Lang) -> list[str]:
+    ja = lang == "ja"
+    lines = [f"### {'気をつけたい点' if ja else 'Mistakes by kind'}", ""]
+    if not report.mistakes:
+        lines.append(
+            "- 目立った誘導・押しつけや詰問はありませんでした。"
+            if ja
+            else "- No leading, advice, lecturing, interrogation or denial found."
+        )
+    for kind, turns in report.mistakes.items():
+        lines.append(f"- {MISTAKES[kind][lang]}: {_turn_list(turns, lang)}")
+    q = report.question_counts
+    lines += [
+        "",
+        f"### {'問いかけと発話量' if ja else 'Questions and talk'}",
+        "",
+        f"- 開いた質問 {q.get('open', 0)}回、閉じた質問 {q.get('closed', 0)}回、誘導質問 {q.get('leading', 0)}回"
+        if ja
+        else f"- {q.get('open', 0)} open, {q.get('closed', 0)} closed and {q.get('leading', 0)} leading questions",
+        f"- 支援者の発話の割合: {report.talk_share:.0%}"
+        if ja
+        else f"- Your share of the talk: {report.talk_share:.0%}",
+        "",
+    ]
+    return lines
+
+
+def _hints_md(report: Report, lang: Lang) -> list[str]:
+    ja = lang == "ja"
+    if not report.hints:
+        return []
+    lines = [
+        f"### {'改善のヒント（信頼を損ねた発言）' if ja else 'What to try next time (the turns that cost the most trust)'}",
+        "",
+    ]
+    for h in report.hints:
+        trust = f"{'信頼' if ja else 'trust'} {h['trust_delta']:+.0f}"
+        head = (
+            f"- {_turn_label(h['turn'], lang)} {_q(h['text'], lang)}（{trust}）"
+            if ja
+            else f"- {_turn_label(h['turn'], lang).capitalize()} {_q(h['text'], lang)} ({trust})"
+        )
+        lines.append(head)
+        if h.get("problem"):
+            lines.append(f"  - {h['problem']}")
+        lines.append(f"  - {'言い換えの例' if ja else 'Try instead'}: {_q(h['suggestion'], lang)}")
+    return [*lines, ""]
+
+
+def _disclosure_md(report: Report, persona: Persona, lang: Lang) -> list[str]:
+    ja = lang == "ja"
     stage = STAGE_NAMES[Stage[report.final_stage.upper()]].get(lang)
     reached = (
         ("到達しました" if ja else "reached")
@@ -91,25 +467,31 @@ def render_markdown(report: Report, persona: Persona) -> str:
         else ("到達していません" if ja else "not reached")
     )
     curve = " → ".join(f"{v:.0f}" for v in report.trust_curve)
-    lines += [
+    lines = [
+        f"### {'経営者の開示' if ja else 'What the owner disclosed'}",
         "",
         f"- {'裏課題' if ja else 'Underlying issue'}: **{reached}**",
         f"- {'到達した段階' if ja else 'Stage reached'}: {stage}",
         f"- {'信頼度の推移' if ja else 'Trust curve'}: {curve}",
-        f"- {'経営者が話した事実' if ja else 'Facts the owner disclosed'}: "
-        f"{len(report.revealed)} / {len(persona.facts)}",
+        f"- {'経営者が話した事実' if ja else 'Facts the owner disclosed'}: {len(report.revealed)} / {len(persona.facts)}",
     ]
-    if report.hidden_issue_reached:
-        lines.append(
-            f"- {'経営者自身の言葉での裏課題' if ja else 'The real issue, in the owner words'}: "
-            f"{persona.underlying_issue.text.get(lang)}"
+    for w in report.owner_words:
+        label = (
+            f"経営者自身の言葉（{_turn_label(w['turn'], lang)}への返答）"
+            if ja
+            else f"The owner's own words (reply to {_turn_label(w['turn'], lang)})"
         )
+        lines.append(f"- {label}: {_q(w['text'], lang)}")
+    if report.hidden_issue_reached and report.underlying_issue_description:
+        label = (
+            "想定された裏課題（ペルソナ作成者による説明）"
+            if ja
+            else "The underlying issue as the persona's author describes it"
+        )
+        lines.append(f"- {label}: {report.underlying_issue_description}")
     if report.end_reason in ("trust", "patience"):
         lines.append(
-            "- " + ("経営者が面談を打ち切りました。" if ja else "The owner ended the meeting early.")
+            "- "
+            + ("経営者が面談を打ち切りました。" if ja else "The owner ended the meeting early.")
         )
-    if report.weakest_turns:
-        lines += ["", f"### {'改善のヒント' if ja else 'What to try next time'}"]
-        for w in report.weakest_turns:
-            lines.append(f"- #{w['index'] + 1} 「{w['text']}」 → {w['suggestion']}")
-    return "\n".join(lines)
+    return lines

@@ -39,6 +39,13 @@ CONTEXT_SIGNALS: tuple[str, ...] = (
     "closed_run",  # a bare closed question right after another one (interrogation)
     "owner_summary",  # a summary made of the owner's own words (most of them said first by the owner)
     "own_summary",  # a "summary" of the supporter's own words or proposals
+    "answers_owner",  # the owner asked the supporter directly and this turn answers (値踏み)
+    "pressing",  # a point-blank demand for a vision or goal the owner has not raised
+    "lecture",  # a long turn of the supporter's own explanation or advice (教授・講義)
+    "paraphrase",  # a give-back of two or more of the owner's points (言い換え), not a summary
+    "due_new",  # the first turn at which the rubric's due rule holds (the moment just arrived)
+    "talk_heavy",  # the supporter has done most of the talking, over enough of the meeting
+    "owner_irritated",  # the owner's last turn shows impatience (「さっき答えたけど」「取り調べみたい」)
 )
 SIGNALS: tuple[str, ...] = ACTS + CONTEXT_SIGNALS
 NUMERIC_FEATURES: tuple[str, ...] = (
@@ -75,6 +82,13 @@ Signal = Literal[
     "closed_run",
     "owner_summary",
     "own_summary",
+    "answers_owner",
+    "pressing",
+    "lecture",
+    "paraphrase",
+    "due_new",
+    "talk_heavy",
+    "owner_irritated",
 ]
 NumericFeature = Literal[
     "length", "talk_share", "summary_points", "picked_count", "owner_points", "owner_share"
@@ -129,7 +143,13 @@ class Condition(BaseModel):
 
 
 class Marker(Condition):
-    """An observable that counts for (points > 0) or against (points < 0) a criterion."""
+    """An observable that counts for (points > 0) or against (points < 0) a criterion.
+
+    ``feedback``: the line shown to the trainee when this marker is the reason (it names the
+    behaviour; the criterion's line is the fallback). ``quiet``: the marker moves the score but
+    shows no feedback line (a repeated reminder). ``suggestion``: better alternatives when this
+    marker is the turn's weakest point (the criterion's are the fallback).
+    """
 
     points: float = Field(description="added to the criterion when the marker holds")
     when: list[str] = Field(
@@ -141,6 +161,11 @@ class Marker(Condition):
     per_item: bool = Field(False, description="points per matched item (e.g. per keyword)")
     max_items: int = Field(3, ge=1, le=10)
     label: Text | None = Field(None, description="short evidence label, e.g. 誘導質問")
+    feedback: Text | None = Field(None, description="the feedback line for this behaviour")
+    quiet: bool = Field(False, description="moves the score without a feedback line")
+    suggestion: Suggestion | None = Field(
+        None, description="better alternatives when this marker is the weakest point"
+    )
 
 
 class Feedback(BaseModel):
@@ -168,6 +193,9 @@ class Suggestion(BaseModel):
                 if _PLACEHOLDER_RE.search(text):
                     raise ValueError(f"without_keyword text must not use placeholders: {text!r}")
         return self
+
+
+Marker.model_rebuild()
 
 
 class Criterion(BaseModel):
@@ -219,7 +247,41 @@ class Applicability(BaseModel):
         return self
 
 
-SessionMethod = Literal["mean", "due_coverage"]
+SessionMethod = Literal["mean", "due_coverage", "rates"]
+# Conversation-level rates (0–1) a rubric's session score can use (``rates`` method):
+SessionRate = Literal[
+    "responsive",  # share of replies that acknowledge the owner (reflection, empathy, summary)
+    "talk_share",  # 1 while the supporter's share of the talk is at most talk_share_ok, 0 from talk_share_bad
+    "open_share",  # share of the supporter's questions that are open
+    "gives_back",  # replies giving the owner's words back (reflection, summary; a question on his words: half), 0.5 and more = 1
+    "interrogation",  # share of trainee turns inside runs of bare closed or leading questions
+    "offences",  # share of trainee turns that lead, advise unasked, lecture, boast or deny
+    "blunt",  # share of trainee turns with the blunt worry question or a point-blank vision demand
+    "repeats",  # share of trainee turns that ask again what was asked or answered
+    "topic_switches",  # share of trainee turns that leave the owner's answer (一問一答)
+    "monologues",  # share of trainee turns at least monologue_at long
+    "own_summaries",  # share of trainee turns that "summarise" the supporter's own proposals
+    "summary_coverage",  # due moments met (late: half), see the summarising rubric
+    "summary_quality",  # mean summarising score of the summaries made, 0–1
+]
+
+
+class SessionTerm(BaseModel):
+    """One rate in a ``rates`` session score: blended in with ``weight`` (the rate × 100 takes
+    that share of the score) or taken off with ``points`` (points × the rate)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    rate: SessionRate
+    weight: float = Field(0, ge=0, le=1, description="share of the score given by the rate")
+    points: float = Field(0, ge=0, le=200, description="points off at a rate of 1 (all turns)")
+    label: Text | None = Field(None, description="how the report names this part")
+
+    @model_validator(mode="after")
+    def _one(self) -> SessionTerm:
+        if (self.weight > 0) == (self.points > 0):
+            raise ValueError("give either weight (a blended rate) or points (a penalty)")
+        return self
 
 
 class SessionSettings(BaseModel):
@@ -267,6 +329,14 @@ class SessionSettings(BaseModel):
         le=1,
         description="share of the score given by how many trainee turns acknowledge the owner "
         "(reflection, empathy, summary of the owner)",
+    )
+    terms: list[SessionTerm] = Field(
+        default_factory=list,
+        description="rates: score = (1 - Σ weights) × turn mean + Σ weight × 100 × rate "
+        "- Σ points × rate, then floor + (100 - floor) × score / 100",
+    )
+    min_turns: int = Field(
+        6, ge=1, description="rates: trainee turns before a missing summary counts as missed"
     )
     due_window: int = Field(2, ge=1, description="trainee turns to meet a due moment in")
     coverage_weight: float = Field(0.65, ge=0, le=1, description="due_coverage: weight of coverage")
@@ -319,6 +389,10 @@ class Rubric(BaseModel):
                 raise ValueError(f"applies.any_of.{ai}: unknown condition {cond.ref!r}")
         if self.session.method == "due_coverage" and self.applies.due is None:
             raise ValueError("session.method due_coverage needs applies.due")
+        if self.session.method == "rates":
+            total = sum(t.weight for t in self.session.terms)
+            if total > 1:
+                raise ValueError(f"session.terms: weights add up to {total:g}, more than 1")
         return self
 
     def criterion(self, criterion_id: str) -> Criterion:

@@ -22,7 +22,7 @@ from .errors import InputError, SessionFinishedError
 from .i18n import Lang, check_lang
 from .judge import Judgement, judge_for
 from .persona import Persona, Stage
-from .reporting import Report, build_report
+from .reporting import Report, build_report, persona_names
 from .settings import Settings
 from .voice import Realisation, Voice, make_voice
 
@@ -165,7 +165,9 @@ class Session:
         judging = self.judge.submit(self.history, text, self.lang) if self.judge else None
         analysis = analyse(text, self.history, self.lang)
         prior = [t.acts for t in self.turns if t.trainee_text]
-        turn_score = score_turn(analysis, self.history, prior_acts=prior)
+        turn_score = score_turn(
+            analysis, self.history, prior_acts=prior, names=persona_names(self.persona)
+        )
         state, intent = self.engine.step(self.state, analysis)
         history = [*self.history, Utterance(speaker="trainee", text=text)]
         realisation = self._realise(state, intent, history, on_partial)

@@ -22,54 +22,46 @@ quality = importlib.util.module_from_spec(_spec)
 sys.modules["analyser_quality"] = quality
 _spec.loader.exec_module(quality)
 
-# held-out floors per language and label (the figures we report), rules + learned layer
+# held-out floors per language and label, rules + learned layer. The held-out split was written
+# with the tuning split by the same author and its totals were looked at while choosing rules,
+# so it is optimistic; its labels also predate labels.md's rule that a brief answer to the
+# owner's own question is not advice (issue 8), which costs a few advice points here.
 HELDOUT_FLOORS: dict[str, dict[str, float]] = {
     "ja": {
-        "open_question": 0.96,
-        "closed_question": 0.88,
-        "leading_question": 0.95,
+        "open_question": 0.94,
+        "closed_question": 0.90,
+        "leading_question": 0.91,
         "reflection": 0.86,
         "summary": 0.97,
-        "empathy": 0.86,
-        "advice": 0.89,
-        "self_promotion": 0.78,
-        "other": 0.60,
-        "micro": 0.88,
+        "empathy": 0.83,
+        "advice": 0.84,
+        "self_promotion": 0.85,
+        "other": 0.74,
+        "micro": 0.89,
     },
     "en": {  # smaller set: one item moves a label's F1 by several points
-        "open_question": 0.85,
-        "closed_question": 0.83,
+        "open_question": 0.89,
+        "closed_question": 0.88,
         "leading_question": 0.92,
         "reflection": 0.88,
         "summary": 0.97,
-        "empathy": 0.81,
-        "advice": 0.78,
-        "self_promotion": 0.85,
-        "other": 0.85,
-        "micro": 0.86,
+        "empathy": 0.76,
+        "advice": 0.80,
+        "self_promotion": 0.80,
+        "other": 0.68,
+        "micro": 0.85,
     },
 }
-# the independent evaluation sets (another author; never tuned or trained on): totals and the
-# labels that were weakest before the learned layer
+# The second author's set (eval2) is tuning data since issue 8 (the rules were fitted on it and
+# the learned layer is trained on it): these floors only guard against regressions. The figures
+# that say how the analyser does on other people's text come from the lead's blind set.
 EVAL2_FLOORS: dict[str, dict[str, float]] = {
-    "ja": {
-        "reflection": 0.68,
-        "summary": 0.81,
-        "empathy": 0.82,
-        "advice": 0.76,
-        "other": 0.70,
-        "micro": 0.82,
-    },
-    "en": {
-        "reflection": 0.76,
-        "summary": 0.87,
-        "empathy": 0.70,
-        "advice": 0.71,
-        "other": 0.58,
-        "micro": 0.79,
-    },
+    "ja": {"reflection": 0.89, "summary": 0.93, "empathy": 0.95, "advice": 0.86, "micro": 0.94},
+    "en": {"reflection": 0.86, "summary": 0.90, "empathy": 0.87, "advice": 0.82, "micro": 0.91},
 }
-TUNE_MICRO_FLOOR = 0.97  # tune + the extra development items (dialogue_acts_extra.jsonl)
+TUNE_MICRO_FLOOR = 0.95  # tune + the extra development items (dialogue_acts_extra.jsonl)
+ISSUE8 = ROOT / "tests" / "data" / "dialogue_acts_issue8.jsonl"
+ISSUE8_MICRO_FLOOR = {"ja": 0.93, "en": 0.85}  # items written for issue 8 (tuning)
 
 
 def _require(lang: str) -> None:
@@ -118,3 +110,14 @@ def test_every_devset_label_is_known(lang: str) -> None:
     for item in quality.load(lang, "all", extra=True):
         assert set(item["labels"]) <= set(ACTS), item["id"]
         assert item["split"] in ("tune", "heldout"), item["id"]
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_issue8_items_are_read_as_labelled(lang: str) -> None:
+    from simulator.acts import ACTS
+
+    items = [i for i in quality.read_file(ISSUE8) if i["lang"] == lang]
+    assert len(items) >= 40
+    for item in items:
+        assert set(item["labels"]) <= set(ACTS) and item["split"] == "tune", item["id"]
+    assert quality.score(items).micro() >= ISSUE8_MICRO_FLOOR[lang]

@@ -108,19 +108,31 @@ def test_leading_lecturing_scores_lower_on_non_leading_than_listening() -> None:
     assert better.scores["non_leading"] > worse.scores["non_leading"] + 15
 
 
-def test_the_worst_turn_weighs_more_than_a_plain_mean() -> None:
+def test_a_leading_turn_costs_more_than_its_turn_score_through_the_offence_rate() -> None:
     good = TurnResult(index=0, speaker="trainee", text="なるほど。", scores={"non_leading": 95.0})
-    bad = TurnResult(index=2, speaker="trainee", text="べきです。", scores={"non_leading": 20.0})
+    bad = TurnResult(
+        index=2,
+        speaker="trainee",
+        text="べきですよね？",
+        acts=["leading_question"],
+        scores={"non_leading": 40.0},
+    )
     owner = TurnResult(index=1, speaker="owner", text="そうなんですよ、本当に困っていて。")
     turns = [good, owner, bad, owner.model_copy(update={"index": 3})]
     result = score_session(turns, "ja")
-    assert result.scores["non_leading"] < (95 + 20) / 2
+    assert result.scores["non_leading"] < (95 + 40) / 2
+    detail = result.details["non_leading"]
+    assert detail.turn_mean == 67.5
+    offences = next(p for p in detail.parts if p.rate == "offences")
+    assert offences.value == 0.5 and offences.points < 0
+    assert abs(sum(p.points for p in detail.parts) - detail.score) <= 0.2
 
 
-def test_session_scores_are_never_none_even_for_an_empty_conversation() -> None:
-    result = score_conversation([], "ja")
-    assert set(result.scores) == {"listening", "deep_dive", "summarising", "non_leading"}
-    assert all(isinstance(v, float | int) for v in result.scores.values())
+def test_a_conversation_without_a_trainee_turn_gets_no_scores() -> None:
+    assert score_conversation([], "ja").scores == {}
+    owner_only = [Utterance(speaker="owner", text="今日はよろしく。")]
+    result = score_conversation(owner_only, "ja")
+    assert result.scores == {} and isinstance(result.scores, dict)
 
 
 def test_english_conversation() -> None:

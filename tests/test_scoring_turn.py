@@ -79,10 +79,16 @@ def test_long_monologue_lowers_listening() -> None:
     assert score(long)["listening"] < score(short)["listening"] - 20
 
 
-def test_high_talk_share_lowers_listening() -> None:
-    low = analysis("なるほど。", [Act.OTHER], talk_share=0.3)
-    high = analysis("なるほど。", [Act.OTHER], talk_share=0.8)
-    assert score(high)["listening"] < score(low)["listening"]
+def test_high_talk_share_lowers_listening_only_when_it_holds_for_the_turn() -> None:
+    text = "なるほど、そういうことでしたか。私どもの方でも色々と考えてみたのですが、まずは現場の皆さんのお考えも伺ってみたいと思っています。"
+    low = analysis(text, [Act.OTHER], talk_share=0.3, length=len(text))
+    high = analysis(text, [Act.OTHER], talk_share=0.8, length=len(text))
+    assert score(high, context=MANY)["listening"] < score(low, context=MANY)["listening"]
+    # one owner turn so far: the share says nothing yet
+    assert score(high)["listening"] == score(low)["listening"]
+    # a short question does not add to the supporter's talk
+    short = analysis("どうしてですか？", [Act.OPEN_QUESTION], talk_share=0.8, length=8)
+    assert "talk_heavy" not in score_turn(short, MANY).flags
 
 
 # --- deep_dive ---------------------------------------------------------------------------
@@ -159,15 +165,16 @@ def test_unsolicited_advice_is_penalised() -> None:
 
 def test_answer_to_the_owner_question_is_penalised_only_mildly() -> None:
     asked = [*CTX[:1], Utterance(speaker="owner", text="他の会社ではどうしているんですか？")]
-    brief = analysis("他社では育成担当を決めている例が多いですね。", [Act.ADVICE], length=22)
-    long = analysis(
-        "他社では" + "育成担当を決めて計画的に教えている例が多いです。" * 8,
-        [Act.ADVICE],
-        length=200,
-    )
+    brief_text = "他社では育成担当を決めている例が多いですね。"
+    long_text = "他社では" + "育成担当を決めて計画的に教えている例が多いです。" * 8
+    brief = analysis(brief_text, [Act.ADVICE], length=22)
+    long = analysis(long_text, [Act.ADVICE], length=200)
+    # the analyser says whether the turn answers the owner's direct question
+    brief_ans = analysis(brief_text, [Act.ADVICE], length=22, owner_asked=True, answers_owner=True)
+    long_ans = analysis(long_text, [Act.ADVICE], length=200, owner_asked=True, answers_owner=True)
     unsolicited = score(brief, context=CTX)["non_leading"]
-    answered = score(brief, context=asked)["non_leading"]
-    answered_long = score(long, context=asked)["non_leading"]
+    answered = score(brief_ans, context=asked)["non_leading"]
+    answered_long = score(long_ans, context=asked)["non_leading"]
     assert unsolicited is not None and answered is not None and answered_long is not None
     assert answered > unsolicited + 25
     assert answered_long < answered
@@ -194,6 +201,8 @@ MANY = [
     Utterance(
         speaker="owner", text="息子に継がせたいのですが、本人がどう思っているのか分からない。"
     ),
+    Utterance(speaker="trainee", text="分からない、と。"),
+    Utterance(speaker="owner", text="ええ。面と向かって聞いたことは一度もないんですよ、恥ずかしながら。"),
 ]
 
 
@@ -207,7 +216,7 @@ def test_summarising_is_low_when_a_summary_was_due_but_not_made() -> None:
 
 
 def test_a_summary_earlier_in_the_context_resets_the_due_count() -> None:
-    acts = [[], [], ["summary"], [], [], [], []]
+    acts = [[], [], ["summary"], [], [], [], [], [], []]
     ctx = [*MANY[:2], Utterance(speaker="trainee", text="売り上げのことですね。"), *MANY[3:]]
     q = analysis("従業員は何名ですか？", [Act.CLOSED_QUESTION])
     assert score(q, context=ctx, prior_acts=acts)["summarising"] is None

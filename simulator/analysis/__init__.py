@@ -16,6 +16,7 @@ Without a model file the rules' acts stand.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from types import ModuleType
@@ -53,7 +54,15 @@ _LANGS: dict[str, _Language] = {
 }
 
 _ORDER = {a: i for i, a in enumerate(Act)}
-_PUSHES = (Act.ADVICE, Act.LEADING_QUESTION)
+# acts the rules have words for and the learned layer may not drop: missing one would let a
+# lecture, a push or a boast pass as listening
+_PUSHES = (Act.ADVICE, Act.LEADING_QUESTION, Act.SELF_PROMOTION)
+# a brief answer to the owner's own question, up to this long, gives information asked for: not
+# unsolicited advice (a prescription or a lecture still is). Same limit as the engine's test.
+ANSWER_MAX = {"ja": 150, "en": 60}
+# the learned layer's confidence below which an act it adds on its own, against the rules, is
+# dropped (0.5 = right at its threshold)
+BORDERLINE = 0.6
 
 
 def _language(lang: str) -> _Language:
@@ -102,13 +111,16 @@ def analyse(
         # a summary gathers ≥ 2 owner turns or carries a marker with several items (the rules
         # know), and takes something from the owner; the model's other "summaries" are
         # one-turn give-backs, or the supporter's own plans with nothing of the owner's in them
-        unfounded = (
-            not labels.evidence and len(view.cues.picked_last) <= 1 and view.cues.drawn_words <= 2
-        )
-        if Act.SUMMARY in found and (unfounded or not labels.summary_ok):
+        # A summary needs two or more distinct points of the owner: one keyword given back
+        # (「その『一応』というところ…」) is a reflection however the model reads it.
+        founded = Act.SUMMARY in labels.evidence or view.cues.drawn_words >= 3
+        if Act.SUMMARY in found and not (founded and labels.summary_ok):
             ev = found.pop(Act.SUMMARY)
-            if Act.REFLECTION in labels.evidence and Act.REFLECTION not in found:
-                found[Act.REFLECTION] = labels.evidence[Act.REFLECTION] or ev
+            sure.pop(Act.SUMMARY, None)
+            gives_back = Act.REFLECTION in labels.evidence or view.cues.drawn_words >= 1
+            if gives_back and Act.REFLECTION not in found and view.cues.owner_last_has_content:
+                found[Act.REFLECTION] = labels.evidence.get(Act.REFLECTION) or ev
+                sure[Act.REFLECTION] = 0.6
         # a push the rules have words for (「〜すべきだと思います」, 「〜ですよね？」) stays even
         # when the model drops it: missing one would let a lecture pass as listening
         for act in _PUSHES:
@@ -117,6 +129,54 @@ def analyse(
                 sure[act] = 0.5  # the rules see it, the model does not
         if Act.LEADING_QUESTION in found:
             found.pop(Act.CLOSED_QUESTION, None)
+        # a borderline act the rules have no word for, against a clear reading of the rules
+        # (「なぜそのように考えたのですか？」 is open, not also closed): the rules stand
+        for act, rival in (
+            (Act.CLOSED_QUESTION, Act.OPEN_QUESTION),
+            (Act.OPEN_QUESTION, Act.CLOSED_QUESTION),
+        ):
+            if (
+                act in found
+                and rival in found
+                and act not in labels.evidence
+                and rival in labels.evidence
+                and sure.get(act, 1.0) < BORDERLINE
+            ):
+                found.pop(act)
+        for act in (Act.SELF_PROMOTION, Act.LEADING_QUESTION, Act.ADVICE):
+            if act in found and act not in labels.evidence and sure.get(act, 1.0) < BORDERLINE:
+                found.pop(act)  # a push or boast the rules see no word of, barely over the line
+    quotes_owner = _quotes_owner(text, turns)
+    if _quoted_points(text, turns) >= 2 and Act.SUMMARY not in found:
+        # 「社長ご自身の言葉で『来ても続かない』『棟梁の技術が…』とおっしゃいました」: the owner's
+        # own words from several turns, gathered
+        found.pop(Act.REFLECTION, None)
+        found[Act.SUMMARY] = [q for q in _QUOTED.findall(text) if q][:3]
+        sure[Act.SUMMARY] = 0.7
+    if (
+        quotes_owner
+        and _gives_quote_back(text)
+        and not found.keys() & {Act.SUMMARY, Act.REFLECTION, Act.LEADING_QUESTION}
+    ):
+        # 「その『一応』というところ…」: the owner's own words, quoted back, are a reflection
+        found[Act.REFLECTION] = [q for q in _QUOTED.findall(text) if q][:2]
+        sure[Act.REFLECTION] = 0.7
+    _drop_quoted_pushes(text, found, sure)
+    last_owner = next((u.text for u in reversed(turns) if u.speaker == "owner"), "")
+    owner_asked = bool(last_owner) and _asks_supporter(last_owner, language)
+    answers_owner = owner_asked and not _only_questions(text, language)
+    length = len("".join(text.split())) if lang == "ja" else len(english.tokens(text))
+    if (
+        Act.ADVICE in found
+        and answers_owner
+        and not labels.push
+        and not labels.denial
+        and length <= ANSWER_MAX[lang]
+    ):
+        # 「詳しくはありませんが、…と聞いています。社長の現場ではいかがですか？」: information the
+        # owner asked for, briefly and honestly, is not unsolicited advice (labels.md, contracts)
+        found.pop(Act.ADVICE)
+        sure.pop(Act.ADVICE, None)
     acts = sorted(found, key=_ORDER.__getitem__) or [Act.OTHER]
     evidence = {a.value: [e for e in ev if e and e in text] for a, ev in found.items()}
     is_question = labels.is_question or any(
@@ -139,8 +199,6 @@ def analyse(
         asks_fact=asks_fact,
         question_words=language.vocab.question,
     )
-    last_owner = next((u.text for u in reversed(turns) if u.speaker == "owner"), "")
-    owner_asked = bool(last_owner) and _asks_supporter(last_owner, language)
     features = Features(
         owner_keywords=view.owner_keywords,
         picked_keywords=view.picked_keywords,
@@ -151,17 +209,20 @@ def analyse(
         topic_switch=ctx.topic_switch(
             view,
             own,
-            is_question and not labels.prompt and not labels.refers_back,
+            is_question and not labels.prompt and not labels.refers_back and not quotes_owner,
             language.vocab,
-        ),
+            text,
+        )
+        or (labels.changes_topic and is_question and ctx_answered(view)),
         blunt_worry=labels.blunt_worry,
+        pressing=labels.pressing,
         issue_question=labels.issue_question,
         denial=labels.denial,
         summary_points=view.cues.summary_points,
-        length=len("".join(text.split())) if lang == "ja" else len(english.tokens(text)),
+        length=length,
         talk_share=share,
         owner_asked=owner_asked,
-        answers_owner=owner_asked and not _only_questions(text, language),
+        answers_owner=answers_owner,
         refers_back=labels.refers_back,
     )
     confidence = {a.value: round(c, 3) for a, c in sure.items() if a in acts and c < 1.0}
@@ -175,18 +236,77 @@ def analyse(
     )
 
 
-def _sentences(text: str) -> list[str]:
+def _sentences(text: str, language: _Language) -> list[str]:
+    """Sentences in the language's own way (English ends them with a full stop too)."""
     from .cues import sentences
 
-    return [s for s in sentences(text) if s.strip()]
+    split = getattr(language.rules, "sentences", sentences)
+    return [s for s in split(text) if s.strip()]
 
 
 def _asks_supporter(owner_text: str, language: _Language) -> bool:
     """The owner's turn ends on a question to the supporter (its last or next-to-last sentence)."""
-    return any(language.looks_like_question(s) for s in _sentences(owner_text)[-2:])
+    return any(language.looks_like_question(s) for s in _sentences(owner_text, language)[-2:])
 
 
 def _only_questions(text: str, language: _Language) -> bool:
     """Every sentence of the utterance is a question: it hands the question back."""
-    parts = _sentences(text)
+    parts = _sentences(text, language)
     return bool(parts) and all(language.looks_like_question(s) for s in parts)
+
+
+_QUOTED = re.compile(r"[『「“\"]([^』」”\"]{1,40})[』」”\"]")
+# a quote given back as the owner's word (「『一応』、なんですね」「その『一応』というところ」
+# 「『…』とおっしゃいましたが」), not a quote asked about (「その『無理』というのは？」)
+_GIVEN_BACK = re.compile(
+    r"[』」”\"](、)?(というところ|という言葉|とおっしゃ|と仰|と。|、と|なんですね|なのですね|ですね|――|—|$)"
+)
+
+
+def _quotes_owner(text: str, turns: Sequence[Utterance]) -> bool:
+    """The utterance quotes words the owner said (「その『一応』というところ」): it refers back."""
+    quoted = [q.strip() for q in _QUOTED.findall(text) if q.strip()]
+    if not quoted:
+        return False
+    owner = "\n".join(u.text for u in turns if u.speaker == "owner").lower()
+    return any(q.lower() in owner for q in quoted)
+
+
+_SPANS = re.compile(r"[『「“\"][^』」”\"]{1,80}[』」”\"]")
+
+
+def _drop_quoted_pushes(text: str, found: dict[Act, list[str]], sure: dict[Act, float]) -> None:
+    """A push whose every word lies inside a quotation (「…給料も普通にもらえて…」) is the owner's
+    words given back, not the supporter's advice."""
+    spans = [m.span() for m in _SPANS.finditer(text)]
+    if not spans:
+        return
+    for act in (Act.ADVICE, Act.LEADING_QUESTION):
+        ev = [e for e in found.get(act, []) if e]
+        if not ev:
+            continue
+        inside = all(
+            any(a <= text.find(e) and text.find(e) + len(e) <= b for a, b in spans) for e in ev
+        )
+        if inside:
+            found.pop(act)
+            sure.pop(act, None)
+
+
+def ctx_answered(view: ctx.OwnerView) -> bool:
+    """The owner holds the floor (see :func:`context.topic_switch`)."""
+    return view.answered_question and view.cues.owner_last_substantive
+
+
+def _quoted_points(text: str, turns: Sequence[Utterance]) -> int:
+    """How many different owner turns the utterance quotes (two or more quotes needed)."""
+    quoted = {q.strip().lower() for q in _QUOTED.findall(text) if len(q.strip()) >= 2}
+    if len(quoted) < 2:
+        return 0
+    owner = [u.text.lower() for u in turns if u.speaker == "owner"]
+    found = {i for q in quoted for i, t in enumerate(owner) if q in t}
+    return len(found) if sum(any(q in t for t in owner) for q in quoted) >= 2 else 0
+
+
+def _gives_quote_back(text: str) -> bool:
+    return bool(_GIVEN_BACK.search(text))

@@ -36,6 +36,8 @@ class OwnerView:
     cues: Cues
     owner_keywords: list[str]
     picked_keywords: list[str]
+    picked_recent: bool = False  # picks up words of the owner's last two turns
+    answered_question: bool = False  # the owner's last turn answers a question of the trainee
 
 
 def _keys(ws: Sequence[Word]) -> set[str]:
@@ -101,7 +103,34 @@ def owner_view(
         multi_owner=contentful >= 2,
         last_keys=frozenset(last_keys),
     )
-    return OwnerView(cues, owner_keywords, picked)
+    recent_keys = last_keys | (
+        _keys(words(owner_turns[-2].text)) if len(owner_turns) >= 2 else set()
+    )
+    picked_recent = bool(own_keys & recent_keys - set(smalltalk))
+    return OwnerView(cues, owner_keywords, picked, picked_recent, _answers_question(context, words))
+
+
+_QUESTION_END = re.compile(r"([?？]|か[。\s」』）)…]*$|ください[。\s]*$|\?\s*$)")
+
+
+def _answers_question(context: Sequence[Utterance], words: WordsFn) -> bool:
+    """The owner's last turn holds the floor: it answers a question of the trainee, takes up a
+    give-back of the owner's words, or opens the meeting. After a greeting, an introduction or
+    an explanation of the meeting the owner's reply leaves no topic a new question could jump
+    away from (一問一答 needs an answer to leave)."""
+    i = len(context) - 1
+    while i >= 0 and context[i].speaker == "owner":
+        i -= 1
+    if i == len(context) - 1:
+        return False  # the trainee spoke last: no owner reply in between
+    if i < 0:
+        return True  # the owner opened the meeting with this
+    text = context[i].text.strip()
+    parts = [p.strip() for p in re.split(r"(?<=[。．！!？?])", text) if p.strip()]
+    if any(_QUESTION_END.search(p) for p in parts):
+        return True
+    earlier_owner = _keys(w for u in context[:i] if u.speaker == "owner" for w in words(u.text))
+    return bool(earlier_owner & _keys(words(text)))  # a give-back of the owner's words
 
 
 def repeat_of(
@@ -178,11 +207,17 @@ def topic_switch(
     own: tuple[Word, ...],
     is_question: bool,
     vocab: Vocabulary | None = None,
+    text: str = "",
 ) -> bool:
-    """A question with content of its own that picks up nothing from the owner's last turn.
+    """A question with content of its own that leaves the owner's answer (一問一答): the owner
+    has just answered a question of the trainee with some substance, and the new question
+    picks up nothing of the owner's last two turns.
 
-    Not a switch when the owner's last turn has little content (a greeting, a one-word reply)
-    or when the question is a broad opening invitation (「事業について教えてください」).
+    Not a switch when the owner's last turn has little content (a greeting, a one-word reply),
+    when the trainee had asked nothing before it (the first question after a greeting opens a
+    topic, it leaves none), or when the question is a broad opening invitation
+    (「事業について教えてください」). Callers leave out prompts and questions that refer back
+    (「先ほどの」, 「その『一応』というところ」).
     """
     broad = (vocab.broad | vocab.template) if vocab else frozenset()
     topical = [w for w in own if w.norm not in broad]
@@ -192,8 +227,37 @@ def topic_switch(
         and topical
         and cues.owner_last_has_content
         and (cues.owner_last_substantive or vocab is None)
+        and view.answered_question
         and not cues.picked_last
+        and not view.picked_recent
+        and not shares_with_owner(text, cues.last_text)
     )
+
+
+_SHARED_JA = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9０-９Ａ-Ｚａ-ｚ]{2,}")
+_EN_STEM = re.compile(r"[A-Za-z]{4,}")
+
+
+def shares_with_owner(text: str, owner_last: str) -> bool:
+    """The utterance repeats a piece of the owner's last turn that the word lists miss: 「八割」,
+    「B社」, an English word in another form ("suggesting" / "suggest")."""
+    if not text or not owner_last:
+        return False
+    if any(ord(c) > 0x3000 for c in owner_last):
+        pieces = {
+            m.group(0)[i : i + 2]
+            for m in _SHARED_JA.finditer(owner_last)
+            for i in range(len(m.group(0)) - 1)
+        }
+        return any(p in text for p in pieces if not p.isdigit())
+    stems = {w.lower()[:5] for w in _EN_STEM.findall(owner_last)} - _EN_COMMON
+    return any(w.lower()[:5] in stems for w in _EN_STEM.findall(text))
+
+
+_EN_COMMON = frozenset(
+    "about after again being could doing going have there these thing think those would "
+    "years really right should their other which while where because".split()
+)
 
 
 def talk_share(text: str, context: Sequence[Utterance]) -> float:

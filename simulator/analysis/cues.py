@@ -43,11 +43,14 @@ class Labels:
     evidence: dict[Act, list[str]] = field(default_factory=dict)
     is_question: bool = False
     blunt_worry: bool = False
+    pressing: bool = False  # a point-blank demand for a vision or goal the owner has not raised
     issue_question: bool = False
     denial: bool = False
     prompt: bool = False  # a prompt to continue (「それで？」): never a topic switch
     refers_back: bool = False  # points back at the owner's last turn (「そのこと」, "about that")
     summary_ok: bool = True  # may be a summary: ≥ 2 owner turns, or a marker with several items
+    changes_topic: bool = False  # an explicit change of subject (「話は変わりますが」, "by the way")
+    push: bool = False  # a prescription (べき, 方がいい, "you should"): advice even when asked for
 
     def add(self, act: Act, *words: str) -> None:
         found = self.evidence.setdefault(act, [])

@@ -27,7 +27,10 @@ WH_WORD = rx(r"^(what|why|how|where|when|who|whom|whose|which|in what way)\b")
 # single-fact questions are closed (per the labelling guide): when, who, how many/much/long ...
 WH_FACT = rx(
     r"^\W*(?:(?:and|so|but|ok|okay|well|now|then),?\s+)?(when|who|whom|whose|which|where|"
-    r"how (many|much|long|old|often|big|far|soon))\b|\bwhat (year|time|percentage|share|age|size)\b"
+    r"how (many|much|long|old|often|big|far|soon))\b|\bwhat (year|time|percentage|share|age|size)\b|"
+    r"\bwhat('s| is| are| was) (the|your) (annual |monthly |yearly |average |total |current |profit )?"
+    r"(average|total|number|percentage|share|ratio|age|size|price|cost|revenue|turnover|sales|profit|"
+    r"headcount|margin|budget)\b"
 )
 OPINION = rx(
     r"\b(think|feel|felt|see|mean|makes? you|believe|imagine|expect|want|hope|worry|matters?|"
@@ -37,6 +40,7 @@ REQUEST = rx(
     r"^\W*(?:(?:and|so|ok|okay|well|now|then|please),?\s+)?(tell me|walk me through|describe|explain|"
     r"talk me through|say more|share more|help me understand|elaborate|go on|fill me in|"
     r"i'd love to hear|i would love to hear|i'd like to hear|i would like to hear|i'm curious|"
+    r"(could|can|shall) we (start|begin) with|"
     r"i am curious|give me an example)|"
     r"\b(could|can|would|will) you (please )?(tell|say|describe|explain|walk|talk|share|elaborate|"
     r"give me an example|paint|help me understand)|\bsay (a bit |a little |some )?more\b"
@@ -74,7 +78,10 @@ LEADING = rx(
     r",\s*(do|does|did|is|are|was|were|have|has|had|can|could|will|would|should|isn't|aren't|"
     r"don't|doesn't|didn't|won't|wouldn't|can't|couldn't|shouldn't|haven't|hasn't)(n't| not)?"
     r" (you|they|it|we|he|she|there|i|that)\s*\?|"
-    r",?\s*(don't you think|wouldn't you say|wouldn't you agree)\s*\?"
+    r",?\s*(don't you think|wouldn't you say|wouldn't you agree)\s*\?|"
+    r"^\W*(could|might|can) it be that\b|^\W*is it possible that\b|"
+    r"^\W*(maybe|perhaps) (you|the|it|he|she|they|your|that|this|their)\b[^.!]*\?\s*$|"
+    r"\b(just|simply|really) (afraid|scared|worried|lazy|stubborn)\b[^.!]*\?\s*$"
 )
 
 PROPOSAL = rx(
@@ -91,6 +98,13 @@ PROPOSAL = rx(
     r"introducing|launching|creating|making|moving|cutting|raising)|"
     r"\bit('d| would) be (better|best|wise|good|smart)|\bthe best (way|thing|approach)|"
     r"\bthe (key|answer|solution|trick|secret|fix|cure) is|(?<!so )\bthe (real )?(problem|issue|cause) is|"
+    r"\byou (kind of |really |do |actually )*need (one|it|that|to|a|an)\b|\byou can't keep\b|"
+    r"\b(a lot of|most|many) (owners|people|companies|businesses) (think|say|believe|assume)\b|\busually there's\b|"
+    r"\beveryone else\b|\bevery other (company|business|owner|firm|shop)\b|\byou can if you\b|"
+    r"\bthat's what every (owner|one|business)|\b(please )?(have|bring|prepare|send)( me)? (the |your )?"
+    r"([\w-]+ ){0,3}(financials|accounts|statements|numbers|figures|books|org chart|breakdown)\b|"
+    r"\b(most|many|a lot of) ([\w-]+ ){0,3}(shops|businesses|companies|firms|owners)\b[^.]{0,40}\b(end up|waste|fail|struggle|go under|drift)|"
+    r"\bis how (a lot of|most|many) (businesses|companies|shops|firms)|\bprocess consultation\b|"
     r"\bthat's (a|an|the|just a) [\w-]+ (problem|issue)\b|"
     r"\bthe (first|next|best|right|obvious) (step|move|thing to do|thing you should do|thing you need to do)"
     r"( for you)? (is|would be|will be|should be|has to be|must be)\b|"
@@ -119,7 +133,8 @@ POLITE_PROPOSAL = rx(
     r"raised|cut|talked|spoke|set|made|put)\b"
 )
 IMPERATIVE_START = rx(
-    r"^\W*(try|consider|start|stop|focus|make sure|remember|hire|invest|introduce|switch|raise|"
+    r"^\W*(try|consider|start|stop|focus|make sure|remember|hire|invest|introduce|switch|raise|give it|"
+    r"be patient|wait (a|until|for)|sit down with|talk to (them|him|her|your)|let (them|him|her)|"
     r"cut|launch|set up|look into|think about|delegate|build|create|put|don't forget|forget about|"
     r"assign|give them|set|get rid|ask (them|your)|hold|write|review|offer|train|reduce|increase|"
     r"change|drop|sell|move|outsource|automate|digitize|digitise|implement)\b"
@@ -182,7 +197,7 @@ EMPATHY = rx(
     r"no wonder|of course you('re| are| feel| felt)|frustrating|exhausting|stressful|heartbreaking|"
     r"disappointing|impressive|admirable|well done|remarkable|proud|worked (so )?hard|hard work|"
     r"your effort|a lot on your plate|(a lot|so much) to carry|(huge|heavy|big) (load|burden)|"
-    r"carrying (it|that|all|everything)|don't worry|no pressure|take your time|"
+    r"carrying (it|that|all|everything)|don't worry|no pressure|"
     r"(only|whatever|what) you're comfortable|comfortable (sharing|with that)|"
     r"you don't have to|not an audit|isn't an audit|this is not an? (audit|assessment|inspection)|"
     r"nothing you say|stays between|confidential|won't (affect|leave|share)|stay out of|"
@@ -220,8 +235,9 @@ SELF = rx(r"\b(i|i'm|i've|i'd|my|me|we|we've|our|us)\b")
 BOAST = rx(
     r"\b(specialty|speciality|specialist|wheelhouse|expert|expertise|certified|credentials?|qualified|"
     r"lecture|talks a year|committee|award|track record|inside out|former|helped design|designed|"
-    r"years of experience|hundred|top-rated|top rated|ranked|recogni[sz]ed|named|clients|success rate|results|nationally|ran |i ran|my experience|"
+    r"years of experience|a hundred (companies|firms|clients|businesses)|top-rated|top rated|ranked|recogni[sz]ed|named|clients|success rate|results|nationally|ran |i ran|my experience|"
     r"(\d+|hundreds|dozens|many|over \d+|more than \d+) (companies|firms|businesses|clients|cases|smes)|"
+    r"i had a client|one of my clients|a client of mine|"
     r"i've (supported|helped|advised|worked with|assisted|turned around)|"
     r"i have (supported|helped|advised|worked with|assisted|turned around)|"
     r"i (helped|supported|advised|turned around) (a|an|many|several|\d+|other|similar)|"
@@ -290,7 +306,9 @@ EXCLAMATION = rx(r"^\W*what (a|an)\b")
 # a question that refers back to the owner's last turn ("So, how…", "how do you feel about
 # that?"): never a topic switch
 REFERS_BACK = rx(
-    r"^\W*(so|and|then),?\s+(how|what|why)\b|\b(about|with|by|to|from|after|of|handle|handled|do|did) (that|it|this|those|them)\s*([?.!,]|$)|"
+    r"^\W*(so|and|then),?\s+(how|what|why)\b|\byou (mentioned|said|told me|were saying|talked about|brought up)\b|"
+    r"\b(earlier|a moment ago|a minute ago|just now),? you\b|\bgoing back to\b|\bcoming back to\b|"
+    r"\b(about|with|by|to|from|after|of|handle|handled|do|did) (that|it|this|those|them)\s*([?.!,]|$)|"
     r"\b(that|this) (made|makes|make|left|leaves) you\b|\bwhen (that|it) happened\b"
 )
 # owner points listed in a give-back (summary items), and the closing check of one
@@ -298,3 +316,51 @@ ITEM_SPLIT = rx(r"[,;:.!]+|\s(and|but|plus|while|whereas|on top of (that|it)|as 
 ITEM_COUNT = rx(
     r"\b(two|three|four|2|3|4|a (few|couple of)) (things|points|issues|problems|worries|pressures|sides)\b"
 )
+
+# a prescription: what the owner should do, even as an answer to the owner's own question
+STRONG_PUSH = rx(
+    r"\b(should|(?<!that )(?<!it )(?<!this )(?<!which )must(?! (be|have|feel|'ve))|ought to|had better|'d better|need to|needs to|have to|has to)\b|"
+    r"\bwhy (don't you|not)\b|\bhow about\b|\bhave you (considered|thought about|tried)\b|"
+    r"\bi('d| would)? (strongly )?(recommend|suggest|advise|propose)\b|\bmy (advice|recommendation)\b|"
+    r"\bthe (best|right) (way|thing|approach|option)\b|\bthe (key|answer|solution|trick|fix) is\b|"
+    r"\b(let's|let us)\b(?! (wrap|stop|finish|end|meet|pick|continue|take a|leave it))|"
+    r"^\W*(try|start|stop|focus|hire|invest|switch|raise|cut|launch|delegate)\b|"
+    r"\b(always|never) (works|fails)\b|\bis (essential|crucial|a must|the way to go)\b"
+)
+
+# a point-blank demand for an abstract answer ("So what's your vision?", "What are your goals?")
+PRESSING = rx(
+    r"\bwhat('s| is| are)\s+(your|the company's|the)\s+(\w+\s+)?(vision|goals?|strateg(y|ies)|mission|"
+    r"long-term plan|dream|ambition|philosophy)\b"
+)
+PRESSING_FILLER = frozenset(
+    "vision goal goals strategy strategies mission plan dream ambition philosophy long-term term "
+    "company business overall real so then your president".split()
+)
+
+# the owner's words attributed back to the owner ("You said it's the same everywhere"): what
+# follows is the owner's view, not the supporter's information or advice
+ATTRIBUTION = rx(
+    r"\b(you (said|mentioned|told me|were saying|put it)|as you (said|put it)|in your (words|view|eyes)|"
+    r"as you see it|from where you (sit|stand)|the way you see it)\b"
+)
+# track record the BOAST list misses: media, books, contacts, size of the organisation
+BOAST_MORE = rx(
+    r"\b(on speed dial|wrote (a|the) book|my book|(been|was|appeared) on (tv|the radio|the [\w ]{1,30}show)|"
+    r"we know everyone|know everyone worth knowing|(hundreds|thousands|\d[\d,]*) (of )?(local )?"
+    r"(firms|companies|clients|businesses)|keynote|i('ve| have) (won|been awarded))\b"
+)
+# acknowledgements the EMPATHY list misses
+EMPATHY_EXTRA = rx(
+    r"^\W*(that's|that is|sounds) (rough|tough|hard|brutal|harsh|a gut punch|heartbreaking)\b|"
+    r"\bgut punch\b|^\W*oh no\b|\bi can hear (how|that|the)\b|\bthat's a (lot|hard thing|heavy thing) to\b|"
+    r"\bi'd (be|feel) (wary|the same|frustrated|upset|angry|worried|nervous)\b|\b(completely|perfectly|totally) understandable\b|"
+    r"\bareas you'd rather (we|i) (stay|stayed|kept)|rather (we|i) stayed out|"
+    r"\b(that kind of|such) (reliability|dedication|commitment|care|loyalty|craftsmanship)\b|"
+    r"\bexactly why (your )?(customers|people|clients|staff)\b|\bis (a|your) real strength\b"
+)
+# an inner split given back ("Part of you wants…, and part of you…")
+SPLIT_REFLECT = rx(r"^\W*(and |so )?(part of you|on the one hand|a part of you)\b")
+
+# an explicit change of subject ("Switching gears", "On another note"): a topic jump
+CHANGES_TOPIC = rx(r"\b(switching gears|on (a different|another) (note|topic)|changing the subject|different topic)\b")

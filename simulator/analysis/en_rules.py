@@ -58,6 +58,7 @@ class _State:
         self.you_reflection = False
         self.feeling_in_give_back: list[str] = []
         self.marked = False  # an explicit summary marker with several owner points
+        self.social_seen = False  # a thanks or greeting earlier in the utterance
 
 
 def _paraphrased_turns(cues: Cues) -> bool:
@@ -87,6 +88,8 @@ def classify(text: str, cues: Cues, content: list[str]) -> Labels:
     st = _State()
     parts = sentences(text)
     out.refers_back = bool(L.REFERS_BACK.search(text))
+    out.push = bool(L.STRONG_PUSH.search(text))
+    out.changes_topic = bool(L.CHANGES_TOPIC.search(text))
     mark = first_match(L.SUMMARY_MARK, text)
     st.marked = bool(mark) and cues.has_owner and _items(text, mark or "") >= 2
     if not st.marked and cues.summary_points < 2 and _paraphrased_turns(cues):
@@ -122,8 +125,13 @@ def _sentence(t: str, cues: Cues, out: Labels, st: _State) -> None:
     if not t:
         return
     social = bool(first_match(L.SOCIAL, t))
+    st.social_seen = st.social_seen or social
     picked = [] if social else _picked(t, cues)
-    empathy = first_match(L.EMPATHY, t) or first_match(L.EMPATHY_MORE, t)
+    empathy = (
+        first_match(L.EMPATHY, t)
+        or first_match(L.EMPATHY_MORE, t)
+        or first_match(L.EMPATHY_EXTRA, t)
+    )
     wh_question = _is_question(t) and bool(first_match(L.WH_START, _main_clause(t)))
     if empathy and wh_question and not first_match(L.EMPATHY_IN_QUESTION, t):
         empathy = None  # "How tough has it been?": the feeling is what is asked about
@@ -154,8 +162,17 @@ def _sentence(t: str, cues: Cues, out: Labels, st: _State) -> None:
         out.add(Act.LEADING_QUESTION, leading)
         out.is_question = True
         return
+    attributed = bool(first_match(L.ATTRIBUTION, t))
     proposal = first_match(L.PROPOSAL, t) or first_match(L.IMPERATIVE_START, t)
-    info = first_match(L.INFO, t)
+    info = None if attributed else first_match(L.INFO, t)
+    if (
+        not proposal
+        and not attributed
+        and not _is_question(t)
+        and not first_match(L.FIRST_PERSON_START, t)
+        and not first_match(L.LOGISTICS, t)
+    ):
+        proposal = first_match(L.STRONG_PUSH, t)  # "Every shop like yours should go online"
     if (proposal or info) and not first_match(L.REQUEST, t):
         out.add(Act.ADVICE, proposal or info or "")
         if proposal or not _is_question(t):
@@ -175,6 +192,18 @@ def _sentence(t: str, cues: Cues, out: Labels, st: _State) -> None:
     if st.gave_back and t.endswith("?") and len(t.split()) <= 8 and not first_match(L.WH_START, t):
         st.check = True  # "…and they don't stay. Did I get that?": the tag of a give-back
         out.is_question = True
+        return
+    if (
+        t.endswith("?")
+        and picked
+        and len(t.split()) <= 4
+        and len(picked) >= len(words(t))
+        and not first_match(L.WH_START, t)
+    ):
+        # "Sort of?" "Every day?": the owner's own words handed back as a prompt to go on
+        out.is_question = True
+        out.prompt = True
+        _give_back("", picked, cues, out, st)  # a one-word echo is a reflection (tune3, rule 10)
         return
     if _is_question(t) or prompt:
         out.is_question = True
@@ -202,14 +231,22 @@ def _sentence(t: str, cues: Cues, out: Labels, st: _State) -> None:
         st.feeling_in_give_back.append(empathy)  # a long restatement that names a feeling
         _give_back("", picked, cues, out, st)
         return
+    split = first_match(L.SPLIT_REFLECT, t)
+    if split and cues.owner_last_has_content:
+        st.you_reflection = True
+        _give_back(split, picked, cues, out, st)  # "Part of you wants to let go, and part…"
+        return
     if empathy or first_match(L.FIRST_PERSON_START, t):
         return
     you = first_match(L.YOU_STATEMENT, t)
-    if you and cues.owner_last_has_content and (_linked(t, picked, cues) or n <= 3):
+    if you and cues.owner_last_has_content and (_linked(t, picked, cues) or not st.social_seen):
+        # "You've been carrying this on your own.": the owner's situation in other words
         st.you_reflection = True
         _give_back(you, picked, cues, out, st)
     elif picked and len(picked) >= 0.5 * n and (len(picked) >= 2 or n <= 4):
         _give_back("", picked, cues, out, st)  # a bare echo: "Like family."
+    elif picked and cues.owner_last_has_content and 4 <= len(t.split()) <= 14 and not social:
+        _give_back("", picked, cues, out, st)  # "Saturdays aren't what they used to be."
 
 
 def _give_back(ending: str, picked: list[Word], cues: Cues, out: Labels, st: _State) -> None:
@@ -226,6 +263,9 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], st: _Stat
     elif st.gave_back and (
         (gathers and (st.check or st.gave_back >= 2 or cues.drawn_words >= 6))
         or (st.check and cues.drawn_words >= 3 and len(text.split()) >= 15 and out.summary_ok)
+        # "So you're new in the role, surrounded by…, and worried…": several points in other
+        # words, from a conversation with several owner turns
+        or (st.marked and cues.multi_owner and _items(text, "") >= 3 and len(text.split()) >= 12)
     ):
         out.add(Act.SUMMARY, *out.evidence.get(Act.REFLECTION, []))
     if Act.SUMMARY in out:
@@ -250,7 +290,7 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], st: _Stat
         if not first_match(L.WH_START, text):
             out.drop(Act.OPEN_QUESTION)
     elif first_match(L.SELF, text):
-        boast = first_match(L.BOAST, text)
+        boast = first_match(L.BOAST, text) or first_match(L.BOAST_MORE, text)
         if boast:
             out.add(Act.SELF_PROMOTION, boast)
             if all(L.GENERAL_CLAIM.search(e) for e in out.evidence.get(Act.ADVICE, ["x"])):
@@ -268,3 +308,8 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], st: _Stat
         others = [w for w in content if w not in L.BLUNT_FILLER]
         if not others and not cues.picked_last:
             out.blunt_worry = True
+    pressing = first_match(L.PRESSING, text)
+    if out.is_question and not out.blunt_worry and pressing:
+        others = [w for w in content if w not in L.PRESSING_FILLER]
+        if not others and not cues.picked_last:
+            out.pressing = True

@@ -72,6 +72,8 @@ def _is_check_tag(s: str, core: str) -> bool:
 def classify(text: str, cues: Cues, content: list[str]) -> Labels:
     out = Labels()
     out.refers_back = bool(L.REFERS_BACK.search(text))
+    out.push = bool(L.STRONG_PUSH.search(text))
+    out.changes_topic = bool(L.CHANGES_TOPIC.search(text))
     reflective = 0
     parts = sentences(text)
     for s in parts:
@@ -144,6 +146,8 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
     )
     # polite disguised proposals; 「〜を描いてみませんか」 invites the owner to talk
     proposal = first_match(L.PROPOSAL_Q, core)
+    if proposal and L.CLOSING.search(core):
+        return 0  # 「今日はここまでにしましょう」: closing the meeting
     if proposal:
         if L.REQUEST_END.search(core):
             out.is_question = True
@@ -160,6 +164,13 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
     if leading and wh and ("でしょ" in leading or "だろ" in leading):
         leading = None  # 「どんな場面でそう感じられるんでしょう？」 asks, it does not lead
     if not leading and not empathy and (yone := first_match(L.YONE, core)):
+        if not qmark and (L.ADVICE.search(core) or L.STRONG_PUSH.search(core)):
+            out.add(Act.ADVICE, yone)  # 「…職場にしないとダメですよね。」: a push, stated
+            return 0
+        if not qmark and len(core) <= 30 and not L.DIAGNOSIS.search(core):
+            # 「そう思ってしまう日もありますよね」「それはこたえますよね」: a validation
+            out.add(Act.EMPATHY, yone)
+            return 0
         if not picked or qmark:
             leading = yone
     if leading and empathy:
@@ -195,7 +206,11 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
             and not L.HEAR_PERMISSION.search(core)
         ):
             return 0  # 「メモを取らせていただいてもよろしいですか」: asking permission
+        if L.BACKCHANNEL_ONLY.match(body):
+            return 0  # 「そうなんですか。」: a backchannel
         if not wh and not qmark and L.ECHO_Q.search(body):
+            if picked and cues.owner_last_has_content:
+                return _give_back(core, "", picked, cues, out)  # 「売上、ですか。」: the owner's word
             return 0  # 「58歳ですか…」: an echo, not a question
         if request and not wh and not prompt and L.REASSURING_REQUEST.search(core):
             return 0  # 「安心してお話しください」: reassurance, not a question
@@ -205,16 +220,25 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
         out.prompt = out.prompt or bool(prompt)
         if first_match(L.ISSUE, core):
             out.issue_question = True
-        if wh_open or prompt or request or (wh_fact and L.OPINION.search(core)):
+        opinion_fact = wh_fact and L.OPINION.search(core) and not L.FACT_ONLY.match(wh_fact)
+        if wh_open or prompt or request or opinion_fact:
             out.add(Act.OPEN_QUESTION, wh_open or prompt or request or wh_fact or body)
         else:
             ending = _ends_with_question_particle(core)
             out.add(Act.CLOSED_QUESTION, wh_fact or ending or body[-6:])
         return 0
 
-    advice = first_match(L.ADVICE, core)
+    advice = (
+        first_match(L.ADVICE, core)
+        or first_match(L.EFFECT_CLAIM, core)
+        or (first_match(L.UNSAID_MUST, core) if not own else None)
+    )
     if advice and advice.endswith(("ください", "下さい")) and L.NEXT_MEETING.search(core):
         advice = None  # 「次回は現場も見せてください」: a request about the next visit
+    if advice and L.CLOSING.search(core):
+        advice = None  # 「今日はここまでにしましょう」: closing the meeting
+    if advice and L.COMMITMENT.search(core) and not L.PROPOSAL_Q.search(core):
+        advice = None  # 「…伝えてもらえば、それに合わせて対応します」: the supporter's promise
     if advice and not attributed and not first_match(L.NOT_INSTRUCTION, core):
         out.add(Act.ADVICE, advice)
         return 0
@@ -247,6 +271,17 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
     n = len(words(s))
     if picked and len(picked) >= 0.5 * n and (len(picked) >= 2 or len(body) <= 15):
         return _give_back(core, "", picked, cues, out)  # a bare echo: 「38年、切削一本で。」
+    if (
+        cues.owner_last_has_content
+        and len(body) >= 6
+        and L.PLAIN_END.search(core)
+        and not L.POLITE_END.search(core)
+        and not (wh or qmark)
+    ):
+        # a paraphrase in the plain form (「相談できる相手がいないまま、ここまで来られた。」
+        # 「機械も人も、年を重ねてきている。」): supporters speak politely, except when they
+        # give the owner's own situation back
+        return _give_back(core, "", picked, cues, out)
     return 0
 
 
@@ -263,7 +298,10 @@ def _items(text: str, mark: str) -> int:
         return 2  # 「二つの課題」「一つ目は…」
     n = 0
     for s in sentences(text):
-        if L.QMARK.search(s) or _ends_with_question_particle(_strip_end(s)) or L.SOCIAL.search(s):
+        core = _strip_end(s)
+        if L.CHECK.search(core) and not (L.WH_OPEN.search(core) or L.WH_FACT.search(core)):
+            s = L.CHECK.sub("", core)  # 「…いない、という状況でしょうか」: the items, not the tag
+        elif L.QMARK.search(s) or _ends_with_question_particle(core) or L.SOCIAL.search(s):
             continue
         for part in L.ITEM_SPLIT.split(L.ITEM_JOIN.sub("、", s)):
             if len(part) >= 5 and not (mark and mark in part) and not L.ITEM_TAG.match(part):
@@ -290,8 +328,16 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], reflectiv
     if not marked and not gathers and reflective and _paraphrased_turns(cues):
         marked = _items(text, "") >= 2  # several points, paraphrased from several turns
     out.summary_ok = gathers or marked
-    if (mark and marked) or (weak and gathers and reflective):
-        out.add(Act.SUMMARY, mark or weak or "")
+    paraphrased = (
+        not mark
+        and reflective
+        and cues.multi_owner
+        and _paraphrased_turns(cues)
+        and _items(text, "") >= 2
+        and bool(L.ITEM_COUNT.search(text) or _items(text, "") >= 3 or first_match(L.CHECK, text))
+    )
+    if (mark and marked) or (weak and gathers and reflective) or (paraphrased and out.summary_ok):
+        out.add(Act.SUMMARY, mark or weak or first_match(L.CHECK, text) or "")
     elif (
         reflective
         and ((reflective >= 2 and gathers) or (wrap and marked))
@@ -356,6 +402,8 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], reflectiv
         and (cues.owner_last_question or L.SOCIAL.search(text))
     ):
         denial = None  # 「いえ、審査ではありません」 answers the owner's question
+    if denial and L.SELF_CORRECTION.search(text):
+        denial = None  # 「いえ、…というお話ではないんです。言葉足らずですみません」: a self-correction
     if denial:
         out.denial = True
         out.add(Act.ADVICE, denial)
@@ -363,3 +411,12 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], reflectiv
         others = [w for w in content if w not in L.BLUNT_FILLER]
         if not others and not cues.picked_last:
             out.blunt_worry = True
+    if out.is_question and not out.blunt_worry:
+        for s in sentences(text):
+            core = _strip_end(s)
+            if L.PRESSING.search(core):
+                others = [w.norm for w in words(core) if w.norm not in L.PRESSING_FILLER]
+                raised = any(k in cues.owner_keys for w in words(core) for k in w.keys
+                             if w.norm not in ("社長", "会社"))
+                if not others and not raised:
+                    out.pressing = True

@@ -183,3 +183,13 @@ QWORDS: frozenset[str] = frozenset(
     "何 何人 何名 何年 何歳 何社 何件 何回 何時 何日 何割 幾ら いくら 幾つ いくつ 何処 どこ 誰 "
     "どれ 何れ どちら 何方 どなた 程度 位 くらい ぐらい".split()
 )
+
+
+@lru_cache(maxsize=4096)
+def tagged(text: str) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """(surface, normalised form, the six POS fields) of every morpheme: what the scorer needs
+    to quote the owner's words (noun phrases, な-adjectives, names to leave out)."""
+    return tuple(
+        (m.surface(), m.normalized_form(), tuple(m.part_of_speech()))
+        for m in _tokenizer().tokenize(text)
+    )

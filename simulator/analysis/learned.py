@@ -183,6 +183,26 @@ _JA_QWORDS = frozenset(
 _JA_BAG_POS = frozenset({"名詞", "動詞", "形容詞", "形状詞", "副詞", "連体詞", "接続詞", "感動詞"})
 
 
+# word classes (normalised forms) whose presence carries over between authors better than the
+# words themselves: positive evaluation, feelings, apology, thanks, the supporter, the owner
+JA_CLASSES: dict[str, frozenset[str]] = {
+    "pos": frozenset(
+        "凄い すごい 素晴らしい 立派 素敵 見事 大した 頼もしい 心強い 強み 誇り 財産 魅力 さすが 流石 "
+        "感心 尊敬 敬意 頭 下がる 偉い 大切 貴重 有り難い ありがたい 嬉しい うれしい 力 支え".split()
+    ),
+    "feel": frozenset(
+        "辛い つらい 苦しい 不安 心配 悔しい 寂しい しんどい きつい 大変 重い 怖い 恐い 焦る 疲れる 残念 "
+        "ショック 苦労 負担 悩む 迷う 戸惑う 心細い もどかしい 歯痒い やりきれない 切ない 気持ち 思い 心 "
+        "プレッシャー 重圧 孤独 落ち込む 腹立たしい 苛立つ 頑張る 踏ん張る 抱える 背負う".split()
+    ),
+    "sorry": frozenset("すみません 済む 申し訳 失礼 ごめん お詫び".split()),
+    "thanks": frozenset("有り難う ありがとう 感謝 恐縮 お礼".split()),
+    "self": frozenset("私 わたし 私ども 我々 弊社 当方 僕".split()),
+    "owner": frozenset("社長 御社 貴社 ご自身 自身 いらっしゃる おっしゃる 仰る なさる".split()),
+    "should": frozenset("べき 必要 大事 大切 重要 肝心 方 ほう 早い 近道 必須".split()),
+}
+
+
 def ja_features(
     text: str, labels: Labels, cues: Cues, talk_share: float, bag: bool = False
 ) -> dict[str, str]:
@@ -238,6 +258,9 @@ def ja_features(
             f[f"qw:{m[1]}"] = m[0]
         if bag and m[2] in _JA_BAG_POS:
             f[f"w:{m[1]}"] = m[0]
+        for name, members in JA_CLASSES.items():
+            if m[1] in members or m[0] in members:
+                f[f"cls:{name}"] = m[0]
         if prev is not None:
             f[f"b:{prev[1]}_{m[1]}"] = prev[0] + m[0]
         prev = m

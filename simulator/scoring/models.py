@@ -38,6 +38,9 @@ class TurnResult(BaseModel):
     index: int
     speaker: Speaker
     text: str
+    turn: int | None = Field(
+        None, description="the supporter's turn number, 1 = the first trainee utterance"
+    )
     acts: list[str] = Field(default_factory=list)
     scores: dict[str, float | None] = Field(default_factory=dict)
     evidence: list[str] = Field(default_factory=list)
@@ -95,7 +98,19 @@ class Patterns(BaseModel):
         default_factory=list,
         description="bare closed/leading questions, topic jumps and repeats (詰問・審査)",
     )
-    blunt: list[int] = Field(default_factory=list, description="「今一番の悩みは何ですか」")
+    blunt: list[int] = Field(
+        default_factory=list,
+        description="「今一番の悩みは何ですか」 and point-blank demands for a vision",
+    )
+    lectures: list[int] = Field(default_factory=list, description="long own explanations (講義)")
+    offences: list[int] = Field(
+        default_factory=list,
+        description="turns that lead, advise unasked, lecture, boast or deny",
+    )
+    open_questions: list[int] = Field(default_factory=list)
+    closed_questions: list[int] = Field(default_factory=list, description="closed, not leading")
+    reflections: list[int] = Field(default_factory=list, description="reflections (伝え返し)")
+    empathy: list[int] = Field(default_factory=list)
     monologues: list[int] = Field(default_factory=list, description="very long trainee turns")
     replies: int = Field(0, description="trainee turns after the owner has spoken")
     responsive: list[int] = Field(
@@ -106,8 +121,40 @@ class Patterns(BaseModel):
     summaries_when_due: int = Field(0, description="due moments met within the window")
 
 
+class ScorePart(BaseModel):
+    """One addend of a session score: ``points`` = ``factor`` × ``value``."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    rate: str = Field(
+        description="turn_mean, a conversation rate (talk_share, offences, …) or floor"
+    )
+    label: str = Field("", description="what the part is, in the session's language")
+    value: float | None = Field(None, description="the turn mean (0–100) or the rate (0–1)")
+    factor: float | None = Field(None, description="its weight (× 100 for a rate) or -points")
+    points: float = Field(description="what it adds to the score (negative: takes off)")
+
+
+class ScoreDetail(BaseModel):
+    """How a session score was reached: Σ ``parts[].points`` = ``score`` (before clamping to
+    0–100). ``turn_mean`` is the mean of the turn scores the trainee saw; ``turn_weight`` its
+    share of the score (0: the rubric is scored on rates alone)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    turn_mean: float | None = Field(None, description="mean of the turn scores (None: no turn)")
+    turn_weight: float = 1.0
+    scored_turns: int = 0
+    parts: list[ScorePart] = Field(default_factory=list)
+    score: float = 0.0
+
+
 class ConversationScore(BaseModel):
-    """A whole conversation scored: session scores (never None), turns and patterns."""
+    """A whole conversation scored: session scores, turns and patterns.
+
+    ``scores`` holds a 0–100 score per rubric; it is empty when the conversation has no trainee
+    turn (too short to score): never None, never a made-up default.
+    """
 
     model_config = ConfigDict(extra="forbid")
 
@@ -116,3 +163,6 @@ class ConversationScore(BaseModel):
     turns: list[TurnResult]
     patterns: Patterns
     feedback: list[str] = Field(default_factory=list, description="session-level comments")
+    details: dict[str, ScoreDetail] = Field(
+        default_factory=dict, description="rubric id -> how its session score was reached"
+    )

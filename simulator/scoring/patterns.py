@@ -123,6 +123,14 @@ def find_patterns(turns: Sequence[TurnResult], lang: Lang, rubrics: dict[str, Ru
     mono_at = mono.get(lang) if mono is not None else None
     after_owner = [t for t in trainee if t.index > 0 and turns_before_owner(turns, t.index)]
 
+    leading = with_act("leading_question")
+    advice = with_act("advice")
+    promo = [
+        t.index for t in trainee if "self_promotion" in t.acts and "answers_owner" not in t.flags
+    ]
+    denials = with_flag("denial")
+    lectures = with_flag("lecture")
+    offences = sorted(set(leading) | set(advice) | set(promo) | set(denials) | set(lectures))
     return Patterns(
         trainee_turns=len(trainee),
         owner_turns=len(turns) - len(trainee),
@@ -138,7 +146,17 @@ def find_patterns(turns: Sequence[TurnResult], lang: Lang, rubrics: dict[str, Ru
         summaries=with_act("summary"),
         own_summaries=with_flag("own_summary"),
         interrogating=[t.index for t in trainee if is_interrogating(t)],
-        blunt=with_flag("blunt_worry"),
+        blunt=sorted(set(with_flag("blunt_worry")) | set(with_flag("pressing"))),
+        lectures=lectures,
+        offences=offences,
+        open_questions=with_act("open_question"),
+        closed_questions=[
+            t.index
+            for t in trainee
+            if "closed_question" in t.acts and "leading_question" not in t.acts
+        ],
+        reflections=with_act("reflection"),
+        empathy=with_act("empathy"),
         monologues=[
             t.index for t in trainee if mono_at is not None and measure(t.text, lang) >= mono_at
         ],

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from ..acts import Utterance
 from ..i18n import Lang, check_lang
 from ..rubric import Rubric, load_rubrics
-from .models import ConversationScore, Patterns, TurnResult
-from .patterns import find_patterns
+from .models import ConversationScore, Patterns, ScoreDetail, ScorePart, TurnResult
+from .patterns import find_patterns, is_owner_summary
 from .text import clip_context, clip_text
 from .turn import score_turn
 
@@ -22,14 +22,19 @@ def score_conversation(
     utterances: Sequence[Utterance],
     lang: str = "ja",
     rubrics: dict[str, Rubric] | None = None,
+    *,
+    names: Sequence[str] = (),
 ) -> ConversationScore:
-    """Analyse and score every trainee turn with the context before it, then the session."""
+    """Analyse and score every trainee turn with the context before it, then the session.
+
+    ``names``: the owner's and company's names, never quoted as the owner's words."""
     from ..analysis import analyse  # the analyser is imported only when a conversation is scored
 
     language = check_lang(lang)
     rubrics = rubrics if rubrics is not None else load_rubrics()
     turns: list[TurnResult] = []
     acts_so_far: list[list[str]] = []
+    number = 0
     for i, u in enumerate(utterances):
         if u.speaker == "owner":
             turns.append(TurnResult(index=i, speaker="owner", text=u.text))
@@ -39,16 +44,23 @@ def score_conversation(
         context, dropped = clip_context(utterances[:i])
         analysis = analyse(text, context, language)
         ts = score_turn(
-            analysis, context, rubrics, prior_acts=acts_so_far[dropped:i], truncated=truncated
+            analysis,
+            context,
+            rubrics,
+            prior_acts=acts_so_far[dropped:i],
+            truncated=truncated,
+            names=names,
         )
         acts = [a.value for a in analysis.acts]
         own = "own_summary" in ts.flags  # an own-proposal "summary" does not meet a due moment
         acts_so_far.append([a for a in acts if not (own and a == "summary")])
+        number += 1
         turns.append(
             TurnResult(
                 index=i,
                 speaker="trainee",
                 text=u.text,
+                turn=number,
                 acts=acts,
                 scores=ts.scores,
                 evidence=ts.evidence,
@@ -68,18 +80,202 @@ def score_session(
     """Session scores and patterns from already scored turns (a live session keeps them)."""
     rubrics = rubrics if rubrics is not None else load_rubrics()
     patterns = find_patterns(turns, lang, rubrics)
-    scores = {rid: session_score(rubric, turns, patterns) for rid, rubric in rubrics.items()}
+    if not patterns.trainee_turns:
+        # too short to score: no trainee turn, so no session score at all (an empty dict)
+        return ConversationScore(lang=lang, scores={}, turns=list(turns), patterns=patterns)
+    details = {
+        rid: session_detail(rubric, turns, patterns, lang) for rid, rubric in rubrics.items()
+    }
     return ConversationScore(
         lang=lang,
-        scores=scores,
+        scores={rid: d.score for rid, d in details.items()},
         turns=list(turns),
         patterns=patterns,
         feedback=session_feedback(patterns, lang),
+        details=details,
+    )
+
+
+def session_detail(
+    rubric: Rubric, turns: Sequence[TurnResult], patterns: Patterns, lang: Lang = "ja"
+) -> ScoreDetail:
+    """One rubric's session score with how it was reached (see :class:`ScoreDetail`)."""
+    values = _values(rubric, turns)
+    mean = round(sum(values) / len(values), 1) if values else None
+    if rubric.session.method != "rates":
+        score = session_score(rubric, turns, patterns)
+        parts = [ScorePart(rate="other", points=score)]
+        return ScoreDetail(turn_mean=mean, scored_turns=len(values), parts=parts, score=score)
+    return _rates(rubric, values, turns, patterns, lang)
+
+
+def _values(rubric: Rubric, turns: Sequence[TurnResult]) -> list[float]:
+    return [
+        v for t in turns if t.speaker == "trainee" and (v := t.scores.get(rubric.id)) is not None
+    ]
+
+
+def rates(patterns: Patterns, rubric: Rubric, turns: Sequence[TurnResult]) -> dict[str, float]:
+    """The conversation rates (0–1) a ``rates`` session score reads; behaviour, not length."""
+    s = rubric.session
+    n = max(patterns.trainee_turns, 1)
+    questions = len(
+        set(patterns.open_questions) | set(patterns.closed_questions) | set(patterns.leading)
+    )
+    in_runs = sum(r.length for r in patterns.interrogation_runs)
+    owner_summaries = [t for t in turns if t.speaker == "trainee" and is_owner_summary(t)]
+    quality = [v for t in owner_summaries if (v := t.scores.get("summarising")) is not None]
+    moments = patterns.due_moments
+    if moments:
+        coverage = sum(0.0 if not m.met else (0.5 if m.late else 1.0) for m in moments) / len(
+            moments
+        )
+    elif owner_summaries:
+        coverage = 1.0
+    elif patterns.trainee_turns < s.min_turns:
+        # too early to say a summary was missed: half credit, for the replies that worked with
+        # what the owner said (an open question, a give-back, empathy), none for pushes
+        engaged = sum(
+            1
+            for t in turns
+            if t.speaker == "trainee"
+            and not {"leading_question", "advice", "self_promotion"} & set(t.acts)
+            and not {"blunt_worry", "pressing", "repeat", "topic_switch"} & set(t.flags)
+            and (
+                {"open_question", "reflection", "empathy", "summary"} & set(t.acts)
+                or "picked_keyword" in t.flags
+            )
+        )
+        coverage = 0.5 * min(1.0, engaged / max(patterns.replies, 1))
+    else:
+        coverage = 0.0
+    gave_back = len(set(patterns.reflections) | {t.index for t in owner_summaries})
+    # a question built on the owner's own words gives half of them back
+    pushes = {"leading_question", "advice", "self_promotion"}
+    picked_up = sum(
+        1
+        for t in turns
+        if t.speaker == "trainee"
+        and "picked_keyword" in t.flags
+        and not pushes & set(t.acts)
+        and "reflection" not in t.acts
+        and "summary" not in t.acts
+    )
+    gave_back += 0.5 * picked_up
+    replies = max(patterns.replies, 1)
+    return {
+        "responsive": min(1.0, len(patterns.responsive) / replies) if patterns.replies else 0.0,
+        "talk_share": _talk_score(patterns.talk_share, s.talk_share_ok, s.talk_share_bad) / 100,
+        "open_share": len(patterns.open_questions) / questions if questions else 0.0,
+        "gives_back": min(1.0, 2.0 * gave_back / replies) if patterns.replies else 0.0,
+        "interrogation": in_runs / n,
+        "offences": len(patterns.offences) / n,
+        "blunt": len(patterns.blunt) / n,
+        "repeats": len(patterns.repeats) / n,
+        "topic_switches": len(patterns.topic_switches) / n,
+        "monologues": len(patterns.monologues) / n,
+        "own_summaries": len(patterns.own_summaries) / n,
+        "summary_coverage": coverage,
+        "summary_quality": (sum(quality) / len(quality) / 100) if quality else 0.0,
+    }
+
+
+RATE_NAMES: dict[str, dict[str, str]] = {
+    "responsive": {"ja": "社長の話を受け止めた応答の割合", "en": "replies acknowledging the owner"},
+    "talk_share": {"ja": "支援者の発話量", "en": "your share of the talk"},
+    "open_share": {"ja": "開いた質問の割合", "en": "share of open questions"},
+    "gives_back": {"ja": "伝え返し・要約の割合", "en": "replies giving the owner's words back"},
+    "interrogation": {"ja": "閉じた質問の連続（詰問）", "en": "runs of closed questions"},
+    "offences": {
+        "ja": "誘導・助言・講義・自己アピール・否定の割合",
+        "en": "turns that lead, advise, lecture, boast or deny",
+    },
+    "blunt": {"ja": "唐突な「悩み」「ビジョン」の質問", "en": "blunt worry or vision questions"},
+    "repeats": {"ja": "同じ質問の繰り返し", "en": "repeated questions"},
+    "topic_switches": {"ja": "一問一答の話題転換", "en": "topic jumps"},
+    "monologues": {"ja": "長い独演", "en": "monologues"},
+    "own_summaries": {"ja": "自分の提案のまとめ", "en": "summaries of your own proposals"},
+    "summary_coverage": {
+        "ja": "要約が必要な場面でまとめた割合",
+        "en": "moments needing a summary that got one",
+    },
+    "summary_quality": {"ja": "要約の質", "en": "quality of the summaries"},
+    "floor": {"ja": "下限（10点）への引き上げ", "en": "lift onto the floor"},
+    "turn_mean": {"ja": "各ターンのスコアの平均", "en": "mean of your turn scores"},
+    "default": {"ja": "該当ターンなし（既定値）", "en": "no turn applied (default)"},
+}
+
+
+def _rates(
+    rubric: Rubric,
+    values: list[float],
+    turns: Sequence[TurnResult],
+    patterns: Patterns,
+    lang: Lang,
+) -> ScoreDetail:
+    """score = turn_weight × turn mean + Σ weight × 100 × rate − Σ points × rate, then lifted
+    onto the floor (floor + (100 − floor) × score / 100) and clamped to 0–100. Every addend is
+    a part of the detail, so the parts add up to the score."""
+    s = rubric.session
+    r = rates(patterns, rubric, turns)
+    mean = sum(values) / len(values) if values else None
+    base = mean if mean is not None else s.default
+    turn_weight = round(1.0 - sum(t.weight for t in s.terms), 3)
+    parts: list[ScorePart] = []
+    if turn_weight > 0:
+        label = RATE_NAMES["turn_mean" if mean is not None else "default"][lang]
+        parts.append(
+            ScorePart(
+                rate="turn_mean" if mean is not None else "default",
+                label=label,
+                value=round(base, 1),
+                factor=turn_weight,
+                points=round(turn_weight * base, 1),
+            )
+        )
+    score = turn_weight * base
+    for term in s.terms:
+        value = r[term.rate]
+        factor = 100.0 * term.weight if term.weight else -term.points
+        score += factor * value
+        label = (
+            term.label.get(lang)
+            if term.label
+            else RATE_NAMES.get(term.rate, {}).get(lang, term.rate)
+        )
+        if term.weight or value > 0:  # a penalty that did not apply needs no explaining
+            parts.append(
+                ScorePart(
+                    rate=term.rate,
+                    label=label,
+                    value=round(value, 3),
+                    factor=round(factor, 2),
+                    points=round(factor * value, 1),
+                )
+            )
+    if s.floor:
+        lifted = s.floor + (100.0 - s.floor) * max(0.0, min(100.0, score)) / 100.0
+        parts.append(
+            ScorePart(
+                rate="floor", label=RATE_NAMES["floor"][lang], points=round(lifted - score, 1)
+            )
+        )
+        score = lifted
+    return ScoreDetail(
+        turn_mean=None if mean is None else round(mean, 1),
+        turn_weight=turn_weight,
+        scored_turns=len(values),
+        parts=parts,
+        score=round(min(100.0, max(0.0, score)), 1),
     )
 
 
 def session_score(rubric: Rubric, turns: Sequence[TurnResult], patterns: Patterns) -> float:
     """One rubric over a conversation, 0–100.
+
+    ``rates``: the mean of the turn scores, blended with conversation rates (shares of turns,
+    never counts: a 30-turn session of good moves scores like a 10-turn one) and minus points
+    per rate of mistakes; see ``rubrics/README.md`` for the rule and a worked example.
 
     ``mean``: the turn scores' mean, low turns weighing more (``worst_weight``), blended with
     the talk-share score (``talk_share_weight``) and with the share of replies that acknowledge
@@ -91,9 +287,9 @@ def session_score(rubric: Rubric, turns: Sequence[TurnResult], patterns: Pattern
     summaries made; with no due moment, the summaries' quality or ``default``.
     """
     s = rubric.session
-    values = [
-        v for t in turns if t.speaker == "trainee" and (v := t.scores.get(rubric.id)) is not None
-    ]
+    values = _values(rubric, turns)
+    if s.method == "rates":
+        return _rates(rubric, values, turns, patterns, "ja").score
     if s.method == "due_coverage":
         return round(_due_coverage(rubric, turns, patterns, values), 1)
     if not patterns.trainee_turns:

@@ -14,9 +14,18 @@ from functools import lru_cache
 from ..acts import Act, Analysis, Utterance
 from ..i18n import Lang
 from ..rubric import Condition, DueRule, Marker, Rubric
+from .quotes import picked_phrases
 from .text import find_phrases, last_owner_text, measure
 
 QUESTION_ACTS = (Act.OPEN_QUESTION, Act.CLOSED_QUESTION, Act.LEADING_QUESTION)
+# a turn at least this long that is the supporter's own explanation or advice lectures (教授);
+# an answer to the owner's own question lectures from LECTURE_ANSWER_AT on
+LECTURE_AT = {"ja": 140, "en": 50}
+LECTURE_ANSWER_AT = {"ja": 180, "en": 65}
+# talk share says something about the meeting only once the owner has had a few turns
+TALK_SHARE_MIN_OWNER_TURNS = 3
+TALK_HEAVY_SHARE = 0.6
+TALK_HEAVY_TURN = {"ja": 60, "en": 22}
 _SOFTENING = frozenset({"empathy", "reflection", "summary"})
 # A summary (or paraphrase) is the owner's when at least this share of its words said earlier
 # in the conversation were said first by the owner, not introduced by the supporter and merely
@@ -34,6 +43,7 @@ class DueState:
     due: bool = False
     reason: str | None = None  # "owner_points" | "impatience"
     owner_points: int = 0
+    missed: int = 0  # earlier trainee turns at which it was already due and not met
 
 
 @dataclass
@@ -47,10 +57,32 @@ class TurnView:
     signals: dict[str, list[str]] = field(default_factory=dict)  # name -> items (may be empty)
     numbers: dict[str, float] = field(default_factory=dict)
     due: dict[str, DueState] = field(default_factory=dict)  # rubric id -> state
+    picked: list[str] = field(default_factory=list)  # the owner's phrases this turn picks up
 
     @property
     def text(self) -> str:
         return self.analysis.text
+
+
+def align_prior_acts(
+    context: Sequence[Utterance], prior_acts: Sequence[Sequence[str]] | None
+) -> list[list[str]] | None:
+    """Acts per context turn. Callers may give one entry per context turn, or one per trainee
+    turn of the context (a live session keeps its turns' acts): the latter is spread over the
+    trainee positions, owner turns getting none."""
+    if prior_acts is None:
+        return None
+    if len(prior_acts) == len(context):
+        return [list(a) for a in prior_acts]
+    trainee = [i for i, u in enumerate(context) if u.speaker == "trainee"]
+    if len(prior_acts) == len(trainee):
+        out: list[list[str]] = [[] for _ in context]
+        for i, acts in zip(trainee, prior_acts, strict=True):
+            out[i] = list(acts)
+        return out
+    # anything else: entry i belongs to context turn i (missing ones: no acts)
+    out = [list(a) for a in prior_acts[: len(context)]]
+    return out + [[] for _ in range(len(context) - len(out))]
 
 
 def build_view(
@@ -58,32 +90,42 @@ def build_view(
     context: Sequence[Utterance],
     rubrics: dict[str, Rubric],
     prior_acts: Sequence[Sequence[str]] | None = None,
+    names: Sequence[str] = (),
 ) -> TurnView:
     lang = analysis.lang
     f = analysis.features
+    prior_acts = align_prior_acts(context, prior_acts)
     view = TurnView(analysis, context, lang, last_owner_text(context))
     sig = view.signals
     for act in analysis.acts:
         sig[act.value] = list(analysis.evidence.get(act.value, []))
     if f.is_question or any(a in analysis.acts for a in QUESTION_ACTS):
         sig["question"] = []
-    if f.picked_keywords:
-        sig["picked_keyword"] = list(f.picked_keywords)
+    # the owner's own words picked up: noun phrases the owner said, never verb fragments,
+    # fillers or names (see quotes.py); words only the trainee said do not count
+    view.picked = picked_phrases(analysis.text, context, lang, names) if f.picked_keywords else []
+    if view.picked:
+        sig["picked_keyword"] = list(view.picked)
     for name, on in (
         ("repeat", f.is_repeat),
         ("topic_switch", f.topic_switch),
         ("blunt_worry", f.blunt_worry),
+        ("pressing", f.pressing),
         ("issue_question", f.issue_question),
         ("denial", f.denial),
+        ("answers_owner", f.answers_owner),
     ):
         if on:
             sig[name] = list(analysis.evidence.get(name, []))
-    if any(u.speaker == "owner" for u in context):
+    owner_turns = sum(1 for u in context if u.speaker == "owner")
+    if owner_turns:
         sig["owner_spoke"] = []
-    if view.owner_last and owner_question(view.owner_last):
+    if view.owner_last and (f.owner_asked or owner_question(view.owner_last)):
         sig["owner_question"] = []
     if _closed_run(analysis, context, prior_acts):
         sig["closed_run"] = []
+    if view.owner_last and _irritated(view.owner_last, rubrics, lang):
+        sig["owner_irritated"] = []
     origin = owner_origin(analysis, context)
     if Act.SUMMARY in analysis.acts:
         gathered = (origin.points >= 1 and origin.share >= OWNER_SUMMARY_SHARE) or (
@@ -94,20 +136,63 @@ def build_view(
         pushes = analysis.has(Act.ADVICE, Act.LEADING_QUESTION, Act.SELF_PROMOTION) or f.denial
         gathered = gathered and not pushes
         sig["owner_summary" if gathered else "own_summary"] = []
+    length = float(f.length or measure(analysis.text, lang))
+    gives_back = Act.REFLECTION in analysis.acts or "owner_summary" in sig
+    if Act.REFLECTION in analysis.acts and Act.SUMMARY not in analysis.acts:
+        if origin.points >= 2 or len(view.picked) >= 3:
+            sig["paraphrase"] = []  # several owner points given back in one's own words
+    if _lectures(analysis, sig, length, origin, gives_back):
+        sig["lecture"] = []
+    share = f.talk_share if owner_turns >= TALK_SHARE_MIN_OWNER_TURNS else 0.0
+    if share >= TALK_HEAVY_SHARE and not gives_back and length >= TALK_HEAVY_TURN[lang]:
+        sig["talk_heavy"] = []  # only a turn that itself adds to the supporter's talk
     view.numbers = {
-        "length": float(f.length or measure(analysis.text, lang)),
-        "talk_share": f.talk_share,
+        "length": length,
+        "talk_share": share,
         "summary_points": float(f.summary_points),
-        "picked_count": float(len(f.picked_keywords)),
+        "picked_count": float(len(view.picked)),
         "owner_points": float(origin.points),
         "owner_share": origin.share,
     }
     for rid, rubric in rubrics.items():
         if rubric.applies.due is not None:
-            view.due[rid] = due_state(
-                rubric.applies.due, context, lang, view.owner_last, prior_acts
-            )
+            state = due_state(rubric.applies.due, context, lang, view.owner_last, prior_acts)
+            view.due[rid] = state
+            if state.due and state.missed == 0:
+                sig.setdefault("due_new", [])
     return view
+
+
+def _lectures(
+    analysis: Analysis, sig: dict[str, list[str]], length: float, origin: Origin, gives_back: bool
+) -> bool:
+    """A long turn of the supporter's own explanation, advice or record (教授・講義): not a
+    summary or give-back of the owner's words, and not a short-enough answer to the owner."""
+    lang = analysis.lang
+    if length < LECTURE_AT[lang] or "owner_summary" in sig:
+        return False
+    own = {"advice", "self_promotion", "other"} & set(sig)
+    if not own:
+        return False
+    if gives_back and origin.share >= OWNER_SUMMARY_SHARE:
+        return False
+    if "answers_owner" in sig and length < LECTURE_ANSWER_AT[lang]:
+        return False
+    return "advice" in sig or "self_promotion" in sig or length >= LECTURE_ANSWER_AT[lang]
+
+
+def _irritated(owner_last: str, rubrics: dict[str, Rubric], lang: Lang) -> bool:
+    """The owner's last turn shows impatience or irritation (the due rules' impatience words:
+    「さっき答えたけど」「取り調べみたい」 "I already told you")."""
+    for rubric in rubrics.values():
+        rule = rubric.applies.due
+        if (
+            rule is not None
+            and rule.impatience
+            and find_phrases(owner_last, rule.impatience.get(lang), lang)
+        ):
+            return True
+    return False
 
 
 def owner_question(owner_text: str) -> bool:
@@ -199,6 +284,8 @@ def due_state(
     """
     substance = rule.substance.get(lang)
     points = 0
+    # owner points counted before each trainee turn since the last one that met the rule
+    trainee_points: list[int] = []
     for i in range(len(context) - 1, -1, -1):
         u = context[i]
         if u.speaker == "trainee":
@@ -208,13 +295,16 @@ def due_state(
                 met = bool(rule.previous and find_phrases(u.text, rule.previous.get(lang), lang))
             if met:
                 break
+            trainee_points.append(points)
         elif measure(u.text, lang) >= substance:
             points += 1
+    # earlier trainee turns at which it was already due by the owner's points (not met then)
+    missed = sum(1 for before in trainee_points if points - before >= rule.owner_turns)
     if rule.impatience and owner_last and find_phrases(owner_last, rule.impatience.get(lang), lang):
-        return DueState(True, "impatience", points)
+        return DueState(True, "impatience", points, missed)
     if points >= rule.owner_turns:
-        return DueState(True, "owner_points", points)
-    return DueState(False, None, points)
+        return DueState(True, "owner_points", points, missed)
+    return DueState(False, None, points, 0)
 
 
 def evaluate(cond: Condition, view: TurnView, rubric: Rubric) -> list[str] | None:

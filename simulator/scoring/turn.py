@@ -8,9 +8,10 @@ from dataclasses import dataclass, field
 
 from ..acts import Analysis, Utterance
 from ..i18n import Lang
-from ..rubric import Criterion, Rubric, Suggestion, load_rubrics
-from .keywords import quote_all, salient_keywords, surface_in
+from ..rubric import Criterion, Marker, Rubric, Suggestion, load_rubrics
+from .keywords import quote_all
 from .models import TurnScore
+from .quotes import distinct_points, salient
 from .signals import TurnView, applies, build_view, marker_items
 from .text import join_words, truncation_note
 
@@ -18,6 +19,7 @@ CONTEXT_FLAGS = (
     "repeat",
     "topic_switch",
     "blunt_worry",
+    "pressing",
     "issue_question",
     "denial",
     "picked_keyword",
@@ -25,13 +27,22 @@ CONTEXT_FLAGS = (
     "owner_summary",
     "own_summary",
     "owner_question",
+    "answers_owner",
+    "lecture",
+    "paraphrase",
+    "talk_heavy",
 )
+MAX_WEAK_LINES = 2  # feedback lines on what went wrong, the biggest first
+MAX_GOOD_LINES = 2  # lines on what went well (one when something went wrong)
 
 
 @dataclass
 class _Hit:
     points: float  # weighted
     text: str  # evidence line
+    marker: Marker | None = None
+    criterion: Criterion | None = None
+    rubric: Rubric | None = None
 
 
 @dataclass
@@ -49,15 +60,19 @@ def score_turn(
     *,
     prior_acts: Sequence[Sequence[str]] | None = None,
     truncated: bool = False,
+    names: Sequence[str] = (),
 ) -> TurnScore:
     """Score one trainee utterance (``analysis``) given the conversation before it.
 
-    ``prior_acts``: the acts of each context turn, when the caller knows them (a scored
-    conversation or a live session); it tells which earlier turns were summaries.
+    ``prior_acts``: the acts of each context turn (or of each trainee turn of the context),
+    when the caller knows them (a scored conversation or a live session); it tells which
+    earlier turns were summaries and closed questions.
     ``truncated``: the utterance was clipped before analysis (noted in the evidence).
+    ``names``: the owner's and the company's names (persona), never quoted as the owner's
+    words; person names are left out anyway (part of speech).
     """
     rubrics = rubrics if rubrics is not None else load_rubrics()
-    view = build_view(analysis, context, rubrics, prior_acts)
+    view = build_view(analysis, context, rubrics, prior_acts, names)
     lang = analysis.lang
     scores: dict[str, float | None] = {}
     results: list[_CriterionResult] = []
@@ -72,15 +87,14 @@ def score_turn(
             results.append(res)
         scores[rid] = round(min(100.0, max(0.0, total)), 1)
 
-    picked = _picked_surfaces(analysis, view)
     evidence = _evidence(results)
     if truncated:
         evidence.append(truncation_note(lang))
     return TurnScore(
         scores=scores,
         evidence=evidence,
-        suggestion=_suggestion(rubrics, scores, results, analysis, context),
-        feedback=_feedback(results, picked, lang),
+        suggestion=_suggestion(rubrics, scores, results, view, names),
+        feedback=_feedback(results, view.picked[:3], lang),
         flags=_flags(view, results),
     )
 
@@ -95,26 +109,16 @@ def _score_criterion(rubric: Rubric, crit: Criterion, view: TurnView) -> _Criter
         n = min(max(len(items), 1), marker.max_items) if marker.per_item else 1
         points = marker.points * n
         raw += points
-        if marker.label is not None:
-            label = marker.label.get(view.lang)
-            shown = [_surface(i, view) for i in items[: marker.max_items if marker.per_item else 3]]
-            text = f"{label}: {join_words(shown, view.lang)}" if shown else label
-            hits.append(_Hit(points * crit.weight, text))
+        label = marker.label.get(view.lang) if marker.label is not None else ""
+        shown = items[: marker.max_items if marker.per_item else 3] if label else []
+        text = f"{label}: {join_words(shown, view.lang)}" if shown else label
+        hits.append(_Hit(points * crit.weight, text, marker, crit, rubric))
     net = min(crit.max_points, max(crit.min_points, raw)) * crit.weight
     return _CriterionResult(rubric, crit, net, hits)
 
 
-def _surface(item: str, view: TurnView) -> str:
-    """An item as written in the utterance (picked keywords come normalised)."""
-    return surface_in(item, view.text, view.lang) or item
-
-
-def _picked_surfaces(analysis: Analysis, view: TurnView) -> list[str]:
-    return list(dict.fromkeys(_surface(k, view) for k in analysis.features.picked_keywords))[:3]
-
-
 def _evidence(results: list[_CriterionResult]) -> list[str]:
-    hits = [h for r in results for h in r.hits if h.points != 0]
+    hits = [h for r in results for h in r.hits if h.points != 0 and h.text]
     hits.sort(key=lambda h: -abs(h.points))
     out: list[str] = []
     for h in hits:
@@ -123,13 +127,38 @@ def _evidence(results: list[_CriterionResult]) -> list[str]:
     return out[:8]
 
 
+def _line(hit: _Hit, good: bool, lang: Lang) -> str | None:
+    """The feedback line of a hit: its marker's own line, else its criterion's."""
+    if hit.marker is not None and hit.marker.quiet:
+        return None
+    if hit.marker is not None and hit.marker.feedback is not None:
+        return hit.marker.feedback.get(lang)
+    if hit.criterion is None:
+        return None
+    return (hit.criterion.feedback.good if good else hit.criterion.feedback.weak).get(lang)
+
+
 def _feedback(results: list[_CriterionResult], picked: list[str], lang: Lang) -> list[str]:
-    weak = sorted((r for r in results if r.net < 0), key=lambda r: r.net)
-    good = sorted((r for r in results if r.net > 0), key=lambda r: -r.net)
-    chosen = [r.criterion.feedback.weak.get(lang) for r in weak[:2]]
-    chosen += [r.criterion.feedback.good.get(lang) for r in good[: 1 if chosen else 2]]
+    """What went wrong (the biggest first), then what went well: each line names the behaviour
+    of the marker that moved the score, never a criterion's generic line for another one."""
+    hits = [h for r in results for h in r.hits if h.points != 0]
+    weak = sorted((h for h in hits if h.points < 0), key=lambda h: h.points)
+    good = sorted((h for h in hits if h.points > 0), key=lambda h: -h.points)
     out: list[str] = []
-    for text in chosen:
+    for h in weak:
+        text = _line(h, False, lang)
+        if text and text not in out:
+            out.append(_fill_picked(text, picked, lang))
+        if len(out) >= MAX_WEAK_LINES:
+            break
+    n_weak = len(out)
+    limit = n_weak + (1 if n_weak else MAX_GOOD_LINES)
+    for h in good:
+        if len(out) >= limit:
+            break
+        text = _line(h, True, lang)
+        if not text:
+            continue
         text = _fill_picked(text, picked, lang)
         if text not in out:
             out.append(text)
@@ -150,33 +179,47 @@ def _suggestion(
     rubrics: dict[str, Rubric],
     scores: dict[str, float | None],
     results: list[_CriterionResult],
-    analysis: Analysis,
-    context: Sequence[Utterance],
+    view: TurnView,
+    names: Sequence[str],
 ) -> str | None:
+    """One better alternative for a weak turn, for its biggest mistake, built on the owner's
+    latest, most specific words (a summary on points from different owner turns); without a
+    good word to quote, the wording without a quote."""
     weak_rubrics = [
         rid for rid, s in scores.items() if s is not None and s < rubrics[rid].weak_below
     ]
     if not weak_rubrics:
         return None
-    negatives = sorted((r for r in results if r.net < 0), key=lambda r: r.net)
+    # the mistake the first feedback line names (a quiet reminder never leads)
+    negatives = sorted(
+        (h for r in results for h in r.hits if h.points < 0),
+        key=lambda h: (h.marker is not None and h.marker.quiet, h.points),
+    )
     template_set: Suggestion
-    if negatives:
+    if negatives and negatives[0].criterion is not None and negatives[0].rubric is not None:
         worst = negatives[0]
-        template_set = worst.criterion.suggestion or worst.rubric.suggestion
+        template_set = (
+            (worst.marker.suggestion if worst.marker is not None else None)
+            or worst.criterion.suggestion
+            or worst.rubric.suggestion
+        )
     else:
         rid = min(weak_rubrics, key=lambda r: (scores[r] or 0) - rubrics[r].weak_below)
         template_set = rubrics[rid].suggestion
-    lang = analysis.lang
-    keywords = salient_keywords(analysis.features.owner_keywords, context, lang)
-    templates = (
-        template_set.with_keyword.get(lang) if keywords else template_set.without_keyword.get(lang)
-    )
-    template = templates[zlib.crc32(analysis.text.encode("utf-8")) % len(templates)]
-    if not keywords:
-        return template
-    return template.replace("{keywords}", quote_all(keywords, lang)).replace(
-        "{keyword}", keywords[0]
-    )
+    lang = view.lang
+    pick = zlib.crc32(view.text.encode("utf-8"))
+    with_kw = template_set.with_keyword.get(lang)
+    if any("{keywords}" in t for t in with_kw):
+        words = distinct_points(view.context, lang, names)
+        enough = len(words) >= 2
+    else:
+        words = salient(view.context, lang, names, limit=1)
+        enough = bool(words)
+    if not enough:
+        templates = template_set.without_keyword.get(lang)
+        return templates[pick % len(templates)]
+    template = with_kw[pick % len(with_kw)]
+    return template.replace("{keywords}", quote_all(words, lang)).replace("{keyword}", words[0])
 
 
 def _flags(view: TurnView, results: list[_CriterionResult]) -> list[str]:

@@ -441,7 +441,11 @@ def _hints_md(report: Report, lang: Lang) -> list[str]:
     if not report.hints:
         return []
     lines = [
-        f"### {'改善のヒント（信頼を損ねた発言）' if ja else 'What to try next time (the turns that cost the most trust)'}",
+        f"### {'改善のヒント' if ja else 'What to try next time'}",
+        "",
+        "信頼が下がった発言と、ガイドラインで避けたい発言から、影響の大きい順に。"
+        if ja
+        else "The turns that cost trust or that the guideline warns against, costliest first.",
         "",
     ]
     for h in report.hints:

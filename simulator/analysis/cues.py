@@ -27,6 +27,9 @@ class Cues:
     overlap_last: float = 0.0  # share of the utterance's content words found there
     summary_points: int = 0  # distinct earlier owner turns the utterance draws on
     drawn_words: int = 0  # distinct utterance words found in any owner turn
+    # of those, words from earlier owner turns only, leaving out words any question uses
+    # (気持ち, 考え, 話 …): what makes a give-back gather more than the owner's last turn
+    drawn_earlier: int = 0
     has_owner: bool = False  # the context holds at least one owner turn
     multi_owner: bool = False  # the context holds two or more owner turns with content
     last_keys: frozenset[str] = frozenset()  # match keys of the owner's last turn

@@ -278,6 +278,11 @@ BLUNT_FILLER = frozenset(
     "problem issue challenge difficulty worry concern struggle pain point headache trouble "
     "biggest big main current currently face facing top greatest have".split()
 )
+# small words a blunt question is made of besides the worry itself ("so what's your … now?")
+BLUNT_SMALL = frozenset(
+    "so what what's whats is are your you the a right now at moment these days today then well "
+    "ok okay and tell me would say do at".split()
+)
 DENIAL_ANSWER = rx(r"^\W*(no|actually),\s")
 GENERAL_CLAIM = rx(r"^(in|across) (this|your|the) (sector|industry|trade|field)$|^everywhere$")
 EMPATHY_IN_QUESTION = rx(

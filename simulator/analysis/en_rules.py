@@ -305,9 +305,16 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], st: _Stat
         out.denial = True
         out.add(Act.ADVICE, first_match(L.DENIAL, text) or "")
     if out.is_question and out.issue_question:
-        others = [w for w in content if w not in L.BLUNT_FILLER]
-        if not others and not cues.picked_last:
-            out.blunt_worry = True
+        # the question that asks for the worry, read on its own (a greeting before it does not
+        # make it less blunt)
+        last = {w.norm for w in cues.picked_last}
+        for s in sentences(text):
+            if not L.ISSUE.search(s):
+                continue
+            own = [w.norm for w in words(s)]
+            others = [n for n in own if n not in L.BLUNT_FILLER and n not in L.BLUNT_SMALL]
+            if not others and not last.intersection(own):
+                out.blunt_worry = True
     pressing = first_match(L.PRESSING, text)
     if out.is_question and not out.blunt_worry and pressing:
         others = [w for w in content if w not in L.PRESSING_FILLER]

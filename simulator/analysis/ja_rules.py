@@ -210,7 +210,9 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
             return 0  # 「そうなんですか。」: a backchannel
         if not wh and not qmark and L.ECHO_Q.search(body):
             if picked and cues.owner_last_has_content:
-                return _give_back(core, "", picked, cues, out)  # 「売上、ですか。」: the owner's word
+                return _give_back(
+                    core, "", picked, cues, out
+                )  # 「売上、ですか。」: the owner's word
             return 0  # 「58歳ですか…」: an echo, not a question
         if request and not wh and not prompt and L.REASSURING_REQUEST.search(core):
             return 0  # 「安心してお話しください」: reassurance, not a question
@@ -310,7 +312,9 @@ def _items(text: str, mark: str) -> int:
 
 
 def _give_back(core: str, ending: str, picked: list[Word], cues: Cues, out: Labels) -> int:
-    if cues.summary_points >= 2 and cues.drawn_words >= 3:
+    # a summary draws on earlier owner turns too: the last turn given back plus a word any
+    # question uses (「お気持ち」) is a reflection
+    if cues.summary_points >= 2 and cues.drawn_words >= 3 and cues.drawn_earlier >= 1:
         out.add(Act.SUMMARY, ending)
     elif cues.owner_last_has_content:
         out.add(Act.REFLECTION, *(w.surface for w in picked[:4]), ending)
@@ -403,20 +407,32 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], reflectiv
     ):
         denial = None  # 「いえ、審査ではありません」 answers the owner's question
     if denial and L.SELF_CORRECTION.search(text):
-        denial = None  # 「いえ、…というお話ではないんです。言葉足らずですみません」: a self-correction
+        denial = (
+            None  # 「いえ、…というお話ではないんです。言葉足らずですみません」: a self-correction
+        )
     if denial:
         out.denial = True
         out.add(Act.ADVICE, denial)
     if out.is_question and out.issue_question:
-        others = [w for w in content if w not in L.BLUNT_FILLER]
-        if not others and not cues.picked_last:
-            out.blunt_worry = True
+        # the question that asks for the worry, read on its own: a greeting or an aside before
+        # it (「よろしくお願いします！…今一番の悩みは何ですか？」) does not make it less blunt
+        last = {w.norm for w in cues.picked_last}
+        for s in sentences(text):
+            if not L.ISSUE.search(s):
+                continue
+            others = [w.norm for w in words(s) if w.norm not in L.BLUNT_FILLER]
+            if not others and not last.intersection(w.norm for w in words(s)):
+                out.blunt_worry = True
     if out.is_question and not out.blunt_worry:
         for s in sentences(text):
             core = _strip_end(s)
             if L.PRESSING.search(core):
                 others = [w.norm for w in words(core) if w.norm not in L.PRESSING_FILLER]
-                raised = any(k in cues.owner_keys for w in words(core) for k in w.keys
-                             if w.norm not in ("社長", "会社"))
+                raised = any(
+                    k in cues.owner_keys
+                    for w in words(core)
+                    for k in w.keys
+                    if w.norm not in ("社長", "会社")
+                )
                 if not others and not raised:
                     out.pressing = True

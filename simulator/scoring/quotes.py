@@ -39,6 +39,7 @@ JA_FILLER: frozenset[str] = frozenset(
     面談 会議所 商工会 ため 為 半分 大丈夫 無理 必要 大事 大切 重要 可能 簡単 好き 嫌い 確か 本音
     仕方 しょう 感 風 的 系 者 たち 達 ら 様々 さまざま 一応 最初 最後 以来 まあ ちょっと 結構
     正直 本気 素直 勝手 当然 当たり前 だめ ダメ 駄目 いや 嫌 そう こう ああ どう
+    言葉 一概 全員 ほとんど 大抵 頭 目 手 顔 口 やり方 仕組み 形 中身 流れ 相手 向こう 周り 辺
     """.split()
 )
 # Japanese adjectives (dictionary form) too plain to quote
@@ -141,7 +142,7 @@ def _ja_phrases(text: str) -> tuple[tuple[str, frozenset[str], tuple[int, ...], 
     for surface, norm, pos in tagged(text):
         position += len(surface)
         nominal = (
-            (pos[0] in _NOUN_POS and pos[1] != "数詞")
+            pos[0] in _NOUN_POS  # numerals too: 「20年選手」, never 「年選手」
             or pos[0] == "接頭辞"
             or (pos[0] == "接尾辞" and pos[1] == "名詞的")
         )

@@ -182,7 +182,10 @@ def rates(patterns: Patterns, rubric: Rubric, turns: Sequence[TurnResult]) -> di
 
 RATE_NAMES: dict[str, dict[str, str]] = {
     "responsive": {"ja": "社長の話を受け止めた応答の割合", "en": "replies acknowledging the owner"},
-    "talk_share": {"ja": "支援者の発話量", "en": "your share of the talk"},
+    "talk_share": {
+        "ja": "発話量が社長より控えめだったか（1＝控えめ、0＝話しすぎ）",
+        "en": "kept your share of the talk modest (1 = yes, 0 = talked too much)",
+    },
     "open_share": {"ja": "開いた質問の割合", "en": "share of open questions"},
     "gives_back": {"ja": "伝え返し・要約の割合", "en": "replies giving the owner's words back"},
     "interrogation": {"ja": "閉じた質問の連続（詰問）", "en": "runs of closed questions"},

@@ -106,6 +106,11 @@ def build_view(
     view.picked = picked_phrases(analysis.text, context, lang, names) if f.picked_keywords else []
     if view.picked:
         sig["picked_keyword"] = list(view.picked)
+    # a give-back is shown with the owner's phrases it gives back, never the analyser's
+    # matched pieces (「父、口、と」); none quotable: the label alone
+    for act in ("reflection", "summary"):
+        if act in sig:
+            sig[act] = list(view.picked[:3])
     for name, on in (
         ("repeat", f.is_repeat),
         ("topic_switch", f.topic_switch),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -94,7 +95,7 @@ def score_turn(
         scores=scores,
         evidence=evidence,
         suggestion=_suggestion(rubrics, scores, results, view, names),
-        feedback=_feedback(results, view.picked[:3], lang),
+        feedback=_feedback(results, view.picked[:3], lang, harmful=bool(HARMFUL & view.signals.keys())),
         flags=_flags(view, results),
     )
 
@@ -110,11 +111,20 @@ def _score_criterion(rubric: Rubric, crit: Criterion, view: TurnView) -> _Criter
         points = marker.points * n
         raw += points
         label = marker.label.get(view.lang) if marker.label is not None else ""
-        shown = items[: marker.max_items if marker.per_item else 3] if label else []
+        shown = [i for i in items if _readable(i)] if label else []
+        shown = shown[: marker.max_items if marker.per_item else 3]
         text = f"{label}: {join_words(shown, view.lang)}" if shown else label
         hits.append(_Hit(points * crit.weight, text, marker, crit, rubric))
     net = min(crit.max_points, max(crit.min_points, raw)) * crit.weight
     return _CriterionResult(rubric, crit, net, hits)
+
+
+_KANA_ONLY = re.compile(r"^[\u3040-\u309f、。・…！？!?\s]+$")
+
+
+def _readable(item: str) -> bool:
+    """An evidence item a trainee can read: not a scrap of kana (「ません、はあり」「と」)."""
+    return bool(item.strip()) and not (_KANA_ONLY.match(item) and len(item) < 5)
 
 
 def _evidence(results: list[_CriterionResult]) -> list[str]:
@@ -138,9 +148,19 @@ def _line(hit: _Hit, good: bool, lang: Lang) -> str | None:
     return (hit.criterion.feedback.good if good else hit.criterion.feedback.weak).get(lang)
 
 
-def _feedback(results: list[_CriterionResult], picked: list[str], lang: Lang) -> list[str]:
+# moves the guideline warns against: a turn with one of them gets no praise line, whatever
+# else it did (「社長の言葉を拾えています」 under unsolicited advice teaches the wrong thing)
+HARMFUL = frozenset(
+    {"leading_question", "advice", "self_promotion", "blunt_worry", "pressing", "denial", "lecture"}
+)
+
+
+def _feedback(
+    results: list[_CriterionResult], picked: list[str], lang: Lang, *, harmful: bool = False
+) -> list[str]:
     """What went wrong (the biggest first), then what went well: each line names the behaviour
-    of the marker that moved the score, never a criterion's generic line for another one."""
+    of the marker that moved the score, never a criterion's generic line for another one. A
+    turn with a move the guideline warns against gets no praise."""
     hits = [h for r in results for h in r.hits if h.points != 0]
     weak = sorted((h for h in hits if h.points < 0), key=lambda h: h.points)
     good = sorted((h for h in hits if h.points > 0), key=lambda h: -h.points)
@@ -152,6 +172,8 @@ def _feedback(results: list[_CriterionResult], picked: list[str], lang: Lang) ->
         if len(out) >= MAX_WEAK_LINES:
             break
     n_weak = len(out)
+    if harmful:
+        return out
     limit = n_weak + (1 if n_weak else MAX_GOOD_LINES)
     for h in good:
         if len(out) >= limit:

@@ -335,3 +335,23 @@ def test_evidence_never_shows_scraps_of_kana_or_the_analysers_pieces() -> None:
         _, _, words = line.partition(": ")
         for w in filter(None, words.split("、")):
             assert len(w) >= 2 and w not in ("と", "ません", "はあり"), line
+
+
+def test_talking_about_ones_former_job_is_self_promotion_even_inside_empathy() -> None:
+    text = (
+        "そうですよね、初対面ですもんね。私も前職は銀行で、融資の審査なんかをやってたので、"
+        "お気持ちはわかります。決算書を見せていただければ、もっと具体的なアドバイスができるんですけど。"
+    )
+    a = analyse(text, [o("決算書はね、見せたくないんだよ。")], lang="ja")
+    assert "self_promotion" in a.acts
+    # asking about the owner's former job is a question, not a boast
+    q = analyse("前職は何をされていたんですか？", [o("俺は昔、別の工場にいたんだよ。")], lang="ja")
+    assert "self_promotion" not in q.acts
+
+
+def test_calling_the_owner_the_expert_is_not_self_promotion() -> None:
+    ctx = [o("I've been at this for thirty years. You're the expert, supposedly.")]
+    text = "I can follow a simple drawing, but I'm no machinist. You're the expert here. What kind of parts keep you busiest?"
+    assert "self_promotion" not in analyse(text, ctx, lang="en").acts
+    boast = "I'm an expert in this field, I've helped fifty shops like yours."
+    assert "self_promotion" in analyse(boast, ctx, lang="en").acts

@@ -40,11 +40,11 @@ class OwnerView:
     answered_question: bool = False  # the owner's last turn answers a question of the trainee
 
 
-
 # words that name no point of the owner's when a question reuses them (「お気持ち」「お考え」)
 _GENERIC_POINTS = frozenset(
     "気持ち 思い 考え 話 お話 こと 事 もの 今 社長 会社 仕事 時間 自分 感じ 方 ところ 一番".split()
 )
+
 
 def _keys(ws: Sequence[Word]) -> set[str]:
     return {k for w in ws for k in w.keys}
@@ -105,9 +105,7 @@ def owner_view(
         overlap_last=overlap,
         summary_points=points,
         drawn_words=len(credited),
-        drawn_earlier=len(
-            credited - {w.norm for w in picked_last} - _GENERIC_POINTS
-        ),
+        drawn_earlier=len(credited - {w.norm for w in picked_last} - _GENERIC_POINTS),
         has_owner=bool(owner_turns),
         multi_owner=contentful >= 2,
         last_keys=frozenset(last_keys),

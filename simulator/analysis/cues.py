@@ -52,7 +52,9 @@ class Labels:
     prompt: bool = False  # a prompt to continue (「それで？」): never a topic switch
     refers_back: bool = False  # points back at the owner's last turn (「そのこと」, "about that")
     summary_ok: bool = True  # may be a summary: ≥ 2 owner turns, or a marker with several items
-    changes_topic: bool = False  # an explicit change of subject (「話は変わりますが」, "by the way")
+    changes_topic: bool = (
+        False  # an explicit change of subject (「話は変わりますが」, "by the way")
+    )
     push: bool = False  # a prescription (べき, 方がいい, "you should"): advice even when asked for
 
     def add(self, act: Act, *words: str) -> None:

@@ -368,4 +368,6 @@ EMPATHY_EXTRA = rx(
 SPLIT_REFLECT = rx(r"^\W*(and |so )?(part of you|on the one hand|a part of you)\b")
 
 # an explicit change of subject ("Switching gears", "On another note"): a topic jump
-CHANGES_TOPIC = rx(r"\b(switching gears|on (a different|another) (note|topic)|changing the subject|different topic)\b")
+CHANGES_TOPIC = rx(
+    r"\b(switching gears|on (a different|another) (note|topic)|changing the subject|different topic)\b"
+)

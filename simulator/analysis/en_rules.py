@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..acts import Act
 from . import en_lexicon as L
 from .cues import Cues, Labels, Word, first_match
@@ -291,6 +293,8 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], st: _Stat
             out.drop(Act.OPEN_QUESTION)
     elif first_match(L.SELF, text):
         boast = first_match(L.BOAST, text) or first_match(L.BOAST_MORE, text)
+        if boast and _said_of_owner(text, boast):
+            boast = None  # "you're the expert here": praise of the owner, not of oneself
         if boast:
             out.add(Act.SELF_PROMOTION, boast)
             if all(L.GENERAL_CLAIM.search(e) for e in out.evidence.get(Act.ADVICE, ["x"])):
@@ -320,3 +324,15 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], st: _Stat
         others = [w for w in content if w not in L.PRESSING_FILLER]
         if not others and not cues.picked_last:
             out.pressing = True
+
+
+def _said_of_owner(text: str, word: str) -> bool:
+    """The boast word sits in a sentence about the owner ("you're the expert here") and no
+    "I"/"we" claims anything in that sentence."""
+    for s in sentences(text):
+        low = s.lower()
+        if word.lower() in low:
+            return bool(re.search(r"\byou(\'re| are| were|r own)\b", low)) and not re.search(
+                r"\b(i|i'm|i've|we|we've|my|our)\b", low
+            )
+    return False

@@ -39,7 +39,7 @@ JA_FILLER: frozenset[str] = frozenset(
     面談 会議所 商工会 ため 為 半分 大丈夫 無理 必要 大事 大切 重要 可能 簡単 好き 嫌い 確か 本音
     仕方 しょう 感 風 的 系 者 たち 達 ら 様々 さまざま 一応 最初 最後 以来 まあ ちょっと 結構
     正直 本気 素直 勝手 当然 当たり前 だめ ダメ 駄目 いや 嫌 そう こう ああ どう
-    言葉 一概 全員 ほとんど 大抵 頭 目 手 顔 口 やり方 仕組み 形 中身 流れ 相手 向こう 周り 辺
+    言葉 一概 全員 ほとんど 大抵 頭 目 手 顔 口 やり方 仕組み 形 中身 流れ 相手 向こう 周り 辺 仕事 お仕事
     """.split()
 )
 # Japanese adjectives (dictionary form) too plain to quote
@@ -59,6 +59,7 @@ EN_SKIP: frozenset[str] = frozenset(
     answers question questions advice talk point points matter issue issues problem problems today
     yesterday now earlier before after lately day days year years week weeks month months part
     parts place case cases fact reason reasons situation moment minute minutes meeting support
+    work job hundred hundreds thousand thousands dozen
     supporter owner president company business firm help think know want feel said say says tell
     told get got make made go going come take need seem look keep give let put see hear try mean
     meant guess suppose like liked love hate hope good bad hard easy big small new old long short

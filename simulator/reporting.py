@@ -92,6 +92,11 @@ class Report(BaseModel):
         description="the turns that cost the most trust: turn, text, trust_delta, problem, "
         "suggestion",
     )
+    core_words: list[dict[str, Any]] = Field(
+        default_factory=list,
+        description="the owner's own words when he touched the core of the issue without naming "
+        "it whole (a core fact other than the underlying issue's): turn, text",
+    )
     owner_words: list[dict[str, Any]] = Field(
         default_factory=list,
         description="the owner's own words when he named the underlying issue: turn, text",
@@ -167,6 +172,7 @@ def build_report(
     base.hints = _hints(rows)
     base.weakest_turns = [dict(h) for h in base.hints]
     base.owner_words = _owner_words(persona, spoken, rows)
+    base.core_words = _core_words(persona, rows)
     base.underlying_issue_description = persona.underlying_issue.text.get(lang)
     base.markdown = render_markdown(base, persona)
     return base
@@ -302,6 +308,18 @@ def _owner_words(
         {"turn": r["turn"], "text": r["owner_reply"]}
         for r in rows
         if fact in r["revealed"] and r["owner_reply"]
+    ]
+
+
+def _core_words(persona: Persona, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """What the owner said when he opened a core fact that is not the underlying issue itself:
+    he came close to it in his own words."""
+    issue = set(persona.issue_facts)
+    core = {f.id for f in persona.facts if f.depth.value == "core"} - issue
+    return [
+        {"turn": r["turn"], "text": r["owner_reply"]}
+        for r in rows
+        if core & set(r["revealed"]) and r["owner_reply"]
     ]
 
 
@@ -465,11 +483,18 @@ def _hints_md(report: Report, lang: Lang) -> list[str]:
 def _disclosure_md(report: Report, persona: Persona, lang: Lang) -> list[str]:
     ja = lang == "ja"
     stage = STAGE_NAMES[Stage[report.final_stage.upper()]].get(lang)
-    reached = (
-        ("到達しました" if ja else "reached")
-        if report.hidden_issue_reached
-        else ("到達していません" if ja else "not reached")
-    )
+    if report.hidden_issue_reached:
+        reached = "到達しました" if ja else "reached"
+    elif report.core_words:
+        reached = (
+            "核心に近づきました（経営者が核心に触れる言葉を話しています。裏課題そのものを自分の言葉で"
+            "まとめるところまでは至っていません）"
+            if ja
+            else "close (the owner touched its core in his own words, but did not yet put the "
+            "underlying issue itself into words)"
+        )
+    else:
+        reached = "到達していません" if ja else "not reached"
     curve = " → ".join(f"{v:.0f}" for v in report.trust_curve)
     lines = [
         f"### {'経営者の開示' if ja else 'What the owner disclosed'}",
@@ -486,6 +511,14 @@ def _disclosure_md(report: Report, persona: Persona, lang: Lang) -> list[str]:
             else f"The owner's own words (reply to {_turn_label(w['turn'], lang)})"
         )
         lines.append(f"- {label}: {_q(w['text'], lang)}")
+    if not report.hidden_issue_reached:
+        for w in report.core_words:
+            label = (
+                f"核心に触れた経営者の言葉（{_turn_label(w['turn'], lang)}への返答）"
+                if ja
+                else f"The owner's words on the core (reply to {_turn_label(w['turn'], lang)})"
+            )
+            lines.append(f"- {label}: {_q(w['text'], lang)}")
     if report.hidden_issue_reached and report.underlying_issue_description:
         label = (
             "想定された裏課題（ペルソナ作成者による説明）"

@@ -121,7 +121,8 @@ class Session:
     def say_stream(self, text: str) -> Iterator[Partial | Turn]:
         """Like :meth:`say`, but yields the owner's reply as it is produced (``Partial``, the
         text so far; an empty text withdraws what was shown), then the committed ``Turn`` last.
-        Offline voices yield the turn at once.
+        Offline voices yield the turn at once. A caller slower than the stream skips to the
+        latest text (each ``Partial`` is the whole reply so far).
 
         The turn runs in its own thread, which holds the session's lock from start to commit:
         the caller may iterate from any thread (Gradio moves a generator between worker
@@ -141,8 +142,18 @@ class Session:
                 items.put(exc)
 
         threading.Thread(target=run, name="sim-turn", daemon=True).start()
+        held: Any = None
         while True:
-            item = items.get()
+            item, held = (held, None) if held is not None else (items.get(), None)
+            while isinstance(item, Partial):  # a caller slower than the stream gets the latest
+                try:
+                    newer = items.get_nowait()
+                except queue.Empty:
+                    break
+                if not isinstance(newer, Partial):
+                    held = newer
+                    break
+                item = newer
             if isinstance(item, BaseException):
                 raise item
             yield item
@@ -286,8 +297,10 @@ class Session:
                 "ja": "LLMが応答しなかったため、オフラインの応答に切り替えました",
                 "en": "The language model did not answer; switched to the offline reply",
             }
-            realisation.notice = (
-                f"{notice['ja']}（{reason}）" if self.lang == "ja" else f"{notice['en']} ({reason})"
+            realisation.notice = (  # the notice, then why, as its own sentence
+                f"{notice['ja']}。{reason.rstrip('。')}。"
+                if self.lang == "ja"
+                else f"{notice['en']}: {reason.rstrip('.')}."
             )
             return realisation
 

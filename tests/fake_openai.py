@@ -81,13 +81,14 @@ Behaviour = Reply | str | Callable[[dict[str, Any]], "Reply | str"]
 
 
 class FakeOpenAI:
-    def __init__(self) -> None:
+    def __init__(self, port: int = 0) -> None:
         self.queues: dict[str, list[Behaviour]] = {}
         self.default: Callable[[dict[str, Any]], Reply | str] = lambda body: Reply()
         self.requests: list[Request] = []
         self.auth_headers: list[str] = []
         self.supports_response_format = True
         self.reject_late_system = False
+        self.keep_requests = True  # False: a long-running server keeps no request log
         self._seen: dict[str, list[list[int]]] = {}
         self._lock = threading.Lock()
         fake = self
@@ -102,10 +103,12 @@ class FakeOpenAI:
             def do_POST(self) -> None:  # noqa: N802 - http.server API
                 length = int(self.headers.get("Content-Length", 0))
                 body = json.loads(self.rfile.read(length) or b"{}")
-                fake.auth_headers.append(self.headers.get("Authorization", ""))
+                if fake.keep_requests:
+                    fake.auth_headers.append(self.headers.get("Authorization", ""))
                 request = Request(body=body, received=time.perf_counter())
-                with fake._lock:
-                    fake.requests.append(request)
+                if fake.keep_requests:
+                    with fake._lock:
+                        fake.requests.append(request)
                 try:
                     fake._answer(self, request)
                 except (BrokenPipeError, ConnectionResetError, OSError):
@@ -116,7 +119,7 @@ class FakeOpenAI:
             def handle_error(self, request: Any, client_address: Any) -> None:
                 pass  # a client that hung up (deadline tests): not worth a traceback
 
-        self.server = Server(("127.0.0.1", 0), Handler)
+        self.server = Server(("127.0.0.1", port), Handler)
         self.server.daemon_threads = True
         self.thread = threading.Thread(
             target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
@@ -339,5 +342,48 @@ def obliging_owner(lines: Iterator[str]) -> Callable[[dict[str, Any]], Reply]:
         if marker in note:
             text += note.split(marker, 1)[1].split("\n", 1)[0]
         return Reply(text=text)
+
+    return reply
+
+
+EXAMPLES = "Examples of how you would say it: 「"
+TELL = "tell this in your own words: "
+JUDGE_MARK = "You assess one utterance"
+JAPANESE_ALTERNATIVE = "その点について、もう少し詳しくお聞かせいただけますか。"
+ENGLISH_ALTERNATIVE = "Could you tell me a little more about that?"
+
+
+def is_judge(body: dict[str, Any]) -> bool:
+    """The request is the LLM judge's (its static system prompt), not the owner's voice."""
+    messages = body.get("messages") or [{}]
+    return "response_format" in body or str(messages[0].get("content", "")).startswith(JUDGE_MARK)
+
+
+def note_reply(body: dict[str, Any]) -> str:
+    """What a model that follows the director's note says: the note's first example line of the
+    owner, then the fact the note says to tell now (works in both languages)."""
+    note = str((body.get("messages") or [{}])[-1].get("content") or "")
+    text = note.split(EXAMPLES, 1)[1].split("」", 1)[0] if EXAMPLES in note else "はい。"
+    if TELL in note:
+        fact = note.split(TELL, 1)[1].split("\n", 1)[0]
+        text += ("" if text.endswith(("。", "…", "！", "？")) else " ") + fact
+    return text
+
+
+def director_follower(
+    *, first_token: float = 0.0, interval: float = 0.0, chunk_chars: int = 3, judge_delay: float = 0.0
+) -> Callable[[dict[str, Any]], Reply]:
+    """A default behaviour for a whole app: owner requests get :func:`note_reply` streamed with
+    the given timing, judge requests a valid judgement of the turn after ``judge_delay``."""
+
+    def reply(body: dict[str, Any]) -> Reply:
+        if is_judge(body):
+            english = "in English, as the supporter" in str(body["messages"][0].get("content"))
+            alternative = ENGLISH_ALTERNATIVE if english else JAPANESE_ALTERNATIVE
+            return Reply(text=judge_json(body, alternative=alternative), delay=judge_delay)
+        return Reply(
+            text=note_reply(body), first_token=first_token, interval=interval,
+            chunk_chars=chunk_chars,
+        )  # fmt: skip
 
     return reply

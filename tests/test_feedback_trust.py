@@ -355,3 +355,101 @@ def test_calling_the_owner_the_expert_is_not_self_promotion() -> None:
     assert "self_promotion" not in analyse(text, ctx, lang="en").acts
     boast = "I'm an expert in this field, I've helped fifty shops like yours."
     assert "self_promotion" in analyse(boast, ctx, lang="en").acts
+
+
+@pytest.mark.parametrize(
+    ("owner", "text", "lang"),
+    [
+        (
+            "新しい機械を入れようか迷ってる。三千万するんだけど。",
+            "三千万、大きな決断ですね。",
+            "ja",
+        ),
+        (
+            "工務店やってるけど、とにかく職人が足りない。求人出しても来ない。",
+            "一刻も早く何とかしたい、という切実さが伝わってきます。",
+            "ja",
+        ),
+        (
+            "……すみません、あまりうまく話せなくて。",
+            "いえいえ、十分伝わっています。ゆっくりで大丈夫ですよ。",
+            "ja",
+        ),
+        (
+            "We had to let two people go last spring.",
+            "That sounds hard. Letting people go is a big decision.",
+            "en",
+        ),
+    ],
+)
+def test_empathy_in_everyday_words_is_recognised(owner: str, text: str, lang: str) -> None:
+    acts = analyse(text, [o(owner)], lang=lang).acts
+    assert "empathy" in acts and "advice" not in acts
+
+
+# --- second blind playtest: skilled turns that were punished ----------------------------------
+
+
+def test_asking_how_the_owner_sees_it_is_not_a_disguised_proposal() -> None:
+    ctx = [
+        o(
+            "役員会は会長と専務と僕の3人で、皆身内です。僕が出した話は「検討しておく」で終わることが多い。"
+        )
+    ]
+    text = "会長は社長に任せているとおっしゃっていたそうですが、社長の実感としてはいかがですか。"
+    assert "advice" not in analyse(text, ctx, lang="ja").acts
+
+
+@pytest.mark.parametrize(
+    ("owner", "text"),
+    [
+        (
+            "まあ、僕が決めてやれる話じゃないんで。",
+            "社長という肩書きはあっても、実際に決められる範囲は限られている、ということでしょうか。",
+        ),
+        (
+            "ネット販売で売上を伸ばしたいんですよ。",
+            "社長はネット販売で売上を伸ばしたい、ということなんですね。",
+        ),
+    ],
+)
+def test_the_owners_title_or_wish_given_back_is_not_self_promotion(owner: str, text: str) -> None:
+    turn = score_conversation([o(owner), t(text)], "ja").turns[-1]
+    assert "self_promotion" not in turn.acts
+    assert "own_summary" not in turn.flags
+
+
+def test_three_points_tied_together_with_a_check_are_a_summary() -> None:
+    convo = [
+        o("人が来ないんだよ。機械も古い。"),
+        t("人と機械、ですか。"),
+        o("全部俺がやってる。まあ、そういうことだね。"),
+        t(
+            "社長のお話を伺っていて、人のこと、機械のこと、そして全部を社長が背負ってこられたこと、"
+            "この三つが重なっているように感じました。私の受け取り方、ずれていませんか。"
+        ),
+    ]
+    assert "summary" in score_conversation(convo, "ja").turns[-1].acts
+
+
+def test_the_report_shows_the_owners_words_on_the_core_when_the_issue_was_not_named_whole() -> None:
+    from simulator.reporting import Report, render_markdown
+
+    persona = load_persona("family_values_owner")
+    core = next(
+        f for f in persona.facts if f.depth.value == "core" and f.id not in persona.issue_facts
+    )
+    report = Report(
+        persona_id=persona.id,
+        lang="ja",
+        scores={},
+        revealed=[core.id],
+        hidden_issue_reached=False,
+        trust_curve=[35.0, 60.0],
+        final_stage="approach",
+        turns=1,
+        core_words=[{"turn": 1, "text": "娘に、継いでくれって言ったことはないんだわ。"}],
+    )
+    md = render_markdown(report, persona)
+    assert "核心に近づきました" in md and "到達していません" not in md
+    assert "「娘に、継いでくれって言ったことはないんだわ。」" in md

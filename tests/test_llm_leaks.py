@@ -9,6 +9,7 @@ import pytest
 
 from simulator.datafiles import load_persona
 from simulator.i18n import Text
+from simulator.persona import Reaction
 from simulator.voice.leaks import LockedFacts, always_sent, locked_texts, restated_facts
 from simulator.voice.prompt import static_prompt
 
@@ -53,3 +54,25 @@ def test_the_underlying_issue_is_locked_until_its_fact_is_allowed() -> None:
     persona = load_persona("reluctant_successor")
     assert "underlying_issue" in locked_texts(persona, "ja", ())
     assert "underlying_issue" not in locked_texts(persona, "ja", [persona.underlying_issue.fact])
+
+
+@pytest.mark.parametrize("persona_id", PERSONAS)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_growing_reply_is_judged_as_if_read_whole(persona_id: str, lang: str) -> None:
+    """The guard reads a streamed reply's finished sentences once; the verdict at every chunk
+    is the one a fresh reading of the whole text gives (and a new reply starts afresh)."""
+    persona = load_persona(persona_id)
+    locked = locked_texts(persona, lang, ())  # type: ignore[arg-type]
+    public = [persona.briefing.get(lang)]  # type: ignore[arg-type]
+    first, *rest = locked.values()
+    opener = "そうですね。" if lang == "ja" else "Well! "
+    reply = opener + persona.lines[Reaction.GREETING].get(lang)[0] + "\n" + first  # type: ignore[arg-type]
+    growing = LockedFacts(lang, locked, public)  # type: ignore[arg-type]
+    caught = False
+    for n in range(1, len(reply) + 1, 3):
+        whole = LockedFacts(lang, locked, public).leaks(reply[:n])  # type: ignore[arg-type]
+        assert growing.leaks(reply[:n]) == whole, reply[:n]
+        caught = caught or bool(whole)
+    assert caught  # the fact's own text is caught on the way
+    other = rest[0] if rest else first
+    assert growing.leaks(other) == LockedFacts(lang, locked, public).leaks(other)  # type: ignore[arg-type]

@@ -168,3 +168,41 @@ def test_input_errors_come_out_of_the_stream() -> None:
         with pytest.raises(InputError):
             list(session.say_stream("   "))
         assert fake.requests == [] and session.turns == []
+
+
+def test_a_slow_caller_gets_the_latest_text_not_a_backlog(fake: FakeOpenAI) -> None:
+    """A page slower than the stream skips to the reply so far; nothing is lost or reordered."""
+    fake.script("fake-owner", Reply(text=REPLY, chunk_chars=1, interval=0.002))
+    session = open_session("reluctant_successor", "ja", store=None, settings=settings_for(fake))
+    items = []
+    for item in session.say_stream(OPENING):
+        items.append(item)
+        time.sleep(0.05)  # the page draws slowly
+    *partials, turn = items
+    assert isinstance(turn, Turn) and turn.owner_reply == REPLY
+    texts = [p.text for p in partials if p.text]
+    assert texts and texts[-1] == REPLY and all(REPLY.startswith(t) for t in texts)
+    assert texts == sorted(texts, key=len)
+    assert len(partials) < len(fake.requests[0].sent) // 2  # skipped, not queued up
+
+
+def test_the_client_joins_text_that_arrived_while_the_caller_was_busy(fake: FakeOpenAI) -> None:
+    from simulator.voice.client import ChatClient, Deadline, Done
+
+    fake.script("fake-owner", Reply(text=REPLY, chunk_chars=1, interval=0.002))
+    chat = ChatClient(settings_for(fake))
+    pieces: list[str] = []
+    done = None
+    for item in chat.stream(
+        model="fake-owner",
+        messages=[{"role": "user", "content": OPENING}],
+        deadline=Deadline(5),
+        max_tokens=100,
+    ):
+        if isinstance(item, Done):
+            done = item
+        else:
+            pieces.append(item)
+            time.sleep(0.03)
+    assert "".join(pieces) == REPLY and done is not None and done.finish_reason == "stop"
+    assert 1 < len(pieces) < len(REPLY) // 2  # several chunks went out as one piece

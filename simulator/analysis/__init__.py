@@ -127,6 +127,12 @@ def analyse(
             if labels.evidence.get(act) and act not in found:
                 found[act] = labels.evidence[act]
                 sure[act] = 0.5  # the rules see it, the model does not
+        # empathy in words any speaker uses (「伝わってきます」「大きな決断ですね」) stays too
+        strong = getattr(language.rules.L, "EMP_STRONG", None)
+        emp = labels.evidence.get(Act.EMPATHY, [])
+        if Act.EMPATHY not in found and strong is not None and any(strong.search(e) for e in emp):
+            found[Act.EMPATHY] = emp
+            sure[Act.EMPATHY] = 0.5
         if Act.LEADING_QUESTION in found:
             found.pop(Act.CLOSED_QUESTION, None)
         # a borderline act the rules have no word for, against a clear reading of the rules

@@ -285,6 +285,16 @@ BLUNT_SMALL = frozenset(
 )
 DENIAL_ANSWER = rx(r"^\W*(no|actually),\s")
 GENERAL_CLAIM = rx(r"^(in|across) (this|your|the) (sector|industry|trade|field)$|^everywhere$")
+# empathy in forms any speaker uses, kept even when the learned layer reads the turn otherwise
+EMP_STRONG = rx(
+    r"\b(that (sounds|sounded) (hard|tough|difficult|exhausting|lonely|painful|stressful|frustrating|"
+    r"like a lot)|(a|such a) (big|hard|tough|difficult|brave|bold|huge) (decision|call|choice|step)|"
+    r"you('ve| have) (clearly )?(been|put) (through|so much|a lot)|"
+    r"(i can|i could) (hear|feel|sense) (how|that|the)|comes through|"
+    r"(thanks|thank you) for (being|saying|telling|letting|your honesty|the honesty)|"
+    r"(really |truly )?(proud of|means a lot|close to your heart)|makes (complete |total )?sense "
+    r"(that|you)|anyone would (feel|be)|i'd (feel|be) the same)"
+)
 EMPATHY_IN_QUESTION = rx(
     r"\b(that must|must (really )?(have been|be|feel)|i can (imagine|only imagine|see how)|i('m| am) (so |really )?sorry|"
     r"thank you for|thanks for|that sounds|sounds (really |so |very )?(hard|tough|difficult|lonely|painful)|"

@@ -133,6 +133,7 @@ def _sentence(t: str, cues: Cues, out: Labels, st: _State) -> None:
         first_match(L.EMPATHY, t)
         or first_match(L.EMPATHY_MORE, t)
         or first_match(L.EMPATHY_EXTRA, t)
+        or first_match(L.EMP_STRONG, t)
     )
     wh_question = _is_question(t) and bool(first_match(L.WH_START, _main_clause(t)))
     if empathy and wh_question and not first_match(L.EMPATHY_IN_QUESTION, t):

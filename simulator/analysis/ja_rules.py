@@ -121,7 +121,7 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
     if wh_question:
         m = L.ACK_CLAUSE.match(core)
         scope = m.group(1) if m and not first_match(L.WH_OPEN, m.group(1)) else ""
-    ack = first_match(L.EMP_ACK, scope)
+    ack = first_match(L.EMP_ACK, scope) or first_match(L.EMP_STRONG, scope)
     feeling = first_match(L.EMP_FEELING, scope)
     effort = first_match(L.EMP_EFFORT, scope)
     if not (ack or feeling) and not picked and (m := L.FEELING_YONE.search(core)):

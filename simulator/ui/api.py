@@ -1,4 +1,5 @@
-"""The app's HTTP API for ``gradio_client`` (``/start``, ``/say``, ``/finish``; see contracts.md).
+"""The app's HTTP API for ``gradio_client`` (``/start``, ``/say``, ``/finish``; see contracts.md;
+``/say_stream`` streams the owner's reply as it comes).
 
 Same controller and rules as the pages: the signed-in user (``Client(url, auth=(user,
 password))``) or the local practice user on loopback; a session id that is not the caller's is
@@ -9,11 +10,13 @@ consumer is not a browser).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import gradio as gr
 
 from ..errors import SimulatorError
+from ..session import Partial
 from .common import Ctx, log
 from .texts import error_text
 from .views import chat_of, persona_card
@@ -35,6 +38,22 @@ def _turn_data(turn: Any) -> dict[str, Any]:
         "suggestion": turn.suggestion,
         "revealed": list(turn.revealed),
         "notice": turn.notice,
+        # with a model: who voiced the reply, the offline scorer's own scores and the judge's
+        # reading (None without a judge); ``scores`` above are then the merged ones
+        "backend": turn.backend,
+        "offline_scores": dict(turn.offline_scores or turn.scores),
+        "judge": _judge_data(turn.judge),
+    }
+
+
+def _judge_data(judge: Any) -> dict[str, Any] | None:
+    if judge is None:
+        return None
+    return {
+        "status": judge.status,
+        "scores": dict(judge.scores),
+        "evidence": list(judge.evidence),
+        "alternative": judge.alternative,
     }
 
 
@@ -94,6 +113,33 @@ def register(ctx: Ctx, concurrency: int) -> None:
             _raise(exc, lang)
             raise
 
+    def say_stream(
+        session_id: str, text: str, request: gr.Request = None
+    ) -> Iterator[tuple[list[dict], dict, bool]]:  # type: ignore[assignment]
+        """Like ``/say``, streamed: the chat with the owner's reply so far as its last message
+        (an empty turn and ``False`` meanwhile), then what ``/say`` returns."""
+        lang = "ja"
+        try:
+            user = ctx.user(request)
+            live = ctl.live(user, session_id)
+            lang = live.session.lang
+            for item in ctl.say_stream(user, session_id, text):
+                if isinstance(item, Partial):
+                    said = [{"role": "user", "content": text.strip()}]
+                    if item.text:
+                        said.append({"role": "assistant", "content": item.text})
+                    yield chat_of(live.session.turns, escape=False) + said, {}, False
+                else:
+                    yield (
+                        chat_of(live.session.turns, escape=False),
+                        _turn_data(item),
+                        (live.session.finished),
+                    )
+        except Exception as exc:  # noqa: BLE001
+            _raise(exc, lang)
+            raise
+
     gr.api(start, api_name="start", **common)
     gr.api(say, api_name="say", **common)
     gr.api(finish, api_name="finish", **common)
+    gr.api(say_stream, api_name="say_stream", **common)

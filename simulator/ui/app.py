@@ -65,6 +65,7 @@ document.addEventListener("keydown", (e) => {
 CSS = """
 .sim-error { color: #b42318; font-weight: 600; }
 .sim-info { color: #1d4f91; }
+.sim-warn { color: #8a4b00; font-weight: 600; }
 #mood { font-size: 1.05em; }
 #chat button[aria-label="会話をクリア"], #chat button[aria-label="Clear"],
 #chat button[title="会話をクリア"], #chat button[title="Clear"] { display: none; }
@@ -274,11 +275,16 @@ def launch_options(demo: gr.Blocks) -> dict[str, Any]:
     return options
 
 
-def warm_up() -> None:
-    """Load the analyser, scorer and owner lines before the first user needs them."""
+def warm_up(settings: Settings | None = None) -> None:
+    """Load the analyser, scorer and owner lines before the first user needs them, and with a
+    model configured the prompt's tokenizer (seconds to load: not inside a turn's deadline)."""
     from ..session import open_session
 
     open_session("distrustful_founder", "ja", store=None, backend="offline").say("こんにちは。")
+    if settings is not None and settings.llm_configured:
+        from ..tokens import count_tokens
+
+        count_tokens("こんにちは。")
 
 
 def serve(settings: Settings | None = None, **overrides: Any) -> gr.Blocks:
@@ -287,6 +293,7 @@ def serve(settings: Settings | None = None, **overrides: Any) -> gr.Blocks:
     import threading
 
     demo = build_app(settings)
-    threading.Thread(target=warm_up, name="warm-up", daemon=True).start()
+    threading.Thread(target=warm_up, args=(demo.sim.settings,), name="warm-up",  # type: ignore[attr-defined]
+                     daemon=True).start()  # fmt: skip
     demo.launch(**{**launch_options(demo), **overrides})
     return demo

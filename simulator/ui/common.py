@@ -41,10 +41,11 @@ class Ctx:
 
 
 def notice_html(text: str, kind: str = "error") -> str:
-    """An inline message for a Markdown component: errors in red with ⚠, information plain."""
+    """An inline message for a Markdown component: errors in red with ⚠, warnings (the model
+    failed, the offline reply stands in) in amber with ⚠, information plain."""
     if not text:
         return ""
-    icon = "⚠ " if kind == "error" else ""
+    icon = "⚠ " if kind in ("error", "warn") else ""
     return f'<span class="sim-{kind}">{icon}{html.escape(text)}</span>'
 
 

@@ -13,6 +13,7 @@ user on loopback) and never touch sessions or the store themselves. Rules kept h
 
 from __future__ import annotations
 
+import logging
 import secrets
 import threading
 import time
@@ -29,6 +30,7 @@ from ..reporting import Report, build_report
 from ..session import Partial, Session, Turn, branch_session, open_session, resume_session
 from ..settings import Settings
 from ..store import SessionRecord, Store, User
+from ..voice.base import streams
 from .texts import (
     MAX_MESSAGE_CHARS,
     EmptyMessageError,
@@ -219,7 +221,9 @@ class Controller:
         """The owner's reply as it comes (``Partial``), then the committed ``Turn``.
 
         Yields nothing when the same text is already being answered or was just answered
-        (a double click)."""
+        (a double click). With a model, an empty ``Partial`` comes first, as soon as the text
+        is accepted (the page shows the trainee's words while the model starts); should the
+        caller stop there, the turn still runs: nothing typed is lost."""
         live = self.live(user, session_id)
         text = (text or "").strip()
         if not text:
@@ -235,9 +239,17 @@ class Controller:
             ):
                 return
             live.pending = text
+        started = False
         try:
+            if streams(live.session.voice):  # a model answers: the trainee's words show at once
+                yield Partial(text="")
+            started = True
             yield from live.session.say_stream(text)
         finally:
+            if not started:  # the page went away before the turn began: it still runs
+                threading.Thread(
+                    target=_say_quietly, args=(live.session, text), daemon=True
+                ).start()
             with live.guard:
                 live.pending = None
                 live.last_text, live.last_at = text, time.monotonic()
@@ -334,3 +346,11 @@ class Controller:
     def hint_context(self, user: User, session_id: str) -> tuple[Live, list[Any]]:
         live = self.live(user, session_id)
         return live, list(live.session.turns)
+
+
+def _say_quietly(session: Session, text: str) -> None:
+    """A turn whose page went away: committed all the same (errors are the page's to show)."""
+    try:
+        session.say(text)
+    except Exception:  # noqa: BLE001 - nobody is waiting for this turn
+        logging.getLogger("simulator.ui").warning("a turn left by its page failed", exc_info=True)

@@ -121,18 +121,21 @@ def send_steps(ctx: Ctx, user: User, lang: str, sid: str, text: str) -> Iterator
         yield tuple(gr.update() for _ in P)
         return
     for item in _chain(first, stream):
-        if isinstance(item, Partial):
+        if isinstance(item, Partial):  # the reply so far ("" : nothing yet, or withdrawn)
             out = [gr.update() for _ in P]
             said = chat_of([_Said(text.strip(), "")], pending=item.text)
             out[I["chat"]] = chat_of(live.session.turns) + said
             out[I["message"]] = ""
+            out[I["notice"]] = notice_html(t("answering", live.session.lang), "info")
             yield tuple(out)
         elif isinstance(item, Turn):
             out = list(render(live, lang, clear=True))
-            if item.notice:
-                out[I["notice"]] = notice_html(item.notice, "info")
+            notices = []
+            if item.notice:  # the model failed: the offline reply, and why (session's language)
+                notices.append(notice_html(item.notice, "warn"))
             if live.session.finished:
-                out[I["notice"]] = notice_html(t("finished_hint", live.session.lang), "info")
+                notices.append(notice_html(t("finished_hint", live.session.lang), "info"))
+            out[I["notice"]] = "<br>".join(notices)
             yield tuple(out)
 
 
@@ -182,7 +185,9 @@ def wire(ctx: Ctx) -> None:
         yield from send_steps(ctx, ctx.user(request), lang, sid, text)
 
     send_inputs = [c["lang"], c["sid"], c["message"]]
-    c["send"].click(on_send, send_inputs, outs, api_visibility="private", trigger_mode="once")
+    # the progress shows on the chat only: the rest of the page stays readable while it streams
+    c["send"].click(on_send, send_inputs, outs, api_visibility="private", trigger_mode="once",
+                    show_progress_on=c["chat"])  # fmt: skip
 
     @guarded(N, I["notice"])
     def on_hint(lang: str, sid: str, request: gr.Request) -> tuple:

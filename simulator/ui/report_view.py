@@ -21,6 +21,7 @@ from ..reporting import RUBRIC_NAMES, Report
 from ..rubric import load_rubrics
 from ..store import SessionRecord
 from ..store.exporting import JST
+from .judge_view import report_lines as judge_report_lines
 from .texts import t
 from .views import _md, colon, quote, trust_before
 
@@ -180,6 +181,7 @@ def report_parts(
     moments = key_moments(session, lang)
     if moments:
         parts += ["", f"### {'信頼が大きく動いた場面' if ja else 'Key moments'}", "", *moments]
+    parts += judge_report_lines(session.turns, lang)  # with a model: where the judge moved scores
     if branches:
         parts += ["", f"### {'やり直しの比較' if ja else 'Branches of this attempt'}", ""]
         parts += _session_rows(branches, lang, record.id, counts or {})

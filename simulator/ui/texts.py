@@ -118,6 +118,35 @@ TEXTS: dict[str, tuple[str, str]] = {
     "score": ("スコア", "Score"),
     "evidence": ("根拠", "Evidence"),
     "try_instead": ("言い換え例", "Try instead"),
+    # the LLM judge beside the offline feedback (only with a model configured)
+    "col_offline": ("オフライン", "Offline"),
+    "col_model": ("LLM", "Model"),
+    "merged_note": (
+        "スコアはオフライン採点とLLMの採点の平均です（オフラインの点から最大±15点）。"
+        "オフラインで「—」（この発言には当てはまらない）の観点は「—」のままです。",
+        "Scores average the offline scorer and the model (at most 15 points from the offline "
+        "one). A rubric the offline scorer leaves out (—) stays out.",
+    ),
+    "judge_head": ("LLMの見立て（参考）", "The model's reading (for reference)"),
+    "judge_alternative": ("LLMの言い換え例", "The model suggests"),
+    "judge_evidence": ("LLMが根拠にした言葉", "Words the model quoted"),
+    "judge_failed": (
+        "今回はLLMの見立てを得られませんでした（採点はオフラインのみです）。",
+        "no reading from the model this time (offline scores only).",
+    ),
+    "judge_report_head": ("LLMの見立て", "The model's reading"),
+    "judge_report_count": (
+        "LLMが読んだターン：{n}（得られなかったターン：{failed}）",
+        "Turns the model read: {n} (no reading: {failed})",
+    ),
+    "judge_report_note": (
+        "表はLLMの採点で点が動いたターンです。合算の点（かっこ内はオフラインの点）。"
+        "全体のスコアはオフラインの採点です。",
+        "Turns where the model moved a score: merged score (offline score in brackets). The "
+        "session scores above are the offline scorer's.",
+    ),
+    "merged_cell": ("{merged}（{own}）", "{merged} ({own})"),
+    "answering": ("経営者が答えています…", "The owner is answering…"),
     # hint
     "hint_exam": ("試験モードではヒントは使えません。", "No hints in exam mode."),
     "hint_open": (

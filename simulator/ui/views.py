@@ -13,7 +13,6 @@ from typing import Any
 
 from ..acts import act_name
 from ..persona import STAGE_NAMES, Persona, Stage
-from ..reporting import RUBRIC_NAMES
 from .texts import t
 
 Chat = list[dict[str, str]]
@@ -104,21 +103,23 @@ def feedback(turn: Any, lang: str, *, exam: bool = False) -> str:
         if lang == "ja"
         else ", ".join(act_name(a, lang) for a in turn.acts)
     )
-    rows = [f"| {t('rubric', lang)} | {t('score', lang)} |", "|---|---:|"]
-    for rid, score in turn.scores.items():
-        name = RUBRIC_NAMES.get(rid, {}).get(lang, rid)
-        rows.append(f"| {name} | {'—' if score is None else f'{score:.0f}'} |")
+    from .judge_view import judge_section, offline_evidence, score_table
+
+    rows = score_table(turn, lang)  # with a judge: the offline and the model's scores beside
     parts = [f"**{t('acts', lang)}**{colon(lang)}{_md(acts)}", "", *rows]
-    if turn.evidence:
+    evidence = offline_evidence(turn)
+    if evidence:
         parts += [
             "",
-            f"**{t('evidence', lang)}**{colon(lang)}"
-            + " / ".join(_md(e) for e in turn.evidence[:4]),
+            f"**{t('evidence', lang)}**{colon(lang)}" + " / ".join(_md(e) for e in evidence[:4]),
         ]
     for note in (turn.feedback or [])[:3]:
         parts.append(f"- {_md(note)}")
     if turn.suggestion:
         parts += ["", f"**{t('try_instead', lang)}**{colon(lang)}{_md(turn.suggestion)}"]
+    model = judge_section(turn, lang)  # the LLM judge's reading, only when one ran
+    if model:
+        parts += ["", model]
     return "\n".join(parts)
 
 

@@ -174,19 +174,34 @@ class ChatClient:
             future = _Loop.get().submit(self._stream_once(items, args, timeout))
             streamed = False
             failure: Retry | LLMError | None = None
+            held: Any = None  # an item taken while gathering text, handled next
             try:
                 while failure is None:
-                    try:
-                        item = items.get(timeout=deadline.remaining() + 1.0)
-                    except queue.Empty:  # the loop itself is stuck: never wait past the deadline
-                        failure = Retry("timed out", "応答が時間内に届きませんでした")
-                        break
+                    if held is not None:
+                        item, held = held, None
+                    else:
+                        try:
+                            item = items.get(timeout=deadline.remaining() + 1.0)
+                        except queue.Empty:  # the loop is stuck: never wait past the deadline
+                            failure = Retry("timed out", "応答が時間内に届きませんでした")
+                            break
                     if isinstance(item, _Failed):
                         failure = classify(item.exc)
                     elif isinstance(item, Done):
                         yield item
                         return
                     else:
+                        # text that arrived while the caller was busy goes out in one piece (the
+                        # guard checks it once); nothing waits for more
+                        while True:
+                            try:
+                                more = items.get_nowait()
+                            except queue.Empty:
+                                break
+                            if not isinstance(more, str):
+                                held = more
+                                break
+                            item += more
                         streamed = True
                         yield item
             finally:

@@ -39,7 +39,8 @@ class DeadlineExceeded(LLMError):
 
 
 class Retry(Exception):
-    """A fault worth another attempt (after ``wait`` seconds, when the server says)."""
+    """A fault worth another attempt (after ``wait`` seconds, when the server says). ``ja`` is
+    said inside the brackets of a longer sentence: it has none of its own."""
 
     def __init__(self, reason: str, ja: str, wait: float | None = None) -> None:
         super().__init__(reason)
@@ -70,11 +71,11 @@ def classify(exc: BaseException) -> Retry | LLMError:
     import openai
 
     if isinstance(exc, openai.RateLimitError):
-        return Retry("rate limited (429)", "サーバーが混雑しています（429）", retry_after(exc))
+        return Retry("rate limited (429)", "サーバーが混雑しています 429", retry_after(exc))
     if isinstance(exc, openai.APIStatusError):
         status = exc.status_code
         if status in (408, 409) or status >= 500:
-            return Retry(f"server error {status}", f"サーバーエラー（{status}）", retry_after(exc))
+            return Retry(f"server error {status}", f"サーバーエラー {status}", retry_after(exc))
         return LLMError(
             f"the server refused the request ({status})",
             status=status,

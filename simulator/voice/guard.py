@@ -2,8 +2,9 @@
 
 A reply must not carry the content of a fact the engine has not unlocked (see :mod:`.leaks`:
 terms of the locked facts that nothing the model was told, and nothing the owner said before,
-already holds), must stay the owner (not an AI, an assistant, a narrator or the supporter),
-and must be in the session's language.
+already holds; and :mod:`.verbatim`: a run of a locked fact's own wording), must stay the
+owner (not an AI, an assistant, a narrator or the supporter), and must be in the session's
+language.
 
 With streaming, the guard checks the reply so far at every chunk, before the chunk is
 released: every check is monotone (once a prefix fails, every longer text fails), so the
@@ -19,9 +20,11 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..engine.state import EngineState, ReplyIntent
+from ..i18n import LANGS
 from ..persona import Persona
 from .leaks import LockedFacts, locked_texts
 from .prompt import allowed_facts
+from .verbatim import CopiedFacts
 
 MissKind = Literal["locked_fact", "role", "language", "empty"]
 
@@ -98,6 +101,18 @@ class ReplyGuard:
         allowed = allowed_facts(persona, state, intent)
         public = [persona.briefing.get(self.lang), *told]
         self.locked = LockedFacts(self.lang, locked_texts(persona, self.lang, allowed), public)
+        # a locked fact's own wording (what the terms above miss), in either language (a reply
+        # in the wrong one shows a few letters before the language check can judge it); every
+        # line the author wrote for the owner is public
+        self.copied = [
+            CopiedFacts(
+                lang,
+                locked_texts(persona, lang, allowed),
+                [persona.briefing.get(lang), *told],
+                fixed=tuple(line for lines in persona.lines.values() for line in lines.get(lang)),
+            )
+            for lang in LANGS
+        ]
 
     def check(self, text: str, *, final: bool = False) -> Miss | None:
         """The first problem of ``text`` (the reply so far, or the whole reply when ``final``)."""
@@ -109,4 +124,7 @@ class ReplyGuard:
         leaks = self.locked.leaks(text)
         if leaks:
             return Miss("locked_fact", ", ".join(w for _, hits in leaks for w in hits))
+        copies = [copy for facts in self.copied for copy in facts.copies(text)]
+        if copies:
+            return Miss("locked_fact", ", ".join(span for _, span in copies))
         return _language(text, self.lang, final)

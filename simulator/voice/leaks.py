@@ -146,6 +146,9 @@ def restating(
     return [fid for fid in facts if fid in found]
 
 
+_SENTENCE_END = re.compile(r"[。！？!?\n]")  # no word runs across these
+
+
 class LockedFacts:
     """The locked facts of one moment, ready to test texts against (built once per reply)."""
 
@@ -153,11 +156,25 @@ class LockedFacts:
         self.lang = lang
         self.public = key_set(public, lang)
         self.facts = {fid: distinctive(text, lang, self.public) for fid, text in locked.items()}
+        # a streamed reply's completed sentences and their keys: each is read once, not at
+        # every chunk (the reply so far grows a few letters at a time)
+        self._done: tuple[str, frozenset[str]] = ("", frozenset())
+
+    def _growing_keys(self, text: str) -> frozenset[str]:
+        done, keys = self._done
+        if not text.startswith(done):
+            done, keys = "", frozenset()
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, len(done))]
+        if ends:
+            keys = keys | fresh_keys(text[len(done) : ends[-1]], self.lang)
+            done = text[: ends[-1]]
+            self._done = (done, keys)
+        return keys | fresh_keys(text[len(done) :], self.lang)
 
     def leaks(self, text: str, *, cached: bool = False) -> list[tuple[str, list[str]]]:
         """(fact id, the terms found) for every locked fact that ``text`` restates.
         ``cached``: the text recurs (an earlier turn), so its terms may be cached."""
-        keys = key_set([text], self.lang) if cached else fresh_keys(text, self.lang)
+        keys = key_set([text], self.lang) if cached else self._growing_keys(text)
         out = []
         for fid, fact_terms in self.facts.items():
             hits = matched(fact_terms, keys)

@@ -5,8 +5,8 @@
 traceback in the browser, no run history, no API usage figures, the page's script and style);
 ``serve(settings)`` does both, refusing to listen beyond 127.0.0.1 without accounts.
 
-Pages are listed in ``PAGES``: one module each, with ``layout(ctx)`` and ``wire(ctx)``; the
-next pages (review, rehearsal, transcript upload) are added there.
+Pages are listed in ``PAGES``: one module each, with ``layout(ctx)`` and ``wire(ctx)``, and the
+roles that see its tab (the review page: instructors and admins; hidden for others on load).
 """
 
 from __future__ import annotations
@@ -23,7 +23,15 @@ import gradio as gr  # noqa: E402
 from ..errors import SimulatorError  # noqa: E402
 from ..settings import Settings, is_loopback  # noqa: E402
 from ..store import Store, open_store  # noqa: E402
-from . import api, practice, report_page, sessions_page  # noqa: E402
+from . import (  # noqa: E402
+    api,
+    practice,
+    rehearse_page,
+    report_page,
+    review_page,
+    sessions_page,
+    upload_page,
+)
 from .common import Ctx  # noqa: E402
 from .controller import LOCAL_USERNAME, Controller  # noqa: E402
 from .texts import t  # noqa: E402
@@ -34,6 +42,9 @@ PAGES: list[tuple[str, str, ModuleType, tuple[str, ...] | None]] = [
     ("practice", "tab_practice", practice, None),
     ("report", "tab_report", report_page, None),
     ("sessions", "tab_sessions", sessions_page, None),
+    ("rehearse", "tab_rehearse", rehearse_page, None),
+    ("upload", "tab_upload", upload_page, None),
+    ("review", "tab_review", review_page, ("instructor", "admin")),
 ]
 
 HEAD = """
@@ -59,6 +70,9 @@ CSS = """
 #chat button[aria-label="会話をクリア"], #chat button[aria-label="Clear"],
 #chat button[title="会話をクリア"], #chat button[title="Clear"] { display: none; }
 #user-line { text-align: right; }
+#rv-side { position: sticky; top: 8px; align-self: flex-start; }
+/* a table's column menu: sorting only (Gradio's Filter / Clear filters items have no Japanese) */
+.cell-menu[role=menu] > button[role=menuitem]:nth-of-type(n+4) { display: none; }
 @media print {
   #top, [role="tablist"], #report-actions { display: none !important; }
 }
@@ -74,6 +88,8 @@ RELABEL: list[tuple[str, str, str]] = [
     ("branch_turn", "info", "branch_help"), ("branch", "value", "branch"),
     ("tab_practice", "label", "tab_practice"), ("tab_report", "label", "tab_report"),
     ("tab_sessions", "label", "tab_sessions"), ("pick", "label", "pick_session"),
+    ("tab_rehearse", "label", "tab_rehearse"), ("tab_upload", "label", "tab_upload"),
+    ("tab_review", "label", "tab_review"),
     ("open", "value", "resume"), ("open_report", "value", "open_report"),
     ("refresh", "value", "refresh"), ("sessions_table", "label", "sessions_table"),
 ]  # fmt: skip
@@ -154,8 +170,10 @@ def build_app(
                     gr.Button(t("sign_out"), link="/logout", size="sm", elem_id="sign-out")
         with gr.Tabs(elem_id="tabs") as tabs:
             ctx.c["tabs"] = tabs
-            for tab_id, label, page, _ in PAGES:
-                with gr.Tab(t(label), id=tab_id, elem_id=f"tab-{tab_id}") as tab:
+            for tab_id, label, page, roles in PAGES:
+                # a tab for some roles only: hidden, shown on load to those roles
+                with gr.Tab(t(label), id=tab_id, elem_id=f"tab-{tab_id}",
+                            visible="hidden" if roles else True) as tab:  # fmt: skip
                     ctx.c[f"tab_{tab_id}"] = tab
                     if page is report_page:
                         with gr.Column(elem_id="report-area"):
@@ -178,8 +196,19 @@ def build_app(
                 return t("local_user")
             return f"{t('signed_in_as')}**{_md(user.display_name)}**（{_md(user.username)}）"
 
+        limited = [(ctx.c[f"tab_{tab_id}"], roles) for tab_id, _, _, roles in PAGES if roles]
+
+        def role_tabs(request: gr.Request) -> Any:
+            try:
+                role = ctx.user(request).role
+            except SimulatorError:
+                role = ""
+            shown = [gr.update(visible=role in roles) for _, roles in limited]
+            return shown[0] if len(shown) == 1 else tuple(shown)
+
         _wire_relabel(ctx)
         demo.load(whoami, None, user_line, api_visibility="private")
+        demo.load(role_tabs, None, [tab for tab, _ in limited], api_visibility="private")
         demo.load(on_load, load_in, load_out, api_visibility="private")
     # queue position updates every 10 s rather than to every waiting client on every change
     demo.queue(default_concurrency_limit=settings.turn_concurrency, status_update_rate=10)

@@ -95,7 +95,7 @@ EXPORT_DIR = Path(tempfile.gettempdir()) / "bansou-exports"
 EXPORT_MAX_AGE_S = 3600
 
 
-def download_file(name: str, text: str) -> str:
+def download_file(name: str, text: str | bytes) -> str:
     """Write an export to a fresh temporary folder (Gradio serves it from its own cache, which
     the app empties hourly); folders older than an hour are removed on the way."""
     EXPORT_DIR.mkdir(exist_ok=True)
@@ -108,5 +108,8 @@ def download_file(name: str, text: str) -> str:
             continue
     folder = Path(tempfile.mkdtemp(dir=EXPORT_DIR))
     path = folder / name
-    path.write_text(text, encoding="utf-8")
+    if isinstance(text, bytes):  # written as given (the Excel CSV carries its BOM)
+        path.write_bytes(text)
+    else:
+        path.write_text(text, encoding="utf-8")
     return str(path)

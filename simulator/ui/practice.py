@@ -157,7 +157,8 @@ def wire(ctx: Ctx) -> None:
         except Exception:  # noqa: BLE001 - an unknown id shows no card
             return ""
 
-    c["owner"].change(on_owner, [c["lang"], c["owner"]], c["card"], api_visibility="private")
+    # input, not change: a page that clears the picker (a rehearsal owner is playing) keeps its card
+    c["owner"].input(on_owner, [c["lang"], c["owner"]], c["card"], api_visibility="private")
     c["lang"].change(on_owner, [c["lang"], c["owner"]], c["card"], api_visibility="private")
 
     @guarded(N, I["start_notice"])

@@ -52,6 +52,8 @@ def outputs(ctx: Ctx) -> list[Any]:
 def render(ctx: Ctx, user: User, session_id: str, lang: str | None = None) -> tuple:
     """The report page's outputs for one of the user's sessions, as it stands now."""
     ctl = ctx.ctl
+    if ctl.record(user, session_id).source == "imported":  # a real role-play, scored
+        return _imported(ctx, user, session_id, lang)
     session, record, report = ctl.report(user, session_id)
     lang = lang or session.lang
     branches, earlier = ctl.related(user, record)
@@ -60,6 +62,8 @@ def render(ctx: Ctx, user: User, session_id: str, lang: str | None = None) -> tu
     head, tail = report_parts(
         report, session, record, lang, branches=branches, earlier=earlier, counts=counts
     )
+    notes = _notes(ctx, user, session_id, lang)  # the instructor's comments and corrections
+    tail = f"{tail}\n\n{notes}" if notes else tail
     frame = chart_frame(session, lang)
     stem = f"bansou-{record.persona_id}-{record.created_at[:10]}-{record.id[:8]}"
     md_path = download_file(f"{stem}.md", ctl.export(user, session_id, "md"))
@@ -97,3 +101,40 @@ def empty(lang: str) -> tuple:
         gr.update(visible=False),
         gr.update(visible=False),
     )
+
+
+def _notes(ctx: Ctx, user: User, session_id: str, lang: str) -> str:
+    from .review_view import instructor_notes
+
+    store = ctx.ctl.store
+    return instructor_notes(
+        store.comments(session_id, user), store.overrides(session_id, user),
+        store.turns(session_id, viewer=user), lang,
+    )  # fmt: skip
+
+
+def _imported(ctx: Ctx, user: User, session_id: str, lang: str | None) -> tuple:
+    """An uploaded role-play transcript: the same layout, from its stored turns."""
+    from .imported_report import chart_frame as turns_frame
+    from .imported_report import chart_order as turns_order
+    from .imported_report import imported_parts
+
+    store = ctx.ctl.store
+    record = ctx.ctl.record(user, session_id)
+    lang = lang or record.lang
+    turns = store.turns(session_id, viewer=user)
+    head, tail = imported_parts(
+        record, turns, store.comments(session_id, user), store.overrides(session_id, user), lang
+    )
+    stem = f"bansou-roleplay-{record.created_at[:10]}-{record.id[:8]}"
+    md_path = download_file(f"{stem}.md", ctx.ctl.export(user, session_id, "md"))
+    json_path = download_file(f"{stem}.json", ctx.ctl.export(user, session_id, "json"))
+    return (
+        head,
+        gr.update(value=turns_frame(turns, lang), visible=True, title=t("chart", lang),
+                  x_title=t("x_turn", lang), y_title=t("y_value", lang), sort=turns_order(turns)),
+        tail,
+        gr.update(value=md_path, visible=True, label=t("download_md", lang)),
+        gr.update(value=json_path, visible=True, label=t("download_json", lang)),
+        gr.update(visible=True, value=t("print", lang)),
+    )  # fmt: skip

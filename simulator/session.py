@@ -399,10 +399,27 @@ def open_session(
     return session
 
 
+def _persona(store: Any, persona_id: str) -> Persona:
+    """A shipped persona, or else a custom persona saved in the store (a rehearsal owner)."""
+    from .errors import NotFoundError, UnknownPersonaError
+
+    try:
+        return load_persona(persona_id)
+    except UnknownPersonaError:
+        if store is None:
+            raise
+        from .rehearsal import stored_persona
+
+        try:
+            return stored_persona(store.get_persona(persona_id).data)
+        except NotFoundError:
+            raise UnknownPersonaError(persona_id, []) from None
+
+
 def _restore(store: Any, record: Any, settings: Settings, backend: str | None) -> Session:
     from .engine import EngineState as _State
 
-    persona = load_persona(record.persona_id)
+    persona = _persona(store, record.persona_id)
     records = store.turns(record.id)
     name, voice, fallback = _voices(backend or record.backend, settings)
     if records:

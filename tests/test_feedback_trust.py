@@ -453,3 +453,40 @@ def test_the_report_shows_the_owners_words_on_the_core_when_the_issue_was_not_na
     md = render_markdown(report, persona)
     assert "核心に近づきました" in md and "到達していません" not in md
     assert "「娘に、継いでくれって言ったことはないんだわ。」" in md
+
+
+# --- third blind playtest -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "細かい数字は社長の方がずっとお詳しいと思います。",
+        "正直に言うと、私も詳しい数字は持っていません。",
+    ],
+)
+def test_an_honest_i_dont_know_is_not_self_promotion(text: str) -> None:
+    ctx = [o("あんた、うちの業界の数字分かるの？")]
+    assert "self_promotion" not in analyse(text, ctx, lang="ja").acts
+    boast = "私は製造業の原価管理には詳しいので、お任せください。"
+    assert "self_promotion" in analyse(boast, ctx, lang="ja").acts
+
+
+def test_a_bare_figure_is_never_quoted_as_the_owners_point() -> None:
+    from simulator.scoring.quotes import owner_phrases
+
+    ctx = [o("創業50年で、年商は一億八千万。取引先は10社くらい。20年選手の職人がいる。")]
+    phrases = [p.surface for p in owner_phrases(ctx, "ja")]
+    assert "20年選手" in phrases and "職人" in phrases
+    assert not {"50年", "一億八千万", "10社"} & set(phrases)
+
+
+def test_impatience_before_the_owner_has_said_anything_asks_for_no_summary() -> None:
+    convo = [
+        o("どうも。"),
+        t("本日はよろしくお願いします。"),
+        o("課題は分かっているから、次に進んでくれ。"),
+        t("承知しました。では、社長が一番気にかけていらっしゃることから伺えますか？"),
+    ]
+    turn = score_conversation(convo, "ja").turns[-1]
+    assert not any("積み重な" in f for f in turn.feedback)

@@ -1,4 +1,4 @@
-"""``python -m simulator check``: validate every persona and rubric file."""
+"""``python -m simulator check``: validate every persona, rubric and archetype file."""
 
 from __future__ import annotations
 
@@ -24,6 +24,10 @@ def check_file(path: Path) -> list[str]:
     from ..rubric import Rubric
 
     kind = path.parent.name
+    if kind == "archetypes":  # rehearsal owners' temperaments (simulator/rehearsal.py)
+        from ..rehearsal import check_archetype
+
+        return check_archetype(path)
     model: type = Rubric if kind == "rubrics" else Persona
     try:
         obj = load_model(path, model)
@@ -39,7 +43,9 @@ def check_file(path: Path) -> list[str]:
 
 def run(args: argparse.Namespace) -> int:
     paths: list[Path] = list(args.paths) or (
-        yaml_files(data_dir("personas")) + yaml_files(data_dir("rubrics"))
+        yaml_files(data_dir("personas"))
+        + yaml_files(data_dir("rubrics"))
+        + yaml_files(data_dir("archetypes"))
     )
     if not paths:
         print("error: no persona or rubric files found", file=sys.stderr)

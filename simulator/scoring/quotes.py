@@ -40,6 +40,7 @@ JA_FILLER: frozenset[str] = frozenset(
     仕方 しょう 感 風 的 系 者 たち 達 ら 様々 さまざま 一応 最初 最後 以来 まあ ちょっと 結構
     正直 本気 素直 勝手 当然 当たり前 だめ ダメ 駄目 いや 嫌 そう こう ああ どう
     言葉 一概 全員 ほとんど 大抵 頭 目 手 顔 口 やり方 仕組み 形 中身 流れ 相手 向こう 周り 辺 仕事 お仕事
+    数字 終わり 名前 実質 お客さん お客様 客 範囲
     """.split()
 )
 # Japanese adjectives (dictionary form) too plain to quote
@@ -192,6 +193,9 @@ def _ja_run(
         return None
     core = [(s, n) for s, n, p in run if p[0] == "名詞"]
     if not core or all(s in JA_FILLER or n in JA_FILLER for s, n in core):
+        return None
+    # a number with its counter (「50年」「一億八千万」「10社」) is a figure, not a point
+    if all(p[1] == "数詞" or "助数詞" in p[2] or p[0] == "接尾辞" for _, _, p in run):
         return None
     surface = "".join(s for s, _, _ in run)
     if len(surface) < 2 or not re.search(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z]", surface):

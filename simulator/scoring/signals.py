@@ -305,7 +305,13 @@ def due_state(
             points += 1
     # earlier trainee turns at which it was already due by the owner's points (not met then)
     missed = sum(1 for before in trainee_points if points - before >= rule.owner_turns)
-    if rule.impatience and owner_last and find_phrases(owner_last, rule.impatience.get(lang), lang):
+    # impatience calls for a summary only once there is something of the owner's to summarise
+    if (
+        rule.impatience
+        and owner_last
+        and points >= 1
+        and find_phrases(owner_last, rule.impatience.get(lang), lang)
+    ):
         return DueState(True, "impatience", points, missed)
     if points >= rule.owner_turns:
         return DueState(True, "owner_points", points, missed)

@@ -237,3 +237,73 @@ def cohort_csv(store: Store, cohort_id: int, viewer: User | None = None) -> str:
             + ["" if hidden is None else int(bool(hidden)), ";".join(sorted(fixes))]
         )  # fmt: skip
     return buf.getvalue()
+
+
+# -- the cohort for Excel (the instructor's review page) -----------------------------------------
+
+EXCEL_COLUMNS = (
+    "日時（日本時間）", "受講者", "ユーザー名", "経営者", "種別", "モード", "状態", "ターン数",
+    *RUBRIC_JA.values(), "講師による修正（自動→講師）", "裏課題への到達", "やり直し元の面談ID",
+    "やり直しの回数", "講師コメント数", "面談ID",
+)  # fmt: skip
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def excel_text(value: str) -> str:
+    """Text as Excel shows it, never as a formula (a name typed as ``=HYPERLINK(…)``)."""
+    return "'" + value if value.startswith(_FORMULA_START) else value
+
+
+def session_kind(persona_id: str, source: str) -> str:
+    if source == "imported":
+        return "実ロールプレイの取込"
+    return "訪問前リハーサル" if persona_id.startswith("rh_") else "シミュレーション"
+
+
+def cohort_excel_rows(
+    rows: list[dict[str, Any]], title_of: Any = None
+) -> list[list[str | int | float]]:
+    """The cells of :data:`EXCEL_COLUMNS` for rows of :meth:`Store.review_rows`.
+
+    ``title_of(persona_id)`` names the owner (default: the persona id)."""
+    title_of = title_of or (lambda persona_id: persona_id)
+    titles: dict[str, str] = {}
+    out: list[list[str | int | float]] = []
+    for r in rows:
+        pid = r["persona_id"]
+        if pid not in titles:
+            titles[pid] = str(title_of(pid))
+        scores = r["scores"] or {}
+        fixes = r["overrides"]
+        in_force = [fixes.get(k, scores.get(k)) for k in RUBRIC_IDS]
+        changed = "、".join(
+            f"{RUBRIC_JA[k]} {_score(scores.get(k))}→{fixes[k]:.0f}" for k in RUBRIC_IDS if k in fixes
+        )
+        hidden = r["hidden_issue_reached"]
+        owner = titles[pid]
+        if r["source"] == "imported" and r.get("title"):  # which role-play: its file's name
+            owner = f"取込：{r['title']}"
+        out.append(
+            [jst(r["created_at"]).removesuffix(" (JST)"), excel_text(r["display_name"] or ""),
+             excel_text(r["username"] or ""), excel_text(owner),
+             session_kind(pid, r["source"]), "試験" if r["mode"] == "exam" else "練習",
+             "終了" if r["finished"] else "途中", r["trainee_turns"],
+             *["" if v is None else round(float(v), 1) for v in in_force], changed,
+             "—" if hidden is None else ("到達" if hidden else "未到達"), r["parent_id"] or "",
+             r["branches"], r["comments"], r["id"]]
+        )  # fmt: skip
+    return out
+
+
+def cohort_csv_for_excel(
+    store: Store, cohort_id: int, viewer: User | None = None, title_of: Any = None
+) -> bytes:
+    """The cohort's sessions as a CSV that Excel on a Japanese Windows PC opens correctly:
+    UTF-8 with a BOM (without it Excel reads Shift_JIS and garbles every character), CRLF,
+    Japanese headers, Japan time, and text that never turns into a formula."""
+    rows = store.review_rows(cohort_id, viewer=viewer)
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(EXCEL_COLUMNS)
+    writer.writerows(cohort_excel_rows(rows, title_of))
+    return buf.getvalue().encode("utf-8-sig")

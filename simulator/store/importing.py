@@ -24,7 +24,7 @@ from ..errors import InputError, NotFoundError
 from ..i18n import check_lang
 from ..transcript import parse_transcript
 from .exporting import EXPORT_FORMAT
-from .records import SessionRecord, TurnRecord, now_iso
+from .records import SessionRecord, TurnRecord, User, now_iso
 from .sessions import new_session_id
 
 if TYPE_CHECKING:
@@ -128,9 +128,15 @@ def import_utterances(
     lang: str = "ja",
     user_id: int | None = None,
     title: str | None = None,
+    viewer: User | None = None,
 ) -> SessionRecord:
-    """Score parsed utterances and store them as one finished, imported session."""
+    """Score parsed utterances and store them as one finished, imported session.
+
+    With a ``viewer`` the session must be filed for someone the viewer may file for (their
+    own account; an instructor also for the members of the cohorts they teach)."""
     lang = check_lang(lang)
+    if viewer is not None:
+        store.require_can_file_for(viewer, user_id)
     scored = score_utterances(utterances, lang)
     stamp = now_iso()
     rec = SessionRecord(
@@ -171,6 +177,8 @@ def import_json(store: Store, text: str, *, user_id: int | None = None) -> Sessi
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(f"not JSON: {exc.msg}", line=exc.lineno) from None
+    except RecursionError:  # json recurses once per nesting level
+        raise InputError("JSON nested too deep to read") from None
     if not isinstance(doc, dict) or doc.get("format") != EXPORT_FORMAT:
         raise InputError(f"not a session export (expected format {EXPORT_FORMAT!r})")
     try:

@@ -123,6 +123,43 @@ class ReviewMixin(StoreBase):
             raise NotFoundError(f"no such session: {session_id}")
         return [ScoreOverride(**r) for r in rows]
 
+    def agreement_pairs(self, cohort_id: int, *, viewer: User | None) -> list[dict[str, Any]]:
+        """Each instructor's override in force in the cohort beside the automatic score.
+
+        One row per (session, turn or whole session, rubric, author): the author's latest
+        override. Keys: ``session_id``, ``turn_index`` (``None``: the whole session),
+        ``rubric``, ``human``, ``auto`` (``None`` when the tool gave no score: an unfinished
+        session, a rubric that did not apply to the turn), ``author_id``, ``author``.
+        ``NotFoundError`` when ``viewer`` does not teach the cohort.
+        """
+
+        def body(conn: sqlite3.Connection) -> list[dict[str, Any]] | None:
+            exists = conn.execute("SELECT 1 FROM cohorts WHERE id = ?", (cohort_id,)).fetchone()
+            if not exists or not access.teaches(conn, viewer, cohort_id):
+                return None
+            return _dicts(
+                conn.execute(
+                    "SELECT o.session_id, o.turn_index, o.rubric, o.score AS human,"
+                    " CASE WHEN o.turn_index IS NULL"
+                    "  THEN json_extract(s.scores, '$.' || o.rubric)"
+                    "  ELSE (SELECT json_extract(t.scores, '$.' || o.rubric) FROM turns t"
+                    "   WHERE t.session_id = o.session_id AND t.turn_index = o.turn_index)"
+                    " END AS auto, o.author_id, COALESCE(u.display_name, u.username) AS author"
+                    " FROM score_overrides o JOIN sessions s ON s.id = o.session_id"
+                    " JOIN users u ON u.id = o.author_id"
+                    " WHERE s.user_id IN (SELECT user_id FROM cohort_members WHERE cohort_id = ?)"
+                    " AND o.id IN (SELECT MAX(id) FROM score_overrides"
+                    "  GROUP BY session_id, turn_index, rubric, author_id)"
+                    " ORDER BY o.id",
+                    (cohort_id,),
+                )
+            )
+
+        rows = self._read(body)
+        if rows is None:
+            raise NotFoundError(f"no such cohort: {cohort_id}")
+        return rows
+
 
 def effective_overrides(
     overrides: list[ScoreOverride],

@@ -5,8 +5,8 @@
 traceback in the browser, no run history, no API usage figures, the page's script and style);
 ``serve(settings)`` does both, refusing to listen beyond 127.0.0.1 without accounts.
 
-Pages are listed in ``PAGES``: one module each, with ``layout(ctx)`` and ``wire(ctx)``; the
-next pages (review, rehearsal, transcript upload) are added there.
+Pages are listed in ``PAGES``: one module each, with ``layout(ctx)`` and ``wire(ctx)``, and the
+roles that see its tab (the review page: instructors and admins; hidden for others on load).
 """
 
 from __future__ import annotations
@@ -23,9 +23,17 @@ import gradio as gr  # noqa: E402
 from ..errors import SimulatorError  # noqa: E402
 from ..settings import Settings, is_loopback  # noqa: E402
 from ..store import Store, open_store  # noqa: E402
-from . import api, practice, report_page, sessions_page  # noqa: E402
+from . import (  # noqa: E402
+    api,
+    practice,
+    rehearse_page,
+    report_page,
+    review_page,
+    sessions_page,
+    upload_page,
+)
 from .assets import CSS, HEAD  # noqa: E402
-from .common import Ctx, notice_html  # noqa: E402
+from .common import Ctx, lenient, notice_html  # noqa: E402
 from .controller import LOCAL_USERNAME, Controller  # noqa: E402
 from .texts import error_text, t  # noqa: E402
 from .views import _md  # noqa: E402
@@ -35,6 +43,9 @@ PAGES: list[tuple[str, str, ModuleType, tuple[str, ...] | None]] = [
     ("practice", "tab_practice", practice, None),
     ("report", "tab_report", report_page, None),
     ("sessions", "tab_sessions", sessions_page, None),
+    ("rehearse", "tab_rehearse", rehearse_page, None),
+    ("upload", "tab_upload", upload_page, None),
+    ("review", "tab_review", review_page, ("instructor", "admin")),
 ]
 
 
@@ -48,6 +59,8 @@ RELABEL: list[tuple[str, str, str]] = [
     ("branch_turn", "info", "branch_help"), ("branch", "value", "branch"),
     ("tab_practice", "label", "tab_practice"), ("tab_report", "label", "tab_report"),
     ("tab_sessions", "label", "tab_sessions"), ("pick", "label", "pick_session"),
+    ("tab_rehearse", "label", "tab_rehearse"), ("tab_upload", "label", "tab_upload"),
+    ("tab_review", "label", "tab_review"),
     ("open", "value", "resume"), ("open_report", "value", "open_report"),
     ("refresh", "value", "refresh"), ("sessions_table", "label", "sessions_table"),
     ("sign_out", "value", "sign_out"), ("copy_chat", "value", "copy_chat"),
@@ -132,14 +145,21 @@ def build_app(
                                                   elem_id="sign-out")  # fmt: skip
         with gr.Tabs(elem_id="tabs") as tabs:
             ctx.c["tabs"] = tabs
-            for tab_id, label, page, _ in PAGES:
-                with gr.Tab(t(label), id=tab_id, elem_id=f"tab-{tab_id}") as tab:
+            for tab_id, label, page, roles in PAGES:
+                # a tab for some roles only: hidden, shown on load to those roles
+                with gr.Tab(t(label), id=tab_id, elem_id=f"tab-{tab_id}",
+                            visible="hidden" if roles else True) as tab:  # fmt: skip
                     ctx.c[f"tab_{tab_id}"] = tab
                     if page is report_page:
                         with gr.Column(elem_id="report-area"):
                             page.layout(ctx)
                     else:
                         page.layout(ctx)
+        for block in demo.blocks.values():  # every choice answers a foreign value in our words
+            if isinstance(block, (gr.Radio, gr.Dropdown)) and not getattr(
+                block, "allow_custom_value", False
+            ):
+                lenient(block)
         for _, _, page, _ in PAGES:
             page.wire(ctx)
         _apply_concurrency(demo, turns)
@@ -160,9 +180,20 @@ def build_app(
                 f"{t('signed_in_as', lang)}{name} ({_md(user.username)})"
             )
 
+        limited = [(ctx.c[f"tab_{tab_id}"], roles) for tab_id, _, _, roles in PAGES if roles]
+
+        def role_tabs(request: gr.Request) -> Any:
+            try:
+                role = ctx.user(request).role
+            except SimulatorError:
+                role = ""
+            shown = [gr.update(visible=role in roles) for _, roles in limited]
+            return shown[0] if len(shown) == 1 else tuple(shown)
+
         _wire_relabel(ctx)
         demo.load(whoami, ctx.c["lang"], user_line, api_visibility="private")
         ctx.c["lang"].change(whoami, ctx.c["lang"], user_line, api_visibility="private")
+        demo.load(role_tabs, None, [tab for tab, _ in limited], api_visibility="private")
         demo.load(on_load, load_in, load_out, api_visibility="private")
     # queue position updates every 10 s rather than to every waiting client on every change
     demo.queue(default_concurrency_limit=settings.turn_concurrency, status_update_rate=10)

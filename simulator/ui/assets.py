@@ -148,6 +148,9 @@ CSS = """
 /* the chat's label floats over its first message: leave it room */
 #chat .message-wrap { padding-top: 1.8em; }
 #user-line { text-align: right; }
+#rv-side { position: sticky; top: 8px; align-self: flex-start; }
+/* a table's column menu: sorting only (Gradio's Filter / Clear filters items have no Japanese) */
+.cell-menu[role=menu] > button[role=menuitem]:nth-of-type(n+4) { display: none; }
 #sim-stale { position: sticky; top: 0; z-index: 1000; display: flex; gap: 1em; align-items: center;
   flex-wrap: wrap; padding: 0.75em 1em; background: #fef3c7; color: #7c2d12; font-weight: 600;
   border-bottom: 2px solid #b45309; }

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..reporting import RUBRIC_NAMES
+from .labels import tx
 from .texts import t
 from .views import trust_before
 
@@ -51,14 +52,7 @@ def chart_series(session: Any, lang: str) -> list[Series]:
     if not said:
         return []
     trust = [trust_before(session, 0), *(float(tr.trust) for tr in said)]
-    series = [Series("trust", t("series_trust", lang), trust)]
-    for rid, names in RUBRIC_NAMES.items():
-        values: list[float | None] = [None]
-        for tr in said:
-            score = tr.scores.get(rid)
-            values.append(None if score is None else float(score))
-        series.append(Series(rid, names.get(lang, rid), values))
-    return series
+    return [Series("trust", t("series_trust", lang), trust), *rubric_series(said, lang)]
 
 
 @dataclass
@@ -107,25 +101,49 @@ def _runs(values: Sequence[float | None]) -> list[list[tuple[int, float]]]:
     return [r for r in runs if r]
 
 
+def rubric_series(turns: Sequence[Any], lang: str) -> list[Series]:
+    """Each rubric's score per turn of an uploaded role-play (no owner's trust to draw)."""
+    said = [tr for tr in turns if tr.trainee_text]
+    if not said:
+        return []
+    series = []
+    for rid, names in RUBRIC_NAMES.items():
+        values: list[float | None] = [None]
+        for tr in said:
+            score = tr.scores.get(rid)
+            values.append(None if score is None else float(score))
+        series.append(Series(rid, names.get(lang, rid), values))
+    return series
+
+
 def chart_html(session: Any, lang: str) -> str:
     """The chart as an HTML fragment (an SVG plot per size and the legend); ``""`` with no turn."""
-    series = chart_series(session, lang)
+    return series_html(chart_series(session, lang), lang)
+
+
+def turns_chart_html(turns: Sequence[Any], lang: str) -> str:
+    """The chart of an uploaded role-play's stored turns: the rubric scores only."""
+    return series_html(rubric_series(turns, lang), lang, tx("imp_chart", lang))
+
+
+def series_html(series: list[Series], lang: str, title: str = "") -> str:
     if not series:
         return ""
     n = len(series[0].values) - 1
+    title = title or t("chart", lang)
     plots = "".join(
-        _plot(series, lang, Frame(w, h, font, n), size) for size, (w, h, font) in SIZES.items()
+        _plot(series, lang, Frame(w, h, font, n), size, title) for size, (w, h, font) in SIZES.items()
     )
-    title = f'<div class="sim-chart-title">{html.escape(t("chart", lang))}</div>'
-    return title + plots + _legend(series, lang)
+    head = f'<div class="sim-chart-title">{html.escape(title)}</div>'
+    return head + plots + _legend(series, lang)
 
 
-def _plot(series: list[Series], lang: str, f: Frame, size: str) -> str:
+def _plot(series: list[Series], lang: str, f: Frame, size: str, title: str) -> str:
     sep = "：" if lang == "ja" else ": "
     text = f'font-size="{f.font}" fill="#4b5563"'
     parts = [
         f'<svg class="sim-chart sim-{size}" viewBox="0 0 {f.w} {f.h}" role="img" '
-        f'aria-label="{html.escape(t("chart", lang))}" preserveAspectRatio="xMinYMid meet">'
+        f'aria-label="{html.escape(title)}" preserveAspectRatio="xMinYMid meet">'
     ]
     for v in range(0, 101, 20):  # the grid and the value axis
         y = f.y(v)

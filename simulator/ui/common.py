@@ -37,13 +37,15 @@ class Ctx:
         return self.ctl.user(getattr(request, "username", None) if request else None)
 
 
-def lenient(radio: gr.Radio) -> gr.Radio:
+def lenient(radio: gr.Radio | gr.Dropdown) -> gr.Radio | gr.Dropdown:
     """Let a value that is not among ``radio``'s choices (a crafted call, or a page older than
     the server's choices) reach the handler as ``None``: the handler answers in the page's
     language, instead of Gradio's English error that lists every choice.
 
     (An instance's ``preprocess`` is wrapped rather than Radio subclassed: Gradio writes a
     ``.pyi`` stub next to the module of every component subclass.)"""
+    if getattr(radio, "sim_lenient", False):  # already wrapped
+        return radio
     original = radio.preprocess
 
     def preprocess(payload: Any) -> Any:
@@ -54,6 +56,7 @@ def lenient(radio: gr.Radio) -> gr.Radio:
             return None
 
     radio.preprocess = preprocess  # type: ignore[method-assign]
+    radio.sim_lenient = True  # type: ignore[attr-defined]
     return radio
 
 

@@ -206,14 +206,18 @@ class Controller:
         if self.store.sessions_created_since(user.id, since) >= self.settings.sessions_per_minute:
             raise TooManySessionsError("too many new sessions in a minute")
 
-    def start(self, user: User, persona_id: str, lang: str, *, exam: bool = False) -> Live:
-        self.persona(persona_id)
+    def start(
+        self, user: User, persona_id: str, lang: str, *, exam: bool = False,
+        persona: Persona | None = None,
+    ) -> Live:  # fmt: skip
+        """A new session; ``persona``: a user's own owner (a rehearsal) instead of a file."""
+        loaded = persona or self.persona(persona_id)
         if lang not in ("ja", "en"):
             raise UnknownLanguageError(str(lang))
         with self._user_lock(user):  # the count and the insert together
             self._check_rate(user)
             session = open_session(
-                persona_id, lang, store=self.store, user_id=user.id, settings=self.settings
+                loaded, lang, store=self.store, user_id=user.id, settings=self.settings
             )
         assert session.id is not None
         mode = "exam" if exam else "practice"

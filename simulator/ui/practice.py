@@ -164,7 +164,10 @@ def send_steps(ctx: Ctx, user: User, lang: str, sid: str, text: str) -> Iterator
 
 def owner_card(ctx: Ctx, user: User, lang: str, persona_id: str, sid: str) -> str:
     """The card of the owner picked for the next meeting; while a meeting with someone else
-    goes on, it says so above the card."""
+    goes on, it says so above the card. No owner picked (a rehearsal owner of the user's own is
+    playing): the card of the meeting's owner."""
+    if not persona_id and sid:
+        return persona_card(ctx.ctl.live(user, sid).session.persona, lang)
     card = persona_card(ctx.ctl.persona(persona_id), lang)
     if not sid:
         return card
@@ -195,7 +198,8 @@ def wire(ctx: Ctx) -> None:
             return ""
 
     card_inputs = [c["lang"], c["owner"], c["sid"]]
-    c["owner"].change(on_owner, card_inputs, c["card"], api_visibility="private")
+    # input, not change: a page that clears the picker (a rehearsal owner is playing) keeps its card
+    c["owner"].input(on_owner, card_inputs, c["card"], api_visibility="private")
     c["lang"].change(on_owner, card_inputs, c["card"], api_visibility="private")
 
     @guarded(N, I["start_notice"])

@@ -12,7 +12,7 @@ from typing import Any
 import gradio as gr
 
 from ..store import User
-from .chart import chart_html
+from .chart import chart_html, turns_chart_html
 from .common import DOWNLOAD_JS, Ctx, download_payload, guarded
 from .report_view import report_meta, report_parts
 from .texts import ExamInProgressError, error_text, t
@@ -58,7 +58,8 @@ def export_payload(ctx: Ctx, user: User, session_id: str, fmt: str) -> str:
     ctl = ctx.ctl
     record = ctl.record(user, session_id)
     mime, ext = FORMATS[fmt]
-    stem = f"bansou-{record.persona_id}-{record.created_at[:10]}-{record.id[:8]}"
+    kind = "roleplay" if record.source == "imported" else record.persona_id
+    stem = f"bansou-{kind}-{record.created_at[:10]}-{record.id[:8]}"
     return download_payload(f"{stem}.{ext}", ctl.export(user, session_id, fmt), mime)
 
 
@@ -73,6 +74,8 @@ def outputs(ctx: Ctx) -> list[Any]:
 def render(ctx: Ctx, user: User, session_id: str, lang: str | None = None) -> tuple:
     """The report page's outputs for one of the user's sessions, as it stands now."""
     ctl = ctx.ctl
+    if ctl.record(user, session_id).source == "imported":  # a real role-play, scored
+        return _imported(ctx, user, session_id, lang)
     try:
         session, record, report = ctl.report(user, session_id)
     except ExamInProgressError as exc:
@@ -84,6 +87,8 @@ def render(ctx: Ctx, user: User, session_id: str, lang: str | None = None) -> tu
     head, tail = report_parts(
         report, session, record, lang, branches=branches, earlier=earlier, counts=counts
     )
+    notes = _notes(ctx, user, session_id, lang)  # the instructor's comments and corrections
+    tail = f"{tail}\n\n{notes}" if notes else tail
     head = f"{report_meta(record, user, lang)}\n\n{head}"
     has = report is not None
     return (
@@ -126,3 +131,38 @@ def closed(message: str) -> tuple:
 
 def empty(lang: str) -> tuple:
     return closed(t("report_empty", lang))
+
+
+def _notes(ctx: Ctx, user: User, session_id: str, lang: str) -> str:
+    from .review_view import instructor_notes
+
+    store = ctx.ctl.store
+    return instructor_notes(
+        store.comments(session_id, user), store.overrides(session_id, user),
+        store.turns(session_id, viewer=user), lang,
+    )  # fmt: skip
+
+
+def _imported(ctx: Ctx, user: User, session_id: str, lang: str | None) -> tuple:
+    """An uploaded role-play transcript: the same layout, from its stored turns."""
+    from .imported_report import imported_parts
+
+    store = ctx.ctl.store
+    record = ctx.ctl.record(user, session_id)
+    lang = lang or record.lang
+    turns = store.turns(session_id, viewer=user)
+    head, tail = imported_parts(
+        record, turns, store.comments(session_id, user), store.overrides(session_id, user), lang
+    )
+    head = f"{report_meta(record, user, lang)}\n\n{head}"
+    chart = turns_chart_html(turns, lang)
+    return (
+        head,
+        gr.update(value=chart, visible=bool(chart)),
+        tail,
+        gr.update(visible=True, value=t("download_md", lang)),
+        gr.update(visible=True, value=t("download_json", lang)),
+        gr.update(visible=True, value=t("print", lang)),
+        session_id,
+        "",
+    )

@@ -34,6 +34,10 @@ def layout(ctx: Ctx) -> None:
 
 def _owner(ctx: Ctx, record: SessionRecord, lang: str) -> str:
     """The owner's short title (before the dash of the persona's one-line title)."""
+    if record.persona_id.startswith("rh_"):  # a rehearsal owner the user built
+        from .review_desk import owner_title
+
+        return owner_title(ctx.ctl, record.persona_id, lang)
     try:
         title = ctx.ctl.persona(record.persona_id).title.get(lang)
     except Exception:  # noqa: BLE001 - imported sessions have no persona file

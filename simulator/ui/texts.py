@@ -31,6 +31,9 @@ TEXTS: dict[str, tuple[str, str]] = {
     "tab_practice": ("練習", "Practice"),
     "tab_report": ("振り返り", "Report"),
     "tab_sessions": ("これまでの面談", "My sessions"),
+    "tab_rehearse": ("訪問前リハーサル", "Rehearse a visit"),
+    "tab_upload": ("逐語録の採点", "Score a transcript"),
+    "tab_review": ("講師の振り返り", "Instructor's review"),
     # practice: setup
     "owner": ("面談する経営者", "Owner"),
     "language": ("言語", "Language"),
@@ -357,6 +360,9 @@ def error_text(exc: BaseException, lang: str = "ja", *, api: bool = False) -> st
     ``api``: for the HTTP API (a script keeps its own text: nothing is said about the page)."""
     from ..store import StoreBusyError
 
+    own = getattr(exc, "text", None)  # errors that carry their own message in both languages
+    if isinstance(exc, SimulatorError) and callable(own):
+        return str(own(lang))
     if isinstance(exc, MessageTooLongError):
         key = "err_too_long_api" if api else "err_too_long"
         return t(key, lang, n=exc.length, max=MAX_MESSAGE_CHARS)

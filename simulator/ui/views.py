@@ -157,15 +157,17 @@ def hint(turns: Sequence[Any], lang: str, owner_keywords: list[str]) -> str:
 
 
 def persona_card(persona: Persona, lang: str) -> str:
+    """The owner card; every text is escaped (a rehearsal owner's text was typed by a user)."""
     c, o = persona.company, persona.owner
     return "\n".join(
         [
-            f"### {c.name.get(lang)} — {o.name.get(lang)}"
-            + (f"（{o.role.get(lang)}）" if lang == "ja" else f" ({o.role.get(lang)})"),
-            f"{c.industry.get(lang)}・{c.location.get(lang)}　{t('employees', lang)} {c.employees}"
-            f"　{t('founded', lang)} {c.founded}　{t('sales', lang)} {c.annual_sales.get(lang)}",
+            f"### {_md(c.name.get(lang))} — {_md(o.name.get(lang))}"
+            + (f"（{_md(o.role.get(lang))}）" if lang == "ja" else f" ({_md(o.role.get(lang))})"),
+            f"{_md(c.industry.get(lang))}・{_md(c.location.get(lang))}　{t('employees', lang)} "
+            f"{c.employees}　{t('founded', lang)} {c.founded}　{t('sales', lang)} "
+            f"{_md(c.annual_sales.get(lang))}",
             "",
-            f"**{t('briefing', lang)}**{colon(lang)}{persona.briefing.get(lang)}",
+            f"**{t('briefing', lang)}**{colon(lang)}{_md(persona.briefing.get(lang))}",
         ]
     )
 

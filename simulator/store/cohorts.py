@@ -80,19 +80,7 @@ class CohortsMixin(AccountsMixin):
                 " WHERE m.cohort_id = ? ORDER BY u.username, s.created_at, s.id",
                 (cohort_id,),
             )
-            names = [d[0] for d in cur.description]
-            rows = [dict(zip(names, r, strict=True)) | {"overrides": {}} for r in cur.fetchall()]
-            by_id = {r["id"]: r for r in rows}
-            for session_id, rubric, score in conn.execute(
-                "SELECT o.session_id, o.rubric, o.score FROM score_overrides o"
-                " JOIN sessions s ON s.id = o.session_id"
-                " JOIN cohort_members m ON m.user_id = s.user_id AND m.cohort_id = ?"
-                " WHERE o.turn_index IS NULL ORDER BY o.id",
-                (cohort_id,),
-            ):
-                if session_id in by_id:
-                    by_id[session_id]["overrides"][rubric] = score
-            return rows
+            return _with_overrides(conn, cur, cohort_id)
 
         rows = self._read(body)
         if rows is None:
@@ -154,19 +142,7 @@ class CohortsMixin(AccountsMixin):
                 " ORDER BY s.created_at DESC, s.id",
                 (cohort_id,),
             )
-            names = [d[0] for d in cur.description]
-            rows = [dict(zip(names, r, strict=True)) | {"overrides": {}} for r in cur.fetchall()]
-            by_id = {r["id"]: r for r in rows}
-            for session_id, rubric, score in conn.execute(
-                "SELECT o.session_id, o.rubric, o.score FROM score_overrides o"
-                " JOIN sessions s ON s.id = o.session_id"
-                " JOIN cohort_members m ON m.user_id = s.user_id AND m.cohort_id = ?"
-                " WHERE o.turn_index IS NULL ORDER BY o.id",
-                (cohort_id,),
-            ):
-                if session_id in by_id:
-                    by_id[session_id]["overrides"][rubric] = score
-            return rows
+            return _with_overrides(conn, cur, cohort_id)
 
         rows = self._read(body)
         if rows is None:
@@ -200,3 +176,23 @@ class CohortsMixin(AccountsMixin):
 
         if not self._read(body):
             raise NotFoundError(f"no such user: {user_id}")
+
+
+def _with_overrides(
+    conn: sqlite3.Connection, cur: sqlite3.Cursor, cohort_id: int
+) -> list[dict[str, Any]]:
+    """The cohort's session rows of ``cur`` as dicts, each with the instructor's session-level
+    score corrections (``overrides``: rubric -> score, the latest one winning)."""
+    names = [d[0] for d in cur.description]
+    rows = [dict(zip(names, r, strict=True)) | {"overrides": {}} for r in cur.fetchall()]
+    by_id = {r["id"]: r for r in rows}
+    for session_id, rubric, score in conn.execute(
+        "SELECT o.session_id, o.rubric, o.score FROM score_overrides o"
+        " JOIN sessions s ON s.id = o.session_id"
+        " JOIN cohort_members m ON m.user_id = s.user_id AND m.cohort_id = ?"
+        " WHERE o.turn_index IS NULL ORDER BY o.id",
+        (cohort_id,),
+    ):
+        if session_id in by_id:
+            by_id[session_id]["overrides"][rubric] = score
+    return rows

@@ -12,6 +12,7 @@ Turn score = clamp(base + Σ criterion.weight × clamp(Σ marker points of the c
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 from typing import Literal
 
@@ -415,9 +416,25 @@ def load_rubric(path: str | Path) -> Rubric:
     return load_named(Path(path), Rubric)
 
 
+# the folder is looked at again at most once a second: every scored turn asks for the rubrics,
+# and globbing plus a stat per file was a tenth of a turn's CPU; an edited rubric still shows at once
+_RECHECK_SECONDS = 1.0
+_folder_cache: dict[Path, tuple[float, dict[str, Rubric]]] = {}
+
+
 def load_rubrics(folder: Path | None = None) -> dict[str, Rubric]:
     """Every rubric of ``rubrics/`` (or ``folder``) by id; cached per file modification time."""
     folder = folder if folder is not None else data_dir("rubrics")
+    now = time.monotonic()
+    hit = _folder_cache.get(folder)
+    if hit is not None and now - hit[0] < _RECHECK_SECONDS:
+        return dict(hit[1])
+    rubrics = _read_rubrics(folder)
+    _folder_cache[folder] = (now, rubrics)
+    return dict(rubrics)
+
+
+def _read_rubrics(folder: Path) -> dict[str, Rubric]:
     loaded = {r.id: r for r in (load_rubric(p) for p in yaml_files(folder))}
     order = {rid: i for i, rid in enumerate(RUBRIC_IDS)}
     rubrics = dict(sorted(loaded.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0])))

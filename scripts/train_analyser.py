@@ -6,7 +6,7 @@
 Training data: the ``tune`` items of ``tests/data/dialogue_acts_{lang}.jsonl`` plus every item
 of that language in ``dialogue_acts_extra.jsonl``, ``dialogue_acts_eval2_{lang}.jsonl`` (the
 second author's set, tuning data since issue 8), ``dialogue_acts_issue8.jsonl`` and
-``tests/data/tune3/*.jsonl`` when present. Never the ``heldout`` items. One-vs-rest logistic regression per label (``other`` is what is left when no label
+``tests/data/tune*/*.jsonl`` (tune3, tune4: further blind authors) when present. Never the ``heldout`` items. One-vs-rest logistic regression per label (``other`` is what is left when no label
 fires), L2-regularised, trained with full-batch Nesterov gradient descent in numpy from zero
 weights: the same data give the same weights. Each label's threshold is chosen on out-of-fold
 probabilities (5 folds by item order) of the training data.
@@ -62,7 +62,7 @@ def read(path: Path, lang: str, splits: set[str] | None) -> list[dict]:
 
 # Further tuning files, every item of the language (never a held-out set): the second
 # author's set (eval2, tuning data since issue 8), the items written for issue 8, and the
-# second author's fresh tuning data when present (tests/data/tune3/*.jsonl with labels).
+# further blind authors' tuning data when present (tests/data/tune*/*.jsonl with labels).
 EXTRA_FILES = (
     "dialogue_acts_extra.jsonl",
     "dialogue_acts_eval2_{lang}.jsonl",
@@ -76,9 +76,9 @@ def training_items(lang: str) -> list[dict]:
         path = DATA / name.format(lang=lang)
         if path.exists():
             items += read(path, lang, None)
-    tune3 = DATA / "tune3"
-    if tune3.is_dir():
-        for path in sorted(tune3.glob("*.jsonl")):
+    # every further author's tuning folder (tune3, tune4, …), never a held-out set
+    for folder in sorted(p for p in DATA.glob("tune*") if p.is_dir()):
+        for path in sorted(folder.glob("*.jsonl")):
             items += [it for it in read(path, lang, None) if "labels" in it and "utterance" in it]
     return items
 
@@ -237,7 +237,7 @@ class Trainer:
             "bias": [round(float(v), 4) for v in b],
             "thresholds": thresholds,
             "weights": weights,
-            "trained_on": "tune + extra + eval2 + issue8 (+ tune3)",
+            "trained_on": "tune + extra + eval2 + issue8 (+ tune3, tune4)",
             "settings": {
                 "l2": self.l2,
                 "iters": self.iters,

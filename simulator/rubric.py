@@ -47,6 +47,8 @@ CONTEXT_SIGNALS: tuple[str, ...] = (
     "due_new",  # the first turn at which the rubric's due rule holds (the moment just arrived)
     "talk_heavy",  # the supporter has done most of the talking, over enough of the meeting
     "owner_irritated",  # the owner's last turn shows impatience (「さっき答えたけど」「取り調べみたい」)
+    "denial_only",  # a denial of the owner's view with no other push: named as a denial, not advice
+    "presses_refusal",  # asks again for what the owner just refused (items: the words asked for)
 )
 SIGNALS: tuple[str, ...] = ACTS + CONTEXT_SIGNALS
 NUMERIC_FEATURES: tuple[str, ...] = (
@@ -90,6 +92,8 @@ Signal = Literal[
     "due_new",
     "talk_heavy",
     "owner_irritated",
+    "denial_only",
+    "presses_refusal",
 ]
 NumericFeature = Literal[
     "length", "talk_share", "summary_points", "picked_count", "owner_points", "owner_share"

@@ -80,7 +80,12 @@ def test_long_monologue_lowers_listening() -> None:
 
 
 def test_high_talk_share_lowers_listening_only_when_it_holds_for_the_turn() -> None:
-    text = "なるほど、そういうことでしたか。私どもの方でも色々と考えてみたのですが、まずは現場の皆さんのお考えも伺ってみたいと思っています。"
+    # a long turn (≥ 100 characters, issue 8 r3): a short one never counts as talking too much
+    text = (
+        "なるほど、そういうことでしたか。私どもの方でも色々と考えてみたのですが、まずは現場の皆さんの"
+        "お考えも伺ってみたいと思っています。そのうえで、どこから手をつけるのがよいか、社長と一緒に"
+        "整理していければと考えております。"
+    )
     low = analysis(text, [Act.OTHER], talk_share=0.3, length=len(text))
     high = analysis(text, [Act.OTHER], talk_share=0.8, length=len(text))
     assert score(high, context=MANY)["listening"] < score(low, context=MANY)["listening"]

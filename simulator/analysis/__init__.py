@@ -24,7 +24,7 @@ from types import ModuleType
 from ..acts import Act, Analysis, Features, Utterance
 from ..i18n import Lang, check_lang
 from . import context as ctx
-from . import en_rules, english, ja_rules, japanese, learned
+from . import en_rules, english, ja_rules, japanese, learned, revisions
 from .cues import Word
 
 __all__ = ["analyse", "keywords", "normalise"]
@@ -168,6 +168,7 @@ def analyse(
         found[Act.REFLECTION] = [q for q in _QUOTED.findall(text) if q][:2]
         sure[Act.REFLECTION] = 0.7
     _drop_quoted_pushes(text, found, sure)
+    revisions.revise(found, sure, text, lang, view.cues, own, turns, language.words.words)
     last_owner = next((u.text for u in reversed(turns) if u.speaker == "owner"), "")
     owner_asked = bool(last_owner) and _asks_supporter(last_owner, language)
     answers_owner = owner_asked and not _only_questions(text, language)

@@ -284,6 +284,12 @@ BLUNT_SMALL = frozenset(
     "ok okay and tell me would say do at".split()
 )
 DENIAL_ANSWER = rx(r"^\W*(no|actually),\s")
+# "No, I can't promise that, but …" / "No, I'm not here to sell anything": the supporter says
+# honestly what it can or will do, it does not deny the owner's view
+HONEST_NO = rx(
+    r"^\W*no,\s+(i|i'm|i am|i've|we|we're|we are|we don't|we won't|that's not why i|"
+    r"that's not what i|nothing)\b(?![^.]*\byou('re| are)? wrong\b)"
+)
 GENERAL_CLAIM = rx(r"^(in|across) (this|your|the) (sector|industry|trade|field)$|^everywhere$")
 # empathy in forms any speaker uses, kept even when the learned layer reads the turn otherwise
 EMP_STRONG = rx(

@@ -306,6 +306,7 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], st: _Stat
         first_match(L.DENIAL, text)
         and Act.EMPATHY not in out
         and not (cues.owner_last_question and first_match(L.DENIAL_ANSWER, text))
+        and not first_match(L.HONEST_NO, text)
     ):
         out.denial = True
         out.add(Act.ADVICE, first_match(L.DENIAL, text) or "")

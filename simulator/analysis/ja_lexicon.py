@@ -339,6 +339,12 @@ NUMBER = re.compile(
     r"[0-9０-９一二三四五六七八九十百千万半数]+(割|社|年|人|名|件|店|台|円|万円|億|%|％|代|か月|ヶ月|回|日|時間|歳|倍)"
 )
 DENIAL_ANSWER = re.compile(r"^(いや|いえ|いいえ)[、,]")
+# 「いえ、お約束はできませんが…」「いえ、何かを売りに来たわけではありません」: the supporter says
+# honestly what it can or will do, it does not deny the owner's view
+HONEST_NO = re.compile(
+    r"^(いや|いえ|いいえ)[、,]\s*(私|わたし|弊社|当方|こちら|今日は|本日は|私ども)?[^。]*"
+    r"(お約束|約束は?でき|わけではありません|わけではないんです|つもりはありません|売り込み|営業に来)"
+)
 KNOW_CLAIM = re.compile(r"(わか|分か)ります")
 # the speaker's own experience: a plain or humble (not honorific) past or ongoing action ...
 OWN_EXPERIENCE = re.compile(

@@ -406,6 +406,8 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], reflectiv
         and (cues.owner_last_question or L.SOCIAL.search(text))
     ):
         denial = None  # 「いえ、審査ではありません」 answers the owner's question
+    if denial and L.HONEST_NO.search(text):
+        denial = None  # 「いえ、お約束はできませんが…」: an honest answer about oneself
     if denial and L.SELF_CORRECTION.search(text):
         denial = (
             None  # 「いえ、…というお話ではないんです。言葉足らずですみません」: a self-correction

@@ -12,8 +12,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..acts import Act, Analysis, Utterance
+from ..analysis.en_lexicon import DENIAL as _EN_DENIAL
+from ..analysis.ja_lexicon import DENIAL as _JA_DENIAL
 from ..i18n import Lang
 from ..rubric import Condition, DueRule, Marker, Rubric
+from .limits import presses_refusal
 from .quotes import picked_phrases
 from .text import find_phrases, last_owner_text, measure
 
@@ -25,7 +28,7 @@ LECTURE_ANSWER_AT = {"ja": 180, "en": 65}
 # talk share says something about the meeting only once the owner has had a few turns
 TALK_SHARE_MIN_OWNER_TURNS = 3
 TALK_HEAVY_SHARE = 0.6
-TALK_HEAVY_TURN = {"ja": 60, "en": 22}
+TALK_HEAVY_TURN = {"ja": 100, "en": 35}  # a long turn only, never a short question
 _SOFTENING = frozenset({"empathy", "reflection", "summary"})
 # A summary (or paraphrase) is the owner's when at least this share of its words said earlier
 # in the conversation were said first by the owner, not introduced by the supporter and merely
@@ -131,6 +134,15 @@ def build_view(
         sig["closed_run"] = []
     if view.owner_last and _irritated(view.owner_last, rubrics, lang):
         sig["owner_irritated"] = []
+    pressed = presses_refusal(analysis.text, context, lang)
+    if pressed:
+        sig["presses_refusal"] = pressed
+    if (
+        f.denial
+        and not analysis.has(Act.LEADING_QUESTION, Act.SELF_PROMOTION)
+        and not _advises_beyond_denial(analysis)
+    ):
+        sig["denial_only"] = []  # the denial is the turn's only push: name it, not "advice"
     origin = owner_origin(analysis, context)
     if Act.SUMMARY in analysis.acts:
         gathered = (origin.points >= 1 and origin.share >= OWNER_SUMMARY_SHARE) or (
@@ -149,6 +161,7 @@ def build_view(
     if _lectures(analysis, sig, length, origin, gives_back):
         sig["lecture"] = []
     share = f.talk_share if owner_turns >= TALK_SHARE_MIN_OWNER_TURNS else 0.0
+    gives_back = gives_back or Act.SUMMARY in analysis.acts or "paraphrase" in sig
     if share >= TALK_HEAVY_SHARE and not gives_back and length >= TALK_HEAVY_TURN[lang]:
         sig["talk_heavy"] = []  # only a turn that itself adds to the supporter's talk
     view.numbers = {
@@ -166,6 +179,15 @@ def build_view(
             if state.due and state.missed == 0:
                 sig.setdefault("due_new", [])
     return view
+
+
+def _advises_beyond_denial(analysis: Analysis) -> bool:
+    """The turn's advice evidence holds more than the denial's own words (「いや、違います」)."""
+    ev = analysis.evidence.get("advice", [])
+    denial = _EN_DENIAL if analysis.lang == "en" else _JA_DENIAL
+    m = denial.search(analysis.text)
+    said = m.group(0) if m else ""
+    return any(not (denial.search(e) or (said and (e in said or said in e))) for e in ev)
 
 
 def _lectures(

@@ -32,6 +32,8 @@ CONTEXT_FLAGS = (
     "lecture",
     "paraphrase",
     "talk_heavy",
+    "denial_only",
+    "presses_refusal",
 )
 MAX_WEAK_LINES = 2  # feedback lines on what went wrong, the biggest first
 MAX_GOOD_LINES = 2  # lines on what went well (one when something went wrong)
@@ -95,7 +97,7 @@ def score_turn(
         scores=scores,
         evidence=evidence,
         suggestion=_suggestion(rubrics, scores, results, view, names),
-        feedback=_feedback(results, view.picked[:3], lang, harmful=bool(HARMFUL & view.signals.keys())),
+        feedback=_feedback(results, view.picked[:3], lang, harmful=bool(NO_PRAISE & view.signals.keys())),
         flags=_flags(view, results),
     )
 
@@ -151,26 +153,45 @@ def _line(hit: _Hit, good: bool, lang: Lang) -> str | None:
 # moves the guideline warns against: a turn with one of them gets no praise line, whatever
 # else it did (「社長の言葉を拾えています」 under unsolicited advice teaches the wrong thing)
 HARMFUL = frozenset(
-    {"leading_question", "advice", "self_promotion", "blunt_worry", "pressing", "denial", "lecture"}
+    {
+        "leading_question",
+        "advice",
+        "self_promotion",
+        "blunt_worry",
+        "pressing",
+        "denial",
+        "denial_only",
+        "lecture",
+        "presses_refusal",
+    }
 )
+# every harmful act of a turn gets its own line, however many fire (leading, unasked advice,
+# denial, self-promotion, lecture, interrogation): none is dropped for a line limit
+NAMED_ALWAYS = HARMFUL | {"closed_run"}
+# a question that leaves the owner's topic (or asks again) earns no praise line
+NO_PRAISE = HARMFUL | {"topic_switch", "repeat"}
 
 
 def _feedback(
     results: list[_CriterionResult], picked: list[str], lang: Lang, *, harmful: bool = False
 ) -> list[str]:
     """What went wrong (the biggest first), then what went well: each line names the behaviour
-    of the marker that moved the score, never a criterion's generic line for another one. A
-    turn with a move the guideline warns against gets no praise."""
+    of the marker that moved the score, never a criterion's generic line for another one.
+    Every harmful move gets its line; other weak lines stop at MAX_WEAK_LINES. A turn with a
+    move the guideline warns against, or a question off the owner's topic, gets no praise."""
     hits = [h for r in results for h in r.hits if h.points != 0]
     weak = sorted((h for h in hits if h.points < 0), key=lambda h: h.points)
     good = sorted((h for h in hits if h.points > 0), key=lambda h: -h.points)
     out: list[str] = []
-    for h in weak:
-        text = _line(h, False, lang)
-        if text and text not in out:
-            out.append(_fill_picked(text, picked, lang))
-        if len(out) >= MAX_WEAK_LINES:
+    named = [h for h in weak if h.marker is not None and h.marker.signal in NAMED_ALWAYS]
+    for h in named + [h for h in weak if h not in named]:
+        if h not in named and len(out) >= MAX_WEAK_LINES:
             break
+        text = _line(h, False, lang)
+        if text:
+            text = _fill_picked(text, picked, lang)
+            if text not in out:
+                out.append(text)
     n_weak = len(out)
     if harmful:
         return out

@@ -1,0 +1,194 @@
+"""Readings the act rules and the learned layer get wrong, settled on the whole utterance in its
+context (instructor playtest, round r3):
+
+- a tentative reflection (「…と感じていらっしゃるんじゃないかと思いました」) gives the owner's
+  feeling back: a reflection, not a leading question;
+- a fact check of what the owner said (「創業は1975年でしたよね？」) is a closed question, while
+  「〜ですよね？」 pushing the supporter's own view stays leading;
+- a diagnosis the owner never made (「要するに営業力の問題ですね」 "So the real problem is your
+  pricing.") is the supporter's own issue (advice), not a summary or a reflection;
+- in English a "summary" needs two or more of the owner's points.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from ..acts import Act, Utterance
+from .cues import Cues, Word
+from .en_lexicon import HONEST_NO as _EN_HONEST_NO
+from .ja_lexicon import HONEST_NO as _JA_HONEST_NO
+
+# --- tentative reflections ---------------------------------------------------------------------
+# the owner's feeling, in honorific or plain form, offered as a guess (「…と感じていらっしゃる
+# んじゃないかと思いました」「…とお考えなのではないかと」)
+_JA_TENTATIVE_FEELING = re.compile(
+    r"(感じて|思って|考えて|悩んで|迷って|お感じ|お考え|お思い|お悩み|抱えて|背負って)"
+    r"(いらっしゃる|おられる|らっしゃる|いる|になっている|なの|なん)?"
+    r"(ん|の)?(じゃ|では)ないか(と|な)"
+)
+# the owner's point given back as a guess (「…ということなんじゃないかと」)
+_JA_TENTATIVE_POINT = re.compile(r"(という|って)こと(なん|なの)?(じゃ|では)ないか(と|な)")
+_EN_TENTATIVE = re.compile(
+    r"\b(i (get|have) the (sense|feeling|impression) that you|i wonder(ed)? if you (feel|felt|might)|"
+    r"i('m| am) guessing you (feel|might)|it sounds like you (might )?(feel|felt))\b",
+    re.I,
+)
+_JA_PUSH = re.compile(
+    r"べき|方がいい|ほうがいい|しかない|した方が|してみては|大事|必要です|原因は|問題は"
+)
+
+
+def tentative_reflection(text: str, lang: str, cues: Cues) -> bool:
+    """The supporter offers the owner's feeling or point back as a guess."""
+    if not cues.owner_last_has_content:
+        return False
+    if lang == "en":
+        return bool(_EN_TENTATIVE.search(text))
+    if _JA_PUSH.search(text):
+        return False
+    if _JA_TENTATIVE_FEELING.search(text):
+        return True
+    return bool(_JA_TENTATIVE_POINT.search(text)) and cues.drawn_words >= 1
+
+
+# --- fact checks --------------------------------------------------------------------------------
+_JA_CONFIRM_END = re.compile(
+    r"(でしたよね|でしたね|でしたっけ|ですよね|ますよね|ましたよね)[？?]?\s*$"
+)
+_EN_CONFIRM_END = re.compile(
+    r"(,\s*(right|correct|is that right|isn't it|wasn't it|didn't you|don't you))\s*\?\s*$", re.I
+)
+_NUMBER = re.compile(r"[0-9０-９]|[一二三四五六七八九十百千]+(年|名|人|社|代|割|店|台)")
+_EN_PUSH = re.compile(r"\b(should|must|have to|need to|only way|better)\b", re.I)
+
+
+def fact_check(
+    text: str,
+    lang: str,
+    own: Sequence[Word],
+    turns: Sequence[Utterance],
+    words: Callable[[str], tuple[Word, ...]],
+) -> bool:
+    """A closed question that confirms a fact the owner stated (「従業員は38名でしたよね？」):
+    every content word of it was said by the owner, and it carries a number or a past
+    confirmation (「でしたよね」)."""
+    body = text.strip()
+    end = _JA_CONFIRM_END if lang == "ja" else _EN_CONFIRM_END
+    if not end.search(body) or (lang == "ja" and _JA_PUSH.search(body)):
+        return False
+    if lang == "en" and _EN_PUSH.search(body):
+        return False
+    owner = [u.text for u in turns if u.speaker == "owner"]
+    if not owner or not own:
+        return False
+    keys = {k for t in owner for w in words(t) for k in w.keys}
+    said = [w for w in own if set(w.keys) & keys]
+    if len(said) < len(own) * 0.75:
+        return False
+    past = lang == "ja" and "でした" in body
+    return bool(_NUMBER.search(body)) or past or lang == "en"
+
+
+# --- premature diagnoses -------------------------------------------------------------------------
+_JA_DIAGNOSIS = re.compile(
+    r"(原因|問題|課題|本質|ネック|ボトルネック)は[^。？?]{1,30}(ですね|でしょうね|でしょう|だと思います|なんですね|ですよ)|"
+    r"(つまり|要するに|結局|ということは)[、,]?[^。？?]{1,30}の(問題|せい|原因)(ですね|でしょうね|でしょう|なんですね|ですよ)"
+)
+_EN_DIAGNOSIS = re.compile(
+    r"\b(the (real|root|underlying|main|core|actual) (problem|issue|cause) (here )?(is|was|must be|seems to be))\b|"
+    r"\b(so|basically|in short),? (it's|it is) (really |just |all )?(an? )?\w+ (problem|issue)\b|"
+    r"\b(what you have is|you have) (an? )?\w+ (problem|issue)\b",
+    re.I,
+)
+_DIAGNOSIS_WORDS = frozenset(
+    "原因 問題 課題 本質 ネック ボトルネック つまり 要するに 結局 せい "
+    "problem issue cause real root underlying main core actual so basically short".split()
+)
+
+
+def premature_diagnosis(
+    text: str,
+    lang: str,
+    own: Sequence[Word],
+    turns: Sequence[Utterance],
+    words: Callable[[str], tuple[Word, ...]],
+) -> str | None:
+    """The supporter names the cause or the issue in words the owner has not said: the
+    supporter's own diagnosis (advice), however much it sounds like a summary. Returns the
+    matched words."""
+    m = (_JA_DIAGNOSIS if lang == "ja" else _EN_DIAGNOSIS).search(text)
+    if not m:
+        return None
+    owner = [u.text for u in turns if u.speaker == "owner"]
+    keys = {k for t in owner for w in words(t) for k in w.keys}
+    span = words(m.group(0))
+    named = [w for w in span if w.norm.lower() not in _DIAGNOSIS_WORDS]
+    if lang == "en":
+        # "So the real problem is your pricing.": the words after the matched frame name it
+        tail = words(text[m.end() :])[:3]
+        named = named + list(tail)
+    if not named:
+        return None
+    if all(set(w.keys) & keys for w in named):
+        return None  # the owner named it first: giving it back is a reflection
+    return m.group(0)
+
+
+_EN_OWN_ANSWER = re.compile(
+    r"\b(yes|no|i can|i can't|i cannot|i'm|i am|i will|i'll|i've|we can|we do|we don't|we'll)\b",
+    re.I,
+)
+
+
+def revise(
+    found: dict[Act, list[str]],
+    sure: dict[Act, float],
+    text: str,
+    lang: str,
+    cues: Cues,
+    own: Sequence[Word],
+    turns: Sequence[Utterance],
+    words: Callable[[str], tuple[Word, ...]],
+) -> None:
+    """Settle the readings above in ``found`` (acts → evidence) and ``sure`` (confidence)."""
+    honest = (_EN_HONEST_NO if lang == "en" else _JA_HONEST_NO).search(text)
+    if honest and Act.SUMMARY not in found:
+        # 「いえ、お約束はできません」 "No, I'm not here to sell anything": an honest answer
+        # about oneself, not the owner's words given back
+        found.pop(Act.REFLECTION, None)
+        sure.pop(Act.REFLECTION, None)
+    if tentative_reflection(text, lang, cues):
+        for act in (Act.LEADING_QUESTION, Act.CLOSED_QUESTION, Act.ADVICE):
+            found.pop(act, None)
+            sure.pop(act, None)
+        if Act.SUMMARY not in found:
+            found.pop(Act.OTHER, None)
+            found.setdefault(Act.REFLECTION, [w.surface for w in cues.picked_last][:2])
+            sure.setdefault(Act.REFLECTION, 0.7)
+    if Act.LEADING_QUESTION in found and fact_check(text, lang, own, turns, words):
+        found.pop(Act.LEADING_QUESTION)
+        sure.pop(Act.LEADING_QUESTION, None)
+        found.setdefault(Act.CLOSED_QUESTION, [])
+        sure.setdefault(Act.CLOSED_QUESTION, 0.7)
+    diagnosis = premature_diagnosis(text, lang, own, turns, words)
+    if diagnosis:
+        for act in (Act.SUMMARY, Act.REFLECTION, Act.OTHER):
+            found.pop(act, None)
+            sure.pop(act, None)
+        found.setdefault(Act.ADVICE, []).append(diagnosis)
+        sure.setdefault(Act.ADVICE, 0.7)
+    if (
+        lang == "en"
+        and Act.SUMMARY in found
+        and cues.drawn_words <= 1
+        and _EN_OWN_ANSWER.search(text)
+    ):
+        # "So, yes, I can help, and orders are steady.": an answer plus one point of the
+        # owner's is no summary (a summary gathers two or more of the owner's points)
+        found.pop(Act.SUMMARY)
+        sure.pop(Act.SUMMARY, None)
+        if cues.drawn_words >= 1 and Act.REFLECTION not in found:
+            found[Act.REFLECTION] = [w.surface for w in cues.picked_last][:2]
+            sure[Act.REFLECTION] = 0.6

@@ -1,0 +1,58 @@
+"""Limits the owner set: pressing again for something he refused (「決算書はちょっとね」 and then
+「でも、決算書を見せてください」) is interrogation, not respecting the line he drew."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..acts import Utterance
+from ..analysis import keywords
+from ..i18n import Lang
+
+_REFUSAL = {
+    "ja": re.compile(
+        r"ちょっと(ね|な|ですね|勘弁)|勘弁|見せ(る|られ)(つもり|わけ)は?ない|見せられない|見せたくない|"
+        r"出せない|出したくない|言いたくない|話したくない|お断り|それは(無理|だめ|ダメ)|"
+        r"(教え|言え|見せ)(られ)?ません|控えさせて|遠慮して|それはいい(よ|です)|関係ないでしょ"
+    ),
+    "en": re.compile(
+        r"\b(i'd rather not|i would rather not|not going to (show|share|give|tell)|"
+        r"(won't|can't|don't want to) (show|share|give|tell|discuss|talk about)|"
+        r"that's private|none of your business|no way|not something i share|off limits|off-limits)\b",
+        re.I,
+    ),
+}
+_REQUEST = {
+    "ja": re.compile(r"ください|下さい|いただけ|頂け|もらえ|見せて|教えて|お願い|[？?]"),
+    "en": re.compile(
+        r"\b(please|could you|can you|would you|show me|let me see|need to see)\b|\?", re.I
+    ),
+}
+# words of any request or refusal, never the thing refused
+_GENERIC = frozenset(
+    "見せる 見る 教える 言う 出す 話す 社長 ちょっと 勘弁 無理 少し 一度 ぜひ お願い "
+    "show see share give tell please could would can need look".split()
+)
+
+
+def presses_refusal(text: str, context: Sequence[Utterance], lang: Lang) -> list[str] | None:
+    """The words of a request the owner refused in one of his last two turns, asked for again
+    in this turn; None when the turn does not press."""
+    if not _REQUEST[lang].search(text):
+        return None
+    owner_seen = 0
+    for i in range(len(context) - 1, -1, -1):
+        turn = context[i]
+        if turn.speaker != "owner":
+            continue
+        owner_seen += 1
+        if owner_seen > 2:
+            return None
+        if not _REFUSAL[lang].search(turn.text):
+            continue
+        asked = next((u.text for u in reversed(context[:i]) if u.speaker == "trainee"), "")
+        refused = (set(keywords(turn.text, lang)) | set(keywords(asked, lang))) - _GENERIC
+        again = [w for w in keywords(text, lang) if w in refused]
+        return again or None
+    return None

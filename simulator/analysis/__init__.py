@@ -16,7 +16,6 @@ Without a model file the rules' acts stand.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from types import ModuleType
@@ -24,7 +23,7 @@ from types import ModuleType
 from ..acts import Act, Analysis, Features, Utterance
 from ..i18n import Lang, check_lang
 from . import context as ctx
-from . import en_rules, english, ja_rules, japanese, learned, revisions
+from . import en_rules, english, ja_rules, japanese, learned, quoting, revisions
 from .cues import Word
 
 __all__ = ["analyse", "keywords", "normalise"]
@@ -152,23 +151,25 @@ def analyse(
         for act in (Act.SELF_PROMOTION, Act.LEADING_QUESTION, Act.ADVICE):
             if act in found and act not in labels.evidence and sure.get(act, 1.0) < BORDERLINE:
                 found.pop(act)  # a push or boast the rules see no word of, barely over the line
-    quotes_owner = _quotes_owner(text, turns)
-    if _quoted_points(text, turns) >= 2 and Act.SUMMARY not in found:
+    quotes_owner = quoting.quotes_owner(text, turns)
+    if quoting.quoted_points(text, turns) >= 2 and Act.SUMMARY not in found:
         # 「社長ご自身の言葉で『来ても続かない』『棟梁の技術が…』とおっしゃいました」: the owner's
         # own words from several turns, gathered
         found.pop(Act.REFLECTION, None)
-        found[Act.SUMMARY] = [q for q in _QUOTED.findall(text) if q][:3]
+        found[Act.SUMMARY] = [q for q in quoting.QUOTED.findall(text) if q][:3]
         sure[Act.SUMMARY] = 0.7
     if (
         quotes_owner
-        and _gives_quote_back(text)
+        and quoting.gives_quote_back(text)
         and not found.keys() & {Act.SUMMARY, Act.REFLECTION, Act.LEADING_QUESTION}
     ):
         # 「その『一応』というところ…」: the owner's own words, quoted back, are a reflection
-        found[Act.REFLECTION] = [q for q in _QUOTED.findall(text) if q][:2]
+        found[Act.REFLECTION] = [q for q in quoting.QUOTED.findall(text) if q][:2]
         sure[Act.REFLECTION] = 0.7
-    _drop_quoted_pushes(text, found, sure)
-    revisions.revise(found, sure, text, lang, view.cues, own, turns, language.words.words)
+    quoting.drop_quoted_pushes(text, found, sure)
+    revisions.revise(
+        found, sure, text, lang, view.cues, own, turns, language.words.words, push=labels.push
+    )
     last_owner = next((u.text for u in reversed(turns) if u.speaker == "owner"), "")
     owner_asked = bool(last_owner) and _asks_supporter(last_owner, language)
     answers_owner = owner_asked and not _only_questions(text, language)
@@ -262,58 +263,6 @@ def _only_questions(text: str, language: _Language) -> bool:
     return bool(parts) and all(language.looks_like_question(s) for s in parts)
 
 
-_QUOTED = re.compile(r"[『「“\"]([^』」”\"]{1,40})[』」”\"]")
-# a quote given back as the owner's word (「『一応』、なんですね」「その『一応』というところ」
-# 「『…』とおっしゃいましたが」), not a quote asked about (「その『無理』というのは？」)
-_GIVEN_BACK = re.compile(
-    r"[』」”\"](、)?(というところ|という言葉|とおっしゃ|と仰|と。|、と|なんですね|なのですね|ですね|――|—|$)"
-)
-
-
-def _quotes_owner(text: str, turns: Sequence[Utterance]) -> bool:
-    """The utterance quotes words the owner said (「その『一応』というところ」): it refers back."""
-    quoted = [q.strip() for q in _QUOTED.findall(text) if q.strip()]
-    if not quoted:
-        return False
-    owner = "\n".join(u.text for u in turns if u.speaker == "owner").lower()
-    return any(q.lower() in owner for q in quoted)
-
-
-_SPANS = re.compile(r"[『「“\"][^』」”\"]{1,80}[』」”\"]")
-
-
-def _drop_quoted_pushes(text: str, found: dict[Act, list[str]], sure: dict[Act, float]) -> None:
-    """A push whose every word lies inside a quotation (「…給料も普通にもらえて…」) is the owner's
-    words given back, not the supporter's advice."""
-    spans = [m.span() for m in _SPANS.finditer(text)]
-    if not spans:
-        return
-    for act in (Act.ADVICE, Act.LEADING_QUESTION):
-        ev = [e for e in found.get(act, []) if e]
-        if not ev:
-            continue
-        inside = all(
-            any(a <= text.find(e) and text.find(e) + len(e) <= b for a, b in spans) for e in ev
-        )
-        if inside:
-            found.pop(act)
-            sure.pop(act, None)
-
-
 def ctx_answered(view: ctx.OwnerView) -> bool:
     """The owner holds the floor (see :func:`context.topic_switch`)."""
     return view.answered_question and view.cues.owner_last_substantive
-
-
-def _quoted_points(text: str, turns: Sequence[Utterance]) -> int:
-    """How many different owner turns the utterance quotes (two or more quotes needed)."""
-    quoted = {q.strip().lower() for q in _QUOTED.findall(text) if len(q.strip()) >= 2}
-    if len(quoted) < 2:
-        return 0
-    owner = [u.text.lower() for u in turns if u.speaker == "owner"]
-    found = {i for q in quoted for i, t in enumerate(owner) if q in t}
-    return len(found) if sum(any(q in t for t in owner) for q in quoted) >= 2 else 0
-
-
-def _gives_quote_back(text: str) -> bool:
-    return bool(_GIVEN_BACK.search(text))

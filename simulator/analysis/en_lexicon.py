@@ -330,7 +330,8 @@ REFERS_BACK = rx(
     r"^\W*(so|and|then),?\s+(how|what|why)\b|\byou (mentioned|said|told me|were saying|talked about|brought up)\b|"
     r"\b(earlier|a moment ago|a minute ago|just now),? you\b|\bgoing back to\b|\bcoming back to\b|"
     r"\b(about|with|by|to|from|after|of|handle|handled|do|did) (that|it|this|those|them)\s*([?.!,]|$)|"
-    r"\b(that|this) (made|makes|make|left|leaves) you\b|\bwhen (that|it) happened\b"
+    r"\b(that|this) (made|makes|make|left|leaves) you\b|\bwhen (that|it) happened\b|"
+    r"\b(see it that way|all that|at the time|through that|how (did|do) you feel)\b"
 )
 # owner points listed in a give-back (summary items), and the closing check of one
 ITEM_SPLIT = rx(r"[,;:.!]+|\s(and|but|plus|while|whereas|on top of (that|it)|as well as)\s")

@@ -170,7 +170,7 @@ def signature(text: str) -> frozenset[str]:
 
 # words of broad opening invitations (「御社の事業について教えてください」): never a topic switch
 BROAD: frozenset[str] = frozenset(
-    "事業 仕事 お仕事 商売 会社 御社 貴社 お店 店 歴史 沿革 概要 内容 経歴 自己紹介 紹介 今日 "
+    "事業 仕事 お仕事 商売 会社 御社 貴社 お店 店 歴史 沿革 概要 内容 経歴 自己紹介 紹介 今日 歩み 経緯 "
     "始める 始まる 成り立ち 生い立ち 最近 近況 様子".split()
 )
 # greeting and small-talk words: an owner turn made of them has no content to pick up

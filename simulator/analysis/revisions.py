@@ -26,7 +26,9 @@ from .ja_lexicon import HONEST_NO as _JA_HONEST_NO
 _JA_TENTATIVE_FEELING = re.compile(
     r"(感じて|思って|考えて|悩んで|迷って|お感じ|お考え|お思い|お悩み|抱えて|背負って)"
     r"(いらっしゃる|おられる|らっしゃる|いる|になっている|なの|なん)?"
-    r"(ん|の)?(じゃ|では)ないか(と|な)"
+    r"(ん|の)?(じゃ|では)ないか(と|な)|"
+    # any feeling or doing of the owner's in honorific form (「気にかけていらっしゃるんじゃないか」)
+    r"(て|で)(いらっしゃる|おられる)(ん|の)(じゃ|では)ないか(と|な)"
 )
 # the owner's point given back as a guess (「…ということなんじゃないかと」)
 _JA_TENTATIVE_POINT = re.compile(r"(という|って)こと(なん|なの)?(じゃ|では)ないか(と|な)")
@@ -117,7 +119,7 @@ def premature_diagnosis(
 ) -> str | None:
     """The supporter names the cause or the issue in words the owner has not said: the
     supporter's own diagnosis (advice), however much it sounds like a summary. Returns the
-    matched words."""
+    matched words; "" when the owner named it first (a reflection)."""
     m = (_JA_DIAGNOSIS if lang == "ja" else _EN_DIAGNOSIS).search(text)
     if not m:
         return None
@@ -132,12 +134,12 @@ def premature_diagnosis(
     if not named:
         return None
     if all(set(w.keys) & keys for w in named):
-        return None  # the owner named it first: giving it back is a reflection
+        return ""  # the owner named it first: giving it back is a reflection
     return m.group(0)
 
 
 _EN_OWN_ANSWER = re.compile(
-    r"\b(yes|no|i can|i can't|i cannot|i'm|i am|i will|i'll|i've|we can|we do|we don't|we'll)\b",
+    r"\b(yes|no)\b,|\b(i can|i can't|i cannot|i'm not|i am not|i will|i won't|we can|we don't)\b",
     re.I,
 )
 
@@ -151,14 +153,16 @@ def revise(
     own: Sequence[Word],
     turns: Sequence[Utterance],
     words: Callable[[str], tuple[Word, ...]],
+    push: bool = False,
 ) -> None:
     """Settle the readings above in ``found`` (acts → evidence) and ``sure`` (confidence)."""
     honest = (_EN_HONEST_NO if lang == "en" else _JA_HONEST_NO).search(text)
     if honest and Act.SUMMARY not in found:
         # 「いえ、お約束はできません」 "No, I'm not here to sell anything": an honest answer
-        # about oneself, not the owner's words given back
-        found.pop(Act.REFLECTION, None)
-        sure.pop(Act.REFLECTION, None)
+        # about oneself, neither the owner's words given back nor advice (unless it prescribes)
+        for act in (Act.REFLECTION,) if push else (Act.REFLECTION, Act.ADVICE):
+            found.pop(act, None)
+            sure.pop(act, None)
     if tentative_reflection(text, lang, cues):
         for act in (Act.LEADING_QUESTION, Act.CLOSED_QUESTION, Act.ADVICE):
             found.pop(act, None)
@@ -173,6 +177,14 @@ def revise(
         found.setdefault(Act.CLOSED_QUESTION, [])
         sure.setdefault(Act.CLOSED_QUESTION, 0.7)
     diagnosis = premature_diagnosis(text, lang, own, turns, words)
+    if diagnosis == "" and Act.ADVICE in found and not push:
+        # 「原因は人手不足なんですね」 after the owner said so: his cause, given back
+        found.pop(Act.ADVICE)
+        sure.pop(Act.ADVICE, None)
+        if Act.SUMMARY not in found:
+            found.pop(Act.OTHER, None)
+            found.setdefault(Act.REFLECTION, [w.surface for w in cues.picked_last][:2])
+            sure.setdefault(Act.REFLECTION, 0.7)
     if diagnosis:
         for act in (Act.SUMMARY, Act.REFLECTION, Act.OTHER):
             found.pop(act, None)
@@ -182,7 +194,8 @@ def revise(
     if (
         lang == "en"
         and Act.SUMMARY in found
-        and cues.drawn_words <= 1
+        and cues.owner_last_question
+        and cues.summary_points < 2
         and _EN_OWN_ANSWER.search(text)
     ):
         # "So, yes, I can help, and orders are steady.": an answer plus one point of the

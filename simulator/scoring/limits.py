@@ -1,25 +1,30 @@
-"""Limits the owner set: pressing again for something he refused (「決算書はちょっとね」 and then
-「でも、決算書を見せてください」) is interrogation, not respecting the line he drew."""
+"""Respecting the owner: pressing again for something he refused (「決算書はちょっとね」 and then
+「でも、決算書を見せてください」) is interrogation, not respecting the line he drew; a denial of his
+view (経営者の意見や提案を否定することは絶対に避ける) is named as a denial."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
-from ..acts import Utterance
+from ..acts import Analysis, Utterance
 from ..analysis import keywords
+from ..analysis.en_lexicon import DENIAL as _EN_DENIAL
+from ..analysis.ja_lexicon import DENIAL as _JA_DENIAL
 from ..i18n import Lang
 
 _REFUSAL = {
     "ja": re.compile(
         r"ちょっと(ね|な|ですね|勘弁)|勘弁|見せ(る|られ)(つもり|わけ)は?ない|見せられない|見せたくない|"
         r"出せない|出したくない|言いたくない|話したくない|お断り|それは(無理|だめ|ダメ)|"
-        r"(教え|言え|見せ)(られ)?ません|控えさせて|遠慮して|それはいい(よ|です)|関係ないでしょ"
+        r"(教え|言え|見せ)(られ)?ません|控えさせて|遠慮して|それはいい(よ|です)|関係ないでしょ|"
+        r"一存では|ちょっと[。…]*$|勘弁して"
     ),
     "en": re.compile(
         r"\b(i'd rather not|i would rather not|not going to (show|share|give|tell)|"
         r"(won't|can't|don't want to) (show|share|give|tell|discuss|talk about)|"
-        r"that's private|none of your business|no way|not something i share|off limits|off-limits)\b",
+        r"that's private|none of your business|no way|not something i share|off limits|off-limits|"
+        r"(have|need) to ask the (chairman|board|accountant)|not up to me|spare me)\b",
         re.I,
     ),
 }
@@ -56,3 +61,20 @@ def presses_refusal(text: str, context: Sequence[Utterance], lang: Lang) -> list
         again = [w for w in keywords(text, lang) if w in refused]
         return again or None
     return None
+
+
+def denial_only(analysis: Analysis) -> bool:
+    """The turn's advice evidence holds nothing but the denial's own words (「いや、違います」):
+    the denial is its only push, named as a denial (never as "unsolicited advice")."""
+    ev = analysis.evidence.get("advice", [])
+    denial = _EN_DENIAL if analysis.lang == "en" else _JA_DENIAL
+    m = denial.search(analysis.text)
+    said = m.group(0) if m else ""
+    return not any(
+        not (denial.search(e) or (said and (e in said or said in e)) or _ENDING.match(e))
+        for e in ev
+    )
+
+
+# a sentence ending read as a cue (「ですよ」), not advice of its own
+_ENDING = re.compile(r"^[\u3040-\u309f]{1,4}$")

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from ..acts import Utterance
 from ..i18n import Lang
+from .quotes_en import en_phrases
 
 # Japanese nouns that name no point of the owner's (deictics, time words, talk about the talk)
 JA_FILLER: frozenset[str] = frozenset(
@@ -46,42 +47,6 @@ JA_FILLER: frozenset[str] = frozenset(
 # Japanese adjectives (dictionary form) too plain to quote
 JA_PLAIN_ADJ: frozenset[str] = frozenset(
     "いい 良い よい ない 無い 多い 少ない 大きい 小さい すごい 凄い 早い 遅い 難しい 新しい 強い 弱い".split()
-)
-# English words that name no point of the owner's
-EN_SKIP: frozenset[str] = frozenset(
-    """
-    a an the this that these those it its i me my mine we us our you your he she they them their
-    his her who what which when where why how and or but so if then than as at by for from in into
-    of on to with about over under every each all any some no not none most more much many few lot
-    lots very really just only also even still too quite rather is are was were be been being am
-    do does did done have has had can could will would shall should may might must there here yes
-    yeah okay ok well oh one ones other others another same such own thing things stuff idea ideas
-    time times way ways kind sort bit something anything everything nothing people person answer
-    answers question questions advice talk point points matter issue issues problem problems today
-    yesterday now earlier before after lately day days year years week weeks month months part
-    parts place case cases fact reason reasons situation moment minute minutes meeting support
-    work job hundred hundreds thousand thousands dozen
-    supporter owner president company business firm help think know want feel said say says tell
-    told get got make made go going come take need seem look keep give let put see hear try mean
-    meant guess suppose like liked love hate hope good bad hard easy big small new old long short
-    sure right wrong real fine whole able enough always never often sometimes maybe perhaps
-    honestly frankly anyway though although because since while until again back away around
-    everyone someone anyone nobody somebody anybody myself yourself ourselves themselves
-    mr mrs ms sir thanks thank please sorry look looking morning mornings evening night nights
-    left went came took gave kept lost felt found thought brought bought sold paid ran began became
-    grew knew held led fell sent spent built saw done gone given taken seen used let lot up down
-    out off through across along ahead behind else instead yet ever least last next first second
-    """.split()
-)
-# a word right after these is a verb ("I bake", "to grow", "we'll see", "can't find")
-_EN_BEFORE_VERB = frozenset(
-    "i we you they he she it to will would can could should might must may shall don't didn't "
-    "doesn't can't won't couldn't wouldn't never always just".split()
-)
-_EN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
-_EN_DET = frozenset(
-    "the a an our my your their his her its this that these those some any no more less much "
-    "many few every each".split()
 )
 _KANJI = re.compile(r"[\u4e00-\u9fff]")
 _NOUN_POS = frozenset({"名詞"})
@@ -135,13 +100,19 @@ def _ja_phrases(text: str) -> tuple[tuple[str, frozenset[str], tuple[int, ...], 
     run: list[tuple[str, str, tuple[str, ...]]] = []
     position = 0
 
-    def close() -> None:
+    tags = tagged(text)
+
+    def close(k: int) -> None:
         nonlocal run
-        for phrase in _ja_run_parts(run):
-            out.append((*phrase, position))
+        # a single サ変 noun used as a verb (「数字は勘弁してくれ」「期待はしてない」) is the
+        # owner's verb, not a point of his: never quoted
+        verb_use = len(run) == 1 and "サ変" in run[0][2][2] and _followed_by_suru(tags, k)
+        if not verb_use:
+            for phrase in _ja_run_parts(run):
+                out.append((*phrase, position))
         run = []
 
-    for surface, norm, pos in tagged(text):
+    for k, (surface, norm, pos) in enumerate(tags):
         position += len(surface)
         nominal = (
             pos[0] in _NOUN_POS  # numerals too: 「20年選手」, never 「年選手」
@@ -151,7 +122,7 @@ def _ja_phrases(text: str) -> tuple[tuple[str, frozenset[str], tuple[int, ...], 
         if nominal and not (pos[0] == "名詞" and pos[2] == "副詞可能" and not run):
             run.append((surface, norm, pos))
             continue
-        close()
+        close(k)
         if pos[0] == "形状詞" and surface not in JA_FILLER and len(surface) >= 2:
             out.append((surface, frozenset({norm, surface}), (2, 0, -len(surface)), position))
         elif (
@@ -161,8 +132,18 @@ def _ja_phrases(text: str) -> tuple[tuple[str, frozenset[str], tuple[int, ...], 
             and surface not in JA_PLAIN_ADJ
         ):
             out.append((surface, frozenset({norm, surface}), (3, 0, -len(surface)), position))
-    close()
+    close(len(tags))
     return tuple(out)
+
+
+def _followed_by_suru(tags: Sequence[tuple[str, str, tuple[str, ...]]], k: int) -> bool:
+    """The morphemes from ``k`` on are する (「勘弁して」), perhaps after は/も (「期待はしてない」)."""
+    for surface, norm, pos in tags[k : k + 2]:
+        if pos[0] == "動詞" and norm in ("為る", "する", "出来る"):
+            return True
+        if not (pos[0] == "助詞" and surface in ("は", "も")):
+            return False
+    return False
 
 
 def _ja_run_parts(
@@ -209,62 +190,6 @@ def _ja_run(
     return surface, frozenset(keys), (0 if len(core) >= 2 else 1, -len(core), -len(surface))
 
 
-@lru_cache(maxsize=4096)
-def _en_phrases(text: str) -> tuple[tuple[str, frozenset[str], tuple[int, ...], int], ...]:
-    try:
-        from ..analysis.english import lemma
-    except Exception:  # the analyser is optional for the scorer
-
-        def lemma(word: str) -> str:
-            return word
-
-    out: list[tuple[str, frozenset[str], tuple[int, ...], int]] = []
-    lowercase = {m.group(0) for m in _EN_WORD.finditer(text) if m.group(0).islower()}
-    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
-        toks = list(_EN_WORD.finditer(sentence))
-        good: list[bool] = []
-        for i, m in enumerate(toks):
-            word = m.group(0)
-            low = word.lower().replace("’", "'")
-            before = toks[i - 1].group(0).lower().replace("’", "'") if i else ""
-            ok = (
-                len(low) >= 3
-                and "'" not in low
-                and low not in EN_SKIP
-                and lemma(low) not in EN_SKIP
-                and not low.endswith("ly")
-                and before not in _EN_BEFORE_VERB
-                # a capitalised word is a name, unless it only opens a sentence and the owner
-                # also uses it in lower case
-                and not (word[0].isupper() and (i > 0 or low not in lowercase))
-            )
-            if ok and low.endswith(("ing", "ed")):
-                ok = i > 0 and toks[i - 1].group(0).lower() in _EN_DET  # "the training"
-            good.append(ok)
-        i = 0
-        while i < len(toks):
-            if not good[i]:
-                i += 1
-                continue
-            j = i
-            while (
-                j + 1 < len(toks)
-                and good[j + 1]
-                and j - i < 1
-                and sentence[toks[j].end() : toks[j + 1].start()] == " "
-            ):
-                j += 1  # two good words side by side: "head baker", "order book"
-            surface = sentence[toks[i].start() : toks[j].end()]
-            if i == 0 and surface[:1].isupper():
-                surface = surface[:1].lower() + surface[1:]
-            keys = frozenset(lemma(t.group(0).lower()) for t in toks[i : j + 1])
-            after_det = i > 0 and toks[i - 1].group(0).lower() in _EN_DET
-            rank = (0 if j > i else 1, 0 if after_det else 1, -len(surface))
-            out.append((surface, keys | {surface.lower()}, rank, toks[i].start()))
-            i = j + 1
-    return tuple(out)
-
-
 def owner_phrases(
     context: Sequence[Utterance],
     lang: Lang,
@@ -278,7 +203,7 @@ def owner_phrases(
     seen: set[str] = set()
     out: list[Phrase] = []
     for back, text in enumerate(owner):
-        found = _ja_phrases(text) if lang == "ja" else _en_phrases(text)
+        found = _ja_phrases(text) if lang == "ja" else en_phrases(text)
         ranked = sorted(found, key=lambda p: (p[2], -p[3]))
         for surface, keys, rank, _ in ranked:
             if surface in seen or _named(surface, excluded):
@@ -330,12 +255,13 @@ def salient(
     names: Iterable[str] = (),
     limit: int = 3,
     avoid: Iterable[str] = (),
+    window: int = 4,
 ) -> list[str]:
     """Up to ``limit`` phrases to build a suggestion on: the owner's latest and most specific
     words first, one word per idea (a phrase inside a longer one is skipped)."""
     skip = set(avoid)
     out: list[str] = []
-    for p in owner_phrases(context, lang, names):
+    for p in owner_phrases(context, lang, names, window=window):
         if p.surface in skip or any(p.surface in o or o in p.surface for o in out):
             continue
         out.append(p.surface)

@@ -12,11 +12,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..acts import Act, Analysis, Utterance
-from ..analysis.en_lexicon import DENIAL as _EN_DENIAL
-from ..analysis.ja_lexicon import DENIAL as _JA_DENIAL
 from ..i18n import Lang
 from ..rubric import Condition, DueRule, Marker, Rubric
-from .limits import presses_refusal
+from .limits import denial_only, presses_refusal
 from .quotes import picked_phrases
 from .text import find_phrases, last_owner_text, measure
 
@@ -140,7 +138,7 @@ def build_view(
     if (
         f.denial
         and not analysis.has(Act.LEADING_QUESTION, Act.SELF_PROMOTION)
-        and not _advises_beyond_denial(analysis)
+        and denial_only(analysis)
     ):
         sig["denial_only"] = []  # the denial is the turn's only push: name it, not "advice"
     origin = owner_origin(analysis, context)
@@ -179,15 +177,6 @@ def build_view(
             if state.due and state.missed == 0:
                 sig.setdefault("due_new", [])
     return view
-
-
-def _advises_beyond_denial(analysis: Analysis) -> bool:
-    """The turn's advice evidence holds more than the denial's own words (「いや、違います」)."""
-    ev = analysis.evidence.get("advice", [])
-    denial = _EN_DENIAL if analysis.lang == "en" else _JA_DENIAL
-    m = denial.search(analysis.text)
-    said = m.group(0) if m else ""
-    return any(not (denial.search(e) or (said and (e in said or said in e))) for e in ev)
 
 
 def _lectures(

@@ -97,7 +97,9 @@ def score_turn(
         scores=scores,
         evidence=evidence,
         suggestion=_suggestion(rubrics, scores, results, view, names),
-        feedback=_feedback(results, view.picked[:3], lang, harmful=bool(NO_PRAISE & view.signals.keys())),
+        feedback=_feedback(
+            results, view.picked[:3], lang, harmful=bool(NO_PRAISE & view.signals.keys())
+        ),
         flags=_flags(view, results),
     )
 
@@ -239,6 +241,9 @@ def _suggestion(
         key=lambda h: (h.marker is not None and h.marker.quiet, h.points),
     )
     template_set: Suggestion
+    worst_signal = (
+        negatives[0].marker.signal if negatives and negatives[0].marker is not None else None
+    )
     if negatives and negatives[0].criterion is not None and negatives[0].rubric is not None:
         worst = negatives[0]
         template_set = (
@@ -256,7 +261,9 @@ def _suggestion(
         words = distinct_points(view.context, lang, names)
         enough = len(words) >= 2
     else:
-        words = salient(view.context, lang, names, limit=1)
+        # a denial is answered about what the owner just said, never an older word
+        denied = worst_signal in ("denial", "denial_only")
+        words = salient(view.context, lang, names, limit=1, window=1 if denied else 4)
         enough = bool(words)
     if not enough:
         templates = template_set.without_keyword.get(lang)

@@ -1,0 +1,137 @@
+"""English words the feedback may quote as the owner's (see :mod:`.quotes`): nouns and noun
+phrases ("order book", "head baker"), the odd adjective; never a closed-class word (pronoun,
+determiner, modal, number word, interjection, intensifier), a verb by its position ("dodge the
+question", "the stock lives on …", "the head baker retires"), or a name. There is no tagger:
+the word's class is read from its neighbours."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["EN_SKIP", "en_phrases"]
+
+# English words that name no point of the owner's
+EN_SKIP: frozenset[str] = frozenset(
+    """
+    a an the this that these those it its i me my mine we us our you your he she they them their
+    his her who what which when where why how and or but so if then than as at by for from in into
+    of on to with about over under every each all any some no not none most more much many few lot
+    lots very really just only also even still too quite rather is are was were be been being am
+    do does did done have has had can could will would shall should may might must there here yes
+    yeah okay ok well oh one ones other others another same such own thing things stuff idea ideas
+    time times way ways kind sort bit something anything everything nothing people person answer
+    answers question questions advice talk point points matter issue issues problem problems today
+    yesterday now earlier before after lately day days year years week weeks month months part
+    parts place case cases fact reason reasons situation moment minute minutes meeting support
+    work job hundred hundreds thousand thousands dozen
+    supporter owner president company business firm help think know want feel said say says tell
+    told get got make made go going come take need seem look keep give let put see hear try mean
+    meant guess suppose like liked love hate hope good bad hard easy big small new old long short
+    sure right wrong real fine whole able enough always never often sometimes maybe perhaps
+    honestly frankly anyway though although because since while until again back away around
+    everyone someone anyone nobody somebody anybody myself yourself ourselves themselves
+    mr mrs ms sir thanks thank please sorry look looking morning mornings evening night nights
+    left went came took gave kept lost felt found thought brought bought sold paid ran began became
+    grew knew held led fell sent spent built saw done gone given taken seen used let lot up down
+    out off through across along ahead behind else instead yet ever least last next first second
+    """.split()
+)
+# a word right after these is a verb ("I bake", "to grow", "we'll see", "can't find")
+_EN_BEFORE_VERB = frozenset(
+    "i we you they he she it to will would can could should might must may shall don't didn't "
+    "doesn't can't won't couldn't wouldn't never always just".split()
+)
+_EN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
+_EN_DET = frozenset(
+    "the a an our my your their his her its this that these those some any no more less much "
+    "many few every each".split()
+)
+# closed classes never quoted: interjections ("hello", "hmm"), number words ("thirty-eight",
+# "billion"), intensifiers ("pretty vague" → "vague")
+_EN_INTERJECTION = frozenset(
+    "hello hi hey bye goodbye hmm mm mmm uh um huh eh ah oh wow "
+    "whatever whoever wherever whichever however".split()
+)
+_EN_NUMBER = re.compile(
+    r"^(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundred|thousand|million|billion|trillion|yen|dollars?|percent|half|"
+    r"double|triple|dozens?)(-\w+)?$"
+)
+_EN_INTENSIFIER = frozenset("pretty fairly somewhat rather quite very really so too".split())
+# prepositions: a plural-looking word right before one, after a noun, is a verb ("the stock
+# lives on a whiteboard"); a word between in/on/at and "of" is part of a preposition
+# ("in front of")
+_EN_PREP = frozenset(
+    "on in at to into onto with from for by about over under through after before".split()
+)
+# a word right before these takes an object: a verb ("dodge the question", "turns into")
+_EN_OBJECT = _EN_DET | frozenset("it them me us him into onto".split())
+
+
+@lru_cache(maxsize=4096)
+def en_phrases(text: str) -> tuple[tuple[str, frozenset[str], tuple[int, ...], int], ...]:
+    try:
+        from ..analysis.english import lemma
+    except Exception:  # the analyser is optional for the scorer
+
+        def lemma(word: str) -> str:
+            return word
+
+    out: list[tuple[str, frozenset[str], tuple[int, ...], int]] = []
+    lowercase = {m.group(0) for m in _EN_WORD.finditer(text) if m.group(0).islower()}
+    for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+        toks = list(_EN_WORD.finditer(sentence))
+        good: list[bool] = []
+        for i, m in enumerate(toks):
+            word = m.group(0)
+            low = word.lower().replace("’", "'")
+            before = toks[i - 1].group(0).lower().replace("’", "'") if i else ""
+            ok = (
+                len(low) >= 3
+                and "'" not in low
+                and low not in EN_SKIP
+                and lemma(low) not in EN_SKIP
+                and not low.endswith("ly")
+                and before not in _EN_BEFORE_VERB
+                # a capitalised word is a name, unless it only opens a sentence and the owner
+                # also uses it in lower case
+                and not (word[0].isupper() and (i > 0 or low not in lowercase))
+            )
+            after = toks[i + 1].group(0).lower() if i + 1 < len(toks) else ""
+            if ok and (
+                low in _EN_INTERJECTION
+                or low in _EN_INTENSIFIER
+                or _EN_NUMBER.match(low)
+                or (after in _EN_OBJECT and before not in _EN_DET)
+                or (before in ("in", "on", "at") and after == "of")
+                or (i >= 2 and good[-1] and low.endswith("s") and after in _EN_PREP)
+                or (i >= 2 and good[-1] and good[-2] and low.endswith("s"))  # "baker retires"
+            ):
+                ok = False
+            if ok and low.endswith(("ing", "ed")):
+                ok = i > 0 and toks[i - 1].group(0).lower() in _EN_DET  # "the training"
+            good.append(ok)
+        i = 0
+        while i < len(toks):
+            if not good[i]:
+                i += 1
+                continue
+            j = i
+            while (
+                j + 1 < len(toks)
+                and good[j + 1]
+                and j - i < 1
+                and sentence[toks[j].end() : toks[j + 1].start()] == " "
+            ):
+                j += 1  # two good words side by side: "head baker", "order book"
+            surface = sentence[toks[i].start() : toks[j].end()]
+            if i == 0 and surface[:1].isupper():
+                surface = surface[:1].lower() + surface[1:]
+            keys = frozenset(lemma(t.group(0).lower()) for t in toks[i : j + 1])
+            after_det = i > 0 and toks[i - 1].group(0).lower() in _EN_DET
+            rank = (0 if j > i else 1, 0 if after_det else 1, -len(surface))
+            out.append((surface, keys | {surface.lower()}, rank, toks[i].start()))
+            i = j + 1
+    return tuple(out)

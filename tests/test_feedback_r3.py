@@ -321,6 +321,16 @@ def test_denial_alone_is_named_as_denial(lang: str, owner: str, text: str) -> No
     assert s.scores["non_leading"] is not None and s.scores["non_leading"] < 40
 
 
+def test_denial_with_advice_after_it_names_both() -> None:
+    _, s = run(
+        "それは違うと思います。今の時代、若い人はやりがいを求めていますよ。",
+        ctx(("owner", "若い人は、うちみたいな地味な仕事には来ないですよ。")),
+    )
+    assert "denial_only" not in s.flags
+    assert has_line(s.feedback, DENIAL_LINE["ja"])
+    assert has_line(s.feedback, ADVICE_LINE["ja"])
+
+
 # --- 7 and 11. praise only a question on the owner's own topic, and varied ----------------------
 
 
@@ -457,6 +467,7 @@ def test_ja_nouns_still_quoted() -> None:
         ("It's still pretty vague.", "pretty vague"),
         ("I'm busy with whatever is in front of me.", "front"),
         ("The stock lives on a whiteboard in the office.", "stock lives"),
+        ("I still don't know what that involves.", "involves"),
         ("Every shop is the same, we'll manage.", "Every"),
     ],
 )

@@ -68,12 +68,21 @@ def denial_only(analysis: Analysis) -> bool:
     the denial is its only push, named as a denial (never as "unsolicited advice")."""
     ev = analysis.evidence.get("advice", [])
     denial = _EN_DENIAL if analysis.lang == "en" else _JA_DENIAL
-    m = denial.search(analysis.text)
+    text = analysis.text
+    m = denial.search(text)
     said = m.group(0) if m else ""
-    return not any(
-        not (denial.search(e) or (said and (e in said or said in e)) or _ENDING.match(e))
-        for e in ev
-    )
+    # the sentence that denies (a kana ending such as 「ですよ」 there is the denial's own)
+    start = max(text.rfind(p, 0, m.start()) for p in "。.!?！？") + 1 if m else 0
+    ends = [i for i in (text.find(p, m.end()) for p in "。.!?！？") if i >= 0] if m else []
+    stop = min(ends) + 1 if ends else len(text)
+    sentence = text[start:stop]
+
+    def own(e: str) -> bool:
+        if denial.search(e) or (said and (e in said or said in e)):
+            return True
+        return bool(_ENDING.match(e)) and e in sentence and text.count(e) == 1
+
+    return not any(not own(e) for e in ev)
 
 
 # a sentence ending read as a cue (「ですよ」), not advice of its own

@@ -59,6 +59,8 @@ _EN_NUMBER = re.compile(
     r"eighty|ninety|hundred|thousand|million|billion|trillion|yen|dollars?|percent|half|"
     r"double|triple|dozens?)(-\w+)?$"
 )
+# a plural-looking word right after one of these is a verb ("what that involves")
+_EN_SUBJECT = frozenset("that this he she which who what".split())
 _EN_INTENSIFIER = frozenset("pretty fairly somewhat rather quite very really so too".split())
 # prepositions: a plural-looking word right before one, after a noun, is a verb ("the stock
 # lives on a whiteboard"); a word between in/on/at and "of" is part of a preposition
@@ -106,6 +108,7 @@ def en_phrases(text: str) -> tuple[tuple[str, frozenset[str], tuple[int, ...], i
                 or _EN_NUMBER.match(low)
                 or (after in _EN_OBJECT and before not in _EN_DET)
                 or (before in ("in", "on", "at") and after == "of")
+                or (before in _EN_SUBJECT and low.endswith("s"))  # "what that involves"
                 or (i >= 2 and good[-1] and low.endswith("s") and after in _EN_PREP)
                 or (i >= 2 and good[-1] and good[-2] and low.endswith("s"))  # "baker retires"
             ):

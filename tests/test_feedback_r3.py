@@ -564,6 +564,39 @@ def test_pressing_after_a_refusal_gets_a_line(
     assert has_line(s.feedback, part)
 
 
+@pytest.mark.parametrize(
+    ("lang", "context", "text", "refused"),
+    [
+        (
+            "ja",
+            ctx(
+                ("owner", "うちは板金と切削をやってて、工場長がもう58でね。"),
+                ("trainee", "決算書を見せていただけますか？"),
+                ("owner", "決算書はちょっとね。見せるつもりはないよ。"),
+            ),
+            "でも、決算書を見せてください。",
+            "決算書",
+        ),
+        (
+            "en",
+            ctx(
+                ("owner", "We do sheet metal and machining, and the head of the shop floor is 58."),
+                ("trainee", "What are your annual sales?"),
+                ("owner", "There's enough coming in. Spare me the figures."),
+            ),
+            "Could you show me your financial statements? I need the figures.",
+            "figures",
+        ),
+    ],
+)
+def test_suggestion_never_steers_back_to_what_was_refused(
+    lang: str, context: list[Utterance], text: str, refused: str
+) -> None:
+    _, s = run(text, context, lang)
+    assert s.suggestion is not None
+    assert refused not in s.suggestion
+
+
 def test_respecting_the_refusal_gets_no_such_line() -> None:
     context = ctx(
         ("trainee", "決算書を見せていただけますか？"),

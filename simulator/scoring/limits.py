@@ -63,6 +63,21 @@ def presses_refusal(text: str, context: Sequence[Utterance], lang: Lang) -> list
     return None
 
 
+def refused_keys(context: Sequence[Utterance], lang: Lang) -> frozenset[str]:
+    """Words of what the owner refused in the meeting (「決算書はちょっとね」, "spare me the
+    figures") with the request he refused: a suggestion never steers back to them."""
+    out: set[str] = set()
+    for i, turn in enumerate(context):
+        if turn.speaker != "owner" or not _REFUSAL[lang].search(turn.text):
+            continue
+        asked = next((u.text for u in reversed(context[:i]) if u.speaker == "trainee"), "")
+        for part in re.split(r"(?<=[。.!?！？])\s*", turn.text):
+            if _REFUSAL[lang].search(part):
+                out |= set(keywords(part, lang))
+        out |= set(keywords(asked, lang))
+    return frozenset(out - _GENERIC)
+
+
 def denial_only(analysis: Analysis) -> bool:
     """The turn's advice evidence holds nothing but the denial's own words (「いや、違います」):
     the denial is its only push, named as a denial (never as "unsolicited advice")."""

@@ -256,12 +256,15 @@ def salient(
     limit: int = 3,
     avoid: Iterable[str] = (),
     window: int = 4,
+    avoid_keys: frozenset[str] = frozenset(),
 ) -> list[str]:
     """Up to ``limit`` phrases to build a suggestion on: the owner's latest and most specific
     words first, one word per idea (a phrase inside a longer one is skipped)."""
     skip = set(avoid)
     out: list[str] = []
     for p in owner_phrases(context, lang, names, window=window):
+        if p.keys & avoid_keys:
+            continue
         if p.surface in skip or any(p.surface in o or o in p.surface for o in out):
             continue
         out.append(p.surface)
@@ -275,11 +278,14 @@ def distinct_points(
     lang: Lang,
     names: Iterable[str] = (),
     limit: int = 3,
+    avoid_keys: frozenset[str] = frozenset(),
 ) -> list[str]:
     """One phrase from each of up to ``limit`` different owner turns (latest first), for a
     suggested summary; fewer than two means there is nothing to summarise yet."""
     chosen: dict[int, str] = {}
     for p in owner_phrases(context, lang, names, window=6):
+        if p.keys & avoid_keys:
+            continue
         if p.turn in chosen or any(p.surface in o or o in p.surface for o in chosen.values()):
             continue
         chosen[p.turn] = p.surface

@@ -11,6 +11,7 @@ from ..acts import Analysis, Utterance
 from ..i18n import Lang
 from ..rubric import Criterion, Marker, Rubric, Suggestion, load_rubrics
 from .keywords import quote_all
+from .limits import refused_keys
 from .models import TurnScore
 from .quotes import distinct_points, salient
 from .signals import TurnView, applies, build_view, marker_items
@@ -198,6 +199,12 @@ def _feedback(
     if harmful:
         return out
     limit = n_weak + (1 if n_weak else MAX_GOOD_LINES)
+    # praise names what was good (his keyword picked up, a なぜ, a prompt to go on, feelings
+    # acknowledged); a generic line on a number (「短い問いかけ」) only when nothing else was
+    specific = [h for h in good if h.marker is None or h.marker.feature is None]
+    generic = [h for h in good if h not in specific]
+    named_good = [h for h in specific if _line(h, True, lang)]
+    good = specific if named_good else generic
     for h in good:
         if len(out) >= limit:
             break
@@ -257,13 +264,17 @@ def _suggestion(
     lang = view.lang
     pick = zlib.crc32(view.text.encode("utf-8"))
     with_kw = template_set.with_keyword.get(lang)
+    # never steer back to what the owner refused (決算書, "the figures")
+    refused = refused_keys(view.context, lang)
     if any("{keywords}" in t for t in with_kw):
-        words = distinct_points(view.context, lang, names)
+        words = distinct_points(view.context, lang, names, avoid_keys=refused)
         enough = len(words) >= 2
     else:
         # a denial is answered about what the owner just said, never an older word
         denied = worst_signal in ("denial", "denial_only")
-        words = salient(view.context, lang, names, limit=1, window=1 if denied else 4)
+        words = salient(
+            view.context, lang, names, limit=1, window=1 if denied else 4, avoid_keys=refused
+        )
         enough = bool(words)
     if not enough:
         templates = template_set.without_keyword.get(lang)

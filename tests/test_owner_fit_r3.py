@@ -6,14 +6,15 @@ the close, and every persona's equivalent issue facts."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from simulator.datafiles import load_persona
 from simulator.engine import EngineState, PersonaEngine
-from simulator.engine.asking import ask_kind
 from simulator.persona import Reaction
 from simulator.session import open_session
-from simulator.voice.offline import BACK_REFERENCE, POSTPONE, compose
+from simulator.voice import offline
 
 OWNERS = ["big_customer_owner", "distrustful_founder", "family_values_owner", "move_on_owner", "reluctant_successor"]
 HELLO = {
@@ -75,6 +76,8 @@ def test_every_shipped_owner_has_open_answers_in_both_languages() -> None:
     ],
 )
 def test_ask_kind_is_carried_on_the_intent(text: str, lang: str, kind: str) -> None:
+    from simulator.engine.asking import ask_kind
+
     assert ask_kind(text, lang) == kind
     persona = load_persona("big_customer_owner")
     session = open_session("big_customer_owner", lang=lang, seed=0, store=None)
@@ -146,11 +149,15 @@ def test_a_topic_the_owner_raised_is_never_postponed(owner: str, lang: str) -> N
         engine.remember_owner_words(state, [word], f"{word} ...")
         state, intent = engine.step(state, analyse(question, [], lang))
         assert intent.owner_topic
-        reply = compose(persona, state, intent)
-        assert not POSTPONE[lang].search(reply), reply
+        reply = offline.compose(persona, state, intent)
+        assert not offline.POSTPONE[lang].search(reply), reply
 
 
-# 5. no back-reference in the first reply
+# 5. no back-reference in the first reply (the same words as simulator.voice.offline.BACK_REFERENCE)
+BACK_REF = {
+    "ja": r"(さっき|先ほど|前にも|前から言|言ったけど|言ったでしょ|言ったよね|言ってるよね|言いましたよね|お答えしました|もう言)",
+    "en": r"(?i)\b(as i said|like i said|i already (told|said)|i told you|i've been saying|that's what i said|a minute ago)",
+}
 FIRST = {
     "ja": ["社長の今一番の悩みは何ですか？", "課題は何ですか？", "御社の課題を教えてください。"],
     "en": ["What's your biggest worry right now?", "What are your challenges?", "What's the problem you want to solve?"],
@@ -162,7 +169,7 @@ def test_no_back_reference_in_the_first_reply(owner: str, lang: str) -> None:
     for line in FIRST[lang]:
         for seed in range(12):
             reply = open_session(owner, lang=lang, seed=seed, store=None).say(line).owner_reply
-            assert not BACK_REFERENCE[lang].search(reply), (seed, line, reply)
+            assert not re.search(BACK_REF[lang], reply), (seed, line, reply)
 
 
 # 6. a brief honest answer that returns to the owner passes the knowledge test

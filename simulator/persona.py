@@ -17,6 +17,7 @@ from .acts import Act
 from .i18n import Text, TextList
 from .persona_answers import Answer, Answers
 from .persona_answers import Stance as Stance  # re-exported: answers are part of a persona file
+from .persona_open import OpenAnswer, open_answer_problems
 
 
 class Stage(IntEnum):
@@ -189,6 +190,7 @@ class Behaviour(BaseModel):
     end_trust: float = Field(8, ge=0, le=100, description="meeting ends below this trust")
     end_patience: float = Field(0, ge=0, le=100, description="meeting ends at or below this")
     max_turns: int = Field(30, ge=5, le=100)
+    min_turns: int = Field(8, ge=1, le=100, description="no walking out before this turn (cold instead)")
     tests_knowledge_at: int | None = Field(
         None, ge=1, description="trainee turn after which the owner tests the supporter"
     )
@@ -233,6 +235,7 @@ class Persona(BaseModel):
         "only at trust >= behaviour.approves_at, in reply to a move the analyser is sure of",
     )
     answers: Answers | None = Field(None, description="answers to closed and factual questions")
+    open_answers: list[OpenAnswer] = Field(default_factory=list, description="talk on open topics")
     hesitations: TextList | None = Field(
         None,
         description="what the owner says when the trainee asks about something he is not ready "
@@ -346,7 +349,7 @@ def persona_problems(persona: Persona) -> list[str]:
             broken = [t for t in got if lang == "en" and t[:1].islower()]
             if broken:  # a YAML flow list split at a comma: "[...Yes, that.]"
                 problems.append(f"lines.{reaction.value}.{lang}: line starts in lower case {broken[:1]}")
-    problems += _answer_problems(persona)
+    problems += _answer_problems(persona) + open_answer_problems(persona.open_answers)
     for reaction in persona.approving_lines:
         if reaction not in APPROVING_REACTIONS:
             problems.append(

@@ -127,7 +127,7 @@ def test_good_path_reaches_underlying_issue_and_stages(persona: Persona) -> None
 
 
 def test_trust_collapse_ends_meeting(persona: Persona) -> None:
-    bad = [mk("それは違いますよ。こうすべきです", Act.ADVICE, denial=True)] * 6
+    bad = [mk("それは違いますよ。こうすべきです", Act.ADVICE, denial=True)] * 8
     state, intents = play(persona, bad)
     assert state.finished and state.end_reason == "trust"
     assert intents[-1].reaction is Reaction.END_EARLY and intents[-1].ends_meeting

@@ -177,7 +177,7 @@ def test_one_leading_question_is_recovered_by_a_few_turns_of_listening(persona: 
 
 def test_the_owner_who_walks_out_leaves_the_stage_at_walked_out(persona: Persona) -> None:
     bad = mk("それは違いますよ。こうすべきです", Act.ADVICE, denial=True)
-    state, intents = step(persona, [bad] * 6)
+    state, intents = step(persona, [bad] * 8)
     assert state.finished and state.stage is Stage.WALKED_OUT
     assert intents[-1].stage is Stage.WALKED_OUT
 

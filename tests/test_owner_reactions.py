@@ -89,7 +89,9 @@ def test_an_apology_quoting_the_owner_does_not_end_the_meeting() -> None:
 def test_a_walked_out_meeting_no_longer_reads_building_trust() -> None:
     session = open_session("reluctant_successor", "ja", store=None)
     for line in [HELLO, "本当は会長のやり方に反対なんですよね？", "それは違いますよ。まず経営計画を作るべきです。",
-                 "私は100社以上支援してきましたので、お任せください。", "後継者として、もっと強く言うべきじゃないですか？"]:
+                 "私は100社以上支援してきましたので、お任せください。", "後継者として、もっと強く言うべきじゃないですか？",
+                 "いや、それは甘いと思います。DXより先に組織改革をすべきです。", "つまり原因は社長の覚悟ですね。",
+                 "とにかく経営計画を作りましょう。", "会長を説得するべきですよ。", "本当は自信がないんですよね？"]:
         if session.finished:
             break
         session.say(line)

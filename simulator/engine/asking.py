@@ -432,3 +432,31 @@ def returns_to_owner(text: str, lang: str) -> bool:
     if lang == "ja":
         return bool(re.search(r"(一緒に|社長(の|は|ご自身)|伺いたい|お聞きしたい|教えていただ)", text))
     return bool(re.search(r"\b(with you|how you see|your view|hear from you|you think)\b", text, re.I))
+
+
+AskKind = Literal["none", "fact", "polar", "open", "feeling", "future", "opinion"]
+_JA_FEELING = re.compile(r"(お気持ち|気持ち|どう感じ|どんな思い|お辛|つら|しんど|不安|心配|大変でし)")
+_JA_FUTURE = re.compile(r"(将来|未来|この先|これから|今後|年後|先々|どうなっていたら|どうしていきたい|目指)")
+_JA_OPINION = re.compile(r"(どう思|どうお考え|お考え|ご意見|どう見て|どうご覧)")
+_EN_FEELING = re.compile(r"\b(feel|felt|feeling|how was that for you|worr|hard on you)", re.I)
+_EN_FUTURE = re.compile(r"\b(future|years from now|years' time|ahead|from here|next few years|going forward|hope to|want .{0,20} to become)\b", re.I)
+_EN_OPINION = re.compile(r"\b(what do you (think|make of)|how do you see|your (view|opinion|take)|what's your sense)\b", re.I)
+
+
+def ask_kind(text: str, lang: str) -> AskKind:
+    """What kind of answer the trainee's question asks for: a fact, a yes/no, or talk — talk
+    about a feeling, the future, the owner's opinion, or on a topic (``open``)."""
+    q = question_sentence(text, lang)
+    if q is None:
+        return "none"
+    form = form_of(q, lang)
+    if form == "fact":
+        return "fact"
+    ja = lang == "ja"
+    if (_JA_FEELING if ja else _EN_FEELING).search(q):
+        return "feeling"
+    if (_JA_FUTURE if ja else _EN_FUTURE).search(q):
+        return "future"
+    if (_JA_OPINION if ja else _EN_OPINION).search(q):
+        return "opinion"
+    return form

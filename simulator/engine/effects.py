@@ -11,6 +11,7 @@ from ..acts import Act, Analysis
 from ..persona import Persona, Reaction, Stage
 from .asking import gathers
 from .moves import Move
+from .open_talk import diagnoses
 from .state import EngineState
 
 # Trust effects of one trainee move (before the persona's multipliers).
@@ -39,7 +40,6 @@ EFFECTS: dict[str, float] = {
     "long_lecture": -3.0,
 }
 UNSURE = 0.5  # an unsure move counts half, with the neutral reaction
-UNSURE = 0.5  # an unsure move counts half, with the neutral reaction
 PUSHES = (
     (Act.SELF_PROMOTION, "self_promotion", Reaction.SELF_PROMOTION_REACTION),
     (Act.ADVICE, "advice", Reaction.LECTURE_PUSHBACK),
@@ -56,6 +56,7 @@ def relief(a: Analysis) -> bool:
         a.sure(Act.SUMMARY)
         and f.summary_points >= 2
         and gathers(a.text, a.lang)
+        and not diagnoses(a.text, a.lang)  # 「つまり原因は…ですね」 hands him a verdict
     )
 
 
@@ -99,10 +100,13 @@ def trust_effects(
         hurt("denial", "denied the owner's view", Reaction.DENIAL_REACTION)
     if m.repeat:
         hurt("repeat", "asked again what was already asked or answered", Reaction.REPEAT)
+    if m.diagnosis:  # 「つまり原因は…ですね」: he withdraws, whatever else the verdict holds
+        reaction = Reaction.WITHDRAW
     for act, key, r in PUSHES:
         if act in m.pushes:
             sure = m.pushes[act]
-            hurt(key, key.replace("_", " "), r if sure else None, scale=1.0 if sure else UNSURE)
+            why = "a premature diagnosis (the supporter's verdict)" if m.diagnosis and act is Act.LEADING_QUESTION else key.replace("_", " ")
+            hurt(key, why, r if sure else None, scale=1.0 if sure else UNSURE)
     move_on = b.move_on_until is not None and s.stage < _stage(b.move_on_until)
     if f.blunt_worry:
         hurt(
@@ -141,7 +145,7 @@ def trust_effects(
         gain += (
             EFFECTS["reflection"] + (EFFECTS["reflection_keyword"] if f.picked_keywords else 0.0)
         ) * credit(Act.REFLECTION)
-    if a.has(Act.SUMMARY):
+    if a.has(Act.SUMMARY) and not m.diagnosis:
         full = relief(a)
         gain += EFFECTS["summary"] if full else EFFECTS["summary_thin"]
     if a.has(Act.OPEN_QUESTION) and not f.blunt_worry and not m.repeat:

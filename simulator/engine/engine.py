@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from ..acts import Act, Analysis
 from ..persona import Depth, Persona, Reaction, Stage
+from .asking import _has, ask_kind
 from .effects import EFFECTS, patience_change, relief, trust_effects
 from .facts import GOOD_MOVES, Facts, Normaliser
 from .moves import Move, read_move
+from .open_talk import open_topic
 from .state import AnswerIntent, EngineState, ReplyIntent
 
 __all__ = ["EFFECTS", "PersonaEngine"]
@@ -32,6 +34,9 @@ ANSWERING = (
 )
 # neutral reactions replaced by a hesitation when the trainee touched what the owner holds back
 HESITANT = (Reaction.ANSWER_OPEN, Reaction.ACKNOWLEDGE, Reaction.ANSWER_CLOSED)
+# reactions to an open question that the owner's talk on its topic (open_answers) replaces
+TALKING = (Reaction.ANSWER_OPEN, Reaction.ACKNOWLEDGE, Reaction.ANSWER_CLOSED, Reaction.GREETING)
+OPEN_KINDS = ("open", "feeling", "future", "opinion")
 APPROVING = (
     Reaction.SUMMARY_RELIEF,
     Reaction.REFLECTION_RESPONSE,
@@ -51,6 +56,8 @@ class PersonaEngine:
 
     def step(self, state: EngineState, analysis: Analysis) -> tuple[EngineState, ReplyIntent]:
         """Apply one trainee turn; return the new state and the reply intent."""
+        if state.finished:  # the meeting is over: nothing more is said or disclosed
+            return state.clone(), self._closed_intent(state)
         s = state.clone()
         s.turn += 1
         b = self.persona.behaviour
@@ -75,7 +82,16 @@ class PersonaEngine:
 
         stage_before = s.stage
         self.facts.advance_stage(s, analysis, reasons)
-        disclose = [] if blocked else self.facts.disclose(s, analysis, move, reasons)
+        provoked = reaction  # the reaction a bad move provoked, if any
+        closing = move.closing and reaction is None
+        disclose = [] if blocked or closing else self.facts.disclose(s, analysis, move, reasons)
+        kind = ask_kind(analysis.text, s.lang)
+        found = open_topic(self.persona, analysis.text, s.lang) if kind in OPEN_KINDS else None
+        if found is not None and disclose and all(self.persona.fact(i).unlock.topics is None for i in disclose):
+            for fact_id in disclose:  # an open question on a topic is answered on it, not with
+                s.disclosed.remove(fact_id)  # a fact that would come up whatever was asked
+            disclose = []
+            reasons.append(f"an open question on {found.id}: no off-topic fact")
         held_back = self.facts.held_back and not disclose
         if reaction is None:
             reaction = self._good_reaction(s, analysis, move, disclose, stage_before)
@@ -91,7 +107,16 @@ class PersonaEngine:
         followup: Reaction | None = None
         ends = False
         end_reason: str | None = None
-        if s.trust < b.end_trust or s.patience <= b.end_patience:
+        collapsed = s.trust < b.end_trust or s.patience <= b.end_patience
+        if collapsed and s.turn < b.min_turns:  # too early to walk out: cold and curt instead
+            for fact_id in disclose:
+                s.disclosed.remove(fact_id)
+            s.hidden_issue_reached = any(i in s.disclosed for i in self.persona.issue_facts)
+            disclose, answer, opener = [], None, None
+            if provoked is None or reaction in APPROVING:
+                reaction = Reaction.ACKNOWLEDGE  # curt: 「あ、そう。」 — no warmth, no fact
+            reasons.append(f"trust or patience collapsed, but before turn {b.min_turns}: the owner turns cold")
+        elif collapsed:
             for fact_id in disclose:  # an owner who walks out says nothing more
                 s.disclosed.remove(fact_id)
             s.hidden_issue_reached = any(i in s.disclosed for i in self.persona.issue_facts)
@@ -99,6 +124,9 @@ class PersonaEngine:
             end_reason = "trust" if s.trust < b.end_trust else "patience"
             s.stage = Stage.WALKED_OUT
             reasons.append(f"the owner ended the meeting ({end_reason} collapsed)")
+        elif reaction is Reaction.CLOSING:
+            ends, end_reason = True, "trainee_ended"
+            reasons.append("the supporter closed the meeting: the owner says goodbye")
         elif s.turn >= b.max_turns:
             followup, ends, end_reason = Reaction.CLOSING, True, "turn_budget"
             reasons.append("the turn budget is spent")
@@ -109,6 +137,11 @@ class PersonaEngine:
         if ends:
             s.finished, s.end_reason = True, end_reason
         s.last_had_fact = bool(disclose)
+        talk = None
+        if found is not None and not disclose and answer is None and reaction in TALKING and not ends:
+            talk = found.id
+            reasons.append(f"talks on the open topic {talk}")
+        own = any(k in s.raised for k in picked) or any(_has(w, analysis.text.lower(), s.lang) for w in s.raised)
 
         intent = ReplyIntent(
             reaction=reaction,
@@ -123,7 +156,10 @@ class PersonaEngine:
             picked_keywords=picked,
             answer=answer,
             opener=opener,
-            held_back=held_back and reaction in HESITANT,
+            held_back=held_back and reaction in HESITANT and talk is None,
+            ask_kind=kind,
+            open_topic=talk,
+            owner_topic=own,
             approving=(reaction in APPROVING or opener is not None) and s.trust >= b.approves_at,
             reasons=reasons,
         )
@@ -162,6 +198,13 @@ class PersonaEngine:
         reasons.append(f"answers {topic.id}" + (" (guarded)" if guarded else ""))
         return AnswerIntent(topic=topic.id, guarded=guarded)
 
+    @staticmethod
+    def _closed_intent(s: EngineState) -> ReplyIntent:
+        return ReplyIntent(
+            reaction=Reaction.CLOSING, stage=s.stage, trust=round(s.trust, 2), trust_delta=0.0,
+            ends_meeting=True, end_reason=s.end_reason, reasons=["the meeting is already over"],
+        )
+
     def close(self, state: EngineState) -> tuple[EngineState, ReplyIntent]:
         """The trainee ends the meeting: the owner closes it."""
         s = state.clone()
@@ -183,7 +226,10 @@ class PersonaEngine:
         for w in words:
             if w not in state.unexplored_keywords:
                 state.unexplored_keywords.append(w)
+            if len(w) >= 2 and w not in state.raised:
+                state.raised.append(w)  # a topic he brought up himself
         del state.unexplored_keywords[:-20]
+        del state.raised[:-80]
 
     # -- rules --------------------------------------------------------------------------------
 

@@ -43,6 +43,7 @@ from .asking import (
     shared_words,
     shares_words,
 )
+from .open_talk import diagnoses
 from .state import EngineState
 
 TestResult = Literal["passed", "lecture", "evaded"]
@@ -65,6 +66,7 @@ class Move:
     excused_advice: bool = False
     closing: bool = False  # the supporter brings the meeting to a close
     implied: set[Act] = field(default_factory=set)  # good moves read from the form (unsure)
+    diagnosis: bool = False  # 「つまり原因は…ですね」: the supporter's verdict, not a summary
 
     @property
     def factual(self) -> bool:
@@ -172,6 +174,9 @@ def read_move(persona: Persona, s: EngineState, a: Analysis) -> Move:
         if act is Act.LEADING_QUESTION and not sure and (f.refers_back or quotes_owner(a.text, a.lang)):
             continue  # 「さきほど『…』とおっしゃいましたよね」 checks back, it does not push
         move.pushes[act] = sure
+    if diagnoses(a.text, a.lang) and move.test is None:
+        move.diagnosis = True  # a premature diagnosis pushes, whatever it was labelled
+        move.pushes[Act.LEADING_QUESTION] = True
     answered = answering and (f.answers_owner or has_statement(a.text, a.lang))
     move.denial = f.denial and not answered and not reassures(a.text, a.lang)
     # good moves the form shows though the analyser did not label them: an open question by

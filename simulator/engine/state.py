@@ -56,6 +56,9 @@ class EngineState(BaseModel):
     used_answers: dict[str, list[int]] = Field(
         default_factory=dict, description="answer topic -> indices of its texts already said"
     )
+    raised: list[str] = Field(
+        default_factory=list, description="keywords the owner brought up himself (never postponed)"
+    )
 
     def clone(self) -> EngineState:
         """A copy whose lists and dicts can be changed without touching this state (cheaper
@@ -120,6 +123,15 @@ class ReplyIntent(BaseModel):
     )
     held_back: bool = Field(
         False, description="the trainee asked about something the owner is not ready to tell"
+    )
+    ask_kind: str = Field(
+        "none", description="what the question asked for: fact, polar, open, feeling, future, opinion"
+    )
+    open_topic: str | None = Field(
+        None, description="the persona's open_answers topic the owner talks on (open question)"
+    )
+    owner_topic: bool = Field(
+        False, description="the trainee took up a topic the owner raised himself: never postponed"
     )
     approving: bool = Field(
         False, description="the owner may say an approving line (trust earned, move sure)"

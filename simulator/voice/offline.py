@@ -21,6 +21,40 @@ from ..persona import Persona, Reaction
 from .base import Realisation
 
 ATTEMPTS = 6
+# words that point back at something said before: not in the owner's first reply
+BACK_REFERENCE = {
+    "ja": re.compile(
+        r"(さっき|先ほど|前にも|前から言|言ったけど|言ったでしょ|言ったよね|言ってるよね|言いましたよね|言うとる|"
+        r"言うたでしょ|言ってたでしょ|お答えしました|もう言|言ってるでしょ|言いましたけど)"
+    ),
+    "en": re.compile(
+        r"(?i)\b(as i said|like i said|i already (told|said)|i told you|i've been saying|that's what i said|"
+        r"already said|a minute ago|i answered|as i mentioned|i've said)"
+    ),
+}
+# words that put a topic off to another day: never on a topic the owner raised himself
+POSTPONE = {
+    "ja": re.compile(r"(また今度|今度|おいおい|追い追い|そのうち|今はいい|置いとこう|またゆっくり|今話さなきゃ|今掘ります|あとで|後で|また改めて)"),
+    "en": re.compile(
+        r"(?i)\b(another (time|day)|some other time|for now|later|in (its own|due) time|come in time|"
+        r"leave that|skip that|get into that now|one day)\b"
+    ),
+}
+
+
+def _avoid(state: EngineState, intent: ReplyIntent | None) -> list[re.Pattern[str]]:
+    """Line patterns the reply must not use now: a back-reference in the first reply, a
+    postponement on a topic the owner raised himself."""
+    out = []
+    if not state.said and state.turn <= 1:
+        out.append(BACK_REFERENCE[state.lang])
+    if intent is not None and intent.owner_topic:
+        out.append(POSTPONE[state.lang])
+    return out
+
+
+def _fits(text: str, avoid: list[re.Pattern[str]]) -> bool:
+    return not any(p.search(text) for p in avoid)
 
 
 def _rng(state: EngineState, key: str, attempt: int = 0) -> random.Random:
@@ -38,7 +72,13 @@ def _choose(texts: list[str], used: list[int], rng: random.Random) -> int:
 
 
 def pick_line(
-    persona: Persona, state: EngineState, reaction: Reaction, *, approving: bool = False, attempt: int = 0
+    persona: Persona,
+    state: EngineState,
+    reaction: Reaction,
+    *,
+    approving: bool = False,
+    attempt: int = 0,
+    avoid: list[re.Pattern[str]] | None = None,
 ) -> str:
     """One of the persona's lines for ``reaction`` (its approving lines too when ``approving``),
     marked used in ``state``."""
@@ -48,6 +88,8 @@ def pick_line(
     if approving and extra is not None:
         pools.append((f"{reaction.value}:approving", extra.get(lang)))
     texts = [(key, i, t) for key, lines in pools for i, t in enumerate(lines)]
+    if avoid:
+        texts = [x for x in texts if _fits(x[2], avoid)] or texts
     used = {key: state.used_lines.setdefault(key, []) for key, _ in pools}
     fresh = [(k, i, t) for k, i, t in texts if i not in used[k]]
     if not fresh:
@@ -134,22 +176,47 @@ def _glue(lead: str, text: str, lang: str, persona: Persona | None = None) -> st
     return f"{lead} {text}"
 
 
+def open_text(persona: Persona, state: EngineState, intent: ReplyIntent, attempt: int = 0) -> str | None:
+    """The owner's talk on the open topic the intent names (None: no such topic)."""
+    if intent.open_topic is None:
+        return None
+    for o in persona.open_answers:
+        if o.id == intent.open_topic:
+            texts = o.text.get(state.lang)
+            used = state.used_answers.setdefault(f"open:{o.id}", [])
+            return texts[_choose(texts, used, _rng(state, f"open:{o.id}", attempt))]
+    return None
+
+
 def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, attempt: int) -> str:
     lang = state.lang
     answer = answer_text(persona, state, intent, attempt)
+    avoid = _avoid(state, intent)
     parts: list[str] = []
     if intent.opener is not None:
-        parts.append(pick_line(persona, state, intent.opener, approving=intent.approving, attempt=attempt))
+        parts.append(
+            pick_line(persona, state, intent.opener, approving=intent.approving, attempt=attempt, avoid=avoid)
+        )
     # a question is answered by the answer or the fact itself, not by a generic line before it
     answered_by = intent.reaction in (Reaction.ANSWER_CLOSED, Reaction.ANSWER_OPEN)
     silent = answered_by and (answer is not None or bool(intent.disclose))
     plain = intent.reaction is Reaction.NEXT_STEP and intent.opener is None
     facts = [persona.fact(fid).text.get(lang) for fid in intent.disclose]
-    if not silent and intent.held_back and persona.hesitations and answer is None:
-        texts = persona.hesitations.get(lang)
-        parts.append(texts[_choose(texts, state.used_lines.setdefault("_hesitation", []), _rng(state, "hes", attempt))])
+    talk = open_text(persona, state, intent, attempt)
+    hesitations = persona.hesitations.get(lang) if persona.hesitations else []
+    allowed = [i for i, t in enumerate(hesitations) if _fits(t, avoid)]
+    if talk is not None and intent.reaction is Reaction.GREETING:
+        parts += [pick_line(persona, state, intent.reaction, attempt=attempt, avoid=avoid), talk]
+    elif talk is not None:
+        parts.append(_glue(_lead_in(persona, state, attempt), talk, lang, persona))
+    elif not silent and intent.held_back and allowed and answer is None:
+        used = state.used_lines.setdefault("_hesitation", [])
+        fresh = [i for i in allowed if i not in used] or allowed
+        index = _rng(state, "hes", attempt).choice(fresh)
+        used.append(index)
+        parts.append(hesitations[index])
     elif not silent:
-        line = pick_line(persona, state, intent.reaction, approving=intent.approving, attempt=attempt)
+        line = pick_line(persona, state, intent.reaction, approving=intent.approving, attempt=attempt, avoid=avoid)
         parts.append(_glue(_lead_in(persona, state, attempt), line, lang, persona) if plain else line)
     elif answer is not None and intent.answer is not None and intent.answer.topic is not None:
         answer = _glue(_lead_in(persona, state, attempt), answer, lang, persona)
@@ -158,7 +225,7 @@ def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, att
     parts.append(answer or "")
     parts += facts
     if intent.followup is not None:
-        parts.append(pick_line(persona, state, intent.followup, attempt=attempt))
+        parts.append(pick_line(persona, state, intent.followup, attempt=attempt, avoid=avoid))
     return join(parts, lang)
 
 

@@ -1,0 +1,75 @@
+"""Talk on an open question's topic, and a diagnosis passed off as a summary.
+
+- :func:`open_topic`: the persona's ``open_answers`` entry an open question names (the
+  question sentence, or the sentence before it when the question only points: 「そのあたりは
+  いかがですか」) — the owner then talks on that topic instead of a generic line.
+- :func:`diagnoses`: the supporter hands the owner a cause or a verdict of his own (「つまり原因は
+  社員の意識ですね」 / "So the real problem is your pricing"): a premature diagnosis, which the
+  owner withdraws from, never a summary that relieves him.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..persona import Persona
+from ..persona_open import OpenAnswer
+from .asking import _has, question_sentence, sentences
+
+_JA_DIAGNOSIS = re.compile(
+    r"(つまり|要するに|結局|ということは|要は|はっきり言って|率直に言って|端的に言えば)[、,]?.{0,12}(原因|問題|課題|本質|根っこ|ネック|ボトルネック)は.{1,30}"
+    r"(ですね|ですよね|でしょう|だと思います|ということです|なんです|に尽きます|ではないでしょうか)|"
+    r"(本当の|真の|一番の)(原因|問題|課題)は.{1,30}(ですね|ですよね|でしょうね|だと思います|ということです)"
+)
+_EN_DIAGNOSIS = re.compile(
+    r"\b(so|basically|in the end|clearly|obviously|it sounds like|to be blunt|frankly|in other words)\b.{0,25}"
+    r"\b(the (real |main |underlying |root |core )?(problem|issue|cause)|what's really wrong)\b.{0,10}\b(is|are|lies)\b|"
+    r"\b(the (real|root|underlying|core)|your (real |main )?) ?(problem|issue|cause) (here )?(is|lies)\b",
+    re.I,
+)
+
+
+def diagnoses(text: str, lang: str) -> bool:
+    """The supporter names the owner's cause or problem for him (premature diagnosis)."""
+    return bool((_JA_DIAGNOSIS if lang == "ja" else _EN_DIAGNOSIS).search(text))
+
+
+_CACHE: dict[tuple[str, int, str, str], OpenAnswer | None] = {}
+
+
+def _find(persona: Persona, text: str, lang: str) -> OpenAnswer | None:
+    key = (persona.id, id(persona.open_answers), lang, text)
+    if key not in _CACHE:
+        if len(_CACHE) > 4096:
+            _CACHE.clear()
+        _CACHE[key] = _search(persona.open_answers, text, lang)
+    return _CACHE[key]
+
+
+def _search(items: list[OpenAnswer], text: str, lang: str) -> OpenAnswer | None:
+    best: tuple[int, OpenAnswer] | None = None
+    low = text.lower()
+    for o in items:
+        words = [w for w in o.keywords.get(lang) if _has(w, low, lang)]  # type: ignore[arg-type]
+        if not words:
+            continue
+        score = max(len(w) for w in words)
+        if best is None or score > best[0]:
+            best = (score, o)
+    return best[1] if best else None
+
+
+def open_topic(persona: Persona, text: str, lang: str) -> OpenAnswer | None:
+    """The open-answer topic the question in ``text`` names (the most specific keyword wins)."""
+    if not persona.open_answers:
+        return None
+    q = question_sentence(text, lang)
+    if q is None:
+        return None
+    found = _find(persona, q, lang)
+    if found is None:
+        parts = sentences(text, lang)
+        at = parts.index(q) if q in parts else -1
+        if at > 0:
+            found = _find(persona, parts[at - 1], lang)
+    return found

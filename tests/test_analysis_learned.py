@@ -156,3 +156,14 @@ def test_cross_author_runs_on_a_tiny_fixture(tmp_path: Path) -> None:
         assert 0.0 < res["hybrid"]["micro"]["f1"] <= 1.0
         assert res["rules"]["micro"]["n"] == res["hybrid"]["micro"]["n"] > 0
     assert learned.load("en") is before  # the shipped model is restored
+
+
+def test_model_evidence_is_never_a_stopword_scrap() -> None:
+    model = learned.Model(
+        {"labels": ["advice"], "bias": [0.0], "thresholds": [0.5], "weights": {"fx": [1.0]}}
+    )
+    text = "No, that is fine. Many shops like yours keep a simple ledger for this."
+    for scrap in ("No,", "a"):
+        (got,) = model._evidence(0, {"fx": scrap}, text)
+        assert got in text and scrap in got and 10 <= len(got) <= learned.EVIDENCE_CLIP
+    assert model._evidence(0, {"fx": "ledger"}, text) == ["ledger"]

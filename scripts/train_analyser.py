@@ -39,6 +39,9 @@ from simulator.acts import ACTS, Utterance  # noqa: E402
 from simulator.analysis import _language, learned  # noqa: E402
 from simulator.analysis import context as ctx  # noqa: E402
 
+sys.path.insert(0, str(ROOT / "scripts"))
+from sparse_fit import Binary, fit  # noqa: E402
+
 DATA = ROOT / "tests" / "data"
 MIN_COUNT = 2  # a word feature must occur in at least this many training items
 FOLDS = 5
@@ -70,17 +73,28 @@ EXTRA_FILES = (
 )
 
 
-def training_items(lang: str) -> list[dict]:
-    items = read(DATA / f"dialogue_acts_{lang}.jsonl", lang, {"tune"})
+def sources(lang: str, data: Path | None = None) -> dict[str, list[dict]]:
+    """The training items by author: ``a1`` (the dev set's tune split, extra, issue 8, all
+    written by the first author), ``eval2`` and every ``tune*/`` folder (one author each)."""
+    data = data or DATA
+    out: dict[str, list[dict]] = {"a1": []}
+    if (data / f"dialogue_acts_{lang}.jsonl").exists():
+        out["a1"] = read(data / f"dialogue_acts_{lang}.jsonl", lang, {"tune"})
     for name in EXTRA_FILES:
-        path = DATA / name.format(lang=lang)
+        path = data / name.format(lang=lang)
         if path.exists():
-            items += read(path, lang, None)
+            out.setdefault("eval2" if "eval2" in name else "a1", []).extend(read(path, lang, None))
     # every further author's tuning folder (tune3, tune4, …), never a held-out set
-    for folder in sorted(p for p in DATA.glob("tune*") if p.is_dir()):
+    for folder in sorted(p for p in data.glob("tune*") if p.is_dir()):
         for path in sorted(folder.glob("*.jsonl")):
-            items += [it for it in read(path, lang, None) if "labels" in it and "utterance" in it]
-    return items
+            got = [it for it in read(path, lang, None) if "labels" in it and "utterance" in it]
+            if got:
+                out.setdefault(folder.name, []).extend(got)
+    return {k: v for k, v in out.items() if v}
+
+
+def training_items(lang: str) -> list[dict]:
+    return [it for items in sources(lang).values() for it in items]
 
 
 def featurise(item: dict, lang: str) -> dict[str, str]:
@@ -99,47 +113,19 @@ def rule_acts(feats: dict[str, str]) -> set[str]:
     return acts or {"other"}
 
 
-def matrix(rows: list[dict[str, str]], vocab: dict[str, int], drop_rules: bool) -> np.ndarray:
-    x = np.zeros((len(rows), len(vocab)))
-    for i, feats in enumerate(rows):
-        for f in feats:
-            if drop_rules and f.startswith(RULE_PREFIXES):
-                continue
-            j = vocab.get(f)
-            if j is not None:
-                x[i, j] = 1.0
-    return x
+def matrix(rows: list[dict[str, str]], vocab: dict[str, int], drop_rules: bool) -> Binary:
+    cells = [
+        [
+            j
+            for f in feats
+            if not (drop_rules and f.startswith(RULE_PREFIXES)) and (j := vocab.get(f)) is not None
+        ]
+        for feats in rows
+    ]
+    return Binary.from_lists(cells, len(vocab))
 
 
-def fit(x: np.ndarray, y: np.ndarray, l2: float, iters: int) -> tuple[np.ndarray, np.ndarray]:
-    """Weights (d × k) and biases (k) of k logistic regressions; L2 on the weights only."""
-    n, d = x.shape
-    k = y.shape[1]
-    # step size from the largest eigenvalue of XᵀX/n (power iteration, fixed start)
-    v = np.ones(d) / np.sqrt(d)
-    for _ in range(50):
-        v = x.T @ (x @ v) / n
-        v /= np.linalg.norm(v) or 1.0
-    lip = 0.25 * (float(v @ (x.T @ (x @ v))) / n + 1.0) + l2
-    step = 1.0 / lip
-    w = np.zeros((d, k))
-    b = np.zeros(k)
-    wy, by = w.copy(), b.copy()
-    t = 1.0
-    for _ in range(iters):
-        p = 1.0 / (1.0 + np.exp(-(x @ wy + by)))
-        g = p - y
-        gw = x.T @ g / n + l2 * wy
-        gb = g.mean(axis=0)
-        w_next, b_next = wy - step * gw, by - step * gb
-        t_next = (1 + np.sqrt(1 + 4 * t * t)) / 2
-        wy = w_next + (t - 1) / t_next * (w_next - w)
-        by = b_next + (t - 1) / t_next * (b_next - b)
-        w, b, t = w_next, b_next, t_next
-    return w, b
-
-
-def prob(x: np.ndarray, w: np.ndarray, b: np.ndarray) -> np.ndarray:
+def prob(x: Binary, w: np.ndarray, b: np.ndarray) -> np.ndarray:
     return 1.0 / (1.0 + np.exp(-(x @ w + b)))
 
 
@@ -195,7 +181,7 @@ class Trainer:
         vocab = self.vocab(rows)
         x = matrix(rows, vocab, False)
         if self.rule_dropout:
-            x = np.vstack([x, matrix(rows, vocab, True)])
+            x = x.vstack(matrix(rows, vocab, True))
             y = np.vstack([y, y])
         w, b = fit(x, y, self.l2, self.iters)
         return vocab, w, b

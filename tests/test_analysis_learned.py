@@ -117,8 +117,53 @@ def test_training_is_deterministic() -> None:
     rng = np.random.default_rng(0)
     x = (rng.random((40, 12)) > 0.6).astype(float)
     y = (x[:, :3] > 0).astype(float)
+    x = train.Binary.from_lists([list(np.flatnonzero(r)) for r in x], 12)
     w1, b1 = train.fit(x, y, 0.01, 200)
     w2, b2 = train.fit(x, y, 0.01, 200)
     assert np.array_equal(w1, w2) and np.array_equal(b1, b2)
     p = train.prob(x, w1, b1)
     assert ((p >= 0.5) == (y == 1)).mean() > 0.9
+
+
+def test_sparse_products_match_dense() -> None:
+    np = pytest.importorskip("numpy")
+    train = _load_script("train_analyser", ROOT / "scripts" / "train_analyser.py")
+    rng = np.random.default_rng(1)
+    dense = (rng.random((30, 9)) > 0.7).astype(float)
+    dense[:, 4] = 0.0  # an empty column
+    x = train.Binary.from_lists([list(np.flatnonzero(r)) for r in dense], 9)
+    w = rng.random((9, 3))
+    g = rng.random((30, 3))
+    assert np.allclose(x @ w, dense @ w) and np.allclose(x.tdot(g), dense.T @ g)
+    assert np.array_equal(x.vstack(x).toarray(), np.vstack([dense, dense]))
+
+
+def test_cross_author_runs_on_a_tiny_fixture(tmp_path: Path) -> None:
+    cross = _load_script("cross_author", ROOT / "scripts" / "cross_author.py")
+    items = quality.load("en", "tune", extra=False)[:40]
+    (tmp_path / "dialogue_acts_en.jsonl").write_text(
+        "\n".join(json.dumps(it) for it in items[:20]), encoding="utf-8"
+    )
+    (tmp_path / "tuneX").mkdir()
+    (tmp_path / "tuneX" / "x_en.jsonl").write_text(
+        "\n".join(json.dumps(it) for it in items[20:]), encoding="utf-8"
+    )
+    before = learned.load("en")
+    result = cross.run("en", iters=30, data=tmp_path)
+    assert set(result) == {"a1", "tuneX"}
+    for res in result.values():
+        assert 0.0 < res["rules"]["micro"]["f1"] <= 1.0
+        assert 0.0 < res["hybrid"]["micro"]["f1"] <= 1.0
+        assert res["rules"]["micro"]["n"] == res["hybrid"]["micro"]["n"] > 0
+    assert learned.load("en") is before  # the shipped model is restored
+
+
+def test_model_evidence_is_never_a_stopword_scrap() -> None:
+    model = learned.Model(
+        {"labels": ["advice"], "bias": [0.0], "thresholds": [0.5], "weights": {"fx": [1.0]}}
+    )
+    text = "No, that is fine. Many shops like yours keep a simple ledger for this."
+    for scrap in ("No,", "a"):
+        (got,) = model._evidence(0, {"fx": scrap}, text)
+        assert got in text and scrap in got and 10 <= len(got) <= learned.EVIDENCE_CLIP
+    assert model._evidence(0, {"fx": "ledger"}, text) == ["ledger"]

@@ -107,9 +107,26 @@ class Model:
         for w, s in ranked:
             if w <= 0 or len(found) >= 2:
                 break
-            if s in text and s not in found:
-                found.append(s)
+            if s in text:
+                s = _meaningful(s, text)
+                if s not in found:
+                    found.append(s)
         return found
+
+
+_STOP = frozenset("a an the is are was be do does did i you it to of and or no yes so ok".split())
+EVIDENCE_CLIP = 40
+
+
+def _meaningful(s: str, text: str) -> str:
+    """``s`` itself, or for a scrap ("a", "No,", 「は」) the sentence holding it, clipped."""
+    core = s.strip(" ,.!?;:、。！？…").lower()
+    if len(core) >= 4 and core not in _STOP or (len(core) >= 2 and not core.isascii()):
+        return s
+    for sent in sentences(text):
+        if s in sent:
+            return sent.strip()[:EVIDENCE_CLIP].strip() or s
+    return s
 
 
 def load(lang: str) -> Model | None:

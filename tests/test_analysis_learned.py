@@ -107,8 +107,10 @@ def test_evidence_is_in_the_utterance_and_other_is_alone(lang: str) -> None:
 
 
 def test_model_files_are_small() -> None:
+    # the weights grow with the tuning data (ja: 1,875 items, 5,415 features at tune4); half a
+    # megabyte each keeps the package small and the load under a blink
     for lang in ("ja", "en"):
-        assert learned.model_path(lang).stat().st_size < 400_000
+        assert learned.model_path(lang).stat().st_size < 500_000
 
 
 def test_training_is_deterministic() -> None:

@@ -62,6 +62,7 @@ ANSWER_MAX = {"ja": 150, "en": 60}
 # the learned layer's confidence below which an act it adds on its own, against the rules, is
 # dropped (0.5 = right at its threshold)
 BORDERLINE = 0.6
+UNWORDED_BOAST = 0.75
 
 
 def _language(lang: str) -> _Language:
@@ -134,6 +135,14 @@ def analyse(
             sure[Act.EMPATHY] = 0.5
         if Act.LEADING_QUESTION in found:
             found.pop(Act.CLOSED_QUESTION, None)
+        if (
+            Act.ADVICE in labels.evidence
+            and Act.CLOSED_QUESTION in found
+            and Act.CLOSED_QUESTION not in labels.evidence
+        ):
+            # "Have you considered raising your prices?": a proposal in question form is the
+            # proposal; the model's "closed question" there is the question mark alone
+            found.pop(Act.CLOSED_QUESTION)
         # a borderline act the rules have no word for, against a clear reading of the rules
         # (「なぜそのように考えたのですか？」 is open, not also closed): the rules stand
         for act, rival in (
@@ -149,7 +158,10 @@ def analyse(
             ):
                 found.pop(act)
         for act in (Act.SELF_PROMOTION, Act.LEADING_QUESTION, Act.ADVICE):
-            if act in found and act not in labels.evidence and sure.get(act, 1.0) < BORDERLINE:
+            # a boast needs a word of competence or track record; without one the model's
+            # reading must be clear (「実は私、この近くの出身なんですよ」 is small talk)
+            bar = UNWORDED_BOAST if act is Act.SELF_PROMOTION else BORDERLINE
+            if act in found and act not in labels.evidence and sure.get(act, 1.0) < bar:
                 found.pop(act)  # a push or boast the rules see no word of, barely over the line
     quotes_owner = quoting.quotes_owner(text, turns)
     if quoting.quoted_points(text, turns) >= 2 and Act.SUMMARY not in found:

@@ -80,7 +80,8 @@ LEADING = rx(
     r" (you|they|it|we|he|she|there|i|that)\s*\?|"
     r",?\s*(don't you think|wouldn't you say|wouldn't you agree)\s*\?|"
     r"^\W*(could|might|can) it be that\b|^\W*is it possible that\b|"
-    r"^\W*(maybe|perhaps) (you|the|it|he|she|they|your|that|this|their)\b[^.!]*\?\s*$|"
+    r"^\W*(maybe|perhaps) (?!you (could|can) (tell|say|share|explain|describe|walk|give me|help me)\b)"
+    r"(you|the|it|he|she|they|your|that|this|their)\b[^.!]*\?\s*$|"
     r"\b(just|simply|really) (afraid|scared|worried|lazy|stubborn)\b[^.!]*\?\s*$"
 )
 
@@ -111,7 +112,7 @@ PROPOSAL = rx(
     r"\bwhat you (really |actually |probably |just |first )?(need|should do|have to do|must do|want to do) (is|are|first)\b|"
     r"\byou (could|can|might|should) (start|begin|kick off) (with|by)\b|"
     r"\bmy (advice|recommendation|suggestion|tip) (is|would be|for you)\b|"
-    r"\byou('d| would) be better|\blet's|\blet us\b|"
+    r"\byou('d| would) be better|\b(let's|let us)\b(?! (wrap|stop|finish|end|meet|pick|continue|take a|leave it|call it|go back|talk|think|look back|sum|recap|see if I))|"
     r"\bi think you\b|\b(in general|generally|generally speaking|typically|normally),|"
     r"\bmost (companies|firms|businesses|smes)|\bstandard approach|\bbest practice|"
     r"\b(other|many|most|successful|some) (firms|companies|businesses|shops|owners|manufacturers|smes)\b|"
@@ -123,7 +124,13 @@ PROPOSAL = rx(
     r"\byour [\w' -]{0,30}\bneeds? (a|an|more|better|clearer|some|new|proper|to)\b|"
     r"\b(in )?(most|many) ([\w-]+ ){0,2}(companies|firms|businesses|shops|owners|smes|manufacturers|"
     r"family businesses)\b|\b(could|can|will|would) (reduce|improve|increase|help|solve|fix|boost|cut|"
-    r"lower|save) (your|the|their|costs|sales)\b"
+    r"lower|save) (your|the|their|costs|sales)\b|"
+    # "It's important to document …" (「〜が大事ですよ」), "Maybe you could sit down with …"
+    r"\b(it's|it is) (really |very |so )?(important|essential|crucial|vital|key) (to|that)\b"
+    r"(?! (you|him|her|them)\b)|"
+    r"\b(maybe|perhaps) you (could|can)\b(?! (say|tell|explain|share|describe|walk|give me|help me))|"
+    r"\byou could (always |just |also )?(sit|talk|ask|hire|set|make|give|put|use|bring|get|look|"
+    r"introduce|hold|write|offer|train|outsource|sell|move|raise|cut|launch|create)\b"
 )
 POLITE_PROPOSAL = rx(
     r"\bwhy don't you|\bwhy not\b|\bhow about\b|\bwhat about [\w-]+ing\b|"

@@ -166,3 +166,16 @@ def test_approving_lines_only_for_approving_reactions(tiny_persona_path: Path) -
     data["approving_lines"]["withdraw"] = {"ja": ["よく聞いてますね。"], "en": ["You listen."]}
     problems = persona_problems(Persona.model_validate(data))
     assert any(p.startswith("approving_lines.withdraw") for p in problems)
+
+
+def test_only_the_move_on_owner_says_his_catchphrase() -> None:
+    """「次に進んでくれ」 is the move-on owner's line (guideline, CASE:2); the distrustful founder
+    said it to a blunt worry question before anything had been discussed (playtest r4, s02 T1)."""
+    from simulator.datafiles import persona_ids
+
+    for pid in persona_ids():
+        if pid in {"move_on_owner", "big_customer_owner"}:
+            continue  # his own; the big-customer owner's 「次に進んでもらって構いません」 is his denial
+        text = (data_dir("personas") / f"{pid}.yaml").read_text(encoding="utf-8")
+        assert "次に進んでくれ" not in text, pid
+        assert "move on." not in text.lower(), pid

@@ -98,7 +98,7 @@ PROPOSAL = rx(
     r"\bwhy don't you|\bwhy not\b|\bhow about\b|\bwhat about (trying|using|hiring|starting|setting|"
     r"introducing|launching|creating|making|moving|cutting|raising)|"
     r"\bit('d| would) be (better|best|wise|good|smart)|\bthe best (way|thing|approach)|"
-    r"\bthe (key|answer|solution|trick|secret|fix|cure) is|(?<!so )\bthe (real )?(problem|issue|cause) is|"
+    r"\bthe (key|answer|solution|trick|secret|fix|cure) is|(?<!so )(?<!think )(?<!say )(?<!feel )(?<!believe )(?<!guess )\bthe (real )?(problem|issue|cause) is\b(?!\s*\?)|"
     r"\byou (kind of |really |do |actually )*need (one|it|that|to|a|an)\b|\byou can't keep\b|"
     r"\b(a lot of|most|many) (owners|people|companies|businesses) (think|say|believe|assume)\b|\busually there's\b|"
     r"\beveryone else\b|\bevery other (company|business|owner|firm|shop)\b|\byou can if you\b|"
@@ -112,7 +112,7 @@ PROPOSAL = rx(
     r"\bwhat you (really |actually |probably |just |first )?(need|should do|have to do|must do|want to do) (is|are|first)\b|"
     r"\byou (could|can|might|should) (start|begin|kick off) (with|by)\b|"
     r"\bmy (advice|recommendation|suggestion|tip) (is|would be|for you)\b|"
-    r"\byou('d| would) be better|\b(let's|let us)\b(?! (wrap|stop|finish|end|meet|pick|continue|take a|leave it|call it|go back|talk|think|look back|sum|recap|see if I))|"
+    r"\byou('d| would) be better|\b(let's|let us)\b(?! (wrap|stop|finish|end|meet|pick|continue|take a|leave it|call it|go back|stay|talk|think|look back|sum|recap|see if I))|"
     r"\bi think you\b|\b(in general|generally|generally speaking|typically|normally),|"
     r"\bmost (companies|firms|businesses|smes)|\bstandard approach|\bbest practice|"
     r"\b(other|many|most|successful|some) (firms|companies|businesses|shops|owners|manufacturers|smes)\b|"
@@ -130,7 +130,14 @@ PROPOSAL = rx(
     r"(?! (you|him|her|them)\b)|"
     r"\b(maybe|perhaps) you (could|can)\b(?! (say|tell|explain|share|describe|walk|give me|help me))|"
     r"\byou could (always |just |also )?(sit|talk|ask|hire|set|make|give|put|use|bring|get|look|"
-    r"introduce|hold|write|offer|train|outsource|sell|move|raise|cut|launch|create)\b"
+    r"introduce|hold|write|offer|train|outsource|sell|move|raise|cut|launch|create)\b|"
+    # taking sides, diagnoses and "what works" in passing
+    r"\b(isn't|is not|aren't|are not) (really |actually )?the (real )?(problem|issue|answer)\b|"
+    r"\byour [\w-]+ (is|are) (right|correct|wrong)\b(?! (there|here|now|behind|beside|next|with|in|at|on|to be))|\bi wouldn't worry\b|"
+    r"\bi'd (go with|start with|start by|begin with|look at|look into)\b|"
+    r"\bevery (business|company|shop|firm|owner) (needs|should|has to)\b|"
+    r"\b(a lot of|most|many|plenty of) (owners|people|companies|businesses|shops|firms) (find|swear by|use|go with)\b|"
+    r"\b(you|u) (basically|just|probably|clearly) need\b|\bu need\b"
 )
 POLITE_PROPOSAL = rx(
     r"\bwhy don't you|\bwhy not\b|\bhow about\b|\bwhat about [\w-]+ing\b|"
@@ -352,7 +359,7 @@ STRONG_PUSH = rx(
     r"\bwhy (don't you|not)\b|\bhow about\b|\bhave you (considered|thought about|tried)\b|"
     r"\bi('d| would)? (strongly )?(recommend|suggest|advise|propose)\b|\bmy (advice|recommendation)\b|"
     r"\bthe (best|right) (way|thing|approach|option)\b|\bthe (key|answer|solution|trick|fix) is\b|"
-    r"\b(let's|let us)\b(?! (wrap|stop|finish|end|meet|pick|continue|take a|leave it))|"
+    r"\b(let's|let us)\b(?! (wrap|stop|finish|end|meet|pick|continue|take a|leave it|go back|stay|recap|sum))|"
     r"^\W*(try|start|stop|focus|hire|invest|switch|raise|cut|launch|delegate)\b|"
     r"\b(always|never) (works|fails)\b|\bis (essential|crucial|a must|the way to go)\b"
 )

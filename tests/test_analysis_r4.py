@@ -79,3 +79,35 @@ def test_small_talk_about_oneself_is_not_a_boast_ja(text: str) -> None:
 )
 def test_boasts_of_results_are_self_promotion_ja(text: str) -> None:
     assert "self_promotion" in acts(text, "ja")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It might be worth checking which lines actually make money before anything else.",
+        "Something to think about is a second supplier for the fillings.",
+        "Nothing stops you from trying a higher price on one product.",
+        "Fair enough. Then outsource it; a bookkeeper two days a month is cheaper than you think.",
+        "Stock clearance. Get it out the door and free up the cash.",
+        "Sounds like a cash-flow problem to me.",
+        "That's not really true, though. Plenty of firms round here are hiring.",
+        "Personally I'd rent before I'd build.",
+        "Sure. In that case: cut the slow lines, chase your receivables, and hire an office manager.",
+    ],
+)
+def test_hedged_and_imperative_proposals_are_advice_en(text: str) -> None:
+    assert "advice" in acts(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What options have you considered?",
+        "What have you tried so far?",
+        "Go on.",
+        "Take your time.",
+        "Put it in your own words, if you like.",
+    ],
+)
+def test_prompts_are_not_advice_en(text: str) -> None:
+    assert "advice" not in acts(text, "en")

@@ -90,7 +90,9 @@ def classify(text: str, cues: Cues, content: list[str]) -> Labels:
     st = _State()
     parts = sentences(text)
     out.refers_back = bool(L.REFERS_BACK.search(text))
-    out.push = bool(L.STRONG_PUSH.search(text))
+    # a prescription, even as an answer to the owner's own question: a modal push, or a sentence
+    # that opens with an order ("Cut the slow lines." "Get a deposit up front.")
+    out.push = bool(L.STRONG_PUSH.search(text)) or any(L.IMPERATIVE_START.search(p.strip()) for p in parts)
     out.changes_topic = bool(L.CHANGES_TOPIC.search(text))
     mark = first_match(L.SUMMARY_MARK, text)
     st.marked = bool(mark) and cues.has_owner and _items(text, mark or "") >= 2

@@ -209,6 +209,74 @@ def strength_turns(report: Any) -> set[int]:
     return {s["turn"] for s in report.strengths}
 
 
+# ---------------------------------------------------------------- 1. strengths
+
+
+def test_request_for_the_books_to_advise_is_never_a_strength() -> None:
+    # s02 T5 「決算書は見せていただけますか？数字を見ればもっと具体的にアドバイスできると思うんです。」
+    _, report = played("s02")
+    assert 5 not in strength_turns(report)
+
+
+def test_tag_question_confirming_an_assumption_is_never_a_strength() -> None:
+    # s12 T2 「DXも考えているんですよね？」
+    _, report = played("s12")
+    assert 2 not in strength_turns(report)
+
+
+def test_supporters_opinion_of_the_trade_is_not_empathy() -> None:
+    # s10 T3 「和菓子屋さんは最近どこも厳しいですよね。若い人は和菓子を食べないですし。」
+    _, report = played("s10")
+    assert 3 not in strength_turns(report)
+    assert (
+        "若い人は和菓子を食べない"
+        not in report.markdown.split("### よくできた点")[1].split("###")[0]
+    )
+
+
+def test_a_turn_is_a_strength_or_a_mistake_never_both() -> None:
+    for name in SESSIONS:
+        _, report = played(name)
+        listed = {n for turns in report.mistakes.values() for n in turns}
+        assert not strength_turns(report) & listed, name
+        for s in report.strengths:
+            acts = set(report.turn_results[s["turn"] - 1]["acts"])
+            assert not acts & set(PUSH_KINDS), (name, s["turn"])
+
+
+def test_an_open_prompt_is_no_part_of_a_closed_run() -> None:
+    # s10 T6 「いろいろ、ですか。例えば、どんなことがありますか？」
+    _, report = played("s10")
+    assert 6 not in report.mistakes.get("interrogation", [])
+    for n in report.mistakes.get("interrogation", []):
+        assert "open_question" not in report.turn_results[n - 1]["acts"]
+
+
+# ---------------------------------------------------------------- 2. mistakes complete
+
+
+def test_advice_given_in_an_answer_is_listed_as_advice() -> None:
+    # s06 T3: Rakuten/Amazon advice, trust -7
+    _, report = played("s06")
+    assert 3 in report.mistakes.get("advice", [])
+    assert "ターン3" in report.markdown.split("求められていない助言・提案:")[1].split("\n")[0]
+
+
+def test_every_labelled_push_appears_under_its_kind() -> None:
+    for name in SESSIONS:
+        _, report = played(name)
+        for row in report.turn_results:
+            for act, kind in PUSH_KINDS.items():
+                if act in row["acts"]:
+                    assert row["turn"] in report.mistakes.get(kind, []), (name, row["turn"], kind)
+
+
+def test_clarifying_ones_own_question_is_not_a_topic_jump() -> None:
+    # s08 T8 "Sorry, I think I wasn't clear. I meant, if Maruei's orders went down, …"
+    _, report = played("s08")
+    assert 8 not in report.mistakes.get("topic_switch", [])
+
+
 # ---------------------------------------------------------------- 3. one line per point
 
 
@@ -246,3 +314,33 @@ def test_evidence_shows_whole_clauses_of_what_the_trainee_typed() -> None:
                 if not span or label in WORD_LABELS or re.fullmatch(r"[0-9]+(字| words?)?", span):
                     continue
                 assert _whole_clauses(span, turn.trainee_text), (name, turn.index + 1, ev)
+
+
+# ---------------------------------------------------------------- 5. rewrite examples
+
+
+def test_examples_quoting_meaningless_words_are_not_reprinted() -> None:
+    _, s04 = played("s04")
+    _, s06 = played("s06")
+    _, s02 = played("s02")
+    for report, bad in (
+        (s04, ['"difficult"', 'see "chairman"']),
+        (s06, ["『野沢菜』のことがうまくいったら", "『横ばい』のことがうまくいったら"]),
+        (s02, ["『決算書』"]),  # the topic he has just refused
+    ):
+        for words in bad:
+            assert words not in report.markdown
+            assert all(words not in (h["suggestion"] or "") for h in report.hints)
+
+
+def test_a_hint_keeps_its_problem_when_its_example_is_dropped() -> None:
+    _, report = played("s04")
+    dropped = [h for h in report.hints if h["suggestion"] is None]
+    assert dropped and all(h["problem"] for h in dropped)
+    kept = [h for h in report.hints if h["suggestion"]]
+    assert kept  # a plain good example (no quoted words) is still reprinted
+    assert "Try instead" in report.markdown
+
+    # an example echoing the owner's own word is kept: s08 T8 'You mentioned "father". …'
+    _, s08 = played("s08")
+    assert any('"father"' in (h["suggestion"] or "") for h in s08.hints)

@@ -27,7 +27,7 @@ _OWN_MOVES: dict[str, list[tuple[str, re.Pattern[str]]]] = {
     "ja": [
         # 「決算書は見せていただけますか？数字を見ればもっと具体的にアドバイスできる」
         ("request", re.compile(r"(見せて|出して|開示して|提出して)(いただけ|もらえ|ください)")),
-        ("advice_offer", re.compile(r"(アドバイス|助言|提案|ご支援)(が)?(でき|させて|いたし)")),
+        ("advice_offer", re.compile(r"(アドバイス|助言|提案)(が)?(でき|させて|いたし)")),
         # a tag question confirming the supporter's assumption
         (
             "assumption",
@@ -37,7 +37,11 @@ _OWN_MOVES: dict[str, list[tuple[str, re.Pattern[str]]]] = {
         # the supporter's view of the trade or of people in general (「若い人は…ないですし」)
         (
             "opinion",
-            re.compile(r"(どこも|みんな|若い人は|若い人って|最近の若い|今どき|普通は|一般的に)"),
+            re.compile(
+                r"どこも(厳し|大変|苦し|同じ)|"
+                r"若い(人|子|世代)(は|って)[^。！？]*ない(です|でしょう|し|から|よね)|"
+                r"(普通は|一般的に)[^。！？]*(ます|です)(よ|ね)"
+            ),
         ),
     ],
     "en": [
@@ -68,8 +72,9 @@ _OWN_MOVES: dict[str, list[tuple[str, re.Pattern[str]]]] = {
         (
             "opinion",
             re.compile(
-                r"\b(everyone|everybody|nobody|young people|most companies|"
-                r"kids these days|people these days)\b",
+                r"\b(young people|kids|people) (these days |nowadays )?(don't|do not|never|"
+                r"won't|aren't)\b|\bmost (companies|shops|firms) (are|have|do|use)\b|"
+                r"\beveryone (knows|does|is doing)\b",
                 re.I,
             ),
         ),

@@ -228,6 +228,10 @@ def test_supporters_opinion_of_the_trade_is_not_empathy() -> None:
     # s10 T3 「和菓子屋さんは最近どこも厳しいですよね。若い人は和菓子を食べないですし。」
     _, report = played("s10")
     assert 3 not in strength_turns(report)
+    # a reflection of what the owner said about young people is no opinion of the supporter's:
+    # s11 T6 "… of the young people leaving and the craftsmen getting older, which one …"
+    _, s11 = played("s11")
+    assert 6 in strength_turns(s11)
     assert (
         "若い人は和菓子を食べない"
         not in report.markdown.split("### よくできた点")[1].split("###")[0]

@@ -19,6 +19,7 @@ from .acts import Utterance, act_name
 from .engine.state import EngineState
 from .i18n import Lang
 from .persona import STAGE_NAMES, Persona, Stage
+from .report_checks import clarifies_own_question, example_ok, own_moves
 
 RUBRIC_NAMES: dict[str, dict[str, str]] = {
     "listening": {"ja": "傾聴", "en": "Listening"},
@@ -44,7 +45,10 @@ MISTAKES: dict[str, dict[str, str]] = {
     "own_summary": {"ja": "自分の提案のまとめ", "en": "Summaries of your own proposals"},
 }
 _GOOD_ACTS = ("summary", "reflection", "empathy", "open_question")
+_PUSH_ACTS = frozenset({"leading_question", "advice", "self_promotion"})
+_PUSH_FLAGS = frozenset({"blunt_worry", "denial", "pressing", "presses_refusal", "own_summary"})
 MAX_HINTS = 3
+MIN_RUN = 2  # closed questions left in a run once its open prompts are taken out
 MAX_STRENGTHS = 3
 QUOTE_CHARS = {"ja": 90, "en": 220}
 
@@ -167,9 +171,10 @@ def build_report(
         "closed": len(p.closed_questions),
         "leading": len(p.leading),
     }
-    base.mistakes = _mistakes(p.model_dump(), number_of, scored)
-    base.strengths = _strengths(rows, lang)
+    base.mistakes = _mistakes(p.model_dump(), number_of, scored, lang)
+    base.strengths = _strengths(rows, lang, base.mistakes)
     base.hints = _hints(rows)
+    _drop_poor_examples(base.hints, history, lang, persona_names(persona))
     base.weakest_turns = [dict(h) for h in base.hints]
     base.owner_words = _owner_words(persona, spoken, rows)
     base.core_words = _core_words(persona, rows)
@@ -208,14 +213,30 @@ def _turn_rows(
 
 
 def _mistakes(
-    patterns: dict[str, Any], number_of: dict[int, int], scored: list[Any]
+    patterns: dict[str, Any], number_of: dict[int, int], scored: list[Any], lang: Lang
 ) -> dict[str, list[int]]:
+    """Every turn the analysis labels with a mistake, under its kind. Advice is listed even when
+    it came in an answer to the owner's question (the scorer names it 「答えの提示」); an open
+    prompt is no part of a run of closed questions; a clarification of the trainee's own
+    question is no topic jump."""
+
     def turns(indices: list[int]) -> list[int]:
         return sorted({number_of[i] for i in indices if i in number_of})
 
-    unsolicited = [t.index for t in scored if "advice" in t.acts and "answers_owner" not in t.flags]
+    by_index = {t.index: t for t in scored}
+    unsolicited = [t.index for t in scored if "advice" in t.acts]
     in_runs = [
-        i for r in patterns.get("interrogation_runs", []) for i in range(r["start"], r["end"] + 1)
+        i
+        for r in patterns.get("interrogation_runs", [])
+        for i in range(r["start"], r["end"] + 1)
+        if i in by_index and "open_question" not in by_index[i].acts
+    ]
+    if len(in_runs) < MIN_RUN:
+        in_runs = []  # without its open prompts, no run of closed questions is left
+    switches = [
+        i
+        for i in patterns.get("topic_switches", [])
+        if i not in by_index or not clarifies_own_question(by_index[i].text, lang)
     ]
     found = {
         "leading": turns(patterns.get("leading", [])),
@@ -224,7 +245,7 @@ def _mistakes(
         "blunt": turns(patterns.get("blunt", [])),
         "interrogation": turns(in_runs),
         "repeat": turns(patterns.get("repeats", [])),
-        "topic_switch": turns(patterns.get("topic_switches", [])),
+        "topic_switch": turns(switches),
         "denial": turns(patterns.get("denials", [])),
         "self_promotion": turns(patterns.get("self_promotion", [])),
         "own_summary": turns(patterns.get("own_summaries", [])),
@@ -238,13 +259,21 @@ def _clip(text: str, lang: Lang) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _strengths(rows: list[dict[str, Any]], lang: Lang) -> list[dict[str, Any]]:
-    """Turns done well, with what the owner gave back: a disclosure, or trust gained."""
+def _strengths(
+    rows: list[dict[str, Any]], lang: Lang, mistakes: dict[str, list[int]] | None = None
+) -> list[dict[str, Any]]:
+    """Turns done well, with what the owner gave back: a disclosure, or trust gained. A turn is
+    a strength or a mistake, never both: a turn listed under a mistake, labelled as a push
+    (leading, advice, self-promotion, denial, a blunt worry question) or holding a move of the
+    supporter's own (report_checks.own_moves) is never a strength."""
+    listed = {n for turns in (mistakes or {}).values() for n in turns}
     good = []
     for r in rows:
         acts = [a for a in r["acts"] if a in _GOOD_ACTS]
-        pushes = {"leading_question", "advice", "self_promotion"} & set(r["acts"])
-        if not acts or pushes or (r["trust_delta"] <= 0 and not r["revealed"]):
+        pushes = (_PUSH_ACTS & set(r["acts"])) or (_PUSH_FLAGS & set(r["flags"]))
+        if r["turn"] in listed or pushes or own_moves(r["text"], lang):
+            continue
+        if not acts or (r["trust_delta"] <= 0 and not r["revealed"]):
             continue
         good.append(r)
     good.sort(key=lambda r: (-len(r["revealed"]), -r["trust_delta"], r["turn"]))
@@ -263,6 +292,18 @@ def _strengths(rows: list[dict[str, Any]], lang: Lang) -> list[dict[str, Any]]:
             }
         )
     return sorted(out, key=lambda s: s["turn"])
+
+
+def _drop_poor_examples(
+    hints: list[dict[str, Any]], history: list[Utterance], lang: Lang, names: list[str]
+) -> None:
+    """A rewrite example whose quoted words are not the owner's points is not reprinted: the
+    hint keeps its problem and loses the example (``suggestion`` None)."""
+    trainee = [i for i, u in enumerate(history) if u.speaker == "trainee"]
+    for h in hints:
+        at = trainee[h["turn"] - 1] if h["turn"] - 1 < len(trainee) else len(history)
+        if not example_ok(h.get("suggestion"), history[:at], lang, names=names):
+            h["suggestion"] = None
 
 
 def _hints(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -476,7 +517,8 @@ def _hints_md(report: Report, lang: Lang) -> list[str]:
         lines.append(head)
         if h.get("problem"):
             lines.append(f"  - {h['problem']}")
-        lines.append(f"  - {'言い換えの例' if ja else 'Try instead'}: {_q(h['suggestion'], lang)}")
+        if h.get("suggestion"):
+            lines.append(f"  - {'言い換えの例' if ja else 'Try instead'}: {_q(h['suggestion'], lang)}")
     return [*lines, ""]
 
 

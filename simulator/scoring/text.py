@@ -75,3 +75,54 @@ def truncation_note(lang: Lang) -> str:
 
 def join_words(words: Sequence[str], lang: Lang) -> str:
     return ("、" if lang == "ja" else ", ").join(words)
+
+
+# where a clause of what the trainee typed ends: a sentence end, a comma, a line break
+_CLAUSE_END = {"ja": "。！？!?、\n", "en": ".!?;,:\n"}
+CLAUSE_CHARS = {"ja": 60, "en": 160}
+
+
+def _clauses(text: str, lang: Lang) -> list[tuple[int, int]]:
+    """(start, end) of each clause of ``text``, its closing mark included, spaces trimmed."""
+    ends = _CLAUSE_END[lang]
+    out: list[tuple[int, int]] = []
+    start = 0
+    for i, ch in enumerate(text):
+        if ch in ends and (i + 1 == len(text) or text[i + 1] not in ends):
+            out.append((start, i + 1))
+            start = i + 1
+    if start < len(text):
+        out.append((start, len(text)))
+    trimmed = []
+    for a, b in out:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            trimmed.append((a, b))
+    return trimmed
+
+
+def clause_span(text: str, items: Sequence[str], lang: Lang) -> str | None:
+    """The whole clauses of ``text`` that hold ``items`` (pieces of it the analyser matched), as
+    one substring of ``text``: from the first such clause to the last when that stays short, else
+    the first one alone. None when no item is found in ``text``."""
+    clauses = _clauses(text, lang)
+    hit: list[int] = []
+    haystack = text.lower() if lang == "en" else text
+    for item in items:
+        needle = (item.lower() if lang == "en" else item).strip(" 、,。.")
+        if not needle:
+            continue
+        at = haystack.find(needle)
+        if at < 0:
+            continue
+        hit += [k for k, (a, b) in enumerate(clauses) if a < at + len(needle) and at < b]
+    if not hit:
+        return None
+    first, last = min(hit), max(hit)
+    start, end = clauses[first][0], clauses[last][1]
+    if end - start > CLAUSE_CHARS[lang]:
+        start, end = clauses[first]
+    return text[start:end]

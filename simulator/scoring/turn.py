@@ -9,13 +9,13 @@ from dataclasses import dataclass, field
 
 from ..acts import Analysis, Utterance
 from ..i18n import Lang
-from ..rubric import Criterion, Marker, Rubric, Suggestion, load_rubrics
+from ..rubric import Condition, Criterion, Marker, Rubric, Suggestion, load_rubrics
 from .keywords import quote_all
 from .limits import refused_keys
 from .models import TurnScore
 from .quotes import distinct_points, salient
 from .signals import TurnView, applies, build_view, marker_items
-from .text import join_words, truncation_note
+from .text import clause_span, join_words, truncation_note
 
 CONTEXT_FLAGS = (
     "repeat",
@@ -118,10 +118,30 @@ def _score_criterion(rubric: Rubric, crit: Criterion, view: TurnView) -> _Criter
         label = marker.label.get(view.lang) if marker.label is not None else ""
         shown = [i for i in items if _readable(i)] if label else []
         shown = shown[: marker.max_items if marker.per_item else 3]
+        if shown and _spans_of_trainee(marker, rubric, view):
+            # pieces of what the trainee typed: shown as the whole clause(s) holding them
+            span = clause_span(view.text, shown, view.lang)
+            shown = [span] if span else []
         text = f"{label}: {join_words(shown, view.lang)}" if shown else label
         hits.append(_Hit(points * crit.weight, text, marker, crit, rubric))
     net = min(crit.max_points, max(crit.min_points, raw)) * crit.weight
     return _CriterionResult(rubric, crit, net, hits)
+
+
+# signals whose items are not pieces of the trainee's text: the owner's words picked up or
+# given back, refused topics
+_OWNER_WORD_SIGNALS = frozenset({"picked_keyword", "reflection", "summary", "presses_refusal"})
+
+
+def _spans_of_trainee(cond: Condition, rubric: Rubric, view: TurnView) -> bool:
+    """The marker's items are pieces of the trainee's utterance (an act's matched words, a
+    phrase of the rubric), not the owner's words or a number."""
+    if cond.ref is not None:
+        ref = rubric.conditions.get(cond.ref)
+        return ref is not None and _spans_of_trainee(ref, rubric, view)
+    if cond.phrases is not None:
+        return True
+    return cond.signal is not None and cond.signal not in _OWNER_WORD_SIGNALS
 
 
 _KANA_ONLY = re.compile(r"^[\u3040-\u309f、。・…！？!?\s]+$")
@@ -204,7 +224,7 @@ def _feedback(
     specific = [h for h in good if h.marker is None or h.marker.feature is None]
     generic = [h for h in good if h not in specific]
     named_good = [h for h in specific if _line(h, True, lang)]
-    good = specific if named_good else generic
+    good = _one_quoting_line(specific if named_good else generic, lang)
     for h in good:
         if len(out) >= limit:
             break
@@ -215,6 +235,23 @@ def _feedback(
         if text not in out:
             out.append(text)
     return out
+
+
+def _quotes_picked(hit: _Hit, lang: Lang) -> bool:
+    line = _line(hit, True, lang)
+    return bool(line) and "{picked}" in (line or "")
+
+
+def _one_quoting_line(good: list[_Hit], lang: Lang) -> list[_Hit]:
+    """One line per point: the praise lines that quote the owner's words picked up (the keyword
+    line of listening, of deep-dive, the summary line) all quote the same words, so a turn keeps
+    one of them, the summary line when there is one (it names more than the words)."""
+    quoting = [h for h in good if _quotes_picked(h, lang)]
+    if len(quoting) < 2:
+        return good
+    summary = [h for h in quoting if h.rubric is not None and h.rubric.id == "summarising"]
+    keep = (summary or quoting)[0]
+    return [h for h in good if h is keep or all(h is not q for q in quoting)]
 
 
 def _fill_picked(text: str, picked: list[str], lang: Lang) -> str:

@@ -1,0 +1,238 @@
+"""Checks the end-of-session report makes on a turn's text before it praises or lists it.
+
+The analyser labels each turn; the report adds three narrow readings an instructor makes at once
+and that a list of strengths or a rewrite example must respect (issue 8, round 4):
+
+- a move of the supporter's own that is never a strength, whatever else the turn did: a request
+  for the owner's documents justified by the advice the supporter could then give, a tag question
+  that asks the owner to confirm the supporter's assumption (「DXも考えているんですよね？」, "…, right?"),
+  and the supporter's opinion of the owner's trade or of people in general presented as empathy
+  (「若い人は和菓子を食べないですし」);
+- a clarification of the supporter's own question (「質問が分かりにくかったですね」, "I meant, …") is
+  not a jump to another topic;
+- a rewrite example is reprinted only when each word it quotes is the owner's: said by the owner
+  before that turn, a noun phrase (not a unit, an adjective or a scrap), not his or his company's
+  name, not a topic he refused, and not a person where the example asks how a matter "went well".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from .acts import Utterance
+from .i18n import Lang
+
+_OWN_MOVES: dict[str, list[tuple[str, re.Pattern[str]]]] = {
+    "ja": [
+        # 「決算書は見せていただけますか？数字を見ればもっと具体的にアドバイスできる」
+        ("request", re.compile(r"(見せて|出して|開示して|提出して)(いただけ|もらえ|ください)")),
+        ("advice_offer", re.compile(r"(アドバイス|助言|提案)(が)?(でき|させて|いたし)")),
+        # a tag question confirming the supporter's assumption
+        (
+            "assumption",
+            re.compile(r"(ている|てる|でいる|考えている|思っている)?(ん|の)ですよね[？?]"),
+        ),
+        ("assumption", re.compile(r"(でしょう|じゃないですか|ではないですか)[？?]")),
+        # the supporter's view of the trade or of people in general (「若い人は…ないですし」)
+        (
+            "opinion",
+            re.compile(
+                r"どこも(厳し|大変|苦し|同じ)|"
+                r"若い(人|子|世代)(は|って)[^。！？]*ない(です|でしょう|し|から|よね)|"
+                r"(普通は|一般的に)[^。！？]*(ます|です)(よ|ね)"
+            ),
+        ),
+    ],
+    "en": [
+        (
+            "request",
+            re.compile(
+                r"\b(show|send|share|give) (me|us) (your|the) "
+                r"(financial|accounts|figures|numbers|books|statements)",
+                re.I,
+            ),
+        ),
+        (
+            "advice_offer",
+            re.compile(
+                r"\b(give|offer) you (more |better |concrete |specific )+"
+                r"(advice|suggestions)",
+                re.I,
+            ),
+        ),
+        (
+            "assumption",
+            re.compile(
+                r"[,—-] *(right|isn't it|aren't you|don't you|doesn't it|"
+                r"didn't you|wasn't it)\?",
+                re.I,
+            ),
+        ),
+        (
+            "opinion",
+            re.compile(
+                r"\b(young people|kids|people) (these days |nowadays )?(don't|do not|never|"
+                r"won't|aren't)\b|\bmost (companies|shops|firms) (are|have|do|use)\b|"
+                r"\beveryone (knows|does|is doing)\b",
+                re.I,
+            ),
+        ),
+    ],
+}
+
+_CLARIFIES: dict[str, re.Pattern[str]] = {
+    "ja": re.compile(
+        r"(質問|聞き方|言い方|伺い方)が(分かりにく|わかりにく|悪|まず|不十分)|"
+        r"お聞きしたかったのは|伺いたかったのは|言いたかったのは|"
+        r"(分かりにく|わかりにく)い(質問|聞き方)"
+    ),
+    "en": re.compile(
+        r"\b(I meant|what I meant|I wasn't clear|I was not clear|let me rephrase|"
+        r"let me put it another way|to put it another way|what I was asking)\b",
+        re.I,
+    ),
+}
+
+
+def own_moves(text: str, lang: Lang) -> list[str]:
+    """The supporter's own moves in ``text`` that are never a strength (see the module doc)."""
+    return sorted({kind for kind, rx in _OWN_MOVES[lang] if rx.search(text)})
+
+
+def clarifies_own_question(text: str, lang: Lang) -> bool:
+    """The trainee rephrases or clarifies his own previous question."""
+    return bool(_CLARIFIES[lang].search(text))
+
+
+# ---------------------------------------------------------------- rewrite examples
+
+_QUOTED = re.compile(r"『([^』]+)』|“([^”]+)”|\"([^\"]+)\"")
+_UNITS = re.compile(
+    r"^(per ?cent|percent|yen|man-yen|%|[0-9０-９]+.*|何.*|.*(割|円|人|年|回|件|個|社|%))$",
+    re.I,
+)
+_KANA_ONLY = re.compile(r"^[\u3040-\u309f]+$")
+PEOPLE = frozenset(
+    {
+        "会長",
+        "社長",
+        "父",
+        "親父",
+        "息子",
+        "娘",
+        "部長",
+        "常務",
+        "専務",
+        "工場長",
+        "職人",
+        "chairman",
+        "father",
+        "dad",
+        "son",
+        "daughter",
+        "president",
+        "manager",
+        "boss",
+    }
+)
+# templates that ask how a matter would go: a person there makes no sense (「『会長』のことが
+# うまくいったら」, 'if things went well with "chairman"')
+_OUTCOME = re.compile(r"うまくいったら|went well with|goes well with", re.I)
+
+
+# the owner refuses in so many words (besides scoring.limits' refusals): 「決算書は出さない」
+_REFUSES = {
+    "ja": re.compile(
+        r"(出さ|見せ|話さ|言わ|教え)(ない|ん|ねえ)|(出す|見せる)(つもり|気)は(ない|ありません)"
+    ),
+    "en": re.compile(
+        r"\b(won't|will not|not going to|never) (show|share|give|hand over|talk about)\b", re.I
+    ),
+}
+
+
+def _refused(word: str, owner: Sequence[str], lang: Lang) -> bool:
+    low = word.lower()
+    for text in owner:
+        for part in re.split(r"(?<=[。.!?！？])\s*", text):
+            if low in part.lower() and _REFUSES[lang].search(part):
+                return True
+    return False
+
+
+# a person is a point only where the example echoes what the owner said about him
+_ECHO = re.compile(r"おっしゃ|と言われ|you mentioned|you said", re.I)
+
+
+def _predicative(word: str, owner: Sequence[str]) -> bool:
+    """An English word the owner used as an adjective ("it's difficult"): not a topic to quote."""
+    rx = re.compile(
+        r"\b(is|are|was|were|'s|’s|so|too|very|more|quite|pretty|really|be|been|feels?|seems?|"
+        r"bit|little)\s+" + re.escape(word) + r"\b",
+        re.I,
+    )
+    return any(rx.search(t) for t in owner)
+
+
+# what the owner wants (「ネットで売りたい」, "I'd like to …"): the only matter an example may ask
+# to picture going well
+_WISH = {
+    "ja": re.compile(r"たい|目指|したら|できれば|なれば|ようにしたい"),
+    "en": re.compile(r"\b(want|wants|wanted|would like|'d like|hope|hoping|wish|aim|plan)\b", re.I),
+}
+
+
+def _wished(word: str, owner: Sequence[str], lang: Lang) -> bool:
+    low = word.lower()
+    for text in owner:
+        for part in re.split(r"(?<=[。.!?！？])\s*", text):
+            if low in part.lower() and _WISH[lang].search(part):
+                return True
+    return False
+
+
+def quoted_words(text: str) -> list[str]:
+    return [a or b or c for a, b, c in _QUOTED.findall(text or "")]
+
+
+def example_ok(
+    suggestion: str | None,
+    context: Sequence[Utterance],
+    lang: Lang,
+    *,
+    names: Iterable[str] = (),
+) -> bool:
+    """Whether a rewrite example may be reprinted in the report: each word it quotes is one the
+    owner said before the turn (``context``, the conversation up to the turn) and a real point of
+    his. An example with no quoted word is fine."""
+    if not suggestion:
+        return False
+    words = quoted_words(suggestion)
+    if not words:
+        return True
+    from .scoring.limits import refused_keys
+    from .scoring.quotes import owner_phrases
+
+    owner = [u.text for u in context if u.speaker == "owner"]
+    said = " ".join(owner)
+    phrases = {p.surface.lower() for p in owner_phrases(context, lang, names, window=len(owner))}
+    refused = refused_keys(context, lang)
+    name_parts = {n.lower() for n in names if n}
+    outcome = bool(_OUTCOME.search(suggestion))  # person words there are never a point
+    for w in words:
+        low = w.lower()
+        if lang == "en":
+            if low not in said.lower() or len(low) < 3:
+                return False
+        elif w not in said or len(w) < 2 or _KANA_ONLY.match(w):
+            return False
+        if low not in phrases or _UNITS.match(w) or w in refused or low in name_parts:
+            return False
+        if _refused(w, owner, lang) or (lang == "en" and _predicative(w, owner)):
+            return False
+        if outcome and not _wished(w, owner, lang):
+            return False
+        if low in PEOPLE and (outcome or not _ECHO.search(suggestion)):
+            return False
+    return True

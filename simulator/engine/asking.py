@@ -39,7 +39,8 @@ _EN_REQUEST = re.compile(
 )
 _EN_SHOW = re.compile(r"\b(show me|see your|look at your|have a look at your|share your)\b", re.I)
 _JA_FACT = re.compile(
-    r"(何人|何名|何社|何年|何代|何歳|何割|何店|何台|何か所|何ヶ所|何カ所|何時|いつ|いくら|いくつ|どのくらい|どれくらい|"
+    r"(何人|何名|何社|何年|何代|何歳|何割|何店|何台|何か所|何ヶ所|何カ所|何時|何坪|何平米|何件|何回|何個|何本|何倍|何軒|"
+    r"何ヶ月|何か月|何カ月|何キロ|何トン|いつ|いくら|いくつ|どのくらい|どれくらい|"
     r"どれぐらい|どちら|どこ(?!まで|から)|誰|だれ|どなた|どの(会社|お客|取引先|くらい)|見せて|拝見)"
 )
 _JA_OPEN = re.compile(
@@ -380,11 +381,19 @@ def looks_ahead(text: str, lang: str) -> bool:
     return bool((_JA_AHEAD if lang == "ja" else _EN_AHEAD).search(text))
 
 
+_JA_TURN = re.compile(r"(ちなみに|(?:^|[。、！？\s])ところで|話は変わ|それはそうと)")
+_EN_TURN = re.compile(r"\b(by the way|anyway|on another note|incidentally)\b", re.I)
+
+
 def change_of_subject(text: str, lang: str) -> bool:
     """Words that turn away from what the owner asked (「ちなみに」「ところで」 / "by the way")."""
-    if lang == "ja":
-        return bool(re.search(r"(ちなみに|(?:^|[。、！？\s])ところで|話は変わ|それはそうと)", text))
-    return bool(re.search(r"\b(by the way|anyway|on another note|incidentally)\b", text, re.I))
+    return bool((_JA_TURN if lang == "ja" else _EN_TURN).search(text))
+
+
+def before_change(text: str, lang: str) -> str:
+    """What the supporter said before turning to another subject (all of it when no turn)."""
+    m = (_JA_TURN if lang == "ja" else _EN_TURN).search(text)
+    return text[: m.start()] if m else text
 
 
 _JA_ADVISES = re.compile(

@@ -28,6 +28,7 @@ from .asking import (
     NO_QUESTION,
     Question,
     advises,
+    before_change,
     change_of_subject,
     closes,
     echoes,
@@ -112,14 +113,27 @@ _EN_ANSWERING = re.compile(
     r"i've heard|i hear|honestly|to be honest|pros and cons|it depends|depends on|yes|no|i can|i can't)\b",
     re.I,
 )
+# an answer that stands before 「ちなみに…」: what it depends on, or a promise to find out
+_JA_FOLLOW_THROUGH = re.compile(
+    r"(確認して|調べて|お調べ|お持ちします|お伝えします|によります|次第|一長一短|制度|聞いています|一般的|ケースバイケース)"
+)
+_EN_FOLLOW_THROUGH = re.compile(
+    r"\b(i'll (check|find out|look into|look it up|bring|get back)|it depends|depends on|pros and cons|"
+    r"in general|schemes?|i've heard|we can help)\b",
+    re.I,
+)
 
 
 def addresses(a: Analysis, owner_question: str) -> bool:
     """The statement meets the owner's question: it takes up its words, or says what it knows
     or does not know (「正直、詳しくはありません」「一長一短あると聞いています」 / "I'm no expert")."""
-    if owner_question and shares_words(a.text, owner_question, a.lang):
+    return addresses_text(a.text, a.lang, owner_question)
+
+
+def addresses_text(text: str, lang: str, owner_question: str) -> bool:
+    if owner_question and shares_words(text, owner_question, lang):
         return True
-    return bool((_JA_ANSWERING if a.lang == "ja" else _EN_ANSWERING).search(a.text))
+    return bool((_JA_ANSWERING if lang == "ja" else _EN_ANSWERING).search(text))
 
 
 def test_result(a: Analysis, q: Question, owner_question: str = "") -> tuple[TestResult, bool]:
@@ -131,7 +145,19 @@ def test_result(a: Analysis, q: Question, owner_question: str = "") -> tuple[Tes
     if f.length > LONG_ANSWER[a.lang] or prescribes(a.text, a.lang):
         return "lecture", False
     statement = f.answers_owner or not f.is_question or has_statement(a.text, a.lang)
-    if not statement or change_of_subject(a.text, a.lang) or not addresses(a, owner_question):
+    if not statement:
+        return "evaded", False
+    if change_of_subject(a.text, a.lang):
+        # 「確認して次回お持ちします。ちなみに…？」 answers first, then asks on: the answer before
+        # the turn must stand on its own
+        head = before_change(a.text, a.lang)
+        meets = shares_words(head, owner_question, a.lang) or bool(
+            (_JA_FOLLOW_THROUGH if a.lang == "ja" else _EN_FOLLOW_THROUGH).search(head)
+        )
+        if not has_statement(head, a.lang, substantive=True) or not meets:
+            return "evaded", False  # 「詳しくないです。ちなみに、売上は？」 only dodges
+        return "passed", True
+    if not addresses(a, owner_question):
         return "evaded", False
     if q.factual and not shares_words(q.text, owner_question, a.lang):
         return "evaded", False  # 「詳しくないです。…で、年商は？」 turns to a fact of its own

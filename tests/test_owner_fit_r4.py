@@ -1,0 +1,204 @@
+"""Round r4 of the blind instructor playtest (issue 9): a brief honest answer followed by a
+question of one's own passes a knowledge test; no sentence of the owner is said twice in a
+meeting; no "ask someone else" after the owner's own words; closed questions on loans,
+website, subsidies, competitors, staff age and the sales trend answered in kind; resistant
+owners do not welcome unasked advice; a close is met by a close; no deferral of a question
+never asked; no confirming a reflection never made; advice is not a question back; empathy
+does not buy credit for advice that follows it."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.datafiles import load_persona
+from simulator.persona import Reaction
+from simulator.session import open_session
+
+OWNERS = ["big_customer_owner", "distrustful_founder", "family_values_owner", "move_on_owner", "reluctant_successor"]
+HELLO = {
+    "ja": "本日はお時間をいただきありがとうございます。よろしくお願いいたします。",
+    "en": "Thank you for your time today. I'm glad to meet you.",
+}
+HOW = {"ja": "最近のお仕事の様子はいかがですか？", "en": "How has work been lately?"}
+
+
+def _at_test(owner: str, lang: str, seed: int = 0):  # noqa: ANN202 - a session awaiting an answer
+    session = open_session(owner, lang=lang, seed=seed, store=None)
+    session.say(HELLO[lang])
+    while not session.state.test_pending:
+        session.say(HOW[lang])
+    return session
+
+
+# 1. a brief honest answer, then a question of one's own (「ちなみに…」), passes the test
+ANSWER_THEN_ASK = {
+    "ja": [
+        "使える制度はありますが、条件は年度で変わるので、確認して次回お持ちします。ちなみに今のホームページはどなたが作られたんですか？",
+        "正直、すぐにはお答えできないので、調べて次回お持ちします。ちなみに、今の取引先は何社くらいですか？",
+        "ケースによりますが、確認してお伝えします。ところで、社員の方は何名いらっしゃいますか？",
+    ],
+    "en": [
+        "It depends a lot on what you need; I'll check some quotes and bring them next time. By the way, who made your current website?",
+        "Honestly, I don't know offhand, so I'll find out and bring it next time. By the way, how many customers do you have?",
+        "There are schemes, but the conditions change every year, so I'll check. Incidentally, how many staff do you have?",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_an_honest_answer_then_a_question_passes_the_knowledge_test(lang: str) -> None:
+    testers = [o for o in OWNERS if load_persona(o).behaviour.tests_knowledge_at is not None]
+    assert testers
+    for owner in testers:
+        for answer in ANSWER_THEN_ASK[lang]:
+            session = _at_test(owner, lang)
+            turn = session.say(answer)
+            assert turn.reaction.startswith(Reaction.TEST_PASSED.value), (owner, answer, turn.owner_reply)
+            assert turn.trust_delta > 0
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_question_back_with_no_answer_still_dodges_the_test(lang: str) -> None:
+    dodge = {"ja": "ちなみに、売上はどのくらいですか？", "en": "By the way, what are your annual sales?"}[lang]
+    session = _at_test("move_on_owner", lang)
+    assert session.say(dodge).reaction.startswith(Reaction.TEST_EVADED.value)
+
+
+# 2. no sentence of an owner reply is said twice in a meeting (backchannels may be)
+MORE = {
+    "ja": ["なるほど。", "それで、どうされたいですか？", "そのお気持ち、よく分かります。",
+           "ここまでのお話をまとめると、人と仕組みのことが気になっている、ということですね。",
+           "具体的には、どんなことから始めたいですか？", "それはどなたと話されますか？", "社長ご自身はどう思われますか？"],
+    "en": ["I see.", "And what would you like to do about it?", "I can understand how you feel.",
+           "So far you've told me about the people and the way things are run. Is that right?",
+           "Where would you like to start?", "Who would you talk to about it?", "How do you see it yourself?"],
+}
+
+
+def _long_meeting(owner: str, lang: str, seed: int) -> list[str]:
+    """The good development bot, then more listening after it would close: 30 turns."""
+    from simulator.playtest import load_bots
+
+    session = open_session(owner, lang=lang, seed=seed, store=None)
+    bot = load_bots("simulator.playtest.bots_dev")["good"](lang=lang, seed=seed)
+    text = bot.start(load_persona(owner).briefing.get(lang))
+    replies: list[str] = []
+    extra = 0
+    while not session.finished and len(replies) < 30:
+        if text is None or text.startswith(("今日はこのあたり", "Let's leave")):
+            text = MORE[lang][extra % len(MORE[lang])]
+            extra += 1
+        replies.append(session.say(text).owner_reply)
+        text = bot.next(replies[-1])
+    return replies
+
+
+@pytest.mark.parametrize(("owner", "lang"), [(o, lang) for o in OWNERS for lang in ("ja", "en")])
+def test_no_sentence_is_said_twice_in_a_long_meeting(owner: str, lang: str) -> None:
+    from simulator.voice.offline import repeated_sentences
+
+    for seed in (0, 1, 2):
+        replies = _long_meeting(owner, lang, seed)
+        assert len(replies) >= 20
+        for n, reply in enumerate(replies):
+            assert repeated_sentences(reply, replies[:n], lang) == [], (seed, n + 1, reply)
+
+
+@pytest.mark.parametrize(
+    ("reply", "earlier", "lang", "repeated"),
+    [
+        ("急がば回れ、ってやつだね。今回はじっくりやってみますよ。", ["うん。急がば回れ、ってやつだね。"], "ja", 1),
+        ("ええ。そうなんです。", ["ええ。それは困りました。"], "ja", 0),
+        ("I'll sit sales and the factory down at one table. And I won't duck out.",
+         ["Right. And I won't duck out."], "en", 1),
+        ("I see. That's new.", ["I see. Go on."], "en", 0),
+    ],
+)
+def test_the_sentence_repeat_count(reply: str, earlier: list[str], lang: str, repeated: int) -> None:
+    from simulator.voice.offline import repeated_sentences
+
+    assert len(repeated_sentences(reply, earlier, lang)) == repeated
+
+
+# 4. closed questions on loans, website, subsidies, competitors, staff age and the sales trend
+#    are answered on that topic (an answer, a refusal or an honest "I don't know")
+TOPIC_QUESTIONS = {
+    "ja": [
+        ("社員の平均年齢はおいくつくらいですか？", "staff_age"),
+        ("従業員の方の年齢層はどのくらいですか？", "staff_age"),
+        ("借入金はありますか？", "loans"),
+        ("銀行からの借り入れはどのくらいありますか？", "loans"),
+        ("ホームページはありますか？", "website"),
+        ("補助金を使われたことは？", "subsidies"),
+        ("主な競合はどこですか？", "competitors"),
+        ("ライバルになる会社はありますか？", "competitors"),
+        ("売上は前年比でどれくらい落ちているんですか？", "sales_trend"),
+        ("売上は落ちていますか？", "sales_trend"),
+    ],
+    "en": [
+        ("What's the average age of your staff?", "staff_age"),
+        ("Do you have any bank loans?", "loans"),
+        ("How much do you borrow from the bank?", "loans"),
+        ("Do you have a website?", "website"),
+        ("Have you used subsidies before?", "subsidies"),
+        ("Who are your main competitors?", "competitors"),
+        ("Do you have many competitors?", "competitors"),
+        ("How much have sales fallen compared with last year?", "sales_trend"),
+        ("How are sales year on year?", "sales_trend"),
+    ],
+}
+SUBSIDY_TOPICS = ("past_support", "subsidies_used")
+WEBSITE_TOPICS = ("website", "ec_now")
+
+
+def _topic_texts(owner: str, topics: tuple[str, ...], lang: str) -> list[str]:
+    persona = load_persona(owner)
+    assert persona.answers is not None
+    out = []
+    for a in persona.answers.topics:
+        if a.id in topics:  # what he says, his guarded refusal, or the fact that tells it at length
+            out += a.text.get(lang) + (a.guarded.get(lang) if a.guarded else [])
+            out += [persona.fact(a.fact).text.get(lang)] if a.fact else []
+    return out
+
+
+@pytest.mark.parametrize(("owner", "lang"), [(o, lang) for o in OWNERS for lang in ("ja", "en")])
+def test_closed_questions_on_new_topics_are_answered_on_them(owner: str, lang: str) -> None:
+    for question, topic in TOPIC_QUESTIONS[lang]:
+        topics = SUBSIDY_TOPICS if topic == "subsidies" else WEBSITE_TOPICS if topic == "website" else (topic,)
+        texts = _topic_texts(owner, topics, lang)
+        assert texts, (owner, topic)
+        session = open_session(owner, lang=lang, seed=0, store=None)
+        session.say(HELLO[lang])
+        reply = session.say(question).owner_reply
+        assert any(t in reply for t in texts), (owner, question, reply)
+
+
+def test_every_owner_has_the_new_topics_in_both_languages() -> None:
+    for owner in OWNERS:
+        persona = load_persona(owner)
+        assert persona.answers is not None
+        ids = {a.id for a in persona.answers.topics}
+        assert {"loans", "competitors", "staff_age", "sales_trend"} <= ids, owner
+        assert ids & set(SUBSIDY_TOPICS) and ids & set(WEBSITE_TOPICS), owner
+
+
+@pytest.mark.parametrize("owner", OWNERS)
+@pytest.mark.parametrize("question", ["工場の敷地は何坪ですか？", "年に何回くらい社員旅行がありますか？", "仕入れ先は何軒ですか？"])
+def test_a_fact_he_has_no_answer_for_gets_the_honest_dont_know(owner: str, question: str) -> None:
+    persona = load_persona(owner)
+    assert persona.answers is not None
+    unknown = persona.answers.unknown.get("ja")
+    session = open_session(owner, lang="ja", seed=0, store=None)
+    session.say(HELLO["ja"])
+    reply = session.say(question).owner_reply
+    assert any(t in reply for t in unknown), reply
+
+
+@pytest.mark.parametrize("owner", OWNERS)
+def test_last_years_sales_are_the_sales_figure(owner: str) -> None:
+    texts = _topic_texts(owner, ("sales",), "en")
+    session = open_session(owner, lang="en", seed=0, store=None)
+    session.say(HELLO["en"])
+    reply = session.say("OK. What were your sales last year?").owner_reply
+    assert any(t in reply for t in texts), reply

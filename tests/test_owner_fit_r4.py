@@ -202,3 +202,121 @@ def test_last_years_sales_are_the_sales_figure(owner: str) -> None:
     session.say(HELLO["en"])
     reply = session.say("OK. What were your sales last year?").owner_reply
     assert any(t in reply for t in texts), reply
+
+
+def _at_insight(owner: str, lang: str, seed: int = 0):  # noqa: ANN202 - a session past the issue
+    from simulator.playtest import load_bots
+
+    session = open_session(owner, lang=lang, seed=seed, store=None)
+    bot = load_bots("simulator.playtest.bots_dev")["good"](lang=lang, seed=seed)
+    text = bot.start(load_persona(owner).briefing.get(lang))
+    while text is not None and not session.state.hidden_issue_reached and len(session.turns) < 30:
+        text = bot.next(session.say(text).owner_reply)
+    assert session.state.hidden_issue_reached and not session.finished
+    return session
+
+
+# 3. after his own insight a question on his next step gets no "ask someone else"
+NEXT_STEP_QUESTIONS = {
+    "ja": ["それは、どなたと話されますか？", "いつ頃から始めますか？", "誰に最初に相談されますか？"],
+    "en": ["Who would you talk to about it?", "When would you start?", "Who would you go to first?"],
+}
+
+
+@pytest.mark.parametrize(("owner", "lang"), [(o, lang) for o in OWNERS for lang in ("ja", "en")])
+def test_no_ask_someone_else_after_his_own_insight(owner: str, lang: str) -> None:
+    persona = load_persona(owner)
+    assert persona.answers is not None
+    unknown = persona.answers.unknown.get(lang)
+    session = _at_insight(owner, lang)
+    for question in NEXT_STEP_QUESTIONS[lang]:
+        reply = session.say(question).owner_reply
+        assert not any(u in reply for u in unknown), (question, reply)
+
+
+# 5a. a leave-taking is met by a closing, also while a knowledge test is pending
+LEAVE = {
+    "ja": ["本日はありがとうございました。", "今日はこれで失礼します。ありがとうございました。",
+           "お話を聞かせていただき、ありがとうございました。", "ありがとうございました。また伺います。"],
+    "en": ["Thank you very much for today.", "Thanks, that's all from me today.",
+           "Thank you for sharing all this with me. I'll be in touch.", "OK, thanks a lot. See you next time."],
+}
+
+
+@pytest.mark.parametrize(("owner", "lang"), [(o, lang) for o in OWNERS for lang in ("ja", "en")])
+def test_a_leave_taking_is_met_by_a_closing(owner: str, lang: str) -> None:
+    for line in LEAVE[lang]:
+        session = open_session(owner, lang=lang, seed=0, store=None)
+        session.say(HELLO[lang])
+        session.say(HOW[lang])
+        session.say({"ja": "普段のお仕事の様子はいかがですか？", "en": "How has work been these days?"}[lang])
+        turn = session.say(line)
+        assert turn.reaction.startswith(Reaction.CLOSING.value), (line, turn.owner_reply)
+        assert session.finished and turn.revealed == []
+
+
+def test_thanks_in_the_middle_of_a_meeting_is_no_closing() -> None:
+    for lang, line in [("ja", "ありがとうございます。それで、どうなったんですか？"), ("en", "Thank you so much. And then what happened?")]:
+        session = open_session("family_values_owner", lang=lang, seed=0, store=None)
+        session.say(HELLO[lang])
+        session.say(HOW[lang])
+        session.say(line)
+        assert not session.finished
+
+
+# 5b/9. unasked advice — a proposal, in question form or after kind words — is not welcomed
+PROPOSALS = {
+    "ja": ["SNSを使って若いお客さんに発信するのもいいと思います。",
+           "インスタグラムに投稿してみてはいかがですか？",
+           "人手不足は今どこも大変ですよね。求人サイトを使ってみてはいかがですか？",
+           "求人サイトを使ってみてはいかがですか？"],
+    "en": ["Maybe SNS would help. Lots of companies use it.",
+           "Have you considered posting on Instagram?",
+           "That must be hard. Why not try a recruitment website?"],
+}
+RESISTANT = ["big_customer_owner", "family_values_owner", "reluctant_successor"]
+
+
+@pytest.mark.parametrize(("owner", "lang"), [(o, lang) for o in RESISTANT for lang in ("ja", "en")])
+def test_unasked_advice_is_not_welcomed(owner: str, lang: str) -> None:
+    for line in PROPOSALS[lang]:
+        session = open_session(owner, lang=lang, seed=0, store=None)
+        session.say(HELLO[lang])
+        turn = session.say(line)
+        assert turn.reaction.startswith(Reaction.LECTURE_PUSHBACK.value), (line, turn.reaction, turn.owner_reply)
+        assert turn.trust_delta < 0
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["人手不足は今どこも大変ですよね。求人サイトを使ってみてはいかがですか？",
+     "人が集まらないのは本当にお辛いですよね。ハローワーク以外の求人サイトも使ってみてはいかがでしょうか。"],
+)
+@pytest.mark.parametrize("last", ["若いのが来てもすぐ辞めちまう。どうしろっていうんだよ？", "人が足りないんだよ。あんたならどうする？", ""])
+def test_empathy_before_advice_buys_no_credit(line: str, last: str) -> None:
+    from simulator.analysis import analyse
+    from simulator.engine import PersonaEngine
+
+    session = open_session("distrustful_founder", lang="ja", seed=0, store=None)
+    session.say(HELLO["ja"])
+    state = session.state.clone()
+    state.turn, state.test_done, state.last_owner_text = 5, True, last
+    _, intent = PersonaEngine(load_persona("distrustful_founder")).step(state, analyse(line, session.history, "ja"))
+    assert intent.trust_delta <= 0, intent.reasons
+    assert intent.reaction is not Reaction.EMPATHY_RESPONSE
+
+
+# 8. advice in answer to a knowledge test is advice (a lecture), never "a question back"
+ADVICE_AT_TEST = {
+    "ja": ["Amazonでネット販売を考えたことはありますか？同じようなお店もやっていますよ。", "求人サイトを使ってみてはいかがですか？"],
+    "en": ["Have you thought about selling online through Amazon? Many shops like yours do that.", "Why not try a recruitment website?"],
+}
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_advice_at_a_knowledge_test_is_no_question_back(lang: str) -> None:
+    for owner in ("move_on_owner", "distrustful_founder"):
+        for line in ADVICE_AT_TEST[lang]:
+            session = _at_test(owner, lang)
+            turn = session.say(line)
+            assert not turn.reaction.startswith(Reaction.TEST_EVADED.value), (owner, line, turn.owner_reply)

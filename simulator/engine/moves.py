@@ -35,6 +35,7 @@ from .asking import (
     has_statement,
     looks_ahead,
     prescribes,
+    proposes,
     question_sentence,
     quotes_owner,
     read_question,
@@ -68,6 +69,7 @@ class Move:
     closing: bool = False  # the supporter brings the meeting to a close
     implied: set[Act] = field(default_factory=set)  # good moves read from the form (unsure)
     diagnosis: bool = False  # 「つまり原因は…ですね」: the supporter's verdict, not a summary
+    proposal: bool = False  # 「〜してみてはいかがですか」: the owner reacts to the advice, not the kind words before it
 
     @property
     def factual(self) -> bool:
@@ -144,6 +146,8 @@ def test_result(a: Analysis, q: Question, owner_question: str = "") -> tuple[Tes
     f = a.features
     if f.length > LONG_ANSWER[a.lang] or prescribes(a.text, a.lang):
         return "lecture", False
+    if proposes(a.text, a.lang):
+        return "lecture", False  # "Have you thought about Amazon?" is advice, not a question back
     statement = f.answers_owner or not f.is_question or has_statement(a.text, a.lang)
     if not statement:
         return "evaded", False
@@ -176,27 +180,29 @@ def read_move(persona: Persona, s: EngineState, a: Analysis) -> Move:
         q = NO_QUESTION if q.form == "none" else Question("polar", q.text)  # a push, not a query
     move = Move(question=q, closing=closes(a.text, a.lang) and s.turn > 1)
     answering = f.owner_asked or s.test_pending or owner_asked(s.last_owner_text)
-    if s.test_pending:
-        asked = question_sentence(s.last_owner_text, a.lang) or ""
+    if s.test_pending and not (move.closing and question_sentence(a.text, a.lang) is None):
+        asked = question_sentence(s.last_owner_text, a.lang) or ""  # a leave-taking is no answer
         move.test, move.test_returned = test_result(a, q, asked)
     mixed = a.has(Act.REFLECTION, Act.SUMMARY)
+    proposal = move.proposal = proposes(a.text, a.lang)
     for act in PUSH_ACTS:
-        if not a.has(act):
+        if not a.has(act) and not (act is Act.ADVICE and proposal):
             continue
         if act is Act.ADVICE and move.closing:
             move.excused_advice = True  # 「今日はこのあたりで…次回は」 closes, it does not lecture
             continue
-        if act is Act.ADVICE and not a.sure(act, SURE_AT) and not advises(a.text, a.lang):
+        if act is Act.ADVICE and not a.sure(act, SURE_AT) and not advises(a.text, a.lang) and not proposal:
             continue  # an unsure label with no advising word in the utterance: no evidence
         if act is Act.ADVICE and not prescribes(a.text, a.lang):
             asked_for = answering and (f.answers_owner or has_statement(a.text, a.lang))
             says_nothing = not has_statement(a.text, a.lang, substantive=True)
-            if asked_for or says_nothing or reassures(a.text, a.lang):
+            if asked_for or (says_nothing and not proposal) or reassures(a.text, a.lang):
                 # information the owner asked for, a question with nothing told, reassurance,
                 # or the supporter closing the meeting: no lecture
                 move.excused_advice = True
                 continue
         sure = a.sure(act, SURE_AT) and not (act is Act.LEADING_QUESTION and mixed)
+        sure = sure or (act is Act.ADVICE and proposal)  # worded as a proposal: no doubt
         if act is Act.LEADING_QUESTION and not sure and (f.refers_back or quotes_owner(a.text, a.lang)):
             continue  # 「さきほど『…』とおっしゃいましたよね」 checks back, it does not push
         move.pushes[act] = sure
@@ -207,7 +213,7 @@ def read_move(persona: Persona, s: EngineState, a: Analysis) -> Move:
     move.denial = f.denial and not answered and not reassures(a.text, a.lang)
     # good moves the form shows though the analyser did not label them: an open question by
     # its wording, a reflection by an echo or a plain statement built on the owner's words
-    if q.form == "open" and not a.has(Act.OPEN_QUESTION):
+    if q.form == "open" and not a.has(Act.OPEN_QUESTION) and not proposal:  # 「〜てはいかがですか」 proposes
         move.implied.add(Act.OPEN_QUESTION)
     owner_words = set(f.picked_keywords) | shared_words(a.text, s.last_owner_text, a.lang)
     plain = set(a.acts) <= {Act.OTHER, Act.REFLECTION} and not f.is_question

@@ -320,3 +320,42 @@ def test_advice_at_a_knowledge_test_is_no_question_back(lang: str) -> None:
             session = _at_test(owner, lang)
             turn = session.say(line)
             assert not turn.reaction.startswith(Reaction.TEST_EVADED.value), (owner, line, turn.owner_reply)
+
+
+def _compose_many(owner: str, lang: str, **intent: object) -> list[str]:
+    """The offline voice's replies to one intent over many seeds and turns."""
+    from simulator.engine import EngineState
+    from simulator.engine.state import ReplyIntent
+    from simulator.persona import Stage
+    from simulator.voice.offline import compose
+
+    persona = load_persona(owner)
+    out = []
+    for seed in range(12):
+        state = EngineState.initial(persona, lang, seed)  # type: ignore[arg-type]
+        for turn in (3, 4, 5):
+            state.turn = turn
+            reply_intent = ReplyIntent(stage=Stage.RAPPORT, trust=40.0, trust_delta=0.0, **intent)  # type: ignore[arg-type]
+            out.append(compose(persona, state, reply_intent))
+    return out
+
+
+# 6. a statement (a diagnosis, a view) is never met by deferring a question never asked
+@pytest.mark.parametrize(("owner", "lang"), [(o, lang) for o in OWNERS for lang in ("ja", "en")])
+def test_no_deferral_when_nothing_was_asked(owner: str, lang: str) -> None:
+    from simulator.voice.offline import POSTPONE
+
+    for reaction in (Reaction.ACKNOWLEDGE, Reaction.ANSWER_OPEN):
+        for reply in _compose_many(owner, lang, reaction=reaction, held_back=True, ask_kind="none"):
+            assert not POSTPONE[lang].search(reply), reply
+
+
+# 7. a question (even after a one-word echo) gets no "yes, that's what I said"
+@pytest.mark.parametrize(("owner", "lang"), [(o, lang) for o in OWNERS for lang in ("ja", "en")])
+def test_no_confirming_a_give_back_never_made(owner: str, lang: str) -> None:
+    import re
+
+    confirm = re.compile(r"(そう言った|言ったでしょ|うまく言えなかった|that's what i said|put it into words)", re.I)
+    for kind in ("open", "feeling", "opinion"):
+        for reply in _compose_many(owner, lang, reaction=Reaction.REFLECTION_RESPONSE, ask_kind=kind):
+            assert not confirm.search(reply), reply

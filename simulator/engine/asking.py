@@ -435,7 +435,7 @@ _JA_PROPOSES = re.compile(
     r"を考えたことは|を検討されて|を使ってみ|を入れてみ|始めてみ)"
 )
 _EN_PROPOSES = re.compile(
-    r"(^|[.!?]\s+|,\s*)(why not|have you (ever )?(thought about|considered|tried)|how about|what about|"
+    r"(^|[.!?]\s+|,\s*)(why not|have you (ever )?(thought about|considered|tried)|how about \w+ing\b|"
     r"maybe you could|you could (also )?(try|use|sell|post|start|set up|look at)|it might (help|be worth)|"
     r"(maybe )?(sns|social media|instagram) (would|could|might) help)",
     re.I,

@@ -42,14 +42,24 @@ POSTPONE = {
 }
 
 
+# words that confirm a give-back of the owner's own words: not when the supporter asked instead
+CONFIRM = {
+    "ja": re.compile(r"(そう言った|言ったでしょ|言ったよね|うまく言えなかった|自分で言っておいて|言われてみ)"),
+    "en": re.compile(r"(?i)(that's what i said|i said|put it into words|hearing it back|now that you say it)"),
+}
+
+
 def _avoid(state: EngineState, intent: ReplyIntent | None) -> list[re.Pattern[str]]:
     """Line patterns the reply must not use now: a back-reference in the first reply, a
-    postponement on a topic the owner raised himself."""
+    postponement on a topic the owner raised himself or when nothing was asked, a confirmation
+    of a give-back when the supporter asked a question."""
     out = []
     if not state.said and state.turn <= 1:
         out.append(BACK_REFERENCE[state.lang])
-    if intent is not None and intent.owner_topic:
-        out.append(POSTPONE[state.lang])
+    if intent is not None and (intent.owner_topic or intent.ask_kind == "none"):
+        out.append(POSTPONE[state.lang])  # 「また今度ゆっくりね」 defers a question never asked
+    if intent is not None and intent.ask_kind not in ("none", "polar"):
+        out.append(CONFIRM[state.lang])
     return out
 
 
@@ -277,11 +287,12 @@ def _drop_said(text: str, state: EngineState) -> str:
 def _unsaid_line(persona: Persona, state: EngineState, intent: ReplyIntent) -> str | None:
     """Last resort when every reply the intent allows repeats a sentence: a line of the same
     reaction, or a plain acknowledgement, none of whose sentences was said (None: none left)."""
+    avoid = _avoid(state, intent)
     for reaction in (intent.reaction, Reaction.ACKNOWLEDGE):
         lines = list(persona.lines[reaction].get(state.lang))
         _rng(state, f"unsaid:{reaction.value}").shuffle(lines)
         for line in lines:
-            if _fresh(line, state):
+            if _fresh(line, state) and _fits(line, avoid):
                 return line
     return None
 

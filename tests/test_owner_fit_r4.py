@@ -359,3 +359,25 @@ def test_no_confirming_a_give_back_never_made(owner: str, lang: str) -> None:
     for kind in ("open", "feeling", "opinion"):
         for reply in _compose_many(owner, lang, reaction=Reaction.REFLECTION_RESPONSE, ask_kind=kind):
             assert not confirm.search(reply), reply
+
+
+# 10. English figure questions are answered (a figure, or an honest "I don't know") as in Japanese
+EN_FIGURES = [
+    "Roughly how much do you sell a year?",
+    "How many part-timers do you have?",
+    "How many trucks do you have?",
+    "How many suppliers do you buy from?",
+    "OK. What were your sales last year?",
+]
+
+
+@pytest.mark.parametrize("owner", OWNERS)
+def test_english_figure_questions_get_an_answer(owner: str) -> None:
+    from simulator.playtest.fit import misfits_of_reply
+
+    for seed in (0, 1):
+        for question in EN_FIGURES:
+            session = open_session(owner, lang="en", seed=seed, store=None)
+            session.say(HELLO["en"])
+            turn = session.say(question)
+            assert misfits_of_reply(question, turn.owner_reply, "en", turn.reaction) == [], (question, turn.owner_reply)

@@ -39,7 +39,8 @@ _EN_REQUEST = re.compile(
 )
 _EN_SHOW = re.compile(r"\b(show me|see your|look at your|have a look at your|share your)\b", re.I)
 _JA_FACT = re.compile(
-    r"(何人|何名|何社|何年|何代|何歳|何割|何店|何台|何か所|何ヶ所|何カ所|何時|いつ|いくら|いくつ|どのくらい|どれくらい|"
+    r"(何人|何名|何社|何年|何代|何歳|何割|何店|何台|何か所|何ヶ所|何カ所|何時|何坪|何平米|何件|何回|何個|何本|何倍|何軒|"
+    r"何ヶ月|何か月|何カ月|何キロ|何トン|いつ|いくら|いくつ|どのくらい|どれくらい|"
     r"どれぐらい|どちら|どこ(?!まで|から)|誰|だれ|どなた|どの(会社|お客|取引先|くらい)|見せて|拝見)"
 )
 _JA_OPEN = re.compile(
@@ -215,6 +216,8 @@ def read_question(persona: Persona, text: str, lang: str) -> Question:
         return NO_QUESTION
     if gathers(text, lang):
         return Question(form_of(q, lang), q)  # no profile fact is asked
+    if proposes(q, lang):
+        return Question(form_of(q, lang), q)  # 「求人サイトを使ってみては？」 proposes, it asks no fact
     topic = topic_of(persona, q, lang)
     if topic is None:  # "Your factory manager is 58. How long has he been with you?"
         parts = sentences(text, lang)
@@ -308,9 +311,28 @@ _EN_CLOSE = re.compile(
 )
 
 
+# a last sentence that takes leave: thanks in the past tense, 「失礼します」, "see you next time"
+_JA_LEAVE = re.compile(
+    r"(ありがとうございました|失礼します|失礼いたします|また伺います|またお伺いします|また参ります|お疲れさまでした|"
+    r"お疲れ様でした)[。！!…\s]*$"
+)
+_EN_LEAVE = re.compile(
+    r"\b(for today|that's all from me|that's everything from me|see you next time|see you then|"
+    r"be in touch|goodbye|good-bye|bye for now|until next time|talk again soon|i'll be going)\b[^?]*$",
+    re.I,
+)
+
+
 def closes(text: str, lang: str) -> bool:
-    """The supporter brings the meeting to a close (「今日はこのあたりで」 / "let's leave it there")."""
-    return bool((_JA_CLOSE if lang == "ja" else _EN_CLOSE).search(text))
+    """The supporter brings the meeting to a close (「今日はこのあたりで」 / "let's leave it there"),
+    or takes leave with nothing more asked (「本日はありがとうございました。」 / "Thanks, see you
+    next time.")."""
+    if (_JA_CLOSE if lang == "ja" else _EN_CLOSE).search(text):
+        return True
+    if question_sentence(text, lang) is not None:
+        return False
+    parts = sentences(text, lang)
+    return bool(parts) and bool((_JA_LEAVE if lang == "ja" else _EN_LEAVE).search(parts[-1]))
 
 
 _JA_RUN = re.compile(r"[一-龥々ァ-ヴー]{2,}|[A-Za-zＡ-Ｚａ-ｚ]{2,}")
@@ -380,11 +402,19 @@ def looks_ahead(text: str, lang: str) -> bool:
     return bool((_JA_AHEAD if lang == "ja" else _EN_AHEAD).search(text))
 
 
+_JA_TURN = re.compile(r"(ちなみに|(?:^|[。、！？\s])ところで|話は変わ|それはそうと)")
+_EN_TURN = re.compile(r"\b(by the way|anyway|on another note|incidentally)\b", re.I)
+
+
 def change_of_subject(text: str, lang: str) -> bool:
     """Words that turn away from what the owner asked (「ちなみに」「ところで」 / "by the way")."""
-    if lang == "ja":
-        return bool(re.search(r"(ちなみに|(?:^|[。、！？\s])ところで|話は変わ|それはそうと)", text))
-    return bool(re.search(r"\b(by the way|anyway|on another note|incidentally)\b", text, re.I))
+    return bool((_JA_TURN if lang == "ja" else _EN_TURN).search(text))
+
+
+def before_change(text: str, lang: str) -> str:
+    """What the supporter said before turning to another subject (all of it when no turn)."""
+    m = (_JA_TURN if lang == "ja" else _EN_TURN).search(text)
+    return text[: m.start()] if m else text
 
 
 _JA_ADVISES = re.compile(
@@ -396,6 +426,27 @@ _EN_ADVISES = re.compile(
     r"important|the key|what you need|why not|how about|generally|usually)\b",
     re.I,
 )
+
+
+# a proposal, often in question form: 「〜してみてはいかがですか」「〜するのもいいと思います」 /
+# "Have you thought about …?", "Why not …?", "You could also …"
+_JA_PROPOSES = re.compile(
+    r"(てみては|てはいかが|てみたら|たらどう|たらいかが|のはどう|のもいい|のも手|も一つの手|もひとつの手|"
+    r"を考えたことは|を検討されて|を使ってみ|を入れてみ|始めてみ)"
+)
+_EN_PROPOSES = re.compile(
+    r"(^|[.!?]\s+|,\s*)(why not|have you (ever )?(thought about|considered|tried)|how about \w+ing\b|"
+    r"maybe you could|you could (also )?(try|use|sell|post|start|set up|look at)|it might (help|be worth)|"
+    r"(maybe )?(sns|social media|instagram) (would|could|might) help)",
+    re.I,
+)
+
+
+def proposes(text: str, lang: str) -> bool:
+    """The supporter proposes a course of action (「求人サイトを使ってみてはいかがですか」 /
+    "Have you thought about selling online?"): advice, whether or not it ends in a question
+    mark — never a question back."""
+    return bool((_JA_PROPOSES if lang == "ja" else _EN_PROPOSES).search(text))
 
 
 def advises(text: str, lang: str) -> bool:

@@ -139,7 +139,7 @@ def trust_effects(
         else:
             keyword = EFFECTS["open_keyword"] if f.picked_keywords else 0.0
             gain += (EFFECTS["open_question"] + keyword) * UNSURE
-    if a.has(Act.EMPATHY):
+    if a.has(Act.EMPATHY) and not m.proposal:  # 「大変ですよね。求人サイトを使ってみては？」 is advice
         gain += EFFECTS["empathy"] * credit(Act.EMPATHY)
     if a.has(Act.REFLECTION):
         gain += (

@@ -188,6 +188,11 @@ class PersonaEngine:
         if topic is None:
             if disclose or self.facts.told(s, move.question.text, s.lang):
                 return None  # the fact is the answer, or he has told it already
+            if reaction is Reaction.NEXT_STEP or s.stage >= Stage.CONVICTION:
+                # 「どなたと話されますか」 after his own insight asks about his next step, no
+                # profile fact: no "ask my wife" after his resolution
+                reasons.append("a question on his next step: no 'ask someone else'")
+                return None
             reasons.append("a factual question outside the persona's answers")
             return AnswerIntent()
         if topic.fact is not None and topic.fact in disclose:
@@ -251,7 +256,7 @@ class PersonaEngine:
             return Reaction.NEXT_STEP
         if relief(a):
             return Reaction.SUMMARY_RELIEF
-        if a.sure(Act.EMPATHY):
+        if a.sure(Act.EMPATHY) and not m.proposal:
             return Reaction.EMPATHY_RESPONSE
         gives_back = a.sure(Act.REFLECTION) or a.sure(Act.SUMMARY)  # a thin summary: a give-back
         if Act.REFLECTION in m.implied or (gives_back and (disclose or m.question.form != "open")):

@@ -28,12 +28,14 @@ from .asking import (
     NO_QUESTION,
     Question,
     advises,
+    before_change,
     change_of_subject,
     closes,
     echoes,
     has_statement,
     looks_ahead,
     prescribes,
+    proposes,
     question_sentence,
     quotes_owner,
     read_question,
@@ -67,6 +69,7 @@ class Move:
     closing: bool = False  # the supporter brings the meeting to a close
     implied: set[Act] = field(default_factory=set)  # good moves read from the form (unsure)
     diagnosis: bool = False  # 「つまり原因は…ですね」: the supporter's verdict, not a summary
+    proposal: bool = False  # 「〜してみてはいかがですか」: the owner reacts to the advice, not the kind words before it
 
     @property
     def factual(self) -> bool:
@@ -112,14 +115,27 @@ _EN_ANSWERING = re.compile(
     r"i've heard|i hear|honestly|to be honest|pros and cons|it depends|depends on|yes|no|i can|i can't)\b",
     re.I,
 )
+# an answer that stands before 「ちなみに…」: what it depends on, or a promise to find out
+_JA_FOLLOW_THROUGH = re.compile(
+    r"(確認して|調べて|お調べ|お持ちします|お伝えします|によります|次第|一長一短|制度|聞いています|一般的|ケースバイケース)"
+)
+_EN_FOLLOW_THROUGH = re.compile(
+    r"\b(i'll (check|find out|look into|look it up|bring|get back)|it depends|depends on|pros and cons|"
+    r"in general|schemes?|i've heard|we can help)\b",
+    re.I,
+)
 
 
 def addresses(a: Analysis, owner_question: str) -> bool:
     """The statement meets the owner's question: it takes up its words, or says what it knows
     or does not know (「正直、詳しくはありません」「一長一短あると聞いています」 / "I'm no expert")."""
-    if owner_question and shares_words(a.text, owner_question, a.lang):
+    return addresses_text(a.text, a.lang, owner_question)
+
+
+def addresses_text(text: str, lang: str, owner_question: str) -> bool:
+    if owner_question and shares_words(text, owner_question, lang):
         return True
-    return bool((_JA_ANSWERING if a.lang == "ja" else _EN_ANSWERING).search(a.text))
+    return bool((_JA_ANSWERING if lang == "ja" else _EN_ANSWERING).search(text))
 
 
 def test_result(a: Analysis, q: Question, owner_question: str = "") -> tuple[TestResult, bool]:
@@ -130,8 +146,22 @@ def test_result(a: Analysis, q: Question, owner_question: str = "") -> tuple[Tes
     f = a.features
     if f.length > LONG_ANSWER[a.lang] or prescribes(a.text, a.lang):
         return "lecture", False
+    if proposes(a.text, a.lang):
+        return "lecture", False  # "Have you thought about Amazon?" is advice, not a question back
     statement = f.answers_owner or not f.is_question or has_statement(a.text, a.lang)
-    if not statement or change_of_subject(a.text, a.lang) or not addresses(a, owner_question):
+    if not statement:
+        return "evaded", False
+    if change_of_subject(a.text, a.lang):
+        # 「確認して次回お持ちします。ちなみに…？」 answers first, then asks on: the answer before
+        # the turn must stand on its own
+        head = before_change(a.text, a.lang)
+        meets = shares_words(head, owner_question, a.lang) or bool(
+            (_JA_FOLLOW_THROUGH if a.lang == "ja" else _EN_FOLLOW_THROUGH).search(head)
+        )
+        if not has_statement(head, a.lang, substantive=True) or not meets:
+            return "evaded", False  # 「詳しくないです。ちなみに、売上は？」 only dodges
+        return "passed", True
+    if not addresses(a, owner_question):
         return "evaded", False
     if q.factual and not shares_words(q.text, owner_question, a.lang):
         return "evaded", False  # 「詳しくないです。…で、年商は？」 turns to a fact of its own
@@ -150,27 +180,29 @@ def read_move(persona: Persona, s: EngineState, a: Analysis) -> Move:
         q = NO_QUESTION if q.form == "none" else Question("polar", q.text)  # a push, not a query
     move = Move(question=q, closing=closes(a.text, a.lang) and s.turn > 1)
     answering = f.owner_asked or s.test_pending or owner_asked(s.last_owner_text)
-    if s.test_pending:
-        asked = question_sentence(s.last_owner_text, a.lang) or ""
+    if s.test_pending and not (move.closing and question_sentence(a.text, a.lang) is None):
+        asked = question_sentence(s.last_owner_text, a.lang) or ""  # a leave-taking is no answer
         move.test, move.test_returned = test_result(a, q, asked)
     mixed = a.has(Act.REFLECTION, Act.SUMMARY)
+    proposal = move.proposal = proposes(a.text, a.lang)
     for act in PUSH_ACTS:
-        if not a.has(act):
+        if not a.has(act) and not (act is Act.ADVICE and proposal):
             continue
         if act is Act.ADVICE and move.closing:
             move.excused_advice = True  # 「今日はこのあたりで…次回は」 closes, it does not lecture
             continue
-        if act is Act.ADVICE and not a.sure(act, SURE_AT) and not advises(a.text, a.lang):
+        if act is Act.ADVICE and not a.sure(act, SURE_AT) and not advises(a.text, a.lang) and not proposal:
             continue  # an unsure label with no advising word in the utterance: no evidence
         if act is Act.ADVICE and not prescribes(a.text, a.lang):
             asked_for = answering and (f.answers_owner or has_statement(a.text, a.lang))
             says_nothing = not has_statement(a.text, a.lang, substantive=True)
-            if asked_for or says_nothing or reassures(a.text, a.lang):
+            if asked_for or (says_nothing and not proposal) or reassures(a.text, a.lang):
                 # information the owner asked for, a question with nothing told, reassurance,
                 # or the supporter closing the meeting: no lecture
                 move.excused_advice = True
                 continue
         sure = a.sure(act, SURE_AT) and not (act is Act.LEADING_QUESTION and mixed)
+        sure = sure or (act is Act.ADVICE and proposal)  # worded as a proposal: no doubt
         if act is Act.LEADING_QUESTION and not sure and (f.refers_back or quotes_owner(a.text, a.lang)):
             continue  # 「さきほど『…』とおっしゃいましたよね」 checks back, it does not push
         move.pushes[act] = sure
@@ -181,7 +213,7 @@ def read_move(persona: Persona, s: EngineState, a: Analysis) -> Move:
     move.denial = f.denial and not answered and not reassures(a.text, a.lang)
     # good moves the form shows though the analyser did not label them: an open question by
     # its wording, a reflection by an echo or a plain statement built on the owner's words
-    if q.form == "open" and not a.has(Act.OPEN_QUESTION):
+    if q.form == "open" and not a.has(Act.OPEN_QUESTION) and not proposal:  # 「〜てはいかがですか」 proposes
         move.implied.add(Act.OPEN_QUESTION)
     owner_words = set(f.picked_keywords) | shared_words(a.text, s.last_owner_text, a.lang)
     plain = set(a.acts) <= {Act.OTHER, Act.REFLECTION} and not f.is_question

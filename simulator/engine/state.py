@@ -53,6 +53,10 @@ class EngineState(BaseModel):
         default_factory=list,
         description="short hashes of the owner's replies (no word-for-word repeat)",
     )
+    said_sentences: list[str] = Field(
+        default_factory=list,
+        description="short hashes of the sentences of the owner's replies (no sentence said twice)",
+    )
     used_answers: dict[str, list[int]] = Field(
         default_factory=dict, description="answer topic -> indices of its texts already said"
     )

@@ -138,11 +138,11 @@ _TOPICS: dict[str, dict[str, re.Pattern[str]]] = {
 _ADVICE = {
     "ja": re.compile(
         r"(べき|した(方|ほう)が|してみては|しては(どう|いかが)|おすすめ|お勧め|しましょう|ましょう|すると(いい|良い)|"
-        r"必要です|必要があります|大切です|重要です|一般的|普通は|ではどうでしょう|てはいかが|たらどう|始めて|導入|活用|が一番|のが一番|のがいい|といいと思|がいいと思|手もある|大事だと|例もあり)"
+        r"必要です|必要があります|大切です|重要です|一般的|普通は|ではどうでしょう|てはいかが|たらどう|始めて|導入|活用|が一番|のが一番|のがいい|といいと思|がいいと思|手もある|大事だと|例もあり|のもいい|のも手|を考えたことは)"
     ),
     "en": re.compile(
         r"\b(should|recommend|suggest|why don't you|you could|you need|need to|must|it's best|"
-        r"important to|let's|have you tried|try|the best thing|best to|please have|the first thing is|i'd say)\b",
+        r"important to|let's|have you tried|try|the best thing|best to|please have|the first thing is|i'd say|why not|have you (thought about|considered)|would help|could help|might help)\b",
         re.I,
     ),
 }

@@ -5,7 +5,7 @@ A bot follows ``/work/brief/bot_protocol.md`` (``docs`` copy: the module docstri
 The harness drives it through the public API only (``open_session`` / ``say`` / ``report``)
 and records, per owner × language × seed × bot kind: whether and at which turn the owner put
 the underlying issue into words, trust at the start and the end, the replies that do not fit
-what the trainee said (:mod:`.fit`), and the replies said twice in one session.
+what the trainee said (:mod:`.fit`), and the replies (and the sentences) said twice in one session.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from typing import Any
 
 from ..datafiles import load_persona, persona_ids
 from ..session import open_session
+from ..voice.offline import repeated_sentences
 from .fit import Misfit, misfit_of_reaction, misfits_of_reply
 
 MAX_TURNS = 30
@@ -36,6 +37,7 @@ class PlayResult:
     end_reason: str | None = None
     misfits: list[Misfit] = field(default_factory=list)
     repeats: int = 0
+    sentence_repeats: int = 0  # sentences (not backchannels) said again within the meeting
     said: list[str] = field(default_factory=list)
     replies: list[str] = field(default_factory=list)
     reactions: list[str] = field(default_factory=list)
@@ -78,6 +80,7 @@ def play(
         if reply in seen:
             result.repeats += 1
         seen.add(reply)
+        result.sentence_repeats += len(repeated_sentences(reply, result.replies, lang))
         result.said.append(text)
         result.replies.append(reply)
         result.reactions.append(turn.reaction)

@@ -14,20 +14,22 @@ def _cell(r: PlayResult) -> str:
 
 
 def format_table(results: list[PlayResult]) -> str:
-    """A Markdown table and the totals: reached (turn), trust start→end, misfits, repeats."""
+    """A Markdown table and the totals: reached (turn), trust start→end, misfits, repeats
+    (whole replies and sentences)."""
     rows: dict[tuple[str, str, str], list[PlayResult]] = defaultdict(list)
     for r in results:
         rows[r.persona, r.lang, r.bot].append(r)
     lines = [
-        "| owner | lang | bot | per seed: reached turn, trust start→end | reached | misfit replies | repeated replies | turns |",
-        "|---|---|---|---|---:|---:|---:|---:|",
+        "| owner | lang | bot | per seed: reached turn, trust start→end | reached | misfit replies | repeated replies "
+        "| repeated sentences | turns |",
+        "|---|---|---|---|---:|---:|---:|---:|---:|",
     ]
     for (pid, lang, bot), rs in rows.items():
         rs.sort(key=lambda r: r.seed)
         lines.append(
             f"| {pid} | {lang} | {bot} | {' · '.join(_cell(r) for r in rs)} | "
             f"{sum(r.reached for r in rs)}/{len(rs)} | {sum(len(r.misfits) for r in rs)} | "
-            f"{sum(r.repeats for r in rs)} | {sum(r.turns for r in rs)} |"
+            f"{sum(r.repeats for r in rs)} | {sum(r.sentence_repeats for r in rs)} | {sum(r.turns for r in rs)} |"
         )
     lines += ["", summary(results)]
     return "\n".join(lines)
@@ -42,11 +44,12 @@ def summary(results: list[PlayResult]) -> str:
         turns = sum(r.turns for r in rs)
         misfits = sum(len(r.misfits) for r in rs)
         repeats = sum(r.repeats for r in rs)
+        sentences = sum(r.sentence_repeats for r in rs)
         lost = sum(r.trust_end < r.trust_start for r in rs)
         out.append(
             f"- {bot}/{lang}: reached {sum(r.reached for r in rs)}/{len(rs)}; trust fell in "
             f"{lost}/{len(rs)}; misfit replies {misfits}/{turns}; replies repeated in a session "
-            f"{repeats}/{turns} ({100 * repeats / max(turns, 1):.1f} %)"
+            f"{repeats}/{turns} ({100 * repeats / max(turns, 1):.1f} %); sentences said again {sentences}"
         )
     same, total = cross_seed_same(results)
     out.append(

@@ -42,14 +42,24 @@ POSTPONE = {
 }
 
 
+# words that confirm a give-back of the owner's own words: not when the supporter asked instead
+CONFIRM = {
+    "ja": re.compile(r"(そう言った|言ったでしょ|言ったよね|うまく言えなかった|自分で言っておいて|言われてみ)"),
+    "en": re.compile(r"(?i)(that's what i said|i said|put it into words|hearing it back|now that you say it)"),
+}
+
+
 def _avoid(state: EngineState, intent: ReplyIntent | None) -> list[re.Pattern[str]]:
     """Line patterns the reply must not use now: a back-reference in the first reply, a
-    postponement on a topic the owner raised himself."""
+    postponement on a topic the owner raised himself or when nothing was asked, a confirmation
+    of a give-back when the supporter asked a question."""
     out = []
     if not state.said and state.turn <= 1:
         out.append(BACK_REFERENCE[state.lang])
-    if intent is not None and intent.owner_topic:
-        out.append(POSTPONE[state.lang])
+    if intent is not None and (intent.owner_topic or intent.ask_kind == "none"):
+        out.append(POSTPONE[state.lang])  # 「また今度ゆっくりね」 defers a question never asked
+    if intent is not None and intent.ask_kind not in ("none", "polar"):
+        out.append(CONFIRM[state.lang])
     return out
 
 
@@ -229,14 +239,76 @@ def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, att
     return join(parts, lang)
 
 
+_JA_SENTENCE = re.compile(r"[^。！？!?]+(?:[。！？!?]+[」』）)]*|$)")
+_EN_SENTENCE = re.compile(r".+?(?:[.!?…]+[\"')\]]*(?=\s|$)|$)")
+BACKCHANNEL = {"ja": 6, "en": 2}  # a sentence this short (characters / words) may come again: 「ええ。」
+
+
+def split_sentences(text: str, lang: str) -> list[str]:
+    """The sentences of an owner reply, as said."""
+    pattern = _JA_SENTENCE if lang == "ja" else _EN_SENTENCE
+    return [m.strip() for m in pattern.findall(text) if m.strip()]
+
+
+def _key(sentence: str, lang: str) -> str | None:
+    """The comparison key of a sentence (None: a backchannel that may be said again)."""
+    core = re.sub(r"[\s。、！？!?.,…「」『』（）()\"'—-]+", "", sentence).lower()
+    size = len(core) if lang == "ja" else len(sentence.split())
+    return None if size <= BACKCHANNEL[lang] else core
+
+
+def repeated_sentences(reply: str, earlier: list[str], lang: str) -> list[str]:
+    """The sentences of ``reply`` (no backchannels) already said in one of ``earlier``."""
+    seen = {k for e in earlier for x in split_sentences(e, lang) if (k := _key(x, lang))}
+    return [x for x in split_sentences(reply, lang) if _key(x, lang) in seen]
+
+
+def _fresh(text: str, state: EngineState) -> bool:
+    """Neither the reply nor any sentence of it (but a backchannel) was said before."""
+    if _digest(text) in state.said:
+        return False
+    return not any(
+        (k := _key(x, state.lang)) and _digest(k) in state.said_sentences
+        for x in split_sentences(text, state.lang)
+    )
+
+
+def _drop_said(text: str, state: EngineState) -> str:
+    """``text`` without its sentences said before (empty when all were)."""
+    keep = [
+        x for x in split_sentences(text, state.lang)
+        if not ((k := _key(x, state.lang)) and _digest(k) in state.said_sentences)
+    ]
+    if keep and state.lang == "en":
+        keep[0] = keep[0][0].upper() + keep[0][1:]  # "…could we" → "Could we"
+    return join(keep, state.lang)
+
+
+def _unsaid_line(persona: Persona, state: EngineState, intent: ReplyIntent) -> str | None:
+    """Last resort when every reply the intent allows repeats a sentence: a line of the same
+    reaction, or a plain acknowledgement, none of whose sentences was said (None: none left)."""
+    avoid = _avoid(state, intent)
+    for reaction in (intent.reaction, Reaction.ACKNOWLEDGE):
+        lines = list(persona.lines[reaction].get(state.lang))
+        _rng(state, f"unsaid:{reaction.value}").shuffle(lines)
+        for line in lines:
+            if _fresh(line, state) and _fits(line, avoid):
+                return line
+    return None
+
+
 def compose(persona: Persona, state: EngineState, intent: ReplyIntent, question: str = "") -> str:
-    """The owner's reply to ``intent``; records what was said in ``state``."""
-    text = ""
+    """The owner's reply to ``intent``; records what was said in ``state`` (the reply and each
+    of its sentences: no sentence but a backchannel is said twice in a meeting)."""
+    text = first = ""
     for attempt in range(ATTEMPTS):
         text = _compose_once(persona, state, intent, attempt)
-        if _digest(text) not in state.said:
+        first = first or text
+        if _fresh(text, state):
             break
     else:
+        text = _drop_said(first, state) or _unsaid_line(persona, state, intent) or first
+    if not _fresh(text, state):
         fillers = persona.fillers.get(state.lang) if persona.fillers else []
         rng = _rng(state, "filler")
         for filler in rng.sample(fillers, len(fillers)):
@@ -245,6 +317,10 @@ def compose(persona: Persona, state: EngineState, intent: ReplyIntent, question:
                 text = candidate
                 break
     state.said.append(_digest(text))
+    for x in split_sentences(text, state.lang):
+        k = _key(x, state.lang)
+        if k and _digest(k) not in state.said_sentences:
+            state.said_sentences.append(_digest(k))
     return text
 
 

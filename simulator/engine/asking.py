@@ -245,25 +245,6 @@ def gathers(text: str, lang: str) -> bool:
     return bool((_JA_GATHER if lang == "ja" else _EN_GATHER).search(text))
 
 
-_JA_REASSURE = re.compile(
-    r"(審査|評価|査定|補助金|書類|報告).{0,20}(ありません|ないです|ございません|しません|使いません|使われ|ではない|じゃない)|"
-    r"(触れ|触ら|立ち入ら|伺わ|聞か)ない(よう|で)|(触れ|立ち入り|踏み込み|伺い|お聞きし)ません|"
-    r"話したくない|話さなくて(大丈夫|結構)|言わなくて(大丈夫|結構)"
-)
-_EN_REASSURE = re.compile(
-    r"\b(not an? (audit|assessment|inspection)|no(t|thing).{0,40}(audit|assess|screen|report|used|forms|check up)|"
-    r"(stay|keep) (out of|off|away from)|leave .{0,30} (alone|aside)|won't (touch|go into|ask)|"
-    r"(don't|do not) have to (talk|tell|share|say))",
-    re.I,
-)
-
-
-def reassures(text: str, lang: str) -> bool:
-    """The supporter reassures the owner (「審査ではありません」「触れないようにします」)."""
-    return bool((_JA_REASSURE if lang == "ja" else _EN_REASSURE).search(text))
-
-
-@lru_cache(maxsize=4096)
 def topic_words(text: str, lang: str) -> frozenset[str]:
     """The words a question is about (kanji/katakana runs; English words of four letters or
     more that are not question scaffolding)."""
@@ -290,49 +271,6 @@ def similarity(a: str, b: str) -> float:
 def _bigrams(text: str) -> frozenset[str]:
     t = "".join(text.lower().split())
     return frozenset(t[i : i + 2] for i in range(len(t) - 1))
-
-
-def has_statement(text: str, lang: str, *, substantive: bool = False) -> bool:
-    """Something besides questions: an answer, an admission, a view (``substantive``: more than
-    a backchannel such as 「なるほど。」 / "Mm, I see.")."""
-    return any(
-        question_sentence(s, lang) is None and (not substantive or _size(s, lang) >= MIN_STATEMENT[lang])
-        for s in sentences(text, lang)
-    )
-
-
-MIN_STATEMENT = {"ja": 10, "en": 5}  # characters / words of a statement that says something
-
-_JA_CLOSE = re.compile(r"(今日|本日)は(この(あたり|へん|辺)|ここまで|これで)|次回(は|も|に)|お時間をいただき(ありがとう|、ありがとう)")
-_EN_CLOSE = re.compile(
-    r"\b(leave it there for today|that's all for today|wrap up|thank you for your time today|"
-    r"when we meet again|next time we meet|let's stop here)\b",
-    re.I,
-)
-
-
-# a last sentence that takes leave: thanks in the past tense, 「失礼します」, "see you next time"
-_JA_LEAVE = re.compile(
-    r"(ありがとうございました|失礼します|失礼いたします|また伺います|またお伺いします|また参ります|お疲れさまでした|"
-    r"お疲れ様でした)[。！!…\s]*$"
-)
-_EN_LEAVE = re.compile(
-    r"\b(for today|that's all from me|that's everything from me|see you next time|see you then|"
-    r"be in touch|goodbye|good-bye|bye for now|until next time|talk again soon|i'll be going)\b[^?]*$",
-    re.I,
-)
-
-
-def closes(text: str, lang: str) -> bool:
-    """The supporter brings the meeting to a close (「今日はこのあたりで」 / "let's leave it there"),
-    or takes leave with nothing more asked (「本日はありがとうございました。」 / "Thanks, see you
-    next time.")."""
-    if (_JA_CLOSE if lang == "ja" else _EN_CLOSE).search(text):
-        return True
-    if question_sentence(text, lang) is not None:
-        return False
-    parts = sentences(text, lang)
-    return bool(parts) and bool((_JA_LEAVE if lang == "ja" else _EN_LEAVE).search(parts[-1]))
 
 
 _JA_RUN = re.compile(r"[一-龥々ァ-ヴー]{2,}|[A-Za-zＡ-Ｚａ-ｚ]{2,}")
@@ -385,49 +323,6 @@ def quotes_owner(text: str, lang: str) -> bool:
     return bool(re.search(r"(\"[^\"]+\"|you (said|mentioned|told me)|going back to|go back to)", text, re.I))
 
 
-_JA_AHEAD = re.compile(
-    r"(将来|未来|理想|この先|これから|年後|うまくいったら|どうなっていたら|描|強み|得意|誇り|お気持ち|どう感じ|どう思われ)"
-)
-_EN_AHEAD = re.compile(
-    r"\b(future|years from now|ideal|picture|looking ahead|look ahead|went well|going well|"
-    r"worked out|strength|proud|best at|how do you feel|how did you feel|how does that feel|"
-    r"how did that feel|what was that like|how was that for you)\b",
-    re.I,
-)
-
-
-def looks_ahead(text: str, lang: str) -> bool:
-    """A question about the future picture, the owner's strengths or his feelings (前向きな未来像,
-    強み, 気持ち): the guideline's good moves, never an 一問一答 jump."""
-    return bool((_JA_AHEAD if lang == "ja" else _EN_AHEAD).search(text))
-
-
-_JA_TURN = re.compile(r"(ちなみに|(?:^|[。、！？\s])ところで|話は変わ|それはそうと)")
-_EN_TURN = re.compile(r"\b(by the way|anyway|on another note|incidentally)\b", re.I)
-
-
-def change_of_subject(text: str, lang: str) -> bool:
-    """Words that turn away from what the owner asked (「ちなみに」「ところで」 / "by the way")."""
-    return bool((_JA_TURN if lang == "ja" else _EN_TURN).search(text))
-
-
-def before_change(text: str, lang: str) -> str:
-    """What the supporter said before turning to another subject (all of it when no turn)."""
-    m = (_JA_TURN if lang == "ja" else _EN_TURN).search(text)
-    return text[: m.start()] if m else text
-
-
-_JA_ADVISES = re.compile(
-    r"(べき|した(方|ほう)が|てみては|てはいかが|たらどう|おすすめ|お勧め|必要|大切|重要|ましょう|一般的|普通は|"
-    r"手もあ|が一番|のがいい|といい|導入|活用|改善|見直)"
-)
-_EN_ADVISES = re.compile(
-    r"\b(should|could try|need to|needs to|recommend|suggest|better to|best to|try|consider|"
-    r"important|the key|what you need|why not|how about|generally|usually)\b",
-    re.I,
-)
-
-
 # a proposal, often in question form: 「〜してみてはいかがですか」「〜するのもいいと思います」 /
 # "Have you thought about …?", "Why not …?", "You could also …"
 _JA_PROPOSES = re.compile(
@@ -447,42 +342,6 @@ def proposes(text: str, lang: str) -> bool:
     "Have you thought about selling online?"): advice, whether or not it ends in a question
     mark — never a question back."""
     return bool((_JA_PROPOSES if lang == "ja" else _EN_PROPOSES).search(text))
-
-
-def advises(text: str, lang: str) -> bool:
-    """Words that give advice (「〜した方がいい」「〜が大切です」 / "you should", "try"): the
-    evidence an unsure advice label needs before the owner holds it against the trainee."""
-    return prescribes(text, lang) or bool((_JA_ADVISES if lang == "ja" else _EN_ADVISES).search(text))
-
-
-def prescribes(text: str, lang: str) -> bool:
-    """A hard sell: the supporter tells the owner what to do (「〜しましょう」「おすすめです」)."""
-    if lang == "ja":
-        return bool(
-            re.search(
-                r"(べき|しましょう|ましょう|おすすめ|お勧め|オススメ|した(方|ほう)がいい|してください|に限ります|が一番です|"
-                r"必要があります|やるしかない)",
-                text,
-            )
-        )
-    return bool(
-        re.search(
-            r"\b(you should|i recommend|i'd recommend|i suggest|let's|you need to|you must|"
-            r"the best (thing|way|option) is|go with|definitely|if i were you|you have to)\b",
-            text,
-            re.I,
-        )
-    )
-
-
-def returns_to_owner(text: str, lang: str) -> bool:
-    """After answering, the supporter hands the topic back to the owner (a question, or 「一緒に
-    考えたい」 / "I'd like to think it through with you")."""
-    if question_sentence(text, lang) is not None:
-        return True
-    if lang == "ja":
-        return bool(re.search(r"(一緒に|社長(の|は|ご自身)|伺いたい|お聞きしたい|教えていただ)", text))
-    return bool(re.search(r"\b(with you|how you see|your view|hear from you|you think)\b", text, re.I))
 
 
 AskKind = Literal["none", "fact", "polar", "open", "feeling", "future", "opinion"]

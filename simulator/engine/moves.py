@@ -27,26 +27,28 @@ from ..persona import Persona
 from .asking import (
     NO_QUESTION,
     Question,
-    advises,
-    before_change,
-    change_of_subject,
-    closes,
     echoes,
-    has_statement,
-    looks_ahead,
-    prescribes,
     proposes,
     question_sentence,
     quotes_owner,
     read_question,
-    reassures,
-    returns_to_owner,
     same_question,
     shared_words,
     shares_words,
 )
 from .open_talk import diagnoses
 from .state import EngineState
+from .statements import (
+    advises,
+    before_change,
+    change_of_subject,
+    closes,
+    has_statement,
+    looks_ahead,
+    prescribes,
+    reassures,
+    returns_to_owner,
+)
 
 TestResult = Literal["passed", "lecture", "evaded"]
 PUSH_ACTS = (Act.LEADING_QUESTION, Act.ADVICE, Act.SELF_PROMOTION)

@@ -234,6 +234,11 @@ class DueRule(BaseModel):
         description="phrases marking an earlier trainee turn as meeting the rule, when the "
         "caller cannot say which turns did",
     )
+    deflection: TextList | None = Field(
+        None,
+        description="owner phrases that put a topic off (「今はいいよ」 \"not now\"): such a turn "
+        "gives no point to summarise",
+    )
 
 
 class Applicability(BaseModel):

@@ -370,3 +370,105 @@ def test_reassurance_is_empathy_and_its_words_are_not_the_owners() -> None:
     assert not any(
         line.startswith(("owner's words", "follow-up")) and "touch" in line for line in s.evidence
     )
+
+
+# --- 5. summary scoring -------------------------------------------------------------------------
+
+CHECK_BACKS = [
+    (
+        "ja",
+        [
+            ("trainee", "受発注はどうされていますか。"),
+            (
+                "owner",
+                "受注はまだ電話とFAXがほとんどなんです。在庫も、事務所のホワイトボードとベテランの頭の中で。",
+            ),
+            ("trainee", "新しいことも考えていらっしゃるんですか。"),
+            (
+                "owner",
+                "加工の仕事をもう少し増やしたいんです。切るだけじゃなくて、穴あけとか曲げまで。",
+            ),
+            ("trainee", "役員会ではどんな話になったんですか。"),
+            (
+                "owner",
+                "役員会で話したら、まだ早いって言われて。会長がどう思うかも気になって、それ以上は言えなくて。",
+            ),
+        ],
+        "ここまでのお話をまとめると、受発注や在庫のやり方を変えたい、加工を増やしたいという思いはある。"
+        "けれど役員会で『まだ早い』となり、会長がどう思うかが気になっている。そういうことで合っていますか？",
+    ),
+    (
+        "en",
+        [
+            ("trainee", "How are things with the staff?"),
+            (
+                "owner",
+                "Young people leave within three years. The craftsmen are all in their fifties and "
+                "sixties, and the factory manager is fifty-eight. At this rate we won't be able to "
+                "handle the work.",
+            ),
+        ],
+        "Young people gone within three years, the craftsmen in their fifties and sixties, the "
+        "factory manager at fifty-eight, and the work still coming in. Is that right?",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "turns", "text"), CHECK_BACKS)
+def test_a_check_back_summary_does_not_lose_non_leading(lang: str, turns, text: str) -> None:  # noqa: ANN001
+    context = ctx(*turns)
+    _, summary = run(text, context, lang)
+    open_q = (
+        "社長ご自身はどう感じていらっしゃいますか？" if lang == "ja" else "How do you see that?"
+    )
+    _, question = run(open_q, context, lang)
+    assert summary.scores["non_leading"] is not None and question.scores["non_leading"] is not None
+    assert summary.scores["non_leading"] >= question.scores["non_leading"]
+
+
+def test_a_summary_without_a_summary_word_is_scored() -> None:
+    # playtest r4, s05 T1-T2: the owner's opening given back, then a question
+    context = ctx(
+        (
+            "trainee",
+            "本日はありがとうございます。担当の伊藤です。申込書に『売上向上が至上命題』と書かれて"
+            "いましたが、社長がそう考えるようになった背景から伺ってもよろしいですか。",
+        ),
+        (
+            "owner",
+            "竹本です。遠いとこありがとうございます。…で、今日はどのくらいかかります？午後は工場も"
+            "見なきゃいけないもんで。要するに売上なんですよ。ここ5年、6億ちょっとでずっと横ばい。"
+            "原料も電気代も上がってるのに売上が伸びないんだから、売上向上が至上命題。新しい販路を"
+            "作らないと、うちはジリ貧だと思ってるんだよね。",
+        ),
+    )
+    _, s = run(
+        "5年間6億ちょっとで横ばい、原料も電気代も上がっている中で、新しい販路がないとジリ貧だと。"
+        "お時間は1時間ほどを考えています。その新しい販路として、ネット販売を考えられたのはどんな"
+        "理由からですか。",
+        context,
+        prior=[["open_question"]],
+    )
+    assert s.scores["summarising"] is not None and s.scores["summarising"] >= 60
+
+
+def test_a_one_point_give_back_is_not_scored_as_a_several_point_summary() -> None:
+    # playtest r4, s01 T9: one point of the owner's given back, then a question
+    context = ctx(
+        *SUMMARISED,
+        ("trainee", "若い方が辞めていくのは、社長から見てどういう理由だと思われますか？"),
+        (
+            "owner",
+            "まあ、話？ 仕事の話だけだよ。段取りどうする、この図面はどこが難しい、ってな。"
+            "職人ってのは口で言うより手で見せるもんだ。",
+        ),
+    )
+    a, s = run(
+        "職人は口より手で見せる、というのは社長ご自身もそうやって覚えてこられたんですね。"
+        "若い人たちの側は、それをどう受け取っているように見えますか？",
+        context,
+        prior=[*SUMMARISED_ACTS, ["open_question"]],
+    )
+    score = s.scores["summarising"]
+    assert score is None or score < 85
+    assert not any(line.startswith(("複数の要点", "3つ以上の要点")) for line in s.evidence)

@@ -14,6 +14,7 @@ from ..acts import Act, Analysis, Utterance
 from ..i18n import Lang
 from ..rubric import Condition, Marker, Rubric
 from .due import DueState, _turn_words, due_state
+from .giveback import give_back
 from .limits import denial_only, presses_refusal
 from .quotes import picked_phrases
 from .text import find_phrases, last_owner_text, measure
@@ -106,6 +107,14 @@ def build_view(
         view.picked = [p for p in view.picked if p.lower() in rest.lower()]
     if view.picked:
         sig["picked_keyword"] = list(view.picked)
+    # a "summary" of one owner point is scored as the reflection it is (round r4)
+    shape = give_back(analysis.text, context, lang)
+    summary = Act.SUMMARY in analysis.acts and not shape.one_point
+    reflection = Act.REFLECTION in analysis.acts or (Act.SUMMARY in analysis.acts and not summary)
+    if not summary:
+        sig.pop("summary", None)
+    if reflection:
+        sig.setdefault("reflection", [])
     # a give-back is shown with the owner's phrases it gives back, never the analyser's
     # matched pieces (「父、口、と」); none quotable: the label alone
     for act in ("reflection", "summary"):
@@ -141,7 +150,7 @@ def build_view(
     ):
         sig["denial_only"] = []  # the denial is the turn's only push: name it, not "advice"
     origin = owner_origin(analysis, context)
-    if Act.SUMMARY in analysis.acts:
+    if summary:
         gathered = (origin.points >= 1 and origin.share >= OWNER_SUMMARY_SHARE) or (
             origin.known == 0 and f.summary_points >= 2  # no word could be traced
         )
@@ -151,14 +160,16 @@ def build_view(
         gathered = gathered and not pushes
         sig["owner_summary" if gathered else "own_summary"] = []
     length = float(f.length or measure(analysis.text, lang))
-    gives_back = Act.REFLECTION in analysis.acts or "owner_summary" in sig
-    if Act.REFLECTION in analysis.acts and Act.SUMMARY not in analysis.acts:
-        if origin.points >= 2 or len(view.picked) >= 3:
+    gives_back = reflection or "owner_summary" in sig
+    if reflection and not summary:
+        if (origin.points >= 2 or len(view.picked) >= 3) and not shape.one_point:
             sig["paraphrase"] = []  # several owner points given back in one's own words
+    elif not summary and shape.gathers and not analysis.has(Act.ADVICE, Act.LEADING_QUESTION):
+        sig["paraphrase"] = []  # 「横ばい、原料も電気代も上がっている中で…」 with no act for it
     if _lectures(analysis, sig, length, origin, gives_back):
         sig["lecture"] = []
     share = f.talk_share if owner_turns >= TALK_SHARE_MIN_OWNER_TURNS else 0.0
-    gives_back = gives_back or Act.SUMMARY in analysis.acts or "paraphrase" in sig
+    gives_back = gives_back or summary or "paraphrase" in sig
     if share >= TALK_HEAVY_SHARE and not gives_back and length >= TALK_HEAVY_TURN[lang]:
         sig["talk_heavy"] = []  # only a turn that itself adds to the supporter's talk
     view.numbers = {

@@ -239,6 +239,11 @@ class DueRule(BaseModel):
         description="owner phrases that put a topic off (「今はいいよ」 \"not now\"): such a turn "
         "gives no point to summarise",
     )
+    greeting: TextList | None = Field(
+        None,
+        description="owner greetings (「どうぞ、こちらに」 \"come in\"): a short turn with one gives "
+        "no point to summarise",
+    )
 
 
 class Applicability(BaseModel):

@@ -472,3 +472,58 @@ def test_a_one_point_give_back_is_not_scored_as_a_several_point_summary() -> Non
     score = s.scores["summarising"]
     assert score is None or score < 85
     assert not any(line.startswith(("複数の要点", "3つ以上の要点")) for line in s.evidence)
+
+
+# the welcome is no point: playtest r4, s10 T1-T6 (a greeting, then three points)
+WELCOMED = [
+    (
+        "trainee",
+        "こんにちは、木村です。来店客数が減っているとのことですが、何割くらい減りましたか？",
+    ),
+    ("owner", "はいはい、商工会さんから聞いとります。花房です。狭いところやけど、どうぞ。"),
+    (
+        "trainee",
+        "ありがとうございます。えっと、人手不足とも書かれていましたが、求人は出していますか？",
+    ),
+    ("owner", "うーん、そこはまだ、よう言わんわ。"),
+    (
+        "trainee",
+        "すみません。和菓子屋さんは最近どこも厳しいですよね。若い人は和菓子を食べないですし。",
+    ),
+    (
+        "owner",
+        "…ほうなの。菓子屋も、外から見るほど楽やないんだわ。大正の終わりに祖父が始めた店でね、私で三代目になります。本店は工場と一緒で、あとは駅前に小さい店がひとつ。夏の水まんじゅうと、季節の生菓子が中心やね。",
+    ),
+    (
+        "trainee",
+        "そうなんですね。来店客を増やすために、SNSとかやってますか？インスタとかいいと思いますよ。",
+    ),
+    (
+        "owner",
+        "言うとることはその通りやと思うよ。ほやけど、うちのような小さな店では、なかなかそこまではできんわ。",
+    ),
+    (
+        "trainee",
+        "すみません、出過ぎたことを言いました。社長は、これから花房堂をどうしていきたいと思っていますか？",
+    ),
+    ("owner", "…まあ、いろいろあるでね。"),
+    ("trainee", "いろいろ、ですか。例えば、どんなことがありますか？"),
+    ("owner", "菓子屋なんてね、毎日同じことを、同じようにやるのが一番難しいんだわ。"),
+]
+
+
+def test_a_welcome_is_no_point_to_summarise() -> None:
+    prior = [
+        ["closed_question"],
+        ["closed_question"],
+        ["empathy"],
+        ["advice"],
+        ["open_question"],
+        ["open_question"],
+    ]
+    _, s = run(
+        "毎日同じことを同じようにやるのが一番難しい。なるほど。それを支えているのは、どんな方たちですか？",
+        ctx(*WELCOMED),
+        prior=prior,
+    )
+    assert not any(fired(s, p) for p in SUMMARY_DUE)

@@ -93,6 +93,7 @@ def due_state(
 # a summary gathers two or more of the owner's points: with fewer there is nothing to summarise
 MIN_DUE_POINTS = 2
 MIN_NEW_WORDS = 2
+GREETING_TURN = 2  # a turn with a greeting shorter than this many times ``substance``: no point
 
 
 def _met(
@@ -115,4 +116,7 @@ def _owner_point(rule: DueRule, text: str, lang: Lang, new: frozenset[str] | set
     for phrases in (rule.impatience, rule.deflection):
         if phrases and find_phrases(text, phrases.get(lang), lang):
             return False
+    short = measure(text, lang) < GREETING_TURN * rule.substance.get(lang)
+    if short and rule.greeting and find_phrases(text, rule.greeting.get(lang), lang):
+        return False
     return len(new) >= MIN_NEW_WORDS or not _turn_words(text, lang)

@@ -234,6 +234,16 @@ class DueRule(BaseModel):
         description="phrases marking an earlier trainee turn as meeting the rule, when the "
         "caller cannot say which turns did",
     )
+    deflection: TextList | None = Field(
+        None,
+        description="owner phrases that put a topic off (「今はいいよ」 \"not now\"): such a turn "
+        "gives no point to summarise",
+    )
+    greeting: TextList | None = Field(
+        None,
+        description="owner greetings (「どうぞ、こちらに」 \"come in\"): a short turn with one gives "
+        "no point to summarise",
+    )
 
 
 class Applicability(BaseModel):

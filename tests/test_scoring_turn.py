@@ -228,7 +228,13 @@ def test_a_summary_earlier_in_the_context_resets_the_due_count() -> None:
 
 
 def test_impatience_makes_a_summary_due() -> None:
-    ctx = [*CTX, Utterance(speaker="owner", text="課題は分かっているから次に進んでくれ。")]
+    # once the owner has given two points (round r4: with fewer there is nothing to summarise)
+    ctx = [
+        *CTX,
+        Utterance(speaker="trainee", text="職人さんの高齢化、もう少し聞かせてください。"),
+        Utterance(speaker="owner", text="設備も古くなってきて、新しい機械を入れるお金もなかなか出せないんですよ。"),
+        Utterance(speaker="owner", text="課題は分かっているから次に進んでくれ。"),
+    ]
     result = score(NEUTRAL_Q, context=ctx)
     assert result["summarising"] is not None and result["summarising"] < 30
 

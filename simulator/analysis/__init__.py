@@ -23,7 +23,7 @@ from types import ModuleType
 from ..acts import Act, Analysis, Features, Utterance
 from ..i18n import Lang, check_lang
 from . import context as ctx
-from . import en_rules, english, ja_rules, japanese, learned, quoting, revisions
+from . import en_rules, english, ja_rules, japanese, learned, quoting, revisions, settle
 from .cues import Word
 
 __all__ = ["analyse", "keywords", "normalise"]
@@ -182,6 +182,13 @@ def analyse(
     revisions.revise(
         found, sure, text, lang, view.cues, own, turns, language.words.words, push=labels.push
     )
+    settle.settle(
+        found,
+        sure,
+        text,
+        lang,
+        lambda part: language.rules.classify(part, view.cues, content).evidence.get(Act.ADVICE),
+    )
     last_owner = next((u.text for u in reversed(turns) if u.speaker == "owner"), "")
     owner_asked = bool(last_owner) and _asks_supporter(last_owner, language)
     answers_owner = owner_asked and not _only_questions(text, language)
@@ -265,8 +272,13 @@ def _sentences(text: str, language: _Language) -> list[str]:
 
 
 def _asks_supporter(owner_text: str, language: _Language) -> bool:
-    """The owner's turn ends on a question to the supporter (its last or next-to-last sentence)."""
-    return any(language.looks_like_question(s) for s in _sentences(owner_text, language)[-2:])
+    """The owner's turn ends on a question to the supporter (its last or next-to-last sentence):
+    a real one, not an echo, a rhetorical tag or self-talk (:func:`settle.real_question`)."""
+    lang = "en" if language.words is english else "ja"
+    return any(
+        language.looks_like_question(s) and settle.real_question(s, lang)
+        for s in _sentences(owner_text, language)[-2:]
+    )
 
 
 def _only_questions(text: str, language: _Language) -> bool:

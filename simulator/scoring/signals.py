@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ..acts import Act, Analysis, Utterance
 from ..i18n import Lang
-from ..rubric import Condition, DueRule, Marker, Rubric
+from ..rubric import Condition, Marker, Rubric
+from .due import DueState, _turn_words, due_state
+from .giveback import give_back
 from .limits import denial_only, presses_refusal
 from .quotes import picked_phrases
 from .text import find_phrases, last_owner_text, measure
@@ -38,13 +39,6 @@ _OWNER_ASKS = re.compile(
     r"[\s」』）)…。!！]*$"
 )
 
-
-@dataclass
-class DueState:
-    due: bool = False
-    reason: str | None = None  # "owner_points" | "impatience"
-    owner_points: int = 0
-    missed: int = 0  # earlier trainee turns at which it was already due and not met
 
 
 @dataclass
@@ -105,8 +99,22 @@ def build_view(
     # the owner's own words picked up: noun phrases the owner said, never verb fragments,
     # fillers or names (see quotes.py); words only the trainee said do not count
     view.picked = picked_phrases(analysis.text, context, lang, names) if f.picked_keywords else []
+    # the supporter's own reassurance ("anything you'd rather I didn't touch") picks up nothing,
+    # even when the owner once said the word ("touch wood")
+    calm = _reassurance(analysis.text, lang)
+    if calm:
+        rest = analysis.text.replace(calm, " ")
+        view.picked = [p for p in view.picked if p.lower() in rest.lower()]
     if view.picked:
         sig["picked_keyword"] = list(view.picked)
+    # a "summary" of one owner point is scored as the reflection it is (round r4)
+    shape = give_back(analysis.text, context, lang)
+    summary = Act.SUMMARY in analysis.acts and not shape.one_point
+    reflection = Act.REFLECTION in analysis.acts or (Act.SUMMARY in analysis.acts and not summary)
+    if not summary:
+        sig.pop("summary", None)
+    if reflection:
+        sig.setdefault("reflection", [])
     # a give-back is shown with the owner's phrases it gives back, never the analyser's
     # matched pieces (「父、口、と」); none quotable: the label alone
     for act in ("reflection", "summary"):
@@ -126,7 +134,7 @@ def build_view(
     owner_turns = sum(1 for u in context if u.speaker == "owner")
     if owner_turns:
         sig["owner_spoke"] = []
-    if view.owner_last and (f.owner_asked or owner_question(view.owner_last)):
+    if view.owner_last and (f.owner_asked or owner_question(view.owner_last, lang)):
         sig["owner_question"] = []
     if _closed_run(analysis, context, prior_acts):
         sig["closed_run"] = []
@@ -142,7 +150,7 @@ def build_view(
     ):
         sig["denial_only"] = []  # the denial is the turn's only push: name it, not "advice"
     origin = owner_origin(analysis, context)
-    if Act.SUMMARY in analysis.acts:
+    if summary:
         gathered = (origin.points >= 1 and origin.share >= OWNER_SUMMARY_SHARE) or (
             origin.known == 0 and f.summary_points >= 2  # no word could be traced
         )
@@ -152,14 +160,16 @@ def build_view(
         gathered = gathered and not pushes
         sig["owner_summary" if gathered else "own_summary"] = []
     length = float(f.length or measure(analysis.text, lang))
-    gives_back = Act.REFLECTION in analysis.acts or "owner_summary" in sig
-    if Act.REFLECTION in analysis.acts and Act.SUMMARY not in analysis.acts:
-        if origin.points >= 2 or len(view.picked) >= 3:
+    gives_back = reflection or "owner_summary" in sig
+    if reflection and not summary:
+        if (origin.points >= 2 or len(view.picked) >= 3) and not shape.one_point:
             sig["paraphrase"] = []  # several owner points given back in one's own words
+    elif not summary and shape.gathers and not analysis.has(Act.ADVICE, Act.LEADING_QUESTION):
+        sig["paraphrase"] = []  # 「横ばい、原料も電気代も上がっている中で…」 with no act for it
     if _lectures(analysis, sig, length, origin, gives_back):
         sig["lecture"] = []
     share = f.talk_share if owner_turns >= TALK_SHARE_MIN_OWNER_TURNS else 0.0
-    gives_back = gives_back or Act.SUMMARY in analysis.acts or "paraphrase" in sig
+    gives_back = gives_back or summary or "paraphrase" in sig
     if share >= TALK_HEAVY_SHARE and not gives_back and length >= TALK_HEAVY_TURN[lang]:
         sig["talk_heavy"] = []  # only a turn that itself adds to the supporter's talk
     view.numbers = {
@@ -211,14 +221,32 @@ def _irritated(owner_last: str, rubrics: dict[str, Rubric], lang: Lang) -> bool:
     return False
 
 
-def owner_question(owner_text: str) -> bool:
-    """The owner's last turn ends by asking the supporter something (its last sentence)."""
+def owner_question(owner_text: str, lang: Lang = "ja") -> bool:
+    """The owner's last turn ends by asking the supporter something (its last sentence): a
+    real question, not an echo ("The issues…?"), a rhetorical tag or self-talk."""
     text = owner_text.strip()
     if not text:
         return False
-    last = re.split(r"(?<=[。．!！])", text)
-    tail = next((x for x in reversed(last) if x.strip()), text)
-    return bool(_OWNER_ASKS.search(tail.strip())) or "?" in tail or "？" in tail
+    last = re.split(r"(?<=[。．!！?？])\s*" if lang == "en" else r"(?<=[。．!！])", text)
+    tail = next((x for x in reversed(last) if x.strip()), text).strip()
+    asks = bool(_OWNER_ASKS.search(tail)) or "?" in tail or "？" in tail
+    return asks and _real_question(tail, lang)
+
+
+def _reassurance(text: str, lang: Lang) -> str | None:
+    try:
+        from ..analysis.settle import reassurance
+    except Exception:  # the analyser is optional for the scorer
+        return None
+    return reassurance(text, lang)
+
+
+def _real_question(sentence: str, lang: Lang) -> bool:
+    try:
+        from ..analysis.settle import real_question
+    except Exception:  # the analyser is optional for the scorer
+        return True
+    return real_question(sentence, lang)
 
 
 def _is_closed_bare(acts: Sequence[str]) -> bool:
@@ -253,16 +281,6 @@ class Origin:
     share: float = 0.0  # owner_words / known
 
 
-@lru_cache(maxsize=4096)
-def _turn_words(text: str, lang: str) -> frozenset[str]:
-    try:
-        from ..analysis import keywords
-
-        return frozenset(keywords(text, lang))  # type: ignore[arg-type]
-    except Exception:  # the analyser is optional for the scorer
-        return frozenset()
-
-
 def owner_origin(analysis: Analysis, context: Sequence[Utterance]) -> Origin:
     """Which of the turn's words the owner said first (not words the supporter brought in
     and the owner merely echoed), and from how many owner turns they come.
@@ -283,50 +301,6 @@ def owner_origin(analysis: Analysis, context: Sequence[Utterance]) -> Origin:
     owner_turns = {i for speaker, i in first.values() if speaker == "owner"}
     owner_words = sum(1 for speaker, _ in first.values() if speaker == "owner")
     return Origin(len(owner_turns), owner_words, len(first), owner_words / len(first))
-
-
-def due_state(
-    rule: DueRule,
-    context: Sequence[Utterance],
-    lang: Lang,
-    owner_last: str,
-    prior_acts: Sequence[Sequence[str]] | None = None,
-) -> DueState:
-    """Whether the rule is due before this turn: enough substantive owner turns since the last
-    trainee turn that met it, or the owner's last turn shows impatience.
-
-    ``prior_acts`` (acts per context turn) says which earlier turns met the rule; without it,
-    the rule's ``previous`` phrases are looked for in earlier trainee turns.
-    """
-    substance = rule.substance.get(lang)
-    points = 0
-    # owner points counted before each trainee turn since the last one that met the rule
-    trainee_points: list[int] = []
-    for i in range(len(context) - 1, -1, -1):
-        u = context[i]
-        if u.speaker == "trainee":
-            if prior_acts is not None and i < len(prior_acts):
-                met = any(a in rule.met_by for a in prior_acts[i])
-            else:
-                met = bool(rule.previous and find_phrases(u.text, rule.previous.get(lang), lang))
-            if met:
-                break
-            trainee_points.append(points)
-        elif measure(u.text, lang) >= substance:
-            points += 1
-    # earlier trainee turns at which it was already due by the owner's points (not met then)
-    missed = sum(1 for before in trainee_points if points - before >= rule.owner_turns)
-    # impatience calls for a summary only once there is something of the owner's to summarise
-    if (
-        rule.impatience
-        and owner_last
-        and points >= 1
-        and find_phrases(owner_last, rule.impatience.get(lang), lang)
-    ):
-        return DueState(True, "impatience", points, missed)
-    if points >= rule.owner_turns:
-        return DueState(True, "owner_points", points, missed)
-    return DueState(False, None, points, 0)
 
 
 def evaluate(cond: Condition, view: TurnView, rubric: Rubric) -> list[str] | None:

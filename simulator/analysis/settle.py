@@ -1,0 +1,193 @@
+"""Readings settled on the whole utterance (instructor playtest, round r4): feedback must fire
+only on what happened.
+
+- a negation or a hand-back is not advice: "No need to apologise", "You don't have to answer
+  right away", 「無理にお答えいただかなくて大丈夫です」, and returning the decision to the owner
+  (「…伝えるかどうかは社長が決めることです」, the guideline's best practice) with at most a
+  soft invitation beside it (「一緒に…してみませんか」);
+- a question that invites a story is open: "Which part weighs on you most right now?",
+  "Who usually decides?", 「きっかけって何かあったんですか」, and an indirect wh-question
+  (「どんな気持ちからなのかな、と思いまして」);
+- the guideline's reassurance ("if there's anything you'd rather I didn't touch, just say so")
+  is empathy;
+- the owner asked the supporter something only with a real question, not an echo
+  ("The issues…?"), a rhetorical tag (「…んじゃないですか」), self-talk (「何から話せばいいのか…」)
+  or a prompt to go on (「ほかに何か？」 "Anything else?").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..acts import Act
+
+# --- negations and hand-backs ------------------------------------------------------------------
+_EN_NEGATED_PUSH = re.compile(
+    r"\b(no need to|(you )?(don't|do not|needn't|need not) (have|need) to|there's no (need|rush)|"
+    r"(you )?don't need to|no rush|no pressure|take your time)\b",
+    re.I,
+)
+_JA_NEGATED_PUSH = re.compile(
+    r"(無理に|急いで|今すぐ|すぐに)?[^。！？!?]{0,20}(なくて|なくても)(大丈夫|結構|構いません|かまいません|いいです|よいです)|"
+    r"(お気になさらず|ご心配なく|お気遣いなく|遠慮なく)"
+)
+_EN_HAND_BACK = re.compile(
+    r"\b(it's|that's|it is|that is) (entirely |completely |totally )?(up to you|your (call|decision|choice))\b|"
+    r"\byou (decide|get to decide|make the call)\b|\bthe decision is yours\b",
+    re.I,
+)
+_JA_HAND_BACK = re.compile(
+    r"(かどうか|どうするか|いつ|何を|どこまで)は?[^。]{0,12}(社長|ご自身|あなた)が(お)?(決め|判断)|"
+    r"(決める|判断する|決めていただく)のは(社長|ご自身)|社長(ご自身)?(次第|のご判断)"
+)
+# the pushes that stay advice whatever hand-back follows (a prescription, a diagnosis)
+_EN_HARD_PUSH = re.compile(
+    r"\b(should|must|ought to|had better|'d better|i (strongly )?(recommend|suggest|advise))\b",
+    re.I,
+)
+_JA_HARD_PUSH = re.compile(
+    r"べき|方がいい|ほうがいい|しかない|なければ|ないと(いけ|だめ|ダメ)|必要です|しましょう"
+)
+
+
+def _sentences(text: str, lang: str) -> list[str]:
+    split = r"(?<=[.!?])\s+" if lang == "en" else r"(?<=[。！？!?])"
+    return [s for s in re.split(split, text) if s.strip()]
+
+
+def _relieving(sentence: str, lang: str) -> bool:
+    neg, back = (
+        (_EN_NEGATED_PUSH, _EN_HAND_BACK) if lang == "en" else (_JA_NEGATED_PUSH, _JA_HAND_BACK)
+    )
+    return bool(neg.search(sentence) or back.search(sentence))
+
+
+def not_advice(text: str, lang: str, rules_advice: Callable[[str], list[str] | None]) -> bool:
+    """The turn's advice is only a negation ("No need to …") or a decision handed back, with at
+    most a soft invitation beside a hand-back: the rules find no advice in the rest."""
+    parts = _sentences(text, lang)
+    relief = [s for s in parts if _relieving(s, lang)]
+    if not relief:
+        return False
+    rest = (
+        " ".join(s for s in parts if s not in relief)
+        if lang == "en"
+        else "".join(s for s in parts if s not in relief)
+    )
+    hard = _EN_HARD_PUSH if lang == "en" else _JA_HARD_PUSH
+    relieved = text
+    for rx in (
+        (_EN_NEGATED_PUSH, _EN_HAND_BACK) if lang == "en" else (_JA_NEGATED_PUSH, _JA_HAND_BACK)
+    ):
+        relieved = rx.sub(" ", relieved)
+    if hard.search(relieved):
+        return False  # 「…社長が決めることですが、早めに伝えるべきです」 is still a push
+    handed_back = any((_EN_HAND_BACK if lang == "en" else _JA_HAND_BACK).search(s) for s in relief)
+    if handed_back:
+        return True  # 「一緒に言葉にしてみませんか。…伝えるかどうかは社長が決めることです」
+    return not (rest.strip() and rules_advice(rest))
+
+
+# --- open prompts ------------------------------------------------------------------------------
+_EN_STORY_WH = re.compile(
+    r"^\W*(?:(?:and|so|but|ok|okay|well|now|then|can i ask|may i ask),?\s+)*"
+    r"(which|who)\b[^?]{0,60}\b(weighs?|weighing|bothers?|troubles?|worries|matters?|"
+    r"(usually|normally|typically|really) (decides?|makes?|handles?|runs?)|decides?)\b",
+    re.I,
+)
+_JA_STORY_PROMPT = re.compile(
+    r"何か[^。？?]{0,12}(あった|ありました|ございました)(ん|の)?(です|でしょう)?か|"
+    r"何か(きっかけ|理由|出来事)"
+)
+_JA_WH_OPEN = re.compile(r"どんな|どのよう|どういう|どういった|なぜ|どうして|何が|何を")
+_JA_INDIRECT_Q = re.compile(
+    r"(の|ん)?か(な|なあ)?[、,]?\s*と(思い|思っ|気にな)(まして|て|ました)?(。|…)*\s*$"
+)
+
+
+def open_prompt(text: str, lang: str) -> str | None:
+    """The words that make a yes/no-looking or statement-shaped question an open prompt."""
+    for s in _sentences(text, lang):
+        if lang == "en":
+            m = _EN_STORY_WH.search(s) or _EN_STORY_WH.search(re.sub(r"^.*?,\s*", "", s))
+            if m and s.rstrip().endswith("?"):
+                return m.group(1)
+        else:
+            m = _JA_STORY_PROMPT.search(s)
+            if m:
+                return m.group(0)
+            if _JA_WH_OPEN.search(s) and _JA_INDIRECT_Q.search(s):
+                return _JA_WH_OPEN.search(s).group(0)  # type: ignore[union-attr]
+    return None
+
+
+# --- reassurance --------------------------------------------------------------------------------
+_EN_REASSURE = re.compile(
+    r"\b(anything you'd rather (i|we) (didn't|did not|not) (touch|ask|go into|get into)|"
+    r"(just )?say so|no need to answer|(you )?don't have to answer|only what you're comfortable)\b",
+    re.I,
+)
+_JA_REASSURE = re.compile(
+    r"(お話ししたくない|話したくない|触れてほしくない|触ってほしくない)[^。]{0,20}(無理に|おっしゃって|言って|伝えて)|"
+    r"無理に(お答え|答え|伺い|お話し)[^。]{0,12}(なくて|ません)"
+)
+
+
+def reassurance(text: str, lang: str) -> str | None:
+    m = (_EN_REASSURE if lang == "en" else _JA_REASSURE).search(text)
+    return m.group(0) if m else None
+
+
+def settle(
+    found: dict[Act, list[str]],
+    sure: dict[Act, float],
+    text: str,
+    lang: str,
+    rules_advice: Callable[[str], list[str] | None],
+) -> None:
+    """Settle the readings above in ``found`` (acts → evidence) and ``sure`` (confidence)."""
+    if Act.ADVICE in found and not_advice(text, lang, rules_advice):
+        found.pop(Act.ADVICE)
+        sure.pop(Act.ADVICE, None)
+    prompt = open_prompt(text, lang)
+    if prompt and not found.keys() & {Act.LEADING_QUESTION, Act.ADVICE}:
+        found.pop(Act.CLOSED_QUESTION, None)
+        sure.pop(Act.CLOSED_QUESTION, None)
+        found.pop(Act.OTHER, None)
+        found.setdefault(Act.OPEN_QUESTION, [prompt])
+        sure.setdefault(Act.OPEN_QUESTION, 0.7)
+    calm = reassurance(text, lang)
+    if calm and Act.EMPATHY not in found:
+        found[Act.EMPATHY] = [calm]
+        sure[Act.EMPATHY] = 0.7
+        found.pop(Act.OTHER, None)
+
+
+# --- the owner's question to the supporter -----------------------------------------------------
+_JA_NOT_ASKING = re.compile(
+    r"(んじゃないですか|んじゃないの|んじゃない|じゃないですか|じゃないか|でしょうかね|のかな|かね)"
+    r"[\s…。、]*[?？]?[\s…。]*$|"
+    r"^[\s…。、]*(ほかに|他に|ほか|他)(は|に)?(何か|なにか)?[\s…。、]*[?？]?[\s…。]*$|"
+    r"(のか|んだか|ものか|もんか)[\s…。、]*$"
+)
+_EN_NOT_ASKING = re.compile(
+    r"^\W*(anything else|what else|so\??|and\??|well\??)\W*$|"
+    r"\b(that|this) now,? is it\W*$|,\s*(isn't it|is it|eh|huh)\W*$",
+    re.I,
+)
+_EN_WORD = re.compile(r"[A-Za-z']+")
+
+
+def real_question(sentence: str, lang: str) -> bool:
+    """A question sentence of the owner's that asks the supporter something: not an echo of a
+    word or two ("The issues…?"), a rhetorical tag, self-talk or a prompt to go on."""
+    s = sentence.strip()
+    if lang == "en":
+        if "?" not in s or _EN_NOT_ASKING.search(s):
+            return False
+        return len(_EN_WORD.findall(s)) > 3
+    if _JA_NOT_ASKING.search(s):
+        return False
+    body = re.sub(r"[\s…。、？?！!「」]", "", s)
+    return len(body) > 4

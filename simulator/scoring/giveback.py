@@ -1,0 +1,82 @@
+"""The shape of a give-back (round r4): how many of the owner's words the statements of a turn
+give back, and in how many statements. The analyser's "summary" of one owner point (「職人は口より
+手で見せる、というのは…」 "So you said earlier the work has kept coming") is scored as the
+reflection it is; statements that give back four or more of the owner's words without a summary
+or reflection act (「5年間6億ちょっとで横ばい、原料も電気代も上がっている中で…」) are scored as the
+paraphrase they are. The analyser's acts are left as they are (its labelled sets decide them).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..acts import Utterance
+from ..i18n import Lang
+from .due import _turn_words
+from .text import find_phrases
+
+GIVE_BACK_SHARE = 0.5  # a statement gives back when half its words are the owner's
+ONE_POINT_WORDS = 3  # one statement with at most this many of the owner's words: one point
+GATHER_WORDS = 4  # statements giving back this many of the owner's words gather several points
+_GENERIC = frozenset(
+    "気持ち 思い 考え 話 お話 こと 事 もの 今 社長 会社 仕事 時間 自分 感じ 方 ところ 一番 言う 思う "
+    "する ある いる なる 見る 来る say said tell think feel thing things work time way go get "
+    "make know".split()
+)
+_MARKED = {
+    "ja": ["まとめると", "整理すると", "整理させて", "ここまで", "これまでの"],
+    "en": ["to sum up", "let me sum", "summaris", "summariz", "what i heard", "so far"],
+}
+_QUESTION_END = re.compile(r"([?？]|(です|ます|でしょう|ん|の)か[。.]?)\s*$")
+
+
+@dataclass(frozen=True)
+class GiveBack:
+    statements: int = 0  # statements mostly in the owner's words
+    drawn: int = 0  # distinct owner words they give back
+    marked: bool = False  # 「まとめると」 "to sum up"
+    turns: int = 0  # owner turns the turn's statements draw words from (each word credited once)
+
+    @property
+    def one_point(self) -> bool:
+        return (
+            not self.marked
+            and self.statements <= 1
+            and 1 <= self.drawn <= ONE_POINT_WORDS
+            and self.turns <= 1
+        )
+
+    @property
+    def gathers(self) -> bool:
+        return self.drawn >= GATHER_WORDS
+
+
+def give_back(text: str, context: Sequence[Utterance], lang: Lang) -> GiveBack:
+    owner: set[str] = set()
+    for u in context:
+        if u.speaker == "owner":
+            owner |= _turn_words(u.text, lang)
+    split = r"(?<=[.!?])\s+" if lang == "en" else r"(?<=[。！？!?])"
+    statements = 0
+    drawn: set[str] = set()
+    said: set[str] = set()
+    for s in re.split(split, text):
+        if not s.strip() or _QUESTION_END.search(s.strip()):
+            continue
+        ws = _turn_words(s, lang) - _GENERIC
+        said |= ws
+        theirs = ws & owner
+        if ws and len(theirs) >= GIVE_BACK_SHARE * len(ws):
+            statements += 1
+            drawn |= theirs
+    marked = bool(find_phrases(text, _MARKED[lang], lang))
+    credited: set[str] = set()
+    turns = 0
+    for u in reversed(context):
+        if u.speaker == "owner":
+            fresh = (_turn_words(u.text, lang) & said) - credited
+            turns += bool(fresh)
+            credited |= fresh
+    return GiveBack(statements, len(drawn), marked, turns)

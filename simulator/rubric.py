@@ -29,6 +29,7 @@ RUBRIC_IDS: tuple[str, ...] = ("listening", "deep_dive", "summarising", "non_lea
 CONTEXT_SIGNALS: tuple[str, ...] = (
     "question",  # the utterance asks something
     "picked_keyword",  # it picks up words of the owner (items: the keywords)
+    "owner_words",  # some word of the owner's comes back (quotable or not)
     "repeat",  # asks again what was already asked or answered
     "topic_switch",  # a question that ignores the owner's last turn (一問一答)
     "blunt_worry",  # 「今一番の悩みは何ですか？」
@@ -74,6 +75,7 @@ Signal = Literal[
     "other",
     "question",
     "picked_keyword",
+    "owner_words",
     "repeat",
     "topic_switch",
     "blunt_worry",

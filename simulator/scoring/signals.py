@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..acts import Act, Analysis, Utterance
 from ..i18n import Lang
 from ..rubric import Condition, DueRule, Marker, Rubric
-from .limits import denial_only, presses_refusal
+from .limits import denial_only, presses_refusal, social_proof
 from .quotes import picked_phrases
 from .text import find_phrases, last_owner_text, measure
 
@@ -107,6 +107,8 @@ def build_view(
     view.picked = picked_phrases(analysis.text, context, lang, names) if f.picked_keywords else []
     if view.picked:
         sig["picked_keyword"] = list(view.picked)
+    if f.picked_keywords:
+        sig["owner_words"] = []  # some word of the owner's came back (quotable or not)
     # a give-back is shown with the owner's phrases it gives back, never the analyser's
     # matched pieces (「父、口、と」); none quotable: the label alone
     for act in ("reflection", "summary"):
@@ -123,6 +125,8 @@ def build_view(
     ):
         if on:
             sig[name] = list(analysis.evidence.get(name, []))
+    if "advice" in sig and "answers_owner" in sig and social_proof(analysis.text, lang, view.owner_last):
+        del sig["answers_owner"]  # "Many shops like yours do that": a push, not an answer
     owner_turns = sum(1 for u in context if u.speaker == "owner")
     if owner_turns:
         sig["owner_spoke"] = []

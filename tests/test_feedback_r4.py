@@ -342,3 +342,28 @@ def test_answering_what_others_do_when_asked_stays_an_answer() -> None:
     c = ctx(("trainee", "こんにちは。"), ("owner", "他の会社ではどうしているんですか？"))
     _, s = run("他社では育成担当を決めている例が多いですね。", c)
     assert not has_line(s.feedback, ADVICE_LINE["ja"])
+
+
+def test_diagnosis_stays_a_push_when_the_owner_said_problem_about_something_else() -> None:
+    c = ctx(
+        ("trainee", "最近いかがですか？"),
+        ("owner", "仕事は特に問題ないですよ。ただ、若いのが来ても三年もたないで辞めちゃうんだ。"),
+    )
+    a, _ = run("人の問題ということですね。", c)
+    assert "reflection" not in {x.value for x in a.acts}
+
+
+# --- a vague summary is not called "your own proposals" (found in the r4 hand play) ------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ja", "ここまでのお話を整理させてください。いろいろなことが重なって、大変な状況なんですね。"),
+        ("en", "Let me sum up what I've heard so far. A lot is weighing on you at once."),
+    ],
+)
+def test_vague_summary_is_not_called_own_proposals(lang: str, text: str) -> None:
+    _, s = run(text, PILED[lang], lang)
+    own = {"ja": "支援者自身の提案", "en": "your own proposals"}[lang]
+    assert not has_line(s.feedback, own), s.feedback

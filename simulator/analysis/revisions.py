@@ -106,7 +106,6 @@ _JA_LABEL = re.compile(
     r"([^、。？?！!]{1,20})の(問題|せい|原因)(ということ|ってこと|というわけ)?"
     r"(ですね|ですよね|なんですね|なんですよね|でしょうね|だと思います)"
 )
-_JA_FRAME_WORDS = ("問題", "原因", "せい")
 _EN_DIAGNOSIS = re.compile(
     r"\b(the (real|root|underlying|main|core|actual) (problem|issue|cause) (here )?(is|was|must be|seems to be))\b|"
     r"\b(so|basically|in short),? (it's|it is) (really |just |all )?(an? )?\w+ (problem|issue)\b|"
@@ -133,7 +132,11 @@ def premature_diagnosis(
     owner = [u.text for u in turns if u.speaker == "owner"]
     if not m and lang == "ja":
         label = _JA_LABEL.search(text)
-        if label and not any(w in t for t in owner for w in _JA_FRAME_WORDS):
+        said = label and any(
+            f"{label.group(1)[-4:]}の{label.group(2)}" in t or label.group(1)[-4:] + label.group(2) in t
+            for t in owner
+        )
+        if label and not said:
             return label.group(0)
     if not m:
         return None

@@ -26,11 +26,11 @@ MIN_CHARS = {"ja": 4, "en": 12}
 _JA_SENTENCE = re.compile(r"(?<=[。！？!?…])|\n")
 _JA_CLAUSE = re.compile(r"[、，,]")
 _JA_HEAD = re.compile(
-    r"^(まあ|でも|ただ|いや|いえ|うーん|うん|ええ|はい|正直|正直なところ|実は|それに|だから|で|あと|"
+    r"^(要するに|つまり|まあ|でも|ただ|いや|いえ|うーん|うん|ええ|はい|正直|正直なところ|実は|それに|だから|で|あと|"
     r"なんか|ほら|そうですね|そうだね|そう|ね|ま|結局|とにかく|もう)[、,…]*"
 )
 _JA_TAIL = re.compile(
-    r"(ですから|だから|から|ので|んだよね|んですよね|んだけどね|んだけど|んですけど|んですが|んだよ|んですよ|んだ|んです|"
+    r"(なあ|かな|よな|ですから|だから|から|ので|んだよね|んですよね|んだけどね|んだけど|んですけど|んですが|んだよ|んですよ|んだ|んです|"
     r"なんだよ|なんです|なんだ|だよね|ですよね|だよな|だよ|ですよ|だね|ですね|だな|だし|ですし|"
     r"けどね|けれども|けれど|けど|ですが|でしょう|でしょ|だろう|だろ|です|よね|のよ|わね|"
     r"ね|よ|な|わ|さ|し|が|だ|[…・。！？!?\s]+)$"
@@ -41,6 +41,12 @@ _JA_QUESTION = re.compile(r"[？?]|(ですか|ますか|でしょうか|のか|�
 _JA_PASSING = re.compile(
     r"どうぞ|いらっしゃい|ありがとう|よろしく|はじめまして|初めまして|こんにちは|失礼|お茶|"
     r"お疲れ|遠いところ|わざわざ"
+)
+# the owner's reaction to the supporter or the meeting (「それを聞きたくて来てもらってる」
+# 「立派な経歴で」), not a point about his business
+_JA_ABOUT_SUPPORTER = re.compile(
+    r"^(それ|そう|そんな|そういう|こういう)|あんた|あなた|そちら|先生|支援|来てもらっ|来てもらう|"
+    r"聞きたく|経歴|実績|立派な|言えりゃ|一言で"
 )
 _JA_CONTENT = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]")
 
@@ -171,7 +177,7 @@ def _trim(clause: str, lang: Lang) -> str | None:
                 break
             s = s2
         s = s.strip("「」『』（）() ")
-        if not _JA_CONTENT.search(s) or _JA_OPEN_END.search(s):
+        if not _JA_CONTENT.search(s) or _JA_OPEN_END.search(s) or _JA_ABOUT_SUPPORTER.search(s):
             return None
     else:
         for _ in range(3):

@@ -155,6 +155,8 @@ def build_view(
         pushes = analysis.has(Act.ADVICE, Act.LEADING_QUESTION, Act.SELF_PROMOTION) or f.denial
         gathered = gathered and not pushes
         sig["owner_summary" if gathered else "own_summary"] = []
+        if not gathered and not pushes:
+            sig["vague_summary"] = []  # 「いろいろ重なって大変なんですね」: no points, no push
     length = float(f.length or measure(analysis.text, lang))
     gives_back = Act.REFLECTION in analysis.acts or "owner_summary" in sig
     if Act.REFLECTION in analysis.acts and Act.SUMMARY not in analysis.acts:

@@ -40,13 +40,24 @@ _JA_OPEN_END = re.compile(r"(ても|でも|たら|れば|ながら|には|[て�
 _JA_QUESTION = re.compile(r"[？?]|(ですか|ますか|でしょうか|のか|かな|かね)[。…]*$")
 _JA_PASSING = re.compile(
     r"どうぞ|いらっしゃい|ありがとう|よろしく|はじめまして|初めまして|こんにちは|失礼|お茶|"
-    r"お疲れ|遠いところ|わざわざ"
+    r"お疲れ|遠いところ|わざわざ|座って|おかけ|お掛け|ちょうだい"
 )
 # the owner's reaction to the supporter or the meeting (「それを聞きたくて来てもらってる」
 # 「立派な経歴で」), not a point about his business
 _JA_ABOUT_SUPPORTER = re.compile(
     r"^(それ|そう|そんな|そういう|こういう)|あんた|あなた|そちら|先生|支援|来てもらっ|来てもらう|"
     r"聞きたく|経歴|実績|立派な|言えりゃ|一言で"
+)
+# a sentence about the meeting or the supporter (「うちの弱いところなんか言えない」「指導員さんから
+# 聞いてる」「結果で見せてもらえればいい」): none of its clauses is a point of his business
+_JA_MEETING = re.compile(
+    r"あんた|あなた|そちら|先生|支援|来てもらっ|聞きたく|経歴|実績|立派な|言えりゃ|言えない|"
+    r"言えなかった|話せば長く|話せない|話せる|聞いてる|聞いてます|もらえればいい|見せてもらえ|指導員|一言で"
+)
+_EN_MEETING = re.compile(
+    r"\b(chamber|filled me in|told me|ballpark|you people|you guys|your (record|track record|"
+    r"experience|résumé|resume)|(impressive|great|nice|quite a|fine) (record|résumé|resume|background|career)|consultants?|advisers?|advisors?|in a word|long story)\b",
+    re.I,
 )
 _JA_CONTENT = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]")
 
@@ -93,10 +104,21 @@ def summary_points(
     return [p for _, p, _ in sorted(chosen, key=lambda c: -c[0])]
 
 
+def trainee_first(surface: str, context: Sequence[Utterance]) -> bool:
+    """The trainee said ``surface`` before the owner did ("biggest worry?" echoed by the owner):
+    the trainee's word, not the owner's."""
+    low = surface.lower()
+    for u in context:
+        if low in u.text.lower():
+            return u.speaker != "owner"
+    return False
+
+
 def in_passing(surface: str, context: Sequence[Utterance], lang: Lang) -> bool:
     """Every owner sentence holding ``surface`` is a greeting or hospitality (「お茶でもどうぞ」),
     so the word was said in passing: no point to pick up."""
     passing = _JA_PASSING if lang == "ja" else _EN_PASSING
+    meeting = _JA_MEETING if lang == "ja" else _EN_MEETING
     splitter = _JA_SENTENCE if lang == "ja" else re.compile(r"(?<=[.!?])\s+|\n+")
     holding = [
         sentence
@@ -105,7 +127,7 @@ def in_passing(surface: str, context: Sequence[Utterance], lang: Lang) -> bool:
         for sentence in splitter.split(u.text)
         if sentence and surface.lower() in sentence.lower()
     ]
-    return bool(holding) and all(passing.search(x) for x in holding)
+    return bool(holding) and all(passing.search(x) or meeting.search(x) for x in holding)
 
 
 def _mentions(point: str, excluded: frozenset[str]) -> bool:
@@ -149,7 +171,7 @@ def _clauses(text: str, lang: Lang) -> list[str]:
             continue  # a question to the supporter, a greeting: no point of his
         if lang == "en" and (sentence.rstrip().endswith("?") or _EN_PASSING.search(sentence)):
             continue
-        if refusal(sentence, lang):
+        if refusal(sentence, lang) or (_JA_MEETING if lang == "ja" else _EN_MEETING).search(sentence):
             continue
         split = _JA_CLAUSE if lang == "ja" else _EN_SENTENCE
         parts = [c for c in split.split(sentence) if c and c.strip()]
@@ -165,7 +187,7 @@ def _clauses(text: str, lang: Lang) -> list[str]:
 
 def _trim(clause: str, lang: Lang) -> str | None:
     """The clause as a short point, or None when it is no point (too short or long, open)."""
-    s = clause.strip()
+    s = clause.strip().lstrip("…‥.・ ").strip()
     if lang == "ja":
         for _ in range(3):
             s = _JA_HEAD.sub("", s).strip()
@@ -181,7 +203,7 @@ def _trim(clause: str, lang: Lang) -> str | None:
             return None
     else:
         for _ in range(3):
-            s = _EN_HEAD.sub("", s).strip()
+            s = _EN_HEAD.sub("", s).strip().lstrip("…‥.,- ").strip()
         s = _EN_TAIL.sub("", s).strip().strip("\"'")
         words = _EN_WORD.findall(s)
         if len(words) < 3 or not any(

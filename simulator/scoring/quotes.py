@@ -270,12 +270,16 @@ def salient(
 ) -> list[str]:
     """Up to ``limit`` phrases to build a suggestion on: the owner's latest and most specific
     words first, one word per idea (a phrase inside a longer one is skipped)."""
-    from .points import in_passing  # points builds on this module
+    from .points import in_passing, trainee_first  # points builds on this module
 
     skip = set(avoid)
     out: list[str] = []
     for p in owner_phrases(context, lang, names, window=window):
-        if p.keys & avoid_keys or in_passing(p.surface, context, lang):
+        if (
+            p.keys & avoid_keys
+            or in_passing(p.surface, context, lang)
+            or trainee_first(p.surface, context)
+        ):
             continue
         if p.surface in skip or any(p.surface in o or o in p.surface for o in out):
             continue

@@ -367,3 +367,13 @@ def test_vague_summary_is_not_called_own_proposals(lang: str, text: str) -> None
     _, s = run(text, PILED[lang], lang)
     own = {"ja": "支援者自身の提案", "en": "your own proposals"}[lang]
     assert not has_line(s.feedback, own), s.feedback
+
+
+def test_diagnosis_after_an_owner_question_is_still_a_push() -> None:
+    c = ctx(
+        ("trainee", "社長の今一番の悩みは何ですか？"),
+        ("owner", "一番の悩み、ですか。…最近、腰が痛いことくらいですかね。"),
+    )
+    a, s = run("人の問題ということですね。", c)
+    assert "advice" in {x.value for x in a.acts}
+    assert has_line(s.feedback, ADVICE_LINE["ja"])

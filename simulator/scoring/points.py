@@ -30,7 +30,7 @@ _JA_HEAD = re.compile(
     r"なんか|ほら|そうですね|そうだね|そう|ね|ま|結局|とにかく|もう)[、,…]*"
 )
 _JA_TAIL = re.compile(
-    r"(なあ|かな|よな|ですから|だから|から|ので|んだよね|んですよね|んだけどね|んだけど|んですけど|んですが|んだよ|んですよ|んだ|んです|"
+    r"(なあ|よな|ですから|だから|から|ので|んだよね|んですよね|んだけどね|んだけど|んですけど|んですが|んだよ|んですよ|んだ|んです|"
     r"なんだよ|なんです|なんだ|だよね|ですよね|だよな|だよ|ですよ|だね|ですね|だな|だし|ですし|"
     r"けどね|けれども|けれど|けど|ですが|でしょう|でしょ|だろう|だろ|です|よね|のよ|わね|"
     r"ね|よ|な|わ|さ|し|が|だ|[…・。！？!?\s]+)$"
@@ -59,6 +59,7 @@ _EN_MEETING = re.compile(
     r"experience|résumé|resume)|(impressive|great|nice|quite a|fine) (record|résumé|resume|background|career)|consultants?|advisers?|advisors?|in a word|long story)\b",
     re.I,
 )
+_JA_WONDER = re.compile(r"(かな|かね|ないか|だろうか|でしょうか)")
 _JA_CONTENT = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]")
 
 _EN_SENTENCE = re.compile(
@@ -72,7 +73,7 @@ _EN_HEAD = re.compile(
 _EN_TAIL = re.compile(r"(,?\s*(you know|i guess|i suppose|i think|really|though|anyway))?[.!;,\s]*$")
 _EN_PASSING = re.compile(
     r"\b(thanks|thank you|welcome|nice to meet|hello|hi|good morning|have a seat|sit down|"
-    r"coffee|tea)\b",
+    r"coffee|tea|help yourself)\b",
     re.I,
 )
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -191,8 +192,8 @@ def _trim(clause: str, lang: Lang) -> str | None:
     if lang == "ja":
         for _ in range(3):
             s = _JA_HEAD.sub("", s).strip()
-        if _JA_OPEN_END.search(s.rstrip("。！？!?… ")):
-            return None
+        if _JA_OPEN_END.search(s.rstrip("。！？!?… ")) or _JA_WONDER.search(s):
+            return None  # 「増やせないかな」 wonders: trimmed it would say the opposite
         for _ in range(4):
             s2 = _JA_TAIL.sub("", s)
             if s2 == s:

@@ -2,7 +2,8 @@
 fact questions taken for open ones, a bag of nouns offered as a summary, quotes that are no
 point of the owner's, the hint's first line, summary attempts and diagnoses, praise for the
 owner's words that are not there, a clarification praised as empathy, self-promotion with no
-line, advice backed by "shops like yours" scored as an answer)."""
+line, advice backed by "shops like yours" scored as an answer). Every test fails on main except
+the four marked "guard", which keep the fixes from overreaching."""
 
 from __future__ import annotations
 
@@ -91,6 +92,7 @@ def test_en_fact_question_is_closed_not_praised_as_open(text: str) -> None:
     assert not has_line(s.feedback, OPEN_PRAISE["en"])
 
 
+# guard (passes on main too): the fix above must not overreach
 def test_open_what_questions_stay_open() -> None:
     c = ctx(("owner", "Well, business has been slow. I don't know where to start."))
     for text in ("What do you think about last year?", "What made last year hard?"):
@@ -227,6 +229,7 @@ def test_premature_diagnosis_is_a_push_not_a_reflection(owner: str, text: str) -
     assert not has_line(s.feedback, OWN_WORDS_PRAISE["ja"])
 
 
+# guard (passes on main too): the fix above must not overreach
 def test_owner_framed_problem_given_back_stays_a_reflection() -> None:
     c = ctx(("trainee", "最近いかがですか？"), ("owner", "結局、人の問題なんだよ。"))
     assert "reflection" in acts_of("人の問題なんですね。", c)
@@ -253,6 +256,7 @@ def test_reflection_without_owner_words_is_not_said_to_use_them(
     assert s.feedback  # the reflection is still praised
 
 
+# guard (passes on main too): the fix above must not overreach
 def test_reflection_with_owner_words_still_says_so() -> None:
     c = ctx(("trainee", "最近いかがですか？"), ("owner", "若いのが来ても、三年もたないで辞めちゃうんだよ。"))
     _, s = run("三年もたないで辞めてしまうんですね。", c)
@@ -338,6 +342,7 @@ def test_advice_with_social_proof_scores_low_with_the_advice_line(
     assert has_line(s.feedback, ADVICE_LINE[lang])
 
 
+# guard (passes on main too): the fix above must not overreach
 def test_answering_what_others_do_when_asked_stays_an_answer() -> None:
     c = ctx(("trainee", "こんにちは。"), ("owner", "他の会社ではどうしているんですか？"))
     _, s = run("他社では育成担当を決めている例が多いですね。", c)
@@ -377,3 +382,20 @@ def test_diagnosis_after_an_owner_question_is_still_a_push() -> None:
     a, s = run("人の問題ということですね。", c)
     assert "advice" in {x.value for x in a.acts}
     assert has_line(s.feedback, ADVICE_LINE["ja"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "owner", "text"),
+    [
+        ("ja", "人は辞めるし、機械は古いし、客は減るし。", "その中で、一番気になっているのはどれですか？"),
+        ("ja", "人は辞めるし、機械は古いし、客は減るし。", "今のお話の中で、特に気がかりなのはどれでしょう？"),
+        ("en", "Staff quit, the machines are old, and customers are fewer.", "Of all that, which weighs on you most?"),
+    ],
+)
+def test_focusing_on_the_owner_points_is_not_told_it_asks_for_facts(
+    lang: str, owner: str, text: str
+) -> None:
+    c = ctx(("trainee", "How are things?" if lang == "en" else "最近いかがですか？"), ("owner", owner))
+    _, s = run(text, c, lang)
+    facts = {"ja": "事実の確認は必要ですが", "en": "facts are needed"}[lang]
+    assert not has_line(s.feedback, facts), s.feedback

@@ -36,7 +36,7 @@ EN_SKIP: frozenset[str] = frozenset(
     grew knew held led fell sent spent built saw done gone given taken seen used let lot up down
     out off through across along ahead behind else instead yet ever least last next first second
     within without mind far near almost already actually basically probably anyway hell heck
-    theory version information sudden simple impressive grand worth speak move moving level fancy nice great huge
+    quicker either theory version information sudden simple impressive grand worth speak move moving level fancy nice great huge
     chamber chambers commerce association federation agency bureau ministry referral referred
     """.split()
 )

@@ -21,7 +21,7 @@ from .quotes_en import EN_SKIP
 
 MAX_CHARS = {"ja": 22, "en": 48}
 _DIGIT = re.compile(r"[0-9０-９]")
-MIN_CHARS = {"ja": 4, "en": 12}
+MIN_CHARS = {"ja": 6, "en": 12}
 
 _JA_SENTENCE = re.compile(r"(?<=[。！？!?…])|\n")
 _JA_CLAUSE = re.compile(r"[、，,]")
@@ -30,13 +30,16 @@ _JA_HEAD = re.compile(
     r"なんか|ほら|そうですね|そうだね|そう|ね|ま|結局|とにかく|もう)[、,…]*"
 )
 _JA_TAIL = re.compile(
-    r"(なあ|よな|ですから|だから|から|ので|んだよね|んですよね|んだけどね|んだけど|んですけど|んですが|んだよ|んですよ|んだ|んです|"
+    r"(なあ|よな|ですから|だから|から|ので|(?<=[いうくすつぬむるたな])(んだよね|んですよね|んだけどね|"
+    r"んだけど|んですけど|んですが|んだよ|んですよ|んだ|んです)|"
     r"なんだよ|なんです|なんだ|だよね|ですよね|だよな|だよ|ですよ|だね|ですね|だな|だし|ですし|"
     r"けどね|けれども|けれど|けど|ですが|でしょう|でしょ|だろう|だろ|です|よね|のよ|わね|"
-    r"ね|よ|な|わ|さ|し|が|だ|[…・。！？!?\s]+)$"
+    r"ね|よ|な|わ|さ|し|が|だ|(?<=[だた])ん|[…・。！？!?\s]+)$"
 )
 # a subordinate or unfinished clause (「来ても」「思って」「機械を」) is no point on its own
-_JA_OPEN_END = re.compile(r"(ても|でも|たら|れば|ながら|には|[てでにをはもとのへ])$")
+_JA_OPEN_END = re.compile(
+    r"(ても|でも|たら|れば|ながら|には|っていうか|っていうより|というより|みたい|[てでにをはもとのへ])$"
+)
 _JA_QUESTION = re.compile(r"[？?]|(ですか|ますか|でしょうか|のか|かな|かね)[。…]*$")
 _JA_PASSING = re.compile(
     r"どうぞ|いらっしゃい|ありがとう|よろしく|はじめまして|初めまして|こんにちは|失礼|お茶|"
@@ -52,14 +55,17 @@ _JA_ABOUT_SUPPORTER = re.compile(
 # 聞いてる」「結果で見せてもらえればいい」): none of its clauses is a point of his business
 _JA_MEETING = re.compile(
     r"あんた|あなた|そちら|先生|支援|来てもらっ|聞きたく|経歴|実績|立派な|言えりゃ|言えない|"
-    r"言えなかった|話せば長く|話せない|話せる|聞いてる|聞いてます|もらえればいい|見せてもらえ|指導員|一言で"
+    r"言えなかった|話せば長く|話せない|話せる|聞いてる|言って|言われ|言う|聞かれ|次に進|時間は|"
+    r"話はして|気が楽|肩の力|胸のつかえ|よく見える|改めて|出さない|見せない|はいい(よ|です)?[。…]*$|"
+    r"[「」『』]|申し上げ|約束|帰って|審査|検討|見える|分かります|伝えられる|ねえ[。…]*$|"
+    r"聞いてます|もらえればいい|見せてもらえ|指導員|一言で|聞いてくれ|話しとく|話してない|んやろ"
 )
 _EN_MEETING = re.compile(
-    r"\b(chamber|filled me in|told me|ballpark|you people|you guys|your (record|track record|"
+    r"\b(you're|you've|you are|that's (exactly|about) it|mm|chamber|filled me in|told me|ballpark|you people|you guys|your (record|track record|"
     r"experience|résumé|resume)|(impressive|great|nice|quite a|fine) (record|résumé|resume|background|career)|consultants?|advisers?|advisors?|in a word|long story)\b",
     re.I,
 )
-_JA_WONDER = re.compile(r"(かな|かね|ないか|だろうか|でしょうか)")
+_JA_WONDER = re.compile(r"(かな|かね|ないか|だろうか|でしょうか)|か[。…]*$")
 _JA_CONTENT = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]")
 
 _EN_SENTENCE = re.compile(
@@ -200,6 +206,8 @@ def _trim(clause: str, lang: Lang) -> str | None:
                 break
             s = s2
         s = s.strip("「」『』（）() ")
+        if _starts_mid_sentence(s):
+            return None  # 「だな、これは…」「た報告書か」: a scrap of a clause
         if not _JA_CONTENT.search(s) or _JA_OPEN_END.search(s) or _JA_ABOUT_SUPPORTER.search(s):
             return None
     else:
@@ -217,3 +225,11 @@ def _trim(clause: str, lang: Lang) -> str | None:
     if not MIN_CHARS[lang] <= len(s) <= MAX_CHARS[lang]:
         return None
     return s
+
+
+def _starts_mid_sentence(text: str) -> bool:
+    """The phrase opens with a particle, an auxiliary or a suffix: a clause cut in the middle."""
+    from ..analysis.japanese import tagged
+
+    tags = tagged(text)
+    return bool(tags) and tags[0][2][0] in ("助詞", "助動詞", "接尾辞")

@@ -29,6 +29,7 @@ RUBRIC_IDS: tuple[str, ...] = ("listening", "deep_dive", "summarising", "non_lea
 CONTEXT_SIGNALS: tuple[str, ...] = (
     "question",  # the utterance asks something
     "picked_keyword",  # it picks up words of the owner (items: the keywords)
+    "owner_words",  # some word of the owner's comes back (quotable or not)
     "repeat",  # asks again what was already asked or answered
     "topic_switch",  # a question that ignores the owner's last turn (一問一答)
     "blunt_worry",  # 「今一番の悩みは何ですか？」
@@ -40,6 +41,7 @@ CONTEXT_SIGNALS: tuple[str, ...] = (
     "closed_run",  # a bare closed question right after another one (interrogation)
     "owner_summary",  # a summary made of the owner's own words (most of them said first by the owner)
     "own_summary",  # a "summary" of the supporter's own words or proposals
+    "vague_summary",  # an own_summary with no push: it names none of the owner's points
     "answers_owner",  # the owner asked the supporter directly and this turn answers (値踏み)
     "pressing",  # a point-blank demand for a vision or goal the owner has not raised
     "lecture",  # a long turn of the supporter's own explanation or advice (教授・講義)
@@ -74,6 +76,7 @@ Signal = Literal[
     "other",
     "question",
     "picked_keyword",
+    "owner_words",
     "repeat",
     "topic_switch",
     "blunt_worry",
@@ -85,6 +88,7 @@ Signal = Literal[
     "closed_run",
     "owner_summary",
     "own_summary",
+    "vague_summary",
     "answers_owner",
     "pressing",
     "lecture",

@@ -191,7 +191,12 @@ def analyse(
     )
     last_owner = next((u.text for u in reversed(turns) if u.speaker == "owner"), "")
     owner_asked = bool(last_owner) and _asks_supporter(last_owner, language)
-    answers_owner = owner_asked and not _only_questions(text, language)
+    # a diagnosis of the owner's words (「人の問題ということですね」) answers nothing he asked
+    answers_owner = (
+        owner_asked
+        and not _only_questions(text, language)
+        and not revisions.premature_diagnosis(text, lang, own, turns, language.words.words)
+    )
     length = len("".join(text.split())) if lang == "ja" else len(english.tokens(text))
     if (
         Act.ADVICE in found

@@ -28,9 +28,12 @@ WH_WORD = rx(r"^(what|why|how|where|when|who|whom|whose|which|in what way)\b")
 WH_FACT = rx(
     r"^\W*(?:(?:and|so|but|ok|okay|well|now|then),?\s+)?(when|who|whom|whose|which|where|"
     r"how (many|much|long|old|often|big|far|soon))\b|\bwhat (year|time|percentage|share|age|size)\b|"
-    r"\bwhat('s| is| are| was) (the|your) (annual |monthly |yearly |average |total |current |profit )?"
-    r"(average|total|number|percentage|share|ratio|age|size|price|cost|revenue|turnover|sales|profit|"
-    r"headcount|margin|budget)\b"
+    r"\bwhat('s| is| are| was| were) (the|your|last year's|this year's|the company's|the shop's) "
+    r"(annual |monthly |yearly |average |total |current |profit |gross |net |sales )?"
+    r"(averages?|totals?|numbers?|percentages?|shares?|ratios?|age|size|prices?|costs?|revenues?|"
+    r"turnover|sales|profits?|headcount|margins?|budgets?|figures?|earnings|income|rent)\b|"
+    r"\bwhat did (you|the company|the shop|the business|the firm) (make|earn|sell|turn over|"
+    r"bring in|spend)\b"
 )
 OPINION = rx(
     r"\b(think|feel|felt|see|mean|makes? you|believe|imagine|expect|want|hope|worry|matters?|"

@@ -346,8 +346,18 @@ DENIAL_ANSWER = re.compile(r"^(いや|いえ|いいえ)[、,]")
 # honestly what it can or will do, it does not deny the owner's view
 HONEST_NO = re.compile(
     r"^(いや|いえ|いいえ)[、,]\s*(私|わたし|弊社|当方|こちら|今日は|本日は|私ども)?[^。]*"
-    r"(お約束|約束は?でき|わけではありません|わけではないんです|つもりはありません|売り込み|営業に来)"
+    r"(お約束|約束は?でき|わけではありません|わけではないんです|つもりはありません|売り込み|営業に来|"
+    r"売りに来|(の|ん)では(ありません|ないんです|ないです))"
 )
+# the supporter clarifying its own purpose (「売り込みに来たわけではありません」「審査ではありません」):
+# a reassurance about itself, not empathy with the owner's feelings
+OWN_PURPOSE = re.compile(
+    r"(売り込み|営業|売りつけ|売りに|セールス|勧誘|審査|評価|査定|監査|点検|調査|取り調べ)"
+    r"[^。？?]{0,10}(ではありません|ではないです|ではないんです|じゃありません|じゃないです|"
+    r"じゃないんです|ではございません)"
+)
+# words of the owner's feelings: with them a clarification still acknowledges him
+FEELING_WORDS = re.compile(r"気持ち|ご心配|ご不安|心配|不安|もっとも|無理もない|ご苦労|大変|警戒")
 KNOW_CLAIM = re.compile(r"(わか|分か)ります")
 # the speaker's own experience: a plain or humble (not honorific) past or ongoing action ...
 OWN_EXPERIENCE = re.compile(
@@ -431,7 +441,10 @@ REFERS_BACK = re.compile(
     r"言われ(た|ました)|お聞きした|とのこと|"
     r"その(こと|事|点|辺|へん|あたり|辺り|件|お話|話|時|とき|頃|ころ|際|状況|気持ち|お気持ち|経験|理由|原因)|"
     r"それ(について|に対して|に関して|をどう|はどう|って)|"
-    r"そう(考え|感じ|思わ|お考え|お感じ)|そのように(考え|感じ|思わ|お考え|お感じ)"
+    r"そう(考え|感じ|思わ|お考え|お感じ)|そのように(考え|感じ|思わ|お考え|お感じ)|"
+    # picking one of the owner's points after listing them (「その中で」「今のお話の中で」)
+    r"(その|それらの|今の|これまでの|ここまでの)(お話の)?(中|うち)で|その(中|うち)の|"
+    r"(どれ|いずれ)(が|を)[^。？?]{0,12}(一番|いちばん|特に)"
 )
 
 # the supporter's own commitment in the main clause (「…伝えてもらえば、それに合わせて対応します」):

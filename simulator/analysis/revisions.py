@@ -18,7 +18,9 @@ from collections.abc import Callable, Sequence
 from ..acts import Act, Utterance
 from .cues import Cues, Word
 from .en_lexicon import HONEST_NO as _EN_HONEST_NO
+from .ja_lexicon import FEELING_WORDS as _JA_FEELING
 from .ja_lexicon import HONEST_NO as _JA_HONEST_NO
+from .ja_lexicon import OWN_PURPOSE as _JA_OWN_PURPOSE
 
 # --- tentative reflections ---------------------------------------------------------------------
 # the owner's feeling, in honorific or plain form, offered as a guess (「…と感じていらっしゃる
@@ -98,6 +100,12 @@ _JA_DIAGNOSIS = re.compile(
     r"(原因|問題|課題|本質|ネック|ボトルネック)は[^。？?]{1,30}(ですね|でしょうね|でしょう|だと思います|なんですね|ですよ)|"
     r"(つまり|要するに|結局|ということは)[、,]?[^。？?]{1,30}の(問題|せい|原因)(ですね|でしょうね|でしょう|なんですね|ですよ)"
 )
+# 「人の問題ということですね」「営業力の問題なんですね」: the supporter's label on what the owner
+# said; a diagnosis unless the owner framed it so himself (he said 問題/原因/せい)
+_JA_LABEL = re.compile(
+    r"([^、。？?！!]{1,20})の(問題|せい|原因)(ということ|ってこと|というわけ)?"
+    r"(ですね|ですよね|なんですね|なんですよね|でしょうね|だと思います)"
+)
 _EN_DIAGNOSIS = re.compile(
     r"\b(the (real|root|underlying|main|core|actual) (problem|issue|cause) (here )?(is|was|must be|seems to be))\b|"
     r"\b(so|basically|in short),? (it's|it is) (really |just |all )?(an? )?\w+ (problem|issue)\b|"
@@ -121,9 +129,17 @@ def premature_diagnosis(
     supporter's own diagnosis (advice), however much it sounds like a summary. Returns the
     matched words; "" when the owner named it first (a reflection)."""
     m = (_JA_DIAGNOSIS if lang == "ja" else _EN_DIAGNOSIS).search(text)
+    owner = [u.text for u in turns if u.speaker == "owner"]
+    if not m and lang == "ja":
+        label = _JA_LABEL.search(text)
+        said = label and any(
+            f"{label.group(1)[-4:]}の{label.group(2)}" in t or label.group(1)[-4:] + label.group(2) in t
+            for t in owner
+        )
+        if label and not said:
+            return label.group(0)
     if not m:
         return None
-    owner = [u.text for u in turns if u.speaker == "owner"]
     keys = {k for t in owner for w in words(t) for k in w.keys}
     span = words(m.group(0))
     named = [w for w in span if w.norm.lower() not in _DIAGNOSIS_WORDS]
@@ -163,6 +179,14 @@ def revise(
         for act in (Act.REFLECTION,) if push else (Act.REFLECTION, Act.ADVICE):
             found.pop(act, None)
             sure.pop(act, None)
+    if lang == "ja" and _JA_OWN_PURPOSE.search(text) and not _JA_FEELING.search(text):
+        # 「いえ、売り込みに来たわけではありません」: a clarification of the supporter's own
+        # purpose (reassurance), neither empathy with the owner nor advice
+        for act in (Act.EMPATHY, Act.ADVICE, Act.REFLECTION):
+            found.pop(act, None)
+            sure.pop(act, None)
+        if not found:
+            found[Act.OTHER] = []
     if tentative_reflection(text, lang, cues):
         for act in (Act.LEADING_QUESTION, Act.CLOSED_QUESTION, Act.ADVICE):
             found.pop(act, None)

@@ -102,3 +102,43 @@ def denial_only(analysis: Analysis) -> bool:
 
 # a sentence ending read as a cue (「ですよ」), not advice of its own
 _ENDING = re.compile(r"^[\u3040-\u309f]{1,4}$")
+
+
+# advice backed by what "others like you" do (「よその会社さんもやっています」 "Many shops like
+# yours do that"): an implied track record that pushes the supporter's answer, never a brief,
+# honest answer to the owner's question
+_SOCIAL_PROOF = {
+    "ja": re.compile(
+        r"(多くの|たくさんの|ほとんどの|他の|ほかの|よその|同業の|同業他|うまくいっている|成功している)"
+        r"(会社|企業|お店|店|事業者|経営者|社長|工場|町工場|同業者)(さん)?(が|は|も|では)|"
+        r"よそ(さん)?(も|は|では)|他社(さん)?(も|は|では)|同業(者|他社)?(さん)?(も|は|では)|"
+        r"(普通|たいてい|大抵|一般的に)は[^。？?]{0,30}(します|してます|しています|やっています|やってます)"
+    ),
+    "en": re.compile(
+        r"\b(many|most|lots of|a lot of|plenty of|other|successful|smart) (shops|stores|businesses|"
+        r"companies|firms|owners|bakeries|factories|restaurants|manufacturers|people)\b"
+        r"[^.?!]{0,30}\b(do|did|does|have|are doing|use|used|went|switched|moved|tried)\b|"
+        r"\b(shops|stores|businesses|companies|firms|owners) like yours\b|"
+        r"\beveryone (else )?(is doing|does|did) (it|that|this)\b",
+        re.I,
+    ),
+}
+
+
+_ASKS_ABOUT_OTHERS = {
+    "ja": re.compile(r"他の(会社|店|お店|企業)|他社|よそ|同業|ほかの(会社|店|お店|企業)|他所"),
+    "en": re.compile(r"\b(other|others|elsewhere|competitors?|everyone else)\b", re.I),
+}
+
+
+def social_proof(text: str, lang: Lang, owner_last: str = "") -> bool:
+    """The turn backs its point with what others like the owner do (an implied track record),
+    when the owner had not asked what others do (「よそはどうしてるの？」 asks for exactly that)."""
+    if owner_last and _ASKS_ABOUT_OTHERS[lang].search(owner_last):
+        return False
+    return bool(_SOCIAL_PROOF[lang].search(text))
+
+
+def refusal(text: str, lang: Lang) -> bool:
+    """The text refuses something (「決算書はちょっとね」 "I'd rather not share that")."""
+    return bool(_REFUSAL[lang].search(text))

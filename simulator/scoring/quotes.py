@@ -42,6 +42,7 @@ JA_FILLER: frozenset[str] = frozenset(
     正直 本気 素直 勝手 当然 当たり前 だめ ダメ 駄目 いや 嫌 そう こう ああ どう
     言葉 一概 全員 ほとんど 大抵 頭 目 手 顔 口 やり方 仕組み 形 中身 流れ 相手 向こう 周り 辺 仕事 お仕事
     数字 終わり 名前 実質 お客さん お客様 客 範囲 指導員 指導員さん 担当者 担当
+    そんな こんな あんな どんな ご存じ ご存知 存じ 調べ 一言 商工会議所 会議所 商工会議 よろず 支援拠点 よろず支援拠点 振興公社 支援センター 紹介 紹介者
     """.split()
 )
 # Japanese adjectives (dictionary form) too plain to quote
@@ -49,6 +50,8 @@ JA_PLAIN_ADJ: frozenset[str] = frozenset(
     "いい 良い よい ない 無い 多い 少ない 大きい 小さい すごい 凄い 早い 遅い 難しい 新しい 強い 弱い".split()
 )
 _KANJI = re.compile(r"[\u4e00-\u9fff]")
+_HIRAGANA = re.compile(r"^[\u3040-\u309f]+$")
+_FUSED_NAI = frozenset("申し訳 仕方 勿体 滅相 味気 素っ気 止むを得".split())
 _NOUN_POS = frozenset({"名詞"})
 
 
@@ -107,7 +110,12 @@ def _ja_phrases(text: str) -> tuple[tuple[str, frozenset[str], tuple[int, ...], 
         # a single サ変 noun used as a verb (「数字は勘弁してくれ」「期待はしてない」) is the
         # owner's verb, not a point of his: never quoted
         verb_use = len(run) == 1 and "サ変" in run[0][2][2] and _followed_by_suru(tags, k)
-        if not verb_use:
+        # a noun fused with ない into one adjective (「もったいない」「申し訳ない」「しょうがない」)
+        # is no noun of its own: 「時間もったいない」 never gives 『時間もったい』
+        if run and k < len(tags) and tags[k][2][0] == "形容詞" and tags[k][0] in ("ない", "無い"):
+            if _HIRAGANA.match(run[-1][0]) or run[-1][0] in _FUSED_NAI:
+                run = run[:-1]
+        if not verb_use and run:
             for phrase in _ja_run_parts(run):
                 out.append((*phrase, position))
         run = []
@@ -179,6 +187,8 @@ def _ja_run(
     if all(p[1] == "数詞" or "助数詞" in p[2] or p[0] == "接尾辞" for _, _, p in run):
         return None
     surface = "".join(s for s, _, _ in run)
+    if re.sub(r"(さん|様|さま)$", "", surface) in JA_FILLER:
+        return None  # 「商工会議所さん」: the referring organisation, no point of the owner's
     if len(surface) < 2 or not re.search(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z]", surface):
         return None
     if len(run) == 1 and run[0][2][2] == "形状詞可能" and surface in JA_FILLER:
@@ -260,10 +270,16 @@ def salient(
 ) -> list[str]:
     """Up to ``limit`` phrases to build a suggestion on: the owner's latest and most specific
     words first, one word per idea (a phrase inside a longer one is skipped)."""
+    from .points import in_passing, trainee_first  # points builds on this module
+
     skip = set(avoid)
     out: list[str] = []
     for p in owner_phrases(context, lang, names, window=window):
-        if p.keys & avoid_keys:
+        if (
+            p.keys & avoid_keys
+            or in_passing(p.surface, context, lang)
+            or trainee_first(p.surface, context)
+        ):
             continue
         if p.surface in skip or any(p.surface in o or o in p.surface for o in out):
             continue

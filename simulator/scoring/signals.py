@@ -15,7 +15,7 @@ from ..i18n import Lang
 from ..rubric import Condition, Marker, Rubric
 from .due import DueState, _turn_words, due_state
 from .giveback import give_back
-from .limits import denial_only, presses_refusal
+from .limits import denial_only, presses_refusal, social_proof
 from .quotes import picked_phrases
 from .text import find_phrases, last_owner_text, measure
 
@@ -115,6 +115,8 @@ def build_view(
         sig.pop("summary", None)
     if reflection:
         sig.setdefault("reflection", [])
+    if f.picked_keywords:
+        sig["owner_words"] = []  # some word of the owner's came back (quotable or not)
     # a give-back is shown with the owner's phrases it gives back, never the analyser's
     # matched pieces (「父、口、と」); none quotable: the label alone
     for act in ("reflection", "summary"):
@@ -131,6 +133,8 @@ def build_view(
     ):
         if on:
             sig[name] = list(analysis.evidence.get(name, []))
+    if "advice" in sig and "answers_owner" in sig and social_proof(analysis.text, lang, view.owner_last):
+        del sig["answers_owner"]  # "Many shops like yours do that": a push, not an answer
     owner_turns = sum(1 for u in context if u.speaker == "owner")
     if owner_turns:
         sig["owner_spoke"] = []
@@ -159,6 +163,8 @@ def build_view(
         pushes = analysis.has(Act.ADVICE, Act.LEADING_QUESTION, Act.SELF_PROMOTION) or f.denial
         gathered = gathered and not pushes
         sig["owner_summary" if gathered else "own_summary"] = []
+        if not gathered and not pushes:
+            sig["vague_summary"] = []  # 「いろいろ重なって大変なんですね」: no points, no push
     length = float(f.length or measure(analysis.text, lang))
     gives_back = reflection or "owner_summary" in sig
     if reflection and not summary:

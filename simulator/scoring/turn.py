@@ -13,7 +13,8 @@ from ..rubric import Condition, Criterion, Marker, Rubric, Suggestion, load_rubr
 from .keywords import quote_all
 from .limits import refused_keys
 from .models import TurnScore
-from .quotes import distinct_points, salient
+from .points import summary_points
+from .quotes import salient
 from .signals import TurnView, applies, build_view, marker_items
 from .text import clause_span, join_words, truncation_note
 
@@ -195,6 +196,35 @@ NAMED_ALWAYS = HARMFUL | {"closed_run"}
 NO_PRAISE = HARMFUL | {"topic_switch", "repeat"}
 
 
+# the order of harm of a turn's mistakes (its first line is its most harmful one, which the
+# report's hints show): leading > advice, denial, self-promotion > a blunt question > an
+# interrogation (closed questions in a row, 一問一答, asking again) > a summary due > talk share
+HARM_RANK: dict[str, int] = {
+    "leading_question": 0,
+    "advice": 1,
+    "denial": 1,
+    "denial_only": 1,
+    "self_promotion": 1,
+    "presses_refusal": 1,
+    "lecture": 1,
+    "own_summary": 1,
+    "blunt_worry": 2,
+    "pressing": 2,
+    "issue_question": 2,
+    "closed_run": 3,
+    "topic_switch": 3,
+    "repeat": 3,
+    "due": 5,
+    "talk_heavy": 6,
+}
+_OTHER_HARM = 4
+
+
+def _harm(hit: _Hit) -> int:
+    signal = hit.marker.signal if hit.marker is not None else None
+    return HARM_RANK.get(signal or "", _OTHER_HARM)
+
+
 def _feedback(
     results: list[_CriterionResult], picked: list[str], lang: Lang, *, harmful: bool = False
 ) -> list[str]:
@@ -203,7 +233,7 @@ def _feedback(
     Every harmful move gets its line; other weak lines stop at MAX_WEAK_LINES. A turn with a
     move the guideline warns against, or a question off the owner's topic, gets no praise."""
     hits = [h for r in results for h in r.hits if h.points != 0]
-    weak = sorted((h for h in hits if h.points < 0), key=lambda h: h.points)
+    weak = sorted((h for h in hits if h.points < 0), key=lambda h: (_harm(h), h.points))
     good = sorted((h for h in hits if h.points > 0), key=lambda h: -h.points)
     out: list[str] = []
     named = [h for h in weak if h.marker is not None and h.marker.signal in NAMED_ALWAYS]
@@ -282,7 +312,7 @@ def _suggestion(
     # the mistake the first feedback line names (a quiet reminder never leads)
     negatives = sorted(
         (h for r in results for h in r.hits if h.points < 0),
-        key=lambda h: (h.marker is not None and h.marker.quiet, h.points),
+        key=lambda h: (h.marker is not None and h.marker.quiet, _harm(h), h.points),
     )
     template_set: Suggestion
     worst_signal = (
@@ -304,8 +334,16 @@ def _suggestion(
     # never steer back to what the owner refused (決算書, "the figures")
     refused = refused_keys(view.context, lang)
     if any("{keywords}" in t for t in with_kw):
-        words = distinct_points(view.context, lang, names, avoid_keys=refused)
-        enough = len(words) >= 2
+        # a summary gathers two or three points (phrases of what he said) from different
+        # turns; with one, the suggestion reflects that point back; with none, no quote
+        words = summary_points(view.context, lang, names, avoid_keys=refused)
+        multi = [t for t in with_kw if "{keywords}" in t]
+        single = [t for t in with_kw if "{keywords}" not in t]
+        if len(words) >= 2:
+            with_kw = multi
+        elif words and single:
+            with_kw, words = single, words[-1:]
+        enough = len(words) >= 2 or (bool(words) and with_kw is single)
     else:
         # a denial is answered about what the owner just said, never an older word
         denied = worst_signal in ("denial", "denial_only")

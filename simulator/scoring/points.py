@@ -1,0 +1,235 @@
+"""The owner's points for a suggested summary: short phrases of what he said, not a bag of nouns.
+
+A summary the trainee is shown gathers two or three distinct points, each a short phrase of one
+owner turn as he said it (『若い人が続かない』, "customers don't come in like they used to"), each
+from a different turn. What the owner refused (「決算書はちょっとね」), asked the supporter,
+offered in passing (「お茶でもどうぞ」) or said about somebody by name is no point of his. With
+fewer than two points the caller suggests a reflection of the latest one instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+
+from ..acts import Utterance
+from ..i18n import Lang
+from .limits import refusal
+from .quotes import JA_FILLER, name_words
+from .quotes_en import EN_SKIP
+
+MAX_CHARS = {"ja": 22, "en": 48}
+_DIGIT = re.compile(r"[0-9０-９]")
+MIN_CHARS = {"ja": 6, "en": 12}
+
+_JA_SENTENCE = re.compile(r"(?<=[。！？!?…])|\n")
+_JA_CLAUSE = re.compile(r"[、，,]")
+_JA_HEAD = re.compile(
+    r"^(要するに|つまり|まあ|でも|ただ|いや|いえ|うーん|うん|ええ|はい|正直|正直なところ|実は|それに|だから|で|あと|"
+    r"なんか|ほら|そうですね|そうだね|そう|ね|ま|結局|とにかく|もう)[、,…]*"
+)
+_JA_TAIL = re.compile(
+    r"(なあ|よな|ですから|だから|から|ので|(?<=[いうくすつぬむるたな])(んだよね|んですよね|んだけどね|"
+    r"んだけど|んですけど|んですが|んだよ|んですよ|んだ|んです)|"
+    r"なんだよ|なんです|なんだ|だよね|ですよね|だよな|だよ|ですよ|だね|ですね|だな|だし|ですし|"
+    r"けどね|けれども|けれど|けど|ですが|でしょう|でしょ|だろう|だろ|です|よね|のよ|わね|"
+    r"ね|よ|な|わ|さ|し|が|だ|(?<=[だた])ん|[…・。！？!?\s]+)$"
+)
+# a subordinate or unfinished clause (「来ても」「思って」「機械を」) is no point on its own
+_JA_OPEN_END = re.compile(
+    r"(ても|でも|たら|れば|ながら|には|っていうか|っていうより|というより|みたい|[てでにをはもとのへ])$"
+)
+_JA_QUESTION = re.compile(r"[？?]|(ですか|ますか|でしょうか|のか|かな|かね)[。…]*$")
+_JA_PASSING = re.compile(
+    r"どうぞ|いらっしゃい|ありがとう|よろしく|はじめまして|初めまして|こんにちは|失礼|お茶|"
+    r"お疲れ|遠いところ|わざわざ|座って|おかけ|お掛け|ちょうだい"
+)
+# the owner's reaction to the supporter or the meeting (「それを聞きたくて来てもらってる」
+# 「立派な経歴で」), not a point about his business
+_JA_ABOUT_SUPPORTER = re.compile(
+    r"^(それ|そう|そんな|そういう|こういう)|あんた|あなた|そちら|先生|支援|来てもらっ|来てもらう|"
+    r"聞きたく|経歴|実績|立派な|言えりゃ|一言で"
+)
+# a sentence about the meeting or the supporter (「うちの弱いところなんか言えない」「指導員さんから
+# 聞いてる」「結果で見せてもらえればいい」): none of its clauses is a point of his business
+_JA_MEETING = re.compile(
+    r"あんた|あなた|そちら|先生|支援|来てもらっ|聞きたく|経歴|実績|立派な|言えりゃ|言えない|"
+    r"言えなかった|話せば長く|話せない|話せる|聞いてる|言って|言われ|言う|聞かれ|次に進|時間は|"
+    r"話はして|気が楽|肩の力|胸のつかえ|よく見える|改めて|出さない|見せない|はいい(よ|です)?[。…]*$|"
+    r"[「」『』]|申し上げ|約束|帰って|審査|検討|見える|分かります|伝えられる|ねえ[。…]*$|"
+    r"聞いてます|もらえればいい|見せてもらえ|指導員|一言で|聞いてくれ|話しとく|話してない|んやろ"
+)
+_EN_MEETING = re.compile(
+    r"\b(you're|you've|you are|that's (exactly|about) it|mm|chamber|filled me in|told me|ballpark|you people|you guys|your (record|track record|"
+    r"experience|résumé|resume)|(impressive|great|nice|quite a|fine) (record|résumé|resume|background|career)|consultants?|advisers?|advisors?|in a word|long story)\b",
+    re.I,
+)
+_JA_WONDER = re.compile(r"(かな|かね|ないか|だろうか|でしょうか)|か[。…]*$")
+_JA_CONTENT = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]")
+
+_EN_SENTENCE = re.compile(
+    r"(?<=[.!?;])\s+|\n+|\s*[—–]\s*|,\s+(?:but|and|so)\s+|\s+but\s+|\s+and\s+(?=the |we |i |it )"
+)
+_EN_HEAD = re.compile(
+    r"^(well|honestly|to be honest|frankly|look|listen|yeah|yes|no|oh|ah|um|uh|and|but|so|"
+    r"i mean|you know|anyway|okay|ok|sure)\b[,\s]*",
+    re.I,
+)
+_EN_TAIL = re.compile(r"(,?\s*(you know|i guess|i suppose|i think|really|though|anyway))?[.!;,\s]*$")
+_EN_PASSING = re.compile(
+    r"\b(thanks|thank you|welcome|nice to meet|hello|hi|good morning|have a seat|sit down|"
+    r"coffee|tea|help yourself)\b",
+    re.I,
+)
+_EN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def summary_points(
+    context: Sequence[Utterance],
+    lang: Lang,
+    names: Iterable[str] = (),
+    limit: int = 3,
+    avoid_keys: frozenset[str] = frozenset(),
+    window: int = 6,
+) -> list[str]:
+    """One point (a short phrase as the owner said it) from each of up to ``limit`` different
+    owner turns of the last ``window``, latest turns first chosen, returned oldest first."""
+    excluded = name_words(names)
+    owner = [u.text for u in reversed(context) if u.speaker == "owner"][:window]
+    chosen: list[tuple[int, str, frozenset[str]]] = []
+    for back, text in enumerate(owner):
+        for point, keys in _turn_points(text, lang):
+            if _mentions(point, excluded) or keys & avoid_keys:
+                continue
+            if any(keys & k or point in p or p in point for _, p, k in chosen):
+                continue
+            chosen.append((back, point, keys))
+            break
+        if len(chosen) >= limit:
+            break
+    return [p for _, p, _ in sorted(chosen, key=lambda c: -c[0])]
+
+
+def trainee_first(surface: str, context: Sequence[Utterance]) -> bool:
+    """The trainee said ``surface`` before the owner did ("biggest worry?" echoed by the owner):
+    the trainee's word, not the owner's."""
+    low = surface.lower()
+    for u in context:
+        if low in u.text.lower():
+            return u.speaker != "owner"
+    return False
+
+
+def in_passing(surface: str, context: Sequence[Utterance], lang: Lang) -> bool:
+    """Every owner sentence holding ``surface`` is a greeting or hospitality (「お茶でもどうぞ」),
+    so the word was said in passing: no point to pick up."""
+    passing = _JA_PASSING if lang == "ja" else _EN_PASSING
+    meeting = _JA_MEETING if lang == "ja" else _EN_MEETING
+    splitter = _JA_SENTENCE if lang == "ja" else re.compile(r"(?<=[.!?])\s+|\n+")
+    holding = [
+        sentence
+        for u in context
+        if u.speaker == "owner"
+        for sentence in splitter.split(u.text)
+        if sentence and surface.lower() in sentence.lower()
+    ]
+    return bool(holding) and all(passing.search(x) or meeting.search(x) for x in holding)
+
+
+def _mentions(point: str, excluded: frozenset[str]) -> bool:
+    low = point.lower()
+    return any(n in low for n in excluded)
+
+
+@lru_cache(maxsize=4096)
+def _turn_points(text: str, lang: Lang) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The clauses of one owner turn that can stand as a point, the best first (the main
+    clause of the latest sentence first: Japanese puts the point at the end)."""
+    from ..analysis import keywords
+
+    found: list[tuple[str, frozenset[str]]] = []
+    for clause in _clauses(text, lang):
+        if _DIGIT.search(clause):
+            continue  # a figure (「8億前後」「38人」) answers a fact question: no point
+        point = _trim(clause, lang)
+        if point is None:
+            continue
+        keys = frozenset(k for k in keywords(point, lang) if k not in JA_FILLER)
+        keys = frozenset(k for k in keys if k.lower() not in EN_SKIP)
+        if not keys:
+            continue
+        found.append((point, keys))
+    return tuple(found)
+
+
+def _clauses(text: str, lang: Lang) -> list[str]:
+    """Candidate points, sentence by sentence: the longest run of clauses that ends the
+    sentence first (「若い人が入っても、すぐ辞めちゃう」), then its clauses from the last."""
+    out: list[str] = []
+    if lang == "ja":
+        sentences = _JA_SENTENCE.split(text)
+    else:
+        sentences = re.split(r"(?<=[.!?])\s+|\n+", text)
+    for sentence in sentences:
+        if not sentence or not sentence.strip():
+            continue
+        if lang == "ja" and (_JA_QUESTION.search(sentence) or _JA_PASSING.search(sentence)):
+            continue  # a question to the supporter, a greeting: no point of his
+        if lang == "en" and (sentence.rstrip().endswith("?") or _EN_PASSING.search(sentence)):
+            continue
+        if refusal(sentence, lang) or (_JA_MEETING if lang == "ja" else _EN_MEETING).search(sentence):
+            continue
+        split = _JA_CLAUSE if lang == "ja" else _EN_SENTENCE
+        parts = [c for c in split.split(sentence) if c and c.strip()]
+        sep = "、" if lang == "ja" else ", "
+        for k in range(len(parts)):
+            joined = sep.join(p.strip() for p in parts[k:])
+            if len(joined) <= MAX_CHARS[lang] + 8:
+                out.append(joined)
+                break
+        out += [p for p in reversed(parts) if p not in out]
+    return out
+
+
+def _trim(clause: str, lang: Lang) -> str | None:
+    """The clause as a short point, or None when it is no point (too short or long, open)."""
+    s = clause.strip().lstrip("…‥.・ ").strip()
+    if lang == "ja":
+        for _ in range(3):
+            s = _JA_HEAD.sub("", s).strip()
+        if _JA_OPEN_END.search(s.rstrip("。！？!?… ")) or _JA_WONDER.search(s):
+            return None  # 「増やせないかな」 wonders: trimmed it would say the opposite
+        for _ in range(4):
+            s2 = _JA_TAIL.sub("", s)
+            if s2 == s:
+                break
+            s = s2
+        s = s.strip("「」『』（）() ")
+        if _starts_mid_sentence(s):
+            return None  # 「だな、これは…」「た報告書か」: a scrap of a clause
+        if not _JA_CONTENT.search(s) or _JA_OPEN_END.search(s) or _JA_ABOUT_SUPPORTER.search(s):
+            return None
+    else:
+        for _ in range(3):
+            s = _EN_HEAD.sub("", s).strip().lstrip("…‥.,- ").strip()
+        s = _EN_TAIL.sub("", s).strip().strip("\"'")
+        words = _EN_WORD.findall(s)
+        if len(words) < 3 or not any(
+            w.lower() not in EN_SKIP and len(w) >= 4 and not (k and w[0].isupper())
+            for k, w in enumerate(words)
+        ):
+            return None
+        if s[:1].isupper() and not s.startswith("I ") and not s.startswith("I'"):
+            s = s[:1].lower() + s[1:]
+    if not MIN_CHARS[lang] <= len(s) <= MAX_CHARS[lang]:
+        return None
+    return s
+
+
+def _starts_mid_sentence(text: str) -> bool:
+    """The phrase opens with a particle, an auxiliary or a suffix: a clause cut in the middle."""
+    from ..analysis.japanese import tagged
+
+    tags = tagged(text)
+    return bool(tags) and tags[0][2][0] in ("助詞", "助動詞", "接尾辞")

@@ -42,13 +42,21 @@ def has_line(feedback: list[str], part: str) -> bool:
     return any(part in line for line in feedback)
 
 
+def listed_points(text: str | None, context: list[Utterance], lang: str) -> list[str]:
+    """The owner's points a suggested summary gives back (listed as he said them, unquoted)."""
+    from simulator.scoring.points import summary_points
+
+    return [p for p in summary_points(context, lang, ()) if p in (text or "")]  # type: ignore[arg-type]
+
+
 def quoted(text: str | None, lang: str) -> list[str]:
     if not text:
         return []
     return re.findall(r"『([^』]+)』", text) if lang == "ja" else re.findall(r'"([^"]+)"', text)
 
 
-# four substantive owner turns (a summary is due), one of them a refusal
+# substantive owner turns and a refusal: a summary has just become due (en needs a fifth turn:
+# its refusal repeats the trainee's word and brings no new point)
 PILED = {
     "ja": ctx(
         ("trainee", "最近、会社の様子はいかがですか？"),
@@ -69,6 +77,8 @@ PILED = {
         ("owner", "The factory is old and the machines break down every month or so these days."),
         ("trainee", "I see."),
         ("owner", "Customers don't come in like they used to, and my son wants to leave the business."),
+        ("trainee", "Right."),
+        ("owner", "Our main customer changed buyers, and the old handshake deals don't work any more."),
     ),
 }
 
@@ -111,8 +121,10 @@ def test_summary_suggestion_gathers_points_of_different_turns(lang: str) -> None
     text = "そうなんですね。" if lang == "ja" else "Right, I see."
     _, s = run(text, c, lang)
     assert has_line(s.feedback, DUE_LINE[lang])
-    points = quoted(s.suggestion, lang)
+    points = listed_points(s.suggestion, c, lang)
     assert 2 <= len(points) <= 3, s.suggestion
+    # points are given back as said, not quoted as keywords (『』 is for one word of his)
+    assert not quoted(s.suggestion, lang), s.suggestion
     owner_turns = [u.text for u in c if u.speaker == "owner"]
     turns_used = set()
     for p in points:
@@ -137,10 +149,12 @@ def test_summary_suggestion_falls_back_to_a_reflection_of_one_point() -> None:
         ("trainee", "なるほど。"),
         ("owner", "若い人が入っても、すぐ辞めちゃうんだよ。三年もったためしがないね。"),
     )
-    _, s = run("そうなんですね。", c)
-    assert has_line(s.feedback, DUE_LINE["ja"])
-    points = quoted(s.suggestion, "ja")
-    assert len(points) == 1 and "お茶" not in (s.suggestion or "")
+    # a summary attempt with none of his points (only one real point so far: no summary due)
+    _, s = run("まとめると、いろいろ大変なんですね。", c)
+    assert not has_line(s.feedback, DUE_LINE["ja"])
+    points = listed_points(s.suggestion, c, "ja")
+    assert len(points) == 1 and "若い人" in points[0], s.suggestion
+    assert "お茶" not in (s.suggestion or "")
     assert "決算書" not in (s.suggestion or "")
 
 

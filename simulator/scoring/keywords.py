@@ -124,6 +124,17 @@ def quote(word: str, lang: Lang) -> str:
     return f"『{word}』" if lang == "ja" else f'"{word}"'
 
 
+def list_points(points: Sequence[str], lang: Lang) -> str:
+    """The owner's points in a suggested summary, given back as he said them but not quoted as
+    keywords (a summary gives back what was said; 『』 is for a single word of his):
+    若い人が続かない、機械が古い / "the young ones don't stay and the machines are old"."""
+    if lang == "ja":
+        return "、".join(points)
+    if len(points) <= 1:
+        return "".join(points)
+    return ", ".join(points[:-1]) + " and " + points[-1]
+
+
 def quote_all(words: Sequence[str], lang: Lang) -> str:
     """『売上』、『人手』、『後継者』 / "sales", "staff" and "succession"."""
     quoted = [quote(w, lang) for w in words]

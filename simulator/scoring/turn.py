@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from ..acts import Analysis, Utterance
 from ..i18n import Lang
 from ..rubric import Condition, Criterion, Marker, Rubric, Suggestion, load_rubrics
-from .keywords import quote_all
+from .keywords import list_points, quote_all
 from .limits import refused_keys
 from .models import TurnScore
 from .points import summary_points
@@ -337,6 +337,7 @@ def _suggestion(
         # a summary gathers two or three points (phrases of what he said) from different
         # turns; with one, the suggestion reflects that point back; with none, no quote
         words = summary_points(view.context, lang, names, avoid_keys=refused)
+        points = True
         multi = [t for t in with_kw if "{keywords}" in t]
         single = [t for t in with_kw if "{keywords}" not in t]
         if len(words) >= 2:
@@ -351,11 +352,13 @@ def _suggestion(
             view.context, lang, names, limit=1, window=1 if denied else 4, avoid_keys=refused
         )
         enough = bool(words)
+        points = False
     if not enough:
         templates = template_set.without_keyword.get(lang)
         return templates[pick % len(templates)]
     template = with_kw[pick % len(with_kw)]
-    return template.replace("{keywords}", quote_all(words, lang)).replace("{keyword}", words[0])
+    listed = list_points(words, lang) if points else quote_all(words, lang)
+    return template.replace("{keywords}", listed).replace("{keyword}", words[0])
 
 
 def _flags(view: TurnView, results: list[_CriterionResult]) -> list[str]:

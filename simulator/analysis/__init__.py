@@ -277,13 +277,15 @@ def _sentences(text: str, language: _Language) -> list[str]:
 
 
 def _asks_supporter(owner_text: str, language: _Language) -> bool:
-    """The owner's turn ends on a question to the supporter (its last or next-to-last sentence):
-    a real one, not an echo, a rhetorical tag or self-talk (:func:`settle.real_question`)."""
+    """The owner's turn ends on a question to the supporter (one of its last sentences, with the
+    options he lists after it: "Which platform is best? Rakuten? Amazon?"): a real one, not an
+    echo, a rhetorical tag or self-talk (:func:`settle.real_question`)."""
     lang = "en" if language.words is english else "ja"
-    return any(
-        language.looks_like_question(s) and settle.real_question(s, lang)
-        for s in _sentences(owner_text, language)[-2:]
-    )
+    parts = _sentences(owner_text, language)
+    tail = parts[-2:]
+    while len(tail) < len(parts) and all(len(t.split() if lang == "en" else t) <= 8 for t in tail):
+        tail = parts[-len(tail) - 1 :]  # short options after the question: look one further back
+    return any(language.looks_like_question(s) and settle.real_question(s, lang) for s in tail)
 
 
 def _only_questions(text: str, language: _Language) -> bool:

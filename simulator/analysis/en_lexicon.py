@@ -121,7 +121,7 @@ PROPOSAL = rx(
     r"\b(other|many|most|successful|some) (firms|companies|businesses|shops|owners|manufacturers|smes)\b|"
     r"\b(is|are) the (priority|key|answer|solution|first step|way forward|fastest fix)|"
     r"\b(could|would|might) be (one|an|a good|a) (option|idea|way|approach)|\bone (option|way) (is|would be)|"
-    r"\bif (this|that|nothing) (continues|changes|goes on)|\bwon't survive|"
+    r"\bif (this|that|nothing) (continues|changes|goes on)(?![^.?!]*\?)|\bwon't survive|"
     r"\bunless you (act|change|do something|start|fix|address|deal)|"
     r"\byou can't afford|\bpart of your job|\byour job (is|as)|\bthe fastest fix|"
     r"\byour [\w' -]{0,30}\bneeds? (a|an|more|better|clearer|some|new|proper|to)\b|"
@@ -181,10 +181,10 @@ IMPERATIVE_START = rx(
     r"get(?! (back|to know|a (sense|feel|picture) of (how|what|where|why)))|go to(?! the (next|point))|"
     r"take it|take on|do it|do that|negotiate|spend|close (it|the|that|down)|chase|audit|upgrade|lease|"
     r"have a go|appoint|keep (it|them|the|your|an|a)|use (a|an|the|your|some)|stick (to|with)|"
-    r"call (them|him|her|the|your)|register|apply for|join|add (a|an|the|some|more)|track|measure|"
+    r"call (them|him|her|the|your)|register (for|with|your)|apply for|join (a|an|the)|add (a|an|the|some|more)|"
     r"fix (it|the|that|your)|replace|hand (it|him|her|them|over)|bring in|cancel|streamline|simplify|"
-    r"standardi[sz]e|post|advertise|partner with|rent|lower|charge|price|bundle|list (it|them|your)|"
-    r"target|lean into|invest in|phase out|tighten|renegotiate|insist)\b"
+    r"standardi[sz]e|advertise|partner with|bundle|list (it|them|your)|"
+    r"lean into|invest in|phase out|tighten|renegotiate|insist)\b"
 )
 INFO = rx(
     r"\b(from what i've read|i've (seen|read) (figures|data|numbers|reports|that|a report)|"

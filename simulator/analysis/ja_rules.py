@@ -8,10 +8,16 @@ Evidence strings are substrings of the utterance.
 
 from __future__ import annotations
 
+import re
+
 from ..acts import Act
 from . import ja_lexicon as L
 from .cues import Cues, Labels, Word, first_match, sentences
 from .japanese import SMALLTALK, morphemes, words
+
+_QUOTED = re.compile(r"「[^」]*」|『[^』]*』")
+# the owner's own self (「社長は自分の代の販路を」「ご自身」) is not the speaker's
+_OWNERS_SELF = re.compile(r"社長(さん)?[はがも、]*(ご)?(自分|自身)|ご自分|ご自身")
 
 _Q_PARTICLES = frozenset({"か", "かね", "かな", "かしら", "っけ"})
 _DESHOU_END = ("でしょう", "でしょうね", "だろう", "だろうね", "の", "のでしょうね", "んでしょうね")
@@ -365,8 +371,11 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], reflectiv
         # 「私が伺った範囲では、ベテランの方が…」: the supporter reports what it heard; its
         # people are the owner's, not the supporter's own record
         about_self = L.SELF_REPORTING.sub("", text) if "伺" in text or "聞" in text else text
-        self_ = first_match(L.SELF, about_self)
-        boast = (first_match(L.BOAST, text) or first_match(L.BOAST_ALONE, text)) if self_ else None
+        # words in quotation marks are someone else's (『お前はまだ現場を分かってない』,
+        # 「全部任せている」): neither the speaker's self nor his boast
+        own = _QUOTED.sub("", text)
+        self_ = first_match(L.SELF, _OWNERS_SELF.sub("", _QUOTED.sub("", about_self)))
+        boast = (first_match(L.BOAST, own) or first_match(L.BOAST_ALONE, own)) if self_ else None
         if not boast and not (Act.REFLECTION in out or Act.SUMMARY in out):
             boast = first_match(L.BOAST_ALONE, text)
         if (

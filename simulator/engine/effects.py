@@ -57,6 +57,8 @@ def relief(a: Analysis) -> bool:
         and f.summary_points >= 2
         and gathers(a.text, a.lang)
         and not diagnoses(a.text, a.lang)  # 「つまり原因は…ですね」 hands him a verdict
+        # an answer that lists options or advice is no summary of his points, whatever it ends on
+        and not a.has(Act.ADVICE, Act.LEADING_QUESTION, Act.SELF_PROMOTION)
     )
 
 

@@ -20,6 +20,7 @@ EN_SKIP: frozenset[str] = frozenset(
     lots very really just only also even still too quite rather is are was were be been being am
     do does did done have has had can could will would shall should may might must there here yes
     yeah okay ok well oh one ones other others another same such own thing things stuff idea ideas
+    pressing cloth coat suit weather tea lunch baseball bit couple
     time times way ways kind sort bit something anything everything nothing people person answer
     answers question questions advice talk point points matter issue issues problem problems today
     yesterday now earlier before after lately day days year years week weeks month months part

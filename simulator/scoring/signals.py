@@ -144,7 +144,9 @@ def build_view(
         sig["closed_run"] = []
     if view.owner_last and _irritated(view.owner_last, rubrics, lang):
         sig["owner_irritated"] = []
-    pressed = presses_refusal(analysis.text, context, lang)
+    # a give-back (summary, reflection) retells what he said, refusals included: it presses nothing
+    gave_back = analysis.has(Act.SUMMARY, Act.REFLECTION)
+    pressed = None if gave_back else presses_refusal(analysis.text, context, lang)
     if pressed:
         sig["presses_refusal"] = pressed
     if (

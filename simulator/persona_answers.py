@@ -35,6 +35,11 @@ class Answer(BaseModel):
     asks: TextList | None = Field(
         None, description="question words that must come with the topic word; None: any question"
     )
+    not_with: TextList | None = Field(
+        None,
+        description="words that make the question about someone else (「お父様はおいくつ」 "
+        "/ \"how old is your father\"): with one of them the topic does not apply",
+    )
     stance: Stance = Stance.ANSWER
     text: TextList = Field(description="what the owner says (alternatives, never one twice)")
     open_at: float | None = Field(

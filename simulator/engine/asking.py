@@ -185,6 +185,8 @@ def find_topic(persona: Persona, question: str, lang: str) -> Answer | None:
         about = [w.lower() for w in a.about.get(lang) if _has(w, text, lang)]  # type: ignore[arg-type]
         if not about:
             continue
+        if a.not_with is not None and any(_has(w.lower(), text, lang) for w in a.not_with.get(lang)):  # type: ignore[union-attr]
+            continue  # 「お父様はおいくつですか」 asks another's age, not his
         if a.asks is None:
             if not short:
                 continue

@@ -98,7 +98,7 @@ PROPOSAL = rx(
     r"\b(is|are|'s) (very |really |quite |too )?(risky|dangerous|a risk|a mistake|essential|crucial|critical|vital)\b|"
     r"\bclassic\b|\b(would|will) (reduce|improve|increase|help|solve|fix|boost|cut|lower)\b|\bmy (advice|recommendation)|"
     r"\bhave you (considered|thought about|tried)(?! (that|what|why|how|where|when|who|which|whether))(?!\s*[?.,!]| so far| yet| before| already)|"
-    r"\bwhy don't you|\bwhy not\b|\bhow about\b|\bwhat about (trying|using|hiring|starting|setting|"
+    r"\bwhy don't you|\bwhy not\b|\bhow about\b(?! (your|the|his|her|their|you|him|them|when|what|how|why|where|who|that|this|those|these)\b)|\bwhat about (trying|using|hiring|starting|setting|"
     r"introducing|launching|creating|making|moving|cutting|raising)|"
     r"\bit('d| would) be (better|best|wise|good|smart)|\bthe best (way|thing|approach)|"
     r"\bthe (key|answer|solution|trick|secret|fix|cure) is|(?<!so )(?<!think )(?<!say )(?<!feel )(?<!believe )(?<!guess )\bthe (real )?(problem|issue|cause) is\b(?!\s*\?)|"
@@ -162,7 +162,7 @@ PROPOSAL = rx(
     r"\bmight be worth a shot\b|\bit'?ll pay for itself\b|\bmakes a (real|big|huge) difference\b"
 )
 POLITE_PROPOSAL = rx(
-    r"\bwhy don't you|\bwhy not\b|\bhow about\b|\bwhat about [\w-]+ing\b|"
+    r"\bwhy don't you|\bwhy not\b|\bhow about\b(?! (your|the|his|her|their|you|him|them|when|what|how|why|where|who|that|this|those|these)\b)|\bwhat about [\w-]+ing\b|"
     r"\bhave you (considered|thought about|tried) [\w-]+ing\b|"
     r"^\W*(would|might|could|will) it (help|be worth|make sense|be an idea) (to|if)\b|"
     r"\b(might|could) (it|that) be worth\b|\bwhat if you (tried|started|hired|asked|moved|brought|let|gave|"
@@ -389,7 +389,7 @@ ITEM_COUNT = rx(
 # a prescription: what the owner should do, even as an answer to the owner's own question
 STRONG_PUSH = rx(
     r"\b(should|(?<!that )(?<!it )(?<!this )(?<!which )must(?! (be|have|feel|'ve))|ought to|had better|'d better|need to|needs to|have to|has to)\b|"
-    r"\bwhy (don't you|not)\b|\bhow about\b|\bhave you (considered|thought about|tried)\b(?!\s*[?.,!]| so far| yet| before| already)|"
+    r"\bwhy (don't you|not)\b|\bhow about\b(?! (your|the|his|her|their|you|him|them|when|what|how|why|where|who|that|this|those|these)\b)|\bhave you (considered|thought about|tried)\b(?!\s*[?.,!]| so far| yet| before| already)|"
     r"\bi('d| would)? (strongly )?(recommend|suggest|advise|propose)\b|\bmy (advice|recommendation)\b|"
     r"\bthe (best|right) (way|thing|approach|option)\b|\bthe (key|answer|solution|trick|fix) is\b|"
     r"\b(let's|let us)\b(?! (wrap|stop|finish|end|meet|pick|continue|take a|leave it|go back|stay|recap|sum))|"

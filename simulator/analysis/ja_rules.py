@@ -17,6 +17,7 @@ from .japanese import SMALLTALK, morphemes, words
 
 _QUOTED = re.compile(r"「[^」]*」|『[^』]*』")
 # the owner's own self (「社長は自分の代の販路を」「ご自身」) is not the speaker's
+_TOGETHER = re.compile(r"一緒に(考え|整理|話|見|探|振り返)|(次回|次の機会)[^。]{0,30}(伺|聞かせ|お話)")
 _OWNERS_SELF = re.compile(r"社長(さん)?[はがも、]*(ご)?(自分|自身)|ご自分|ご自身")
 
 _Q_PARTICLES = frozenset({"か", "かね", "かな", "かしら", "っけ"})
@@ -169,6 +170,8 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
     leading = first_match(L.LEADING, s.strip())
     if leading and wh and ("でしょ" in leading or "だろ" in leading):
         leading = None  # 「どんな場面でそう感じられるんでしょう？」 asks, it does not lead
+    if leading and _TOGETHER.search(s):
+        leading = None  # 「次回、…一緒に考えていければと思いますが、いかがですか」 offers a next step
     if not leading and not empathy and (yone := first_match(L.YONE, core)):
         if not qmark and (L.ADVICE.search(core) or L.STRONG_PUSH.search(core)):
             out.add(Act.ADVICE, yone)  # 「…職場にしないとダメですよね。」: a push, stated

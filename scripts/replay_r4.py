@@ -1,6 +1,6 @@
 """Replay the round-4 playtest sessions' trainee turns and count end-report defects.
 
-Usage: PYTHONPATH=. python scripts/replay_r4.py [--dump]
+Usage: PYTHONPATH=. python scripts/replay_r4.py [--dump]   (from the repository root)
 The playtest folder (raw/sNN.log with the trainee turns, sNN_*.md with the instructor's verdicts)
 is $PLAYTEST_R4, by default /work/playtest_r4. Run it from a checkout of main for the "before"
 figures and from this branch for the "after" ones (the script only reads the report).
@@ -25,6 +25,12 @@ from pathlib import Path
 
 from simulator.session import open_session
 
+# the same oracle as the regression tests: labels whose items are the owner's words (or counts),
+# clause ends, and which act belongs under which mistake kind
+from tests.test_report_r4 import CLAUSE_ENDS as _ENDS
+from tests.test_report_r4 import PUSH_KINDS
+from tests.test_report_r4 import WORD_LABELS as _WORD_LABELS
+
 RAW = Path(os.environ.get("PLAYTEST_R4", "/work/playtest_r4")) / "raw"
 SESSIONS = {
     "01": ("distrustful_founder", "ja", 401),
@@ -40,7 +46,6 @@ SESSIONS = {
     "11": ("distrustful_founder", "en", 411),
     "12": ("reluctant_successor", "ja", 412),
 }
-_PUSH_ACTS = {"leading_question", "advice", "self_promotion"}
 _QUOTE = re.compile(r"『([^』]+)』|\"([^\"]+)\"")
 
 
@@ -49,23 +54,7 @@ def trainee_turns(nn: str) -> list[str]:
     return [b.split("\n", 1)[0] for b in text.split("\n=== TRAINEE: ")[1:]]
 
 
-# evidence labels whose items are the owner's words (or counts), not a span of the trainee's text
-_WORD_LABELS = {
-    "キーワードの深掘り",
-    "社長の言葉",
-    "伝え返し",
-    "伝え返しからの問い",
-    "要約",
-    "言い換え",
-    "follow-up on a keyword",
-    "owner's words",
-    "reflection",
-    "reflect then ask",
-    "summary",
-    "paraphrase",
-}
 _NUMBER = re.compile(r"[0-9]+(字| words?)?")
-_ENDS = "。！？!?、,.;:\n…"
 
 
 def _whole_clauses(span: str, text: str) -> bool:
@@ -116,7 +105,7 @@ def defects(turns: list, report, nn: str = "") -> dict[str, list[str]]:
     for s in report.strengths:
         row = report.turn_results[s["turn"] - 1]
         if (
-            (_PUSH_ACTS & set(row["acts"]))
+            (PUSH_KINDS.keys() & set(row["acts"]))
             or s["turn"] in bad_turns
             or {"blunt_worry", "denial"} & set(row["flags"])
         ):
@@ -126,9 +115,8 @@ def defects(turns: list, report, nn: str = "") -> dict[str, list[str]]:
     for n in report.mistakes.get("topic_switch", []):
         if (nn, n) in FALSE_TOPIC_JUMPS:
             out["false_mistake"].append(f"T{n}:topic_switch")
-    kinds = {"leading_question": "leading", "advice": "advice", "self_promotion": "self_promotion"}
     for row in report.turn_results:
-        for act, kind in kinds.items():
+        for act, kind in PUSH_KINDS.items():
             if act in row["acts"] and row["turn"] not in report.mistakes.get(kind, []):
                 out["missing_mistake"].append(f"T{row['turn']}:{kind}")
     owner_text = " ".join(t.owner_reply for t in turns)

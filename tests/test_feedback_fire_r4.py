@@ -10,24 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.acts import Utterance
-from simulator.analysis import analyse
-from simulator.scoring.turn import score_turn
+from .turns import ctx, run
 
 ADVICE_LINE = {"ja": "求めていない助言", "en": "advice or a diagnosis the owner had not asked"}
 OWN_SUMMARY_LINE = {"ja": "支援者自身の提案", "en": "your own proposals"}
 CLOSED_LINE = {"ja": "閉じた質問", "en": "closed question"}
 ANSWERED_BACK = {"ja": "社長の問いに短く誠実に答え", "en": "answered and returned"}
 SUMMARY_DUE = ("社長の話が積み重なって", "要約の機会", "summary was due", "summary still due")
-
-
-def ctx(*turns: tuple[str, str]) -> list[Utterance]:
-    return [Utterance(speaker=s, text=t) for s, t in turns]  # type: ignore[arg-type]
-
-
-def run(text: str, context: list[Utterance], lang: str = "ja", prior=None):  # noqa: ANN001, ANN201
-    a = analyse(text, context, lang)  # type: ignore[arg-type]
-    return a, score_turn(a, context, prior_acts=prior)
 
 
 def acts(a) -> set[str]:  # noqa: ANN001

@@ -8,10 +8,10 @@ import re
 import pytest
 
 from simulator.acts import Utterance
-from simulator.analysis import analyse
 from simulator.scoring.quotes import _ja_phrases, distinct_points, salient
 from simulator.scoring.quotes_en import en_phrases as _en_phrases
-from simulator.scoring.turn import score_turn
+
+from .turns import acts_of, ctx, has_line, run
 
 LEADING_LINE = {"ja": "誘導する質問", "en": "pushes your own answer"}
 ADVICE_LINE = {"ja": "求めていない助言", "en": "advice or a diagnosis the owner had not asked"}
@@ -26,23 +26,6 @@ TALK_LINES = {
     "en": ("You talked too long", "done most of the talking", "A lot in one go"),
 }
 OPEN_PRAISE = {"ja": "開いた質問で", "en": "An open question lets the owner"}
-
-
-def ctx(*turns: tuple[str, str]) -> list[Utterance]:
-    return [Utterance(speaker=s, text=t) for s, t in turns]  # type: ignore[arg-type]
-
-
-def run(text: str, context: list[Utterance], lang: str = "ja"):  # noqa: ANN201
-    a = analyse(text, context, lang)  # type: ignore[arg-type]
-    return a, score_turn(a, context)
-
-
-def acts_of(text: str, context: list[Utterance], lang: str = "ja") -> set[str]:
-    return {x.value for x in analyse(text, context, lang).acts}  # type: ignore[arg-type]
-
-
-def has_line(feedback: list[str], part: str) -> bool:
-    return any(part in line for line in feedback)
 
 
 # --- 1. a tentative reflection is a reflection ------------------------------------------------

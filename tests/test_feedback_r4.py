@@ -12,8 +12,8 @@ import re
 import pytest
 
 from simulator.acts import Utterance
-from simulator.analysis import analyse
-from simulator.scoring.turn import score_turn
+
+from .turns import acts_of, ctx, has_line, run
 
 OPEN_PRAISE = {"ja": "開いた質問で", "en": "An open question lets the owner"}
 DUE_LINE = {"ja": "社長の話が積み重なってきました", "en": "Several of the owner's points have piled up"}
@@ -23,23 +23,6 @@ EMPATHY_PRAISE = "社長の気持ちや苦労を受け止める"
 DENIAL_LINE = "社長の意見を否定しています"
 ADVICE_LINE = {"ja": "求めていない助言", "en": "advice or a diagnosis the owner had not asked"}
 PROMO_LINE = {"ja": "アピール", "en": "track record"}
-
-
-def ctx(*turns: tuple[str, str]) -> list[Utterance]:
-    return [Utterance(speaker=s, text=t) for s, t in turns]  # type: ignore[arg-type]
-
-
-def run(text: str, context: list[Utterance], lang: str = "ja"):  # noqa: ANN201
-    a = analyse(text, context, lang)  # type: ignore[arg-type]
-    return a, score_turn(a, context)
-
-
-def acts_of(text: str, context: list[Utterance], lang: str = "ja") -> set[str]:
-    return {x.value for x in analyse(text, context, lang).acts}  # type: ignore[arg-type]
-
-
-def has_line(feedback: list[str], part: str) -> bool:
-    return any(part in line for line in feedback)
 
 
 def listed_points(text: str | None, context: list[Utterance], lang: str) -> list[str]:

@@ -3,18 +3,11 @@ the nine tests fail on that commit; the advice and boast tests are guards agains
 
 from __future__ import annotations
 
-from simulator.acts import Utterance
 from simulator.analysis import analyse
 from simulator.scoring.turn import score_turn
 
-
-def ctx(*turns: tuple[str, str]) -> list[Utterance]:
-    return [Utterance(speaker=s, text=t) for s, t in turns]  # type: ignore[arg-type]
-
-
-def acts(text: str, context: list[Utterance], lang: str) -> set[str]:
-    return {a.value for a in analyse(text, context, lang).acts}  # type: ignore[arg-type]
-
+from .turns import acts_of as acts
+from .turns import ctx
 
 JA = ctx(
     ("trainee", "最近の様子はいかがですか？"),

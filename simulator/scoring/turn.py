@@ -337,7 +337,6 @@ def _suggestion(
         # a summary gathers two or three points (phrases of what he said) from different
         # turns; with one, the suggestion reflects that point back; with none, no quote
         words = summary_points(view.context, lang, names, avoid_keys=refused)
-        points = True
         multi = [t for t in with_kw if "{keywords}" in t]
         single = [t for t in with_kw if "{keywords}" not in t]
         if len(words) >= 2:
@@ -352,13 +351,12 @@ def _suggestion(
             view.context, lang, names, limit=1, window=1 if denied else 4, avoid_keys=refused
         )
         enough = bool(words)
-        points = False
     if not enough:
         templates = template_set.without_keyword.get(lang)
         return templates[pick % len(templates)]
     template = with_kw[pick % len(with_kw)]
-    listed = list_points(words, lang) if points else quote_all(words, lang)
-    return template.replace("{keywords}", listed).replace("{keyword}", words[0])
+    # {keywords} is only ever the summary's points: listed as he said them, unquoted
+    return template.replace("{keywords}", list_points(words, lang)).replace("{keyword}", words[0])
 
 
 def _flags(view: TurnView, results: list[_CriterionResult]) -> list[str]:

@@ -23,7 +23,7 @@ from types import ModuleType
 from ..acts import Act, Analysis, Features, Utterance
 from ..i18n import Lang, check_lang
 from . import context as ctx
-from . import en_rules, english, ja_rules, japanese, learned, quoting, revisions, settle
+from . import en_rules, english, guards, ja_rules, japanese, learned, quoting, revisions, settle
 from .cues import Word
 
 __all__ = ["analyse", "keywords", "normalise"]
@@ -189,6 +189,16 @@ def analyse(
         lang,
         lambda part: language.rules.classify(part, view.cues, content).evidence.get(Act.ADVICE),
     )
+    guards.guard(
+        found,
+        sure,
+        text,
+        lang,
+        turns,
+        language.words.words,
+        labels.evidence,
+        quoting.quoted_points(text, turns),
+    )
     last_owner = next((u.text for u in reversed(turns) if u.speaker == "owner"), "")
     owner_asked = bool(last_owner) and _asks_supporter(last_owner, language)
     # a diagnosis of the owner's words (「人の問題ということですね」) answers nothing he asked
@@ -196,6 +206,7 @@ def analyse(
         owner_asked
         and not _only_questions(text, language)
         and not revisions.premature_diagnosis(text, lang, own, turns, language.words.words)
+        and not guards.proposes(text, lang)  # "…Anyway, have you tried job sites?" proposes
     )
     length = len("".join(text.split())) if lang == "ja" else len(english.tokens(text))
     if (
@@ -204,6 +215,7 @@ def analyse(
         and not labels.push
         and not labels.denial
         and length <= ANSWER_MAX[lang]
+        and not guards.proposes(text, lang)
     ):
         # 「詳しくはありませんが、…と聞いています。社長の現場ではいかがですか？」: information the
         # owner asked for, briefly and honestly, is not unsolicited advice (labels.md, contracts)

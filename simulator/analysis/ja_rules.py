@@ -18,6 +18,7 @@ from .japanese import SMALLTALK, morphemes, words
 _QUOTED = re.compile(r"「[^」]*」|『[^』]*』")
 # the owner's own self (「社長は自分の代の販路を」「ご自身」) is not the speaker's
 _TOGETHER = re.compile(r"一緒に(考え|整理|話|見|探|振り返)|(次回|次の機会)[^。]{0,30}(伺|聞かせ|お話)")
+_LEAD_IN = re.compile(r"(?:ました|でした|です|ます|だ|た)?(?:が|けど|けれど|けれども)、")
 _OWNERS_SELF = re.compile(r"社長(さん)?[はがも、]*(ご)?(自分|自身)|ご自分|ご自身")
 
 _Q_PARTICLES = frozenset({"か", "かね", "かな", "かしら", "っけ"})
@@ -434,9 +435,15 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], reflectiv
         for s in sentences(text):
             if not L.ISSUE.search(s):
                 continue
-            others = [w.norm for w in words(s) if w.norm not in L.BLUNT_FILLER]
-            if not others and not last.intersection(w.norm for w in words(s)):
-                out.blunt_worry = True
+            # 「申込書に特になしと書かれていましたが、今一番困っていることは何ですか」: the
+            # question is its last clause, whatever lead-in comes before it
+            tail = _LEAD_IN.split(s)[-1]
+            for part in dict.fromkeys((s, tail)):
+                if not L.ISSUE.search(part):
+                    continue
+                others = [w.norm for w in words(part) if w.norm not in L.BLUNT_FILLER]
+                if not others and not last.intersection(w.norm for w in words(part)):
+                    out.blunt_worry = True
     if out.is_question and not out.blunt_worry:
         for s in sentences(text):
             core = _strip_end(s)

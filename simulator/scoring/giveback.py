@@ -26,8 +26,11 @@ _GENERIC = frozenset(
     "make know".split()
 )
 _MARKED = {
-    "ja": ["まとめると", "整理すると", "整理させて", "ここまで", "これまでの"],
-    "en": ["to sum up", "let me sum", "summaris", "summariz", "what i heard", "so far"],
+    "ja": ["まとめると", "まとめさせて", "整理すると", "整理させて", "ここまで", "これまでの", "振り返ると"],
+    "en": [
+        "to sum up", "let me sum", "summaris", "summariz", "what i heard", "so far", "to recap",
+        "let me recap", "what i'm hearing", "putting it together", "in short",
+    ],
 }
 _QUESTION_END = re.compile(r"([?？]|(です|ます|でしょう|ん|の)か[。.]?)\s*$")
 

@@ -146,7 +146,9 @@ def find_patterns(turns: Sequence[TurnResult], lang: Lang, rubrics: dict[str, Ru
         summaries=with_act("summary"),
         own_summaries=with_flag("own_summary"),
         interrogating=[t.index for t in trainee if is_interrogating(t)],
-        blunt=sorted(set(with_flag("blunt_worry")) | set(with_flag("pressing"))),
+        blunt=sorted(
+            set(with_flag("blunt_worry")) | set(with_flag("pressing")) | set(with_flag("challenge"))
+        ),
         lectures=lectures,
         offences=offences,
         open_questions=with_act("open_question"),

@@ -38,6 +38,19 @@ _OWNER_ASKS = re.compile(
     r"([?？]|(です|ます|でしょう|ん|の)か|どうしてるの|どう思う|教えて(ください|くれ|よ)?)"
     r"[\s」』）)…。!！]*$"
 )
+# a challenge put to the owner ("Why can't you, then?", 「どうしてやらないんですか」): it presses
+# him to justify himself, an interrogation however open its question word
+_CHALLENGE = {
+    "ja": re.compile(
+        r"(なぜ|どうして|なんで)[^。？?]{0,20}(できない|やらない|しない|やれない|変えない|変えられない|"
+        r"言わない|言えない|動かない|踏み出せない|決めない|決められない)(ん|の)?(です|でしょう)?(か|の)?[？?]"
+    ),
+    "en": re.compile(
+        r"\bwhy (can't|cannot|couldn't|haven't|hasn't|didn't|won't|wouldn't|don't) you\b(?! (tell|say|walk|talk) me)"
+        r"(?! think)|\bwhy not,? then\b|\bwhat's (stopping|holding) you( back)?,? then\b",
+        re.I,
+    ),
+}
 
 
 
@@ -133,6 +146,9 @@ def build_view(
     ):
         if on:
             sig[name] = list(analysis.evidence.get(name, []))
+    challenge = _CHALLENGE[lang].search(analysis.text) if f.is_question else None
+    if challenge and not analysis.has(Act.ADVICE):
+        sig["challenge"] = [challenge.group(0)]
     if "advice" in sig and "answers_owner" in sig and social_proof(analysis.text, lang, view.owner_last):
         del sig["answers_owner"]  # "Many shops like yours do that": a push, not an answer
     owner_turns = sum(1 for u in context if u.speaker == "owner")
@@ -164,9 +180,19 @@ def build_view(
         # owner's understanding: it argues the supporter's case (誘導), so it earns no credit
         pushes = analysis.has(Act.ADVICE, Act.LEADING_QUESTION, Act.SELF_PROMOTION) or f.denial
         gathered = gathered and not pushes
-        sig["owner_summary" if gathered else "own_summary"] = []
-        if not gathered and not pushes:
-            sig["vague_summary"] = []  # 「いろいろ重なって大変なんですね」: no points, no push
+        if gathered:
+            sig["owner_summary"] = []
+        elif shape.marked:
+            # 「まとめると、…」 "To sum up…" over the supporter's own proposals: said as a summary,
+            # named as one
+            sig["own_summary"] = []
+            if not pushes:
+                sig["vague_summary"] = []  # 「いろいろ重なって大変なんですね」: no points, no push
+        else:
+            # no summary was announced and none of the owner's points was gathered: the turn
+            # made no summary, so nothing is said about one (an answer, a proposal, a question)
+            summary = False
+            sig.pop("summary", None)
     length = float(f.length or measure(analysis.text, lang))
     gives_back = reflection or "owner_summary" in sig
     if reflection and not summary:

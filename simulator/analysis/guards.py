@@ -1,0 +1,317 @@
+"""Readings settled on the whole utterance after the rules and the learned layer (blind instructor
+playtests r6a / r6b, issue 8): feedback must name only what happened.
+
+Not pushes:
+- the owner's own words quoted back ("Your son said, 'Why not just talk to them once?'");
+- an invitation to picture the future or to park a point ("Let's imagine it's three years from
+  now…", "let's come back to it");
+- a boast word about someone else ("what the last expert said") or the owner's own years given
+  back in honorific form (「この2年やってこられたんですね」);
+- a closing consent or a next step offered with a way out (「次回は…社長と一緒に決められればと
+  思いますが、いかがでしょう」「次回、社長がよければ…一緒に見てみませんか」「そこから始めましょう」
+  「…というのはいかがでしょう。もちろん社長が嫌なら無理にとは申しません」);
+- the supporter's own limit while asking for papers (「数字が分からないと具体的なアドバイスができない
+  ので」).
+
+Pushes and closed questions the rules miss:
+- a hypothetical or a fact pressed with 「〜ですよね」 (「もし…減ったら大変ですよね？」「鋼材は…上がって
+  いますよね」) is leading, not empathy; a track record (「前職で製造業の支援もしていましたので、
+  ある程度は分かっているつもりです」) is self-promotion;
+- an opinion softened with 「〜と思うんですが」 (「分散した方がリスクは低いと思うんですが」) is advice,
+  and with a negative question after it (「…考えていないんですか」) leading;
+- a guessed cause (「それは会長との関係ですか？」) is leading;
+- a yes/no question after 「じゃあ、」 (「じゃあ、ECの担当者は社内にいますか？」) is closed.
+
+An invitation worded 「〜なと感じることはありますか」 is open. A summary needs the owner's points
+given back: the model's "summary" of a turn in which the rules see no give-back at all (an honest
+answer, reassurance and a question) is none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from ..acts import Act, Utterance
+from .cues import Word
+
+Words = Callable[[str], tuple[Word, ...]]
+
+_EN_SPLIT = re.compile(r"(?<=[.!?])\s+")
+_JA_SPLIT = re.compile(r"(?<=[。！？!?])")
+
+
+def _sentences(text: str, lang: str) -> list[str]:
+    return [s for s in (_EN_SPLIT if lang == "en" else _JA_SPLIT).split(text) if s.strip()]
+
+
+def _drop(found: dict[Act, list[str]], sure: dict[Act, float], *acts: Act) -> None:
+    for act in acts:
+        found.pop(act, None)
+        sure.pop(act, None)
+
+
+def _add(found: dict[Act, list[str]], sure: dict[Act, float], act: Act, ev: str) -> None:
+    found.setdefault(act, []).append(ev)
+    sure[act] = max(sure.get(act, 0.0), 0.7)
+
+
+def _holder(text: str, ev: str, lang: str) -> str:
+    """The sentence of ``text`` that holds the evidence ``ev`` ("" when none does)."""
+    for s in _sentences(text, lang):
+        if ev and ev in s:
+            return s
+    return ""
+
+
+def _all_in(text: str, evs: list[str], lang: str, pattern: re.Pattern[str]) -> bool:
+    """Every piece of evidence sits in a sentence the pattern matches."""
+    evs = [e for e in evs if e]
+    return bool(evs) and all(pattern.search(_holder(text, e, lang)) for e in evs)
+
+
+# --- not pushes ----------------------------------------------------------------------------------
+_EN_QUOTE = re.compile(r"(?<![A-Za-z])'([^']{3,80})'(?![A-Za-z])|\"([^\"]{3,80})\"|“([^”]{3,80})”")
+_EN_INVITE = re.compile(
+    r"\b(let's|let us) (imagine|picture|suppose|say|pretend|think back|come back|get back|go back|"
+    r"return|park|put (that|it) aside|leave (that|it)|take (that|it) (one|a) step|hold (that|it))\b",
+    re.I,
+)
+_EN_LETS = re.compile(r"\b(let's|let us)\b", re.I)
+_EN_OTHERS = re.compile(
+    r"\b(the|that|this|his|her|their|your|last|previous|former|other|another)\s+"
+    r"(last |previous |former |other )?(\w+ )?$",
+    re.I,
+)
+_EN_OWN_RECORD = re.compile(
+    r"\b(i've|i have|we've|we have|i'm an?|i am an?|as an?|our (team|firm|record))\b", re.I
+)
+_JA_OWNER_YEARS = re.compile(r"(こられ|てこられ|されてき|られてき|いらっしゃ|おられ|なさって)")
+_JA_ME = re.compile(r"私|わたし|わたくし|僕|弊社|当社|我々|私ども|当センター")
+_JA_TOGETHER = re.compile(
+    r"(社長と)?一緒に[^。]{0,20}(決め|描|考え|見|整理|話|振り返|探)|(次回|次の機会)[^。]{0,40}(決め|から始め|話)"
+)
+_JA_NEXT = re.compile(r"次回|次の機会|今度|今日はここまで|本日はここまで")
+_JA_WAY_OUT = re.compile(r"よろしければ|よければ|もしよかったら|無理に(とは|は)|嫌なら|お嫌でなければ|ご無理のない")
+_JA_INVITE_END = re.compile(r"てみませんか|いかがでしょう|いかがですか|ましょう|始めましょう|ませんか")
+_JA_OWN_LIMIT = re.compile(
+    r"(ないと|なければ|ないので|ないことには)[^。]{0,12}(アドバイス|助言|ご提案|支援|お手伝い|お話)"
+    r"(が|も|は)?(でき|し(づら|にく))"
+)
+
+
+def _not_pushes(found: dict[Act, list[str]], sure: dict[Act, float], text: str, lang: str,
+                turns: Sequence[Utterance]) -> None:
+    owner = "\n".join(u.text for u in turns if u.speaker == "owner").lower()
+    advice = [e for e in found.get(Act.ADVICE, []) if e]
+    if lang == "en":
+        quotes = [next(g for g in m.groups() if g) for m in _EN_QUOTE.finditer(text)]
+        quoted = [q for q in quotes if q.lower().strip(" .?!,") in owner]
+        for act in (Act.ADVICE, Act.LEADING_QUESTION):
+            ev = [e for e in found.get(act, []) if e]
+            if ev and quoted and all(any(e in q for q in quoted) for e in ev):
+                _drop(found, sure, act)  # the owner's own words, quoted back
+        advice = [e for e in found.get(Act.ADVICE, []) if e]
+        if advice and all(_EN_LETS.fullmatch(e.strip()) for e in advice):
+            lets = [m for s in _sentences(text, lang) for m in _EN_LETS.finditer(s)]
+            invites = _EN_INVITE.findall(text)
+            if lets and len(invites) >= len(lets):
+                _drop(found, sure, Act.ADVICE)  # "Let's imagine…", "let's come back to it"
+        boast = [e for e in found.get(Act.SELF_PROMOTION, []) if e]
+        if boast and not _EN_OWN_RECORD.search(text):
+            def others(e: str) -> bool:
+                i = text.find(e)
+                return i >= 0 and bool(_EN_OTHERS.search(text[max(0, i - 30) : i])) and (
+                    e.lower() in owner
+                )
+
+            if all(others(e) for e in boast):
+                _drop(found, sure, Act.SELF_PROMOTION)  # "what the last expert said"
+        return
+    boast = [e for e in found.get(Act.SELF_PROMOTION, []) if e]
+    if boast and all(
+        _JA_OWNER_YEARS.search(h) and not _JA_ME.search(h)
+        for h in (_holder(text, e, lang) for e in boast)
+    ):
+        _drop(found, sure, Act.SELF_PROMOTION)  # 「この2年やってこられたんですね」: his years
+    leading = [e for e in found.get(Act.LEADING_QUESTION, []) if e]
+    if leading and _all_in(text, leading, lang, _JA_TOGETHER):
+        _drop(found, sure, Act.LEADING_QUESTION)  # 「次回は…一緒に決められればと思いますが、いかがでしょう」
+        if not found.keys() & {Act.OPEN_QUESTION, Act.CLOSED_QUESTION}:
+            _add(found, sure, Act.OPEN_QUESTION, "いかが")
+    advice = [e for e in found.get(Act.ADVICE, []) if e]
+    if advice:
+        offers = [
+            s for s in _sentences(text, lang)
+            if _JA_NEXT.search(s) and _JA_INVITE_END.search(s)
+            and (_JA_TOGETHER.search(s) or _JA_WAY_OUT.search(s) or "そこから" in s)
+        ]
+        way_out = bool(_JA_WAY_OUT.search(text))
+        limits = [s for s in _sentences(text, lang) if _JA_OWN_LIMIT.search(s)]
+        if (offers and (way_out or _JA_TOGETHER.search(text) or "そこから" in text)) or limits:
+            rest = [e for e in advice if not any(e in s for s in offers + limits)]
+            if not rest:
+                _drop(found, sure, Act.ADVICE)  # a next step offered, or the supporter's own limit
+
+
+# --- pushes and closed questions the rules miss ---------------------------------------------------
+_JA_HYPO_YONE = re.compile(r"(もし|仮に)[^。？?]{0,40}(たら|れば|なら|ると)[^。？?]{0,20}(ですよね|ますよね|でしょう)[？?]")
+_JA_FACT_YONE = re.compile(
+    r"[0-9０-９一二三四五六七八九十〜~]+\s*(割|%|％|倍|年|円)[^。？?]{0,20}(ていますよね|てますよね|ましたよね|ですよね)[。？?]?"
+)
+_JA_RECORD = re.compile(
+    r"(前職|以前|これまで|長年|昔)[^。]{0,20}(支援|担当|仕事|経験|勤め|いました|おりました)[^。]{0,20}"
+    r"(分かって|わかって|分かります|わかります|詳しい|存じて|承知して)"
+)
+_JA_OPINION_GA = re.compile(
+    r"(方が|ほうが)[^。？?]{0,20}と(思う|思います|思っ)(んです|のです)?(が|けど|けれど)"
+    r"|(が|は)(大きい|高い|低い|危ない|危険|悪い|よくない|良くない|非効率)と(思う|思います)(んです|のです)?(が|けど|けれど)"
+)
+_JA_NEG_Q = re.compile(r"(ないんですか|ないのですか|ないんでしょうか|ないんですかね|ませんか)[？?。]?\s*$")
+_JA_GUESS = re.compile(
+    r"^(それは|それって|そちらは)([^。？?、]{2,20}?)(との|の|が)?(関係|せい|原因|こと|問題|影響)?"
+    r"(?<![んのたるいて])(ですか|でしょうか)[？?]?$"
+)
+_JA_WH = re.compile(r"何|なに|どう|どの|どんな|どこ|どちら|どれ|どっち|いつ|誰|なぜ|いくら|いくつ")
+_JA_JAA_CLOSED = re.compile(r"^(じゃあ|では|それでは|じゃ)、?[^。？?]{2,40}(いますか|ありますか|いらっしゃいますか|されていますか)[？?]?$")
+_JA_OPEN_ARU = re.compile(r"(な|なあ|と)(感じる|感じた|思う|思った|気づく|気付く|気になる)(こと|ところ|瞬間|場面)(は|って|が|など)?(あります|ございます)か")
+
+
+_EN_TRIED = re.compile(r"\bhave you (ever )?(tried|considered|thought about) [\w-]+ing\b[^?.]*\?", re.I)
+
+
+def _pushes(found: dict[Act, list[str]], sure: dict[Act, float], text: str, lang: str,
+            turns: Sequence[Utterance]) -> None:
+    if lang != "ja":
+        m = _EN_TRIED.search(text)
+        if m and Act.ADVICE not in found:
+            _add(found, sure, Act.ADVICE, m.group(0))  # "have you tried using job sites…?"
+            _drop(found, sure, Act.CLOSED_QUESTION, Act.OTHER)
+        return
+    parts = _sentences(text, lang)
+    pushed = False
+    for s in parts:
+        m = _JA_HYPO_YONE.search(s) or _JA_FACT_YONE.search(s)
+        if m and not _JA_OWNER_YEARS.search(m.group(0)):  # 「二十年続けてこられたんですよね」: his
+            _add(found, sure, Act.LEADING_QUESTION, m.group(0))
+            pushed = True
+    if pushed:
+        emp = [e for e in found.get(Act.EMPATHY, []) if e]
+        hold = [s for s in parts if any(e in s for e in found[Act.LEADING_QUESTION])]
+        if all(any(e in s for s in hold) or e in ("よね", "ですよね") for e in emp):
+            _drop(found, sure, Act.EMPATHY)  # 「大変ですよね？」 in the supporter's scenario
+        _drop(found, sure, Act.CLOSED_QUESTION)
+    if _JA_RECORD.search(text):
+        _add(found, sure, Act.SELF_PROMOTION, _JA_RECORD.search(text).group(0))  # type: ignore[union-attr]
+        emp = [e for e in found.get(Act.EMPATHY, []) if e]
+        if emp and all(len(e) <= 4 for e in emp):
+            _drop(found, sure, Act.EMPATHY)
+    for s in parts:
+        m = _JA_OPINION_GA.search(s)
+        if not m:
+            continue
+        _add(found, sure, Act.ADVICE, m.group(0))
+        if _JA_NEG_Q.search(s[m.end():]):
+            _add(found, sure, Act.LEADING_QUESTION, _JA_NEG_Q.search(s[m.end():]).group(0))  # type: ignore[union-attr]
+            _drop(found, sure, Act.CLOSED_QUESTION)
+    last_owner = next((u.text for u in reversed(turns) if u.speaker == "owner"), "")
+    for s in parts:
+        core = s.strip()
+        g = _JA_GUESS.match(core)
+        if g and not _JA_WH.search(core) and g.group(2) not in last_owner and last_owner:
+            _add(found, sure, Act.LEADING_QUESTION, core)  # 「それは会長との関係ですか？」
+            _drop(found, sure, Act.CLOSED_QUESTION)
+    if Act.OPEN_QUESTION in found and Act.LEADING_QUESTION not in found:
+        ev = [e for e in found[Act.OPEN_QUESTION] if e]
+        closed = [s.strip() for s in parts if _JA_JAA_CLOSED.match(s.strip()) and not _JA_WH.search(s)]
+        if closed and all(any(e in c or c in e for c in closed) or e in ("ますか", "いますか") for e in ev):
+            _drop(found, sure, Act.OPEN_QUESTION)
+            _add(found, sure, Act.CLOSED_QUESTION, closed[0])
+    m = _JA_OPEN_ARU.search(text)
+    if m and not found.keys() & {Act.LEADING_QUESTION, Act.ADVICE}:
+        _drop(found, sure, Act.CLOSED_QUESTION)
+        _add(found, sure, Act.OPEN_QUESTION, m.group(0))
+
+
+# --- summaries ----------------------------------------------------------------------------------
+# the supporter's own sentences (an honest answer about himself, a reassurance about the meeting):
+# the owner's words in them are not given back
+_JA_OWN = re.compile(
+    r"^(正直に申し上げると、?|実は、?|いえ、?)?(私|わたし|わたくし|僕|私ども|我々)(は|も|が|、|自身)|"
+    r"審査|影響(する|は|が)|触れてほしくない|触ってほしくない|ここだけの話|外に出し|口外|"
+    r"お持ちします|お調べ|ご用意します|お送りします|ありがとうございます"
+)
+_EN_OWN = re.compile(
+    r"^\W*(honestly,?\s*|to be honest,?\s*|well,?\s*)?(i('ve| have)? never|i'm not|i am not|i can|i can't|"
+    r"i cannot|i don't|i won't|i was|i worked|i've (worked|been|helped|seen|done|run|read)|we can|"
+    r"we can't|we'll|we will|we're not)\b|"
+    r"\b(not an audit|won't affect|stays between us|rather not touch)\b",
+    re.I,
+)
+
+
+def _given_back_turns(text: str, lang: str, turns: Sequence[Utterance], words: Words) -> int:
+    """Owner turns whose words the utterance gives back: in sentences mostly made of the owner's
+    words, leaving out the supporter's own sentences (an answer about himself, a reassurance)."""
+    own = _EN_OWN if lang == "en" else _JA_OWN
+    owner = [{k for w in words(u.text) for k in w.keys} for u in turns if u.speaker == "owner"]
+    every = set().union(*owner) if owner else set()
+    drawn: set[str] = set()
+    for s in _sentences(text, lang):
+        if own.search(s.strip()):
+            continue
+        ws = words(s)
+        theirs = [w for w in ws if every.intersection(w.keys)]
+        if ws and len(theirs) > 0.5 * len(ws):
+            drawn |= {k for w in theirs for k in w.keys}
+    return sum(1 for keys in owner if keys & drawn)
+
+
+def _summary(found: dict[Act, list[str]], sure: dict[Act, float], text: str, lang: str,
+             turns: Sequence[Utterance], words: Words, rules: dict[Act, list[str]],
+             quoted_points: int) -> None:
+    """A "summary" beside the supporter's own sentences (an honest answer about himself, a
+    reassurance, a promise) gathers only what the rest gives back of the owner's turns: one turn
+    is a reflection, none no give-back at all. A paraphrase with no sentence of his own stands."""
+    if Act.SUMMARY not in found or quoted_points >= 2:
+        return
+    marked = any(
+        len(e) >= 3 and not re.fullmatch(r"[\u3040-\u309f]+", e) for e in rules.get(Act.SUMMARY, [])
+    )
+    own = _EN_OWN if lang == "en" else _JA_OWN
+    if marked or not any(own.search(s.strip()) for s in _sentences(text, lang)):
+        return
+    drawn = _given_back_turns(text, lang, turns, words)
+    if drawn < 2:
+        _drop(found, sure, Act.SUMMARY)
+        if drawn == 1:
+            _add(found, sure, Act.REFLECTION, "")
+
+
+def guard(
+    found: dict[Act, list[str]],
+    sure: dict[Act, float],
+    text: str,
+    lang: str,
+    turns: Sequence[Utterance],
+    words: Words,
+    rules: dict[Act, list[str]],
+    quoted_points: int,
+) -> None:
+    """Settle the readings above in ``found`` (acts → evidence) and ``sure`` (confidence)."""
+    _summary(found, sure, text, lang, turns, words, rules, quoted_points)
+    _not_pushes(found, sure, text, lang, turns)
+    _pushes(found, sure, text, lang, turns)
+    if len(found) > 1:
+        found.pop(Act.OTHER, None)
+
+
+# a proposal in question form ("have you tried…?", 「〜してみては」) proposes; it answers nothing
+_EN_PROPOSAL_Q = re.compile(
+    r"\b(have you (tried|considered|thought about)|how about|why don't you|what about)\b[^?]*\?", re.I
+)
+_JA_PROPOSAL_Q = re.compile(r"てみては|てはどう|てはいかが|たらどう|たらいかが|という手も")
+
+
+def proposes(text: str, lang: str) -> bool:
+    return bool((_EN_PROPOSAL_Q if lang == "en" else _JA_PROPOSAL_Q).search(text))

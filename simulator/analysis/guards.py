@@ -163,6 +163,9 @@ _JA_RECORD = re.compile(
     r"(前職|以前|これまで|長年|昔)[^。]{0,20}(支援|担当|仕事|経験|勤め|いました|おりました)[^。]{0,20}"
     r"(分かって|わかって|分かります|わかります|詳しい|存じて|承知して)"
 )
+_JA_HUMBLE_AFTER = re.compile(
+    r"[^。]{0,12}(とは(とても|まだ)?(言え|申せ)ません|いません|いない|おりません|ありません|ないです)"
+)
 _JA_OPINION_GA = re.compile(
     r"(方が|ほうが)[^。？?]{0,20}と(思う|思います|思っ)(んです|のです)?(が|けど|けれど)"
     r"|(が|は)(大きい|高い|低い|危ない|危険|悪い|よくない|良くない|非効率)と(思う|思います)(んです|のです)?(が|けど|けれど)"
@@ -201,8 +204,11 @@ def _pushes(found: dict[Act, list[str]], sure: dict[Act, float], text: str, lang
         if all(any(e in s for s in hold) or e in ("よね", "ですよね") for e in emp):
             _drop(found, sure, Act.EMPATHY)  # 「大変ですよね？」 in the supporter's scenario
         _drop(found, sure, Act.CLOSED_QUESTION)
-    if _JA_RECORD.search(text):
-        _add(found, sure, Act.SELF_PROMOTION, _JA_RECORD.search(text).group(0))  # type: ignore[union-attr]
+    record = _JA_RECORD.search(text)
+    if record and _JA_HUMBLE_AFTER.match(text[record.end() :]):
+        record = None  # 「…仕事はしてきましたが、社長ほど現場を分かっているとはとても言えません」
+    if record:
+        _add(found, sure, Act.SELF_PROMOTION, record.group(0))
         emp = [e for e in found.get(Act.EMPATHY, []) if e]
         if emp and all(len(e) <= 4 for e in emp):
             _drop(found, sure, Act.EMPATHY)
@@ -237,9 +243,11 @@ def _pushes(found: dict[Act, list[str]], sure: dict[Act, float], text: str, lang
 # the supporter's own sentences (an honest answer about himself, a reassurance about the meeting):
 # the owner's words in them are not given back
 _JA_OWN = re.compile(
-    r"^(正直に申し上げると、?|実は、?|いえ、?)?(私|わたし|わたくし|僕|私ども|我々)(は|も|が|、|自身)|"
+    r"(^|、)\s*(私|わたし|わたくし|僕|私ども|我々)(は|も|が|自身)|前職|"
     r"審査|影響(する|は|が)|触れてほしくない|触ってほしくない|ここだけの話|外に出し|口外|"
-    r"お持ちします|お調べ|ご用意します|お送りします|ありがとうございます"
+    r"お持ちします|お調べ|ご用意します|お送りします|ありがとうございます|"
+    r"一緒に(考え|決め|見)|ていきます|(今日|本日)はここまで|次回|間に合うように|ように思います|"
+    r"お答えし|分かっていません|わかっていません|存じません|聞いている程度|詳しくありません"
 )
 _EN_OWN = re.compile(
     r"^\W*(honestly,?\s*|to be honest,?\s*|well,?\s*)?(i('ve| have)? never|i'm not|i am not|i can|i can't|"
@@ -250,21 +258,33 @@ _EN_OWN = re.compile(
 )
 
 
+def own_sentence(sentence: str, lang: str) -> bool:
+    """The supporter's own sentence: about himself, a reassurance, a promise or a closing."""
+    return bool((_EN_OWN if lang == "en" else _JA_OWN).search(sentence.strip()))
+
+
 def _given_back_turns(text: str, lang: str, turns: Sequence[Utterance], words: Words) -> int:
     """Owner turns whose words the utterance gives back: in sentences mostly made of the owner's
-    words, leaving out the supporter's own sentences (an answer about himself, a reassurance)."""
+    words, leaving out the supporter's own sentences (an answer about himself, a reassurance)
+    and invitations ("Let's imagine…"). Each word is credited to the latest owner turn that
+    said it, so words he repeats do not make one point look like several."""
     own = _EN_OWN if lang == "en" else _JA_OWN
     owner = [{k for w in words(u.text) for k in w.keys} for u in turns if u.speaker == "owner"]
     every = set().union(*owner) if owner else set()
     drawn: set[str] = set()
     for s in _sentences(text, lang):
-        if own.search(s.strip()):
+        if own.search(s.strip()) or (lang == "en" and _EN_INVITE.search(s)):
             continue
         ws = words(s)
         theirs = [w for w in ws if every.intersection(w.keys)]
         if ws and len(theirs) > 0.5 * len(ws):
             drawn |= {k for w in theirs for k in w.keys}
-    return sum(1 for keys in owner if keys & drawn)
+    n, credited = 0, set()
+    for keys in reversed(owner):
+        fresh = (keys & drawn) - credited
+        n += len(fresh) >= 2  # one stray word of an older turn is no point of its own
+        credited |= fresh
+    return n
 
 
 def _summary(found: dict[Act, list[str]], sure: dict[Act, float], text: str, lang: str,
@@ -279,7 +299,11 @@ def _summary(found: dict[Act, list[str]], sure: dict[Act, float], text: str, lan
         len(e) >= 3 and not re.fullmatch(r"[\u3040-\u309f]+", e) for e in rules.get(Act.SUMMARY, [])
     )
     own = _EN_OWN if lang == "en" else _JA_OWN
-    if marked or not any(own.search(s.strip()) for s in _sentences(text, lang)):
+    mine = [
+        s for s in _sentences(text, lang)
+        if own.search(s.strip()) or (lang == "en" and _EN_INVITE.search(s))
+    ]
+    if marked or not mine:
         return
     drawn = _given_back_turns(text, lang, turns, words)
     if drawn < 2:

@@ -26,13 +26,23 @@ _GENERIC = frozenset(
     "make know".split()
 )
 _MARKED = {
-    "ja": ["まとめると", "まとめさせて", "整理すると", "整理させて", "ここまで", "これまでの", "振り返ると"],
+    "ja": ["まとめると", "まとめさせて", "整理すると", "整理させて", "ここまでの", "ここまでを", "これまでの", "振り返ると"],
     "en": [
         "to sum up", "let me sum", "summaris", "summariz", "what i heard", "so far", "to recap",
         "let me recap", "what i'm hearing", "putting it together", "in short",
     ],
 }
 _QUESTION_END = re.compile(r"([?？]|(です|ます|でしょう|ん|の)か[。.]?)\s*$")
+
+
+def _own(sentence: str, lang: Lang) -> bool:
+    """The supporter's own sentence (an honest answer about himself, a promise, a closing): the
+    owner's words in it are not given back."""
+    try:
+        from ..analysis.guards import own_sentence
+    except Exception:  # the analyser is optional for the scorer
+        return False
+    return own_sentence(sentence, lang)
 
 
 @dataclass(frozen=True)
@@ -66,7 +76,7 @@ def give_back(text: str, context: Sequence[Utterance], lang: Lang) -> GiveBack:
     drawn: set[str] = set()
     said: set[str] = set()
     for s in re.split(split, text):
-        if not s.strip() or _QUESTION_END.search(s.strip()):
+        if not s.strip() or _QUESTION_END.search(s.strip()) or _own(s, lang):
             continue
         ws = _turn_words(s, lang) - _GENERIC
         said |= ws

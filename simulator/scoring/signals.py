@@ -162,7 +162,9 @@ def build_view(
         sig["owner_irritated"] = []
     # a give-back (summary, reflection) retells what he said, refusals included: it presses nothing
     gave_back = analysis.has(Act.SUMMARY, Act.REFLECTION)
-    pressed = None if gave_back else presses_refusal(analysis.text, context, lang)
+    # the guideline's reassurance (「触れてほしくないことがあればおっしゃってください」) asks for
+    # nothing he refused
+    pressed = None if gave_back or calm else presses_refusal(analysis.text, context, lang)
     if pressed:
         sig["presses_refusal"] = pressed
     if (

@@ -358,3 +358,61 @@ def test_an_open_invitation_worded_with_arimasu_ka_ja() -> None:
         a, _ = run(text, owner)
         acts = {x.value for x in a.acts}
         assert "open_question" in acts and "closed_question" not in acts, (text, acts)
+
+
+JA_CLOSE = ctx(
+    ("trainee", "同業でネットで伸ばしているところをご覧になって、どこが一番気になりましたか。"),
+    ("owner", "ネットで売れたら、俺の代の仕事って言えるでしょう。午後は工場に行かなきゃいけないんだけどね。"),
+    ("trainee", "ご自分の代の仕事、なんですね。"),
+    ("owner", "そうなんだよ。人に言ってもらうと、自分の言ってることがよく見えるね。"
+     "営業は6人。大口のスーパーはほとんど部長が一人で見てる。新しいところを開拓してこいって言ってるんだけど、なかなかね。"),
+)
+
+
+def test_a_closing_turn_is_no_summary_ja() -> None:
+    for text in (
+        "ありがとうございます。社長ご自身の言葉で、ネットの前に見えていなかったところが出てきたように思います。"
+        "ネット販売の話も、もちろん一緒に考えていきます。次回は、どこから手をつけるかを社長と一緒に決められればと"
+        "思いますが、いかがでしょう。午後の工場に間に合うように、今日はここまでにしますね。",
+        "ありがとうございました。営業や部長さんのお話も、次回また一緒に考えていきます。今日はここまでにしますね。",
+    ):
+        a, s = run(text, JA_CLOSE)
+        assert "summary" not in {x.value for x in a.acts}, text
+        assert _none_of(
+            s.feedback, ("言い換えて返せています", "rephrased"), ("まとめようとしていますが", "set out to sum up")
+        ), s.feedback
+
+
+def test_the_guidelines_reassurance_presses_no_refusal_ja() -> None:
+    owner = ctx(
+        ("owner", "お付き合いで、というところが正直ありまして。ここでお断りしたら、今後補助金をお願いするときに"
+         "何かあるんじゃないか、なんて思ったりもしましてね。…あ、これは内緒にしておいてください。"),
+    )
+    for text in (
+        "もちろんここだけの話にします。この面談が補助金の審査に影響することはありませんし、"
+        "触れてほしくないことがあればおっしゃってください。",
+        "ここだけの話にします。補助金には関係ありませんので、話したくないことは無理におっしゃらなくて大丈夫です。"
+        "お付き合いのつもりで来ていただいたとしても、せっかくなので伺いたいのですが、社長が10年後の会社を想像されるとき、"
+        "どんな姿が浮かびますか。",
+    ):
+        _, s = run(text, owner)
+        assert _none_of(s.feedback, ("一度断ったこと", "just refused")), s.feedback
+
+
+def test_an_honest_answer_opening_with_hai_is_no_summary_ja() -> None:
+    owner = ctx(
+        ("owner", "うちは板金と切削の両方をやってる。半導体の装置の部品とか、産業機械の部品とかね。"),
+        ("trainee", "板金と切削の両方を。"),
+        ("owner", "そこまで話すような話でもないよ。ところでさ、あんた、製造業の現場って分かるの？ 最近の材料の上がり方、知ってる？"),
+    )
+    for text in (
+        "はい、正直に申し上げると、私は現場で機械を動かしたことはありません。前職は金融機関で、製造業のお客様の話を"
+        "聞く仕事はしてきましたが、社長ほど現場を分かっているとはとても言えません。ですので、今日は社長から教えて"
+        "いただくつもりで来ました。板金と切削の両方、というのは、社長の中ではどういう強みなんでしょう。",
+        "失礼しました、材料のご質問にお答えしていませんでした。ステンレスがここ数年でかなり上がったというのは、"
+        "ニュースで聞いている程度で、現場の肌感覚までは分かっていません。社長のところでは、材料の上がり方はどう響いていますか。",
+    ):
+        a, s = run(text, owner)
+        acts = {x.value for x in a.acts}
+        assert "summary" not in acts and "self_promotion" not in acts, (text, acts)
+        assert _none_of(s.feedback, SUMMARY_PRAISE, BOAST_LINE), s.feedback

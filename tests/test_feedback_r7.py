@@ -416,3 +416,35 @@ def test_an_honest_answer_opening_with_hai_is_no_summary_ja() -> None:
         acts = {x.value for x in a.acts}
         assert "summary" not in acts and "self_promotion" not in acts, (text, acts)
         assert _none_of(s.feedback, SUMMARY_PRAISE, BOAST_LINE), s.feedback
+
+
+def test_one_back_reference_in_a_question_is_no_summary() -> None:
+    ja = ctx(
+        ("trainee", "そうですか。取引先はどこが多いんですか。"),
+        ("owner", "丸栄工業さんです。父の代からのお付き合いで。"),
+        ("trainee", "丸栄工業さんとは父の代からなんですね。売上に占める割合はどのくらいですか。"),
+        ("owner", "ええと、丸栄さんが7割くらいですね。"),
+        ("trainee", "早めに新しい分野を開拓した方がいいですよ。展示会に出てみるとか、ホームページを作り直すとか。"),
+        ("owner", "おっしゃることはその通りだと思います。でも、うちのような小さな会社では、なかなかそこまではできませんよ。"),
+    )
+    _, s = run(
+        "すみません、一方的に話してしまいました。丸栄さんとは父の代からのお付き合いとのことでしたが、"
+        "そのお付き合いは今どんな感じなんですか。",
+        ja,
+    )
+    assert s.scores["summarising"] is None and _none_of(s.feedback, SUMMARY_PRAISE), (s.scores, s.feedback)
+    en = ctx(
+        ("trainee", "I see. Who are your main customers?"),
+        ("owner", "Maruei Industries. Since my father's day."),
+        ("trainee", "Since your father's day. What share of sales is that?"),
+        ("owner", "Well, Maruei's about seventy percent."),
+        ("trainee", "You should really open up new fields soon, maybe trade fairs or a new website."),
+        ("owner", "I'm sure you're right. But a small shop like ours can't really go that far."),
+    )
+    _, s = run(
+        "Sorry, I got ahead of myself there. You said Maruei goes back to your father's day, fifty years now. "
+        "How is that relationship these days?",
+        en,
+        "en",
+    )
+    assert _none_of(s.feedback, SUMMARY_PRAISE), (s.scores, s.feedback)

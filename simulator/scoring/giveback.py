@@ -32,6 +32,10 @@ _MARKED = {
         "let me recap", "what i'm hearing", "putting it together", "in short",
     ],
 }
+_WH = {
+    "ja": re.compile(r"何|なに|どう|どんな|どの|どこ|どちら|どれ|いつ|誰|なぜ|いかが|いくつ|いくら"),
+    "en": re.compile(r"\b(what|how|why|which|who|when|where)\b", re.I),
+}
 _QUESTION_END = re.compile(r"([?？]|(です|ます|でしょう|ん|の)か[。.]?)\s*$")
 
 
@@ -54,11 +58,13 @@ class GiveBack:
 
     @property
     def one_point(self) -> bool:
+        # nothing given back in a statement of its own (「…とのことでしたが、そのお付き合いは今
+        # どんな感じなんですか」: one back-reference inside the question) is one point at most
         return (
             not self.marked
             and self.statements <= 1
-            and 1 <= self.drawn <= ONE_POINT_WORDS
-            and self.turns <= 1
+            and self.drawn <= ONE_POINT_WORDS
+            and (self.turns <= 1 or self.statements == 0)
         )
 
     @property
@@ -76,8 +82,11 @@ def give_back(text: str, context: Sequence[Utterance], lang: Lang) -> GiveBack:
     drawn: set[str] = set()
     said: set[str] = set()
     for s in re.split(split, text):
-        if not s.strip() or _QUESTION_END.search(s.strip()) or _own(s, lang):
+        if not s.strip() or _own(s, lang):
             continue
+        if _QUESTION_END.search(s.strip()) and _WH[lang].search(s):
+            continue  # a question of his own (「そのお付き合いは今どんな感じなんですか」), not a check
+        # a check (「…ということでしょうか？」 "…, is that right?") gives back what it checks
         ws = _turn_words(s, lang) - _GENERIC
         said |= ws
         theirs = ws & owner
@@ -90,6 +99,6 @@ def give_back(text: str, context: Sequence[Utterance], lang: Lang) -> GiveBack:
     for u in reversed(context):
         if u.speaker == "owner":
             fresh = (_turn_words(u.text, lang) & said) - credited
-            turns += bool(fresh)
+            turns += len(fresh) >= 2  # one stray word of an older turn is no point of its own
             credited |= fresh
     return GiveBack(statements, len(drawn), marked, turns)

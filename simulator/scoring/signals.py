@@ -198,8 +198,10 @@ def build_view(
     length = float(f.length or measure(analysis.text, lang))
     gives_back = reflection or "owner_summary" in sig
     if reflection and not summary:
-        if (origin.points >= 2 or len(view.picked) >= 3) and not shape.one_point:
-            sig["paraphrase"] = []  # several owner points given back in one's own words
+        # several owner points given back in one's own words: give-back statements drawing on
+        # two owner turns, or many of his words (one point restated is a reflection)
+        if not shape.one_point and (shape.turns >= 2 or shape.gathers) and shape.statements:
+            sig["paraphrase"] = []
     elif not summary and shape.gathers and not analysis.has(Act.ADVICE, Act.LEADING_QUESTION):
         sig["paraphrase"] = []  # 「横ばい、原料も電気代も上がっている中で…」 with no act for it
     if _lectures(analysis, sig, length, origin, gives_back):

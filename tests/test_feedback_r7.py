@@ -448,3 +448,32 @@ def test_one_back_reference_in_a_question_is_no_summary() -> None:
         "en",
     )
     assert _none_of(s.feedback, SUMMARY_PRAISE), (s.scores, s.feedback)
+
+
+def test_a_wish_or_a_dig_worded_with_arimasu_ka_is_open_ja() -> None:
+    for owner_text, text in (
+        ("うちはずっと自動車部品一本でやってきました。", "そうですか。あの、会社として、今後どうしていきたいとかはありますか？"),
+        ("正直、そこはあんまり考えたくないんだよね。", "考えたくない、というのは、何か引っかかっていることがあるんでしょうか。"),
+    ):
+        a, s = run(text, ctx(("trainee", "最近はいかがですか。"), ("owner", owner_text)))
+        acts = {x.value for x in a.acts}
+        assert "open_question" in acts and "closed_question" not in acts, (text, acts)
+        assert _none_of(s.feedback, ("閉じた質問です", "closed question")), s.feedback
+
+
+def test_no_topic_switch_after_a_greeting() -> None:
+    for lang, greeting_turn, text in (
+        ("ja", "はじめまして、角田です。…あの、会長から話は聞いてます。どうぞ、こちらに。", "あ、すみません。受発注は今どうやっているんですか？"),
+        ("en", "Nice to meet you, I'm Kakuta. The chairman said you'd be coming. Please, have a seat.",
+         "Oh, sorry. How do you take orders at the moment?"),
+    ):
+        first = "今は受発注は紙とFAXですか？" if lang == "ja" else "Do you still take orders on paper and fax?"
+        _, s = run(text, ctx(("trainee", first), ("owner", greeting_turn)), lang)
+        assert _none_of(s.feedback, ("一問一答", "question-and-answer")), s.feedback
+
+
+def test_sorede_joining_a_closed_question_is_no_prompt_ja() -> None:
+    owner = ctx(("trainee", "お客さんは減っていますか？"), ("owner", "ええ、減ってますね。"))
+    for text in ("ありがとうございます。それで、お客さんはどのくらい減っているんですか？", "それで、従業員は何人いるんですか。"):
+        _, s = run(text, owner)
+        assert _none_of(s.feedback, ("続きを促せています", "prompted the owner to go on")), s.feedback

@@ -229,6 +229,8 @@ def topic_switch(
     broad = (vocab.broad | vocab.template) if vocab else frozenset()
     topical = [w for w in own if w.norm not in broad]
     cues = view.cues
+    if greeting(cues.last_text):
+        return False  # 「はじめまして、角田です。…どうぞ、こちらに」: no answer to leave
     return bool(
         is_question
         and topical
@@ -239,6 +241,23 @@ def topic_switch(
         and not view.picked_recent
         and not shares_with_owner(text, cues.last_text)
     )
+
+
+_GREETING = re.compile(
+    r"はじめまして|初めまして|ようこそ|どうぞ(、)?(こちら|お掛け|おかけ|座)|よろしく(お願い)?|お待ちして|"
+    r"\b(nice to meet you|welcome|have a seat|take a seat|come in|pleased to meet you)\b",
+    re.I,
+)
+
+
+def greeting(owner_last: str) -> bool:
+    """The owner's last turn is a greeting (with at most a word of who sent the supporter): a
+    short turn with a greeting in it."""
+    if not _GREETING.search(owner_last):
+        return False
+    if any(ord(c) > 0x3000 for c in owner_last):
+        return len("".join(owner_last.split())) <= 45
+    return len(owner_last.split()) <= 16
 
 
 _SHARED_JA = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9０-９Ａ-Ｚａ-ｚ]{2,}")

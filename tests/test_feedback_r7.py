@@ -21,6 +21,7 @@ BOAST_LINE = ("実績や知識のアピール", "showed off your track record")
 LECTURE_LINE = ("教授・講義", "lecturing")
 LEADING_LINE = ("支援者の答えに誘導する質問", "pushes your own answer")
 SUMMARY_PRAISE = ("要点をまとめて返せています", "You gathered the owner's points")
+SAFE_LINE = ("安心して話せる雰囲気", "safe to keep talking")
 
 
 def _none_of(feedback: list[str], *lines: tuple[str, str]) -> bool:
@@ -477,3 +478,17 @@ def test_sorede_joining_a_closed_question_is_no_prompt_ja() -> None:
     for text in ("ありがとうございます。それで、お客さんはどのくらい減っているんですか？", "それで、従業員は何人いるんですか。"):
         _, s = run(text, owner)
         assert _none_of(s.feedback, ("続きを促せています", "prompted the owner to go on")), s.feedback
+
+
+def test_a_question_that_carries_its_answer_is_leading() -> None:
+    for lang, owner_text, text in (
+        ("ja", "図面も数量も向こうから来ますから、うちはそれをきっちり作って納める。それでずっとやってきました。",
+         "図面通りにきっちり作って納める、それで続けてこられたんですね。社長は、この先もそのやり方で大丈夫だと思いますか。"),
+        ("ja", "注文は全部電話とFAXで受けてます。父の代からそうなんで。", "社長は、今のままでいいと思いますか？"),
+        ("en", "Orders all come in by phone and fax. It's been that way since my father's day.",
+         "Since your father's day. Do you really think it can go on like this?"),
+    ):
+        a, s = run(text, ctx(("trainee", "How do orders come in?" if lang == "en" else "注文はどう来るんですか。"),
+                             ("owner", owner_text)), lang)
+        assert "leading_question" in {x.value for x in a.acts}, (text, a.acts)
+        assert _none_of(s.feedback, SAFE_LINE, SUMMARY_PRAISE), s.feedback

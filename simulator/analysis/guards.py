@@ -184,11 +184,29 @@ _JA_OPEN_ARU = re.compile(
 )
 
 
+# 「この先もそのやり方で大丈夫だと思いますか」 "Do you really think it can go on like this?": the
+# question carries its answer (no)
+_JA_STAY_Q = re.compile(
+    r"(このまま|そのまま|今のまま|そのやり方|このやり方|今のやり方|今の体制)[^。？?]{0,12}(大丈夫|いい|良い|よい|もつ|持つ)"
+    r"(だ|なんだ)?(と|って)(思い|お考え|お思い)(ます|です)?か"
+)
+_EN_STAY_Q = re.compile(
+    r"\b(do|can) you (really |honestly )?(think|believe) (this|that|it|things) (can|will|could) (go on|last|keep going|carry on)"
+    r"|\bis (that|this) (really )?sustainable\b|\bcan you (really )?keep (this|that) up\b",
+    re.I,
+)
 _EN_TRIED = re.compile(r"\bhave you (ever )?(tried|considered|thought about) [\w-]+ing\b[^?.]*\?", re.I)
 
 
 def _pushes(found: dict[Act, list[str]], sure: dict[Act, float], text: str, lang: str,
             turns: Sequence[Utterance]) -> None:
+    stay = (_EN_STAY_Q if lang == "en" else _JA_STAY_Q).search(text)
+    if stay and Act.ADVICE not in found:
+        _add(found, sure, Act.LEADING_QUESTION, stay.group(0))
+        _drop(found, sure, Act.OPEN_QUESTION, Act.CLOSED_QUESTION, Act.OTHER)
+        emp = [e for e in found.get(Act.EMPATHY, []) if e]
+        if emp and all(len(e) <= 3 for e in emp):
+            _drop(found, sure, Act.EMPATHY)  # 「思い」 of 「思いますか」 is no empathy
     if lang != "ja":
         m = _EN_TRIED.search(text)
         if m and Act.ADVICE not in found:

@@ -142,3 +142,24 @@ def social_proof(text: str, lang: Lang, owner_last: str = "") -> bool:
 def refusal(text: str, lang: Lang) -> bool:
     """The text refuses something (「決算書はちょっとね」 "I'd rather not share that")."""
     return bool(_REFUSAL[lang].search(text))
+
+
+# a challenge put to the owner ("Why can't you, then?", 「どうしてやらないんですか」): it presses
+# him to justify himself, an interrogation however open its question word
+_CHALLENGE = {
+    "ja": re.compile(
+        r"(なぜ|どうして|なんで)[^。？?]{0,20}(できない|やらない|しない|やれない|変えない|変えられない|"
+        r"言わない|言えない|動かない|踏み出せない|決めない|決められない)(ん|の)?(です|でしょう)?(か|の)?[？?]"
+    ),
+    "en": re.compile(
+        r"\bwhy (can't|cannot|couldn't|haven't|hasn't|didn't|won't|wouldn't|don't) you\b(?! (tell|say|walk|talk) me)"
+        r"(?! think)|\bwhy not,? then\b|\bwhat's (stopping|holding) you( back)?,? then\b",
+        re.I,
+    ),
+}
+
+
+def challenge(text: str, lang: Lang) -> str | None:
+    """The words of a challenge to the owner ("Why can't you, then?"), or None."""
+    m = _CHALLENGE[lang].search(text)
+    return m.group(0) if m else None

@@ -15,7 +15,7 @@ from ..i18n import Lang
 from ..rubric import Condition, Marker, Rubric
 from .due import DueState, _turn_words, due_state
 from .giveback import give_back
-from .limits import denial_only, presses_refusal, social_proof
+from .limits import challenge, denial_only, presses_refusal, social_proof
 from .quotes import picked_phrases
 from .text import find_phrases, last_owner_text, measure
 
@@ -38,19 +38,6 @@ _OWNER_ASKS = re.compile(
     r"([?？]|(です|ます|でしょう|ん|の)か|どうしてるの|どう思う|教えて(ください|くれ|よ)?)"
     r"[\s」』）)…。!！]*$"
 )
-# a challenge put to the owner ("Why can't you, then?", 「どうしてやらないんですか」): it presses
-# him to justify himself, an interrogation however open its question word
-_CHALLENGE = {
-    "ja": re.compile(
-        r"(なぜ|どうして|なんで)[^。？?]{0,20}(できない|やらない|しない|やれない|変えない|変えられない|"
-        r"言わない|言えない|動かない|踏み出せない|決めない|決められない)(ん|の)?(です|でしょう)?(か|の)?[？?]"
-    ),
-    "en": re.compile(
-        r"\bwhy (can't|cannot|couldn't|haven't|hasn't|didn't|won't|wouldn't|don't) you\b(?! (tell|say|walk|talk) me)"
-        r"(?! think)|\bwhy not,? then\b|\bwhat's (stopping|holding) you( back)?,? then\b",
-        re.I,
-    ),
-}
 
 
 
@@ -146,9 +133,9 @@ def build_view(
     ):
         if on:
             sig[name] = list(analysis.evidence.get(name, []))
-    challenge = _CHALLENGE[lang].search(analysis.text) if f.is_question else None
-    if challenge and not analysis.has(Act.ADVICE):
-        sig["challenge"] = [challenge.group(0)]
+    pushed = challenge(analysis.text, lang) if f.is_question else None
+    if pushed and not analysis.has(Act.ADVICE):
+        sig["challenge"] = [pushed]
     if "advice" in sig and "answers_owner" in sig and social_proof(analysis.text, lang, view.owner_last):
         del sig["answers_owner"]  # "Many shops like yours do that": a push, not an answer
     owner_turns = sum(1 for u in context if u.speaker == "owner")

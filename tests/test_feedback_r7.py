@@ -492,3 +492,26 @@ def test_a_question_that_carries_its_answer_is_leading() -> None:
                              ("owner", owner_text)), lang)
         assert "leading_question" in {x.value for x in a.acts}, (text, a.acts)
         assert _none_of(s.feedback, SAFE_LINE, SUMMARY_PRAISE), s.feedback
+
+
+def test_one_point_of_his_restated_is_no_several_points_ja() -> None:
+    """r6b s03 T5: one point of an earlier turn given back, then a question: a reflection, never
+    「社長が話した複数の点を、言い換えて返せています」."""
+    owner = ctx(
+        ("trainee", "まずはお店のことを、社長のお言葉で聞かせていただけますか。"),
+        ("owner", "大正の終わりに祖父が始めた店でね、私で三代目になります。夏の水まんじゅうと、季節の生菓子が中心やね。"),
+        ("trainee", "三代目として、一番大事にしてこられたのはどんなことですか。"),
+        ("owner", "まあ、うちは材料だけは落とさんの。小豆は北海道の契約農家さん、水は店の井戸水。祖父の代から変えとらんし、"
+         "これからも変えるつもりはないでね。"),
+        ("trainee", "お客さんの様子はいかがですか。"),
+        ("owner", "本店のお客さんが、ここ五、六年でだいぶ減ったんだわ。秋から春がね。"),
+        ("trainee", "秋から春のお客さんの減り方を見て、社長はどんなことを考えてこられましたか。"),
+        ("owner", "ええ、そういうことなんよ。人手もね、足りんのだわ。職人は私を入れて五人で、一番上はもう七十過ぎ。"),
+    )
+    for text in (
+        "「変えん」とおっしゃるその言葉に、材料を落とさない、祖父の代からの味を守るという強い思いを感じます。"
+        "その変えないものを守りながら、この先のお店がどうなっていたら、社長としては一番嬉しいですか。",
+        "職人さんは社長を入れて五人、一番上の方はもう七十過ぎ。その中で、社長が一番気がかりなのはどんなことですか。",
+    ):
+        _, s = run(text, owner)
+        assert _none_of(s.feedback, ("複数の点を、言い換えて", "rephrased several")), s.feedback

@@ -14,7 +14,7 @@ from ..acts import Act, Analysis, Utterance
 from ..i18n import Lang
 from ..rubric import Condition, Marker, Rubric
 from .due import DueState, _turn_words, due_state
-from .giveback import give_back
+from .giveback import GATHER_WORDS, give_back
 from .limits import challenge, denial_only, presses_refusal, social_proof
 from .quotes import picked_phrases
 from .text import find_phrases, last_owner_text, measure
@@ -147,10 +147,9 @@ def build_view(
         sig["closed_run"] = []
     if view.owner_last and _irritated(view.owner_last, rubrics, lang):
         sig["owner_irritated"] = []
-    # a give-back (summary, reflection) retells what he said, refusals included: it presses nothing
+    # a give-back retells what he said, refusals included, and the guideline's reassurance
+    # (「触れてほしくないことがあればおっしゃってください」) asks for nothing he refused
     gave_back = analysis.has(Act.SUMMARY, Act.REFLECTION)
-    # the guideline's reassurance (「触れてほしくないことがあればおっしゃってください」) asks for
-    # nothing he refused
     pressed = None if gave_back or calm else presses_refusal(analysis.text, context, lang)
     if pressed:
         sig["presses_refusal"] = pressed
@@ -185,9 +184,11 @@ def build_view(
     length = float(f.length or measure(analysis.text, lang))
     gives_back = reflection or "owner_summary" in sig
     if reflection and not summary:
-        # several owner points given back in one's own words: give-back statements drawing on
-        # two owner turns, or many of his words (one point restated is a reflection)
-        if not shape.one_point and (shape.turns >= 2 or shape.gathers) and shape.statements:
+        # several points: from two owner turns or many words (one sentence of his is a reflection)
+        several = shape.turns >= 2 or (
+            shape.gathers and (shape.statements >= 2 or shape.drawn >= 2 * GATHER_WORDS)
+        )
+        if not shape.one_point and several:
             sig["paraphrase"] = []
     elif not summary and shape.gathers and not analysis.has(Act.ADVICE, Act.LEADING_QUESTION):
         sig["paraphrase"] = []  # 「横ばい、原料も電気代も上がっている中で…」 with no act for it

@@ -130,7 +130,9 @@ def rates(patterns: Patterns, rubric: Rubric, turns: Sequence[TurnResult]) -> di
         coverage = sum(0.0 if not m.met else (0.5 if m.late else 1.0) for m in moments) / len(
             moments
         )
-    elif owner_summaries:
+    elif quality:
+        # no moment was due, and the summaries made were the owner's points (a "summary" the
+        # scorer did not score had nothing of his to gather: it is no summary)
         coverage = 1.0
     elif patterns.trainee_turns < s.min_turns:
         # too early to say a summary was missed: half credit, for the replies that worked with

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..acts import Act, Analysis, Utterance
 from ..i18n import Lang
 from ..rubric import Condition, Marker, Rubric
-from .due import DueState, _turn_words, due_state
+from .due import DueState, _turn_words, due_state, meets
 from .giveback import give_back
 from .limits import denial_only, presses_refusal, social_proof
 from .quotes import picked_phrases
@@ -191,6 +191,8 @@ def build_view(
     for rid, rubric in rubrics.items():
         if rubric.applies.due is not None:
             state = due_state(rubric.applies.due, context, lang, view.owner_last, prior_acts)
+            acts = [a.value for a in analysis.acts]
+            state.meets = meets(rubric.applies.due, analysis.text, acts, lang)
             view.due[rid] = state
             if state.due and state.missed == 0:
                 sig.setdefault("due_new", [])

@@ -364,6 +364,8 @@ def _flags(view: TurnView, results: list[_CriterionResult]) -> list[str]:
     for rid, state in view.due.items():
         if state.due:
             flags.append(f"due:{rid}")
+            if state.meets:
+                flags.append(f"met:{rid}")  # e.g. several points given back as a check
             if state.reason == "impatience" and "impatient" not in flags:
                 flags.append("impatient")
     flags += [f"weak:{r.rubric.id}.{r.criterion.id}" for r in results if r.net < 0]

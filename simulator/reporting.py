@@ -321,10 +321,11 @@ def _hints(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     }
 
     def cost(r: dict[str, Any]) -> float:
+        # a named mistake is a hint even when the owner's trust rose (he may not react to it)
         named = bool(mistakes & set(r["acts"]) or flagged & set(r["flags"]))
-        return r["trust_delta"] - (5.0 if named else 0.0)
+        return min(r["trust_delta"], 0.0) - 5.0 if named else r["trust_delta"]
 
-    candidates = [r for r in rows if cost(r) < 0 and r["suggestion"]]
+    candidates = [r for r in rows if cost(r) < 0 and (r["suggestion"] or r["feedback"])]
     candidates.sort(key=lambda r: (cost(r), r["turn"]))
     return [
         {

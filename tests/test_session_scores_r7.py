@@ -148,3 +148,24 @@ def test_a_beginner_who_never_summarised_over_ten_turns_scores_low_on_summarisin
     assert cs.scores["summarising"] <= 40
     # and still below the skilled trainee by a wide margin
     assert _score(SKILLED).scores["summarising"] - cs.scores["summarising"] >= 40
+
+
+def test_a_named_mistake_is_a_hint_even_when_trust_rose() -> None:
+    """Playtest r6b s11: the report listed a mistake (turn 10) but had no hints section, because
+    the owner's trust happened to rise on that turn."""
+    from simulator.reporting import _hints
+
+    row = {
+        "turn": 10,
+        "text": "So that's your plan: move half the work to new customers, right?",
+        "acts": ["leading_question"],
+        "flags": [],
+        "trust_delta": 4.8,
+        "feedback": ["That question leads the owner to your answer."],
+        "suggestion": None,
+        "scores": {"non_leading": 20.0},
+    }
+    calm = {**row, "turn": 3, "acts": ["open_question"], "feedback": [], "trust_delta": 2.0}
+    hints = _hints([calm, row])
+    assert [h["turn"] for h in hints] == [10]
+    assert hints[0]["problem"].startswith("That question leads")

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..acts import Utterance
@@ -29,7 +30,7 @@ from ..i18n import Lang
 from ..persona import STAGE_NAMES, Persona, Reaction
 from ..tokens import count_tokens
 from .leaks import VOICE_SAMPLES, always_sent, restating
-from .offline import answer_text
+from .offline import answer_text, repeated_sentences
 
 REACTION_GUIDE: dict[Reaction, str] = {
     Reaction.GREETING: "reply to the supporter's greeting, in character",
@@ -141,6 +142,14 @@ def static_prompt(persona: Persona, lang: Lang) -> str:
     return "\n".join(lines)
 
 
+def _unsaid(lines: Sequence[str], history: list[Utterance], lang: Lang) -> list[str]:
+    """``lines`` none of whose sentences the owner said in this meeting first (the rest after,
+    so there is always an example)."""
+    said = [u.text for u in history if u.speaker == "owner"]
+    fresh = [x for x in lines if not repeated_sentences(x, said, lang)]
+    return fresh + [x for x in lines if x not in fresh]
+
+
 def turn_note(
     persona: Persona,
     state: EngineState,
@@ -171,8 +180,12 @@ def turn_note(
     lines.append(
         f"- What to do in this reply: {intent.reaction.value}: {REACTION_GUIDE[intent.reaction]}."
     )
-    examples = persona.lines[intent.reaction].get(lang)[:2]
+    examples = _unsaid(persona.lines[intent.reaction].get(lang), history, lang)[:2]
     lines.append("- Examples of how you would say it: " + " / ".join(f"「{e}」" for e in examples))
+    lines.append(
+        "- Never repeat word for word a sentence you have already said in this meeting; a real "
+        "person varies their words."
+    )
     for fact_id in intent.disclose:
         lines.append(
             f"- In this reply, tell this in your own words: {persona.fact(fact_id).text.get(lang)}"

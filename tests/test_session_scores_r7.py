@@ -169,3 +169,15 @@ def test_a_named_mistake_is_a_hint_even_when_trust_rose() -> None:
     hints = _hints([calm, row])
     assert [h["turn"] for h in hints] == [10]
     assert hints[0]["problem"].startswith("That question leads")
+
+
+def test_an_english_lead_in_lowers_if_but_keeps_i_and_names() -> None:
+    """Playtest: "Look, If you insist, sure." — only the pronoun I and names keep their capital."""
+    from simulator.datafiles import load_persona
+    from simulator.voice.offline import _glue
+
+    persona = load_persona("move_on_owner")
+    assert _glue("Look,", "If you insist, sure.", "en", persona) == "Look, if you insist, sure."
+    assert _glue("Well,", "I'm not sure.", "en", persona) == "Well, I'm not sure."
+    assert _glue("Well,", "I do the books.", "en", persona) == "Well, I do the books."
+    assert _glue("Well,", "It's fine.", "en", persona) == "Well, it's fine."

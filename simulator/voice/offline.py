@@ -181,7 +181,8 @@ def _glue(lead: str, text: str, lang: str, persona: Persona | None = None) -> st
         return lead + text
     first = text.split(" ", 1)[0].strip(".,;:!?—'\"")
     names = _names(persona) if persona is not None else frozenset()
-    if lead.endswith(",") and first and first not in names and not first.startswith("I"):
+    pronoun = first == "I" or first.startswith(("I'", "I’"))  # "I", "I'm", "I'd" keep the capital
+    if lead.endswith(",") and first and first not in names and not pronoun:
         text = text[0].lower() + text[1:]
     return f"{lead} {text}"
 

@@ -101,7 +101,7 @@ class PersonaEngine:
                 s.disclosed.remove(fact_id)  # a fact that would come up whatever was asked
             disclose = []
             reasons.append(f"an open question on {found.id}: no off-topic fact")
-        if kind in ("feeling", "future") and move.question.form == "open" and disclose and provoked is None:
+        if kind in ("feeling", "future") and move.question.form == "open" and disclose and provoked is None and s.turn > 1:
             # 「どうお感じになりますか」「5年後は？」 are not answered with a profile fact (the
             # business, the customers, his career): a personal or core fact may answer them
             if all(self.persona.fact(i).depth is Depth.SURFACE for i in disclose):
@@ -287,7 +287,9 @@ class PersonaEngine:
             return "clarify"
         if kind == "future" and stage_before >= Stage.CONVICTION:
             return None  # after his insight the future is his next step
-        on_topic = found is not None and kind == "future"  # 「5年後の受注は？」 is talk on orders
+        q = m.question.text
+        # 「5年後の受注は？」 is talk on orders; a topic named only before the question is not asked
+        on_topic = found is not None and kind == "future" and open_topic(self.persona, q, s.lang) is not None
         if kind in ("feeling", "future") and m.question.form == "open" and not on_topic and answer is None:
             return kind if reaction in PEAK_REPLACES else None  # 「毎日…どう感じて」 asks a feeling
         return None
@@ -312,7 +314,7 @@ class PersonaEngine:
             return Reaction.NEXT_STEP
         # a question after kind words, a give-back or a summary is answered, not confirmed: no
         # 「ええ、ええ。その通りです。」 to 「値下げ要求とかはありますか？」 (playtest r6)
-        asked = m.question.form != "none" and not checks(a.text, a.lang)
+        asked = (m.question.form != "none" or a.sure(Act.OPEN_QUESTION)) and not checks(a.text, a.lang)
         if relief(a) and not asked:
             return Reaction.SUMMARY_RELIEF
         if a.sure(Act.EMPATHY) and not m.proposal and not asked:

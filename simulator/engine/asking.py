@@ -356,10 +356,14 @@ def proposes(text: str, lang: str) -> bool:
 
 
 AskKind = Literal["none", "fact", "polar", "open", "feeling", "future", "opinion"]
-_JA_FEELING = re.compile(r"(お気持ち|気持ち|どう感じ|感覚|お感じ|(社長|ご自身).{0,12}受け止め|どんな思い|お辛|つら|しんど|不安|心配|大変でし)")
+_JA_FEELING = re.compile(r"(お気持ち|気持ち|どう感じ|どんな感じがし|頭をよぎ|感覚|お感じ|(社長|ご自身).{0,12}受け止め|どんな思い|お辛|つら|しんど|不安|心配|大変でし)")
 _JA_FUTURE = re.compile(r"(将来|未来|イメージ|思い描|この先|これから|今後|年後|先々|どうなっていたら|どうしていきたい|目指)")
 _JA_OPINION = re.compile(r"(どう思|どうお考え|お考え|ご意見|どう見て|どうご覧)")
-_EN_FEELING = re.compile(r"\b(feel|felt|feeling|how was that for you|worr|hard on you)", re.I)
+_EN_FEELING = re.compile(
+    r"\b(feel|felt|feeling|how was that for you|worr|hard on you|(goes|went|going) through your (mind|head)|"
+    r"on your mind|(been|was|is) (it )?like for you|like for you personally)",
+    re.I,
+)
 _EN_FUTURE = re.compile(r"\b(future|picture|imagine|envisage|years from now|years' time|ahead|from here|next few years|going forward|hope to|want .{0,20} to become)\b", re.I)
 _EN_OPINION = re.compile(r"\b(what do you (think|make of)|how do you see|your (view|opinion|take)|what's your sense)\b", re.I)
 

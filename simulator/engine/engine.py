@@ -104,11 +104,12 @@ class PersonaEngine:
         if kind in ("feeling", "future") and move.question.form == "open" and disclose and provoked is None and s.turn > 1:
             # 「どうお感じになりますか」「5年後は？」 are not answered with a profile fact (the
             # business, the customers, his career): a personal or core fact may answer them
-            if all(self.persona.fact(i).depth is Depth.SURFACE for i in disclose):
-                for fact_id in disclose:
+            for fact_id in list(disclose):
+                fact = self.persona.fact(fact_id)
+                if fact.depth is Depth.SURFACE or any(x not in s.disclosed for x in fact.unlock.after):
                     s.disclosed.remove(fact_id)
-                disclose = []
-                reasons.append(f"a {kind} question: no profile fact")
+                    disclose.remove(fact_id)
+                    reasons.append(f"a {kind} question: not the profile fact {fact_id}")
         held_back = self.facts.held_back and not disclose
         if reaction is None:
             reaction = self._good_reaction(s, analysis, move, disclose, stage_before)

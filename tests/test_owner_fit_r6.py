@@ -347,3 +347,18 @@ def test_a_long_honest_admission_passes_the_owners_test(lang: str) -> None:
     answer = s.say(HONEST[lang])
     assert answer.reaction.startswith("test_passed"), (answer.reaction, answer.owner_reply)
     assert answer.trust_delta > 0, answer.trust_delta
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_llm_directors_note_carries_the_peak_lines(lang: str) -> None:
+    """The LLM voice is told what the offline voice says: a feeling question is answered in kind."""
+    from simulator.analysis import analyse
+    from simulator.voice.prompt import turn_note
+
+    s = meet("family_values_owner", lang)
+    state, intent = s.engine.step(s.state, analyse(FEELING[lang][1], s.history, lang))
+    assert intent.peak == "feeling", intent
+    note = turn_note(s.persona, state, intent, s.history)
+    assert "asked how you feel" in note and any(
+        line in note for line in peak_lines("family_values_owner", lang, "feeling")
+    )

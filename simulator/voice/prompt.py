@@ -171,7 +171,11 @@ def turn_note(
     lines.append(
         f"- What to do in this reply: {intent.reaction.value}: {REACTION_GUIDE[intent.reaction]}."
     )
-    examples = persona.lines[intent.reaction].get(lang)[:2]
+    examples = _examples(persona, intent, lang)
+    if intent.peak is not None:
+        lines.append(
+            f"- The supporter {PEAK_GUIDE[intent.peak]}: answer that, in kind; tell no fact."
+        )
     lines.append("- Examples of how you would say it: " + " / ".join(f"「{e}」" for e in examples))
     for fact_id in intent.disclose:
         lines.append(
@@ -211,13 +215,30 @@ def note_contents(persona: Persona, state: EngineState, intent: ReplyIntent) -> 
     """The persona texts the note hands the model (each a text that recurs: cheap to check)."""
     lang = state.lang
     out = [persona.fact(f).text.get(lang) for f in allowed_facts(persona, state, intent)]
-    out += persona.lines[intent.reaction].get(lang)[:2]
+    out += _examples(persona, intent, lang)
     if intent.followup is not None:
         out.append(persona.lines[intent.followup].get(lang)[0])
     answer = owner_answer(persona, state, intent)
     if answer:
         out.append(answer)
     return out
+
+
+# what the supporter did when the engine answers from the persona's peak lines
+PEAK_GUIDE = {
+    "feeling": "asked how you feel",
+    "future": "asked what you picture for the future",
+    "invited": "invited you to a next step you are free to decline (not advice)",
+    "clarify": "asked what you meant by your own last words: say more about those, nothing else",
+}
+
+
+def _examples(persona: Persona, intent: ReplyIntent, lang: Lang) -> list[str]:
+    """Two lines in the owner's voice for this reply: his peak lines when the engine picked
+    them (a feeling, the future, an invitation, a clarification), else the reaction's lines."""
+    if intent.peak is not None and persona.peak is not None:
+        return persona.peak.get(intent.peak, lang)[:2]
+    return persona.lines[intent.reaction].get(lang)[:2]
 
 
 def owner_answer(persona: Persona, state: EngineState, intent: ReplyIntent) -> str | None:

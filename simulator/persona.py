@@ -18,6 +18,7 @@ from .i18n import Text, TextList
 from .persona_answers import Answer, Answers
 from .persona_answers import Stance as Stance  # re-exported: answers are part of a persona file
 from .persona_open import OpenAnswer, open_answer_problems
+from .persona_peak import PeakLines
 
 
 class Stage(IntEnum):
@@ -236,6 +237,7 @@ class Persona(BaseModel):
     )
     answers: Answers | None = Field(None, description="answers to closed and factual questions")
     open_answers: list[OpenAnswer] = Field(default_factory=list, description="talk on open topics")
+    peak: PeakLines | None = Field(None, description="feelings, future, invitation, clarification")
     hesitations: TextList | None = Field(
         None,
         description="what the owner says when the trainee asks about something he is not ready "

@@ -180,7 +180,11 @@ def turn_note(
     lines.append(
         f"- What to do in this reply: {intent.reaction.value}: {REACTION_GUIDE[intent.reaction]}."
     )
-    examples = _unsaid(persona.lines[intent.reaction].get(lang), history, lang)[:2]
+    examples = _examples(persona, intent, history, lang)
+    if intent.peak is not None:
+        lines.append(
+            f"- The supporter {PEAK_GUIDE[intent.peak]}: answer that, in kind; tell no fact."
+        )
     lines.append("- Examples of how you would say it: " + " / ".join(f"「{e}」" for e in examples))
     lines.append(
         "- Never repeat word for word a sentence you have already said in this meeting; a real "
@@ -224,13 +228,36 @@ def note_contents(persona: Persona, state: EngineState, intent: ReplyIntent) -> 
     """The persona texts the note hands the model (each a text that recurs: cheap to check)."""
     lang = state.lang
     out = [persona.fact(f).text.get(lang) for f in allowed_facts(persona, state, intent)]
-    out += persona.lines[intent.reaction].get(lang)[:2]
+    out += _examples(persona, intent, [], lang)  # the lines not yet said come from these
+    if intent.peak is not None and persona.peak is not None:
+        out += persona.peak.get(intent.peak, lang)
+    out += persona.lines[intent.reaction].get(lang)
     if intent.followup is not None:
         out.append(persona.lines[intent.followup].get(lang)[0])
     answer = owner_answer(persona, state, intent)
     if answer:
         out.append(answer)
     return out
+
+
+# what the supporter did when the engine answers from the persona's peak lines
+PEAK_GUIDE = {
+    "feeling": "asked how you feel",
+    "future": "asked what you picture for the future",
+    "invited": "invited you to a next step you are free to decline (not advice)",
+    "clarify": "asked what you meant by your own last words: say more about those, nothing else",
+}
+
+
+def _examples(
+    persona: Persona, intent: ReplyIntent, history: list[Utterance], lang: Lang
+) -> list[str]:
+    """Two lines in the owner's voice for this reply, ones not yet said first: his peak lines
+    when the engine picked them (a feeling, the future, an invitation, a clarification), else
+    the reaction's lines."""
+    if intent.peak is not None and persona.peak is not None:
+        return _unsaid(persona.peak.get(intent.peak, lang), history, lang)[:2]
+    return _unsaid(persona.lines[intent.reaction].get(lang), history, lang)[:2]
 
 
 def owner_answer(persona: Persona, state: EngineState, intent: ReplyIntent) -> str | None:

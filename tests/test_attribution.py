@@ -2,7 +2,8 @@
 
 A trainee who quotes or reports as the owner's words something he never said in this meeting
 (「お客さんから直接『そこまでやってくれたら』と言われたんですね」 in r6b s05 T7) gets one feedback
-line and no give-back credit for it. A faithful quote, a paraphrase in the trainee's own words, an
+line and no give-back credit for it; the owner corrects him mildly (「…そんなこと言いましたっけ？」)
+with no relief and no trust. A faithful quote, a paraphrase in the trainee's own words, an
 inflected form, a briefing fact mentioned as such, and a question are never flagged: there are
 more of these cases than positive ones, since a false alarm is worse than a miss.
 
@@ -146,15 +147,21 @@ def test_more_negative_cases_than_positive_ones() -> None:
 
 
 @pytest.mark.parametrize(("pid", "lang", "text"), FLAGGED)
-def test_words_he_never_said_are_named(pid: str, lang: str, text: str) -> None:
-    turn, _ = _say(pid, lang, text)
+def test_words_he_never_said_are_named_and_corrected(pid: str, lang: str, text: str) -> None:
+    turn, persona = _say(pid, lang, text)
     assert _named(turn, lang), turn.feedback
+    # the owner corrects it mildly, in character, with no relief and no trust for it
+    assert turn.owner_reply in persona.never_said.get(lang)
+    assert turn.reaction not in ("summary_relief", "reflection_response")
+    assert turn.trust_delta <= 0
+    assert not turn.revealed
 
 
 @pytest.mark.parametrize(("pid", "lang", "text"), NOT_FLAGGED)
 def test_what_he_said_is_never_flagged(pid: str, lang: str, text: str) -> None:
-    turn, _ = _say(pid, lang, text)
+    turn, persona = _say(pid, lang, text)
     assert not _named(turn, lang), turn.feedback
+    assert turn.owner_reply not in persona.never_said.get(lang)
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
@@ -230,3 +237,28 @@ def test_without_the_briefing_a_bare_quote_is_not_judged() -> None:
     assert attributions(bare, ctx, "en", None) == []
     assert unsaid_spans(bare, ctx, "en", "") == ["'a shop on Rakuten by spring'"]
     assert unsaid_spans(framed, ctx, "en", None)
+
+
+def test_every_owner_can_say_he_never_said_it() -> None:
+    for pid in SAID:
+        persona = load_persona(pid)
+        assert persona.never_said is not None, pid
+        for lang in ("ja", "en"):
+            lines = persona.never_said.get(lang)
+            assert len(set(lines)) >= 2, (pid, lang)
+
+
+def test_a_model_voicing_the_owner_is_told_to_correct_it() -> None:
+    from simulator.engine import EngineState
+    from simulator.engine.state import ReplyIntent
+    from simulator.persona import Reaction, Stage
+    from simulator.voice.prompt import turn_note
+
+    persona = load_persona("reluctant_successor")
+    state = EngineState.initial(persona, "ja", 0)
+    intent = ReplyIntent(
+        reaction=Reaction.ACKNOWLEDGE, stage=Stage.RAPPORT, trust=30, trust_delta=0, never_said=True
+    )
+    note = turn_note(persona, state, intent, [])
+    assert "something you never said" in note
+    assert persona.never_said.ja[0] in note

@@ -140,6 +140,11 @@ class ReplyIntent(BaseModel):
     approving: bool = Field(
         False, description="the owner may say an approving line (trust earned, move sure)"
     )
+    never_said: bool = Field(
+        False,
+        description="the supporter gave back as his words something he never said: the owner "
+        "corrects it mildly (persona never_said), no relief, no trust gained, nothing disclosed",
+    )
     reasons: list[str] = Field(
         default_factory=list, description="why the engine decided so (shown to instructors)"
     )

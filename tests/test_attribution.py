@@ -262,3 +262,18 @@ def test_a_model_voicing_the_owner_is_told_to_correct_it() -> None:
     note = turn_note(persona, state, intent, [])
     assert "something you never said" in note
     assert persona.never_said.ja[0] in note
+
+
+def test_the_report_lists_it_as_a_mistake_never_as_a_strength() -> None:
+    session = open_session("reluctant_successor", lang="en", seed=0, store=None)
+    session.say("Thank you for your time today. Could you tell me about the company in your own words?")
+    first = session.say("What kind of work takes up most of your day?").owner_reply
+    assert first
+    session.say("You said a customer told you 'we'd pay more for finished parts'. What did you make of that?")
+    report = session.report()
+    assert report.mistakes.get("unsaid") == [3]
+    assert 3 not in [s["turn"] for s in report.strengths]
+    hint = next(h for h in report.hints if h["turn"] == 3)
+    assert hint["problem"].startswith(LINE["en"])
+    live = [t.scores for t in session.turns if t.trainee_text]
+    assert [t["scores"] for t in report.turn_results] == live

@@ -22,7 +22,8 @@ mentioned as a fact, or as what the application, the advisor or a third party sa
     trainee_briefing(persona, lang) -> str                    # what the trainee was shown
 
 ``briefing=None`` (a transcript scored without its persona): quotations without a "you said"
-are not judged, since they may come from a briefing that is unknown here.
+are not judged, since they may come from a briefing that is unknown here. The patterns and word
+lists are in :mod:`.attribution_words`.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from typing import Literal
 
 from ..acts import Act, Utterance
 from ..i18n import Lang
+from . import attribution_words as W
 from .cues import Word
 
 Source = Literal["owner", "other"]
@@ -47,154 +49,6 @@ CLAUSE_WORDS = 1 / 3
 CLAUSE_RUN = 0.4  # ... or this share of it, in one piece, is what he said
 RUN_MIN = {"ja": 3, "en": 8}  # characters: a shorter piece in common is chance
 QUOTE_MIN_CHARS = {"ja": 3, "en": 6}  # shorter quotes (「ええ」, 'no') are not judged
-
-_JA_QUOTE = re.compile(r"「([^「」]{1,80})」|『([^『』]{1,80})』|“([^“”]{1,120})”|\"([^\"]{1,120})\"")
-_EN_QUOTE = re.compile(
-    r"“([^“”]{1,160})”|\"([^\"]{1,160})\"|‘([^‘’]{1,160})’|"
-    r"(?:(?<=^)|(?<=[\s(\[—–-]))'((?:[^'\n]|(?<=[A-Za-z])'(?=[A-Za-z])){2,160}?)'(?=[\s.,;:!?)\]—–-]|$)"
-)
-
-# --- Japanese reported speech ------------------------------------------------------------------
-# the frame verb in a past, declarative form: 「〜とおっしゃいましたね」「〜と言われたんですね」
-# (not 「〜とおっしゃいましたか」「〜と言われたら」「〜と言われたことはありますか」)
-_JA_VERB = re.compile(
-    r"(?:と|って|とか|とも|、と)\s*(?:今|先ほど|さっき|以前|前に)?、?"
-    r"(?:おっしゃ|仰)(?:い(?:ました|まして)|った|って(?:い)?(?:ました|た|て))|"
-    r"(?:と|って|とも|、と)\s*(?:今|先ほど|さっき)?、?言われ(?:ました|た|て(?:い)?(?:ました|た))|"
-    r"(?:と|って|とも|、と)\s*(?:今|先ほど|さっき)?、?(?:お話しに?な|お話しされ|話され)(?:りました|った|て(?:い)?(?:ました|た))|"
-    r"(?:と|って|、と)\s*(?:今|先ほど|さっき)?、?言って(?:い)?(?:ました|た)(?=ね|よね|が|けど|けれど|。|、|\s|$)|"
-    r"(?:という|との)(?:お話|お言葉)(?:でした|がありました|を伺いました|をいただきました)"
-)
-# (the elliptic 「…太刀打ちできない相手が出てきた、と。」 is how a paraphrase in the supporter's own
-# words is given back: never judged)
-# after the frame verb: a question, a hypothetical or a general case, not an attribution
-_JA_NOT_AFTER = re.compile(
-    r"^(?:か|っけ|ら|り|ことは|ことが|ことも|こと(?:って)?あり|人|方|時|とき|場合|ような|みたい|"
-    r"んじゃ|のでは|んですか|のですか|んでしょう|のでしょう|でしょうか)"
-)
-# the words come from the briefing, the application or someone else (hearsay), not from him
-_JA_OTHER = re.compile(
-    r"申込|申し込み|申請|指導員|商工会|会議所|事前|資料|ホームページ|ご紹介|紹介|伺って|伺いました|"
-    r"お聞きして|お聞きしました|聞いて(?:い|お)|そうですね|そうで|とのこと"
-)
-# the supporter's own words (「私が先ほど『…』と言いました」): not the owner's
-_JA_SELF = re.compile(r"私が|私は|私も|僕が|わたしが|こちらが|申し上げ")
-_JA_TERM = re.compile(
-    r"^(?:という|といった|などの|みたいな)?(?:言葉|考え方|制度|仕組み|手法|取り組み|ことわざ|言い方|言葉が(?:あり|ござい))|"
-    r"^(?:と呼ばれ|という言葉(?:が(?:あり|ござい)|をご存じ|を聞いたこと))"
-)
-_JA_BEFORE_TERM = re.compile(r"(?:いわゆる|例えば|たとえば|よく|仮に|もし)\s*$")
-_JA_SENT = re.compile(r"[^。！？!?\n]+[。！？!?\n]*")
-_JA_QUESTION = re.compile(r"(?:か|の|かね|っけ)?[？?]\s*$|か[。]?\s*$")
-
-# --- English reported speech -------------------------------------------------------------------
-_EN_VERB = re.compile(
-    r"\b(?:you|you've|you have|you had)\s+(?:just\s+|also\s+|already\s+|once\s+)?"
-    r"(?:said|mentioned|told me|told us|told (?:your|the|him|her|them)\b[\w\s]{0,20}?|were saying|"
-    r"described|called it|put it|explained|brought up|talked about|spoke about|spoke of|noted|"
-    r"pointed out)\b|"
-    r"\b(?:[A-Z][a-z]+|your \w+(?: \w+)?|they|he|she|the \w+)\s+(?:told you|said to you)\b",
-    re.I,
-)
-# "Did you say …?", "Have you ever mentioned …", "if you said …": asking, not attributing
-_EN_NOT_BEFORE = re.compile(
-    r"\b(?:did|do|does|have|has|had|would|could|if|whether|ever|never|"
-    # "everything you said", "What you told me today stays with me": a relative clause
-    r"what|everything|all|anything|something|things|which|whatever)\s*$",
-    re.I,
-)
-_EN_OTHER = re.compile(
-    r"\b(?:application|form|advis[eo]r|chamber|briefing|i heard|i've heard|i understand|"
-    r"i was told|i read|before (?:the|our) meeting)\b",
-    re.I,
-)
-_EN_SELF = re.compile(r"\b(?:i|we)\s+(?:said|mentioned|told)\b", re.I)
-_EN_TERM = re.compile(r"^\s*(?:is a|as they say|as people say|so-called)\b", re.I)
-_EN_BEFORE_TERM = re.compile(r"(?:so-called|for example,?|say,?|like|if someone says|people say)\s*$", re.I)
-_EN_SENT = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'”’)]*|\n|$)")
-_EN_LEAD = re.compile(
-    r"\s*(?:,|that\b|earlier\b|before\b|a moment ago\b|just now\b|at the start\b|to me\b)\s*,?\s*", re.I
-)
-_EN_CLAUSE_END = re.compile(
-    r"\s(?:—|–|-)\s|;|\?|, (?:and|but|so|which|and that's|did|do|does|how|what|why|when|is|was|are|"
-    r"were|could|would|can)\b",
-    re.I,
-)
-# "When you said that to her, …": a pronoun pointing back, no words of its own
-_EN_PRONOUN = re.compile(
-    r"\s*(?:that|it|this|so|those|these|them)\b\s*(?:to \w+\b)?\s*(?:earlier|before|just now)?\s*(?:[,.?!;]|$)",
-    re.I,
-)
-
-# Everyday variants a supporter uses for the owner's own words (親父 → お父様, "dad" →
-# "father"): giving them back is his word, not a new one.
-_VARIANTS: dict[str, tuple[frozenset[str], ...]] = {
-    "ja": tuple(
-        frozenset(g.split())
-        for g in (
-            "父 親父 おやじ オヤジ お父さん お父様 父親 先代 会長 親",
-            "母 お袋 おふくろ お母さん お母様 母親",
-            "妻 家内 嫁 女房 奥さん 奥様 かみさん",
-            "息子 せがれ 倅 息子さん ご子息 長男 次男",
-            "娘 娘さん お嬢さん 長女",
-            "祖父 じいさん 爺さん おじいさん おじい様 お祖父様 祖父母",
-            "社員 従業員 スタッフ 職員 部下 職人 パート 人",
-            "若手 若い 若者 若い衆 若い人 新人",
-            "客 お客 お客さん お客様 顧客 取引先 得意先 取引 お得意",
-            "後継 後継ぎ 跡継ぎ 跡取り 後継者 承継 事業承継 継ぐ",
-            "売上 売り上げ 売上高 年商",
-            "店 お店 店舗 本店",
-            "うち 当社 弊社 御社 会社",
-        )
-    ),
-    "en": tuple(
-        frozenset(g.split())
-        for g in (
-            "father dad pop chairman founder",
-            "mother mum mom",
-            "wife missus",
-            "son boy",
-            "daughter girl",
-            "staff employee worker person people team crew man men hand",
-            "young youngster youth junior",
-            "customer client buyer account",
-            "sale revenue turnover",
-            "successor succession",
-            "shop store",
-        )
-    ),
-}
-
-
-# Words of interpretation a paraphrase adds to what he said (「定着に苦労されている」 for 「3年も
-# たないで辞めていく」, "a struggle"): never counted as words he did not say.
-_INTERPRETING: dict[str, frozenset[str]] = {
-    "ja": frozenset(
-        """
-        苦労 大変 悩み 悩む 困る 心配 不安 気 負担 課題 問題 関係 思い 気持ち 大事 大切 重要
-        難しい 厳しい 辛い つらい 定着 維持 継続 変化 状況 現状 環境 影響 必要 意味 理由 原因 本音
-        実感 危機感 手応え 不満 満足 期待 迷う 迷い 葛藤 抱える 感じる 受け止める 向き合う 続ける
-        守る 変える 変わる 大きい 小さい 強い 弱い 長い 短い 多く 少なく 部分 面 こだわり 方針 考え
-        """.split()
-    ),
-    "en": frozenset(
-        """
-        struggle worry concern hard difficult tough problem issue challenge important matter
-        relationship situation pressure keep retain change feel sense need reason mean worried
-        concerned big small long short lot part side care value way view hope fear face deal
-        """.split()
-    ),
-}
-
-
-# verbs any question is made of ("What comes after that?"): no word of his given back
-_ASKING: dict[str, frozenset[str]] = {
-    "ja": frozenset("始める 始まる 出る 入る 持つ 使う 聞く 話す 続く 進む 止まる 先 言葉 どんな".split()),
-    "en": frozenset(
-        "come happen start begin work look find give mean call ask talk speak turn use try help "
-        "move put next".split()
-    ),
-}
 
 
 @dataclass(frozen=True)
@@ -249,7 +103,7 @@ def _collect(texts: Iterable[str], lang: Lang) -> _Said:
 def _variant_keys(word: Word, lang: Lang) -> set[str]:
     names = {word.norm, word.surface, word.surface.lower(), *word.keys}
     out: set[str] = set()
-    for group in _VARIANTS[lang]:
+    for group in W.VARIANTS[lang]:
         if names & group:
             out |= group
     return out
@@ -312,7 +166,7 @@ def _judge_quote(quote: str, pools: Sequence[_Said], lang: Lang) -> tuple[bool, 
 
 def _substantive(word: Word, lang: Lang) -> bool:
     surface = word.surface.strip()
-    if word.norm in _INTERPRETING[lang] or surface in _INTERPRETING[lang]:
+    if word.norm in W.INTERPRETING[lang] or surface in W.INTERPRETING[lang]:
         return False
     if lang == "ja":
         return len(surface) >= 2 or _kanji(surface)
@@ -352,7 +206,7 @@ def _affirmed(context: Sequence[Utterance], lang: Lang) -> list[str]:
 
 
 def _sentences(text: str, lang: Lang) -> list[tuple[int, str]]:
-    pattern = _JA_SENT if lang == "ja" else _EN_SENT
+    pattern = W.JA_SENT if lang == "ja" else W.EN_SENT
     return [(m.start(), m.group()) for m in pattern.finditer(text) if m.group().strip()]
 
 
@@ -360,11 +214,11 @@ def _is_question(sentence: str, lang: Lang) -> bool:
     s = sentence.strip()
     if lang == "en":
         return s.endswith("?")
-    return bool(_JA_QUESTION.search(s))
+    return bool(W.JA_QUESTION.search(s))
 
 
 def _quotes(sentence: str, lang: Lang) -> list[tuple[int, int, str]]:
-    pattern = _JA_QUOTE if lang == "ja" else _EN_QUOTE
+    pattern = W.JA_QUOTE if lang == "ja" else W.EN_QUOTE
     out = []
     for m in pattern.finditer(sentence):
         q = next(g for g in m.groups() if g is not None)
@@ -376,8 +230,8 @@ def _frames_ja(sentence: str) -> list[tuple[int, int, int]]:
     """(clause start, frame start, frame end) of each reported speech in the sentence."""
     out = []
     start = 0
-    for m in _JA_VERB.finditer(sentence):
-        if not _JA_NOT_AFTER.match(sentence[m.end() :]):
+    for m in W.JA_VERB.finditer(sentence):
+        if not W.JA_NOT_AFTER.match(sentence[m.end() :]):
             out.append((start, m.start(), m.end()))
         start = m.end()
     return out
@@ -386,15 +240,15 @@ def _frames_ja(sentence: str) -> list[tuple[int, int, int]]:
 def _frames_en(sentence: str) -> list[tuple[int, int, int]]:
     """(content start, content end, attribution end) of each "you said …"."""
     out = []
-    for m in _EN_VERB.finditer(sentence):
-        if _EN_NOT_BEFORE.search(sentence[: m.start()]):
+    for m in W.EN_VERB.finditer(sentence):
+        if W.EN_NOT_BEFORE.search(sentence[: m.start()]):
             continue
         pos = m.end()
-        if _EN_PRONOUN.match(sentence, pos):
+        if W.EN_PRONOUN.match(sentence, pos):
             continue
-        while (lead := _EN_LEAD.match(sentence, pos)) and lead.end() > pos:
+        while (lead := W.EN_LEAD.match(sentence, pos)) and lead.end() > pos:
             pos = lead.end()
-        end = _EN_CLAUSE_END.search(sentence, pos)
+        end = W.EN_CLAUSE_END.search(sentence, pos)
         c_start, c_end = pos, end.start() if end else len(sentence)
         if len(sentence[c_start:c_end].split()) < 2:
             # "…, as you said." / "That's what you told me": the clause before it
@@ -414,8 +268,8 @@ def attributions(
     shown = _collect([briefing], lang) if briefing is not None else None
     out: list[Attribution] = []
     for _, sentence in _sentences(text, lang):
-        self_ref = (_JA_SELF if lang == "ja" else _EN_SELF).search(sentence)
-        hearsay = bool((_JA_OTHER if lang == "ja" else _EN_OTHER).search(sentence))
+        self_ref = (W.JA_SELF if lang == "ja" else W.EN_SELF).search(sentence)
+        hearsay = bool((W.JA_OTHER if lang == "ja" else W.EN_OTHER).search(sentence))
         source: Source = "other" if hearsay else "owner"
         pools = [owner] if source == "owner" else [owner] + ([shown] if shown else [])
         quotes = _quotes(sentence, lang)
@@ -461,8 +315,8 @@ def _term(sentence: str, start: int, end: int, lang: Lang) -> bool:
     not his words."""
     after, before = sentence[end:], sentence[:start]
     if lang == "ja":
-        return bool(_JA_TERM.match(after) or _JA_BEFORE_TERM.search(before))
-    return bool(_EN_TERM.match(after) or _EN_BEFORE_TERM.search(before))
+        return bool(W.JA_TERM.match(after) or W.JA_BEFORE_TERM.search(before))
+    return bool(W.EN_TERM.match(after) or W.EN_BEFORE_TERM.search(before))
 
 
 def unsaid_spans(
@@ -482,7 +336,7 @@ def gives_back_beyond(
     return any(
         _is_said(w, [owner], lang)
         for w in _words(rest, lang)
-        if _substantive(w, lang) and w.norm not in _ASKING[lang]
+        if _substantive(w, lang) and w.norm not in W.ASKING[lang]
     )
 
 

@@ -277,3 +277,21 @@ def test_the_report_lists_it_as_a_mistake_never_as_a_strength() -> None:
     assert hint["problem"].startswith(LINE["en"])
     live = [t.scores for t in session.turns if t.trainee_text]
     assert [t["scores"] for t in report.turn_results] == live
+
+
+def test_a_rehearsal_owner_can_say_he_never_said_it_too() -> None:
+    from simulator.rehearsal import ARCHETYPES, RehearsalForm, build_persona
+
+    for archetype in ARCHETYPES:
+        persona = build_persona(
+            RehearsalForm(
+                archetype=archetype,
+                industry="和菓子の製造販売",
+                employees=18,
+                founded=1962,
+                company="株式会社みやび堂",
+                application="売上の減少と職人の高齢化。",
+            ),
+            persona_id="rh_test",
+        )
+        assert persona.never_said == load_persona(archetype).never_said

@@ -248,6 +248,12 @@ class Persona(BaseModel):
         description="short lead-ins in the owner's voice (「まあ、」「うーん…」), used only so that "
         "no whole reply is said twice in one meeting",
     )
+    never_said: TextList | None = Field(
+        None,
+        description="a mild, in-character correction when the supporter gives back as his words "
+        "something he never said in this meeting (「…そんなこと言いましたっけ？」, 'Hm, did I say "
+        "that?'); without it the owner only acknowledges, with no relief and no trust",
+    )
 
     @model_validator(mode="after")
     def _consistent(self) -> Persona:

@@ -51,6 +51,7 @@ CONTEXT_SIGNALS: tuple[str, ...] = (
     "owner_irritated",  # the owner's last turn shows impatience (「さっき答えたけど」「取り調べみたい」)
     "denial_only",  # a denial of the owner's view with no other push: named as a denial, not advice
     "presses_refusal",  # asks again for what the owner just refused (items: the words asked for)
+    "unsaid",  # gives back as the owner's words what he never said (items: those spans)
 )
 SIGNALS: tuple[str, ...] = ACTS + CONTEXT_SIGNALS
 NUMERIC_FEATURES: tuple[str, ...] = (
@@ -98,6 +99,7 @@ Signal = Literal[
     "owner_irritated",
     "denial_only",
     "presses_refusal",
+    "unsaid",
 ]
 NumericFeature = Literal[
     "length", "talk_share", "summary_points", "picked_count", "owner_points", "owner_share"

@@ -80,6 +80,9 @@ class PersonaEngine:
         s.test_pending = False
 
         gain, loss, reaction, blocked = trust_effects(self.persona, s, analysis, move, reasons)
+        never_said = _attributes_unsaid(analysis, reaction, reasons)
+        if never_said:
+            gain, blocked = 0.0, True
         gain = min(gain, MAX_GAIN_PER_TURN) * b.trust_gain * (1 - s.trust / GAIN_DAMPING)
         loss = loss * b.trust_loss
         if loss < 0 and gain > 0:
@@ -112,10 +115,14 @@ class PersonaEngine:
                     reasons.append(f"a {kind} question: not the profile fact {fact_id}")
         held_back = self.facts.held_back and not disclose
         if reaction is None:
-            reaction = self._good_reaction(s, analysis, move, disclose, stage_before)
+            reaction = (
+                Reaction.ACKNOWLEDGE
+                if never_said
+                else self._good_reaction(s, analysis, move, disclose, stage_before)
+            )
         answer = self._answer(s, move, reaction, disclose, reasons)
         opener = self._opener(analysis, reaction)
-        peak = self._peak(s, move, kind, reaction if provoked is None else None, disclose, found, answer, stage_before)
+        peak = None if never_said else self._peak(s, move, kind, reaction if provoked is None else None, disclose, found, answer, stage_before)
         if peak is not None:
             reaction, answer = Reaction.ANSWER_OPEN, None
             reasons.append(f"answers in kind from his own {peak} lines")
@@ -166,7 +173,7 @@ class PersonaEngine:
             s.finished, s.end_reason = True, end_reason
         s.last_had_fact = bool(disclose)
         talk = None
-        if found is not None and not disclose and answer is None and reaction in TALKING and not ends and peak is None:
+        if found is not None and not disclose and answer is None and reaction in TALKING and not ends and peak is None and not never_said:
             talk = found.id
             reasons.append(f"talks on the open topic {talk}")
         own = any(k in s.raised for k in picked) or any(_has(w, analysis.text.lower(), s.lang) for w in s.raised)
@@ -184,13 +191,14 @@ class PersonaEngine:
             picked_keywords=picked,
             answer=answer,
             opener=opener,
-            held_back=held_back and reaction in HESITANT and talk is None and peak is None,
+            held_back=held_back and reaction in HESITANT and talk is None and peak is None and not never_said,
             ask_kind=kind,
             open_topic=talk,
             owner_topic=own,
             approving=(reaction in APPROVING or opener is not None) and s.trust >= b.approves_at,
             peak=peak,
             praised=praises(analysis.text, s.lang),
+            never_said=never_said and reaction is Reaction.ACKNOWLEDGE,
             reasons=reasons,
         )
         return s, intent
@@ -339,3 +347,11 @@ class PersonaEngine:
         return Reaction.ACKNOWLEDGE
 
 
+def _attributes_unsaid(a: Analysis, provoked: Reaction | None, reasons: list[str]) -> bool:
+    """The turn gives back as the owner's words what he never said in this meeting
+    (``features.unsaid``, analysis/attribution.py) and provoked nothing stronger: he corrects it
+    mildly, gains no trust from it and tells nothing new."""
+    if not a.features.unsaid or provoked is not None:
+        return False
+    reasons.append("gave back as the owner's words what he never said: a mild correction")
+    return True

@@ -145,6 +145,11 @@ class ReplyIntent(BaseModel):
         None, description="the persona's peak lines the reply takes: feeling, future, invited, clarify"
     )
     praised: bool = Field(False, description="the supporter praised the owner: modesty may answer")
+    never_said: bool = Field(
+        False,
+        description="the supporter gave back as his words something he never said: the owner "
+        "corrects it mildly (persona never_said), no relief, no trust gained, nothing disclosed",
+    )
     reasons: list[str] = Field(
         default_factory=list, description="why the engine decided so (shown to instructors)"
     )

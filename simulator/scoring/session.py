@@ -24,10 +24,13 @@ def score_conversation(
     rubrics: dict[str, Rubric] | None = None,
     *,
     names: Sequence[str] = (),
+    briefing: str | None = None,
 ) -> ConversationScore:
     """Analyse and score every trainee turn with the context before it, then the session.
 
-    ``names``: the owner's and company's names, never quoted as the owner's words."""
+    ``names``: the owner's and company's names, never quoted as the owner's words.
+    ``briefing``: what the trainee was shown before the meeting, when known (a live session):
+    words from it may be mentioned, not given back as his (analysis/attribution.py)."""
     from ..analysis import analyse  # the analyser is imported only when a conversation is scored
 
     language = check_lang(lang)
@@ -42,7 +45,7 @@ def score_conversation(
             continue
         text, truncated = clip_text(u.text)
         context, dropped = clip_context(utterances[:i])
-        analysis = analyse(text, context, language)
+        analysis = analyse(text, context, language, briefing=briefing)
         ts = score_turn(
             analysis,
             context,

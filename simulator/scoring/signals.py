@@ -188,6 +188,7 @@ def build_view(
         "owner_points": float(origin.points),
         "owner_share": origin.share,
     }
+    _attribution(view)
     for rid, rubric in rubrics.items():
         if rubric.applies.due is not None:
             state = due_state(rubric.applies.due, context, lang, view.owner_last, prior_acts)
@@ -197,6 +198,14 @@ def build_view(
             if state.due and state.missed == 0:
                 sig.setdefault("due_new", [])
     return view
+
+
+def _attribution(view: TurnView) -> None:
+    """Words given back as the owner's that he never said in this meeting (the analyser's
+    ``features.unsaid``, see analysis/attribution.py): named, with the spans as items."""
+    spans = view.analysis.features.unsaid
+    if spans:
+        view.signals["unsaid"] = list(spans)
 
 
 def _lectures(

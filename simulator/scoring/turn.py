@@ -36,6 +36,7 @@ CONTEXT_FLAGS = (
     "talk_heavy",
     "denial_only",
     "presses_refusal",
+    "unsaid",
 )
 MAX_WEAK_LINES = 2  # feedback lines on what went wrong, the biggest first
 MAX_GOOD_LINES = 2  # lines on what went well (one when something went wrong)
@@ -193,7 +194,7 @@ HARMFUL = frozenset(
 # denial, self-promotion, lecture, interrogation): none is dropped for a line limit
 NAMED_ALWAYS = HARMFUL | {"closed_run"}
 # a question that leaves the owner's topic (or asks again) earns no praise line
-NO_PRAISE = HARMFUL | {"topic_switch", "repeat"}
+NO_PRAISE = HARMFUL | {"topic_switch", "repeat", "unsaid"}
 
 
 # the order of harm of a turn's mistakes (its first line is its most harmful one, which the
@@ -208,6 +209,7 @@ HARM_RANK: dict[str, int] = {
     "presses_refusal": 1,
     "lecture": 1,
     "own_summary": 1,
+    "unsaid": 1,
     "blunt_worry": 2,
     "pressing": 2,
     "issue_question": 2,

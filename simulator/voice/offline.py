@@ -242,7 +242,9 @@ def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, att
     talk = open_text(persona, state, intent, attempt) or peak_text(persona, state, intent, attempt)
     hesitations = persona.hesitations.get(lang) if persona.hesitations else []
     allowed = [i for i, t in enumerate(hesitations) if _fits(t, avoid)]
-    if talk is not None and intent.reaction is Reaction.GREETING:
+    if intent.never_said and persona.never_said is not None:
+        parts.append(_never_said_line(persona, state, attempt))
+    elif talk is not None and intent.reaction is Reaction.GREETING:
         parts += [pick_line(persona, state, intent.reaction, attempt=attempt, avoid=avoid), talk]
     elif talk is not None:
         parts.append(_glue(_lead_in(persona, state, attempt), talk, lang, persona))
@@ -264,6 +266,13 @@ def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, att
     if intent.followup is not None:
         parts.append(pick_line(persona, state, intent.followup, attempt=attempt, avoid=avoid))
     return join(parts, lang)
+
+
+def _never_said_line(persona: Persona, state: EngineState, attempt: int) -> str:
+    """A mild correction (「…そんなこと言いましたっけ？」): words given back as his that he never said."""
+    lines = persona.never_said.get(state.lang) if persona.never_said else []
+    used = state.used_lines.setdefault("_never_said", [])
+    return lines[_choose(lines, used, _rng(state, "never_said", attempt))]
 
 
 _JA_SENTENCE = re.compile(r"[^。！？!?]+(?:[。！？!?]+[」』）)]*|$)")

@@ -205,6 +205,12 @@ def turn_note(
             "- The supporter touched something you are not ready to talk about: hesitate and stay "
             "vague, without saying what it is."
         )
+    if intent.never_said and persona.never_said is not None:
+        example = persona.never_said.get(lang)[0]
+        lines.append(
+            "- The supporter just gave back as your words something you never said in this "
+            f"meeting: do not agree; correct it mildly, in character (e.g. 「{example}」)."
+        )
     if not intent.approving:
         lines.append(
             "- Do not praise the supporter or say they understood you well: you are not there yet."

@@ -1,0 +1,181 @@
+"""Word lists and small rules for what a quote of the owner's may be (blind playtests r6a/r6b).
+
+- Words too generic to stand alone as the owner's point (『中心』『数量』, "end", "run", "oldest"),
+  though a compound holding them may (「ネット通販」, "sales channel").
+- Titles and relations (『部長さん』『常務』『祖父』, "chairman", "father"): they name a person,
+  like a name, and are no point of his.
+- Concern words: what fits a template slot about a situation, a problem, a feeling or something
+  he could act on (「『人手不足』というのは、具体的にはどのような状況…」「『原価低減』について…どう
+  していきたい…」); a concrete thing (『水まんじゅう』『工場』, "little pleasure") does not.
+- Asides: stage business and talk about the talk (「把握してない」「話しているうちに、分かってきた」,
+  "I've got to check on the factory this afternoon", "can't say offhand") are no point of his.
+- The trainee's voice: a point given back in a suggested summary speaks of 御社/社長, you/your,
+  never the owner's first person (うち, 俺, "I", "we").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..i18n import Lang
+
+# Japanese nouns too generic to quote alone (a compound holding one may be quoted)
+JA_GENERIC: frozenset[str] = frozenset(
+    """
+    中心 メイン ネット 長さ 次の日 翌日 前日 数量 数 量 お願い 菓子 商品 製品 社員 従業員 スタッフ
+    全体 一部 余裕 場所 店 お店 うち 業界 世界 世間 地域 地元 今年 去年 来年 昔 元々 もともと
+    物事 用事 予定 準備 連絡 事情 都合 具合 調子 機会 場 例 事例 件 方向 方針 段階
+    """.split()
+)
+# titles and relations: they name a person, never a point of his
+JA_TITLES: frozenset[str] = frozenset(
+    """
+    会長 社長 副社長 専務 常務 取締役 役員 部長 課長 係長 主任 店長 先代 二代目 三代目 四代目 代目
+    祖父 祖母 父 母 父親 母親 親父 おやじ お袋 おふくろ お父さん お母さん 親 両親 息子 娘 長男 次男
+    長女 次女 兄 弟 姉 妹 叔父 伯父 叔母 伯母 おじ おば 家内 女房 妻 夫 嫁 婿 孫 甥 姪 家族 身内
+    じいさん ばあさん 祖父母
+    """.split()
+)
+_JA_HONORIFIC = re.compile(r"(さん|様|さま|ちゃん|君|くん)$")
+
+EN_GENERIC: frozenset[str] = frozenset(
+    """
+    end ends feet foot run runs use uses used notice notices once twice difficult free line lines
+    product products customer customers shop shops sales store stores staff employee employees
+    center centre main amount number numbers length quantity area areas side sides share pace
+    third fourth fifth fifties forties sixties seventies thirties twenties eighties nineties
+    tough little lot world industry local town market per cent percent troubles
+    """.split()
+)
+EN_TITLES: frozenset[str] = frozenset(
+    """
+    chairman chairwoman chair president ceo director directors manager managers boss father mother
+    dad mum mom parents parent son sons daughter daughters grandfather grandmother grandpa grandma
+    grandparents uncle aunt wife husband brother brothers sister sisters family nephew niece
+    cousin predecessor founder
+    """.split()
+)
+_EN_SUPERLATIVE = re.compile(r"^[a-z]{2,}est$")
+_EN_NOT_SUPERLATIVE = frozenset("interest request forest test chest guest west harvest".split())
+
+
+def generic_alone(surface: str, lang: Lang) -> bool:
+    """A single word too generic, a title or a relation: not to be quoted on its own."""
+    if lang == "ja":
+        bare = _JA_HONORIFIC.sub("", surface)
+        return surface in JA_GENERIC or bare in JA_GENERIC or bare in JA_TITLES
+    low = surface.lower()
+    words = low.replace("-", " ").split()
+    if len(words) == 1:
+        w = words[0]
+        return (
+            w in EN_GENERIC
+            or w in EN_TITLES
+            or bool(_EN_SUPERLATIVE.match(w) and w not in _EN_NOT_SUPERLATIVE)
+        )
+    # "low-volume", "main shop": every part generic, or a title behind a modifier
+    return all(w in EN_GENERIC or w in EN_TITLES for w in words) or (
+        "-" in low and words[0] in {"low", "high", "small", "big", "large"}
+    )
+
+
+# --- concern words: what a situation / problem / feeling / action slot can take ------------------
+JA_CONCERN_NOUNS: frozenset[str] = frozenset(
+    """
+    売上 利益 単価 納期 価格 値段 人手 採用 後継者 後継ぎ 跡継ぎ 事業承継 承継 借入 借金 資金 資金繰り
+    設備 赤字 黒字 原価 コスト 取引 取引先 販路 集客 人材 育成 技術 品質 生産性 効率 ジリ貧 負担 依存
+    売り上げ 儲け 採算 在庫 客足 来店 人手不足 将来 引退 世代交代 跡取り 残業 離職 定着 値上げ 値下げ
+    """.split()
+)
+_JA_CONCERN_TAIL = re.compile(
+    r"(不足|減少|不振|低下|悪化|難|離れ|問題|不安|心配|負担|依存|赤字|ジリ貧|停滞|高騰|値上げ|値下げ|"
+    r"承継|引退|廃業|継承|離職|退職|減|増|化)$"
+)
+EN_CONCERN: frozenset[str] = frozenset(
+    """
+    shortage shortages decline pressure pressures cuts cut debt debts loan loans worry worries
+    succession overtime loss losses cost costs turnover delays delay complaints competition risk
+    risks dependence burden stress struggle struggles fear fears concern concerns gap drop slump
+    deficit margins margin prices price pricing hiring recruitment retirement handover workload
+    cash flow sales growth profit profits orders backlog deadline deadlines training quality
+    shrink shrinking staffing labour labor wages succession successor successors future
+    """.split()
+)
+_EN_CONCERN_SUFFIX = re.compile(r"(ness|tion|sion|age|ity|ship)$")
+_EN_CONCRETE = frozenset("station village nation mission page stage image vision".split())
+
+
+def is_concern(surface: str, pos: tuple[str, ...] = (), lang: Lang = "ja") -> bool:
+    """The phrase names a situation, a problem, a feeling or something he could act on."""
+    if lang == "ja":
+        if pos and pos[0] in ("形状詞", "形容詞"):
+            return True
+        return bool(
+            surface in JA_CONCERN_NOUNS
+            or _JA_CONCERN_TAIL.search(surface)
+            or any(n in surface for n in ("不足", "減少", "不安", "心配", "低減", "後継", "承継"))
+            or (pos and ("サ変可能" in pos[2] or "形状詞可能" in pos[2]))
+        )
+    words = [w for w in re.split(r"[\s-]+", surface.lower()) if w]
+    return any(
+        w in EN_CONCERN or (_EN_CONCERN_SUFFIX.search(w) and w not in _EN_CONCRETE)
+        for w in words
+    )
+
+
+# --- asides and talk about the talk: no point of his ---------------------------------------------
+JA_ASIDE = re.compile(
+    r"把握して(い)?な|覚えて(い)?な|思い出せ|すぐには|出てこ|整理が(つ|でき)|"
+    r"分かってきた|話しているうち|話してるうち|話しとるうち|気がします|恥ずかし|照れ|要は(さ)?$|"
+    r"やることは決まっ|言ったっけ|なんだっけ|何だっけ|ちょっと待っ|後で|午後|電話が|見てこな|行かな"
+)
+EN_ASIDE = re.compile(
+    r"\b(got to (go|check|run|get|see)|have to (go|run|get back)|this (afternoon|morning|evening)|"
+    r"offhand|off the top of my head|embarrassing|said (exactly )?that|all right$|can't say|"
+    r"can't remember|don't remember|don't know|no idea|where was i|let me think|ha\b|haha|"
+    r"last (expert|consultant|adviser|advisor)|excuse me|hold on)",
+    re.I,
+)
+
+
+def aside(point: str, lang: Lang) -> bool:
+    return bool((JA_ASIDE if lang == "ja" else EN_ASIDE).search(point))
+
+
+# --- the trainee's voice ------------------------------------------------------------------------
+_JA_FIRST = re.compile(r"(うち|ウチ|うちら|わしら|俺ら|私ども|手前ども)(?=[のはがもでにをと、]|$)")
+_JA_ME = re.compile(r"(俺|オレ|僕|わし|ワシ|私|あたし|自分)(?=[のはがもでにをと、]|$)")
+_EN_SWAPS = (
+    (r"\bI'm\b", "you're"),
+    (r"\bI am\b", "you are"),
+    (r"\bI was\b", "you were"),
+    (r"\bI've\b", "you've"),
+    (r"\bI'd\b", "you'd"),
+    (r"\bI'll\b", "you'll"),
+    (r"\bwe're\b", "you're"),
+    (r"\bwe've\b", "you've"),
+    (r"\bwe'd\b", "you'd"),
+    (r"\bwe'll\b", "you'll"),
+    (r"\bwe are\b", "you are"),
+    (r"\bwe were\b", "you were"),
+    (r"\bmyself\b", "yourself"),
+    (r"\bourselves\b", "yourselves"),
+    (r"\bI\b", "you"),
+    (r"\bwe\b", "you"),
+    (r"\bmy\b", "your"),
+    (r"\bour\b", "your"),
+    (r"\bmine\b", "yours"),
+    (r"\bours\b", "yours"),
+    (r"\bme\b", "you"),
+    (r"\bus\b", "you"),
+)
+
+
+def trainee_voice(point: str, lang: Lang) -> str:
+    """The owner's point as the trainee gives it back: うち→御社, 俺→社長; I→you, our→your."""
+    if lang == "ja":
+        point = _JA_FIRST.sub("御社", point)
+        return _JA_ME.sub("社長", point)
+    for pattern, repl in _EN_SWAPS:
+        point = re.sub(pattern, repl, point, flags=re.IGNORECASE)
+    return point

@@ -23,7 +23,7 @@ from ..i18n import Lang
 JA_GENERIC: frozenset[str] = frozenset(
     """
     中心 メイン ネット 長さ 次の日 翌日 前日 数量 数 量 お願い 菓子 商品 製品 社員 従業員 スタッフ
-    全体 一部 余裕 場所 店 お店 うち 業界 世界 世間 地域 地元 今年 去年 来年 昔 元々 もともと
+    全体 一部 場所 店 お店 うち 業界 世界 世間 地域 地元 今年 去年 来年 昔 元々 もともと
     物事 用事 予定 準備 連絡 事情 都合 具合 調子 機会 場 例 事例 件 方向 方針 段階
     """.split()
 )
@@ -73,8 +73,8 @@ def generic_alone(surface: str, lang: Lang) -> bool:
             or w in EN_TITLES
             or bool(_EN_SUPERLATIVE.match(w) and w not in _EN_NOT_SUPERLATIVE)
         )
-    # "low-volume", "main shop": every part generic, or a title behind a modifier
-    return all(w in EN_GENERIC or w in EN_TITLES for w in words) or (
+    # "low-volume", "main shop": every part generic ("sales manager" is a role: quoted)
+    return all(w in EN_GENERIC for w in words) or (
         "-" in low and words[0] in {"low", "high", "small", "big", "large"}
     )
 

@@ -49,7 +49,7 @@ JA_FILLER: frozenset[str] = frozenset(
 )
 # Japanese adjectives (dictionary form) too plain to quote
 JA_PLAIN_ADJ: frozenset[str] = frozenset(
-    "いい 良い よい ない 無い 多い 少ない 大きい 小さい すごい 凄い 早い 遅い 難しい 新しい 強い 弱い".split()
+    "いい 良い よい 悪い ない 無い 多い 少ない 大きい 小さい すごい 凄い 早い 遅い 難しい 新しい 強い 弱い".split()
 )
 _KANJI = re.compile(r"[\u4e00-\u9fff]")
 _HIRAGANA = re.compile(r"^[\u3040-\u309f]+$")

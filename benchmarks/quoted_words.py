@@ -36,6 +36,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import quote_rules_r5 as r5  # noqa: E402
 
 from simulator import load_persona, open_session  # noqa: E402
 from simulator.acts import Utterance  # noqa: E402
@@ -127,15 +130,27 @@ def owner_word_labels() -> dict[str, set[str]]:
     return labels
 
 
+def _template_quotes() -> frozenset[str]:
+    """Quoted example phrases of the rubric texts themselves (the owner hears "I already told
+    you"): the template's words, not a quote of the owner's."""
+    out: set[str] = set()
+    for path in (ROOT / "rubrics").glob("*.yaml"):
+        for m in re.finditer(r'\\?"([^"{}\\]{1,60})\\?"|『([^』{}]{1,40})』', path.read_text("utf-8")):
+            out.add(next(g for g in m.groups() if g is not None).strip())
+    return frozenset(out)
+
+
+TEMPLATE_QUOTES = _template_quotes()
 _JA_QUOTE = re.compile(r"『([^』]{1,40})』")
 _EN_QUOTE = re.compile(r"\"([^\"]{1,60})\"|“([^”]{1,60})”")
 
 
 def quoted_words(
     lang: str, feedback: Iterable[str], suggestion: str | None, evidence: Iterable[str]
-) -> list[tuple[str, str]]:
-    """(word, where) of every owner's word quoted in a turn's feedback, suggestion, evidence."""
-    out: list[tuple[str, str]] = []
+) -> list[tuple[str, str, str]]:
+    """(word, where, line) of every owner's word quoted in a turn's feedback, suggestion,
+    evidence."""
+    out: list[tuple[str, str, str]] = []
     pattern = _JA_QUOTE if lang == "ja" else _EN_QUOTE
     for where, texts in (("feedback", list(feedback)), ("suggestion", [suggestion or ""])):
         for text in texts:
@@ -143,14 +158,16 @@ def quoted_words(
                 word = next(g for g in m.groups() if g is not None).strip()
                 if lang == "en" and (len(word.split()) > 4 or word[-1:] in "?.!"):
                     continue  # an example sentence of the template ("That must be hard."), no keyword
-                out.append((word, where))
+                if word in TEMPLATE_QUOTES:
+                    continue  # the template's own example phrase ("I already told you")
+                out.append((word, where, text))
     labels = OWNER_LABELS[lang]
     for line in evidence:
         label, sep, items = line.partition(": ")
         if sep and label in labels:
             for item in re.split(r"、|, ", items):
                 if item.strip():
-                    out.append((item.strip(), "evidence"))
+                    out.append((item.strip(), "evidence", line))
     return out
 
 
@@ -176,7 +193,13 @@ def ja_reason(word: str, owner_text: str, names: set[str]) -> str | None:
         return "name"
     if len(ms) == 1 and ms[0][1][0] == "形容詞":
         return None if ms[0][1][5].startswith("終止形") else "fragment"
-    if any(p[0] not in _JA_CONTENT_POS for _, p in ms):
+    # r5: a noun phrase joined by の (「うちの味」「俺の代の仕事」) is a phrase, not a fragment
+    if any(
+        p[0] not in _JA_CONTENT_POS
+        and not (0 < k < len(ms) - 1 and p[0] == "助詞" and s == "の")
+        and not (p[0] == "代名詞" and k < len(ms) - 1)
+        for k, (s, p) in enumerate(ms)
+    ):
         return "fragment"
     if ms[-1][1][0] == "接頭辞" or ms[0][1][0] == "接尾辞":
         return "fragment"
@@ -228,14 +251,25 @@ def check_turn(
     suggestion: str | None,
     evidence: Iterable[str],
     names: set[str],
+    trainee: str = "",
+    rule: str = "r5",
 ) -> None:
+    """Each quoted word once: the reasons of r4 (trainee, fragment, filler, name), then with
+    ``rule`` "r5" those of :mod:`quote_rules_r5` (generic, title, not_picked, slot, aside)."""
     owner = [u.text for u in context if u.speaker == "owner"]
-    for word, where in quoted_words(lang, feedback, suggestion, evidence):
+    for word, where, line in quoted_words(lang, feedback, suggestion, evidence):
         if lang == "ja":
             reason = ja_reason(word, "\n".join(owner), names)
         else:
             reason = en_reason(word, owner, names)
+        if reason is None and rule == "r5":
+            reason = r5.word_reason(word, lang) or r5.context_reason(
+                word, where, line, trainee, lang
+            )
         tally.add(word, reason, where)
+    if rule == "r5":
+        for point in r5.summary_points(suggestion, lang):
+            tally.add(point, r5.point_reason(point, lang), "summary")
 
 
 def persona_names(persona_id: str, lang: str) -> set[str]:
@@ -258,7 +292,8 @@ def sessions(tally: Tally, seeds: Sequence[int] = (0, 1)) -> int:
                     history: list[Utterance] = []
                     for t in turns:
                         check_turn(
-                            tally, lang, history, t.feedback, t.suggestion, t.evidence, names
+                            tally, lang, history, t.feedback, t.suggestion, t.evidence, names,
+                            t.trainee_text,
                         )
                         history += [
                             Utterance(speaker="trainee", text=t.trainee_text),
@@ -280,7 +315,9 @@ def transcripts(tally: Tally, folders: Sequence[Path]) -> int:
             for t in scored.turns:
                 if t.speaker == "trainee":
                     context = utterances[: t.index]
-                    check_turn(tally, lang, context, t.feedback, t.suggestion, t.evidence, set())
+                    check_turn(
+                        tally, lang, context, t.feedback, t.suggestion, t.evidence, set(), t.text
+                    )
             n += 1
     return n
 

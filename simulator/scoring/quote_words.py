@@ -24,7 +24,7 @@ JA_GENERIC: frozenset[str] = frozenset(
     """
     中心 メイン ネット 長さ 次の日 翌日 前日 数量 数 量 お願い 菓子 商品 製品 社員 従業員 スタッフ
     全体 一部 場所 店 お店 うち 業界 世界 世間 地域 地元 今年 去年 来年 昔 元々 もともと
-    物事 用事 予定 準備 連絡 事情 都合 具合 調子 機会 場 例 事例 件 方向 方針 段階
+    物事 用事 予定 準備 連絡 事情 都合 具合 調子 機会 場 例 事例 件 方向 方針 段階 何回 恐縮 内緒 思い出
     """.split()
 )
 # titles and relations: they name a person, never a point of his
@@ -44,7 +44,8 @@ EN_GENERIC: frozenset[str] = frozenset(
     product products customer customers shop shops sales store stores staff employee employees
     center centre main amount number numbers length quantity area areas side sides share pace
     third fourth fifth fifties forties sixties seventies thirties twenties eighties nineties
-    tough little lot world industry local town market per cent percent troubles
+    tough little lot world industry local town market per cent percent troubles middle between
+    home era eras decades batch busy thrown deliver manage young hands stuck
     """.split()
 )
 EN_TITLES: frozenset[str] = frozenset(
@@ -89,7 +90,7 @@ JA_CONCERN_NOUNS: frozenset[str] = frozenset(
 )
 _JA_CONCERN_TAIL = re.compile(
     r"(不足|減少|不振|低下|悪化|難|離れ|問題|不安|心配|負担|依存|赤字|ジリ貧|停滞|高騰|値上げ|値下げ|"
-    r"承継|引退|廃業|継承|離職|退職|減|増|化)$"
+    r"承継|引退|廃業|継承|離職|退職)$"
 )
 EN_CONCERN: frozenset[str] = frozenset(
     """
@@ -105,16 +106,24 @@ _EN_CONCERN_SUFFIX = re.compile(r"(ness|tion|sion|age|ity|ship)$")
 _EN_CONCRETE = frozenset("station village nation mission page stage image vision".split())
 
 
-def is_concern(surface: str, pos: tuple[str, ...] = (), lang: Lang = "ja") -> bool:
-    """The phrase names a situation, a problem, a feeling or something he could act on."""
+JA_CONCERN_STATES: frozenset[str] = frozenset(
+    """
+    不安 心配 大変 手一杯 精一杯 ギリギリ ぎりぎり 手薄 不便 不満 無理 心細い 不安定 深刻 限界 手遅れ
+    きつい 厳しい 苦しい 怖い 辛い つらい 寂しい 悔しい 情けない もったいない
+    """.split()
+)
+
+
+def is_concern(surface: str, lang: Lang) -> bool:
+    """The phrase names a situation, a problem, a feeling or something he could act on
+    (「人手不足」「原価低減」「売上向上」「不安」「きつい」; "staff shortage", "price cuts"), not a
+    concrete thing (「水まんじゅう」「プレス部品」), a manner (「地味」) or a pastime (「勉強」)."""
     if lang == "ja":
-        if pos and pos[0] in ("形状詞", "形容詞"):
-            return True
         return bool(
-            surface in JA_CONCERN_NOUNS
+            surface in JA_CONCERN_STATES
+            or any(n in surface for n in JA_CONCERN_NOUNS)
             or _JA_CONCERN_TAIL.search(surface)
             or any(n in surface for n in ("不足", "減少", "不安", "心配", "低減", "後継", "承継"))
-            or (pos and ("サ変可能" in pos[2] or "形状詞可能" in pos[2]))
         )
     words = [w for w in re.split(r"[\s-]+", surface.lower()) if w]
     return any(

@@ -27,6 +27,7 @@ from functools import lru_cache
 from ..acts import Utterance
 from ..i18n import Lang
 from .quote_words import generic_alone, is_concern
+from .quotes_en import EN_SKIP as EN_SKIP_WORDS
 from .quotes_en import en_phrases
 
 # Japanese nouns that name no point of the owner's (deictics, time words, talk about the talk)
@@ -122,9 +123,8 @@ def _ja_phrases(
             if _HIRAGANA.match(run[-1][0]) or run[-1][0] in _FUSED_NAI:
                 run = run[:-1]
         if not verb_use and run:
-            for surface, keys, rank, poss in _ja_run_parts(run):
-                concern = any(is_concern(surface, p, "ja") for p in poss)
-                out.append((surface, keys, rank, position, concern))
+            for surface, keys, rank in _ja_run_parts(run):
+                out.append((surface, keys, rank, position, is_concern(surface, "ja")))
         run = []
 
     for k, (surface, norm, pos) in enumerate(tags):
@@ -139,14 +139,14 @@ def _ja_phrases(
             continue
         close(k)
         if pos[0] == "形状詞" and surface not in JA_FILLER and len(surface) >= 2:
-            out.append((surface, frozenset({norm, surface}), (2, 0, -len(surface)), position, True))
+            out.append((surface, frozenset({norm, surface}), (2, 0, -len(surface)), position, is_concern(surface, "ja")))
         elif (
             pos[0] == "形容詞"
             and pos[5].startswith("終止形")
             and norm not in JA_PLAIN_ADJ
             and surface not in JA_PLAIN_ADJ
         ):
-            out.append((surface, frozenset({norm, surface}), (3, 0, -len(surface)), position, True))
+            out.append((surface, frozenset({norm, surface}), (3, 0, -len(surface)), position, is_concern(surface, "ja")))
     close(len(tags))
     return tuple(out)
 
@@ -163,7 +163,7 @@ def _followed_by_suru(tags: Sequence[tuple[str, str, tuple[str, ...]]], k: int) 
 
 def _ja_run_parts(
     run: list[tuple[str, str, tuple[str, ...]]],
-) -> list[tuple[str, frozenset[str], tuple[int, ...], list[tuple[str, ...]]]]:
+) -> list[tuple[str, frozenset[str], tuple[int, ...]]]:
     """Split a nominal run at proper nouns (「角田工場長」 → 「工場長」): names are never quoted."""
     parts: list[list[tuple[str, str, tuple[str, ...]]]] = [[]]
     after_name = False
@@ -174,12 +174,7 @@ def _ja_run_parts(
         else:
             parts[-1].append(m)
             after_name = False
-    out = []
-    for part in parts:
-        phrase = _ja_run(part) if part else None
-        if phrase is not None:
-            out.append((*phrase, [p for _, _, p in part if p[0] == "名詞"]))
-    return out
+    return [p for p in (_ja_run(part) for part in parts if part) if p is not None]
 
 
 def _ja_run(
@@ -246,7 +241,7 @@ def _found(
 ) -> tuple[tuple[str, frozenset[str], tuple[int, ...], int, bool], ...]:
     if lang == "ja":
         return _ja_phrases(text)
-    return tuple((*p, is_concern(p[0], (), "en")) for p in en_phrases(text))
+    return tuple((*p, is_concern(p[0], "en")) for p in en_phrases(text))
 
 
 _JA_SENTENCES = re.compile(r"(?<=[。！？!?])|\n")
@@ -326,8 +321,42 @@ def quoted_owner_words(text: str, context: Sequence[Utterance]) -> list[str]:
     for m in _QUOTE_MARKS.finditer(text):
         q = m.group(1).strip()
         if len(q) >= 2 and any(q.lower() in t.lower() for t in owner) and q not in out:
-            out.append(q)
+            if _word_shaped(q):
+                out.append(q)
     return out
+
+
+_EN_PRONOUN = frozenset("i we you they he she it me us them this that there".split())
+
+
+def _word_shaped(q: str) -> bool:
+    """A quote short enough to name as his word: a noun phrase (「俺の代の仕事」), one verb or
+    adjective in its dictionary form (「守る」), or up to three English words ("slow going");
+    never a clause (「樽の味噌屋だ」, "I already told you")."""
+    if re.search(r"[A-Za-z]", q) and not re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", q):
+        words = q.lower().split()
+        return (
+            1 <= len(words) <= 3
+            and words[0] not in _EN_PRONOUN
+            and "'" not in q
+            and any(w not in EN_SKIP_WORDS for w in words)
+        )
+    if len(q) > 12:
+        return False
+    try:
+        from ..analysis.japanese import tagged
+    except Exception:  # the analyser is optional for the scorer
+        return False
+    tags = [t for t in tagged(q) if t[2][0] not in ("空白", "補助記号")]
+    if not tags:
+        return False
+    if len(tags) == 1 and tags[0][2][0] in ("動詞", "形容詞"):
+        return tags[0][2][5].startswith("終止形")
+    nominal = all(
+        p[0] in ("名詞", "代名詞", "接頭辞", "接尾辞") or (p[0] == "助詞" and s == "の")
+        for s, _, p in tags
+    )
+    return nominal and tags[-1][2][0] in ("名詞", "接尾辞")
 
 
 def salient(

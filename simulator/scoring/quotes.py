@@ -26,8 +26,7 @@ from functools import lru_cache
 
 from ..acts import Utterance
 from ..i18n import Lang
-from .quote_words import generic_alone, is_concern
-from .quotes_en import EN_SKIP as EN_SKIP_WORDS
+from .quote_words import generic_alone, is_concern, quoted_owner_words
 from .quotes_en import en_phrases
 
 # Japanese nouns that name no point of the owner's (deictics, time words, talk about the talk)
@@ -308,55 +307,6 @@ def picked_phrases(
 def _whole_keys(p: Phrase) -> frozenset[str]:
     """The keys of the phrase as a whole (「工場長」, not its part 「工場」)."""
     return frozenset(k for k in p.keys if len(k) >= len(p.surface) - 1)
-
-
-_QUOTE_MARKS = re.compile(r"[『「“\"']([^』」”\"']{1,30})[』」”\"']")
-
-
-def quoted_owner_words(text: str, context: Sequence[Utterance]) -> list[str]:
-    """Words the utterance puts in quotation marks that the owner said (latest owner turn
-    first): the phrase the trainee dug into."""
-    owner = [u.text for u in reversed(context) if u.speaker == "owner"][:4]
-    out: list[str] = []
-    for m in _QUOTE_MARKS.finditer(text):
-        q = m.group(1).strip()
-        if len(q) >= 2 and any(q.lower() in t.lower() for t in owner) and q not in out:
-            if _word_shaped(q):
-                out.append(q)
-    return out
-
-
-_EN_PRONOUN = frozenset("i we you they he she it me us them this that there".split())
-
-
-def _word_shaped(q: str) -> bool:
-    """A quote short enough to name as his word: a noun phrase (「俺の代の仕事」), one verb or
-    adjective in its dictionary form (「守る」), or up to three English words ("slow going");
-    never a clause (「樽の味噌屋だ」, "I already told you")."""
-    if re.search(r"[A-Za-z]", q) and not re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", q):
-        words = q.lower().split()
-        return (
-            1 <= len(words) <= 3
-            and words[0] not in _EN_PRONOUN
-            and "'" not in q
-            and any(w not in EN_SKIP_WORDS for w in words)
-        )
-    if len(q) > 12:
-        return False
-    try:
-        from ..analysis.japanese import tagged
-    except Exception:  # the analyser is optional for the scorer
-        return False
-    tags = [t for t in tagged(q) if t[2][0] not in ("空白", "補助記号")]
-    if not tags:
-        return False
-    if len(tags) == 1 and tags[0][2][0] in ("動詞", "形容詞"):
-        return tags[0][2][5].startswith("終止形")
-    nominal = all(
-        p[0] in ("名詞", "代名詞", "接頭辞", "接尾辞") or (p[0] == "助詞" and s == "の")
-        for s, _, p in tags
-    )
-    return nominal and tags[-1][2][0] in ("名詞", "接尾辞")
 
 
 def salient(

@@ -303,6 +303,37 @@ def sessions(tally: Tally, seeds: Sequence[int] = (0, 1)) -> int:
     return played
 
 
+def bot_sessions(tally: Tally, module: str, seeds: Sequence[int] = (0, 1)) -> int:
+    """The blind-playtest bots (``simulator.playtest``: good, beginner, pushy …) with every owner
+    in both languages, as ``benchmarks/playtest.py --seeds 2`` plays them."""
+    from simulator.playtest import load_bots
+
+    played = 0
+    for pid in PERSONAS:
+        persona = load_persona(pid)
+        for lang in ("ja", "en"):
+            names = persona_names(pid, lang)
+            for cls in load_bots(module).values():
+                for seed in seeds:
+                    s = open_session(pid, lang=lang, store=None, seed=seed, backend="offline")
+                    bot = cls(lang=lang, seed=seed)
+                    text = bot.start(persona.briefing.get(lang))
+                    history: list[Utterance] = []
+                    while text is not None and not s.finished and len(s.turns) < 30:
+                        t = s.say(text)
+                        check_turn(
+                            tally, lang, history, t.feedback, t.suggestion, t.evidence, names,
+                            text,
+                        )
+                        history += [
+                            Utterance(speaker="trainee", text=text),
+                            Utterance(speaker="owner", text=t.owner_reply),
+                        ]
+                        text = bot.next(t.owner_reply)
+                    played += 1
+    return played
+
+
 def transcripts(tally: Tally, folders: Sequence[Path]) -> int:
     n = 0
     for folder in folders:
@@ -336,6 +367,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--transcripts", type=Path, nargs="*", default=None)
     ap.add_argument("--no-sessions", action="store_true")
     ap.add_argument("--show", type=int, default=0, help="print up to N bad examples")
+    ap.add_argument("--bots", default=None, help="also play this playtest bot module")
     args = ap.parse_args(argv)
     folders = (
         args.transcripts
@@ -345,12 +377,20 @@ def main(argv: list[str] | None = None) -> int:
     live, files = Tally(), Tally()
     played = 0 if args.no_sessions else sessions(live)
     n = transcripts(files, folders)
+    bots = Tally()
+    if args.bots:
+        print(f"{bot_sessions(bots, args.bots)} playtest-bot sessions ({args.bots}, seeds 0-1)")
+        _print("bots", bots)
     print(f"{played} live sessions (5 owners × ja/en × good/poor bot × 2 seeds), {n} transcripts")
     if played:
         _print("sessions", live)
     if n:
         _print("transcripts", files)
-    both = Tally(live.quoted + files.quoted, live.bad + files.bad, live.examples + files.examples)
+    both = Tally(
+        live.quoted + files.quoted + bots.quoted,
+        live.bad + files.bad + bots.bad,
+        live.examples + files.examples + bots.examples,
+    )
     _print("all", both)
     for reason, word, where in both.examples[: args.show]:
         print(f"  {reason:9} {where:10} {word}")

@@ -27,7 +27,8 @@ JA_GENERIC: frozenset[str] = frozenset(
     """
     中心 メイン ネット 長さ 次の日 翌日 前日 数量 数 量 お願い 菓子 商品 製品 社員 従業員 スタッフ
     全体 一部 場所 店 お店 うち 業界 世界 世間 地域 地元 今年 去年 来年 昔 元々 もともと
-    物事 用事 予定 準備 連絡 事情 都合 具合 調子 機会 場 例 事例 件 方向 方針 段階 何回 恐縮 内緒 思い出
+    物事 用事 予定 準備 連絡 事情 都合 具合 調子 機会 場 例 事例 件 方向 方針 段階 何回 恐縮 内緒 思い出 続き
+    工場 季節 部品 事務
     """.split()
 )
 # titles and relations: they name a person, never a point of his
@@ -48,7 +49,8 @@ EN_GENERIC: frozenset[str] = frozenset(
     center centre main amount number numbers length quantity area areas side sides share pace
     third fourth fifth fifties forties sixties seventies thirties twenties eighties nineties
     tough little lot world industry local town market per cent percent troubles middle between
-    home era eras decades batch busy thrown deliver manage young hands stuck
+    home era eras decades batch busy thrown deliver manage young hands stuck chest factory
+    water autumn summer winter spring season report
     """.split()
 )
 EN_TITLES: frozenset[str] = frozenset(
@@ -58,6 +60,10 @@ EN_TITLES: frozenset[str] = frozenset(
     grandparents uncle aunt wife husband brother brothers sister sisters family nephew niece
     cousin predecessor founder
     """.split()
+)
+_EN_VERB_AFTER = frozenset(
+    "ask asks show shows say says tell tells want wants need needs go goes come comes make makes "
+    "keep keeps get gets run runs take takes give gives know knows think thinks".split()
 )
 _EN_SUPERLATIVE = re.compile(r"^[a-z]{2,}est$")
 _EN_NOT_SUPERLATIVE = frozenset("interest request forest test chest guest west harvest".split())
@@ -70,6 +76,8 @@ def generic_alone(surface: str, lang: Lang) -> bool:
         return surface in JA_GENERIC or bare in JA_GENERIC or bare in JA_TITLES
     low = surface.lower()
     words = low.replace("-", " ").split()
+    if len(words) == 2 and words[1] in _EN_VERB_AFTER:
+        return True  # "supermarkets ask", "craftsman shows": a subject and its verb
     if len(words) == 1:
         w = words[0]
         return (
@@ -139,13 +147,15 @@ def is_concern(surface: str, lang: Lang) -> bool:
 JA_ASIDE = re.compile(
     r"把握して(い)?な|覚えて(い)?な|思い出せ|すぐには|出てこ|整理が(つ|でき)|"
     r"分かってきた|話しているうち|話してるうち|話しとるうち|気がします|恥ずかし|照れ|要は(さ)?$|"
-    r"やることは決まっ|言ったっけ|なんだっけ|何だっけ|ちょっと待っ|後で|午後|電話が|見てこな|行かな"
+    r"やることは決まっ|言ったっけ|なんだっけ|何だっけ|ちょっと待っ|後で|午後|電話が|見てこな|行かな|"
+    r"分かっててくれ|話ができる|話が早い|数えたこと|数えて(い)?な|専門家|コンサル|報告書"
 )
 EN_ASIDE = re.compile(
     r"\b(got to (go|check|run|get|see)|have to (go|run|get back)|this (afternoon|morning|evening)|"
     r"offhand|off the top of my head|embarrassing|said (exactly )?that|all right$|can't say|"
     r"can't remember|don't remember|don't know|no idea|where was i|let me think|ha\b|haha|"
-    r"last (expert|consultant|adviser|advisor)|excuse me|hold on)",
+    r"last (expert|consultant|adviser|advisor)|excuse me|hold on|report|expert|consultants?|"
+    r"outside help|name something|out of (my|your) head|percent|per cent)",
     re.I,
 )
 
@@ -205,11 +215,12 @@ def quoted_owner_words(text: str, context: Sequence[Utterance]) -> list[str]:
     for m in _QUOTE_MARKS.finditer(text):
         q = m.group(1).strip()
         if len(q) >= 2 and any(q.lower() in t.lower() for t in owner) and q not in out:
-            if _word_shaped(q):
+            if _word_shaped(q) and not generic_alone(q, "ja" if _KANA_KANJI.search(q) else "en"):
                 out.append(q)
     return out
 
 
+_KANA_KANJI = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _EN_PRONOUN = frozenset("i we you they he she it me us them this that there".split())
 
 

@@ -62,7 +62,7 @@ NUMERIC_FEATURES: tuple[str, ...] = (
     "owner_points",  # owner turns that first said words of the turn
     "owner_share",  # share of the turn's earlier-said words that the owner said first
 )
-PLACEHOLDERS: frozenset[str] = frozenset({"keyword", "keywords", "picked"})
+PLACEHOLDERS: frozenset[str] = frozenset({"keyword", "keywords", "concern", "picked"})
 _PLACEHOLDER_RE = re.compile(r"\{([^{}]*)\}")
 
 Signal = Literal[
@@ -187,8 +187,10 @@ class Feedback(BaseModel):
 
 
 class Suggestion(BaseModel):
-    """Better alternatives; ``{keyword}`` is the owner's most salient word, ``{keywords}``
-    up to three of them."""
+    """Better alternatives; ``{keyword}`` is the owner's most salient word, ``{concern}`` his
+    most salient word that names a situation, problem, feeling or something he could act on
+    (a template about 状況 or どうしていきたい takes no concrete noun), ``{keywords}`` the
+    points of a summary."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -427,7 +429,7 @@ def _check_placeholders(text: str) -> None:
     for name in _PLACEHOLDER_RE.findall(text):
         if name not in PLACEHOLDERS:
             raise ValueError(
-                f"unknown placeholder {{{name}}} in {text!r}; use {{keyword}} or {{keywords}}"
+                f"unknown placeholder {{{name}}} in {text!r}; use {{keyword}}, {{concern}} or {{keywords}}"
             )
 
 

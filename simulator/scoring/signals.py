@@ -105,6 +105,13 @@ def build_view(
     if calm:
         rest = analysis.text.replace(calm, " ")
         view.picked = [p for p in view.picked if p.lower() in rest.lower()]
+    # how many of his words came back, the generic ones too ("in their fifties"): not quoted
+    picked_n = len(view.picked)
+    if f.picked_keywords:
+        every = picked_phrases(analysis.text, context, lang, names, generic=True)
+        if calm:
+            every = [p for p in every if p.lower() in rest.lower()]
+        picked_n = max(picked_n, len(every))
     if view.picked:
         sig["picked_keyword"] = list(view.picked)
     # a "summary" of one owner point is scored as the reflection it is (round r4)
@@ -170,7 +177,7 @@ def build_view(
     length = float(f.length or measure(analysis.text, lang))
     gives_back = reflection or "owner_summary" in sig
     if reflection and not summary:
-        if (origin.points >= 2 or len(view.picked) >= 3) and not shape.one_point:
+        if (origin.points >= 2 or picked_n >= 3) and not shape.one_point:
             sig["paraphrase"] = []  # several owner points given back in one's own words
     elif not summary and shape.gathers and not analysis.has(Act.ADVICE, Act.LEADING_QUESTION):
         sig["paraphrase"] = []  # 「横ばい、原料も電気代も上がっている中で…」 with no act for it
@@ -184,7 +191,7 @@ def build_view(
         "length": length,
         "talk_share": share,
         "summary_points": float(f.summary_points),
-        "picked_count": float(len(view.picked)),
+        "picked_count": float(picked_n),
         "owner_points": float(origin.points),
         "owner_share": origin.share,
     }

@@ -335,6 +335,7 @@ def _suggestion(
     with_kw = template_set.with_keyword.get(lang)
     # never steer back to what the owner refused (決算書, "the figures")
     refused = refused_keys(view.context, lang)
+    concern: list[str] = []
     if any("{keywords}" in t for t in with_kw):
         # a summary gathers two or three points (phrases of what he said) from different
         # turns; with one, the suggestion reflects that point back; with none, no quote
@@ -349,14 +350,23 @@ def _suggestion(
     else:
         # a denial is answered about what the owner just said, never an older word
         denied = worst_signal in ("denial", "denial_only")
-        words = salient(
-            view.context, lang, names, limit=1, window=1 if denied else 4, avoid_keys=refused
-        )
-        enough = bool(words)
+        window = 1 if denied else 4
+        words = salient(view.context, lang, names, limit=1, window=window, avoid_keys=refused)
+        if any("{concern}" in t for t in with_kw):
+            # a slot about a situation or what he would do takes only a concern word of his
+            concern = salient(
+                view.context, lang, names, limit=1, window=window, avoid_keys=refused,
+                concern=True,
+            )
+            if not concern:
+                with_kw = [t for t in with_kw if "{concern}" not in t]
+        enough = bool(words) and bool(with_kw)
     if not enough:
         templates = template_set.without_keyword.get(lang)
         return templates[pick % len(templates)]
     template = with_kw[pick % len(with_kw)]
+    if concern:
+        template = template.replace("{concern}", concern[0])
     # {keywords} is only ever the summary's points: listed as he said them, unquoted
     return template.replace("{keywords}", list_points(words, lang)).replace("{keyword}", words[0])
 

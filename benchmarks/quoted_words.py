@@ -36,6 +36,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import quote_rules_r5 as r5  # noqa: E402
 
 from simulator import load_persona, open_session  # noqa: E402
 from simulator.acts import Utterance  # noqa: E402
@@ -127,15 +130,27 @@ def owner_word_labels() -> dict[str, set[str]]:
     return labels
 
 
+def _template_quotes() -> frozenset[str]:
+    """Quoted example phrases of the rubric texts themselves (the owner hears "I already told
+    you"): the template's words, not a quote of the owner's."""
+    out: set[str] = set()
+    for path in (ROOT / "rubrics").glob("*.yaml"):
+        for m in re.finditer(r'\\?"([^"{}\\]{1,60})\\?"|『([^』{}]{1,40})』', path.read_text("utf-8")):
+            out.add(next(g for g in m.groups() if g is not None).strip())
+    return frozenset(out)
+
+
+TEMPLATE_QUOTES = _template_quotes()
 _JA_QUOTE = re.compile(r"『([^』]{1,40})』")
 _EN_QUOTE = re.compile(r"\"([^\"]{1,60})\"|“([^”]{1,60})”")
 
 
 def quoted_words(
     lang: str, feedback: Iterable[str], suggestion: str | None, evidence: Iterable[str]
-) -> list[tuple[str, str]]:
-    """(word, where) of every owner's word quoted in a turn's feedback, suggestion, evidence."""
-    out: list[tuple[str, str]] = []
+) -> list[tuple[str, str, str]]:
+    """(word, where, line) of every owner's word quoted in a turn's feedback, suggestion,
+    evidence."""
+    out: list[tuple[str, str, str]] = []
     pattern = _JA_QUOTE if lang == "ja" else _EN_QUOTE
     for where, texts in (("feedback", list(feedback)), ("suggestion", [suggestion or ""])):
         for text in texts:
@@ -143,14 +158,16 @@ def quoted_words(
                 word = next(g for g in m.groups() if g is not None).strip()
                 if lang == "en" and (len(word.split()) > 4 or word[-1:] in "?.!"):
                     continue  # an example sentence of the template ("That must be hard."), no keyword
-                out.append((word, where))
+                if word in TEMPLATE_QUOTES:
+                    continue  # the template's own example phrase ("I already told you")
+                out.append((word, where, text))
     labels = OWNER_LABELS[lang]
     for line in evidence:
         label, sep, items = line.partition(": ")
         if sep and label in labels:
             for item in re.split(r"、|, ", items):
                 if item.strip():
-                    out.append((item.strip(), "evidence"))
+                    out.append((item.strip(), "evidence", line))
     return out
 
 
@@ -176,7 +193,13 @@ def ja_reason(word: str, owner_text: str, names: set[str]) -> str | None:
         return "name"
     if len(ms) == 1 and ms[0][1][0] == "形容詞":
         return None if ms[0][1][5].startswith("終止形") else "fragment"
-    if any(p[0] not in _JA_CONTENT_POS for _, p in ms):
+    # r5: a noun phrase joined by の (「うちの味」「俺の代の仕事」) is a phrase, not a fragment
+    if any(
+        p[0] not in _JA_CONTENT_POS
+        and not (0 < k < len(ms) - 1 and p[0] == "助詞" and s == "の")
+        and not (p[0] == "代名詞" and k < len(ms) - 1)
+        for k, (s, p) in enumerate(ms)
+    ):
         return "fragment"
     if ms[-1][1][0] == "接頭辞" or ms[0][1][0] == "接尾辞":
         return "fragment"
@@ -228,14 +251,25 @@ def check_turn(
     suggestion: str | None,
     evidence: Iterable[str],
     names: set[str],
+    trainee: str = "",
+    rule: str = "r5",
 ) -> None:
+    """Each quoted word once: the reasons of r4 (trainee, fragment, filler, name), then with
+    ``rule`` "r5" those of :mod:`quote_rules_r5` (generic, title, not_picked, slot, aside)."""
     owner = [u.text for u in context if u.speaker == "owner"]
-    for word, where in quoted_words(lang, feedback, suggestion, evidence):
+    for word, where, line in quoted_words(lang, feedback, suggestion, evidence):
         if lang == "ja":
             reason = ja_reason(word, "\n".join(owner), names)
         else:
             reason = en_reason(word, owner, names)
+        if reason is None and rule == "r5":
+            reason = r5.word_reason(word, lang) or r5.context_reason(
+                word, where, line, trainee, lang
+            )
         tally.add(word, reason, where)
+    if rule == "r5":
+        for point in r5.summary_points(suggestion, lang):
+            tally.add(point, r5.point_reason(point, lang), "summary")
 
 
 def persona_names(persona_id: str, lang: str) -> set[str]:
@@ -258,12 +292,44 @@ def sessions(tally: Tally, seeds: Sequence[int] = (0, 1)) -> int:
                     history: list[Utterance] = []
                     for t in turns:
                         check_turn(
-                            tally, lang, history, t.feedback, t.suggestion, t.evidence, names
+                            tally, lang, history, t.feedback, t.suggestion, t.evidence, names,
+                            t.trainee_text,
                         )
                         history += [
                             Utterance(speaker="trainee", text=t.trainee_text),
                             Utterance(speaker="owner", text=t.owner_reply),
                         ]
+                    played += 1
+    return played
+
+
+def bot_sessions(tally: Tally, module: str, seeds: Sequence[int] = (0, 1)) -> int:
+    """The blind-playtest bots (``simulator.playtest``: good, beginner, pushy …) with every owner
+    in both languages, as ``benchmarks/playtest.py --seeds 2`` plays them."""
+    from simulator.playtest import load_bots
+
+    played = 0
+    for pid in PERSONAS:
+        persona = load_persona(pid)
+        for lang in ("ja", "en"):
+            names = persona_names(pid, lang)
+            for cls in load_bots(module).values():
+                for seed in seeds:
+                    s = open_session(pid, lang=lang, store=None, seed=seed, backend="offline")
+                    bot = cls(lang=lang, seed=seed)
+                    text = bot.start(persona.briefing.get(lang))
+                    history: list[Utterance] = []
+                    while text is not None and not s.finished and len(s.turns) < 30:
+                        t = s.say(text)
+                        check_turn(
+                            tally, lang, history, t.feedback, t.suggestion, t.evidence, names,
+                            text,
+                        )
+                        history += [
+                            Utterance(speaker="trainee", text=text),
+                            Utterance(speaker="owner", text=t.owner_reply),
+                        ]
+                        text = bot.next(t.owner_reply)
                     played += 1
     return played
 
@@ -280,7 +346,9 @@ def transcripts(tally: Tally, folders: Sequence[Path]) -> int:
             for t in scored.turns:
                 if t.speaker == "trainee":
                     context = utterances[: t.index]
-                    check_turn(tally, lang, context, t.feedback, t.suggestion, t.evidence, set())
+                    check_turn(
+                        tally, lang, context, t.feedback, t.suggestion, t.evidence, set(), t.text
+                    )
             n += 1
     return n
 
@@ -299,6 +367,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--transcripts", type=Path, nargs="*", default=None)
     ap.add_argument("--no-sessions", action="store_true")
     ap.add_argument("--show", type=int, default=0, help="print up to N bad examples")
+    ap.add_argument("--bots", default=None, help="also play this playtest bot module")
     args = ap.parse_args(argv)
     folders = (
         args.transcripts
@@ -308,12 +377,20 @@ def main(argv: list[str] | None = None) -> int:
     live, files = Tally(), Tally()
     played = 0 if args.no_sessions else sessions(live)
     n = transcripts(files, folders)
+    bots = Tally()
+    if args.bots:
+        print(f"{bot_sessions(bots, args.bots)} playtest-bot sessions ({args.bots}, seeds 0-1)")
+        _print("bots", bots)
     print(f"{played} live sessions (5 owners × ja/en × good/poor bot × 2 seeds), {n} transcripts")
     if played:
         _print("sessions", live)
     if n:
         _print("transcripts", files)
-    both = Tally(live.quoted + files.quoted, live.bad + files.bad, live.examples + files.examples)
+    both = Tally(
+        live.quoted + files.quoted + bots.quoted,
+        live.bad + files.bad + bots.bad,
+        live.examples + files.examples + bots.examples,
+    )
     _print("all", both)
     for reason, word, where in both.examples[: args.show]:
         print(f"  {reason:9} {where:10} {word}")

@@ -97,6 +97,11 @@ class Features(BaseModel):
     refers_back: bool = Field(
         False, description="points back at something the owner said (「先ほどの」, 'you mentioned')"
     )
+    unsaid: list[str] = Field(
+        default_factory=list,
+        description="spans that give back as the owner's words (a quote, 「〜とおっしゃいましたね」, "
+        "'you said …') what he never said in this meeting (see analysis/attribution.py)",
+    )
 
 
 class Analysis(BaseModel):

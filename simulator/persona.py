@@ -18,6 +18,7 @@ from .i18n import Text, TextList
 from .persona_answers import Answer, Answers
 from .persona_answers import Stance as Stance  # re-exported: answers are part of a persona file
 from .persona_open import OpenAnswer, open_answer_problems
+from .persona_peak import PeakLines
 
 
 class Stage(IntEnum):
@@ -236,6 +237,7 @@ class Persona(BaseModel):
     )
     answers: Answers | None = Field(None, description="answers to closed and factual questions")
     open_answers: list[OpenAnswer] = Field(default_factory=list, description="talk on open topics")
+    peak: PeakLines | None = Field(None, description="feelings, future, invitation, clarification")
     hesitations: TextList | None = Field(
         None,
         description="what the owner says when the trainee asks about something he is not ready "
@@ -245,6 +247,12 @@ class Persona(BaseModel):
         None,
         description="short lead-ins in the owner's voice (「まあ、」「うーん…」), used only so that "
         "no whole reply is said twice in one meeting",
+    )
+    never_said: TextList | None = Field(
+        None,
+        description="a mild, in-character correction when the supporter gives back as his words "
+        "something he never said in this meeting (「…そんなこと言いましたっけ？」, 'Hm, did I say "
+        "that?'); without it the owner only acknowledges, with no relief and no trust",
     )
 
     @model_validator(mode="after")

@@ -283,6 +283,8 @@ def build_persona(
         "answers": _answers(arch, slots),
         "hesitations": arch.hesitations.model_dump(),
         "fillers": arch.fillers.model_dump(),
+        # 「…そんなこと言いましたっけ？」: the temperament's own correction (no company in it)
+        "never_said": base.never_said.model_dump() if base.never_said else None,
     }  # fmt: skip
     return validate(data)
 

@@ -43,10 +43,16 @@ MISTAKES: dict[str, dict[str, str]] = {
     "denial": {"ja": "社長の意見の否定", "en": "Denying the owner's view"},
     "self_promotion": {"ja": "自己アピール", "en": "Self-promotion"},
     "own_summary": {"ja": "自分の提案のまとめ", "en": "Summaries of your own proposals"},
+    "unsaid": {
+        "ja": "社長が話していない言葉を社長の言葉として返した",
+        "en": "Giving back as the owner's words what the owner never said",
+    },
 }
 _GOOD_ACTS = ("summary", "reflection", "empathy", "open_question")
 _PUSH_ACTS = frozenset({"leading_question", "advice", "self_promotion"})
-_PUSH_FLAGS = frozenset({"blunt_worry", "denial", "pressing", "presses_refusal", "own_summary"})
+_PUSH_FLAGS = frozenset(
+    {"blunt_worry", "denial", "pressing", "presses_refusal", "own_summary", "unsaid"}
+)
 MAX_HINTS = 3
 MIN_RUN = 2  # closed questions left in a run once its open prompts are taken out
 MAX_STRENGTHS = 3
@@ -135,9 +141,12 @@ def build_report(
 
     The turns are scored again from the transcript by the same scorer, with the same context,
     so the per-turn scores here are the ones the trainee saw during the meeting."""
+    from .analysis.attribution import trainee_briefing
     from .scoring import score_conversation
 
-    conversation = score_conversation(history, lang, names=persona_names(persona))
+    conversation = score_conversation(
+        history, lang, names=persona_names(persona), briefing=trainee_briefing(persona, lang)
+    )
     number_of = {t.index: t.turn for t in conversation.turns if t.turn is not None}
     spoken = [t for t in turns if getattr(t, "trainee_text", "")]
     base = Report(
@@ -249,6 +258,7 @@ def _mistakes(
         "denial": turns(patterns.get("denials", [])),
         "self_promotion": turns(patterns.get("self_promotion", [])),
         "own_summary": turns(patterns.get("own_summaries", [])),
+        "unsaid": turns([t.index for t in scored if "unsaid" in t.flags]),
     }
     return {k: v for k, v in found.items() if v}
 
@@ -318,13 +328,15 @@ def _hints(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         "denial",
         "lecture",
         "own_summary",
+        "unsaid",
     }
 
     def cost(r: dict[str, Any]) -> float:
+        # a named mistake is a hint even when the owner's trust rose (he may not react to it)
         named = bool(mistakes & set(r["acts"]) or flagged & set(r["flags"]))
-        return r["trust_delta"] - (5.0 if named else 0.0)
+        return min(r["trust_delta"], 0.0) - 5.0 if named else r["trust_delta"]
 
-    candidates = [r for r in rows if cost(r) < 0 and r["suggestion"]]
+    candidates = [r for r in rows if cost(r) < 0 and (r["suggestion"] or r["feedback"])]
     candidates.sort(key=lambda r: (cost(r), r["turn"]))
     return [
         {

@@ -51,6 +51,7 @@ CONTEXT_SIGNALS: tuple[str, ...] = (
     "owner_irritated",  # the owner's last turn shows impatience (「さっき答えたけど」「取り調べみたい」)
     "denial_only",  # a denial of the owner's view with no other push: named as a denial, not advice
     "presses_refusal",  # asks again for what the owner just refused (items: the words asked for)
+    "unsaid",  # gives back as the owner's words what he never said (items: those spans)
     "challenge",  # makes the owner justify himself ("Why can't you, then?")
 )
 SIGNALS: tuple[str, ...] = ACTS + CONTEXT_SIGNALS
@@ -62,7 +63,7 @@ NUMERIC_FEATURES: tuple[str, ...] = (
     "owner_points",  # owner turns that first said words of the turn
     "owner_share",  # share of the turn's earlier-said words that the owner said first
 )
-PLACEHOLDERS: frozenset[str] = frozenset({"keyword", "keywords", "picked"})
+PLACEHOLDERS: frozenset[str] = frozenset({"keyword", "keywords", "concern", "picked"})
 _PLACEHOLDER_RE = re.compile(r"\{([^{}]*)\}")
 
 Signal = Literal[
@@ -99,6 +100,7 @@ Signal = Literal[
     "owner_irritated",
     "denial_only",
     "presses_refusal",
+    "unsaid",
     "challenge",
 ]
 NumericFeature = Literal[
@@ -187,8 +189,10 @@ class Feedback(BaseModel):
 
 
 class Suggestion(BaseModel):
-    """Better alternatives; ``{keyword}`` is the owner's most salient word, ``{keywords}``
-    up to three of them."""
+    """Better alternatives; ``{keyword}`` is the owner's most salient word, ``{concern}`` his
+    most salient word that names a situation, problem, feeling or something he could act on
+    (a template about 状況 or どうしていきたい takes no concrete noun), ``{keywords}`` the
+    points of a summary."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -427,7 +431,7 @@ def _check_placeholders(text: str) -> None:
     for name in _PLACEHOLDER_RE.findall(text):
         if name not in PLACEHOLDERS:
             raise ValueError(
-                f"unknown placeholder {{{name}}} in {text!r}; use {{keyword}} or {{keywords}}"
+                f"unknown placeholder {{{name}}} in {text!r}; use {{keyword}}, {{concern}} or {{keywords}}"
             )
 
 

@@ -86,6 +86,7 @@ class Session:
         judge: Any = None,
     ) -> None:
         from .analysis import normalise
+        from .analysis.attribution import trainee_briefing
 
         self.persona = persona
         self.lang = lang
@@ -100,6 +101,7 @@ class Session:
         self.history: list[Utterance] = list(history or [])
         self.turns: list[Turn] = list(turns or [])
         self.lock = threading.RLock()
+        self.shown = trainee_briefing(persona, lang)  # what the trainee saw before the meeting
 
     @property
     def finished(self) -> bool:
@@ -174,7 +176,7 @@ class Session:
             text = text[:MAX_UTTERANCE_CHARS]
         started = time.perf_counter()
         judging = self.judge.submit(self.history, text, self.lang) if self.judge else None
-        analysis = analyse(text, self.history, self.lang)
+        analysis = analyse(text, self.history, self.lang, briefing=self.shown)
         prior = [t.acts for t in self.turns if t.trainee_text]
         turn_score = score_turn(
             analysis, self.history, prior_acts=prior, names=persona_names(self.persona)

@@ -20,6 +20,7 @@ the times its content chunks were sent), every ``Authorization`` header in ``aut
 from __future__ import annotations
 
 import json
+import re
 import socket
 import threading
 import time
@@ -335,10 +336,19 @@ def obliging_owner(lines: Iterator[str]) -> Callable[[dict[str, Any]], Reply]:
     """A behaviour like a model that follows the director's note: one of ``lines``, plus the
     fact the note says to tell now (its text, as the model's own words)."""
     marker = "tell this in your own words: "
+    said: list[str] = []  # what it said itself (a model keeps its own words apart from the prompt)
 
     def reply(body: dict[str, Any]) -> Reply:
         note = str(body["messages"][-1].get("content") or "")
+        # like a model that varies its words: a line it said before (still in the messages,
+        # or named in a retry's reason) is passed over
+        seen = "\n".join([*said, *(str(m.get("content") or "") for m in body["messages"])])
         text = next(lines)
+        for _ in range(50):
+            if not any(x and x in seen for x in re.split(r"(?<=[。！？.!?])", text)):
+                break
+            text = next(lines)
+        said.append(text)
         if marker in note:
             text += note.split(marker, 1)[1].split("\n", 1)[0]
         return Reply(text=text)

@@ -111,8 +111,12 @@ def test_summary_suggestion_gathers_points_of_different_turns(lang: str) -> None
     owner_turns = [u.text for u in c if u.speaker == "owner"]
     turns_used = set()
     for p in points:
-        # a phrase of what he said (several words), as he said it, from one turn each
-        holding = [i for i, t in enumerate(owner_turns) if p.lower() in t.lower()]
+        # a phrase of what he said (several words), as he said it in the trainee's voice
+        # (my son → your son, r5), from one turn each
+        from simulator.scoring.quote_words import trainee_voice
+
+        said = [trainee_voice(t, lang).lower() for t in owner_turns]  # type: ignore[arg-type]
+        holding = [i for i, t in enumerate(said) if p.lower() in t]
         assert holding, p
         turns_used.add(holding[0])
         assert len(p) >= (6 if lang == "ja" else 12), p

@@ -42,11 +42,15 @@ def long_persona(persona_id: str = "reluctant_successor") -> Persona:
 
 
 def owner_lines(persona: Persona, lang: str = "ja") -> Iterator[str]:
-    """Replies a fake model gives: the persona's own early lines, longer ones first."""
+    """Replies a fake model gives: the persona's own lines (enough of them for a model that does
+    not repeat itself over 40 turns)."""
     lines = [
         line
         for r in (
             Reaction.ANSWER_OPEN,
+            Reaction.ANSWER_CLOSED,
+            Reaction.ACKNOWLEDGE,
+            Reaction.NEXT_STEP,
             Reaction.EMPATHY_RESPONSE,
             Reaction.SUMMARY_RELIEF,
             Reaction.REFLECTION_RESPONSE,

@@ -169,3 +169,40 @@ def test_a_short_english_reply_in_a_japanese_session_is_refused() -> None:
     assert g.check("Yes, sure.", final=True) is not None  # no Japanese at all
     assert g.check("はい。", final=True) is None
     assert g.check("DXですか…。", final=True) is None
+
+
+# -- a reply repeating the owner's own earlier sentence -------------------------------------
+
+AGAIN = "あ…どうも。角田です。今日は、わざわざすみません。ええ。"  # the opening's sentences again
+FRESH = "ええ…。そうですね、何から話せばいいのか。"
+
+
+def test_a_reply_repeating_an_earlier_sentence_is_retried_with_the_reason(
+    fake: FakeOpenAI,
+) -> None:
+    fake.script("fake-owner", GOOD, Reply(text=AGAIN, chunk_chars=3), FRESH)
+    session = open_session("reluctant_successor", "ja", store=None, settings=settings_for(fake))
+    assert run(session, OPENING)[1].owner_reply == GOOD
+    shown, turn = run(session, "今日は、社長のお話をゆっくり伺えればと思っています。")
+    assert turn.owner_reply == FRESH and turn.backend == "openai"
+    assert not any("わざわざすみません" in t for t in shown)  # the repeat never stayed on the page
+    retry = fake.requests[2].messages[-1]["content"]
+    assert "repeated word for word" in retry and "わざわざすみません" in retry
+
+
+def test_the_repeat_check_spares_backchannels_and_waits_for_the_sentence_to_end() -> None:
+    persona = load_persona("reluctant_successor")
+    state = EngineState.initial(persona, "ja")
+    intent = ReplyIntent(
+        reaction=Reaction.ANSWER_OPEN, stage=Stage.RAPPORT, trust=30, trust_delta=0
+    )
+    g = ReplyGuard(persona, state, intent, [], ["ええ。父とは、あまり話せていないんです。"])
+    assert g.check("ええ。そうですね。", final=True) is None  # a backchannel may come again
+    assert g.check("父とは、あまり話せていないんです") is None  # not ended yet: maybe not a repeat
+    miss = g.check("父とは、あまり話せていないんです。")
+    assert miss is not None and miss.kind == "repeat"
+    assert g.check("父とは、あまり話せていないんですけど、最近は少し。", final=True) is None
+    en = EngineState.initial(persona, "en")
+    g = ReplyGuard(persona, en, intent, [], ["Yes. My father and I don't really talk."])
+    assert g.check("Yes. Well, it's complicated.", final=True) is None
+    assert g.check("Well. My father and I don't really talk.", final=True).kind == "repeat"  # type: ignore[union-attr]

@@ -24,6 +24,7 @@ from ..acts import Act, Analysis, Features, Utterance
 from ..i18n import Lang, check_lang
 from . import context as ctx
 from . import en_rules, english, guards, ja_rules, japanese, learned, quoting, revisions, settle
+from .attribution import settle_give_back, unsaid_spans
 from .cues import Word
 
 __all__ = ["analyse", "keywords", "normalise"]
@@ -86,12 +87,14 @@ def analyse(
     lang: Lang = "ja",
     *,
     learned_layer: bool = True,
+    briefing: str | None = None,
 ) -> Analysis:
     """Label one trainee utterance, given the conversation before it (oldest first).
 
     The rules label first; the learned layer (:mod:`.learned`, shipped weights) then decides
     the acts from the rules' output and the words. ``learned_layer=False``, or a missing model
-    file, leaves the rules' acts as they are.
+    file, leaves the rules' acts as they are. ``briefing``: what the trainee was shown before
+    the meeting (:func:`.attribution.trainee_briefing`), None when unknown.
     """
     check_lang(lang)
     language = _language(lang)
@@ -221,6 +224,8 @@ def analyse(
         # owner asked for, briefly and honestly, is not unsolicited advice (labels.md, contracts)
         found.pop(Act.ADVICE)
         sure.pop(Act.ADVICE, None)
+    unsaid = unsaid_spans(text, turns, lang, briefing)  # words he never said, given back as his
+    settle_give_back(found, sure, text, unsaid, turns, lang)
     acts = sorted(found, key=_ORDER.__getitem__) or [Act.OTHER]
     evidence = {a.value: [e for e in ev if e and e in text] for a, ev in found.items()}
     is_question = labels.is_question or any(
@@ -268,6 +273,7 @@ def analyse(
         owner_asked=owner_asked,
         answers_owner=answers_owner,
         refers_back=labels.refers_back,
+        unsaid=unsaid,
     )
     confidence = {a.value: round(c, 3) for a, c in sure.items() if a in acts and c < 1.0}
     return Analysis(

@@ -29,7 +29,7 @@ Form = Literal["fact", "polar", "open", "none"]
 _JA_SPLIT = re.compile(r"[^。！？!?\n]+[。！？!?]*")
 _EN_SPLIT = re.compile(r"[^.!?\n]+[.!?]*")
 _JA_QUESTION = re.compile(
-    r"([？?]|か[。」\s]*$|(ください|下さい|いただけますか|いただけませんか|もらえますか|もらえませんか)[。\s]*$)"
+    r"([？?]|か[。」\s]*$|(どんな|どう|何|なぜ|どこ|いつ|誰|どの|どれ|いかが).*でしょう[。\s]*$|(ください|下さい|いただけますか|いただけませんか|もらえますか|もらえませんか)[。\s]*$)"
 )
 _EN_REQUEST = re.compile(
     r"\b(could|can|would|may) (you|i|we) (show|tell|see|share|give|look|have a look|ask|say|explain|"
@@ -112,16 +112,25 @@ _EN_WISH = re.compile(
 )
 
 
+# a question on his picture or sense of things is open, whatever wh-word it has
+_JA_SOFT = re.compile(r"(イメージ|思い描|感覚|お感じ|と思われ|とお考え|引っかか|気にな|こだわ|大事にし)")
+_EN_SOFT = re.compile(
+    r"\b(picture|imagine|envisage|envision|sense of|your sense|feel like|means? to you)\b", re.I
+)
+
+
 def form_of(question: str, lang: str) -> Form:
     """fact / polar / open; a yes/no question that invites talk (「何かありますか」「〜と思われる
     ことはありますか」 / "is there anything …") is open."""
     if lang == "ja":
+        if _JA_SOFT.search(question):
+            return "open"  # 「誰が担うイメージをお持ちですか」 asks for his picture, not a name
         if _JA_FACT.search(question):
             return "fact"
         if _JA_OPEN.search(question) or _JA_INVITE.search(question):
             return "open"
         return "polar"
-    if _EN_INVITE.search(question) or _EN_WISH.search(question):
+    if _EN_INVITE.search(question) or _EN_WISH.search(question) or _EN_SOFT.search(question):
         return "open"
     if _EN_FACT.search(question) or _EN_SHOW.search(question):
         return "fact"
@@ -347,11 +356,15 @@ def proposes(text: str, lang: str) -> bool:
 
 
 AskKind = Literal["none", "fact", "polar", "open", "feeling", "future", "opinion"]
-_JA_FEELING = re.compile(r"(お気持ち|気持ち|どう感じ|どんな思い|お辛|つら|しんど|不安|心配|大変でし)")
-_JA_FUTURE = re.compile(r"(将来|未来|この先|これから|今後|年後|先々|どうなっていたら|どうしていきたい|目指)")
+_JA_FEELING = re.compile(r"(お気持ち|気持ち|どう感じ|どんな感じがし|頭をよぎ|感覚|お感じ|(社長|ご自身).{0,12}受け止め|どんな思い|お辛|つら|しんど|不安|心配|大変でし)")
+_JA_FUTURE = re.compile(r"(将来|未来|イメージ|思い描|この先|これから|今後|年後|先々|どうなっていたら|どうしていきたい|目指)")
 _JA_OPINION = re.compile(r"(どう思|どうお考え|お考え|ご意見|どう見て|どうご覧)")
-_EN_FEELING = re.compile(r"\b(feel|felt|feeling|how was that for you|worr|hard on you)", re.I)
-_EN_FUTURE = re.compile(r"\b(future|years from now|years' time|ahead|from here|next few years|going forward|hope to|want .{0,20} to become)\b", re.I)
+_EN_FEELING = re.compile(
+    r"\b(feel|felt|feeling|how was that for you|worr|hard on you|(goes|went|going) through your (mind|head)|"
+    r"on your mind|(been|was|is) (it )?like for you|like for you personally)",
+    re.I,
+)
+_EN_FUTURE = re.compile(r"\b(future|picture|imagine|envisage|years from now|years' time|ahead|from here|next few years|going forward|hope to|want .{0,20} to become)\b", re.I)
 _EN_OPINION = re.compile(r"\b(what do you (think|make of)|how do you see|your (view|opinion|take)|what's your sense)\b", re.I)
 
 

@@ -15,7 +15,9 @@ from .effects import EFFECTS, patience_change, relief, trust_effects
 from .facts import GOOD_MOVES, Facts, Normaliser
 from .moves import Move, read_move
 from .open_talk import open_topic
+from .peak import calms, checks, counts, lists, praises
 from .state import AnswerIntent, EngineState, ReplyIntent
+from .statements import reassures
 
 __all__ = ["EFFECTS", "PersonaEngine"]
 
@@ -37,6 +39,13 @@ HESITANT = (Reaction.ANSWER_OPEN, Reaction.ACKNOWLEDGE, Reaction.ANSWER_CLOSED)
 # reactions to an open question that the owner's talk on its topic (open_answers) replaces
 TALKING = (Reaction.ANSWER_OPEN, Reaction.ACKNOWLEDGE, Reaction.ANSWER_CLOSED, Reaction.GREETING)
 OPEN_KINDS = ("open", "feeling", "future", "opinion")
+# reactions that answer the question itself (a relieving summary before it may get an opener)
+ANSWERS = (Reaction.ANSWER_OPEN, Reaction.ANSWER_CLOSED, Reaction.DISCLOSE_LEAD)
+# neutral reactions a question on feelings or the future replaces with the owner's own lines
+PEAK_REPLACES = (
+    Reaction.ANSWER_OPEN, Reaction.ANSWER_CLOSED, Reaction.ACKNOWLEDGE, Reaction.EMPATHY_RESPONSE,
+    Reaction.REFLECTION_RESPONSE, Reaction.SUMMARY_RELIEF, Reaction.LECTURE_PUSHBACK,
+)
 APPROVING = (
     Reaction.SUMMARY_RELIEF,
     Reaction.REFLECTION_RESPONSE,
@@ -71,6 +80,9 @@ class PersonaEngine:
         s.test_pending = False
 
         gain, loss, reaction, blocked = trust_effects(self.persona, s, analysis, move, reasons)
+        never_said = _attributes_unsaid(analysis, reaction, reasons)
+        if never_said:
+            gain, blocked = 0.0, True
         gain = min(gain, MAX_GAIN_PER_TURN) * b.trust_gain * (1 - s.trust / GAIN_DAMPING)
         loss = loss * b.trust_loss
         if loss < 0 and gain > 0:
@@ -83,7 +95,7 @@ class PersonaEngine:
         stage_before = s.stage
         self.facts.advance_stage(s, analysis, reasons)
         provoked = reaction  # the reaction a bad move provoked, if any
-        closing = move.closing and reaction is None
+        closing = (move.closing or move.invite) and reaction is None  # an invitation asks for no fact
         disclose = [] if blocked or closing else self.facts.disclose(s, analysis, move, reasons)
         kind = ask_kind(analysis.text, s.lang)
         found = open_topic(self.persona, analysis.text, s.lang) if kind in OPEN_KINDS else None
@@ -92,11 +104,34 @@ class PersonaEngine:
                 s.disclosed.remove(fact_id)  # a fact that would come up whatever was asked
             disclose = []
             reasons.append(f"an open question on {found.id}: no off-topic fact")
+        if kind in ("feeling", "future") and move.question.form == "open" and disclose and provoked is None and s.turn > 1:
+            # 「どうお感じになりますか」「5年後は？」 are not answered with a profile fact (the
+            # business, the customers, his career): a personal or core fact may answer them
+            for fact_id in list(disclose):
+                fact = self.persona.fact(fact_id)
+                if fact.depth is Depth.SURFACE or any(x not in s.disclosed for x in fact.unlock.after):
+                    s.disclosed.remove(fact_id)
+                    disclose.remove(fact_id)
+                    reasons.append(f"a {kind} question: not the profile fact {fact_id}")
         held_back = self.facts.held_back and not disclose
         if reaction is None:
-            reaction = self._good_reaction(s, analysis, move, disclose, stage_before)
+            reaction = (
+                Reaction.ACKNOWLEDGE
+                if never_said
+                else self._good_reaction(s, analysis, move, disclose, stage_before)
+            )
         answer = self._answer(s, move, reaction, disclose, reasons)
         opener = self._opener(analysis, reaction)
+        peak = None if never_said else self._peak(s, move, kind, reaction if provoked is None else None, disclose, found, answer, stage_before)
+        if peak is not None:
+            reaction, answer = Reaction.ANSWER_OPEN, None
+            reasons.append(f"answers in kind from his own {peak} lines")
+        asked = move.question.form != "none" and not checks(analysis.text, s.lang)
+        calming = calms(analysis.text, s.lang) or reassures(analysis.text, s.lang)
+        if opener is None and asked and reaction in ANSWERS and relief(analysis) and lists(analysis.text, s.lang) and not calming:
+            opener = Reaction.SUMMARY_RELIEF  # relieved by the summary, then answers its question
+        if answer is not None and answer.topic is None:
+            answer.count = counts(analysis.text, s.lang)
 
         picked = list(f.picked_keywords)
         s.unexplored_keywords = [k for k in s.unexplored_keywords if k not in picked]
@@ -138,7 +173,7 @@ class PersonaEngine:
             s.finished, s.end_reason = True, end_reason
         s.last_had_fact = bool(disclose)
         talk = None
-        if found is not None and not disclose and answer is None and reaction in TALKING and not ends:
+        if found is not None and not disclose and answer is None and reaction in TALKING and not ends and peak is None and not never_said:
             talk = found.id
             reasons.append(f"talks on the open topic {talk}")
         own = any(k in s.raised for k in picked) or any(_has(w, analysis.text.lower(), s.lang) for w in s.raised)
@@ -156,11 +191,14 @@ class PersonaEngine:
             picked_keywords=picked,
             answer=answer,
             opener=opener,
-            held_back=held_back and reaction in HESITANT and talk is None,
+            held_back=held_back and reaction in HESITANT and talk is None and peak is None and not never_said,
             ask_kind=kind,
             open_topic=talk,
             owner_topic=own,
             approving=(reaction in APPROVING or opener is not None) and s.trust >= b.approves_at,
+            peak=peak,
+            praised=praises(analysis.text, s.lang),
+            never_said=never_said and reaction is Reaction.ACKNOWLEDGE,
             reasons=reasons,
         )
         return s, intent
@@ -182,8 +220,8 @@ class PersonaEngine:
         self, s: EngineState, move: Move, reaction: Reaction, disclose: list[str], reasons: list[str]
     ) -> AnswerIntent | None:
         """The factual question the reply answers (after its line), if the owner answers."""
-        if not move.factual or reaction not in ANSWERING or self.persona.answers is None:
-            return None
+        if not move.factual or reaction not in ANSWERING or self.persona.answers is None or move.invite:
+            return None  # 「次回、一緒に…を見てみませんか」 invites, it does not ask for the products
         topic = move.question.topic
         if topic is None:
             if disclose or self.facts.told(s, move.question.text, s.lang):
@@ -201,6 +239,11 @@ class PersonaEngine:
             s.answered.append(topic.id)
         guarded = topic.open_at is not None and s.trust < topic.open_at
         reasons.append(f"answers {topic.id}" + (" (guarded)" if guarded else ""))
+        told = topic.fact
+        surface = told is not None and self.persona.fact(told).depth is Depth.SURFACE
+        if told and surface and not guarded and told not in s.disclosed and told not in self.persona.issue_facts:
+            s.disclosed.append(told)  # told in his answer: never announced again as news
+            reasons.append(f"{told} told in the answer")
         return AnswerIntent(topic=topic.id, guarded=guarded)
 
     @staticmethod
@@ -238,6 +281,28 @@ class PersonaEngine:
 
     # -- rules --------------------------------------------------------------------------------
 
+    def _peak(
+        self, s: EngineState, m: Move, kind: str, reaction: Reaction, disclose: list[str],
+        found: object, answer: AnswerIntent | None, stage_before: Stage,
+    ) -> str | None:
+        """Which of the persona's peak lines answer the move in kind (None: none): a next-step
+        invitation before his insight, a request to say more with nothing more to tell, an open
+        question on his feelings or the future that no fact, topic or answer meets."""
+        if self.persona.peak is None or reaction is None or disclose or s.turn == 1:
+            return None
+        if m.invite and stage_before < Stage.CONVICTION and reaction is not Reaction.CLOSING:
+            return "invited"
+        if m.clarify and answer is None and reaction in PEAK_REPLACES:
+            return "clarify"
+        if kind == "future" and stage_before >= Stage.CONVICTION:
+            return None  # after his insight the future is his next step
+        q = m.question.text
+        # 「5年後の受注は？」 is talk on orders; a topic named only before the question is not asked
+        on_topic = found is not None and kind == "future" and open_topic(self.persona, q, s.lang) is not None
+        if kind in ("feeling", "future") and m.question.form == "open" and not on_topic and answer is None:
+            return kind if reaction in PEAK_REPLACES else None  # 「毎日…どう感じて」 asks a feeling
+        return None
+
     def _good_reaction(
         self, s: EngineState, a: Analysis, m: Move, disclose: list[str], stage_before: Stage
     ) -> Reaction:
@@ -250,17 +315,26 @@ class PersonaEngine:
         if s.turn == 1 and not m.question.topic:
             return Reaction.GREETING  # the first words answer the greeting, whatever it asks
         after_insight = stage_before >= Stage.CONVICTION
+        if m.invite and after_insight:
+            return Reaction.NEXT_STEP  # 「次回、一緒に…みませんか」 after his insight: his own next step
         if m.factual and (m.question.topic or (not after_insight and (disclose or not self.facts.told(s, m.question.text, s.lang)))):
             return Reaction.ANSWER_CLOSED
         if after_insight and (a.has(*GOOD_MOVES) or m.implied or m.question.form != "none"):
             return Reaction.NEXT_STEP
-        if relief(a):
+        # a question after kind words, a give-back or a summary is answered, not confirmed: no
+        # 「ええ、ええ。その通りです。」 to 「値下げ要求とかはありますか？」 (playtest r6)
+        asked = (m.question.form != "none" or a.sure(Act.OPEN_QUESTION)) and not checks(a.text, a.lang)
+        if relief(a) and not asked:
             return Reaction.SUMMARY_RELIEF
-        if a.sure(Act.EMPATHY) and not m.proposal:
+        if a.sure(Act.EMPATHY) and not m.proposal and not asked:
+            if (calms(a.text, a.lang) or reassures(a.text, a.lang)) and not praises(a.text, a.lang):
+                return Reaction.ACKNOWLEDGE  # 「ゆっくりで大丈夫です」: thanks, no modesty, no feeling
             return Reaction.EMPATHY_RESPONSE
         gives_back = a.sure(Act.REFLECTION) or a.sure(Act.SUMMARY)  # a thin summary: a give-back
-        if Act.REFLECTION in m.implied or (gives_back and (disclose or m.question.form != "open")):
-            # 「お父様、ですか。」 echoes the owner; a reflection ending in an open question is answered
+        short = len(a.text) <= 20 if a.lang == "ja" else len(a.text.split()) <= 8
+        echo = Act.REFLECTION in m.implied and (m.question.form == "none" or (short and m.question.form == "polar"))
+        if echo or (gives_back and not asked):
+            # 「お父様、ですか。」 echoes the owner; a give-back ending in a question is answered
             return Reaction.REFLECTION_RESPONSE
         if disclose and self.persona.fact(disclose[0]).depth is not Depth.SURFACE:
             return Reaction.DISCLOSE_LEAD
@@ -273,3 +347,11 @@ class PersonaEngine:
         return Reaction.ACKNOWLEDGE
 
 
+def _attributes_unsaid(a: Analysis, provoked: Reaction | None, reasons: list[str]) -> bool:
+    """The turn gives back as the owner's words what he never said in this meeting
+    (``features.unsaid``, analysis/attribution.py) and provoked nothing stronger: he corrects it
+    mildly, gains no trust from it and tells nothing new."""
+    if not a.features.unsaid or provoked is not None:
+        return False
+    reasons.append("gave back as the owner's words what he never said: a mild correction")
+    return True

@@ -56,6 +56,8 @@ class Facts:
             if topic is not None:  # 「創業は？」 gets the year, not another fact that shares a word
                 own = self.persona.fact(topic.fact) if topic.fact else None
                 fact = own if own is not None and self.ready(own, s, a, move.implied) else None
+            elif move.clarify:  # 「いろいろ、というと？」 asks on what he just said, nothing else
+                fact = self.thread_fact(s, a, move.implied)
             else:
                 fact = self.next_fact(s, a, volunteer=not (move.factual or move.jump), implied=move.implied)
             if fact is None or s.hidden_issue_reached:
@@ -127,6 +129,17 @@ class Facts:
             for f in self.persona.facts
         )
 
+    def thread_fact(self, s: EngineState, a: Analysis, implied: set[Act] | None = None) -> Fact | None:
+        """The first fact ready to tell whose topic the owner's own last reply touched: what a
+        request to say more about it (「というと？」) opens."""
+        said = s.last_owner_text.lower()
+        acts = set(implied or set()) | {Act.OPEN_QUESTION}
+        for fact in self.persona.facts:
+            words = fact.unlock.topics.get(s.lang) if fact.unlock.topics else []  # type: ignore[arg-type]
+            if any(len(w) >= 2 and w.lower() in said for w in words) and self.ready(fact, s, a, acts):
+                return fact
+        return None
+
     def told(self, s: EngineState, text: str, lang: str) -> bool:
         """The question is about something the owner has already told (a word of a fact he has
         disclosed): no honest "I don't know" then — he talks about it again, vaguely."""
@@ -174,7 +187,10 @@ class Facts:
             ready.append(fact)
         if not volunteer or (held_back and not relief(a)):
             return None  # the owner stays on the trainee's topic (relieved, he talks on)
-        for fact in ready:
-            if fact.unlock.volunteer and s.trust >= fact.unlock.volunteer_at:
+        said = s.last_owner_text.lower()
+        volunteered = [f for f in ready if f.unlock.volunteer and s.trust >= f.unlock.volunteer_at]
+        for fact in volunteered:  # what he says next follows on from what he just said, if it can
+            words = fact.unlock.topics.get(s.lang) if fact.unlock.topics else []  # type: ignore[arg-type]
+            if any(len(w) >= 2 and w.lower() in said for w in words):
                 return fact
-        return None
+        return volunteered[0] if volunteered else None

@@ -27,6 +27,7 @@ from ..persona import Persona
 from .asking import (
     NO_QUESTION,
     Question,
+    ask_kind,
     echoes,
     proposes,
     question_sentence,
@@ -37,6 +38,7 @@ from .asking import (
     shares_words,
 )
 from .open_talk import diagnoses
+from .peak import admits, clarifies, invites
 from .state import EngineState
 from .statements import (
     advises,
@@ -72,6 +74,8 @@ class Move:
     implied: set[Act] = field(default_factory=set)  # good moves read from the form (unsure)
     diagnosis: bool = False  # 「つまり原因は…ですね」: the supporter's verdict, not a summary
     proposal: bool = False  # 「〜してみてはいかがですか」: the owner reacts to the advice, not the kind words before it
+    invite: bool = False  # 「次回、よろしければ一緒に…みませんか」: a next step he may decline, no advice
+    clarify: bool = False  # 「いろいろ、というと？」: say more about his own last words
 
     @property
     def factual(self) -> bool:
@@ -146,8 +150,10 @@ def test_result(a: Analysis, q: Question, owner_question: str = "") -> tuple[Tes
     (「ちなみに、売上は？」) or a statement about something else dodges it; a long answer or a
     hard sell lectures."""
     f = a.features
-    if f.length > LONG_ANSWER[a.lang] or prescribes(a.text, a.lang):
+    if prescribes(a.text, a.lang):
         return "lecture", False
+    if f.length > LONG_ANSWER[a.lang] and not admits(a.text, a.lang):
+        return "lecture", False  # an honest "I don't know the shop floor", however long, is no lecture
     if proposes(a.text, a.lang):
         return "lecture", False  # "Have you thought about Amazon?" is advice, not a question back
     statement = f.answers_owner or not f.is_question or has_statement(a.text, a.lang)
@@ -178,6 +184,8 @@ def owner_asked(text: str) -> bool:
 def read_move(persona: Persona, s: EngineState, a: Analysis) -> Move:
     f = a.features
     q = read_question(persona, a.text, a.lang)
+    if q.form == "open" and q.topic is not None and ask_kind(a.text, a.lang) == "opinion":
+        q = Question("open", q.text)  # 「お嬢さんはこの状況をどう見ていらっしゃるんでしょう」 asks no profile fact
     if a.has(Act.LEADING_QUESTION) and a.sure(Act.LEADING_QUESTION, SURE_AT):
         q = NO_QUESTION if q.form == "none" else Question("polar", q.text)  # a push, not a query
     move = Move(question=q, closing=closes(a.text, a.lang) and s.turn > 1)
@@ -187,12 +195,16 @@ def read_move(persona: Persona, s: EngineState, a: Analysis) -> Move:
         move.test, move.test_returned = test_result(a, q, asked)
     mixed = a.has(Act.REFLECTION, Act.SUMMARY)
     proposal = move.proposal = proposes(a.text, a.lang)
+    move.invite = invites(a.text, a.lang) and not prescribes(a.text, a.lang)
+    move.clarify = clarifies(a.text, a.lang)
     for act in PUSH_ACTS:
         if not a.has(act) and not (act is Act.ADVICE and proposal):
             continue
-        if act is Act.ADVICE and move.closing:
+        if act is Act.ADVICE and (move.closing or move.invite):
             move.excused_advice = True  # 「今日はこのあたりで…次回は」 closes, it does not lecture
             continue
+        if act is Act.LEADING_QUESTION and move.invite and not a.sure(act, SURE_AT):
+            continue  # 「…と思いますが、いかがでしょう」 asks his consent to a next step
         if act is Act.ADVICE and not a.sure(act, SURE_AT) and not advises(a.text, a.lang) and not proposal:
             continue  # an unsure label with no advising word in the utterance: no evidence
         if act is Act.ADVICE and not prescribes(a.text, a.lang):

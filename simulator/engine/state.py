@@ -98,6 +98,7 @@ class AnswerIntent(BaseModel):
 
     topic: str | None = None
     guarded: bool = False
+    count: bool = Field(False, description="a how-many question: 「数えたこともない」 may answer it")
 
 
 class ReplyIntent(BaseModel):
@@ -139,6 +140,15 @@ class ReplyIntent(BaseModel):
     )
     approving: bool = Field(
         False, description="the owner may say an approving line (trust earned, move sure)"
+    )
+    peak: str | None = Field(
+        None, description="the persona's peak lines the reply takes: feeling, future, invited, clarify"
+    )
+    praised: bool = Field(False, description="the supporter praised the owner: modesty may answer")
+    never_said: bool = Field(
+        False,
+        description="the supporter gave back as his words something he never said: the owner "
+        "corrects it mildly (persona never_said), no relief, no trust gained, nothing disclosed",
     )
     reasons: list[str] = Field(
         default_factory=list, description="why the engine decided so (shown to instructors)"

@@ -43,7 +43,7 @@ def has_statement(text: str, lang: str, *, substantive: bool = False) -> bool:
 
 MIN_STATEMENT = {"ja": 10, "en": 5}  # characters / words of a statement that says something
 
-_JA_CLOSE = re.compile(r"(今日|本日)は(この(あたり|へん|辺)|ここまで|これで)|次回(は|も|に)|お時間をいただき(ありがとう|、ありがとう)")
+_JA_CLOSE = re.compile(r"(今日|本日)は(この(あたり|へん|辺)|ここまで|これで)|次回(は|も|に)|また次回|お時間をいただき(ありがとう|、ありがとう)")
 _EN_CLOSE = re.compile(
     r"\b(leave it there for today|that's all for today|wrap up|thank you for your time today|"
     r"when we meet again|next time we meet|let's stop here)\b",

@@ -20,6 +20,7 @@ class DueState:
     reason: str | None = None  # "owner_points" | "impatience"
     owner_points: int = 0
     missed: int = 0  # earlier trainee turns at which it was already due and not met
+    meets: bool = False  # this turn itself meets the rule (see :func:`meets`)
 
 
 @lru_cache(maxsize=4096)
@@ -96,18 +97,22 @@ MIN_NEW_WORDS = 2
 GREETING_TURN = 2  # a turn with a greeting shorter than this many times ``substance``: no point
 
 
+def meets(rule: DueRule, text: str, acts: Sequence[str], lang: Lang) -> bool:
+    """The turn meets the rule: one of its acts, or several points given back as a check
+    (「若い人が3年もたずに辞めて、…工場長さんも58歳。…ということですね」); a one-point check
+    (「会長が決めるということですか？」) is not."""
+    said = bool(rule.previous and find_phrases(text, rule.previous.get(lang), lang))
+    gathered = said and "reflection" in acts
+    gathered = gathered and measure(text, lang) >= 2 * rule.substance.get(lang)
+    return any(a in rule.met_by for a in acts) or gathered
+
+
 def _met(
     rule: DueRule, text: str, i: int, lang: Lang, prior_acts: Sequence[Sequence[str]] | None
 ) -> bool:
-    said = bool(rule.previous and find_phrases(text, rule.previous.get(lang), lang))
     if prior_acts is not None and i < len(prior_acts):
-        acts = prior_acts[i]
-        # 「若い人が3年もたずに辞めて、…工場長さんも58歳。…ということですね」: several points
-        # given back as a check; a one-point check (「会長が決めるということですか？」) is not
-        gathered = said and "reflection" in acts
-        gathered = gathered and measure(text, lang) >= 2 * rule.substance.get(lang)
-        return any(a in rule.met_by for a in acts) or gathered
-    return said
+        return meets(rule, text, prior_acts[i], lang)
+    return bool(rule.previous and find_phrases(text, rule.previous.get(lang), lang))
 
 
 def _owner_point(rule: DueRule, text: str, lang: Lang, new: frozenset[str] | set[str]) -> bool:

@@ -93,7 +93,8 @@ def due_moments(turns: Sequence[TurnResult], rubric: Rubric, window: int) -> lis
             reason = "impatience" if "impatient" in t.flags else "owner_points"
             open_moment = DueMoment(index=t.index, reason=reason)
             elapsed = 0
-        if met_by & set(t.acts) and "own_summary" not in t.flags:
+        met = met_by & set(t.acts) or f"met:{rubric.id}" in t.flags
+        if met and "own_summary" not in t.flags:
             open_moment.met_at = t.index
             open_moment.late = elapsed >= window
             moments.append(open_moment)

@@ -16,6 +16,7 @@ from functools import lru_cache
 from ..acts import Utterance
 from ..i18n import Lang
 from .limits import refusal
+from .quote_words import aside, trainee_voice
 from .quotes import JA_FILLER, name_words
 from .quotes_en import EN_SKIP
 
@@ -26,7 +27,7 @@ MIN_CHARS = {"ja": 6, "en": 12}
 _JA_SENTENCE = re.compile(r"(?<=[。！？!?…])|\n")
 _JA_CLAUSE = re.compile(r"[、，,]")
 _JA_HEAD = re.compile(
-    r"^(要するに|つまり|まあ|でも|ただ|いや|いえ|うーん|うん|ええ|はい|正直|正直なところ|実は|それに|だから|で|あと|"
+    r"^(要するに|要はさ|要は|つまり|まあ|でも|ただ|いや|いえ|うーん|うん|ええ|はい|正直|正直なところ|実は|それに|だから|で|あと|"
     r"なんか|ほら|そうですね|そうだね|そう|ね|ま|結局|とにかく|もう)[、,…]*"
 )
 _JA_TAIL = re.compile(
@@ -94,13 +95,20 @@ def summary_points(
     window: int = 6,
 ) -> list[str]:
     """One point (a short phrase as the owner said it) from each of up to ``limit`` different
-    owner turns of the last ``window``, latest turns first chosen, returned oldest first."""
+    owner turns of the last ``window``, latest turns first chosen, returned oldest first, in
+    the trainee's voice (うち→御社, I→you). A point is no
+    aside (「把握してない」, "can't say offhand"); with no point in his last two turns there is
+    no summary to suggest (the same points would be suggested turn after turn)."""
     excluded = name_words(names)
     owner = [u.text for u in reversed(context) if u.speaker == "owner"][:window]
     chosen: list[tuple[int, str, frozenset[str]]] = []
     for back, text in enumerate(owner):
+        if back > 1 and not chosen:
+            break
         for point, keys in _turn_points(text, lang):
             if _mentions(point, excluded) or keys & avoid_keys:
+                continue
+            if aside(point, lang):
                 continue
             if any(keys & k or point in p or p in point for _, p, k in chosen):
                 continue
@@ -108,7 +116,7 @@ def summary_points(
             break
         if len(chosen) >= limit:
             break
-    return [p for _, p, _ in sorted(chosen, key=lambda c: -c[0])]
+    return [trainee_voice(p, lang) for _, p, _ in sorted(chosen, key=lambda c: -c[0])]
 
 
 def trainee_first(surface: str, context: Sequence[Utterance]) -> bool:

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from ..acts import Utterance
 from ..i18n import Lang
+from .quote_words import generic_alone, is_concern, quoted_owner_words
 from .quotes_en import en_phrases
 
 # Japanese nouns that name no point of the owner's (deictics, time words, talk about the talk)
@@ -48,7 +49,7 @@ JA_FILLER: frozenset[str] = frozenset(
 )
 # Japanese adjectives (dictionary form) too plain to quote
 JA_PLAIN_ADJ: frozenset[str] = frozenset(
-    "いい 良い よい ない 無い 多い 少ない 大きい 小さい すごい 凄い 早い 遅い 難しい 新しい 強い 弱い".split()
+    "いい 良い よい 悪い ない 無い 多い 少ない 大きい 小さい すごい 凄い 早い 遅い 難しい 新しい 強い 弱い".split()
 )
 _KANJI = re.compile(r"[\u4e00-\u9fff]")
 _HIRAGANA = re.compile(r"^[\u3040-\u309f]+$")
@@ -64,6 +65,8 @@ class Phrase:
     keys: frozenset[str]  # normalised forms it matches on
     turn: int  # owner turns back from the latest one (0: the owner's last turn)
     rank: tuple[int, ...]  # lower is more salient within its turn
+    concern: bool = False  # a situation, problem, feeling or something he could act on
+    mentions: int = 1  # owner turns of the window that say it (what he dwelt on)
 
 
 def name_words(names: Iterable[str]) -> frozenset[str]:
@@ -94,13 +97,15 @@ COMPANY_TAILS: frozenset[str] = frozenset(
 
 
 @lru_cache(maxsize=4096)
-def _ja_phrases(text: str) -> tuple[tuple[str, frozenset[str], tuple[int, ...], int], ...]:
-    """(surface, keys, rank, position) of the quotable phrases of one Japanese text."""
+def _ja_phrases(
+    text: str,
+) -> tuple[tuple[str, frozenset[str], tuple[int, ...], int, bool], ...]:
+    """(surface, keys, rank, position, concern) of the quotable phrases of one Japanese text."""
     try:
         from ..analysis.japanese import tagged
     except Exception:  # the analyser is optional for the scorer
         return ()
-    out: list[tuple[str, frozenset[str], tuple[int, ...], int]] = []
+    out: list[tuple[str, frozenset[str], tuple[int, ...], int, bool]] = []
     run: list[tuple[str, str, tuple[str, ...]]] = []
     position = 0
 
@@ -117,8 +122,8 @@ def _ja_phrases(text: str) -> tuple[tuple[str, frozenset[str], tuple[int, ...], 
             if _HIRAGANA.match(run[-1][0]) or run[-1][0] in _FUSED_NAI:
                 run = run[:-1]
         if not verb_use and run:
-            for phrase in _ja_run_parts(run):
-                out.append((*phrase, position))
+            for surface, keys, rank in _ja_run_parts(run):
+                out.append((surface, keys, rank, position, is_concern(surface, "ja")))
         run = []
 
     for k, (surface, norm, pos) in enumerate(tags):
@@ -133,14 +138,14 @@ def _ja_phrases(text: str) -> tuple[tuple[str, frozenset[str], tuple[int, ...], 
             continue
         close(k)
         if pos[0] == "形状詞" and surface not in JA_FILLER and len(surface) >= 2:
-            out.append((surface, frozenset({norm, surface}), (2, 0, -len(surface)), position))
+            out.append((surface, frozenset({norm, surface}), (2, 0, -len(surface)), position, is_concern(surface, "ja")))
         elif (
             pos[0] == "形容詞"
             and pos[5].startswith("終止形")
             and norm not in JA_PLAIN_ADJ
             and surface not in JA_PLAIN_ADJ
         ):
-            out.append((surface, frozenset({norm, surface}), (3, 0, -len(surface)), position))
+            out.append((surface, frozenset({norm, surface}), (3, 0, -len(surface)), position, is_concern(surface, "ja")))
     close(len(tags))
     return tuple(out)
 
@@ -206,22 +211,49 @@ def owner_phrases(
     lang: Lang,
     names: Iterable[str] = (),
     window: int = 4,
+    generic: bool = False,
 ) -> list[Phrase]:
     """Quotable phrases of the owner's last ``window`` turns, most salient first: the latest
     turn first; within a turn compounds and noun phrases before plain words, adjectives last."""
     excluded = name_words(names)
-    owner = [u.text for u in reversed(context) if u.speaker == "owner"][:window]
+    owner = [_statements(u.text, lang) for u in reversed(context) if u.speaker == "owner"]
+    owner = owner[:window]
     seen: set[str] = set()
     out: list[Phrase] = []
     for back, text in enumerate(owner):
-        found = _ja_phrases(text) if lang == "ja" else en_phrases(text)
+        found = _found(text, lang)
         ranked = sorted(found, key=lambda p: (p[2], -p[3]))
-        for surface, keys, rank, _ in ranked:
+        for surface, keys, rank, _, concern in ranked:
             if surface in seen or _named(surface, excluded):
                 continue
+            if not generic and generic_alone(surface, lang):
+                continue
             seen.add(surface)
-            out.append(Phrase(surface, keys, back, rank))
+            low = surface.lower()
+            mentions = sum(low in t.lower() for t in owner)
+            out.append(Phrase(surface, keys, back, rank, concern, mentions))
     return out
+
+
+def _found(
+    text: str, lang: Lang
+) -> tuple[tuple[str, frozenset[str], tuple[int, ...], int, bool], ...]:
+    if lang == "ja":
+        return _ja_phrases(text)
+    return tuple((*p, is_concern(p[0], "en")) for p in en_phrases(text))
+
+
+_JA_SENTENCES = re.compile(r"(?<=[。！？!?])|\n")
+_EN_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
+
+
+def _statements(text: str, lang: Lang) -> str:
+    """The owner's turn without his questions to the supporter (「製造業の現場を見たことある
+    の？」): the words of a question he asks are not points of his."""
+    splitter = _JA_SENTENCES if lang == "ja" else _EN_SENTENCES
+    parts = [x for x in splitter.split(text) if x and x.strip()]
+    kept = [x for x in parts if not x.rstrip(" 　…").endswith(("？", "?"))]
+    return ("" if lang == "ja" else " ").join(kept)
 
 
 def utterance_keys(text: str, lang: Lang) -> frozenset[str]:
@@ -245,19 +277,36 @@ def picked_phrases(
     lang: Lang,
     names: Iterable[str] = (),
     limit: int = 3,
+    generic: bool = False,
 ) -> list[str]:
-    """The owner's phrases (as the owner said them) that ``text`` picks up, latest first."""
+    """The owner's phrases (as the owner said them) that ``text`` picks up, latest first;
+    with ``generic``, words too generic to quote count too (how much of his was given back)."""
+    from .points import trainee_first  # points builds on this module
+
     mine = utterance_keys(text, lang)
     if not mine:
         return []
-    out: list[str] = []
-    for p in owner_phrases(context, lang, names):
-        if p.keys & mine and p.surface not in out:
-            if lang == "ja" or p.surface.lower() in text.lower() or len(p.keys & mine) >= 1:
-                out.append(p.surface)
+    low = text.lower()
+    # what the trainee quoted back word for word (「『守る』というのは」, "'slow going'") first
+    excluded = name_words(names)
+    out: list[str] = [q for q in quoted_owner_words(text, context) if not _named(q, excluded)]
+    for p in owner_phrases(context, lang, names, generic=generic):
+        if p.surface in out or any(p.surface in o for o in out):
+            continue
+        if trainee_first(p.surface, context):
+            continue  # the trainee's own word, echoed by the owner
+        single = len(p.surface.split()) == 1 if lang == "en" else len(p.keys) <= 2
+        whole = p.surface.lower() in low or (lang == "ja" and bool(_whole_keys(p) & mine))
+        if whole or (single and p.keys & mine):
+            out.append(p.surface)
         if len(out) >= limit:
             break
-    return out
+    return out[:limit]
+
+
+def _whole_keys(p: Phrase) -> frozenset[str]:
+    """The keys of the phrase as a whole (「工場長」, not its part 「工場」)."""
+    return frozenset(k for k in p.keys if len(k) >= len(p.surface) - 1)
 
 
 def salient(
@@ -268,16 +317,26 @@ def salient(
     avoid: Iterable[str] = (),
     window: int = 4,
     avoid_keys: frozenset[str] = frozenset(),
+    concern: bool = False,
 ) -> list[str]:
-    """Up to ``limit`` phrases to build a suggestion on: the owner's latest and most specific
-    words first, one word per idea (a phrase inside a longer one is skipped)."""
+    """Up to ``limit`` phrases to build a suggestion on: what the owner dwelt on (said in
+    several turns) and his latest, most specific words first, one word per idea (a phrase inside
+    a longer one is skipped). An older turn's word only when he came back to it, so one word is
+    not suggested turn after turn. With ``concern``, only words that name a situation, problem,
+    feeling or something he could act on."""
     from .points import in_passing, trainee_first  # points builds on this module
 
     skip = set(avoid)
     out: list[str] = []
-    for p in owner_phrases(context, lang, names, window=window):
+    phrases = [
+        p for p in owner_phrases(context, lang, names, window=window)
+        if p.turn == 0 or p.mentions >= 2 or (p.turn == 1 and window > 1)
+    ]
+    phrases.sort(key=lambda p: (p.turn if p.mentions < 2 else 0, -min(p.mentions, 2)))
+    for p in phrases:
         if (
-            p.keys & avoid_keys
+            (concern and not p.concern)
+            or p.keys & avoid_keys
             or in_passing(p.surface, context, lang)
             or trainee_first(p.surface, context)
         ):

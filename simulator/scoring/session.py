@@ -24,10 +24,13 @@ def score_conversation(
     rubrics: dict[str, Rubric] | None = None,
     *,
     names: Sequence[str] = (),
+    briefing: str | None = None,
 ) -> ConversationScore:
     """Analyse and score every trainee turn with the context before it, then the session.
 
-    ``names``: the owner's and company's names, never quoted as the owner's words."""
+    ``names``: the owner's and company's names, never quoted as the owner's words.
+    ``briefing``: what the trainee was shown before the meeting, when known (a live session):
+    words from it may be mentioned, not given back as his (analysis/attribution.py)."""
     from ..analysis import analyse  # the analyser is imported only when a conversation is scored
 
     language = check_lang(lang)
@@ -42,7 +45,7 @@ def score_conversation(
             continue
         text, truncated = clip_text(u.text)
         context, dropped = clip_context(utterances[:i])
-        analysis = analyse(text, context, language)
+        analysis = analyse(text, context, language, briefing=briefing)
         ts = score_turn(
             analysis,
             context,
@@ -130,7 +133,9 @@ def rates(patterns: Patterns, rubric: Rubric, turns: Sequence[TurnResult]) -> di
         coverage = sum(0.0 if not m.met else (0.5 if m.late else 1.0) for m in moments) / len(
             moments
         )
-    elif owner_summaries:
+    elif quality:
+        # no moment was due, and the summaries made were the owner's points (a "summary" the
+        # scorer did not score had nothing of his to gather: it is no summary)
         coverage = 1.0
     elif patterns.trainee_turns < s.min_turns:
         # too early to say a summary was missed: half credit, for the replies that worked with

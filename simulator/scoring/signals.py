@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..acts import Act, Analysis, Utterance
 from ..i18n import Lang
 from ..rubric import Condition, Marker, Rubric
-from .due import DueState, _turn_words, due_state
+from .due import DueState, _turn_words, due_state, meets
 from .giveback import GATHER_WORDS, give_back
 from .limits import challenge, denial_only, presses_refusal, social_proof
 from .quotes import picked_phrases
@@ -105,6 +105,13 @@ def build_view(
     if calm:
         rest = analysis.text.replace(calm, " ")
         view.picked = [p for p in view.picked if p.lower() in rest.lower()]
+    # how many of his words came back, the generic ones too ("in their fifties"): not quoted
+    picked_n = len(view.picked)
+    if f.picked_keywords:
+        every = picked_phrases(analysis.text, context, lang, names, generic=True)
+        if calm:
+            every = [p for p in every if p.lower() in rest.lower()]
+        picked_n = max(picked_n, len(every))
     if view.picked:
         sig["picked_keyword"] = list(view.picked)
     # a "summary" of one owner point is scored as the reflection it is (round r4)
@@ -202,17 +209,28 @@ def build_view(
         "length": length,
         "talk_share": share,
         "summary_points": float(f.summary_points),
-        "picked_count": float(len(view.picked)),
+        "picked_count": float(picked_n),
         "owner_points": float(origin.points),
         "owner_share": origin.share,
     }
+    _attribution(view)
     for rid, rubric in rubrics.items():
         if rubric.applies.due is not None:
             state = due_state(rubric.applies.due, context, lang, view.owner_last, prior_acts)
+            acts = [a.value for a in analysis.acts]
+            state.meets = meets(rubric.applies.due, analysis.text, acts, lang)
             view.due[rid] = state
             if state.due and state.missed == 0:
                 sig.setdefault("due_new", [])
     return view
+
+
+def _attribution(view: TurnView) -> None:
+    """Words given back as the owner's that he never said in this meeting (the analyser's
+    ``features.unsaid``, see analysis/attribution.py): named, with the spans as items."""
+    spans = view.analysis.features.unsaid
+    if spans:
+        view.signals["unsaid"] = list(spans)
 
 
 def _lectures(

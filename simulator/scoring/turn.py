@@ -37,6 +37,7 @@ CONTEXT_FLAGS = (
     "talk_heavy",
     "denial_only",
     "presses_refusal",
+    "unsaid",
 )
 MAX_WEAK_LINES = 2  # feedback lines on what went wrong, the biggest first
 MAX_GOOD_LINES = 2  # lines on what went well (one when something went wrong)
@@ -195,7 +196,7 @@ HARMFUL = frozenset(
 # denial, self-promotion, lecture, interrogation): none is dropped for a line limit
 NAMED_ALWAYS = HARMFUL | {"closed_run"}
 # a question that leaves the owner's topic (or asks again) earns no praise line
-NO_PRAISE = HARMFUL | {"topic_switch", "repeat"}
+NO_PRAISE = HARMFUL | {"topic_switch", "repeat", "unsaid"}
 
 
 # the order of harm of a turn's mistakes (its first line is its most harmful one, which the
@@ -210,6 +211,7 @@ HARM_RANK: dict[str, int] = {
     "presses_refusal": 1,
     "lecture": 1,
     "own_summary": 1,
+    "unsaid": 1,
     "blunt_worry": 2,
     "pressing": 2,
     "challenge": 2,
@@ -336,6 +338,7 @@ def _suggestion(
     with_kw = template_set.with_keyword.get(lang)
     # never steer back to what the owner refused (決算書, "the figures")
     refused = refused_keys(view.context, lang)
+    concern: list[str] = []
     if any("{keywords}" in t for t in with_kw):
         # a summary gathers two or three points (phrases of what he said) from different
         # turns; with one, the suggestion reflects that point back; with none, no quote
@@ -350,14 +353,23 @@ def _suggestion(
     else:
         # a denial is answered about what the owner just said, never an older word
         denied = worst_signal in ("denial", "denial_only")
-        words = salient(
-            view.context, lang, names, limit=1, window=1 if denied else 4, avoid_keys=refused
-        )
-        enough = bool(words)
+        window = 1 if denied else 4
+        words = salient(view.context, lang, names, limit=1, window=window, avoid_keys=refused)
+        if any("{concern}" in t for t in with_kw):
+            # a slot about a situation or what he would do takes only a concern word of his
+            concern = salient(
+                view.context, lang, names, limit=1, window=window, avoid_keys=refused,
+                concern=True,
+            )
+            if not concern:
+                with_kw = [t for t in with_kw if "{concern}" not in t]
+        enough = bool(words) and bool(with_kw)
     if not enough:
         templates = template_set.without_keyword.get(lang)
         return templates[pick % len(templates)]
     template = with_kw[pick % len(with_kw)]
+    if concern:
+        template = template.replace("{concern}", concern[0])
     # {keywords} is only ever the summary's points: listed as he said them, unquoted
     return template.replace("{keywords}", list_points(words, lang)).replace("{keyword}", words[0])
 
@@ -367,6 +379,8 @@ def _flags(view: TurnView, results: list[_CriterionResult]) -> list[str]:
     for rid, state in view.due.items():
         if state.due:
             flags.append(f"due:{rid}")
+            if state.meets:
+                flags.append(f"met:{rid}")  # e.g. several points given back as a check
             if state.reason == "impatience" and "impatient" not in flags:
                 flags.append("impatient")
     flags += [f"weak:{r.rubric.id}.{r.criterion.id}" for r in results if r.net < 0]

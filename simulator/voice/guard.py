@@ -3,8 +3,9 @@
 A reply must not carry the content of a fact the engine has not unlocked (see :mod:`.leaks`:
 terms of the locked facts that nothing the model was told, and nothing the owner said before,
 already holds; and :mod:`.verbatim`: a run of a locked fact's own wording), must stay the
-owner (not an AI, an assistant, a narrator or the supporter), and must be in the session's
-language.
+owner (not an AI, an assistant, a narrator or the supporter), must not repeat word for word a
+sentence the owner already said in this meeting (a backchannel like 「ええ。」 may come again:
+the offline voice's rule), and must be in the session's language.
 
 With streaming, the guard checks the reply so far at every chunk, before the chunk is
 released: every check is monotone (once a prefix fails, every longer text fails), so the
@@ -16,6 +17,7 @@ enough letters to judge, and the final text is checked whole.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -23,10 +25,11 @@ from ..engine.state import EngineState, ReplyIntent
 from ..i18n import LANGS
 from ..persona import Persona
 from .leaks import LockedFacts, locked_texts
+from .offline import _key, split_sentences
 from .prompt import allowed_facts
 from .verbatim import CopiedFacts
 
-MissKind = Literal["locked_fact", "role", "language", "empty"]
+MissKind = Literal["locked_fact", "role", "repeat", "language", "empty"]
 
 _ROLE = {
     "ja": re.compile(
@@ -50,6 +53,7 @@ _MARKDOWN = re.compile(r"(^|\n)\s*(#{1,6}\s|[-*•]\s|\d+[.)]\s)|\*\*")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
+_ENDED = re.compile(r"[。！？!?…][」』）)\"']*$|[.][\"')\]]*$")
 LANGUAGE_MIN_LETTERS = 12  # the language check waits for this many letters
 
 
@@ -66,6 +70,8 @@ class Miss:
             "locked_fact": "it touched something the owner has not told yet "
             f"({self.detail}); do not mention it now",
             "role": f"it left the owner's role ({self.detail}); answer only as the owner would",
+            "repeat": f"it repeated word for word what you said before ({self.detail}); "
+            "say it differently or say something new",
             "language": f"it was not in {self.detail}; answer in {self.detail} only",
             "empty": "it was empty",
         }[self.kind]
@@ -96,8 +102,14 @@ class ReplyGuard:
         state: EngineState,
         intent: ReplyIntent,
         told: list[str],
+        earlier: Sequence[str] = (),
     ) -> None:
+        """``earlier``: the owner's replies so far in this meeting (no sentence of them may
+        come again word for word)."""
         self.lang = state.lang
+        self.said = {
+            k for e in earlier for x in split_sentences(e, self.lang) if (k := _key(x, self.lang))
+        }
         allowed = allowed_facts(persona, state, intent)
         public = [persona.briefing.get(self.lang), *told]
         self.locked = LockedFacts(self.lang, locked_texts(persona, self.lang, allowed), public)
@@ -127,4 +139,18 @@ class ReplyGuard:
         copies = [copy for facts in self.copied for copy in facts.copies(text)]
         if copies:
             return Miss("locked_fact", ", ".join(span for _, span in copies))
+        again = self._repeat(text, final)
+        if again:
+            return Miss("repeat", again)
         return _language(text, self.lang, final)
+
+    def _repeat(self, text: str, final: bool) -> str | None:
+        """The first whole sentence of ``text`` said before (the last one only once it has
+        ended, so the check stays monotone on a growing reply)."""
+        sentences = split_sentences(text, self.lang)
+        if not final and sentences and not _ENDED.search(sentences[-1]):
+            sentences = sentences[:-1]
+        for x in sentences:
+            if (k := _key(x, self.lang)) and k in self.said:
+                return x
+        return None

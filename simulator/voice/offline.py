@@ -49,6 +49,17 @@ CONFIRM = {
 }
 
 
+# modesty (「いえいえ、それほどでも」 / "Oh, not really"): only when the supporter praised him
+MODESTY = {
+    "ja": re.compile(r"(大したこと|それほどでも|僕なんて|私なんか|照れる|恐縮|まだまだ|いやいや|いえ、そんな|いえいえ)"),
+    "en": re.compile(
+        r"(?i)(nothing special|not really|long way to go|too kind|embarrass|you flatter|didn't expect anyone to see)"
+    ),
+}
+# 「数えたこともない」 / "never counted": only to a how-many question
+COUNTED = {"ja": re.compile(r"(数え|何人|何台)"), "en": re.compile(r"(?i)(count|how many)")}
+
+
 def _avoid(state: EngineState, intent: ReplyIntent | None) -> list[re.Pattern[str]]:
     """Line patterns the reply must not use now: a back-reference in the first reply, a
     postponement on a topic the owner raised himself or when nothing was asked, a confirmation
@@ -60,6 +71,8 @@ def _avoid(state: EngineState, intent: ReplyIntent | None) -> list[re.Pattern[st
         out.append(POSTPONE[state.lang])  # 「また今度ゆっくりね」 defers a question never asked
     if intent is not None and intent.ask_kind not in ("none", "polar"):
         out.append(CONFIRM[state.lang])
+    if intent is not None and not intent.praised:
+        out.append(MODESTY[state.lang])
     return out
 
 
@@ -118,6 +131,8 @@ def answer_text(persona: Persona, state: EngineState, intent: ReplyIntent, attem
     lang = state.lang
     if intent.answer.topic is None:
         key, texts = "_unknown", persona.answers.unknown.get(lang)
+        if not intent.answer.count:  # 「数えたこともないよ」 answers only a how-many question
+            texts = [t for t in texts if not COUNTED[lang].search(t)] or texts
     else:
         a = persona.answer(intent.answer.topic)
         if intent.answer.guarded and a.guarded is not None:
@@ -181,7 +196,8 @@ def _glue(lead: str, text: str, lang: str, persona: Persona | None = None) -> st
         return lead + text
     first = text.split(" ", 1)[0].strip(".,;:!?—'\"")
     names = _names(persona) if persona is not None else frozenset()
-    if lead.endswith(",") and first and first not in names and not first.startswith("I"):
+    pronoun = first == "I" or first.startswith(("I'", "I’"))  # "I", "I'm", "I'd" keep the capital
+    if lead.endswith(",") and first and first not in names and not pronoun:
         text = text[0].lower() + text[1:]
     return f"{lead} {text}"
 
@@ -194,8 +210,19 @@ def open_text(persona: Persona, state: EngineState, intent: ReplyIntent, attempt
         if o.id == intent.open_topic:
             texts = o.text.get(state.lang)
             used = state.used_answers.setdefault(f"open:{o.id}", [])
+            if len(set(used)) >= len(texts):
+                return None  # all of it said already: not again as if new (playtest r6)
             return texts[_choose(texts, used, _rng(state, f"open:{o.id}", attempt))]
     return None
+
+
+def peak_text(persona: Persona, state: EngineState, intent: ReplyIntent, attempt: int = 0) -> str | None:
+    """The owner's own line for a feeling, the future, an invitation or a clarification."""
+    if intent.peak is None or persona.peak is None:
+        return None
+    texts = persona.peak.get(intent.peak, state.lang)
+    used = state.used_answers.setdefault(f"peak:{intent.peak}", [])
+    return texts[_choose(texts, used, _rng(state, f"peak:{intent.peak}", attempt))]
 
 
 def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, attempt: int) -> str:
@@ -212,10 +239,12 @@ def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, att
     silent = answered_by and (answer is not None or bool(intent.disclose))
     plain = intent.reaction is Reaction.NEXT_STEP and intent.opener is None
     facts = [persona.fact(fid).text.get(lang) for fid in intent.disclose]
-    talk = open_text(persona, state, intent, attempt)
+    talk = open_text(persona, state, intent, attempt) or peak_text(persona, state, intent, attempt)
     hesitations = persona.hesitations.get(lang) if persona.hesitations else []
     allowed = [i for i, t in enumerate(hesitations) if _fits(t, avoid)]
-    if talk is not None and intent.reaction is Reaction.GREETING:
+    if intent.never_said and persona.never_said is not None:
+        parts.append(_never_said_line(persona, state, attempt))
+    elif talk is not None and intent.reaction is Reaction.GREETING:
         parts += [pick_line(persona, state, intent.reaction, attempt=attempt, avoid=avoid), talk]
     elif talk is not None:
         parts.append(_glue(_lead_in(persona, state, attempt), talk, lang, persona))
@@ -237,6 +266,13 @@ def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, att
     if intent.followup is not None:
         parts.append(pick_line(persona, state, intent.followup, attempt=attempt, avoid=avoid))
     return join(parts, lang)
+
+
+def _never_said_line(persona: Persona, state: EngineState, attempt: int) -> str:
+    """A mild correction (「…そんなこと言いましたっけ？」): words given back as his that he never said."""
+    lines = persona.never_said.get(state.lang) if persona.never_said else []
+    used = state.used_lines.setdefault("_never_said", [])
+    return lines[_choose(lines, used, _rng(state, "never_said", attempt))]
 
 
 _JA_SENTENCE = re.compile(r"[^。！？!?]+(?:[。！？!?]+[」』）)]*|$)")

@@ -56,6 +56,10 @@ _NOTICES = {
         "ja": "LLMの応答が面談の言語ではなかったため、オフラインの応答に切り替えました",
         "en": "The language model did not answer in the session's language; switched to the offline reply",
     },
+    "repeat": {
+        "ja": "LLMの応答が前と同じ言葉の繰り返しだったため、オフラインの応答に切り替えました",
+        "en": "The language model repeated an earlier reply word for word; switched to the offline reply",
+    },
     "role": {
         "ja": "LLMの応答が経営者の役から外れたため、オフラインの応答に切り替えました",
         "en": "The language model's reply left the owner's role; switched to the offline reply",
@@ -108,7 +112,8 @@ class OpenAIVoice:
         started = time.perf_counter()
         deadline = Deadline(self.settings.llm_timeout)
         prompt = self._prompt(persona, state, intent, history)
-        guard = ReplyGuard(persona, state, intent, prompt.told)
+        earlier = [u.text for u in history if u.speaker == "owner"]
+        guard = ReplyGuard(persona, state, intent, prompt.told, earlier)
         usage = Usage()
         miss: Miss | None = None
         attempt = 0

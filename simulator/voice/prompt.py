@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..acts import Utterance
@@ -29,7 +30,7 @@ from ..i18n import Lang
 from ..persona import STAGE_NAMES, Persona, Reaction
 from ..tokens import count_tokens
 from .leaks import VOICE_SAMPLES, always_sent, restating
-from .offline import answer_text
+from .offline import answer_text, repeated_sentences
 
 REACTION_GUIDE: dict[Reaction, str] = {
     Reaction.GREETING: "reply to the supporter's greeting, in character",
@@ -141,6 +142,14 @@ def static_prompt(persona: Persona, lang: Lang) -> str:
     return "\n".join(lines)
 
 
+def _unsaid(lines: Sequence[str], history: list[Utterance], lang: Lang) -> list[str]:
+    """``lines`` none of whose sentences the owner said in this meeting first (the rest after,
+    so there is always an example)."""
+    said = [u.text for u in history if u.speaker == "owner"]
+    fresh = [x for x in lines if not repeated_sentences(x, said, lang)]
+    return fresh + [x for x in lines if x not in fresh]
+
+
 def turn_note(
     persona: Persona,
     state: EngineState,
@@ -171,8 +180,16 @@ def turn_note(
     lines.append(
         f"- What to do in this reply: {intent.reaction.value}: {REACTION_GUIDE[intent.reaction]}."
     )
-    examples = persona.lines[intent.reaction].get(lang)[:2]
+    examples = _examples(persona, intent, history, lang)
+    if intent.peak is not None:
+        lines.append(
+            f"- The supporter {PEAK_GUIDE[intent.peak]}: answer that, in kind; tell no fact."
+        )
     lines.append("- Examples of how you would say it: " + " / ".join(f"「{e}」" for e in examples))
+    lines.append(
+        "- Never repeat word for word a sentence you have already said in this meeting; a real "
+        "person varies their words."
+    )
     for fact_id in intent.disclose:
         lines.append(
             f"- In this reply, tell this in your own words: {persona.fact(fact_id).text.get(lang)}"
@@ -187,6 +204,12 @@ def turn_note(
         lines.append(
             "- The supporter touched something you are not ready to talk about: hesitate and stay "
             "vague, without saying what it is."
+        )
+    if intent.never_said and persona.never_said is not None:
+        example = persona.never_said.get(lang)[0]
+        lines.append(
+            "- The supporter just gave back as your words something you never said in this "
+            f"meeting: do not agree; correct it mildly, in character (e.g. 「{example}」)."
         )
     if not intent.approving:
         lines.append(
@@ -211,13 +234,36 @@ def note_contents(persona: Persona, state: EngineState, intent: ReplyIntent) -> 
     """The persona texts the note hands the model (each a text that recurs: cheap to check)."""
     lang = state.lang
     out = [persona.fact(f).text.get(lang) for f in allowed_facts(persona, state, intent)]
-    out += persona.lines[intent.reaction].get(lang)[:2]
+    out += _examples(persona, intent, [], lang)  # the lines not yet said come from these
+    if intent.peak is not None and persona.peak is not None:
+        out += persona.peak.get(intent.peak, lang)
+    out += persona.lines[intent.reaction].get(lang)
     if intent.followup is not None:
         out.append(persona.lines[intent.followup].get(lang)[0])
     answer = owner_answer(persona, state, intent)
     if answer:
         out.append(answer)
     return out
+
+
+# what the supporter did when the engine answers from the persona's peak lines
+PEAK_GUIDE = {
+    "feeling": "asked how you feel",
+    "future": "asked what you picture for the future",
+    "invited": "invited you to a next step you are free to decline (not advice)",
+    "clarify": "asked what you meant by your own last words: say more about those, nothing else",
+}
+
+
+def _examples(
+    persona: Persona, intent: ReplyIntent, history: list[Utterance], lang: Lang
+) -> list[str]:
+    """Two lines in the owner's voice for this reply, ones not yet said first: his peak lines
+    when the engine picked them (a feeling, the future, an invitation, a clarification), else
+    the reaction's lines."""
+    if intent.peak is not None and persona.peak is not None:
+        return _unsaid(persona.peak.get(intent.peak, lang), history, lang)[:2]
+    return _unsaid(persona.lines[intent.reaction].get(lang), history, lang)[:2]
 
 
 def owner_answer(persona: Persona, state: EngineState, intent: ReplyIntent) -> str | None:

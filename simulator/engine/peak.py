@@ -1,0 +1,157 @@
+"""Moves the owner's reply must meet in kind (playtest r6): a next-step invitation, a request to
+say more about his own words, praise, a check of a summary, an honest admission, a how-many
+question.
+
+- ``invites``: 「次回、もしよろしければ…一緒に…みませんか」 / "Next time, if you're willing,
+  could we look at … together?" — an invitation he may decline, not advice: the owner accepts
+  or hedges in character (``peak.invited``), never with the rebuff meant for a lecture;
+- ``clarifies``: 「いろいろ、というと？」 / "What do you mean?" — a short request to expand his
+  own last reply: he says more about *that*, never replays his opening or another fact;
+- ``praises``: 「すごいことだと思います」 / "That's impressive" — the only move a modest
+  「いえいえ、それほどでも」 answers;
+- ``checks``: 「…こういう理解で合っていますか」 / "Is that right?" — a summary that asks only to
+  be confirmed (relief answers it); a summary ending in a real question gets an answer;
+- ``admits``: 「正直に申し上げると、現場の経験はありません」 / "I'm no expert" — an honest
+  answer to the owner's knowledge test, however long, is no lecture;
+- ``counts``: 「何人」「いくつ」 / "how many" — 「数えたこともないよ」 fits only such a question.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .asking import question_sentence
+
+_JA_NEXT = re.compile(r"(次回|次に|次は|今度|またお伺い|また伺|次の機会|次にお会い)")
+_JA_TOGETHER = re.compile(
+    r"(一緒に|考えておいて|考えてみて|ご一緒|させていただけ|考えさせて|お手伝いさせて|伺わせて|同席)"
+)
+_JA_CONSENT = re.compile(
+    r"(ませんか|いかがでしょう|いかがですか|よろしいでしょうか|よろしければ|よければ|いただけますか|"
+    r"無理にとは|どうでしょう|と思いますが)"
+)
+_EN_NEXT = re.compile(
+    r"\b(next time|when we (next )?meet|next meeting|come (back|again)|another (visit|session))\b",
+    re.I,
+)
+_EN_TOGETHER = re.compile(r"\b(together|with you|sit in|join us)\b", re.I)
+_EN_CONSENT = re.compile(
+    r"\b(could we|shall we|would you|would it be (all right|ok|okay)|if you're willing|if you like|"
+    r"if that suits|how would you feel|would you be open|may i|no pressure|only if)\b",
+    re.I,
+)
+
+_JA_CLARIFY = re.compile(
+    r"(というと|と言いますと|といいますと|と申しますと|どういうこと|どういう意味|具体的には|たとえば|例えば|"
+    r"どんなこと|どういった)(ですか|でしょうか|でしょう)?[？?。]*\s*$"
+)
+_EN_CLARIFY = re.compile(
+    r"\b(what do you mean|how do you mean|meaning what|such as|in what way|how so|like what|"
+    r"what sort of things|what kind of things|for example|for instance|what's that)\b[?.!]*\s*$",
+    re.I,
+)
+CLARIFY_SIZE = {"ja": 24, "en": 9}  # characters / words: a clarification is short
+
+_JA_PRAISE = re.compile(
+    r"(すごい|すごく立派|素晴らしい|すばらしい|立派|大したもの|さすが|尊敬|感心|見事|なかなかできない|"
+    r"誇らしい|頭が下がり|敬服)"
+)
+_EN_PRAISE = re.compile(
+    r"\b(impressive|amazing|remarkable|admire|admirable|achievement|well done|incredible|"
+    r"that's quite something|hats off|a real credit|proud of)\b",
+    re.I,
+)
+
+_JA_CHECK = re.compile(
+    r"(合って(い)?ますか|合っていますでしょうか|よろしいですか|間違いないですか|ということでしょうか|"
+    r"ということですか|そういうことですか|理解で(いい|よい|よろしい)|でよろしいでしょうか|で合っているでしょうか)[。？?]*\s*$"
+)
+_EN_CHECK = re.compile(
+    r"\b(is that right|have i got (that|it) right|did i get (that|it) right|is that (about )?it|"
+    r"does that sound right|is that fair|am i right|did i understand)\b[?.!]*\s*$",
+    re.I,
+)
+
+_JA_ADMIT = re.compile(
+    r"(分かりません|わかりません|分かっていません|分かっているとは|とても言えません|及びません|"
+    r"詳しくありません|詳しくない|経験はありません|ことはありません|素人|正直に申し上げ|存じません)"
+)
+_EN_ADMIT = re.compile(
+    r"\b(i'm no expert|not an expert|i don't know|i haven't|i've never|i have never|to be honest|"
+    r"honestly|i can't claim|i wouldn't claim)\b",
+    re.I,
+)
+
+_JA_COUNT = re.compile(
+    r"(何人|何名|何台|何社|何軒|何個|何件|いくつ|何割|何パーセント|何%|どのくらいの数|人数|件数)"
+)
+_EN_COUNT = re.compile(r"\b(how many|number of|headcount|what percentage|what share)\b", re.I)
+
+
+_JA_LISTS = re.compile(
+    r"(まとめ|整理|つまり|ここまで|のこと、.+のこと|、そして|それに|両方|いくつか|並べ)"
+)
+_EN_LISTS = re.compile(
+    r"\b(so far|put (it|that) together|putting (it|that) together|sum (it |that )?up|summar|let me check|"
+    r"what i'm hearing|in other words|both|on top of that|side by side|pieces|all of that)\b",
+    re.I,
+)
+_JA_CALMS = re.compile(
+    r"(ゆっくりで|ゆっくり(お考え|で大丈夫)|焦らず|急がなくて|無理に|正解はありません|思いつくところから)"
+)
+_EN_CALMS = re.compile(
+    r"\b(take your time|no rush|no hurry|no right answer|no wrong answer|don't have to|whatever comes to mind)\b",
+    re.I,
+)
+
+
+def lists(text: str, lang: str) -> bool:
+    """The give-back lines up several points (「〜、そして〜」「整理すると」 / "so far", "both"),
+    not one back-reference (「さっき…とおっしゃいましたね」): a summary he is relieved by."""
+    return bool((_JA_LISTS if lang == "ja" else _EN_LISTS).search(text))
+
+
+def calms(text: str, lang: str) -> bool:
+    """Reassurance about the pace (「ゆっくりで大丈夫です」 / "take your time"): no praise, no feeling
+    to agree with — he acknowledges it."""
+    return bool((_JA_CALMS if lang == "ja" else _EN_CALMS).search(text))
+
+
+def invites(text: str, lang: str) -> bool:
+    """An invitation to a next step that leaves him free to say no."""
+    if lang == "ja":
+        return bool(
+            _JA_NEXT.search(text) and _JA_TOGETHER.search(text) and _JA_CONSENT.search(text)
+        )
+    return bool(
+        _EN_NEXT.search(text)
+        and (_EN_TOGETHER.search(text) or _EN_CONSENT.search(text))
+        and _EN_CONSENT.search(text)
+    )
+
+
+def clarifies(text: str, lang: str) -> bool:
+    """A short request to say more about what the owner just said."""
+    size = len(text.strip()) if lang == "ja" else len(text.split())
+    if size > CLARIFY_SIZE[lang]:
+        return False
+    return bool((_JA_CLARIFY if lang == "ja" else _EN_CLARIFY).search(text.strip()))
+
+
+def praises(text: str, lang: str) -> bool:
+    return bool((_JA_PRAISE if lang == "ja" else _EN_PRAISE).search(text))
+
+
+def checks(text: str, lang: str) -> bool:
+    """The question only asks whether the supporter got it right."""
+    q = question_sentence(text, lang) or ""
+    return bool((_JA_CHECK if lang == "ja" else _EN_CHECK).search(q.strip()))
+
+
+def admits(text: str, lang: str) -> bool:
+    return bool((_JA_ADMIT if lang == "ja" else _EN_ADMIT).search(text))
+
+
+def counts(text: str, lang: str) -> bool:
+    q = question_sentence(text, lang) or text
+    return bool((_JA_COUNT if lang == "ja" else _EN_COUNT).search(q))

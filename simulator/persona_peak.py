@@ -1,0 +1,51 @@
+"""What an owner says where no fact and no stock reaction fits (part of a persona file).
+
+Playtest r6: at the emotional peak the owner answered a question about his feelings or the
+future with the next scripted fact (「今回は商工会の指導員さんに勧められてね」), a next-step
+invitation with the rebuff meant for advice (「うちにはうちのやり方がありましてね」), and
+「いろいろ、というと？」 with his self-introduction. These are the owner's own words for those
+moments, written by the persona author (ja and en side by side, 2–4 each):
+
+- ``feeling``: asked how he feels (「どうお感じになりますか」 / "how does that feel") — talk about
+  the feeling, guarded, revealing nothing the facts keep locked;
+- ``future``: asked about the future (「5年後はどんな姿に」 / "three years from now") — his picture,
+  however vague;
+- ``invited``: the supporter invites him to a next step with his consent (「次回、よろしければ
+  一緒に…みませんか」 / "next time, if you're willing, could we …") — he accepts or hedges in
+  character, never as if he had been lectured;
+- ``clarify``: asked what he meant by his own vague words (「いろいろ、というと？」 / "what do you
+  mean?") when there is nothing more he is ready to tell — he expands on his own last words.
+"""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from .i18n import TextList
+
+PEAK_KINDS = ("feeling", "future", "invited", "clarify")
+
+
+class PeakLines(BaseModel):
+    """The owner's lines for feelings, the future, an invitation and a clarification."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    feeling: TextList = Field(description="talk about his feelings when asked (guarded)")
+    future: TextList = Field(description="his picture of the future when asked (vague is fine)")
+    invited: TextList = Field(description="his answer to a next-step invitation with consent")
+    clarify: TextList = Field(description="what he meant by his own vague last words")
+
+    @model_validator(mode="after")
+    def _sizes(self) -> PeakLines:
+        for kind in PEAK_KINDS:
+            texts: TextList = getattr(self, kind)
+            for lang in ("ja", "en"):
+                n = len(texts.get(lang))  # type: ignore[arg-type]
+                if not 2 <= n <= 4:
+                    raise ValueError(f"peak.{kind}.{lang}: 2–4 lines, got {n}")
+        return self
+
+    def get(self, kind: str, lang: str) -> list[str]:
+        texts: TextList = getattr(self, kind)
+        return list(texts.get(lang))  # type: ignore[arg-type]

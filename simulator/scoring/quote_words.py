@@ -1,0 +1,254 @@
+"""Word lists and small rules for what a quote of the owner's may be (blind playtests r6a/r6b).
+
+- Words too generic to stand alone as the owner's point (『中心』『数量』, "end", "run", "oldest"),
+  though a compound holding them may (「ネット通販」, "sales channel").
+- Titles and relations (『部長さん』『常務』『祖父』, "chairman", "father"): they name a person,
+  like a name, and are no point of his.
+- Concern words: what fits a template slot about a situation, a problem, a feeling or something
+  he could act on (「『人手不足』というのは、具体的にはどのような状況…」「『原価低減』について…どう
+  していきたい…」); a concrete thing (『水まんじゅう』『工場』, "little pleasure") does not.
+- Asides: stage business and talk about the talk (「把握してない」「話しているうちに、分かってきた」,
+  "I've got to check on the factory this afternoon", "can't say offhand") are no point of his.
+- The trainee's voice: a point given back in a suggested summary speaks of 御社/社長, you/your,
+  never the owner's first person (うち, 俺, "I", "we").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..acts import Utterance
+from ..i18n import Lang
+from .quotes_en import EN_SKIP as EN_SKIP_WORDS
+
+# Japanese nouns too generic to quote alone (a compound holding one may be quoted)
+JA_GENERIC: frozenset[str] = frozenset(
+    """
+    中心 メイン ネット 長さ 次の日 翌日 前日 数量 数 量 お願い 菓子 商品 製品 社員 従業員 スタッフ
+    全体 一部 場所 店 お店 うち 業界 世界 世間 地域 地元 今年 去年 来年 昔 元々 もともと
+    物事 用事 予定 準備 連絡 事情 都合 具合 調子 機会 場 例 事例 件 方向 方針 段階 何回 恐縮 内緒 思い出 続き
+    工場 季節 部品 事務
+    """.split()
+)
+# titles and relations: they name a person, never a point of his
+JA_TITLES: frozenset[str] = frozenset(
+    """
+    会長 社長 副社長 専務 常務 取締役 役員 部長 課長 係長 主任 店長 先代 二代目 三代目 四代目 代目
+    祖父 祖母 父 母 父親 母親 親父 おやじ お袋 おふくろ お父さん お母さん 親 両親 息子 娘 長男 次男
+    長女 次女 兄 弟 姉 妹 叔父 伯父 叔母 伯母 おじ おば 家内 女房 妻 夫 嫁 婿 孫 甥 姪 家族 身内
+    じいさん ばあさん 祖父母
+    """.split()
+)
+_JA_HONORIFIC = re.compile(r"(さん|様|さま|ちゃん|君|くん)$")
+
+EN_GENERIC: frozenset[str] = frozenset(
+    """
+    end ends feet foot run runs use uses used notice notices once twice difficult free line lines
+    product products customer customers shop shops sales store stores staff employee employees
+    center centre main amount number numbers length quantity area areas side sides share pace
+    third fourth fifth fifties forties sixties seventies thirties twenties eighties nineties
+    tough little lot world industry local town market per cent percent troubles middle between
+    home era eras decades batch busy thrown deliver manage young hands stuck chest factory
+    water autumn summer winter spring season report
+    """.split()
+)
+EN_TITLES: frozenset[str] = frozenset(
+    """
+    chairman chairwoman chair president ceo director directors manager managers boss father mother
+    dad mum mom parents parent son sons daughter daughters grandfather grandmother grandpa grandma
+    grandparents uncle aunt wife husband brother brothers sister sisters family nephew niece
+    cousin predecessor founder
+    """.split()
+)
+_EN_VERB_AFTER = frozenset(
+    "ask asks show shows say says tell tells want wants need needs go goes come comes make makes "
+    "keep keeps get gets run runs take takes give gives know knows think thinks".split()
+)
+_EN_SUPERLATIVE = re.compile(r"^[a-z]{2,}est$")
+_EN_NOT_SUPERLATIVE = frozenset("interest request forest test chest guest west harvest".split())
+
+
+def generic_alone(surface: str, lang: Lang) -> bool:
+    """A single word too generic, a title or a relation: not to be quoted on its own."""
+    if lang == "ja":
+        bare = _JA_HONORIFIC.sub("", surface)
+        return surface in JA_GENERIC or bare in JA_GENERIC or bare in JA_TITLES
+    low = surface.lower()
+    words = low.replace("-", " ").split()
+    if len(words) == 2 and words[1] in _EN_VERB_AFTER:
+        return True  # "supermarkets ask", "craftsman shows": a subject and its verb
+    if len(words) == 1:
+        w = words[0]
+        return (
+            w in EN_GENERIC
+            or w in EN_TITLES
+            or bool(_EN_SUPERLATIVE.match(w) and w not in _EN_NOT_SUPERLATIVE)
+        )
+    # "low-volume", "main shop": every part generic ("sales manager" is a role: quoted)
+    return all(w in EN_GENERIC for w in words) or (
+        "-" in low and words[0] in {"low", "high", "small", "big", "large"}
+    )
+
+
+# --- concern words: what a situation / problem / feeling / action slot can take ------------------
+JA_CONCERN_NOUNS: frozenset[str] = frozenset(
+    """
+    売上 利益 単価 納期 価格 値段 人手 採用 後継者 後継ぎ 跡継ぎ 事業承継 承継 借入 借金 資金 資金繰り
+    設備 赤字 黒字 原価 コスト 取引 取引先 販路 集客 人材 育成 技術 品質 生産性 効率 ジリ貧 負担 依存
+    売り上げ 儲け 採算 在庫 客足 来店 人手不足 将来 引退 世代交代 跡取り 残業 離職 定着 値上げ 値下げ
+    """.split()
+)
+_JA_CONCERN_TAIL = re.compile(
+    r"(不足|減少|不振|低下|悪化|難|離れ|問題|不安|心配|負担|依存|赤字|ジリ貧|停滞|高騰|値上げ|値下げ|"
+    r"承継|引退|廃業|継承|離職|退職)$"
+)
+EN_CONCERN: frozenset[str] = frozenset(
+    """
+    shortage shortages decline pressure pressures cuts cut debt debts loan loans worry worries
+    succession overtime loss losses cost costs turnover delays delay complaints competition risk
+    risks dependence burden stress struggle struggles fear fears concern concerns gap drop slump
+    deficit margins margin prices price pricing hiring recruitment retirement handover workload
+    cash flow sales growth profit profits orders backlog deadline deadlines training quality
+    shrink shrinking staffing labour labor wages succession successor successors future
+    """.split()
+)
+_EN_CONCERN_SUFFIX = re.compile(r"(ness|tion|sion|age|ity|ship)$")
+_EN_CONCRETE = frozenset("station village nation mission page stage image vision".split())
+
+
+JA_CONCERN_STATES: frozenset[str] = frozenset(
+    """
+    不安 心配 大変 手一杯 精一杯 ギリギリ ぎりぎり 手薄 不便 不満 無理 心細い 不安定 深刻 限界 手遅れ
+    きつい 厳しい 苦しい 怖い 辛い つらい 寂しい 悔しい 情けない もったいない
+    """.split()
+)
+
+
+def is_concern(surface: str, lang: Lang) -> bool:
+    """The phrase names a situation, a problem, a feeling or something he could act on
+    (「人手不足」「原価低減」「売上向上」「不安」「きつい」; "staff shortage", "price cuts"), not a
+    concrete thing (「水まんじゅう」「プレス部品」), a manner (「地味」) or a pastime (「勉強」)."""
+    if lang == "ja":
+        return bool(
+            surface in JA_CONCERN_STATES
+            or any(n in surface for n in JA_CONCERN_NOUNS)
+            or _JA_CONCERN_TAIL.search(surface)
+            or any(n in surface for n in ("不足", "減少", "不安", "心配", "低減", "後継", "承継"))
+        )
+    words = [w for w in re.split(r"[\s-]+", surface.lower()) if w]
+    return any(
+        w in EN_CONCERN or (_EN_CONCERN_SUFFIX.search(w) and w not in _EN_CONCRETE)
+        for w in words
+    )
+
+
+# --- asides and talk about the talk: no point of his ---------------------------------------------
+JA_ASIDE = re.compile(
+    r"把握して(い)?な|覚えて(い)?な|思い出せ|すぐには|出てこ|整理が(つ|でき)|"
+    r"分かってきた|話しているうち|話してるうち|話しとるうち|気がします|恥ずかし|照れ|要は(さ)?$|"
+    r"やることは決まっ|言ったっけ|なんだっけ|何だっけ|ちょっと待っ|後で|午後|電話が|見てこな|行かな|"
+    r"分かっててくれ|話ができる|話が早い|数えたこと|数えて(い)?な|専門家|コンサル|報告書"
+)
+EN_ASIDE = re.compile(
+    r"\b(got to (go|check|run|get|see)|have to (go|run|get back)|this (afternoon|morning|evening)|"
+    r"offhand|off the top of my head|embarrassing|said (exactly )?that|all right$|can't say|"
+    r"can't remember|don't remember|don't know|no idea|where was i|let me think|ha\b|haha|"
+    r"last (expert|consultant|adviser|advisor)|excuse me|hold on|report|expert|consultants?|"
+    r"outside help|name something|out of (my|your) head|percent|per cent)",
+    re.I,
+)
+
+
+def aside(point: str, lang: Lang) -> bool:
+    return bool((JA_ASIDE if lang == "ja" else EN_ASIDE).search(point))
+
+
+# --- the trainee's voice ------------------------------------------------------------------------
+_JA_FIRST = re.compile(r"(うち|ウチ|うちら|わしら|俺ら|私ども|手前ども)(?=[のはがもでにをと、]|$)")
+_JA_ME = re.compile(r"(俺|オレ|僕|わし|ワシ|私|あたし|自分)(?=[のはがもでにをと、]|$)")
+_EN_SWAPS = (
+    (r"\bI'm\b", "you're"),
+    (r"\bI am\b", "you are"),
+    (r"\bI was\b", "you were"),
+    (r"\bI've\b", "you've"),
+    (r"\bI'd\b", "you'd"),
+    (r"\bI'll\b", "you'll"),
+    (r"\bwe're\b", "you're"),
+    (r"\bwe've\b", "you've"),
+    (r"\bwe'd\b", "you'd"),
+    (r"\bwe'll\b", "you'll"),
+    (r"\bwe are\b", "you are"),
+    (r"\bwe were\b", "you were"),
+    (r"\bmyself\b", "yourself"),
+    (r"\bourselves\b", "yourselves"),
+    (r"\bI\b", "you"),
+    (r"\bwe\b", "you"),
+    (r"\bmy\b", "your"),
+    (r"\bour\b", "your"),
+    (r"\bmine\b", "yours"),
+    (r"\bours\b", "yours"),
+    (r"\bme\b", "you"),
+    (r"\bus\b", "you"),
+)
+
+
+def trainee_voice(point: str, lang: Lang) -> str:
+    """The owner's point as the trainee gives it back: うち→御社, 俺→社長; I→you, our→your."""
+    if lang == "ja":
+        point = _JA_FIRST.sub("御社", point)
+        return _JA_ME.sub("社長", point)
+    for pattern, repl in _EN_SWAPS:
+        point = re.sub(pattern, repl, point, flags=re.IGNORECASE)
+    return point
+
+
+# --- the phrase the trainee dug into ------------------------------------------------------------
+_QUOTE_MARKS = re.compile(r"[『「“\"']([^』」”\"']{1,30})[』」”\"']")
+
+
+def quoted_owner_words(text: str, context: Sequence[Utterance]) -> list[str]:
+    """Words the utterance puts in quotation marks that the owner said (latest owner turn
+    first): the phrase the trainee dug into."""
+    owner = [u.text for u in reversed(context) if u.speaker == "owner"][:4]
+    out: list[str] = []
+    for m in _QUOTE_MARKS.finditer(text):
+        q = m.group(1).strip()
+        if len(q) >= 2 and any(q.lower() in t.lower() for t in owner) and q not in out:
+            if _word_shaped(q) and not generic_alone(q, "ja" if _KANA_KANJI.search(q) else "en"):
+                out.append(q)
+    return out
+
+
+_KANA_KANJI = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_EN_PRONOUN = frozenset("i we you they he she it me us them this that there".split())
+
+
+def _word_shaped(q: str) -> bool:
+    """A quote short enough to name as his word: a noun phrase (「俺の代の仕事」), one verb or
+    adjective in its dictionary form (「守る」), or up to three English words ("slow going");
+    never a clause (「樽の味噌屋だ」, "I already told you")."""
+    if re.search(r"[A-Za-z]", q) and not re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", q):
+        words = q.lower().split()
+        return (
+            1 <= len(words) <= 3
+            and words[0] not in _EN_PRONOUN
+            and "'" not in q
+            and any(w not in EN_SKIP_WORDS for w in words)
+        )
+    if len(q) > 12:
+        return False
+    try:
+        from ..analysis.japanese import tagged
+    except Exception:  # the analyser is optional for the scorer
+        return False
+    tags = [t for t in tagged(q) if t[2][0] not in ("空白", "補助記号")]
+    if not tags:
+        return False
+    if len(tags) == 1 and tags[0][2][0] in ("動詞", "形容詞"):
+        return tags[0][2][5].startswith("終止形")
+    nominal = all(
+        p[0] in ("名詞", "代名詞", "接頭辞", "接尾辞") or (p[0] == "助詞" and s == "の")
+        for s, _, p in tags
+    )
+    return nominal and tags[-1][2][0] in ("名詞", "接尾辞")

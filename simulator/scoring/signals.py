@@ -13,9 +13,10 @@ from dataclasses import dataclass, field
 from ..acts import Act, Analysis, Utterance
 from ..i18n import Lang
 from ..rubric import Condition, Marker, Rubric
-from .due import DueState, _turn_words, due_state, meets
+from .due import DueState, due_state, meets
 from .giveback import GATHER_WORDS, give_back
 from .limits import challenge, denial_only, presses_refusal, social_proof
+from .origin import Origin, owner_origin
 from .quotes import picked_phrases
 from .text import find_phrases, last_owner_text, measure
 
@@ -313,38 +314,6 @@ def _closed_run(
         if context[i].speaker == "trainee":
             return _is_closed_bare(prior_acts[i])
     return False
-
-
-@dataclass(frozen=True)
-class Origin:
-    """Where the words of a turn come from (words said earlier in the conversation)."""
-
-    points: int = 0  # distinct owner turns that first said some of the turn's words
-    owner_words: int = 0  # words the owner said first
-    known: int = 0  # words said earlier by anyone
-    share: float = 0.0  # owner_words / known
-
-
-def owner_origin(analysis: Analysis, context: Sequence[Utterance]) -> Origin:
-    """Which of the turn's words the owner said first (not words the supporter brought in
-    and the owner merely echoed), and from how many owner turns they come.
-
-    A summary of the owner gathers words first said in several owner turns; a 「まとめると」
-    of the supporter's own proposals gathers words the supporter introduced.
-    """
-    lang = analysis.lang
-    mine = set(analysis.features.content_words) or set(_turn_words(analysis.text, lang))
-    if not mine or not context:
-        return Origin()
-    first: dict[str, tuple[str, int]] = {}
-    for i, u in enumerate(context):
-        for w in _turn_words(u.text, lang) & mine:
-            first.setdefault(w, (u.speaker, i))
-    if not first:
-        return Origin()
-    owner_turns = {i for speaker, i in first.values() if speaker == "owner"}
-    owner_words = sum(1 for speaker, _ in first.values() if speaker == "owner")
-    return Origin(len(owner_turns), owner_words, len(first), owner_words / len(first))
 
 
 def evaluate(cond: Condition, view: TurnView, rubric: Rubric) -> list[str] | None:

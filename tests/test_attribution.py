@@ -295,3 +295,26 @@ def test_a_rehearsal_owner_can_say_he_never_said_it_too() -> None:
             persona_id="rh_test",
         )
         assert persona.never_said == load_persona(archetype).never_said
+
+
+def test_words_framing_an_exact_quote_are_not_judged_as_his() -> None:
+    """Playtest r7b s07: exact quotes of the owner, framed with 「最初に」「一方で、先ほどは」, were
+    flagged as unsaid because the framing words were not his."""
+    from simulator.analysis.attribution import unsaid_spans
+
+    t1 = Utterance(
+        speaker="owner",
+        text="ああ、どうもどうも。こんな小さな会社まで、わざわざすみませんね。地味な仕事ばかりのところですけど。",
+    )
+    t7 = Utterance(
+        speaker="owner", text="口に出したことはないですが、胸のどこかに引っかかってはいるんでしょうね。"
+    )
+    for text, owner in (
+        ("最初に「地味な仕事ばかり」とおっしゃっていましたが、社長が大事にしてこられたのは何でしょう。", t1),
+        ("一方で、先ほどは「胸のどこかに引っかかっている」ともおっしゃいました。今はどう見ていますか。", t7),
+        ("さっき『地味な仕事ばかり』と言われましたよね。その中身を伺えますか。", t1),
+    ):
+        assert unsaid_spans(text, [owner], "ja", briefing="") == [], text
+    # an invented quote is still found, however it is framed
+    invented = "最初に「もう辞めたい」とおっしゃっていましたが、そのあたりを伺えますか。"
+    assert unsaid_spans(invented, [t1], "ja", briefing="") != []

@@ -287,8 +287,10 @@ def attributions(
                     clause = clause.replace(sentence[q[0] : q[1]], " ")
                     ok, gone = _judge_quote(q[2], pools, lang)
                     said, missing = said and ok, missing + gone
-                ok, gone = _judge_clause(clause, pools, lang)
-                said, missing = said and ok, missing + gone
+                if not inner:  # with a quote, the quote is what is given back as his: the
+                    # rest of the clause frames it (「最初に『…』と」「一方で、先ほどは『…』とも」)
+                    ok, gone = _judge_clause(clause, pools, lang)
+                    said, missing = said and ok, missing + gone
                 kind: Literal["quote", "frame"] = "quote" if inner else "frame"
                 span = sentence[c_start:f_end].strip(" 、,")
                 out.append(Attribution(span, kind, source, said, missing))

@@ -352,7 +352,8 @@ def test_a_hint_keeps_its_problem_when_its_example_is_dropped() -> None:
     assert hint["suggestion"] is None and hint["problem"] == "p"
     assert "Try instead" in report.markdown
 
-    # an example echoing the owner's own word is kept: s08 T8 'You mentioned "generation". …'
-    # (on main "father": a relation, no point of his since r5)
+    # an example echoing the owner's own word is kept: s08 T5 'Earlier you mentioned
+    # "thirty-eight-person shop". …' (on main "father": a relation, no point of his since r5;
+    # since r6 not "generation", said once: a quote is a noun phrase he dwelt on)
     _, s08 = played("s08")
-    assert any('You mentioned "' in (h["suggestion"] or "") for h in s08.hints)
+    assert any('mentioned "' in (h["suggestion"] or "") for h in s08.hints)

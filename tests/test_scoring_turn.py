@@ -268,7 +268,12 @@ def test_suggestion_reuses_the_owner_keyword() -> None:
 
 
 def test_suggestion_uses_the_surface_form_in_english() -> None:
-    ctx = [Utterance(speaker="owner", text="Our prices went up and customers stopped coming.")]
+    # since r6 a quote is a noun phrase he dwelt on: "prices" comes up in two of his turns
+    ctx = [
+        Utterance(speaker="owner", text="Our prices went up last spring."),
+        Utterance(speaker="trainee", text="I see."),
+        Utterance(speaker="owner", text="Our prices went up and customers stopped coming."),
+    ]
     q = analysis(
         "How many employees do you have?",
         [Act.CLOSED_QUESTION],

@@ -84,6 +84,19 @@ _EN_PASSING = re.compile(
     re.I,
 )
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# his rhetorical lines, tag questions and rebuffs of the supporter ("Refrigerated delivery's
+# expensive, isn't it.", "Same everywhere, then.", "We don't need to go hunting for problems.",
+# 「高いじゃないですか」「もういいから」「追い追いね」) are no points to sum up (r7a s06)
+_EN_RHETORIC = re.compile(
+    r"\b(isn't it|aren't they|aren't we|doesn't it|don't you|didn't i|wasn't it|won't it|right)"
+    r"[.!?…\s]*$|,\s*then[.!?…\s]*$|\b(don't need to|no need to|let's move on|get to that|"
+    r"that's all|waste of time|go hunting)\b",
+    re.I,
+)
+_JA_RHETORIC = re.compile(
+    r"じゃない(です)?か|でしょ[うー]?[。！!…]*$|だろ[うー]?[。！!…]*$|いいから|もういい|追い追い|"
+    r"そのうち|次に行|先に進"
+)
 
 
 def summary_points(
@@ -187,6 +200,8 @@ def _clauses(text: str, lang: Lang) -> list[str]:
         if lang == "en" and (sentence.rstrip().endswith("?") or _EN_PASSING.search(sentence)):
             continue
         if refusal(sentence, lang) or (_JA_MEETING if lang == "ja" else _EN_MEETING).search(sentence):
+            continue
+        if (_JA_RHETORIC if lang == "ja" else _EN_RHETORIC).search(sentence.strip()):
             continue
         split = _JA_CLAUSE if lang == "ja" else _EN_SENTENCE
         parts = [c for c in split.split(sentence) if c and c.strip()]

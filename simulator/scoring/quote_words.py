@@ -252,3 +252,48 @@ def _word_shaped(q: str) -> bool:
         for s, _, p in tags
     )
     return nominal and tags[-1][2][0] in ("名詞", "接尾辞")
+
+
+# Japanese: a word only ever said as an adverb (「正確には」「具体的に」), with the polite お/ご of a
+# set phrase (「お恥ずかしい」「ご苦労さん」) or as part of a longer word of his (「新規事業」) is no
+# noun phrase of his
+_JA_SET_PHRASE_HEADS = ("いい", "良い", "よい", "悪い", "ない", "変な", "嫌な", "妙な")
+_JA_ADVERBIAL = re.compile(r"^(?:に|には|にね|にいうと|に言うと|にいえば|に言えば)")
+
+
+def dwelt_on(
+    surface: str, rank: tuple[int, ...], mentions: int, owner_texts: Sequence[str], lang: Lang
+) -> bool:
+    """Whether a phrase may be quoted back in a suggestion (「『X』について…」, 'How do you see
+    "X"?'): a noun phrase the owner said and dwelt on — said in two of his turns, or a compound
+    or a noun phrase of two words — never a word he let fall once ("office", 『気分』), a verb or
+    adjective ("weak", 『恥ずかしい』), an adverb (『正確』) or part of a longer word (『事業』)."""
+    if lang == "en":
+        if rank[0] != 0 and (mentions < 2 or rank[1] != 0):
+            return False  # one word: only a noun he named twice ("the order book" … "the order")
+        last = surface.split()[-1].lower()
+        return not last.endswith(("ing", "ed", "ly")) and last not in EN_SKIP_WORDS
+    if rank[0] >= 2 or surface.endswith("的"):
+        return False  # 形状詞 and adjectives: 『正確』『恥ずかしい』『具体的』
+    once = rank[0] != 0 and mentions < 2
+    where = [(t, i) for t in owner_texts for i in _find_all(t, surface)]
+    if not where:
+        return False
+    for text, i in where:
+        before = text[i - 1] if i else ""
+        after = text[i + len(surface) :]
+        if before in ("お", "ご", "御"):
+            return False
+        if once and text[:i].endswith(_JA_SET_PHRASE_HEADS):
+            return False  # 「いい気分じゃない」: a word of a set phrase, said once
+        if re.match(r"[\u4e00-\u9fff\u30a0-\u30ff]", after[:1]) or re.match(
+            r"[\u4e00-\u9fff\u30a0-\u30ff]", before
+        ):
+            continue  # inside a longer word here
+        if not _JA_ADVERBIAL.match(after):
+            return True
+    return False
+
+
+def _find_all(text: str, word: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(word), text)] if word else []

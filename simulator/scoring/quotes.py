@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from ..acts import Utterance
 from ..i18n import Lang
-from .quote_words import generic_alone, is_concern, quoted_owner_words
+from .quote_words import dwelt_on, generic_alone, is_concern, quoted_owner_words
 from .quotes_en import en_phrases
 
 # Japanese nouns that name no point of the owner's (deictics, time words, talk about the talk)
@@ -318,13 +318,17 @@ def salient(
     window: int = 4,
     avoid_keys: frozenset[str] = frozenset(),
     concern: bool = False,
+    dwelt: bool = False,
 ) -> list[str]:
     """Up to ``limit`` phrases to build a suggestion on: what the owner dwelt on (said in
     several turns) and his latest, most specific words first, one word per idea (a phrase inside
     a longer one is skipped). An older turn's word only when he came back to it, so one word is
     not suggested turn after turn. With ``concern``, only words that name a situation, problem,
-    feeling or something he could act on."""
+    feeling or something he could act on. With ``dwelt``, only a noun phrase he dwelt on
+    (:func:`quote_words.dwelt_on`)."""
     from .points import in_passing, trainee_first  # points builds on this module
+
+    owner_texts = [_statements(u.text, lang) for u in context if u.speaker == "owner"]
 
     skip = set(avoid)
     out: list[str] = []
@@ -339,6 +343,7 @@ def salient(
             or p.keys & avoid_keys
             or in_passing(p.surface, context, lang)
             or trainee_first(p.surface, context)
+            or (dwelt and not dwelt_on(p.surface, p.rank, p.mentions, owner_texts, lang))
         ):
             continue
         if p.surface in skip or any(p.surface in o or o in p.surface for o in out):

@@ -3,19 +3,16 @@
 from __future__ import annotations
 
 import re
-import zlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..acts import Analysis, Utterance
 from ..i18n import Lang
 from ..rubric import Condition, Criterion, Marker, Rubric, Suggestion, load_rubrics
-from .keywords import list_points, quote_all
-from .limits import refused_keys
+from .keywords import quote_all
 from .models import TurnScore
-from .points import summary_points
-from .quotes import salient
 from .signals import TurnView, applies, build_view, marker_items
+from .suggest import build
 from .text import clause_span, join_words, truncation_note
 
 CONTEXT_FLAGS = (
@@ -100,7 +97,7 @@ def score_turn(
     return TurnScore(
         scores=scores,
         evidence=evidence,
-        suggestion=_suggestion(rubrics, scores, results, view, names),
+        suggestion=_suggestion(rubrics, scores, results, view, names, prior_acts),
         feedback=_feedback(
             results, view.picked[:3], lang, harmful=bool(NO_PRAISE & view.signals.keys())
         ),
@@ -305,73 +302,35 @@ def _suggestion(
     results: list[_CriterionResult],
     view: TurnView,
     names: Sequence[str],
+    prior_acts: Sequence[Sequence[str]] | None,
 ) -> str | None:
-    """One better alternative for a weak turn, for its biggest mistake, built on the owner's
-    latest, most specific words (a summary on points from different owner turns); without a
-    good word to quote, the wording without a quote."""
+    """One better alternative for a weak turn, for the mistake its first feedback line names
+    (a quiet reminder never leads): the template sets in that order, for :func:`suggest.build`."""
     weak_rubrics = [
         rid for rid, s in scores.items() if s is not None and s < rubrics[rid].weak_below
     ]
     if not weak_rubrics:
         return None
-    # the mistake the first feedback line names (a quiet reminder never leads)
     negatives = sorted(
         (h for r in results for h in r.hits if h.points < 0),
         key=lambda h: (h.marker is not None and h.marker.quiet, _harm(h), h.points),
     )
-    template_set: Suggestion
-    worst_signal = (
-        negatives[0].marker.signal if negatives and negatives[0].marker is not None else None
-    )
-    if negatives and negatives[0].criterion is not None and negatives[0].rubric is not None:
-        worst = negatives[0]
-        template_set = (
-            (worst.marker.suggestion if worst.marker is not None else None)
-            or worst.criterion.suggestion
-            or worst.rubric.suggestion
+    rid = min(weak_rubrics, key=lambda r: (scores[r] or 0) - rubrics[r].weak_below)
+    weakest: tuple[Suggestion, str | None] = (rubrics[rid].suggestion, None)
+    sets: list[tuple[Suggestion, str | None]] = []
+    if not negatives or negatives[0].criterion is None or negatives[0].rubric is None:
+        sets.append(weakest)
+    for h in negatives:
+        if h.criterion is None or h.rubric is None:
+            continue
+        chosen = (
+            (h.marker.suggestion if h.marker is not None else None)
+            or h.criterion.suggestion
+            or h.rubric.suggestion
         )
-    else:
-        rid = min(weak_rubrics, key=lambda r: (scores[r] or 0) - rubrics[r].weak_below)
-        template_set = rubrics[rid].suggestion
-    lang = view.lang
-    pick = zlib.crc32(view.text.encode("utf-8"))
-    with_kw = template_set.with_keyword.get(lang)
-    # never steer back to what the owner refused (決算書, "the figures")
-    refused = refused_keys(view.context, lang)
-    concern: list[str] = []
-    if any("{keywords}" in t for t in with_kw):
-        # a summary gathers two or three points (phrases of what he said) from different
-        # turns; with one, the suggestion reflects that point back; with none, no quote
-        words = summary_points(view.context, lang, names, avoid_keys=refused)
-        multi = [t for t in with_kw if "{keywords}" in t]
-        single = [t for t in with_kw if "{keywords}" not in t]
-        if len(words) >= 2:
-            with_kw = multi
-        elif words and single:
-            with_kw, words = single, words[-1:]
-        enough = len(words) >= 2 or (bool(words) and with_kw is single)
-    else:
-        # a denial is answered about what the owner just said, never an older word
-        denied = worst_signal in ("denial", "denial_only")
-        window = 1 if denied else 4
-        words = salient(view.context, lang, names, limit=1, window=window, avoid_keys=refused)
-        if any("{concern}" in t for t in with_kw):
-            # a slot about a situation or what he would do takes only a concern word of his
-            concern = salient(
-                view.context, lang, names, limit=1, window=window, avoid_keys=refused,
-                concern=True,
-            )
-            if not concern:
-                with_kw = [t for t in with_kw if "{concern}" not in t]
-        enough = bool(words) and bool(with_kw)
-    if not enough:
-        templates = template_set.without_keyword.get(lang)
-        return templates[pick % len(templates)]
-    template = with_kw[pick % len(with_kw)]
-    if concern:
-        template = template.replace("{concern}", concern[0])
-    # {keywords} is only ever the summary's points: listed as he said them, unquoted
-    return template.replace("{keywords}", list_points(words, lang)).replace("{keyword}", words[0])
+        sets.append((chosen, h.marker.signal if h.marker is not None else None))
+    sets.append(weakest)
+    return build(sets, view, names, prior_acts)
 
 
 def _flags(view: TurnView, results: list[_CriterionResult]) -> list[str]:

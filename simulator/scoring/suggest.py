@@ -1,0 +1,128 @@
+"""The suggested better turn (``TurnScore.suggestion``), built on the owner's own words.
+
+The template set is the one of the turn's first feedback line (its most harmful mistake); its
+``{keyword}``/``{concern}`` slot takes only a noun phrase the owner said and dwelt on
+(:func:`quote_words.dwelt_on`: never "office", "weak", 『正確』 from 「正確には」); ``{keywords}``
+gathers points of his from different turns. A summary is never suggested on the turn that
+summarised nor right after one (playtest r7a s06 T7/T8): the next mistake's set is used.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Sequence
+
+from ..acts import Act, Utterance
+from ..i18n import Lang
+from ..rubric import Suggestion
+from .keywords import list_points
+from .limits import refused_keys
+from .points import summary_points
+from .quotes import salient
+from .signals import TurnView, align_prior_acts
+
+# a summary announced in so many words (the scorer may not count it as one: r7a s06 T7)
+_SUMMARY_CUE = {
+    "ja": re.compile(
+        r"まとめると|整理すると|整理させて|まとめさせて|お話を(伺って|聞いて)いると|これまでの話|"
+        r"ここまでの(お話|話)|ということ(なん)?ですね|というお話(なん)?ですね"
+    ),
+    "en": re.compile(
+        r"\b(to sum up|let me sum up|sum(ming)? (it )?up|in summary|so what i've heard|what i've heard|"
+        r"if i('ve)? understood|so far you('ve)? (said|told)|let me (check|make sure) i)",
+        re.I,
+    ),
+}
+
+
+def _summarised(text: str, lang: Lang) -> bool:
+    return bool(_SUMMARY_CUE[lang].search(text))
+
+
+def just_summarised(
+    view: TurnView, prior_acts: Sequence[Sequence[str]] | None = None
+) -> bool:
+    """The trainee summarised on this turn or on his previous one (an announced summary with
+    none of his points, 「まとめると、いろいろ大変なんですね」, is none: a real one is suggested)."""
+    if "vague_summary" not in view.signals and (
+        Act.SUMMARY in view.analysis.acts or _summarised(view.text, view.lang)
+    ):
+        return True
+    context: Sequence[Utterance] = view.context
+    acts = align_prior_acts(context, prior_acts) or [[] for _ in context]
+    for u, a in zip(reversed(context), reversed(acts), strict=False):
+        if u.speaker == "trainee":
+            return Act.SUMMARY.value in a or _summarised(u.text, view.lang)
+    return False
+
+
+def _is_summary(template_set: Suggestion, lang: Lang) -> bool:
+    return any("{keywords}" in t for t in template_set.with_keyword.get(lang))
+
+
+def build(
+    sets: Sequence[tuple[Suggestion, str | None]],
+    view: TurnView,
+    names: Sequence[str],
+    prior_acts: Sequence[Sequence[str]] | None = None,
+) -> str | None:
+    """The suggestion from the first usable template set of ``sets`` (template set, the signal
+    of its mistake), the first feedback line's first; None when none is usable."""
+    lang = view.lang
+    summarised: bool | None = None
+    for template_set, signal in sets:
+        if _is_summary(template_set, lang):
+            if summarised is None:
+                summarised = just_summarised(view, prior_acts)
+            if summarised:
+                continue
+        return _fill(template_set, signal, view, names)
+    return None
+
+
+def _fill(
+    template_set: Suggestion, worst_signal: str | None, view: TurnView, names: Sequence[str]
+) -> str:
+    lang = view.lang
+    pick = zlib.crc32(view.text.encode("utf-8"))
+    with_kw = template_set.with_keyword.get(lang)
+    # never steer back to what the owner refused (決算書, "the figures")
+    refused = refused_keys(view.context, lang)
+    concern: list[str] = []
+    if any("{keywords}" in t for t in with_kw):
+        # a summary gathers two or three points (phrases of what he said) from different
+        # turns; with one, the suggestion reflects that point back; with none, no quote
+        words = summary_points(view.context, lang, names, avoid_keys=refused)
+        multi = [t for t in with_kw if "{keywords}" in t]
+        single = [t for t in with_kw if "{keywords}" not in t]
+        if len(words) >= 2:
+            with_kw = multi
+        elif words and single:
+            with_kw, words = single, words[-1:]
+        enough = len(words) >= 2 or (bool(words) and with_kw is single)
+    else:
+        # a denial is answered about what the owner just said, never an older word; a quote
+        # is a noun phrase he dwelt on, or there is none
+        denied = worst_signal in ("denial", "denial_only")
+        window = 1 if denied else 4
+        words = salient(
+            view.context, lang, names, limit=1, window=window, avoid_keys=refused, dwelt=True
+        )
+        if any("{concern}" in t for t in with_kw):
+            # a slot about a situation or what he would do takes only a concern word of his
+            concern = salient(
+                view.context, lang, names, limit=1, window=window, avoid_keys=refused,
+                concern=True, dwelt=True,
+            )
+            if not concern:
+                with_kw = [t for t in with_kw if "{concern}" not in t]
+        enough = bool(words) and bool(with_kw)
+    if not enough:
+        templates = template_set.without_keyword.get(lang)
+        return templates[pick % len(templates)]
+    template = with_kw[pick % len(with_kw)]
+    if concern:
+        template = template.replace("{concern}", concern[0])
+    # {keywords} is only ever the summary's points: listed as he said them, unquoted
+    return template.replace("{keywords}", list_points(words, lang)).replace("{keyword}", words[0])

@@ -273,6 +273,8 @@ def dwelt_on(
             return False  # one word: only a noun he named twice ("the order book" … "the order")
         last = surface.split()[-1].lower()
         return not last.endswith(("ing", "ed", "ly")) and last not in EN_SKIP_WORDS
+    if re.match(r"[おご御][\u4e00-\u9fff]", surface):
+        return False  # an honorific set phrase: 『ご苦労さん』『お疲れ』『ご縁』
     if rank[0] >= 2 or surface.endswith("的"):
         return False  # 形状詞 and adjectives: 『正確』『恥ずかしい』『具体的』
     once = rank[0] != 0 and mentions < 2

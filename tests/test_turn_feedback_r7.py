@@ -60,3 +60,28 @@ def test_the_blunt_worry_question_is_caught_however_it_is_announced_en() -> None
 def test_a_worry_question_about_his_own_topic_is_not_blunt_en() -> None:
     c = ctx(("trainee", "How have things been?"), ("owner", "Busy. We put in a new packing line."))
     assert not run("What worries you most about the new packing line?", c, "en")[0].features.blunt_worry
+
+
+def _acts(text: str, lang: str) -> set[str]:
+    c = ctx(("trainee", "最近はいかがですか？" if lang == "ja" else "How have things been?"),
+            ("owner", "まあ、ぼちぼちです。" if lang == "ja" else "Oh, so-so."))
+    return {x.value for x in run(text, c, lang)[0].acts}
+
+
+def test_an_invitation_to_say_what_he_noticed_is_open_ja() -> None:
+    # r7a s09 T5 「お客様の様子で何か感じられることはありますか」, s07 T10 「変わったことって何かありますか」
+    for text in ("工場を回っていて、職人さんたちの様子で何か気づかれることはありますか。",
+                 "代替わりしてから、取引先との関係で変わってきたことって何かありますか？"):
+        got = _acts(text, "ja")
+        assert "open_question" in got and "closed_question" not in got, text
+    for text in ("従業員は何人いますか？", "ECの担当者は社内にいますか？"):
+        assert "closed_question" in _acts(text, "ja"), text  # plain fact questions stay closed
+
+
+def test_an_invitation_to_say_what_he_noticed_is_open_en() -> None:
+    for text in ("Walking the floor, is there anything you've noticed about how the team works lately?",
+                 "Has anything changed with your customers since the new shop opened?"):
+        got = _acts(text, "en")
+        assert "open_question" in got and "closed_question" not in got, text
+    for text in ("How many people do you employ?", "Is there anyone in-house who runs the website?"):
+        assert "closed_question" in _acts(text, "en"), text

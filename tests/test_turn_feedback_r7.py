@@ -85,3 +85,49 @@ def test_an_invitation_to_say_what_he_noticed_is_open_en() -> None:
         assert "open_question" in got and "closed_question" not in got, text
     for text in ("How many people do you employ?", "Is there anyone in-house who runs the website?"):
         assert "closed_question" in _acts(text, "en"), text
+
+
+SUMMARY_JA = "要点をまとめて返"
+GIVE_BACK_JA = ("要点をまとめて返", "社長の言葉で返せています", "言い換えて返せています")
+GIVE_BACK_EN = ("gathered the owner's points", "gave the owner's point back", "gave the owner's words back")
+
+
+def test_one_phrase_of_his_given_back_is_no_summary_ja() -> None:
+    # r7a s04 T12 「夜、一人で考えている10年後の姿…。」 before a request to say more, s09 T11:
+    # one phrase of his scored 70–92 on summarising as several points
+    c = ctx(
+        ("trainee", "最近はいかがですか？"),
+        ("owner", "…本当のことを言うと、この店を20年後どうしたいか、頭の中にはあるんです。"
+                  "夜、帳簿をつけながら一人で考えたりもする。でも、誰にも話したことはない。"),
+    )
+    a, score = run("夜、帳簿をつけながら一人で考えている20年後のお店…。もしよければ、話せるところだけでも聞かせていただけませんか。", c, "ja")
+    assert "summary" not in {x.value for x in a.acts}
+    assert not score.scores.get("summarising")
+    assert not any(g in line for line in score.feedback for g in ("要点をまとめて", "複数の点"))
+
+
+def test_one_phrase_of_his_given_back_is_no_summary_en() -> None:
+    # r7a s08 T12 "A place where your people can work without worry." scored 89 on summarising
+    c = ctx(("trainee", "How are things?"),
+            ("owner", "Well, let's see... I'd like it to stay a place where the young ones can learn the trade properly, at least."))
+    text = ("A place where the young ones can learn the trade properly. That means a lot to you, I can tell. "
+            "What would need to happen, ten years from now, for that to be true?")
+    a, score = run(text, c, "en")
+    assert "summary" not in {x.value for x in a.acts}
+    assert not score.scores.get("summarising")
+    assert not any(g in line for line in score.feedback for g in ("several of the owner's points", "gathered"))
+
+
+def test_an_announced_summary_of_three_points_with_a_check_scores_high_en() -> None:
+    # r7a s06 T8: "OK, so what I've heard is: …, …, and …. Is that correct?" scored 31
+    c = ctx(
+        ("trainee", "How have things been?"),
+        ("owner", "Orders from the big chains keep shrinking, and they squeeze the price every spring."),
+        ("trainee", "That sounds hard. What else is on your mind?"),
+        ("owner", "My two best drivers retire next year. And the freezer truck is fifteen years old."),
+    )
+    text = ("Right, so what I've heard is: the chains order less and push the price down, your two best "
+            "drivers retire next year, and the freezer truck is old. Have I got that right?")
+    a, score = run(text, c, "en")
+    assert (score.scores.get("summarising") or 0) >= 70
+    assert sum(any(g in line for g in GIVE_BACK_EN) for line in score.feedback) <= 1

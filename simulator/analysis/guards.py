@@ -34,6 +34,7 @@ from collections.abc import Callable, Sequence
 
 from ..acts import Act, Utterance
 from .cues import Word
+from .one_point import one_point
 
 Words = Callable[[str], tuple[Word, ...]]
 
@@ -341,6 +342,10 @@ def _summary(found: dict[Act, list[str]], sure: dict[Act, float], text: str, lan
         s for s in _sentences(text, lang)
         if own.search(s.strip()) or (lang == "en" and _EN_INVITE.search(s))
     ]
+    if not mine and one_point(text, lang, turns, words):
+        _drop(found, sure, Act.SUMMARY)  # one phrase of his given back before a question
+        _add(found, sure, Act.REFLECTION, "")
+        return
     if marked or not mine:
         return
     drawn = _given_back_turns(text, lang, turns, words)

@@ -30,11 +30,17 @@ _MARKED = {
     "en": [
         "to sum up", "let me sum", "summaris", "summariz", "what i heard", "so far", "to recap",
         "let me recap", "what i'm hearing", "putting it together", "in short",
+        "what i've heard", "what i have heard", "what you've told me", "from what you've said",
     ],
 }
 _WH = {
     "ja": re.compile(r"何|なに|どう|どんな|どの|どこ|どちら|どれ|いつ|誰|なぜ|いかが|いくつ|いくら"),
     "en": re.compile(r"\b(what|how|why|which|who|when|where)\b", re.I),
+}
+# a request to tell (「聞かせていただけませんか」 "could you tell me…?") asks; it checks nothing
+_ASK = {
+    "ja": re.compile(r"(聞かせ|お聞かせ|教え|お話し|話し)(て)?(いただけ|頂け|ください|くださ|もらえ)"),
+    "en": re.compile(r"\b(could|would|can) you (tell|share|say|describe|walk)|\btell me\b", re.I),
 }
 _QUESTION_END = re.compile(r"([?？]|(です|ます|でしょう|ん|の)か[。.]?)\s*$")
 
@@ -84,7 +90,7 @@ def give_back(text: str, context: Sequence[Utterance], lang: Lang) -> GiveBack:
     for s in re.split(split, text):
         if not s.strip() or _own(s, lang):
             continue
-        if _QUESTION_END.search(s.strip()) and _WH[lang].search(s):
+        if _QUESTION_END.search(s.strip()) and (_WH[lang].search(s) or _ASK[lang].search(s)):
             continue  # a question of his own (「そのお付き合いは今どんな感じなんですか」), not a check
         # a check (「…ということでしょうか？」 "…, is that right?") gives back what it checks
         ws = _turn_words(s, lang) - _GENERIC

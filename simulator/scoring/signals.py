@@ -199,7 +199,10 @@ def build_view(
         if not shape.one_point and several:
             sig["paraphrase"] = []
     elif not summary and shape.gathers and not analysis.has(Act.ADVICE, Act.LEADING_QUESTION):
-        sig["paraphrase"] = []  # 「横ばい、原料も電気代も上がっている中で…」 with no act for it
+        # 「横ばい、原料も電気代も上がっている中で…」 with no act for it; one statement of one
+        # owner turn ("A place where the young ones can learn the trade.") is a reflection
+        several = shape.turns >= 2 or shape.statements >= 2 or shape.drawn >= 2 * GATHER_WORDS
+        sig["paraphrase" if several else "reflection"] = []
     if _lectures(analysis, sig, length, origin, gives_back):
         sig["lecture"] = []
     share = f.talk_share if owner_turns >= TALK_SHARE_MIN_OWNER_TURNS else 0.0

@@ -131,3 +131,49 @@ def test_an_announced_summary_of_three_points_with_a_check_scores_high_en() -> N
     a, score = run(text, c, "en")
     assert (score.scores.get("summarising") or 0) >= 70
     assert sum(any(g in line for g in GIVE_BACK_EN) for line in score.feedback) <= 1
+
+
+def _acts_in(text: str, owner: str, lang: str) -> set[str]:
+    c = ctx(("trainee", "最近はいかがですか？" if lang == "ja" else "How are things?"), ("owner", owner))
+    return {x.value for x in run(text, c, lang)[0].acts}
+
+
+def test_reassurance_is_not_advice_en() -> None:
+    # r7a s08 T1 "There's no agenda we need to get through, and nothing here is an evaluation"
+    got = _acts_in("Thanks for seeing me. There's no agenda we have to cover today, and nothing here is a test. "
+                   "How did the business begin?", "Morning.", "en")
+    assert "advice" not in got and "open_question" in got
+
+
+def test_reassurance_is_not_advice_ja() -> None:
+    # r7b s07 T8 「言葉にしにくければ、思いつくところからで大丈夫です」
+    got = _acts_in("何か引っかかっている…。教えてくださってありがとうございます。まとまっていなければ、思い浮かぶところからで大丈夫です。",
+                   "うまく言えないんだけど、何か引っかかってるんだよね。", "ja")
+    assert "advice" not in got
+
+
+def test_asking_consent_for_next_time_is_not_leading_ja() -> None:
+    # r7b s01 T10 「…一緒に言葉にしていければと思うのですが、いかがでしょうか」
+    got = _acts_in("真面目にやる若い人に残ってほしい。よろしければ次回、それがどんな人なのか、一緒に言葉にしていければと思うのですが、いかがでしょうか。",
+                   "残ってほしいのは、真面目にやる若いのなんだ。", "ja")
+    assert "leading_question" not in got
+
+
+def test_sympathy_with_his_facts_is_not_leading_but_a_feeling_on_our_premise_is_ja() -> None:
+    # r7b s02 T7 「…本当に大変ですよね」 (empathy); r7b s05 T7 「…販路がないと不安ですよね？」 (leading)
+    got = _acts_in("トラックも15年もので、運転手さんもご高齢で…本当に大変ですよね。", "トラックは15年もので、運転手も高齢でね。", "ja")
+    assert "leading_question" not in got and "empathy" in got
+    got = _acts_in("そうなんですね。工務店さん頼みだと景気に左右されますし、やっぱり新しい取引先がないと心配ですよね？",
+                   "取引は地元の工務店さんばかりでね。", "ja")
+    assert "leading_question" in got and "empathy" not in got
+
+
+def test_what_many_firms_do_then_have_you_thought_about_it_is_advice() -> None:
+    # r7a s02 T8 "…a lot of companies your size solve the labour shortage by hiring foreign technical
+    # trainees. Have you thought about that?" (non_leading 90 on the walk-out turn)
+    got = _acts_in("That sounds exhausting. Plenty of firms your size get round it by hiring retired drivers part-time. "
+                   "Have you thought about that?", "We can't keep drivers. They all leave within a year.", "en")
+    assert "advice" in got
+    got = _acts_in("それはお困りですね。同じ規模の会社さんでは、外国人の技能実習生を受け入れて人手不足を解決しているところが多いです。"
+                   "考えたことはありますか？", "とにかく人が来ないんだよ。", "ja")
+    assert "advice" in got

@@ -33,6 +33,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..acts import Act, Utterance
+from .consent import settle_consent
 from .cues import Word
 from .one_point import one_point
 
@@ -369,6 +370,7 @@ def guard(
     _summary(found, sure, text, lang, turns, words, rules, quoted_points)
     _not_pushes(found, sure, text, lang, turns)
     _pushes(found, sure, text, lang, turns)
+    settle_consent(found, sure, text, lang)
     if len(found) > 1:
         found.pop(Act.OTHER, None)
 

@@ -61,6 +61,7 @@ class GiveBack:
     drawn: int = 0  # distinct owner words they give back
     marked: bool = False  # 「まとめると」 "to sum up"
     turns: int = 0  # owner turns the turn's statements draw words from (each word credited once)
+    clauses: int = 0  # sizeable clauses of those statements (「横ばい、原料も上がっている中で、…」)
 
     @property
     def one_point(self) -> bool:
@@ -84,7 +85,7 @@ def give_back(text: str, context: Sequence[Utterance], lang: Lang) -> GiveBack:
         if u.speaker == "owner":
             owner |= _turn_words(u.text, lang)
     split = r"(?<=[.!?])\s+" if lang == "en" else r"(?<=[。！？!?])"
-    statements = 0
+    statements = clauses = 0
     drawn: set[str] = set()
     said: set[str] = set()
     for s in re.split(split, text):
@@ -99,6 +100,7 @@ def give_back(text: str, context: Sequence[Utterance], lang: Lang) -> GiveBack:
         if ws and len(theirs) >= GIVE_BACK_SHARE * len(ws):
             statements += 1
             drawn |= theirs
+            clauses += sum(1 for c in re.split(r"[、，,;；]", s) if _sizeable(c, lang))
     marked = bool(find_phrases(text, _MARKED[lang], lang))
     credited: set[str] = set()
     turns = 0
@@ -107,4 +109,11 @@ def give_back(text: str, context: Sequence[Utterance], lang: Lang) -> GiveBack:
             fresh = (_turn_words(u.text, lang) & said) - credited
             turns += len(fresh) >= 2  # one stray word of an older turn is no point of its own
             credited |= fresh
-    return GiveBack(statements, len(drawn), marked, turns)
+    return GiveBack(statements, len(drawn), marked, turns, clauses)
+
+
+def _sizeable(clause: str, lang: Lang) -> bool:
+    """A clause long enough to say something (not 「夜、」 "Well,")."""
+    if lang == "en":
+        return len(re.findall(r"[A-Za-z']+", clause)) >= 3
+    return len(re.sub(r"[\s…。、！？!?「」『』]", "", clause)) >= 5

@@ -201,7 +201,10 @@ def build_view(
     elif not summary and shape.gathers and not analysis.has(Act.ADVICE, Act.LEADING_QUESTION):
         # 「横ばい、原料も電気代も上がっている中で…」 with no act for it; one statement of one
         # owner turn ("A place where the young ones can learn the trade.") is a reflection
-        several = shape.turns >= 2 or shape.statements >= 2 or shape.drawn >= 2 * GATHER_WORDS
+        several = (
+            shape.turns >= 2 or shape.statements >= 2 or shape.clauses >= 2
+            or shape.drawn >= 2 * GATHER_WORDS
+        )
         sig["paraphrase" if several else "reflection"] = []
     if _lectures(analysis, sig, length, origin, gives_back):
         sig["lecture"] = []

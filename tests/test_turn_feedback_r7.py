@@ -177,3 +177,15 @@ def test_what_many_firms_do_then_have_you_thought_about_it_is_advice() -> None:
     got = _acts_in("それはお困りですね。同じ規模の会社さんでは、外国人の技能実習生を受け入れて人手不足を解決しているところが多いです。"
                    "考えたことはありますか？", "とにかく人が来ないんだよ。", "ja")
     assert "advice" in got
+
+
+def test_no_call_to_say_sorry_first_right_after_the_trainee_said_it() -> None:
+    # r7b s05 T2/T5: 「まず『失礼しました』と受け止め」 right after the trainee said 失礼しました
+    c = ctx(("trainee", "一番の課題は何ですか？"), ("owner", "課題、課題って、もういいよ。分かってるから、具体的な話をしてくれ。"))
+    _, score = run("失礼いたしました。では具体的に、新しい販路は何か動き始めていますか？", c, "ja")
+    assert not has_line(score.feedback, "失礼しました」と受け止め")
+    _, score = run("では具体的に、新しい販路は何か動き始めていますか？", c, "ja")
+    assert has_line(score.feedback, "失礼しました」と受け止め")  # no apology: the line stays
+    c = ctx(("trainee", "What is your biggest issue?"), ("owner", "I already told you. Let's move on."))
+    _, score = run("Sorry, fair point. Which product would you want to sell online first?", c, "en")
+    assert not any("acknowledge it first" in line for line in score.feedback)

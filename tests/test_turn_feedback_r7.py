@@ -189,3 +189,23 @@ def test_no_call_to_say_sorry_first_right_after_the_trainee_said_it() -> None:
     c = ctx(("trainee", "What is your biggest issue?"), ("owner", "I already told you. Let's move on."))
     _, score = run("Sorry, fair point. Which product would you want to sell online first?", c, "en")
     assert not any("acknowledge it first" in line for line in score.feedback)
+
+
+def test_the_blunt_worry_question_after_he_used_one_of_its_small_words_en() -> None:
+    # r7a s06 T5: the owner had said "ask the office"; "Let me ask it simply then: …" is no pick-up
+    c = ctx(("trainee", "How much do you sell a month?"), ("owner", "Figures again. You'd have to ask my accountant."))
+    a, _ = run("Fine. Let me ask it plainly, then: what's the biggest problem you face at the moment?", c, "en")
+    assert a.features.blunt_worry
+
+
+def test_taking_up_the_topic_he_raised_himself_is_not_pressing_a_refusal() -> None:
+    # r7a s06 T4 (he refused the staffing question, then asked about shipping himself), s03 T4
+    # (DX, the topic of his own application, before 「それ以上は、ちょっと」)
+    c = ctx(("trainee", "Who in the firm looks after the accounts?"),
+            ("owner", "I'd rather not get into that. If we export, what do others do about customs paperwork? It's a headache."))
+    _, score = run("Customs paperwork is a headache for many. Some use a broker. What share of sales do you hope exports could be?", c, "en")
+    assert not has_line(score.feedback, "pressed again")
+    c = ctx(("trainee", "課題について、もう少し伺えますか？"),
+            ("owner", "課題は申込書に書いた通りです。人材育成と、海外展開と。…それ以上は、ちょっと。"))
+    _, score = run("海外展開については、どの国を考えていらっしゃいますか？", c, "ja")
+    assert not has_line(score.feedback, "一度断ったこと")

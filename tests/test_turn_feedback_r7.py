@@ -209,3 +209,11 @@ def test_taking_up_the_topic_he_raised_himself_is_not_pressing_a_refusal() -> No
             ("owner", "課題は申込書に書いた通りです。人材育成と、海外展開と。…それ以上は、ちょっと。"))
     _, score = run("海外展開については、どの国を考えていらっしゃいますか？", c, "ja")
     assert not has_line(score.feedback, "一度断ったこと")
+
+
+def test_his_echo_of_our_question_is_no_question_he_asked_en() -> None:
+    # r7b s06 T6 "Well, how I feel? …Honestly, I try not to think about it."
+    c = ctx(("trainee", "How do you feel about it yourself?"),
+            ("owner", "Well, what I want? …Honestly, I haven't let myself think that far."))
+    a, score = run("Thank you for saying so. When you do let yourself think about it, what comes up first?", c, "en")
+    assert not a.features.answers_owner and not has_line(score.feedback, ANSWERED_EN)

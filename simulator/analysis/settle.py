@@ -183,7 +183,9 @@ _EN_NOT_ASKING = re.compile(
     r"^\W*(anything else|what else|so\??|and\??|well\??)\W*$|"
     r"\b(that|this) now,? is it\W*$|,\s*(isn't it|is it|eh|huh)\W*$|"
     r"\b(more|some|another|a cup of|cup of) (tea|coffee)\b|\b(tea|coffee)\W*(anyone|more)?\?|"
-    r"\bwhat does (that|this|it) have to do with\b|^\W*[\w' ]{1,20},\s*you (ask|say)\?",
+    r"\bwhat does (that|this|it) have to do with\b|^\W*[\w' ]{1,20},\s*you (ask|say)\?|"
+    # "Well, how I feel?": his echo of the supporter's question before he answers it
+    r"^\W*((well|so|oh|hmm|um),?\s+)?(how|what|why|where) (i|we) \w+[\w' ]{0,15}\?\W*$",
     re.I,
 )
 _EN_WORD = re.compile(r"[A-Za-z']+")

@@ -54,6 +54,11 @@ _PUSH_FLAGS = frozenset(
     {"blunt_worry", "denial", "pressing", "presses_refusal", "own_summary", "unsaid"}
 )
 MAX_HINTS = 3
+OWNER_ENDED = ("trust", "patience")  # end reasons: the owner ended the meeting
+ENDED_HERE = {
+    "ja": "この発言のあと、社長は面談を打ち切りました。社長の直前の言葉に戻り、受け止めてから問いかけましょう。",
+    "en": "The owner ended the meeting after this. Go back to his last words and acknowledge them before asking.",
+}
 MIN_RUN = 2  # closed questions left in a run once its open prompts are taken out
 MAX_STRENGTHS = 3
 QUOTE_CHARS = {"ja": 90, "en": 220}
@@ -182,7 +187,8 @@ def build_report(
     }
     base.mistakes = _mistakes(p.model_dump(), number_of, scored, lang)
     base.strengths = _strengths(rows, lang, base.mistakes)
-    base.hints = _hints(rows)
+    walked_out = state.end_reason in OWNER_ENDED and bool(rows)
+    base.hints = _hints(rows, ended_on=rows[-1]["turn"] if walked_out else None, lang=lang)
     _drop_poor_examples(base.hints, history, lang, persona_names(persona))
     base.weakest_turns = [dict(h) for h in base.hints]
     base.owner_words = _owner_words(persona, spoken, rows)
@@ -316,9 +322,14 @@ def _drop_poor_examples(
             h["suggestion"] = None
 
 
-def _hints(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _hints(
+    rows: list[dict[str, Any]], ended_on: int | None = None, lang: Lang = "ja"
+) -> list[dict[str, Any]]:
     """The turns that cost the most trust, a named mistake first among equals; each with what
-    went wrong and a better alternative."""
+    went wrong and a better alternative. A hint needs something the feedback said went wrong
+    (a named mistake or a weak criterion): a turn the owner reacted badly to with nothing but
+    praise in its feedback teaches nothing. The turn the owner ended the meeting on
+    (``ended_on``) is always a hint, first."""
     mistakes = {"leading_question", "advice", "self_promotion"}
     flagged = {
         "blunt_worry",
@@ -336,15 +347,27 @@ def _hints(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         named = bool(mistakes & set(r["acts"]) or flagged & set(r["flags"]))
         return min(r["trust_delta"], 0.0) - 5.0 if named else r["trust_delta"]
 
-    candidates = [r for r in rows if cost(r) < 0 and (r["suggestion"] or r["feedback"])]
+    def weak(r: dict[str, Any]) -> bool:
+        named = bool(mistakes & set(r["acts"]) or flagged & set(r["flags"]))
+        return named or any(f.startswith("weak:") for f in r["flags"])
+
+    candidates = [r for r in rows if cost(r) < 0 and weak(r) and r["feedback"]]
     candidates.sort(key=lambda r: (cost(r), r["turn"]))
+    last = [r for r in rows if r["turn"] == ended_on]
+    candidates = last + [r for r in candidates if r not in last]
+
+    def problem(r: dict[str, Any]) -> str:
+        if weak(r) and r["feedback"]:
+            return str(r["feedback"][0])
+        return ENDED_HERE[lang] if r["turn"] == ended_on else ""
+
     return [
         {
             "turn": r["turn"],
             "index": r["turn"] - 1,
             "text": r["text"],
             "trust_delta": r["trust_delta"],
-            "problem": r["feedback"][0] if r["feedback"] else "",
+            "problem": problem(r),
             "suggestion": r["suggestion"],
             "low": min((v for v in r["scores"].values() if v is not None), default=None),
         }

@@ -181,3 +181,52 @@ def test_an_english_lead_in_lowers_if_but_keeps_i_and_names() -> None:
     assert _glue("Well,", "I'm not sure.", "en", persona) == "Well, I'm not sure."
     assert _glue("Well,", "I do the books.", "en", persona) == "Well, I do the books."
     assert _glue("Well,", "It's fine.", "en", persona) == "Well, it's fine."
+
+
+def _row(turn: int, **kw: object) -> dict:
+    row = {
+        "turn": turn,
+        "text": f"turn {turn}",
+        "acts": ["open_question"],
+        "flags": [],
+        "trust_delta": 1.0,
+        "feedback": [],
+        "suggestion": None,
+        "scores": {"listening": 80.0},
+    }
+    return {**row, **kw}
+
+
+def test_a_turn_with_only_praise_is_no_hint_even_when_trust_fell() -> None:
+    """Playtest r7a: hints whose only text was praise (an honest answer to the owner's test
+    that cost a little trust): nothing to improve, so no hint."""
+    from simulator.reporting import _hints
+
+    praised = _row(3, trust_delta=-2.7, feedback=["You answered the owner's question briefly."])
+    criticised = _row(
+        5,
+        acts=["closed_question"],
+        flags=["weak:deep_dive.open_questions"],
+        trust_delta=-1.0,
+        feedback=["A closed question; an open one lets the owner talk."],
+    )
+    hints = _hints([praised, criticised], lang="en")
+    assert [h["turn"] for h in hints] == [5]
+    assert hints[0]["problem"].startswith("A closed question")
+
+
+def test_the_turn_the_owner_walked_out_on_is_always_the_first_hint() -> None:
+    """Playtest r7a s02: the owner walked out after turn 8 (trust −8.3); three costlier named
+    mistakes filled the hints and the walk-out turn was missing from the report."""
+    from simulator.reporting import ENDED_HERE, _hints
+
+    named = [
+        _row(n, acts=["advice"], trust_delta=-8.0, feedback=["Unsolicited advice."])
+        for n in (1, 2, 3)
+    ]
+    last = _row(8, acts=["empathy"], trust_delta=-8.3, feedback=["You acknowledged his feelings."])
+    hints = _hints([*named, last], ended_on=8, lang="en")
+    assert hints[0]["turn"] == 8 and hints[0]["problem"] == ENDED_HERE["en"]
+    assert len(hints) == 3
+    # without the walk-out, the costliest named mistakes
+    assert [h["turn"] for h in _hints([*named, last], lang="en")] == [1, 2, 3]

@@ -328,7 +328,10 @@ BLUNT_FILLER = frozenset(
 # small words a blunt question is made of besides the worry itself ("so what's your … now?")
 BLUNT_SMALL = frozenset(
     "so what what's whats is are your you the a right now at moment these days today then well "
-    "ok okay and tell me would say do at".split()
+    "ok okay and tell me would say do at "
+    # the lead-in that only announces it ("Let me ask it simply / put it bluntly: what is your
+    # biggest worry running the firm?") leaves it as blunt as before
+    "let ask simp direct plain blunt put question quick straight run firm".split()
 )
 DENIAL_ANSWER = rx(r"^\W*(no|actually),\s")
 # "No, I can't promise that, but …" / "No, I'm not here to sell anything": the supporter says

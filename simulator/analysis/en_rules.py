@@ -321,7 +321,8 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], st: _Stat
                 continue
             own = [w.norm for w in words(s)]
             others = [n for n in own if n not in L.BLUNT_FILLER and n not in L.BLUNT_SMALL]
-            if not others and not last.intersection(own):
+            # his words picked up, not the small words of the question ("ask" of "ask the office")
+            if not others and not last.intersection(n for n in own if n not in L.BLUNT_SMALL):
                 out.blunt_worry = True
     pressing = first_match(L.PRESSING, text)
     if out.is_question and not out.blunt_worry and pressing:

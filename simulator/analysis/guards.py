@@ -22,7 +22,7 @@ Pushes and closed questions the rules miss:
 - a guessed cause (「それは会長との関係ですか？」) is leading;
 - a yes/no question after 「じゃあ、」 (「じゃあ、ECの担当者は社内にいますか？」) is closed.
 
-An invitation worded 「〜なと感じることはありますか」 is open. A summary needs the owner's points
+An invitation worded 「〜なと感じることはありますか」「何か感じられることはありますか」 is open. A summary needs the owner's points
 given back: the model's "summary" of a turn in which the rules see no give-back at all (an honest
 answer, reassurance and a question) is none.
 """
@@ -33,7 +33,9 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..acts import Act, Utterance
+from .consent import settle_consent
 from .cues import Word
+from .one_point import one_point
 
 Words = Callable[[str], tuple[Word, ...]]
 
@@ -178,7 +180,11 @@ _JA_GUESS = re.compile(
 _JA_WH = re.compile(r"何|なに|どう|どの|どんな|どこ|どちら|どれ|どっち|いつ|誰|なぜ|いくら|いくつ")
 _JA_JAA_CLOSED = re.compile(r"^(じゃあ|では|それでは|じゃ)、?[^。？?]{2,40}(いますか|ありますか|いらっしゃいますか|されていますか)[？?]?$")
 _JA_OPEN_ARU = re.compile(
-    r"(な|なあ|と)(感じる|感じた|思う|思った|気づく|気付く|気になる)(こと|ところ|瞬間|場面)(は|って|が|など)?(あります|ございます)か|"
+    r"(な|なあ|と)(感じる|感じた|感じられる|お感じになる|思う|思った|思われる|気づく|気付く|気になる)(こと|ところ|瞬間|場面)(は|って|が|など)?(あります|ございます)か|"
+    # 「お客様の様子で何か感じられることはありますか」「変わったことって何かありますか」: an
+    # invitation to say what he noticed, not a yes/no about a fact
+    r"(何か|なにか)(感じ|お感じ|気づ|気付|思われ|思い当た|気にな)[^。？?]{0,6}(こと|ところ|点)(は|って|が|など)?(あります|ございます)か|"
+    r"(変わった|変わってきた|変化した|違ってきた|気づいた|気付いた)(こと|ところ|点)(は|って|が)?(何か|なにか)?(あります|ございます)か|"
     r"(どう|どのように)(して)?(いき|やっていき|なり|なっていき)たい(か|とか|という|といった)?(こと|の|お考え)?(は|が)?(あります|ございます)か|"
     r"というのは、?何か[^。？?]{0,20}(ある|あった)(ん|の)(でしょう|です)か"
 )
@@ -193,6 +199,14 @@ _JA_STAY_Q = re.compile(
 _EN_STAY_Q = re.compile(
     r"\b(do|can) you (really |honestly )?(think|believe) (this|that|it|things) (can|will|could) (go on|last|keep going|carry on)"
     r"|\bis (that|this) (really )?sustainable\b|\bcan you (really )?keep (this|that) up\b",
+    re.I,
+)
+# "Is there anything you notice about the customers these days?" "Has anything changed since you
+# took over?": an invitation to say what he noticed, not a yes/no about a fact
+_EN_OPEN_ANY = re.compile(
+    r"\b(is there|was there|are there) anything (that )?(you('ve| have)? )?(notice|noticed|feel|felt|sense|sensed|"
+    r"see|saw|find|found|think of|picked up on)\b[^?.]*\?|"
+    r"\bhas anything (changed|shifted|felt different)\b[^?.]*\?",
     re.I,
 )
 _EN_TRIED = re.compile(r"\bhave you (ever )?(tried|considered|thought about) [\w-]+ing\b[^?.]*\?", re.I)
@@ -212,6 +226,10 @@ def _pushes(found: dict[Act, list[str]], sure: dict[Act, float], text: str, lang
         if m and Act.ADVICE not in found:
             _add(found, sure, Act.ADVICE, m.group(0))  # "have you tried using job sites…?"
             _drop(found, sure, Act.CLOSED_QUESTION, Act.OTHER)
+        m = _EN_OPEN_ANY.search(text)
+        if m and not found.keys() & {Act.LEADING_QUESTION, Act.ADVICE}:
+            _drop(found, sure, Act.CLOSED_QUESTION)
+            _add(found, sure, Act.OPEN_QUESTION, m.group(0))
         return
     parts = _sentences(text, lang)
     pushed = False
@@ -325,6 +343,10 @@ def _summary(found: dict[Act, list[str]], sure: dict[Act, float], text: str, lan
         s for s in _sentences(text, lang)
         if own.search(s.strip()) or (lang == "en" and _EN_INVITE.search(s))
     ]
+    if not mine and one_point(text, lang, turns, words):
+        _drop(found, sure, Act.SUMMARY)  # one phrase of his given back before a question
+        _add(found, sure, Act.REFLECTION, "")
+        return
     if marked or not mine:
         return
     drawn = _given_back_turns(text, lang, turns, words)
@@ -348,6 +370,7 @@ def guard(
     _summary(found, sure, text, lang, turns, words, rules, quoted_points)
     _not_pushes(found, sure, text, lang, turns)
     _pushes(found, sure, text, lang, turns)
+    settle_consent(found, sure, text, lang)
     if len(found) > 1:
         found.pop(Act.OTHER, None)
 

@@ -169,11 +169,23 @@ _JA_NOT_ASKING = re.compile(
     r"(んじゃないですか|んじゃないの|んじゃない|じゃないですか|じゃないか|でしょうかね|のかな|かね)"
     r"[\s…。、]*[?？]?[\s…。]*$|"
     r"^[\s…。、]*(ほかに|他に|ほか|他)(は|に)?(何か|なにか)?[\s…。、]*[?？]?[\s…。]*$|"
-    r"(のか|んだか|ものか|もんか)[\s…。、]*$"
+    r"(のか|んだか|ものか|もんか)[\s…。、]*$|"
+    # 「…機械メーカーさんとか。」: a list trailing off, no question mark
+    r"(とか|など|なんか)[\s…。、]*$|"
+    # 「一番の悩み、ですか。…」: his echo of the supporter's words before he answers
+    r"^[^、。？?]{1,14}、\s*(ですか|か)[\s…。]*$|"
+    # 「お茶、もう一杯いかがです？」: an offer, nothing to answer about the business
+    r"(お茶|コーヒー|お菓子|もう一杯|どうぞ)[^。？?]*(いかが|どう)|"
+    # 「それがうちに何の関係があるの？」: a challenge, not a question to answer
+    r"(何の|なんの)関係が(ある|あん)"
 )
 _EN_NOT_ASKING = re.compile(
     r"^\W*(anything else|what else|so\??|and\??|well\??)\W*$|"
-    r"\b(that|this) now,? is it\W*$|,\s*(isn't it|is it|eh|huh)\W*$",
+    r"\b(that|this) now,? is it\W*$|,\s*(isn't it|is it|eh|huh)\W*$|"
+    r"\b(more|some|another|a cup of|cup of) (tea|coffee)\b|\b(tea|coffee)\W*(anyone|more)?\?|"
+    r"\bwhat does (that|this|it) have to do with\b|^\W*[\w' ]{1,20},\s*you (ask|say)\?|"
+    # "Well, how I feel?": his echo of the supporter's question before he answers it
+    r"^\W*((well|so|oh|hmm|um),?\s+)?(how|what|why|where) (i|we) \w+[\w' ]{0,15}\?\W*$",
     re.I,
 )
 _EN_WORD = re.compile(r"[A-Za-z']+")

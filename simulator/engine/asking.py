@@ -179,6 +179,9 @@ def topic_of(persona: Persona, question: str, lang: str) -> Answer | None:
     return _TOPIC_CACHE[key]
 
 
+_EN_CAUSAL_MAKE = re.compile(r"\bmak(es|ing|e) (it|you|him|them|that|this|things|everything|people)\b")
+
+
 def find_topic(persona: Persona, question: str, lang: str) -> Answer | None:
     """The persona's answer topic the question names (the most specific when several do).
 
@@ -188,6 +191,8 @@ def find_topic(persona: Persona, question: str, lang: str) -> Answer | None:
     if persona.answers is None:
         return None
     text = question.lower()
+    if lang == "en":  # "what makes it hard?" asks a cause, not what the company makes
+        text = _EN_CAUSAL_MAKE.sub(" ", text)
     short = _size(question, lang) <= SHORT_QUESTION[lang]
     best: tuple[tuple[int, int, int], Answer] | None = None
     for a in persona.answers.topics:
@@ -356,12 +361,13 @@ def proposes(text: str, lang: str) -> bool:
 
 
 AskKind = Literal["none", "fact", "polar", "open", "feeling", "future", "opinion"]
-_JA_FEELING = re.compile(r"(お気持ち|気持ち|どう感じ|どんな感じがし|頭をよぎ|感覚|お感じ|(社長|ご自身).{0,12}受け止め|どんな思い|お辛|つら|しんど|不安|心配|大変でし)")
+_JA_FEELING = re.compile(r"(お気持ち|気持ち|どう感じ|どんな感じがし|頭をよぎ|感覚|お感じ|感じ(られ|てい|てら|てお|ます|る)|実感|どう映|ふうに映|(社長|ご自身).{0,12}受け止め|どんな思い|お辛|つら|しんど|不安|心配|大変でし)")
 _JA_FUTURE = re.compile(r"(将来|未来|イメージ|思い描|この先|これから|今後|年後|先々|どうなっていたら|どうしていきたい|目指)")
 _JA_OPINION = re.compile(r"(どう思|どうお考え|お考え|ご意見|どう見て|どうご覧)")
 _EN_FEELING = re.compile(
     r"\b(feel|felt|feeling|how was that for you|worr|hard on you|(goes|went|going) through your (mind|head)|"
-    r"on your mind|(been|was|is) (it )?like for you|like for you personally)",
+    r"on your mind|(been|was|is) (it )?like for you|like for you personally|what comes up|"
+    r"comes to mind)",
     re.I,
 )
 _EN_FUTURE = re.compile(r"\b(future|picture|imagine|envisage|years from now|years' time|ahead|from here|next few years|going forward|hope to|want .{0,20} to become)\b", re.I)

@@ -104,6 +104,11 @@ class PersonaEngine:
                 s.disclosed.remove(fact_id)  # a fact that would come up whatever was asked
             disclose = []
             reasons.append(f"an open question on {found.id}: no off-topic fact")
+        elif self._intro_answers_nothing(s, move, disclose):
+            for fact_id in disclose:  # 「実感がない、というのは？」 is not answered with his company intro:
+                s.disclosed.remove(fact_id)  # a fact the question touches, or his own lines
+            reasons.append(f"a question: not the intro {disclose}")
+            disclose = self.facts.disclose(s, analysis, move, reasons, answer_only=True)
         if kind in ("feeling", "future") and move.question.form == "open" and disclose and provoked is None and s.turn > 1:
             # 「どうお感じになりますか」「5年後は？」 are not answered with a profile fact (the
             # business, the customers, his career): a personal or core fact may answer them
@@ -215,6 +220,13 @@ class PersonaEngine:
         if a.sure(Act.REFLECTION):
             return Reaction.REFLECTION_RESPONSE
         return None
+
+    def _intro_answers_nothing(self, s: EngineState, m: Move, disclose: list[str]) -> bool:
+        """The turn asks a question and would be answered with a fact of no topic (the company
+        intro, said to anyone): said once, at the start, never as the answer to another question."""
+        if s.turn == 1 or m.question.form == "none" or m.question.topic is not None or not disclose:
+            return False
+        return any(self.persona.fact(i).unlock.topics is None for i in disclose)
 
     def _answer(
         self, s: EngineState, move: Move, reaction: Reaction, disclose: list[str], reasons: list[str]

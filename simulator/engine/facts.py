@@ -43,11 +43,14 @@ class Facts:
         self._touched = {}
         self.held_back = False
 
-    def disclose(self, s: EngineState, a: Analysis, move: Move, reasons: list[str]) -> list[str]:
+    def disclose(
+        self, s: EngineState, a: Analysis, move: Move, reasons: list[str], *, answer_only: bool = False
+    ) -> list[str]:
         """The facts this turn opens: one; two when relieved by a sure summary of several
         points (never the underlying issue as the second). A factual question opens only a
         fact whose topic it touches, and a question on one of the persona's answer topics only
-        that topic's own fact: the owner does not answer it with another fact."""
+        that topic's own fact: the owner does not answer it with another fact. ``answer_only``:
+        a fact with no topic (his company intro) is neither touched nor volunteered."""
         relieved = relief(a)
         issue = self.persona.issue_facts
         topic = move.question.topic if move.factual else None
@@ -59,7 +62,9 @@ class Facts:
             elif move.clarify:  # 「いろいろ、というと？」 asks on what he just said, nothing else
                 fact = self.thread_fact(s, a, move.implied)
             else:
-                fact = self.next_fact(s, a, volunteer=not (move.factual or move.jump), implied=move.implied)
+                fact = self.next_fact(
+                    s, a, volunteer=not (move.factual or move.jump), implied=move.implied, answer_only=answer_only
+                )
             if fact is None or s.hidden_issue_reached:
                 break
             if disclose and fact.id in issue:
@@ -165,7 +170,8 @@ class Facts:
         return bool(acts & OPENING_ACTS)
 
     def next_fact(
-        self, s: EngineState, a: Analysis, *, volunteer: bool = True, implied: set[Act] | None = None
+        self, s: EngineState, a: Analysis, *, volunteer: bool = True, implied: set[Act] | None = None,
+        answer_only: bool = False,
     ) -> Fact | None:
         """The fact this turn opens: a fact whose topic the trainee touched comes first (in
         file order); otherwise the first one the owner volunteers at high trust — unless the
@@ -177,6 +183,8 @@ class Facts:
         held_back = False  # the trainee asks about something the owner is not ready to tell
         for fact in self.persona.facts:
             if fact.id in s.disclosed or (s.hidden_issue_reached and fact.depth is not Depth.CORE):
+                continue
+            if answer_only and fact.unlock.topics is None:
                 continue
             if not self.ready(fact, s, a, implied):
                 held_back = held_back or (fact.unlock.topics is not None and self.touches(fact, a))

@@ -30,11 +30,17 @@ _MARKED = {
     "en": [
         "to sum up", "let me sum", "summaris", "summariz", "what i heard", "so far", "to recap",
         "let me recap", "what i'm hearing", "putting it together", "in short",
+        "what i've heard", "what i have heard", "what you've told me", "from what you've said",
     ],
 }
 _WH = {
     "ja": re.compile(r"何|なに|どう|どんな|どの|どこ|どちら|どれ|いつ|誰|なぜ|いかが|いくつ|いくら"),
     "en": re.compile(r"\b(what|how|why|which|who|when|where)\b", re.I),
+}
+# a request to tell (「聞かせていただけませんか」 "could you tell me…?") asks; it checks nothing
+_ASK = {
+    "ja": re.compile(r"(聞かせ|お聞かせ|教え|お話し|話し)(て)?(いただけ|頂け|ください|くださ|もらえ)"),
+    "en": re.compile(r"\b(could|would|can) you (tell|share|say|describe|walk)|\btell me\b", re.I),
 }
 _QUESTION_END = re.compile(r"([?？]|(です|ます|でしょう|ん|の)か[。.]?)\s*$")
 
@@ -55,6 +61,7 @@ class GiveBack:
     drawn: int = 0  # distinct owner words they give back
     marked: bool = False  # 「まとめると」 "to sum up"
     turns: int = 0  # owner turns the turn's statements draw words from (each word credited once)
+    clauses: int = 0  # sizeable clauses of those statements (「横ばい、原料も上がっている中で、…」)
 
     @property
     def one_point(self) -> bool:
@@ -78,13 +85,13 @@ def give_back(text: str, context: Sequence[Utterance], lang: Lang) -> GiveBack:
         if u.speaker == "owner":
             owner |= _turn_words(u.text, lang)
     split = r"(?<=[.!?])\s+" if lang == "en" else r"(?<=[。！？!?])"
-    statements = 0
+    statements = clauses = 0
     drawn: set[str] = set()
     said: set[str] = set()
     for s in re.split(split, text):
         if not s.strip() or _own(s, lang):
             continue
-        if _QUESTION_END.search(s.strip()) and _WH[lang].search(s):
+        if _QUESTION_END.search(s.strip()) and (_WH[lang].search(s) or _ASK[lang].search(s)):
             continue  # a question of his own (「そのお付き合いは今どんな感じなんですか」), not a check
         # a check (「…ということでしょうか？」 "…, is that right?") gives back what it checks
         ws = _turn_words(s, lang) - _GENERIC
@@ -93,6 +100,7 @@ def give_back(text: str, context: Sequence[Utterance], lang: Lang) -> GiveBack:
         if ws and len(theirs) >= GIVE_BACK_SHARE * len(ws):
             statements += 1
             drawn |= theirs
+            clauses += sum(1 for c in re.split(r"[、，,;；]", s) if _sizeable(c, lang))
     marked = bool(find_phrases(text, _MARKED[lang], lang))
     credited: set[str] = set()
     turns = 0
@@ -101,4 +109,11 @@ def give_back(text: str, context: Sequence[Utterance], lang: Lang) -> GiveBack:
             fresh = (_turn_words(u.text, lang) & said) - credited
             turns += len(fresh) >= 2  # one stray word of an older turn is no point of its own
             credited |= fresh
-    return GiveBack(statements, len(drawn), marked, turns)
+    return GiveBack(statements, len(drawn), marked, turns, clauses)
+
+
+def _sizeable(clause: str, lang: Lang) -> bool:
+    """A clause long enough to say something (not 「夜、」 "Well,")."""
+    if lang == "en":
+        return len(re.findall(r"[A-Za-z']+", clause)) >= 3
+    return len(re.sub(r"[\s…。、！？!?「」『』]", "", clause)) >= 5

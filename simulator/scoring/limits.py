@@ -57,7 +57,12 @@ def presses_refusal(text: str, context: Sequence[Utterance], lang: Lang) -> list
         if not _REFUSAL[lang].search(turn.text):
             continue
         asked = next((u.text for u in reversed(context[:i]) if u.speaker == "trainee"), "")
-        refused = (set(keywords(turn.text, lang)) | set(keywords(asked, lang))) - _GENERIC
+        parts = [p for p in re.split(r"(?<=[。.!?！？])\s*", turn.text) if p.strip()]
+        # what he raised himself in the same turn ("I'd rather not think about that. … what do
+        # others do about shipping?") is his topic, not what he refused (playtest r7a s06 T4)
+        raised = {k for p in parts if not _REFUSAL[lang].search(p) for k in keywords(p, lang)}
+        said = {k for p in parts if _REFUSAL[lang].search(p) for k in keywords(p, lang)}
+        refused = (said | set(keywords(asked, lang))) - raised - _GENERIC
         again = [w for w in keywords(text, lang) if w in refused]
         return again or None
     return None

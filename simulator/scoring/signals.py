@@ -18,7 +18,7 @@ from .giveback import GATHER_WORDS, give_back
 from .limits import challenge, denial_only, presses_refusal, social_proof
 from .origin import Origin, owner_origin
 from .quotes import picked_phrases
-from .text import find_phrases, last_owner_text, measure
+from .text import apologises, find_phrases, last_owner_text, measure
 
 QUESTION_ACTS = (Act.OPEN_QUESTION, Act.CLOSED_QUESTION, Act.LEADING_QUESTION)
 # a turn at least this long that is the supporter's own explanation or advice lectures (教授);
@@ -153,7 +153,9 @@ def build_view(
         sig["owner_question"] = []
     if _closed_run(analysis, context, prior_acts):
         sig["closed_run"] = []
-    if view.owner_last and _irritated(view.owner_last, rubrics, lang):
+    if view.owner_last and _irritated(view.owner_last, rubrics, lang) and not apologises(
+        analysis.text, lang
+    ):
         sig["owner_irritated"] = []
     # a give-back retells what he said, refusals included, and the guideline's reassurance
     # (「触れてほしくないことがあればおっしゃってください」) asks for nothing he refused
@@ -199,7 +201,13 @@ def build_view(
         if not shape.one_point and several:
             sig["paraphrase"] = []
     elif not summary and shape.gathers and not analysis.has(Act.ADVICE, Act.LEADING_QUESTION):
-        sig["paraphrase"] = []  # 「横ばい、原料も電気代も上がっている中で…」 with no act for it
+        # 「横ばい、原料も電気代も上がっている中で…」 with no act for it; one statement of one
+        # owner turn ("A place where the young ones can learn the trade.") is a reflection
+        several = (
+            shape.turns >= 2 or shape.statements >= 2 or shape.clauses >= 2
+            or shape.drawn >= 2 * GATHER_WORDS
+        )
+        sig["paraphrase" if several else "reflection"] = []
     if _lectures(analysis, sig, length, origin, gives_back):
         sig["lecture"] = []
     share = f.talk_share if owner_turns >= TALK_SHARE_MIN_OWNER_TURNS else 0.0

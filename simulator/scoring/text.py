@@ -126,3 +126,23 @@ def clause_span(text: str, items: Sequence[str], lang: Lang) -> str | None:
     if end - start > CLAUSE_CHARS[lang]:
         start, end = clauses[first]
     return text[start:end]
+
+
+# the turn opens by owning the misstep (「失礼しました」「すみません、言葉が足りませんでした」 "Sorry, I
+# jumped ahead"): the owner's impatience is acknowledged before the question (playtest r7b s05)
+_APOLOGY = {
+    "ja": re.compile(
+        r"^\W*(失礼(しました|いたしました)|すみません|すいません|申し訳(ありません|ございません)|ごめんなさい|"
+        r"(おっしゃる|仰る)とおり|ごもっとも)"
+    ),
+    "en": re.compile(
+        r"^\W*(sorry|i'm sorry|i am sorry|my apologies|apologies|i apologi[sz]e|pardon me|"
+        r"fair (enough|point)|you're right|point taken)\b",
+        re.I,
+    ),
+}
+
+
+def apologises(text: str, lang: Lang) -> bool:
+    """The turn opens with an apology or by granting the owner's point."""
+    return bool(_APOLOGY["en" if lang == "en" else "ja"].search(text))

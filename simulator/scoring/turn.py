@@ -36,6 +36,8 @@ CONTEXT_FLAGS = (
     "presses_refusal",
     "unsaid",
 )
+# one praise line for the owner's words given back, however many rubrics credit it
+_GIVE_BACK = frozenset({"summary", "owner_summary", "paraphrase", "reflection"})
 MAX_WEAK_LINES = 2  # feedback lines on what went wrong, the biggest first
 MAX_GOOD_LINES = 2  # lines on what went well (one when something went wrong)
 
@@ -257,12 +259,21 @@ def _feedback(
     generic = [h for h in good if h not in specific]
     named_good = [h for h in specific if _line(h, True, lang)]
     good = _one_quoting_line(specific if named_good else generic, lang)
+    # one line per thing done: a summary (or a give-back) praised by two rubrics gets one line,
+    # not 「要点をまとめて返せています」 twice in other words
+    praised: set[str] = set()
     for h in good:
         if len(out) >= limit:
             break
         text = _line(h, True, lang)
         if not text:
             continue
+        signal = h.marker.signal if h.marker is not None else None
+        signal = "give_back" if signal in _GIVE_BACK else signal
+        if signal is not None and signal in praised:
+            continue
+        if signal is not None:
+            praised.add(signal)
         text = _fill_picked(text, picked, lang)
         if text not in out:
             out.append(text)

@@ -370,7 +370,13 @@ _EN_FEELING = re.compile(
     r"comes to mind)",
     re.I,
 )
-_EN_FUTURE = re.compile(r"\b(future|picture|imagine|envisage|years from now|years' time|ahead|from here|next few years|going forward|hope to|want .{0,20} to become)\b", re.I)
+_EN_FUTURE = re.compile(
+    r"\b(future|picture|imagine|envisage|years from now|years' time|ahead|from here|next few years|"
+    r"going forward|hope to|want .{0,20} to become|in (a |the next )?(few|two|three|five|ten|\d+) "
+    r"years|years down the (line|road)|(the way|as) you hop(e|ed)|ideal(ly)?|"
+    r"would .{0,40} look like)\b",
+    re.I,
+)
 _EN_OPINION = re.compile(r"\b(what do you (think|make of)|how do you see|your (view|opinion|take)|what's your sense)\b", re.I)
 
 

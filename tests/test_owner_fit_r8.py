@@ -1,0 +1,39 @@
+"""A future question worded as people ask it in English ('in three years', 'the way you hope',
+'what would … look like') gets the owner's own future lines, not the next fact (hand play after
+round 6: "If things went the way you hope, what would the company look like in three years?" got
+"Honestly, six people in sales.")."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.datafiles import persona_ids
+from simulator.engine.asking import ask_kind
+
+from .test_owner_fit_r6 import meet, peak_lines, says_one_of
+
+FUTURE_EN = [
+    "If things went the way you hope, what would the company look like in three years?",
+    "Where would you like the shop to be in five years?",
+    "Ideally, what would the business look like once your daughter is running it?",
+]
+
+
+def test_future_wordings_are_future_questions_and_plain_ones_are_not() -> None:
+    for q in FUTURE_EN:
+        assert ask_kind(q, "en") == "future", q
+    assert ask_kind("How many staff do you have?", "en") == "fact"
+    assert ask_kind("What does a typical day look like for you?", "en") != "future"
+
+
+@pytest.mark.parametrize("pid", persona_ids())
+def test_a_future_question_in_everyday_english_gets_his_future_lines(pid: str) -> None:
+    for question in FUTURE_EN[:2]:
+        s = meet(pid, "en")
+        turn = s.say(question)
+        assert not turn.revealed, (pid, question, turn.owner_reply)
+        assert says_one_of(turn.owner_reply, peak_lines(pid, "en", "future")), (
+            pid,
+            question,
+            turn.owner_reply,
+        )

@@ -37,3 +37,26 @@ def test_a_future_question_in_everyday_english_gets_his_future_lines(pid: str) -
             question,
             turn.owner_reply,
         )
+
+
+HOW_LONG = {
+    "ja": ["会社は何年くらいやってるんですか？", "このお店は、何年くらいになるんですか？"],
+    "en": ["How long have you been in business?", "How long has the company been going?"],
+}
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("pid", persona_ids())
+def test_how_long_the_business_has_been_going_is_answered_with_its_founding(
+    pid: str, lang: str
+) -> None:
+    """Hand play: 「お店は何年くらいやってるんですか？」 got 「どうやったかねえ…すぐには出てこんわ。」
+    from a third-generation owner whose shop dates from 1924: no founding word (創業) in it."""
+    from simulator.datafiles import load_persona
+
+    persona = load_persona(pid)
+    assert persona.answers is not None
+    founded = next(a for a in persona.answers.topics if a.id == "founded")
+    for question in HOW_LONG[lang]:
+        turn = meet(pid, lang).say(question)
+        assert says_one_of(turn.owner_reply, founded.text.get(lang)), (pid, question, turn.owner_reply)

@@ -60,3 +60,28 @@ def test_how_long_the_business_has_been_going_is_answered_with_its_founding(
     for question in HOW_LONG[lang]:
         turn = meet(pid, lang).say(question)
         assert says_one_of(turn.owner_reply, founded.text.get(lang)), (pid, question, turn.owner_reply)
+
+
+LEAVE = {
+    "ja": ["今日はありがとうございました。また伺ってもいいですか。", "本日はありがとうございました。次回またお話を聞かせてください。"],
+    "en": ["Thank you for today. Could I come back next week?", "Thanks so much. May I visit again next month?"],
+}
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("pid", persona_ids())
+def test_thanks_and_asking_to_come_again_closes_the_meeting(pid: str, lang: str) -> None:
+    """Hand play: 「今日はありがとうございました。また伺ってもいいですか。」 got 「まあ、そんなところやね。」
+    and the meeting went on: a leave-taking that asks to come again is a leave-taking."""
+    for text in LEAVE[lang]:
+        s = meet(pid, lang)
+        turn = s.say(text)
+        assert s.finished and turn.reaction == "closing", (pid, text, turn.owner_reply)
+
+
+def test_a_question_that_only_mentions_coming_back_does_not_close() -> None:
+    from simulator.engine.statements import closes
+
+    assert not closes("Thank you. Could you come back to the point about staff?", "en")
+    assert not closes("ありがとうございます。次に、従業員の方のことを伺えますか。", "ja")
+    assert not closes("また伺いたいのですが、社長のお考えは？", "ja")

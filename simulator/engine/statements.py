@@ -43,10 +43,16 @@ def has_statement(text: str, lang: str, *, substantive: bool = False) -> bool:
 
 MIN_STATEMENT = {"ja": 10, "en": 5}  # characters / words of a statement that says something
 
-_JA_CLOSE = re.compile(r"(今日|本日)は(この(あたり|へん|辺)|ここまで|これで)|次回(は|も|に)|また次回|お時間をいただき(ありがとう|、ありがとう)")
+_JA_CLOSE = re.compile(
+    r"(今日|本日)は(この(あたり|へん|辺)|ここまで|これで)|次回(は|も|に)|また次回|"
+    r"お時間をいただき(ありがとう|、ありがとう)|"
+    r"(ありがとうございました|失礼しました)。.{0,12}また(伺|お伺い|お邪魔|来|参|お話)"
+)
 _EN_CLOSE = re.compile(
     r"\b(leave it there for today|that's all for today|wrap up|thank you for your time today|"
-    r"when we meet again|next time we meet|let's stop here)\b",
+    r"when we meet again|next time we meet|let's stop here)\b|"
+    r"\b(could|can|may) (i|we) (come (back|again|and see you)|visit( you)?( again)?|see you again)\b|"
+    r"\bsee you again\b",
     re.I,
 )
 

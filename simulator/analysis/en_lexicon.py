@@ -416,6 +416,13 @@ ATTRIBUTION = rx(
     r"\b(you (said|mentioned|told me|were saying|put it)|as you (said|put it)|in your (words|view|eyes)|"
     r"as you see it|from where you (sit|stand)|the way you see it)\b"
 )
+# a credential denied ("Honestly I'm not a manufacturing expert", "I'm no IT specialist"): modesty,
+# never a boast; its words are blanked before the BOAST lists are read
+NEGATED_CREDENTIAL = rx(
+    r"\b(i'm|i am|i'm really|i am really) (not|no|hardly|far from) (really |exactly |much of |quite )?(an? )?"
+    r"([\w-]+ ){0,3}(expert|specialist|professional|pro|authority)s?\b|"
+    r"\bi (don't|do not) have (any |much |the )?([\w-]+ ){0,2}(expertise|credentials|track record)\b"
+)
 # track record the BOAST list misses: media, books, contacts, size of the organisation
 BOAST_MORE = rx(
     r"\b(on speed dial|wrote (a|the) book|my book|(been|was|appeared) on (tv|the radio|the [\w ]{1,30}show)|"

@@ -21,6 +21,84 @@ def _boast(feedback: list[str]) -> bool:
     return any(has_line(feedback, part) for part in BOAST_LINE)
 
 
+# --- 1. the owner's own words, given back, are no boast, advice or "own proposal" ----------------
+
+
+def test_his_own_sentence_in_a_summary_is_no_advice_en() -> None:
+    owner = ctx(
+        ("trainee", "How did the work with Kanda Electric start?"),
+        ("owner", "My father and their old president started out together. I took over the account and my job was to keep that going."),
+        ("trainee", "So you inherited the account."),
+        ("owner", "Right. These days their buyer just sends orders by email."),
+    )
+    a, s = run(
+        "Let me check I have it right. Your father and their old president started out together, and you "
+        "saw your job as keeping that going. Now the orders just come by email. Is that right?",
+        owner,
+        "en",
+    )
+    acts = {x.value for x in a.acts}
+    assert "summary" in acts and not acts & {"advice", "self_promotion"}, acts
+    assert not any(has_line(s.feedback, p) for p in ADVICE_LINE + BOAST_LINE), s.feedback
+    assert any(has_line(s.feedback, p) for p in GATHERED), s.feedback
+    # the supporter's own push after the summary is still advice
+    b, _ = run(
+        "Your father and their old president started out together. You should visit their new president "
+        "this month.",
+        owner,
+        "en",
+    )
+    assert "advice" in {x.value for x in b.acts}
+
+
+def test_points_he_gave_in_answer_to_questions_are_his_in_a_summary() -> None:
+    """The supporter asked (「常連のお客さんは減っていますか？」), the owner answered: the summary
+    of his answers gathers his points, not the supporter's."""
+    ja = ctx(
+        ("trainee", "常連のお客さんは減っていますか？"),
+        ("owner", "そうやね、ここ数年でだいぶ減ったわ。"),
+        ("trainee", "職人さんは何人いらっしゃるんですか？"),
+        ("owner", "四人。一番上はもう七十近いわ。"),
+        ("trainee", "仕入れ先は昔から同じなんですか？"),
+        ("owner", "米は地元の農家さん。先代のころから変えとらん。"),
+    )
+    a, s = run(
+        "今日のお話をまとめると、常連のお客さんがここ数年で減っていて、職人さんは四人で一番上が七十近く、"
+        "仕入れ先は先代から変えていない、ということですね。",
+        ja,
+    )
+    assert "summary" in {x.value for x in a.acts}
+    assert not any(has_line(s.feedback, p) for p in VAGUE_LINE), s.feedback
+    assert s.scores["summarising"] is not None and s.scores["summarising"] >= 70, s.scores
+    en = ctx(
+        ("trainee", "Have your regular customers dropped off?"),
+        ("owner", "Yeah, quite a few, over the last few years."),
+        ("trainee", "How many bakers do you have?"),
+        ("owner", "Four. The eldest is nearly seventy."),
+        ("trainee", "Has your flour supplier always been the same?"),
+        ("owner", "Same mill since my father's time. Never changed."),
+    )
+    b, t = run(
+        "So, to sum up: your regular customers have dropped off these last few years, you have four bakers "
+        "and the eldest is nearly seventy, and the flour supplier hasn't changed since your father's time. "
+        "Is that right?",
+        en,
+        "en",
+    )
+    assert not any(has_line(t.feedback, p) for p in VAGUE_LINE), t.feedback
+    assert t.scores["summarising"] is not None and t.scores["summarising"] >= 70, t.scores
+
+    # what the supporter proposed in question form and the owner only echoed stays his own
+    pushed = ctx(
+        ("trainee", "ネット通販を始めてみてはどうですか？"),
+        ("owner", "ネット通販ねえ。"),
+        ("trainee", "インスタグラムで発信してみてはいかがですか？"),
+        ("owner", "インスタグラムか。"),
+    )
+    _, u = run("まとめると、ネット通販を始めて、インスタグラムで発信する、ということですね。", pushed)
+    assert any(has_line(u.feedback, p) for p in VAGUE_LINE + ("支援者自身の提案",)), u.feedback
+
+
 # --- 2. a credential denied is modesty, not a boast -----------------------------------------------
 
 

@@ -356,6 +356,39 @@ def _summary(found: dict[Act, list[str]], sure: dict[Act, float], text: str, lan
             _add(found, sure, Act.REFLECTION, "")
 
 
+def _owners_sentence(sentence: str, lang: str, turns: Sequence[Utterance], words: Words) -> bool:
+    """A sentence mostly made of the owner's words, and none of the supporter's own."""
+    if not sentence or own_sentence(sentence, lang):
+        return False
+    every = {k for u in turns if u.speaker == "owner" for w in words(u.text) for k in w.keys}
+    ws = words(sentence)
+    return bool(ws) and sum(bool(every.intersection(w.keys)) for w in ws) > 0.5 * len(ws)
+
+
+def _given_back_not_pushed(found: dict[Act, list[str]], sure: dict[Act, float], text: str,
+                           lang: str, turns: Sequence[Utterance], words: Words) -> None:
+    """In a summary, a "boast" or "advice" whose every sentence is the owner's own
+    words given back (「部長がほぼ一人で見ている。」, "and you saw your job as keeping that
+    relationship going.") is what he said, never the supporter's boast or proposal."""
+    if Act.SUMMARY not in found:
+        return
+    for act in (Act.SELF_PROMOTION, Act.ADVICE):
+        evs = [e for e in found.get(act, []) if e]
+        holders = [_holder(text, e, lang) for e in evs]
+        if evs and all(
+            _owners_sentence(h, lang, turns, words) and not _PUSH_WORD.search(h) for h in holders
+        ):
+            _drop(found, sure, act)
+
+
+# a push in the supporter's own voice, whosever the words ("You should be making those decisions")
+_PUSH_WORD = re.compile(
+    r"\b(should|must|need to|have to|had better|why not|how about|recommend|suggest|try)\b|"
+    r"べき|方が|ほうが|てみては|たらどう|てはどう|いかが|必要|しましょう|お任せ|任せて",
+    re.I,
+)
+
+
 def guard(
     found: dict[Act, list[str]],
     sure: dict[Act, float],
@@ -368,6 +401,7 @@ def guard(
 ) -> None:
     """Settle the readings above in ``found`` (acts → evidence) and ``sure`` (confidence)."""
     _summary(found, sure, text, lang, turns, words, rules, quoted_points)
+    _given_back_not_pushed(found, sure, text, lang, turns, words)
     _not_pushes(found, sure, text, lang, turns)
     _pushes(found, sure, text, lang, turns)
     settle_consent(found, sure, text, lang)

@@ -32,11 +32,33 @@ def owner_origin(analysis: Analysis, context: Sequence[Utterance]) -> Origin:
     if not mine or not context:
         return Origin()
     first: dict[str, tuple[str, int]] = {}
+    asked: set[str] = set()  # words the supporter first said in a question (not a proposal)
     for i, u in enumerate(context):
-        for w in _turn_words(u.text, lang) & mine:
+        said = _turn_words(u.text, lang) & mine
+        if u.speaker == "owner":
+            # 「お客さんが減ってきたのはいつ頃からですか？」→「ここ五、六年でだいぶ減った」:
+            # what he answered to a question is his point, not the supporter's proposal
+            for w in said & asked:
+                first[w] = ("owner", i)
+            asked -= said
+        elif u.speaker == "trainee":
+            asked |= {w for w in _asked_words(u.text, lang) & said if w not in first}
+        for w in said:
             first.setdefault(w, (u.speaker, i))
     if not first:
         return Origin()
     owner_turns = {i for speaker, i in first.values() if speaker == "owner"}
     owner_words = sum(1 for speaker, _ in first.values() if speaker == "owner")
     return Origin(len(owner_turns), owner_words, len(first), owner_words / len(first))
+
+
+def _asked_words(text: str, lang: str) -> set[str]:
+    """Words of the supporter's questions, leaving out proposals in question form."""
+    from ..analysis.guards import _sentences, proposes
+
+    out: set[str] = set()
+    for sentence in _sentences(text, lang):
+        if sentence.rstrip().endswith(("?", "？")) and not proposes(sentence, lang):
+            out |= _turn_words(sentence, lang)
+    return out
+

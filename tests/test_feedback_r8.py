@@ -126,3 +126,31 @@ def test_a_denied_credential_is_no_boast() -> None:
     b, s = run("私はシステムの専門家で、これまで四十社以上の入れ替えを支援してきました。", owner)
     assert "self_promotion" in {x.value for x in b.acts} and _boast(s.feedback)
 
+
+# --- 3. the praise for a brief honest answer needs a question and an answer -----------------------
+
+ANSWER_PRAISE = ("社長の問いに短く誠実に答え", "You answered the owner's question briefly")
+
+
+def _praised(feedback: list[str]) -> bool:
+    return any(has_line(feedback, p) for p in ANSWER_PRAISE)
+
+
+def test_no_answer_praise_for_a_dodge_or_where_nothing_was_asked() -> None:
+    for lang, owner, text in (
+        # he asked; the supporter said nothing to it and asked something else
+        ("ja", "で、あんたならどうするの？", "そうですね…。ところで、従業員の方は何人いらっしゃいますか？"),
+        ("en", "So what would you do, then?", "Well, let me think... How many staff do you have?"),
+        # he asked nothing: musing (「〜かな。」) and a filler (「なんていうか…」)
+        ("ja", "うーん、そこは今はいいかな。", "わかりました。では、今の取引先は県内が多いんですか？"),
+        ("ja", "なんていうか…うまく言えないんですけどね。", "いえ、大丈夫です。どんなところが一番気にかかっていますか？"),
+    ):
+        _, s = run(text, ctx(("owner", owner)), lang)
+        assert not _praised(s.feedback), (text, s.feedback)
+    # a brief honest answer, then a question back, keeps its praise
+    for lang, owner, text in (
+        ("ja", "で、あんたならどうするの？", "正直、私にも正解は分かりません。社長ご自身はどうしたいとお考えですか？"),
+        ("en", "So what would you do, then?", "Honestly, I don't know yet. What would you like to happen?"),
+    ):
+        _, s = run(text, ctx(("owner", owner)), lang)
+        assert _praised(s.feedback), (text, s.feedback)

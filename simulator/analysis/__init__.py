@@ -16,6 +16,7 @@ Without a model file the rules' acts stand.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from types import ModuleType
@@ -208,6 +209,7 @@ def analyse(
     answers_owner = (
         owner_asked
         and not _only_questions(text, language)
+        and _answers_something(text, language)
         and not revisions.premature_diagnosis(text, lang, own, turns, language.words.words)
         and not guards.proposes(text, lang)  # "…Anyway, have you tried job sites?" proposes
     )
@@ -310,6 +312,27 @@ def _only_questions(text: str, language: _Language) -> bool:
     """Every sentence of the utterance is a question: it hands the question back."""
     parts = _sentences(text, language)
     return bool(parts) and all(language.looks_like_question(s) for s in parts)
+
+
+# words of a filler, not of an answer ("Well, let me think...", 「わかりました」)
+_FILLER_WORDS = frozenset({"let", "think", "see", "good", "question", "well", "sure", "right", "ok",
+                           "okay", "分かる", "旨い", "大丈夫"})
+_HONEST = re.compile(
+    r"\b(don't know|do not know|not sure|no idea|can't say|no expert|not an expert)\b|"
+    r"分かりません|わかりません|分からない|わからない|知りません|存じません|詳しく(は)?(ない|ありません)",
+    re.I,
+)
+
+
+def _answers_something(text: str, language: _Language) -> bool:
+    """A sentence of the utterance that is not a question says something: a word of content or
+    an honest "I don't know" ("Well, let me think... How many staff?" answers nothing)."""
+    for s in _sentences(text, language):
+        if language.looks_like_question(s):
+            continue
+        if _HONEST.search(s) or any(w.norm not in _FILLER_WORDS for w in language.words.words(s)):
+            return True
+    return False
 
 
 def ctx_answered(view: ctx.OwnerView) -> bool:

@@ -172,6 +172,8 @@ _JA_NOT_ASKING = re.compile(
     r"(のか|んだか|ものか|もんか)[\s…。、]*$|"
     # 「…機械メーカーさんとか。」: a list trailing off, no question mark
     r"(とか|など|なんか)[\s…。、]*$|"
+    # 「うーん、そこは今はいいかな。」: musing, no question mark; 「なんていうか…」: a filler
+    r"かな[\s…。、]*$|^[\s…、]*(なんというか|何というか|なんていうか|なんて言うか)[\s…。、]*$|"
     # 「一番の悩み、ですか。…」: his echo of the supporter's words before he answers
     r"^[^、。？?]{1,14}、\s*(ですか|か)[\s…。]*$|"
     # 「お茶、もう一杯いかがです？」: an offer, nothing to answer about the business

@@ -141,6 +141,11 @@ def test_no_answer_praise_for_a_dodge_or_where_nothing_was_asked() -> None:
         # he asked; the supporter said nothing to it and asked something else
         ("ja", "で、あんたならどうするの？", "そうですね…。ところで、従業員の方は何人いらっしゃいますか？"),
         ("en", "So what would you do, then?", "Well, let me think... How many staff do you have?"),
+        # his question given back is no answer to it
+        ("ja", "ネットで売るなら、楽天とAmazonと自社サイト、どれがいいの？",
+         "楽天かAmazonか自社サイトか、ということですね。社長はどれが合っていると思いますか？"),
+        ("ja", "で、ECってどこのがいいの？楽天？それとも自分とこでサイト作るの？",
+         "失礼しました。モールか自社サイトか、ということですね。社長はどちらに惹かれていますか？"),
         # he asked nothing: musing (「〜かな。」) and a filler (「なんていうか…」)
         ("ja", "うーん、そこは今はいいかな。", "わかりました。では、今の取引先は県内が多いんですか？"),
         ("ja", "なんていうか…うまく言えないんですけどね。", "いえ、大丈夫です。どんなところが一番気にかかっていますか？"),

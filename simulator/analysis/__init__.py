@@ -209,7 +209,7 @@ def analyse(
     answers_owner = (
         owner_asked
         and not _only_questions(text, language)
-        and _answers_something(text, language)
+        and _answers_something(text, language, last_owner)
         and not revisions.premature_diagnosis(text, lang, own, turns, language.words.words)
         and not guards.proposes(text, lang)  # "…Anyway, have you tried job sites?" proposes
     )
@@ -316,7 +316,8 @@ def _only_questions(text: str, language: _Language) -> bool:
 
 # words of a filler, not of an answer ("Well, let me think...", 「わかりました」)
 _FILLER_WORDS = frozenset({"let", "think", "see", "good", "question", "well", "sure", "right", "ok",
-                           "okay", "分かる", "旨い", "大丈夫"})
+                           "okay", "sorry", "fair", "enough", "分かる", "旨い", "大丈夫", "失礼",
+                           "すむ", "申し訳", "なるほど"})
 _HONEST = re.compile(
     r"\b(don't know|do not know|not sure|no idea|can't say|no expert|not an expert)\b|"
     r"分かりません|わかりません|分からない|わからない|知りません|存じません|詳しく(は)?(ない|ありません)",
@@ -324,13 +325,26 @@ _HONEST = re.compile(
 )
 
 
-def _answers_something(text: str, language: _Language) -> bool:
-    """A sentence of the utterance that is not a question says something: a word of content or
-    an honest "I don't know" ("Well, let me think... How many staff?" answers nothing)."""
+# his question given back (「楽天か自社サイトか、ということですね。」, "So you're asking which…")
+_ECHO = re.compile(
+    r"(ということ|というわけ|というお話|って話|というご質問)(ですね|でしょうか|ですか)[\s。…]*$|"
+    r"^\W*(so,? )?(you're asking|you are asking|you want to know|you'd like to know)\b",
+    re.I,
+)
+
+
+def _answers_something(text: str, language: _Language, asked: str) -> bool:
+    """A sentence of the utterance that is not a question says something: a word of content he
+    did not just say himself, or an honest "I don't know" ("Well, let me think... How many
+    staff?" and 「楽天かAmazonか、ということですね。」 after his 「楽天かAmazonか」 answer nothing)."""
+    his = {k for w in language.words.words(asked) for k in w.keys}
     for s in _sentences(text, language):
-        if language.looks_like_question(s):
+        if language.looks_like_question(s) or _ECHO.search(s):
             continue
-        if _HONEST.search(s) or any(w.norm not in _FILLER_WORDS for w in language.words.words(s)):
+        if _HONEST.search(s) or any(
+            w.norm not in _FILLER_WORDS and not his.intersection(w.keys)
+            for w in language.words.words(s)
+        ):
             return True
     return False
 

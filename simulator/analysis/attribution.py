@@ -264,6 +264,8 @@ def attributions(
 ) -> list[Attribution]:
     """Every quotation and reported speech of the utterance given back as someone's words, with
     whether it was said (by the owner in this meeting; or in the briefing, for hearsay)."""
+    if not _may_attribute(text, lang):
+        return []  # no quotation mark and no reported speech: nothing given back as his words
     owner = _collect([u.text for u in context if u.speaker == "owner"] + _affirmed(context, lang), lang)
     shown = _collect([briefing], lang) if briefing is not None else None
     out: list[Attribution] = []
@@ -305,6 +307,13 @@ def attributions(
             said, missing = _judge_quote(quote, [owner, shown], lang)
             out.append(Attribution(sentence[q_start:q_end], "quote", "other", said, missing))
     return out
+
+
+def _may_attribute(text: str, lang: Lang) -> bool:
+    """A cheap first look: the utterance holds a quotation or a reported-speech frame."""
+    if lang == "ja":
+        return bool(W.JA_QUOTE.search(text) or W.JA_VERB.search(text))
+    return bool(W.EN_QUOTE.search(text) or W.EN_VERB.search(text))
 
 
 def _frame_spans(sentence: str, lang: Lang) -> list[tuple[int, int, int]]:

@@ -40,7 +40,7 @@ _EN_REQUEST = re.compile(
 _EN_SHOW = re.compile(r"\b(show me|see your|look at your|have a look at your|share your)\b", re.I)
 _JA_FACT = re.compile(
     r"(何人|何名|何社|何年|何代|何歳|何割|何店|何台|何か所|何ヶ所|何カ所|何時|何坪|何平米|何件|何回|何個|何本|何倍|何軒|"
-    r"何ヶ月|何か月|何カ月|何キロ|何トン|いつ|いくら|いくつ|どのくらい|どれくらい|"
+    r"何ヶ月|何か月|何カ月|何キロ|何トン|(?<![思追])いつ(?!も)|いくら|いくつ|どのくらい|どれくらい|"
     r"どれぐらい|どちら|どこ(?!まで|から)|誰|だれ|どなた|どの(会社|お客|取引先|くらい)|見せて|拝見)"
 )
 _JA_OPEN = re.compile(
@@ -342,12 +342,12 @@ def quotes_owner(text: str, lang: str) -> bool:
 # a proposal, often in question form: 「〜してみてはいかがですか」「〜するのもいいと思います」 /
 # "Have you thought about …?", "Why not …?", "You could also …"
 _JA_PROPOSES = re.compile(
-    r"(てみては|てはいかが|てみたら|たらどう|たらいかが|のはどう|のもいい|のも手|も一つの手|もひとつの手|"
+    r"(てみては|(?<!とし)てはいかが|てみたら|たらどう|たらいかが|のはどう|のもいい|のも手|も一つの手|もひとつの手|"
     r"を考えたことは|を検討されて|を使ってみ|を入れてみ|始めてみ)"
 )
 _EN_PROPOSES = re.compile(
     r"(^|[.!?]\s+|,\s*)(why not|have you (ever )?(thought about|considered|tried)|how about \w+ing\b|"
-    r"maybe you could|you could (also )?(try|use|sell|post|start|set up|look at)|it might (help|be worth)|"
+    r"maybe you could (?!tell|say|share|talk|describe|walk)|you could (also )?(try|use|sell|post|start|set up|look at)|it might (help|be worth)|"
     r"(maybe )?(sns|social media|instagram) (would|could|might) help)",
     re.I,
 )
@@ -361,9 +361,10 @@ def proposes(text: str, lang: str) -> bool:
 
 
 AskKind = Literal["none", "fact", "polar", "open", "feeling", "future", "opinion"]
-_JA_FEELING = re.compile(r"(お気持ち|気持ち|どう感じ|どんな感じがし|頭をよぎ|感覚|お感じ|感じ(られ|てい|てら|てお|ます|る)|実感|どう映|ふうに映|(社長|ご自身).{0,12}受け止め|どんな思い|お辛|つら|しんど|不安|心配|大変でし)")
+_JA_FEELING = re.compile(r"(お気持ち|気持ち|どう感じ|どんな感じがし|頭をよぎ|感覚|お感じ|(?<!と)感じ(られ|てい|てら|てお|ます|る)|実感|どう映|ふうに映|(社長|ご自身).{0,12}受け止め|どんな思い|お辛|つら|しんど|不安|心配|大変でし)")
 _JA_FUTURE = re.compile(r"(将来|未来|イメージ|思い描|この先|これから|今後|年後|先々|どうなっていたら|どうしていきたい|目指)")
 _JA_OPINION = re.compile(r"(どう思|どうお考え|お考え|ご意見|どう見て|どうご覧)")
+_JA_CAUSE = re.compile(r"(原因|理由|なぜ|どうして|何が違|何がそうさせ|背景|きっかけ)")  # 「原因は何だと感じますか」 asks why
 _EN_FEELING = re.compile(
     r"\b(feel|felt|feeling|how was that for you|worr|hard on you|(goes|went|going) through your (mind|head)|"
     r"on your mind|(been|was|is) (it )?like for you|like for you personally|what comes up|"
@@ -378,11 +379,11 @@ _EN_FUTURE = re.compile(
     re.I,
 )
 _EN_OPINION = re.compile(r"\b(what do you (think|make of)|how do you see|your (view|opinion|take)|what's your sense)\b", re.I)
+_EN_CAUSE = re.compile(r"\b(why|cause[sd]?|reason|behind it|behind that|what makes|what made|comes from)\b", re.I)
 
 
 def ask_kind(text: str, lang: str) -> AskKind:
-    """What kind of answer the trainee's question asks for: a fact, a yes/no, or talk — talk
-    about a feeling, the future, the owner's opinion, or on a topic (``open``)."""
+    """The answer asked for: fact, yes/no, or talk (feeling, future, opinion, or ``open``)."""
     q = question_sentence(text, lang)
     if q is None:
         return "none"
@@ -390,8 +391,8 @@ def ask_kind(text: str, lang: str) -> AskKind:
     if form == "fact":
         return "fact"
     ja = lang == "ja"
-    if (_JA_FEELING if ja else _EN_FEELING).search(q):
-        return "feeling"
+    if (_JA_FEELING if ja else _EN_FEELING).search(q) and not (_JA_CAUSE if ja else _EN_CAUSE).search(q):
+        return "feeling"  # 「何が違うと感じますか」 after 「原因のほうを」 asks a cause, not a feeling
     if (_JA_FUTURE if ja else _EN_FUTURE).search(q):
         return "future"
     if (_JA_OPINION if ja else _EN_OPINION).search(q):

@@ -17,7 +17,7 @@ from .moves import Move, read_move
 from .open_talk import open_topic
 from .peak import calms, checks, counts, lists, praises
 from .state import AnswerIntent, EngineState, ReplyIntent
-from .statements import reassures
+from .statements import asks_about_him, reassures
 
 __all__ = ["EFFECTS", "PersonaEngine"]
 
@@ -242,6 +242,9 @@ class PersonaEngine:
                 # 「どなたと話されますか」 after his own insight asks about his next step, no
                 # profile fact: no "ask my wife" after his resolution
                 reasons.append("a question on his next step: no 'ask someone else'")
+                return None
+            if asks_about_him(move.question.text, s.lang):
+                reasons.append("a question on his own feelings or talks: no 'ask someone else'")
                 return None
             reasons.append("a factual question outside the persona's answers")
             return AnswerIntent()

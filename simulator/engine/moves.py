@@ -205,8 +205,8 @@ def read_move(persona: Persona, s: EngineState, a: Analysis) -> Move:
             continue
         if act is Act.LEADING_QUESTION and move.invite and not a.sure(act, SURE_AT):
             continue  # 「…と思いますが、いかがでしょう」 asks his consent to a next step
-        if act is Act.ADVICE and not a.sure(act, SURE_AT) and not advises(a.text, a.lang) and not proposal:
-            continue  # an unsure label with no advising word in the utterance: no evidence
+        if act is Act.ADVICE and not advises(a.text, a.lang) and not proposal:
+            continue  # no advising word in the utterance (「触れてほしくないところがあれば…」): no evidence
         if act is Act.ADVICE and not prescribes(a.text, a.lang):
             asked_for = answering and (f.answers_owner or has_statement(a.text, a.lang))
             says_nothing = not has_statement(a.text, a.lang, substantive=True)

@@ -114,7 +114,7 @@ def before_change(text: str, lang: str) -> str:
 
 
 _JA_ADVISES = re.compile(
-    r"(べき|した(方|ほう)が|てみては|てはいかが|たらどう|おすすめ|お勧め|必要|大切|重要|ましょう|一般的|普通は|"
+    r"(べき|した(方|ほう)が|てみては|(?<!とし)てはいかが|たらどう|おすすめ|お勧め|必要|大切|重要|ましょう|一般的|普通は|"
     r"手もあ|が一番|のがいい|といい|導入|活用|改善|見直)"
 )
 _EN_ADVISES = re.compile(
@@ -135,7 +135,7 @@ def prescribes(text: str, lang: str) -> bool:
     if lang == "ja":
         return bool(
             re.search(
-                r"(べき|しましょう|ましょう|おすすめ|お勧め|オススメ|した(方|ほう)がいい|してください|に限ります|が一番です|"
+                r"(べき|しましょう|ましょう|おすすめ|お勧め|オススメ|した(方|ほう)がいい|してください(?!と)|に限ります|が一番です|"
                 r"必要があります|やるしかない)",
                 text,
             )
@@ -159,3 +159,23 @@ def returns_to_owner(text: str, lang: str) -> bool:
         return bool(re.search(r"(一緒に|社長(の|は|ご自身)|伺いたい|お聞きしたい|教えていただ)", text))
     return bool(re.search(r"\b(with you|how you see|your view|hear from you|you think)\b", text, re.I))
 
+
+
+_JA_ABOUT_HIM = re.compile(
+    r"(気持ち|もやもや|モヤモヤ|感じ|心細|不安|心配|つら|辛|悩|胸|"
+    r"(話|相談|打ち明け)(され|なさ|した|しました|できる|できた)|お話し(され|に)|ご相談)"
+)
+_EN_ABOUT_HIM = re.compile(
+    r"\b(feel|feels|feeling|felt|chest|worr(y|ies|ied)|uneasy|unsettled|"
+    r"(have|did) you (ever )?(been able to )?(talk|talked|spoken|speak|told|tell|discuss|discussed|share|shared)|"
+    r"(talked|spoken) (to|with) anyone)\b",
+    re.I,
+)
+
+
+def asks_about_him(text: str, lang: str) -> bool:
+    """The question asks about the owner himself, his feelings or whom he has talked to
+    (「そのもやもやを感じるのはどんなときですか」 / "When does that feeling come up?"): no one
+    else could answer it for him, so never 「会長に聞いてみないと」."""
+    q = question_sentence(text, lang)
+    return q is not None and bool((_JA_ABOUT_HIM if lang == "ja" else _EN_ABOUT_HIM).search(q))

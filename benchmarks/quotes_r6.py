@@ -24,7 +24,7 @@ import quoted_words as qw  # noqa: E402
 from simulator.acts import Utterance  # noqa: E402
 from simulator.scoring import score_conversation  # noqa: E402
 
-DEFAULT = ("/work/playtest_r6a", "/work/playtest_r6b")
+DEFAULT = ("benchmarks/playtests/r6a", "benchmarks/playtests/r6b")
 _TRAINEE = re.compile(r"^(?:\*\*Trainee:\*\*|### TRAINEE:)\s*(.*)$")
 _OWNER = re.compile(r"^(?:\*\*Owner:\*\*|OWNER:)\s*(.*)$")
 

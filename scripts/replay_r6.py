@@ -1,6 +1,6 @@
 """Replay the blind playtest sessions of round 6 (r6a/r6b) on this build, turn by turn.
 
-Usage: ``PYTHONPATH=. .venv/bin/python scripts/replay_r6.py '/work/playtest_r6[ab]/s*_*.md'``
+Usage: ``PYTHONPATH=. .venv/bin/python scripts/replay_r6.py 'benchmarks/playtests/r6[ab]/s*_*.md'``
 
 For every turn it prints the trainee's words, the owner reply the playtest saw with the
 instructor's verdict (fits y/n, and the reason when n), and this build's reply with its reaction
@@ -60,4 +60,4 @@ def main(pattern: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "/work/playtest_r6[ab]/s*_*.md")
+    main(sys.argv[1] if len(sys.argv) > 1 else "benchmarks/playtests/r6[ab]/s*_*.md")

@@ -342,14 +342,15 @@ def _hints(
         "unsaid",
     }
 
+    def named(r: dict[str, Any]) -> bool:
+        return bool(mistakes & set(r["acts"]) or flagged & set(r["flags"]))
+
     def cost(r: dict[str, Any]) -> float:
         # a named mistake is a hint even when the owner's trust rose (he may not react to it)
-        named = bool(mistakes & set(r["acts"]) or flagged & set(r["flags"]))
-        return min(r["trust_delta"], 0.0) - 5.0 if named else r["trust_delta"]
+        return min(r["trust_delta"], 0.0) - 5.0 if named(r) else r["trust_delta"]
 
     def weak(r: dict[str, Any]) -> bool:
-        named = bool(mistakes & set(r["acts"]) or flagged & set(r["flags"]))
-        return named or any(f.startswith("weak:") for f in r["flags"])
+        return named(r) or any(f.startswith("weak:") for f in r["flags"])
 
     candidates = [r for r in rows if cost(r) < 0 and weak(r) and r["feedback"]]
     candidates.sort(key=lambda r: (cost(r), r["turn"]))

@@ -470,11 +470,10 @@ def _scores_md(report: Report, lang: Lang) -> list[str]:
     lines += [
         "",
         "セッションのスコアは、各ターンのスコアの平均に、会話全体での割合（回数ではなく、発言に占める割合）を"
-        "組み合わせたものです（内訳を足すとスコアになります）。計算方法は rubrics/README.md にあります。"
+        "組み合わせたものです（内訳を足すとスコアになります）。"
         if ja
         else "A session score combines the mean of your turn scores with rates over the whole "
-        "conversation (shares of your turns, not counts); the parts add up to the score. "
-        "rubrics/README.md explains the rule.",
+        "conversation (shares of your turns, not counts); the parts add up to the score.",
         "",
     ]
     for f in report.feedback:
@@ -523,12 +522,14 @@ def _mistakes_md(report: Report, lang: Lang) -> list[str]:
         f"- 開いた質問 {q.get('open', 0)}回、閉じた質問 {q.get('closed', 0)}回、誘導質問 {q.get('leading', 0)}回"
         if ja
         else f"- {q.get('open', 0)} open, {q.get('closed', 0)} closed and {q.get('leading', 0)} leading questions",
-        f"- 支援者の発話の割合: {report.talk_share:.0%}"
-        if ja
-        else f"- Your share of the talk: {report.talk_share:.0%}",
-        "",
     ]
-    return lines
+    # the share is said once: the session comments already name a share over half (r9a)
+    share = f"{report.talk_share:.0%}"
+    if not any(share in f for f in report.feedback):
+        lines.append(
+            f"- 支援者の発話の割合: {share}" if ja else f"- Your share of the talk: {share}"
+        )
+    return [*lines, ""]
 
 
 def _hints_md(report: Report, lang: Lang) -> list[str]:

@@ -28,7 +28,7 @@ JA_GENERIC: frozenset[str] = frozenset(
     中心 メイン ネット 長さ 次の日 翌日 前日 数量 数 量 お願い 菓子 商品 製品 社員 従業員 スタッフ
     全体 一部 場所 店 お店 うち 業界 世界 世間 地域 地元 今年 去年 来年 昔 元々 もともと
     物事 用事 予定 準備 連絡 事情 都合 具合 調子 機会 場 例 事例 件 方向 方針 段階 何回 恐縮 内緒 思い出 続き
-    工場 季節 部品 事務
+    工場 季節 部品 事務 両方 一回 一度 二回 二度 何度 何回 一つ 一個 全部 半分
     """.split()
 )
 # titles and relations: they name a person, never a point of his
@@ -50,7 +50,8 @@ EN_GENERIC: frozenset[str] = frozenset(
     third fourth fifth fifties forties sixties seventies thirties twenties eighties nineties
     tough little lot world industry local town market per cent percent troubles middle between
     home era eras decades batch busy thrown deliver manage young hands stuck chest factory
-    water autumn summer winter spring season report
+    water autumn summer winter spring season report less more fewer least most flash face hurry
+    nutshell while tends tend seems happens means
     """.split()
 )
 EN_TITLES: frozenset[str] = frozenset(

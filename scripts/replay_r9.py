@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import glob
 import os
-import sys
-
 import re
+import sys
 
 from simulator.session import open_session
 

@@ -63,16 +63,29 @@ class GiveBack:
     turns: int = 0  # owner turns the turn's statements draw words from (each word credited once)
     clauses: int = 0  # sizeable clauses of those statements (「横ばい、原料も上がっている中で、…」)
 
+    listed: int = 0  # owner turns the clauses of a recap list draw from (「人のこと、機械のこと」)
+
     @property
     def one_point(self) -> bool:
         # nothing given back in a statement of its own (「…とのことでしたが、そのお付き合いは今
-        # どんな感じなんですか」: one back-reference inside the question) is one point at most
+        # どんな感じなんですか」: one back-reference inside the question) is one point at most;
+        # one statement of one owner turn in one clause ("Flat for five years — that's the
+        # problem, yes.", 「ブラケットやステーのような部品を、ずっと途切れずに。」) is an echo,
+        # however many of his words it holds (r9a s01 T5, r9b s06 T7)
+        if self.marked or self.listed >= 2:
+            return False
+        if self.statements <= 1 and self.turns <= 1:
+            return True
         return (
-            not self.marked
-            and self.statements <= 1
+            self.statements <= 1
             and self.drawn <= ONE_POINT_WORDS
             and (self.turns <= 1 or self.statements == 0)
         )
+
+    @property
+    def recap(self) -> bool:
+        """Several of his points listed back (two owner turns or more, clause by clause)."""
+        return self.listed >= 2
 
     @property
     def gathers(self) -> bool:
@@ -88,11 +101,24 @@ def give_back(text: str, context: Sequence[Utterance], lang: Lang) -> GiveBack:
     statements = clauses = 0
     drawn: set[str] = set()
     said: set[str] = set()
+    listed: set[int] = set()
+    # what he said first: a word the supporter brought in and he echoed (「ネット通販ねえ」) is
+    # the supporter's, never a point of his to list back
+    owner_turns: list[tuple[int, frozenset[str]]] = []
+    brought: set[str] = set()
+    for i, u in enumerate(context):
+        if u.speaker == "owner":
+            owner_turns.append((i, _turn_words(u.text, lang) - brought))
+        else:
+            brought |= _turn_words(u.text, lang)
     for s in re.split(split, text):
-        if not s.strip() or _own(s, lang):
-            continue
+        if not s.strip() or _LEAD_IN[lang].search(s):
+            continue  # 「先ほど『…』とおっしゃったのが気になって」: a lead-in to a question, no point
         if _QUESTION_END.search(s.strip()) and (_WH[lang].search(s) or _ASK[lang].search(s)):
             continue  # a question of his own (「そのお付き合いは今どんな感じなんですか」), not a check
+        listed |= _listed(s, owner_turns, lang)
+        if _own(s, lang):
+            continue
         # a check (「…ということでしょうか？」 "…, is that right?") gives back what it checks
         ws = _turn_words(s, lang) - _GENERIC
         said |= ws
@@ -109,7 +135,45 @@ def give_back(text: str, context: Sequence[Utterance], lang: Lang) -> GiveBack:
             fresh = (_turn_words(u.text, lang) & said) - credited
             turns += len(fresh) >= 2  # one stray word of an older turn is no point of its own
             credited |= fresh
-    return GiveBack(statements, len(drawn), marked, turns, clauses)
+    recap = bool(_RECAP[lang].search(text)) or marked
+    return GiveBack(statements, len(drawn), marked, turns, clauses, len(listed) if recap else 0)
+
+
+# a recap is said as one: 「…を伺いました」「…と受け止めましたが、合っていますか」 "so far you've…"
+_RECAP = {
+    "ja": re.compile(
+        r"伺いました|伺って|伺えて|お聞きし|受け止め|受け取り|ということ|といったこと|という(お話|こと)|"
+        r"ここまで|これまで|まとめ|整理|合っていますか|よろしいでしょうか|違っていたら"
+    ),
+    "en": re.compile(
+        r"\b(so far|what i('ve| have) heard|what i'm hearing|if i('ve)? understood|you've told me|"
+        r"is that right|correct me|did i get that|sum up|to recap|what you've said)\b",
+        re.I,
+    ),
+}
+# 「先ほど『…』とおっしゃったのが気になって」 "you said earlier X, and I wondered": a lead-in
+_LEAD_IN = {
+    "ja": re.compile(r"(おっしゃった|言われた|話された)(の|こと)が(気になって|気にな|印象に)"),
+    "en": re.compile(r"\b(caught my (ear|attention)|stuck with me|i was wondering about)\b", re.I),
+}
+
+
+def _listed(
+    sentence: str, owner_turns: Sequence[tuple[int, frozenset[str]]], lang: Lang
+) -> set[int]:
+    """The owner turns that the clauses of ``sentence`` give back, one per clause: a clause
+    mostly in his words (「機械のこと」「若い人が定着せず」) names the latest turn that said them."""
+    out: set[int] = set()
+    for clause in re.split(r"[、，,;；…]|\band\b|そして", sentence):
+        ws = _turn_words(clause, lang) - _GENERIC
+        if not ws:
+            continue
+        for i, said in reversed(owner_turns):
+            theirs = ws & said
+            if theirs and len(theirs) >= GIVE_BACK_SHARE * len(ws) and i not in out:
+                out.add(i)
+                break
+    return out
 
 
 def _sizeable(clause: str, lang: Lang) -> bool:

@@ -99,6 +99,28 @@ _JA_RHETORIC = re.compile(
 )
 
 
+# a point given back must read as the supporter's clean words: no filler or talk about the talk
+# ("hm", "can't quite put that into words", "that'd do you"), no number words ("a
+# thirty-eight-person shop" answers a fact question), no casual contraction pasted in
+# (「両方やってる」「辞めちゃう」) and no feeling about the meeting (「分かってもらえて、うれしい」):
+# better no suggested summary than a garbled one (r9a s02/s03, r9b s04/s06)
+_EN_GARBLED = re.compile(
+    r"\b(hm+|uh|um|er|mm+|that'd do|that would do|do you|into words|put (it|that) into|"
+    r"(thirty|forty|fifty|sixty|seventy|eighty|ninety|twenty|hundred)[- ]\w+|"
+    r"\w+-(person|people|year|man)\b)",
+    re.I,
+)
+_JA_GARBLED = re.compile(
+    r"(?<=[てで])(る|た|ます|て)$|(て|で)(る|ん)(ん|の|から|けど)|ちゃ|じゃう|じゃった|とる|とった|"
+    r"よる$|やん|んや|なきゃ|っす|(うれし|嬉し|ありがた)い|分かってもらえ|わかってもらえ"
+)
+
+
+def garbled(point: str, lang: Lang) -> bool:
+    """The point would read garbled given back in the supporter's voice (see above)."""
+    return bool((_JA_GARBLED if lang == "ja" else _EN_GARBLED).search(point))
+
+
 def summary_points(
     context: Sequence[Utterance],
     lang: Lang,
@@ -121,7 +143,7 @@ def summary_points(
         for point, keys in _turn_points(text, lang):
             if _mentions(point, excluded) or keys & avoid_keys:
                 continue
-            if aside(point, lang):
+            if aside(point, lang) or garbled(point, lang):
                 continue
             if any(keys & k or point in p or p in point for _, p, k in chosen):
                 continue

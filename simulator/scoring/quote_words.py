@@ -59,7 +59,7 @@ EN_TITLES: frozenset[str] = frozenset(
     chairman chairwoman chair president ceo director directors manager managers boss father mother
     dad mum mom parents parent son sons daughter daughters grandfather grandmother grandpa grandma
     grandparents uncle aunt wife husband brother brothers sister sisters family nephew niece
-    cousin predecessor founder
+    cousin predecessor founder generation generations
     """.split()
 )
 _EN_VERB_AFTER = frozenset(

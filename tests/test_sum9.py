@@ -144,8 +144,8 @@ def test_en_recap_with_a_check_gets_summary_credit() -> None:
 @pytest.mark.parametrize(
     ("point", "lang"),
     [
-        ("御社は撮影と現像、両方やってる", "ja"),
-        ("若い子がすぐ辞めちゃう", "ja"),
+        ("若い子がすぐ辞めちゃうんだから", "ja"),
+        ("そんなの無理やん", "ja"),
         ("ちゃんと聞いてもらえて、うれしい", "ja"),
         ("御社は撮影と現像", "ja"),
         ("売れてはいる", "ja"),
@@ -168,6 +168,18 @@ def test_clean_points_are_kept(point: str, lang: str) -> None:
     assert not garbled(point, lang)  # type: ignore[arg-type]
 
 
+def test_ja_casual_contractions_are_given_back_in_full() -> None:
+    from simulator.scoring.quote_words import trainee_voice
+
+    assert trainee_voice("うちは撮影と現像、両方やってる", "ja") == "御社は撮影と現像、両方やっている"
+    assert trainee_voice("若い子がすぐ辞めちゃう", "ja") == "若い子がすぐ辞めてしまう"
+    assert trainee_voice("俺が一人で抱え込んでた", "ja") == "社長が一人で抱え込んでいた"
+    assert trainee_voice("まだ決めてない", "ja") == "まだ決めていない"
+    # a verb of its own is left alone
+    assert trainee_voice("新しい工場を建てる", "ja") == "新しい工場を建てる"
+    assert trainee_voice("古い型を捨てた", "ja") == "古い型を捨てた"
+
+
 def test_en_summary_points_skip_fillers_and_talk_about_talk() -> None:
     ctx = [
         Utterance(speaker="owner", text="Hm, we're a twelve-person bakery."),
@@ -187,3 +199,83 @@ def test_a_suggestion_shown_on_a_recent_turn_is_not_shown_again() -> None:
     assert fresh_suggestion("『仕入れ』のことを、もう少し聞かせていただけますか？", [s, None]) is None
     assert fresh_suggestion(s, [s, None, None, None]) == s  # long ago: may come back
     assert fresh_suggestion(s, ["『人手』について…"]) == s
+
+
+# --- defect 1: "points have piled up" only when he gave points --------------------------
+
+from simulator.scoring.points import substantive  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Maybe some other time.", "en"),
+        ("Ha. Quite the expert, aren't you.", "en"),
+        ("I don't open up to a stranger I've just met.", "en"),
+        ("Mm. And?", "en"),
+        ("…まあ、いろいろあるでね。", "ja"),
+        ("それは、また今度にしましょう。", "ja"),
+        ("会ったばかりの人に、うちの弱みは話せないよ。", "ja"),
+        ("あなた、製造業の現場って見たことあるの？", "ja"),
+    ],
+)
+def test_put_offs_and_rebuffs_are_no_points(text: str, lang: str) -> None:
+    assert not substantive(text, lang)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The dough mixer is twenty years old and breaks down every winter.", "en"),
+        ("設備も古くて、新しい窯を入れるお金もなかなか出せないんです。", "ja"),
+        ("息子は東京で働いていて、戻るつもりはないって言ってるんです。", "ja"),
+    ],
+)
+def test_real_points_count(text: str, lang: str) -> None:
+    assert substantive(text, lang)  # type: ignore[arg-type]
+
+
+def test_no_summary_due_when_the_owner_only_put_things_off() -> None:
+    talk = [
+        ("trainee", "Thanks for seeing me. What's the business like?"),
+        ("owner", "Maybe some other time."),
+        ("trainee", "Of course. What are you proud of here?"),
+        ("owner", "Ha. Quite the expert, aren't you."),
+        ("trainee", "Sorry. How did you start out?"),
+        ("owner", "I don't open up to a stranger I've just met."),
+        ("trainee", "Fair enough."),
+        ("owner", "Mm. And?"),
+    ]
+    turn = _last_turn(talk, "I'm not here to judge. What would you like to talk about today?", "en")
+    assert not any("piled up" in f for f in turn.feedback)
+
+
+# --- defect 5: the report says each thing once ----------------------------------------------
+
+from simulator.session import open_session  # noqa: E402
+
+
+def _played(owner: str, lang: str, lines: list[str]) -> str:
+    s = open_session(owner, lang=lang, seed=9, store=None)
+    for line in lines:
+        s.say(line)
+        if s.finished:
+            break
+    return s.report().markdown
+
+
+def test_report_names_the_talk_share_once_and_no_file_path() -> None:
+    md = _played(
+        "move_on_owner",
+        "ja",
+        [
+            "本日はありがとうございます。私は前職で流通の仕事を十年以上やっておりまして、ネット販売の立ち上げも何件か手伝ってきました。"
+            "今日は社長のお話を伺えればと思っていますが、まずは会社のことを教えていただけますか。",
+            "なるほど、そういうことなんですね。私の経験では、こういう場合は販路を広げるのが一番の近道なんですが、社長はいかがお考えですか。",
+            "ありがとうございます。ほかにも、最近気になっていることがあれば、どんなことでも聞かせていただけますか。",
+        ],
+    )
+    assert "rubrics/README.md" not in md
+    share_lines = [ln for ln in md.splitlines() if ln.startswith("- ") and "発話" in ln and "%" in ln]
+    assert len(share_lines) <= 1, share_lines
+    assert "誘導質問・自己アピール・否定が計" not in md

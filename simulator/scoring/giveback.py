@@ -19,6 +19,7 @@ from .text import find_phrases
 
 GIVE_BACK_SHARE = 0.5  # a statement gives back when half its words are the owner's
 ONE_POINT_WORDS = 3  # one statement with at most this many of the owner's words: one point
+ONE_TURN_CLAUSES = 2  # one statement of one owner turn in this many clauses or fewer: an echo
 GATHER_WORDS = 4  # statements giving back this many of the owner's words gather several points
 _GENERIC = frozenset(
     "気持ち 思い 考え 話 お話 こと 事 もの 今 社長 会社 仕事 時間 自分 感じ 方 ところ 一番 言う 思う "
@@ -74,7 +75,7 @@ class GiveBack:
         # however many of his words it holds (r9a s01 T5, r9b s06 T7)
         if self.marked or self.listed >= 2:
             return False
-        if self.statements <= 1 and self.turns <= 1:
+        if self.statements <= 1 and self.turns <= 1 and self.clauses <= ONE_TURN_CLAUSES:
             return True
         return (
             self.statements <= 1

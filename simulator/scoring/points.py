@@ -111,7 +111,7 @@ _EN_GARBLED = re.compile(
     re.I,
 )
 _JA_GARBLED = re.compile(
-    r"(?<=[てで])(る|た|ます|て)$|(て|で)(る|ん)(ん|の|から|けど)|ちゃ|じゃう|じゃった|とる|とった|"
+    r"(て|で)(る|ん)(ん|の|から|けど)|ちゃ(?!う$|った$)|とる|とった|"
     r"よる$|やん|んや|なきゃ|っす|(うれし|嬉し|ありがた)い|分かってもらえ|わかってもらえ|"
     # a scrap of a sentence: a topic with its predicate cut off (「御社は板金と切削」「丸栄さんは、
     # …」), a concession (「回ってはいる」), an adverb left hanging (「ほとんど丸栄さん」)
@@ -122,6 +122,46 @@ _JA_GARBLED = re.compile(
 def garbled(point: str, lang: Lang) -> bool:
     """The point would read garbled given back in the supporter's voice (see above)."""
     return bool((_JA_GARBLED if lang == "ja" else _EN_GARBLED).search(point))
+
+
+# a put-off or a rebuff of the supporter ("in time, maybe", "Quite the expert.", "I don't tell
+# someone I've just met…", 「また今度」「会ったばかりの人に」) gives nothing to sum up (r9b s02 T8)
+_EN_NOTHING = re.compile(
+    r"\b(in time, maybe|maybe later|another time|some other time|not now|not something i (go into|lay out|share)|"
+    r"quite the expert|(someone|somebody|a stranger) (i've|i have|i) just met|just met|"
+    r"what's it to you|and\?)",
+    re.I,
+)
+_JA_NOTHING = re.compile(
+    r"また今度|そのうち|会ったばかり|初対面の|今はいい|さあね|言葉にでき|考えさせて|言いたくない|"
+    r"話したくない|見せられない|見せるつもり|勘弁|ちょっと(ね|な)[。…]*$"
+)
+
+
+def substantive(text: str, lang: Lang) -> bool:
+    """Some sentence of the owner's turn is a point of his: not only questions back, greetings,
+    refusals, put-offs, rebuffs of the supporter or rhetoric (「まあ、いいよ」 "Mm. And?")."""
+    if lang == "ja":
+        sentences = _JA_SENTENCE.split(text)
+    else:
+        sentences = re.split(r"(?<=[.!?])\s+|\n+", text)
+    nothing = _JA_NOTHING if lang == "ja" else _EN_NOTHING
+    for sentence in sentences:
+        x = sentence.strip(" 　…‥.")
+        if lang == "ja" and (len(x) < 5 or not _JA_CONTENT.search(x)):
+            continue  # 「そこは…」「まあ、いろいろあるでね」: no content word
+        if lang == "en" and len(_EN_WORD.findall(x)) < 3:
+            continue  # "Well...", "Mm. And?"
+        if lang == "ja" and (_JA_QUESTION.search(x) or _JA_PASSING.search(x)):
+            continue
+        if lang == "en" and (x.endswith("?") or _EN_PASSING.search(x)):
+            continue
+        if nothing.search(x):  # (not limits.refusal: 「お金もなかなか出せない」 is a point)
+            continue
+        if (_JA_RHETORIC if lang == "ja" else _EN_RHETORIC).search(x):
+            continue
+        return True  # (not the meeting filter of the points: 「息子は独立するって言ってる」 is one)
+    return False
 
 
 def summary_points(

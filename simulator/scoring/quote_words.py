@@ -194,10 +194,28 @@ _EN_SWAPS = (
 )
 
 
+# casual contractions said back in full (「やってる」→「やっている」「辞めちゃう」→「辞めてしまう」):
+# the supporter gives his point back in clean words, never his casual speech (r9a s03)
+_JA_NEXT = r"(?=$|[、。…]|ん|よ|ね|し|から|けど|な)"
+# 「て/で」 after a kana only: 「建てる」「捨てる」 (a kanji before it) are verbs of their own
+_JA_CONTRACTIONS = (
+    (re.compile(r"(?<=[^\u4e00-\u9fff][てで])る" + _JA_NEXT), "いる"),
+    (re.compile(r"(?<=[^\u4e00-\u9fff][てで])た" + _JA_NEXT), "いた"),
+    (re.compile(r"(?<=[^\u4e00-\u9fff][てで])ない" + _JA_NEXT), "いない"),
+    (re.compile(r"(?<=[\u3040-\u309f])ちゃう" + _JA_NEXT), "てしまう"),
+    (re.compile(r"(?<=[\u3040-\u309f])ちゃった" + _JA_NEXT), "てしまった"),
+    (re.compile(r"(?<=[\u3040-\u309f])じゃう" + _JA_NEXT), "でしまう"),
+    (re.compile(r"(?<=[\u3040-\u309f])じゃった" + _JA_NEXT), "でしまった"),
+)
+
+
 def trainee_voice(point: str, lang: Lang) -> str:
-    """The owner's point as the trainee gives it back: うち→御社, 俺→社長; I→you, our→your."""
+    """The owner's point as the trainee gives it back: うち→御社, 俺→社長, 「やってる」→
+    「やっている」; I→you, our→your."""
     if lang == "ja":
         point = _JA_FIRST.sub("御社", point)
+        for pattern, repl in _JA_CONTRACTIONS:
+            point = pattern.sub(repl, point)
         return _JA_ME.sub("社長", point)
     for pattern, repl in _EN_SWAPS:
         point = re.sub(pattern, repl, point, flags=re.IGNORECASE)

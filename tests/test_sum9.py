@@ -147,7 +147,6 @@ def test_en_recap_with_a_check_gets_summary_credit() -> None:
         ("若い子がすぐ辞めちゃうんだから", "ja"),
         ("そんなの無理やん", "ja"),
         ("ちゃんと聞いてもらえて、うれしい", "ja"),
-        ("御社は撮影と現像", "ja"),
         ("売れてはいる", "ja"),
         ("常連さんは、ほとんど近所の方", "ja"),
         ("hm, they're a cheerful bunch", "en"),
@@ -279,3 +278,46 @@ def test_report_names_the_talk_share_once_and_no_file_path() -> None:
     share_lines = [ln for ln in md.splitlines() if ln.startswith("- ") and "発話" in ln and "%" in ln]
     assert len(share_lines) <= 1, share_lines
     assert "誘導質問・自己アピール・否定が計" not in md
+
+
+def test_a_count_adverb_is_no_part_of_the_quoted_noun() -> None:
+    picked = picked_phrases(
+        "奥様が『一度店を見てきたら』とおっしゃったんですね。", _owner("家内が『一度店を見てきたら』って言うもんでね。"), "ja"
+    )
+    assert not any(p.startswith("一度") for p in picked), picked
+
+
+def test_an_ordinal_title_is_never_a_concern_word() -> None:
+    from simulator.scoring.quote_words import generic_alone
+
+    assert generic_alone("third generation", "en") and generic_alone("eldest son", "en")
+    assert not generic_alone("sales manager", "en")
+
+
+def test_polite_endings_are_given_back_plain_or_not_at_all() -> None:
+    from simulator.scoring.quote_words import trainee_voice
+
+    assert trainee_voice("気づいたら夜になってます", "ja") == "気づいたら夜になっている"
+    assert trainee_voice("うちは写真館をやっとります", "ja") == "御社は写真館をやっている"
+    assert garbled("毎朝五時に起きます", "ja")
+
+
+def test_ja_checked_recap_of_three_points_of_one_turn_is_a_summary() -> None:
+    talk = [
+        ("trainee", "最近のお店の様子はいかがですか。"),
+        ("owner", "平日の予約はずいぶん減りました。スマホで撮る人が増えて、七五三の前撮りも減っています。カメラマンの若い子も、腕を磨く機会がないんです。"),
+    ]
+    turn = _last_turn(
+        talk,
+        "平日の予約が減って、七五三の前撮りも減っている、若いカメラマンの腕を磨く機会もない、ということなんですね。",
+    )
+    assert turn.scores.get("summarising") is not None and turn.scores["summarising"] >= 70
+
+
+def test_ja_one_clause_check_is_no_summary() -> None:
+    talk = [
+        ("trainee", "最近のお店の様子はいかがですか。"),
+        ("owner", "平日の予約はずいぶん減りました。スマホで撮る人が増えて、七五三の前撮りも減っています。"),
+    ]
+    turn = _last_turn(talk, "平日の予約が減っている、ということなんですね。")
+    assert not any("要点をまとめて返せて" in f for f in turn.feedback)

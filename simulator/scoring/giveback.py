@@ -20,6 +20,7 @@ from .text import find_phrases
 GIVE_BACK_SHARE = 0.5  # a statement gives back when half its words are the owner's
 ONE_POINT_WORDS = 3  # one statement with at most this many of the owner's words: one point
 ONE_TURN_CLAUSES = 2  # one statement of one owner turn in this many clauses or fewer: an echo
+RECAP_CLAUSES = 3  # clauses of his words, checked with him, that make a recap of one turn
 GATHER_WORDS = 4  # statements giving back this many of the owner's words gather several points
 _GENERIC = frozenset(
     "気持ち 思い 考え 話 お話 こと 事 もの 今 社長 会社 仕事 時間 自分 感じ 方 ところ 一番 言う 思う "
@@ -83,10 +84,13 @@ class GiveBack:
             and (self.turns <= 1 or self.statements == 0)
         )
 
+    listed_clauses: int = 0  # clauses of a checked recap in his words (「…ない、…安定して、…ない、ということですね」)
+
     @property
     def recap(self) -> bool:
-        """Several of his points listed back (two owner turns or more, clause by clause)."""
-        return self.listed >= 2
+        """Several of his points listed back: from two owner turns or more, or three clauses of
+        his checked with him (「…ということなんですね」 "…, is that right?")."""
+        return self.listed >= 2 or self.listed_clauses >= RECAP_CLAUSES
 
     @property
     def gathers(self) -> bool:
@@ -103,6 +107,7 @@ def give_back(text: str, context: Sequence[Utterance], lang: Lang) -> GiveBack:
     drawn: set[str] = set()
     said: set[str] = set()
     listed: set[int] = set()
+    listed_clauses = 0
     # what he said first: a word the supporter brought in and he echoed (「ネット通販ねえ」) is
     # the supporter's, never a point of his to list back
     owner_turns: list[tuple[int, frozenset[str]]] = []
@@ -117,7 +122,10 @@ def give_back(text: str, context: Sequence[Utterance], lang: Lang) -> GiveBack:
             continue  # 「先ほど『…』とおっしゃったのが気になって」: a lead-in to a question, no point
         if _QUESTION_END.search(s.strip()) and (_WH[lang].search(s) or _ASK[lang].search(s)):
             continue  # a question of his own (「そのお付き合いは今どんな感じなんですか」), not a check
-        listed |= _listed(s, owner_turns, lang)
+        turns_of, n = _listed(s, owner_turns, lang)
+        listed |= turns_of
+        if _CHECK[lang].search(s):
+            listed_clauses += n
         if _own(s, lang):
             continue
         # a check (「…ということでしょうか？」 "…, is that right?") gives back what it checks
@@ -137,7 +145,10 @@ def give_back(text: str, context: Sequence[Utterance], lang: Lang) -> GiveBack:
             turns += len(fresh) >= 2  # one stray word of an older turn is no point of its own
             credited |= fresh
     recap = bool(_RECAP[lang].search(text)) or marked
-    return GiveBack(statements, len(drawn), marked, turns, clauses, len(listed) if recap else 0)
+    return GiveBack(
+        statements, len(drawn), marked, turns, clauses, len(listed) if recap else 0,
+        listed_clauses if recap else 0,
+    )
 
 
 # a recap is said as one: 「…を伺いました」「…と受け止めましたが、合っていますか」 "so far you've…"
@@ -152,6 +163,11 @@ _RECAP = {
         re.I,
     ),
 }
+# the recap is put to him as a check
+_CHECK = {
+    "ja": re.compile(r"ということ|といったこと|合っていますか|よろしいでしょうか|と受け止め|と受け取り|違っていたら"),
+    "en": re.compile(r"\b(is that right|did i get that|have i got that|correct me|am i right)\b", re.I),
+}
 # 「先ほど『…』とおっしゃったのが気になって」 "you said earlier X, and I wondered": a lead-in
 _LEAD_IN = {
     "ja": re.compile(r"(おっしゃった|言われた|話された)(の|こと)が(気になって|気にな|印象に)"),
@@ -161,20 +177,24 @@ _LEAD_IN = {
 
 def _listed(
     sentence: str, owner_turns: Sequence[tuple[int, frozenset[str]]], lang: Lang
-) -> set[int]:
-    """The owner turns that the clauses of ``sentence`` give back, one per clause: a clause
-    mostly in his words (「機械のこと」「若い人が定着せず」) names the latest turn that said them."""
+) -> tuple[set[int], int]:
+    """The owner turns that the clauses of ``sentence`` give back, and how many clauses do: a
+    clause mostly in his words (「機械のこと」「若い人が定着せず」) names the latest turn that
+    said them (another turn when that one is named already)."""
     out: set[int] = set()
+    n = 0
     for clause in re.split(r"[、，,;；…]|\band\b|そして", sentence):
         ws = _turn_words(clause, lang) - _GENERIC
         if not ws:
             continue
-        for i, said in reversed(owner_turns):
-            theirs = ws & said
-            if theirs and len(theirs) >= GIVE_BACK_SHARE * len(ws) and i not in out:
-                out.add(i)
-                break
-    return out
+        holding = [
+            i for i, said in reversed(owner_turns)
+            if (ws & said) and len(ws & said) >= GIVE_BACK_SHARE * len(ws)
+        ]
+        if holding:
+            n += 1
+            out.add(next((i for i in holding if i not in out), holding[0]))
+    return out, n
 
 
 def _sizeable(clause: str, lang: Lang) -> bool:

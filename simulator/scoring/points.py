@@ -113,9 +113,11 @@ _EN_GARBLED = re.compile(
 _JA_GARBLED = re.compile(
     r"(て|で)(る|ん)(ん|の|から|けど)|ちゃ(?!う$|った$)|とる|とった|"
     r"よる$|やん|んや|なきゃ|っす|(うれし|嬉し|ありがた)い|分かってもらえ|わかってもらえ|"
-    # a scrap of a sentence: a topic with its predicate cut off (「御社は板金と切削」「丸栄さんは、
-    # …」), a concession (「回ってはいる」), an adverb left hanging (「ほとんど丸栄さん」)
-    r"^(御社|社長|弊社)は[^、]*[\u4e00-\u9fff\u30a0-\u30ff]$|は、|(て|で)はいる$|^(ほとんど|まだ|もう|ずっと)"
+    # a scrap of a sentence: a topic cut off from its clause (「丸栄さんは、…」), a concession
+    # (「回ってはいる」), an adverb left hanging (「ほとんど丸栄さん」)
+    r"は、|(て|で)はいる$|^(ほとんど|まだ|もう|ずっと)|"
+    # a polite ending left in a list of plain points (「…終わってます」 is given back in full)
+    r"(?<![てで])(ます|ました)$|^若いの"
 )
 
 
@@ -186,7 +188,7 @@ def summary_points(
         for point, keys in _turn_points(text, lang):
             if _mentions(point, excluded) or keys & avoid_keys:
                 continue
-            if aside(point, lang) or garbled(point, lang):
+            if aside(point, lang) or garbled(trainee_voice(point, lang), lang):
                 continue
             if any(keys & k or point in p or p in point for _, p, k in chosen):
                 continue

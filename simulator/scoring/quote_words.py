@@ -66,6 +66,7 @@ _EN_VERB_AFTER = frozenset(
     "ask asks show shows say says tell tells want wants need needs go goes come comes make makes "
     "keep keeps get gets run runs take takes give gives know knows think thinks".split()
 )
+_EN_ORDINAL = frozenset("first second third fourth fifth sixth eldest youngest older younger".split())
 _EN_SUPERLATIVE = re.compile(r"^[a-z]{2,}est$")
 _EN_NOT_SUPERLATIVE = frozenset("interest request forest test chest guest west harvest".split())
 
@@ -86,6 +87,9 @@ def generic_alone(surface: str, lang: Lang) -> bool:
             or w in EN_TITLES
             or bool(_EN_SUPERLATIVE.match(w) and w not in _EN_NOT_SUPERLATIVE)
         )
+    # "third generation", "eldest son": a title after an ordinal names a person or a position
+    if words[-1] in EN_TITLES and all(w in _EN_ORDINAL for w in words[:-1]):
+        return True
     # "low-volume", "main shop": every part generic ("sales manager" is a role: quoted)
     return all(w in EN_GENERIC for w in words) or (
         "-" in low and words[0] in {"low", "high", "small", "big", "large"}
@@ -202,6 +206,12 @@ _JA_CONTRACTIONS = (
     (re.compile(r"(?<=[^\u4e00-\u9fff][てで])る" + _JA_NEXT), "いる"),
     (re.compile(r"(?<=[^\u4e00-\u9fff][てで])た" + _JA_NEXT), "いた"),
     (re.compile(r"(?<=[^\u4e00-\u9fff][てで])ない" + _JA_NEXT), "いない"),
+    (re.compile(r"(?<=[^\u4e00-\u9fff][てで])ます" + _JA_NEXT), "いる"),
+    (re.compile(r"(?<=[^\u4e00-\u9fff][てで])ました" + _JA_NEXT), "いた"),
+    # 「やっとります」「思っとる」 (ておる): 「やっている」
+    (re.compile(r"(?<=[っいしきちにびみりえけせてねべめれ])とり?ます" + _JA_NEXT), "ている"),
+    (re.compile(r"(?<=[っいしきちにびみりえけせてねべめれ])とる" + _JA_NEXT), "ている"),
+    (re.compile(r"(?<=[っいしきちにびみりえけせてねべめれ])とった" + _JA_NEXT), "ていた"),
     (re.compile(r"(?<=[\u3040-\u309f])ちゃう" + _JA_NEXT), "てしまう"),
     (re.compile(r"(?<=[\u3040-\u309f])ちゃった" + _JA_NEXT), "てしまった"),
     (re.compile(r"(?<=[\u3040-\u309f])じゃう" + _JA_NEXT), "でしまう"),

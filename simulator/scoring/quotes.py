@@ -161,6 +161,7 @@ def _ja_phrases(
     return tuple(out)
 
 
+_JA_COUNT_ADVERB = re.compile(r"^[一二三四五六七八九十何数]+(回|度)$")
 _JA_LIGHT_VERBS = frozenset("回す 聞く やる 遣る 見る 言う 持つ 使う 出す 入れる".split())
 
 
@@ -203,6 +204,9 @@ def _ja_run(
         run = run[1:]
     while run and (run[-1][2][0] == "接頭辞" or run[-1][2][2] == "副詞可能"):
         run = run[:-1]
+    # a count used as an adverb (「一回話を聞いて」「一度店を見て」) is no part of the noun after it
+    while len(run) > 1 and _JA_COUNT_ADVERB.match(run[0][0]):
+        run = run[1:]
     if not run:
         return None
     core = [(s, n) for s, n, p in run if p[0] == "名詞"]

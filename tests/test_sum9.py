@@ -321,3 +321,11 @@ def test_ja_one_clause_check_is_no_summary() -> None:
     ]
     turn = _last_turn(talk, "平日の予約が減っている、ということなんですね。")
     assert not any("要点をまとめて返せて" in f for f in turn.feedback)
+
+
+def test_en_a_word_inside_another_is_not_picked_up() -> None:
+    picked = picked_phrases(
+        "With the move ahead, how do you feel?", _owner("Talking it through cleared my head a bit."), "en"
+    )
+    assert "head" not in picked
+    assert "past" not in picked_phrases("The eldest is past seventy?", _owner("The eldest is past seventy."), "en")

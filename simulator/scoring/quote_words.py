@@ -51,7 +51,7 @@ EN_GENERIC: frozenset[str] = frozenset(
     tough little lot world industry local town market per cent percent troubles middle between
     home era eras decades batch busy thrown deliver manage young hands stuck chest factory
     water autumn summer winter spring season report less more fewer least most flash face hurry
-    nutshell while tends tend seems happens means
+    nutshell while tends tend seems happens means past
     """.split()
 )
 EN_TITLES: frozenset[str] = frozenset(

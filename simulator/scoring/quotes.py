@@ -319,7 +319,13 @@ def picked_phrases(
         if trainee_first(p.surface, context):
             continue  # the trainee's own word, echoed by the owner
         single = len(p.surface.split()) == 1 if lang == "en" else len(p.keys) <= 2
-        whole = p.surface.lower() in low or (lang == "ja" and bool(_whole_keys(p) & mine))
+        # an English phrase is given back as words, never inside another ("head" in "ahead")
+        said = (
+            p.surface.lower() in low
+            if lang == "ja"
+            else re.search(rf"\b{re.escape(p.surface.lower())}\b", low) is not None
+        )
+        whole = said or (lang == "ja" and bool(_whole_keys(p) & mine))
         if whole or (single and p.keys & mine):
             out.append(p.surface)
         if len(out) >= limit:

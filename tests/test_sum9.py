@@ -329,3 +329,12 @@ def test_en_a_word_inside_another_is_not_picked_up() -> None:
     )
     assert "head" not in picked
     assert "past" not in picked_phrases("The eldest is past seventy?", _owner("The eldest is past seventy."), "en")
+
+
+def test_an_echoed_put_off_and_a_question_are_no_recap() -> None:
+    talk = [
+        ("trainee", "お店を始められた頃のことを伺えますか。"),
+        ("owner", "うーん…それはね、また今度だな。"),
+    ]
+    turn = _last_turn(talk, "分かりました、また今度で。お店をここまで続けてこられて、一番の強みはどこだと思われますか。")
+    assert not any("要点をまとめて返せて" in f for f in turn.feedback)

@@ -155,7 +155,8 @@ def give_back(text: str, context: Sequence[Utterance], lang: Lang) -> GiveBack:
 _RECAP = {
     "ja": re.compile(
         r"伺いました|伺って|伺えて|お聞きし|受け止め|受け取り|ということ|といったこと|という(お話|こと)|"
-        r"ここまで|これまで|まとめ|整理|合っていますか|よろしいでしょうか|違っていたら"
+        r"(ここまで|これまで|今日)の(お)?話|(ここまで|これまで|今日)(、)?(伺|お聞き|のお話)|まとめ|整理|"
+        r"合っていますか|よろしいでしょうか|違っていたら"
     ),
     "en": re.compile(
         r"\b(so far|what i('ve| have) heard|what i'm hearing|if i('ve)? understood|you've told me|"
@@ -183,10 +184,12 @@ def _listed(
     said them (another turn when that one is named already)."""
     out: set[int] = set()
     n = 0
+    from .points import nothing_said  # points builds on the quote modules, not on this one
+
     for clause in re.split(r"[、，,;；…]|\band\b|そして", sentence):
         ws = _turn_words(clause, lang) - _GENERIC
-        if not ws:
-            continue
+        if not ws or nothing_said(clause, lang):
+            continue  # 「分かりました」「また今度で」: an acknowledgement or his put-off echoed
         holding = [
             i for i, said in reversed(owner_turns)
             if (ws & said) and len(ws & said) >= GIVE_BACK_SHARE * len(ws)

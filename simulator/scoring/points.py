@@ -140,6 +140,18 @@ _JA_NOTHING = re.compile(
 )
 
 
+_JA_ACK = re.compile(r"^(分かりました|わかりました|なるほど|そうですか|そうなんですね|ありがとうございます|すみません|失礼しました)")
+_EN_ACK = re.compile(r"^\s*(i see|okay|ok|right|sure|thank you|thanks|sorry|of course)\b", re.I)
+
+
+def nothing_said(clause: str, lang: Lang) -> bool:
+    """The clause is an acknowledgement or a put-off (「分かりました」「また今度で」 "another
+    time"): nothing of his to list back."""
+    if lang == "ja":
+        return bool(_JA_ACK.search(clause.strip()) or _JA_NOTHING.search(clause))
+    return bool(_EN_ACK.search(clause) or _EN_NOTHING.search(clause))
+
+
 def substantive(text: str, lang: Lang) -> bool:
     """Some sentence of the owner's turn is a point of his: not only questions back, greetings,
     refusals, put-offs, rebuffs of the supporter or rhetoric (「まあ、いいよ」 "Mm. And?")."""

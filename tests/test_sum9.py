@@ -338,3 +338,12 @@ def test_an_echoed_put_off_and_a_question_are_no_recap() -> None:
     ]
     turn = _last_turn(talk, "分かりました、また今度で。お店をここまで続けてこられて、一番の強みはどこだと思われますか。")
     assert not any("要点をまとめて返せて" in f for f in turn.feedback)
+
+
+def test_ja_announced_recap_keeps_its_credit() -> None:
+    turn = _last_turn(
+        _JA_TALK,
+        "今日伺ったお話を並べると、スタジオの予約が減って平日が空くこと、若いカメラマンの腕を磨く機会がないこと、"
+        "そのどちらも社長お一人の肩に乗っているように聞こえました。",
+    )
+    assert turn.scores.get("summarising") is not None and turn.scores["summarising"] >= 70

@@ -76,7 +76,12 @@ class GiveBack:
         # however many of his words it holds (r9a s01 T5, r9b s06 T7)
         if self.marked or self.listed >= 2:
             return False
-        if self.statements <= 1 and self.turns <= 1 and self.clauses <= ONE_TURN_CLAUSES:
+        if (
+            not self.cued
+            and self.statements <= 1
+            and self.turns <= 1
+            and self.clauses <= ONE_TURN_CLAUSES
+        ):
             return True
         return (
             self.statements <= 1
@@ -84,6 +89,7 @@ class GiveBack:
             and (self.turns <= 1 or self.statements == 0)
         )
 
+    cued: bool = False  # announced as a recap (「今日伺ったお話を並べると」 "so far you've…")
     listed_clauses: int = 0  # clauses of a checked recap in his words (「…ない、…安定して、…ない、ということですね」)
 
     @property
@@ -146,8 +152,10 @@ def give_back(text: str, context: Sequence[Utterance], lang: Lang) -> GiveBack:
             credited |= fresh
     recap = bool(_RECAP[lang].search(text)) or marked
     return GiveBack(
-        statements, len(drawn), marked, turns, clauses, len(listed) if recap else 0,
-        listed_clauses if recap else 0,
+        statements, len(drawn), marked, turns, clauses,
+        listed=len(listed) if recap else 0,
+        cued=recap,
+        listed_clauses=listed_clauses if recap else 0,
     )
 
 
@@ -155,7 +163,7 @@ def give_back(text: str, context: Sequence[Utterance], lang: Lang) -> GiveBack:
 _RECAP = {
     "ja": re.compile(
         r"伺いました|伺って|伺えて|お聞きし|受け止め|受け取り|ということ|といったこと|という(お話|こと)|"
-        r"(ここまで|これまで|今日)の(お)?話|(ここまで|これまで|今日)(、)?(伺|お聞き|のお話)|まとめ|整理|"
+        r"(ここまで|これまで|今日)の(お)?話|(ここまで|これまで|今日)(、)?(伺|お聞き|のお話)|まとめ|整理|並べ|"
         r"合っていますか|よろしいでしょうか|違っていたら"
     ),
     "en": re.compile(

@@ -24,7 +24,18 @@ from types import ModuleType
 from ..acts import Act, Analysis, Features, Utterance
 from ..i18n import Lang, check_lang
 from . import context as ctx
-from . import en_rules, english, guards, ja_rules, japanese, learned, quoting, revisions, settle
+from . import (
+    en_rules,
+    english,
+    guards,
+    ja_rules,
+    japanese,
+    learned,
+    manners,
+    quoting,
+    revisions,
+    settle,
+)
 from .attribution import settle_give_back, unsaid_spans
 from .cues import Word
 
@@ -184,7 +195,16 @@ def analyse(
         sure[Act.REFLECTION] = 0.7
     quoting.drop_quoted_pushes(text, found, sure)
     revisions.revise(
-        found, sure, text, lang, view.cues, own, turns, language.words.words, push=labels.push
+        found,
+        sure,
+        text,
+        lang,
+        view.cues,
+        own,
+        turns,
+        language.words.words,
+        push=labels.push,
+        briefing=briefing,
     )
     settle.settle(
         found,
@@ -217,7 +237,7 @@ def analyse(
     if (
         Act.ADVICE in found
         and answers_owner
-        and not labels.push
+        and (not labels.push or manners.hands_back(text, lang))
         and not labels.denial
         and length <= ANSWER_MAX[lang]
         and not guards.proposes(text, lang)
@@ -233,6 +253,9 @@ def analyse(
     is_question = labels.is_question or any(
         a in acts for a in (Act.OPEN_QUESTION, Act.CLOSED_QUESTION, Act.LEADING_QUESTION)
     )
+    if is_question and not found.keys() & {Act.OPEN_QUESTION, Act.CLOSED_QUESTION, Act.LEADING_QUESTION}:
+        # "Could we meet again?" closes the meeting: no question to weigh (manners)
+        is_question = not manners.closing_request(text, lang)
     # only a closed / fact question can ask again for what the owner already stated; an open
     # follow-up that picks up the owner's words is good listening
     asks_fact = Act.OPEN_QUESTION not in acts and (
@@ -260,7 +283,11 @@ def analyse(
         topic_switch=ctx.topic_switch(
             view,
             own,
-            is_question and not labels.prompt and not labels.refers_back and not quotes_owner,
+            is_question
+            and not labels.prompt
+            and not labels.refers_back
+            and not quotes_owner
+            and not manners.opens_with_apology(text, lang),
             language.vocab,
             text,
         )

@@ -111,8 +111,12 @@ _APOLOGY = {
 
 
 def opens_with_apology(text: str, lang: str) -> bool:
-    """The turn opens by apologising for the supporter's own words."""
-    return bool(_APOLOGY["en" if lang == "en" else "ja"].search(text))
+    """The turn opens by apologising for the supporter's own words, naming the misstep ("Sorry,
+    that came out wrong.", 「すみません、急ぎすぎました。」); a bare "Sorry." acknowledges nothing."""
+    lang = "en" if lang == "en" else "ja"
+    first = _sentences(text, lang)[:1]
+    m = _APOLOGY[lang].search(first[0]) if first else None
+    return bool(m) and bool(re.search(r"\w", first[0][m.end() :]))
 
 
 def closing_request(text: str, lang: str) -> bool:

@@ -292,3 +292,64 @@ def test_question_evidence_quotes_the_question() -> None:
     _, s = run("承知しました、また別の機会に。社長、この工場をここまで大きくしてこられて、今の会社の一番の強みはどこだと思われますか。", ja)
     opened = [e for e in s.evidence if e.startswith("開いた質問")]
     assert opened and all("思われますか" in e for e in opened), s.evidence
+
+
+# --- more from the unfair lines of r9a / r9b ---------------------------------------------------
+
+
+def test_his_question_put_off_is_not_answered() -> None:
+    ja = ctx(("owner", "で、ネットで売るならどこがいいの？"))
+    a, s = run("モヤモヤしている、というのが気になりました。どこがいいかは後で一緒に考えたいと思います。その前に、そのモヤモヤはどこから来ているんでしょうか。", ja)
+    assert not a.features.answers_owner and not has_line(s.feedback, "社長の問いに短く誠実に答え"), s.feedback
+    en = ctx(("owner", "So which platform's best for us?"))
+    a, s = run("Good question. Let's come back to the platforms later, I promise. First, what made you think of selling online?", en, "en")
+    assert not a.features.answers_owner and not has_line(s.feedback, "You answered the owner's question briefly"), s.feedback
+    # an honest short answer still is one
+    b, _ = run("詳しくはありませんが、手数料は楽天の方が高めと聞いています。社長はどこを大事にしたいですか？", ja)
+    assert b.features.answers_owner
+
+
+def test_owning_that_one_does_not_know_answers_his_test_it_gives_nothing_back() -> None:
+    owner = ctx(("owner", "ところでさ、あんた、パン屋の仕事って分かるの？ 最近の小麦の値上がり、どのくらいか知ってる？"))
+    a, s = run("小麦の値上がりは、正直、現場の方ほどは分かっていないと思います。よければ教えてもらえますか。", owner)
+    assert "reflection" not in _acts(a) and not has_line(s.feedback, "伝え返し"), (a.evidence, s.feedback)
+
+
+def test_asking_his_view_is_not_asking_why() -> None:
+    owner = ctx(("owner", "Well, my son wants to change everything, and I don't know."))
+    _, s = run("I see. How do you see that yourself?", owner, "en")
+    assert not has_line(s.feedback, "You asked why and how"), s.feedback
+    _, t = run("What made your son want to change everything, do you think?", owner, "en")
+    assert has_line(t.feedback, "You asked why and how"), t.feedback
+
+
+def test_an_echo_of_his_word_is_no_topic_jump_and_a_named_slip_is_no_jump_either() -> None:
+    ja = ctx(
+        ("trainee", "ITのこと、社内ではどう進めていらっしゃいますか。"),
+        ("owner", "うーん、経理の取締役が反対していて、なんというか、ずっともやもやしてるんです。"),
+    )
+    a, s = run("もやもや、ですか。ITは絶対やったほうがいいですよ。よその会社もみんなやってますし。", ja)
+    assert not a.features.topic_switch and not _says(s.feedback, SWITCH_LINE), s.feedback
+    assert _says(s.feedback, ADVICE_LINE)
+    assert run("ところで、ホームページはお持ちですか？", ja)[0].features.topic_switch
+    en = ctx(
+        ("trainee", "How is the business doing these days?"),
+        ("owner", "My back's killing me, if that's what you mean. Ha. The business, well, it ticks along, nothing special."),
+    )
+    a, _ = run("Ha, sorry, I meant the shop itself. Your form says nothing in particular. Are orders steady?", en, "en")
+    assert not a.features.topic_switch
+    b, _ = run("Sorry. How many people work for you?", en, "en")
+    assert b.features.topic_switch  # a bare "Sorry." names nothing
+
+
+def test_a_longer_answer_that_hands_the_choice_back_is_no_proposal() -> None:
+    en = ctx(("owner", "So which should we go with, a big marketplace or our own website? Tell me straight."))
+    a, s = run(
+        "You'd like people to know the shop by name, and your staff to earn a fair wage. On the options, briefly: "
+        "a marketplace brings visitors but takes a cut of every sale; a site of your own keeps the margin, but you "
+        "have to bring the visitors in yourself. Which suits you depends on what matters most to you. You mentioned "
+        "your staff, what's on your mind there?",
+        en,
+        "en",
+    )
+    assert "advice" not in _acts(a) and not _says(s.feedback, ANSWER_LINE + ADVICE_LINE), (a.evidence, s.feedback)

@@ -230,6 +230,7 @@ def analyse(
         owner_asked
         and not _only_questions(text, language)
         and _answers_something(text, language, last_owner)
+        and not _DEFER.search(text)  # 「…は後で一緒に考えたいと思います」: his question put off
         and not revisions.premature_diagnosis(text, lang, own, turns, language.words.words)
         and not guards.proposes(text, lang)  # "…Anyway, have you tried job sites?" proposes
     )
@@ -239,7 +240,7 @@ def analyse(
         and answers_owner
         and (not labels.push or manners.hands_back(text, lang))
         and not labels.denial
-        and length <= ANSWER_MAX[lang]
+        and length <= ANSWER_MAX[lang] * (1.5 if manners.hands_back(text, lang) else 1)
         and not guards.proposes(text, lang)
     ):
         # 「詳しくはありませんが、…と聞いています。社長の現場ではいかがですか？」: information the
@@ -287,7 +288,8 @@ def analyse(
             and not labels.prompt
             and not labels.refers_back
             and not quotes_owner
-            and not manners.opens_with_apology(text, lang),
+            and not manners.opens_with_apology(text, lang)
+            and not manners.echo_questions_only(text, last_owner, lang),
             language.vocab,
             text,
         )
@@ -356,6 +358,16 @@ _HONEST = re.compile(
 _ECHO = re.compile(
     r"(ということ|というわけ|というお話|って話|というご質問)(ですね|でしょうか|ですか)[\s。…]*$|"
     r"^\W*(so,? )?(you're asking|you are asking|you want to know|you'd like to know)\b",
+    re.I,
+)
+
+
+# his question put off (「ECのどこがいいかは後で一緒に考えたいと思います」 "Let's come back to the
+# platforms later"): no answer, however honest
+_DEFER = re.compile(
+    r"(後で|あとで|後ほど|のちほど|改めて|次回|また今度)[^。？?]{0,20}(考え|お答え|ご説明|お話し|検討|整理|見て)|"
+    r"\b(come back to|get back to|return to|look at)\b[^.?!]{0,30}\b(later|next time|another time)\b|"
+    r"\b(later|next time),? (we can|let's|i'll)\b",
     re.I,
 )
 

@@ -146,7 +146,11 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
             feeling = m.group(0)
     gives_back = bool(first_match(L.REFLECT_END, core)) and not core.endswith(_CONJECTURE_END)
     own = bool(L.FIRST_PERSON.search(body)) and not L.HONORIFIC.search(body)
-    if own or L.SOCIAL.search(body) or (cues.owner_last_question and L.ANSWER.search(body)):
+    if (
+        own
+        or L.SOCIAL.search(body)
+        or (cues.owner_last_question and (L.ANSWER.search(body) or L.HUMBLE.search(body)))
+    ):  # 「材料の上がり方は、…ほどは分かっていないと思います」: his test answered honestly
         own = True
         picked = []  # the supporter's own sentence or a courtesy: nothing given back
         gives_back = False

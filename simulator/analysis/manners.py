@@ -5,6 +5,8 @@
 - A turn that opens by apologising ("Sorry, that came out wrong.", 「失礼しました、言葉が過ぎました」)
   answers the owner's last words; the question after it leaves no answer of his behind (no
   一問一答, r9b s02 T4).
+- A question that only echoes his word (「もやもや、ですか。」 "Stuck?") asks nothing new: the turn
+  leaves no answer of his behind, whatever it says besides (r9b s03 T10).
 - Offering to bring a ready-made solution (「ECのモールを比較した資料を次回お持ちしますね」, "I'll bring
   a proposal for a new website next time") hands him the supporter's answer: advice, unless he
   asked for it (r9a s07 T10).
@@ -19,6 +21,7 @@
     settle_manners(found, sure, text, lang, owner_last)
     closing_request(text, lang) -> bool   # every question of it asks to meet again
     opens_with_apology(text, lang) -> bool
+    echo_questions_only(text, owner_last, lang) -> bool
 """
 
 from __future__ import annotations
@@ -105,7 +108,9 @@ _APOLOGY = {
         r"ごめんなさい)"
     ),
     "en": re.compile(
-        r"^\W*(oh,? )?(sorry|i'm sorry|i am sorry|my apologies|apologies|i apologi[sz]e|pardon me)\b", re.I
+        r"^\W*((oh|ah|ha|oops|whoops),? )?(sorry|i'm sorry|i am sorry|my apologies|apologies|i apologi[sz]e|"
+        r"pardon me)\b",
+        re.I,
     ),
 }
 
@@ -117,6 +122,23 @@ def opens_with_apology(text: str, lang: str) -> bool:
     first = _sentences(text, lang)[:1]
     m = _APOLOGY[lang].search(first[0]) if first else None
     return bool(m) and bool(re.search(r"\w", first[0][m.end() :]))
+
+
+_ECHO_TAIL = re.compile(r"[、,\s]*(ですか|なんですか|って|ですね|ですって|ということですか)?[\s。？?…!！]*$", re.I)
+
+
+def echo_questions_only(text: str, owner_last: str, lang: str) -> bool:
+    """Every question of the utterance only echoes words of his last turn (「もやもや、ですか。」)."""
+    lang = "en" if lang == "en" else "ja"
+    asks = [s for s in _sentences(text, lang) if s.endswith(("?", "？")) or (lang == "ja" and s.endswith("か。"))]
+    if not asks or not owner_last:
+        return False
+    said = owner_last.lower()
+    for s in asks:
+        core = _ECHO_TAIL.sub("", s).strip(" 、,.…").lower()
+        if not core or core not in said or len(core) > 20:
+            return False
+    return True
 
 
 def closing_request(text: str, lang: str) -> bool:

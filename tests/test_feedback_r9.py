@@ -353,3 +353,21 @@ def test_a_longer_answer_that_hands_the_choice_back_is_no_proposal() -> None:
         "en",
     )
     assert "advice" not in _acts(a) and not _says(s.feedback, ANSWER_LINE + ADVICE_LINE), (a.evidence, s.feedback)
+
+
+def test_a_form_check_in_other_words_and_a_closing_turn() -> None:
+    ja = ctx(("owner", "まあ、どうぞ座ってください。"))
+    a, s = _with_briefing("申込書には来客数が減っているとありましたが、お客さんは減っているんですよね？", ja, "ja", BRIEF_JA)
+    assert "leading_question" not in _acts(a) and not _says(s.feedback, LEADING_LINE), (a.evidence, s.feedback)
+    assert "leading_question" in _acts(_with_briefing("お客さんが減っているのは、値段が高いからですよね？", ja, "ja", BRIEF_JA)[0])
+    # closing the meeting with an invitation to picture the future and a next visit jumps no topic
+    owner = ctx(
+        ("trainee", "そこまで守ってこられた思いを、もう少し聞かせていただけますか。"),
+        ("owner", "小豆はね、北海道の農家さんと祖父の代からのお付き合いなんだわ。毎年秋に届くと、まず炊いて出来を確かめるの。"),
+    )
+    a, s = run(
+        "ありがとうございます。今日はこのあたりで。次回までに、もしよければ、十年後のお店がどうなっていたら嬉しいか、"
+        "少し思い浮かべてみてください。また伺ってもよろしいですか？",
+        owner,
+    )
+    assert not a.features.topic_switch and not _says(s.feedback, SWITCH_LINE + ADVICE_LINE), s.feedback

@@ -289,7 +289,8 @@ def analyse(
             and not labels.refers_back
             and not quotes_owner
             and not manners.opens_with_apology(text, lang)
-            and not manners.echo_questions_only(text, last_owner, lang),
+            and not manners.echo_questions_only(text, last_owner, lang)
+            and not manners.closes_meeting(text, lang),
             language.vocab,
             text,
         )

@@ -22,6 +22,7 @@
     closing_request(text, lang) -> bool   # every question of it asks to meet again
     opens_with_apology(text, lang) -> bool
     echo_questions_only(text, owner_last, lang) -> bool
+    closes_meeting(text, lang) -> bool     # 「今日はこのあたりで」 "That's all for today"
 """
 
 from __future__ import annotations
@@ -139,6 +140,25 @@ def echo_questions_only(text: str, owner_last: str, lang: str) -> bool:
         if not core or core not in said or len(core) > 20:
             return False
     return True
+
+
+_CLOSES = {
+    "ja": re.compile(
+        r"(今日|本日)は(ここまで|このあたり|この辺|このへん|これで|そろそろ)|(今日|本日)は(どうも)?ありがとうございました|"
+        r"お時間(を)?(いただき|頂き)、?ありがとうございました"
+    ),
+    "en": re.compile(
+        r"\b(that's all for today|let's (stop|leave it) (here|there) for today|thank you for (your time|today|"
+        r"meeting me today)|thanks for (your time|today))\b",
+        re.I,
+    ),
+}
+
+
+def closes_meeting(text: str, lang: str) -> bool:
+    """The turn closes the meeting: what it asks after that (a next visit, a picture of the
+    future to bring next time) leaves no answer of his behind."""
+    return bool(_CLOSES["en" if lang == "en" else "ja"].search(text))
 
 
 def closing_request(text: str, lang: str) -> bool:

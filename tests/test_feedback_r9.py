@@ -371,3 +371,18 @@ def test_a_form_check_in_other_words_and_a_closing_turn() -> None:
         owner,
     )
     assert not a.features.topic_switch and not _says(s.feedback, SWITCH_LINE + ADVICE_LINE), s.feedback
+
+
+def test_his_wish_tagged_still_leads_and_a_bare_apology_still_jumps() -> None:
+    """Negative cases from r8b: a wish of his put to him with a tag leads however the briefing
+    words it; an apology that names no slip of the supporter's does not excuse a topic jump."""
+    owner = ctx(("owner", "Well, here we are. Have a seat."))
+    brief = BRIEF_EN + " The form says she wants to open a second shop."
+    a, s = _with_briefing("So, you want to open a second shop, right?", owner, "en", brief)
+    assert "leading_question" in _acts(a) and _says(s.feedback, LEADING_LINE), s.feedback
+    en = ctx(
+        ("trainee", "How is the business doing these days?"),
+        ("owner", "We get by. The regulars keep coming, and the bread sells out most days by two."),
+    )
+    b, t = run("Sorry, I see. The form mentioned old ovens. How old are your ovens?", en, "en")
+    assert b.features.topic_switch and _says(t.feedback, SWITCH_LINE), t.feedback

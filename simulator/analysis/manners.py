@@ -116,13 +116,29 @@ _APOLOGY = {
 }
 
 
+# the supporter's own misstep, named ("that came out wrong", 「急ぎすぎました」); "Sorry, I
+# understand." names none
+_SLIP = {
+    "en": re.compile(
+        r"\b(wrong|badly|ahead|jumped|jump|carried away|too (personal|much|long|far|fast|quick)|"
+        r"(didn't|did not|don't|never) mean|meant|shouldn't|should not have|out of line|blunt|rude|pushy|"
+        r"cut in|interrupt\w*|went on|lectur\w*|presum\w*|assum\w*|put that)\b",
+        re.I,
+    ),
+    "ja": re.compile(
+        r"急ぎ|先走|言葉が(過ぎ|足り)|言葉足らず|決めつけ|失礼な|言い方|聞き方|踏み込|立ち入|不躾|余計な|"
+        r"一方的|話しすぎ|しゃべりすぎ|押し付け|押しつけ|(という|って)(お)?(話|こと|意味|つもり)(では|じゃ)"
+    ),
+}
+
+
 def opens_with_apology(text: str, lang: str) -> bool:
     """The turn opens by apologising for the supporter's own words, naming the misstep ("Sorry,
     that came out wrong.", 「すみません、急ぎすぎました。」); a bare "Sorry." acknowledges nothing."""
     lang = "en" if lang == "en" else "ja"
-    first = _sentences(text, lang)[:1]
+    first = _sentences(text, lang)[:2]
     m = _APOLOGY[lang].search(first[0]) if first else None
-    return bool(m) and bool(re.search(r"\w", first[0][m.end() :]))
+    return bool(m) and any(_SLIP[lang].search(s) for s in first)
 
 
 _ECHO_TAIL = re.compile(r"[、,\s]*(ですか|なんですか|って|ですね|ですって|ということですか)?[\s。？?…!！]*$", re.I)

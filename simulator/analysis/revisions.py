@@ -98,8 +98,8 @@ def fact_check(
     tagged = [s for s in _sentences(body, lang) if end.search(s)]
     if tagged and all(_history_check(s, lang) for s in tagged):
         return True  # "You started the company yourself, right?": his own history, checked
-    if not briefing:
-        return False
+    if not briefing or any(_MIND[lang].search(s) for s in tagged):
+        return False  # "So, you want to do DX, right?": his wish, put to him, leads
     known = keys | {k for w in words(briefing) for k in w.keys}
     if not tagged:
         return False
@@ -131,6 +131,17 @@ _JA_HISTORY = re.compile(
     r"開か|移ら|勤め|務め|いらっしゃっ|おられ|されてい|されて)(れ|られ)?(た|てきた|ていた)(ん|の)(です|でした)よね[？?]?$"
 )
 _JA_JUDGED = re.compile(r"失敗|原因|せい|問題|べき|間違|まずかった|良くなかった|よくなかった|無理|甘|遅かった|早すぎ")
+
+
+# what he wants, thinks or feels: a tag question on it puts the supporter's reading in his mouth
+_MIND = {
+    "en": re.compile(
+        r"\b(want|wants|wanted|wish|hope|think|thinks|feel|feels|need|needs|like|prefer|plan|planning|"
+        r"should|must|worried|afraid|keen|eager|would rather)\b",
+        re.I,
+    ),
+    "ja": re.compile(r"たい|欲しい|ほしい|思って|お考え|考えて|感じ|必要|べき|悩|不安|心配|お困り|困って|望"),
+}
 
 
 def _history_check(sentence: str, lang: str) -> bool:

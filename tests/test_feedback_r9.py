@@ -386,3 +386,16 @@ def test_his_wish_tagged_still_leads_and_a_bare_apology_still_jumps() -> None:
     )
     b, t = run("Sorry, I see. The form mentioned old ovens. How old are your ovens?", en, "en")
     assert b.features.topic_switch and _says(t.feedback, SWITCH_LINE), t.feedback
+
+
+def test_a_bare_echo_of_his_demand_is_a_reflection_not_empathy() -> None:
+    ja = ctx(("owner", "だからさ、来週からすぐ使える手を教えてほしいんだよ。"))
+    a, s = run("来週からすぐ使える手、ですね。では、今週いちばん手間がかかったお仕事は何でしたか。そこから一緒に考えられればと思います。", ja)
+    assert "empathy" not in _acts(a) and not _says(s.feedback, EMPATHY_LINE), (a.evidence, s.feedback)
+    en = ctx(("owner", "Sales have been flat for five years. That's the whole problem."))
+    a, s = run("Flat for five years, yes. And the big hotel account you mentioned: roughly how much of the sales comes through it?", en, "en")
+    assert "empathy" not in _acts(a) and not _says(s.feedback, EMPATHY_LINE), (a.evidence, s.feedback)
+    # his effort acknowledged in words of the supporter's own, and a feeling that comes through, stay
+    effort = ctx(("owner", "30歳のとき、4畳半の貸し工場で一人で始めたんだよ。今は35人だ。"))
+    assert "empathy" in _acts(run("4畳半から35人まで…一代でそこまで育ててこられたんですね。", effort)[0])
+    assert "empathy" in _acts(run("Your pride in the pickles really comes through.", en, "en")[0])

@@ -346,7 +346,7 @@ EMP_STRONG = rx(
     r"\b(that (sounds|sounded) (hard|tough|difficult|exhausting|lonely|painful|stressful|frustrating|"
     r"like a lot)|(a|such a) (big|hard|tough|difficult|brave|bold|huge) (decision|call|choice|step)|"
     r"you('ve| have) (clearly )?(been|put) (through|so much|a lot)|"
-    r"(i can|i could) (hear|feel|sense) (how|that|the)|comes through|"
+    r"(i can|i could) (hear|feel|sense) (how|that|the)|comes through(?![^.!?]*\?)|"  # not "how much comes through it?"
     r"(thanks|thank you) for (being|saying|telling|letting|your honesty|the honesty)|"
     r"(really |truly )?(proud of|means a lot|close to your heart)|makes (complete |total )?sense "
     r"(that|you)|anyone would (feel|be)|i'd (feel|be) the same)"

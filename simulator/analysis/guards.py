@@ -35,7 +35,7 @@ from collections.abc import Callable, Sequence
 from ..acts import Act, Utterance
 from .consent import settle_consent
 from .cues import Word
-from .manners import settle_manners
+from .manners import settle_echo_empathy, settle_manners
 from .one_point import one_point
 
 Words = Callable[[str], tuple[Word, ...]]
@@ -412,7 +412,9 @@ def guard(
     _not_pushes(found, sure, text, lang, turns)
     _pushes(found, sure, text, lang, turns)
     settle_consent(found, sure, text, lang)
-    settle_manners(found, sure, text, lang, next((u.text for u in reversed(turns) if u.speaker == "owner"), ""))
+    last = next((u.text for u in reversed(turns) if u.speaker == "owner"), "")
+    settle_manners(found, sure, text, lang, last)
+    settle_echo_empathy(found, sure, text, lang, rules, last)
     if len(found) > 1:
         found.pop(Act.OTHER, None)
 

@@ -7,6 +7,9 @@
   一問一答, r9b s02 T4).
 - A question that only echoes his word (「もやもや、ですか。」 "Stuck?") asks nothing new: the turn
   leaves no answer of his behind, whatever it says besides (r9b s03 T10).
+- His own words given back (「明日からできること、ですね。」) are a reflection the learned layer may
+  read as empathy from a 「思います」 elsewhere: with no word of feeling the rules saw, the rules'
+  give-back stands (r9a s07 T6).
 - Offering to bring a ready-made solution (「ECのモールを比較した資料を次回お持ちしますね」, "I'll bring
   a proposal for a new website next time") hands him the supporter's answer: advice, unless he
   asked for it (r9a s07 T10).
@@ -183,6 +186,38 @@ def closing_request(text: str, lang: str) -> bool:
     meet = _EN_MEET_AGAIN if lang == "en" else _JA_MEET_AGAIN
     asks = [s for s in parts if s.endswith(("?", "？")) or meet.search(s)]
     return bool(asks) and all(meet.search(s) for s in asks)
+
+
+def settle_echo_empathy(
+    found: dict[Act, list[str]],
+    sure: dict[Act, float],
+    text: str,
+    lang: str,
+    rules: dict[Act, list[str]],
+    owner_last: str = "",
+) -> None:
+    """Empathy the rules have no word for, read into a bare echo of his words: the give-back
+    (「一代でそこまで育てられたんですね」 acknowledges his effort in words of its own: it stays)."""
+    if Act.EMPATHY not in found or rules.get(Act.EMPATHY) or not rules.get(Act.REFLECTION):
+        return
+    if Act.SUMMARY in found:
+        return
+    said = owner_last.lower()
+    held = [
+        s
+        for s in _sentences(text, lang)
+        if any(e and e in s for e in rules[Act.REFLECTION])
+        and (core := _ECHO_TAIL.sub("", s).strip(" 、,.…—-").lower())
+        and core in said
+    ]
+    emp = [e for e in found[Act.EMPATHY] if e]
+    echoed = [e for e in emp if len(e) > 3 and any(e in s for s in held)]
+    if echoed and all(len(e) <= 3 or e in echoed for e in emp):  # the give-back itself, read as empathy
+        found.pop(Act.EMPATHY)
+        sure.pop(Act.EMPATHY, None)
+        if Act.REFLECTION not in found:
+            found[Act.REFLECTION] = list(rules[Act.REFLECTION])
+            sure[Act.REFLECTION] = 0.6
 
 
 def settle_manners(

@@ -399,3 +399,10 @@ def test_a_bare_echo_of_his_demand_is_a_reflection_not_empathy() -> None:
     effort = ctx(("owner", "30歳のとき、4畳半の貸し工場で一人で始めたんだよ。今は35人だ。"))
     assert "empathy" in _acts(run("4畳半から35人まで…一代でそこまで育ててこられたんですね。", effort)[0])
     assert "empathy" in _acts(run("Your pride in the pickles really comes through.", en, "en")[0])
+
+
+def test_thanks_for_what_he_confided_is_empathy() -> None:
+    owner = ctx(("owner", "…実は、番頭の佐藤のことが一番気がかりでね。誰にも言ったことはないんやけど。"))
+    a, s = run("今日は、佐藤さんのことまでお話しいただいて、ありがとうございました。", owner)
+    assert "empathy" in _acts(a) and _says(s.feedback, EMPATHY_LINE), (a.evidence, s.feedback)
+    assert "empathy" not in _acts(run("資料をお送りいただき、ありがとうございました。", owner)[0])

@@ -406,3 +406,11 @@ def test_thanks_for_what_he_confided_is_empathy() -> None:
     a, s = run("今日は、佐藤さんのことまでお話しいただいて、ありがとうございました。", owner)
     assert "empathy" in _acts(a) and _says(s.feedback, EMPATHY_LINE), (a.evidence, s.feedback)
     assert "empathy" not in _acts(run("資料をお送りいただき、ありがとうございました。", owner)[0])
+
+
+def test_his_tenure_checked_is_no_leading_question() -> None:
+    owner = ctx(("owner", "どうも、角田です。まあ、おかけください。"))
+    a, s = run("はじめまして。お父様から継がれて3年なんですよね？ この3年はどんな毎日でしたか。", owner)
+    assert "leading_question" not in _acts(a) and not _says(s.feedback, LEADING_LINE), (a.evidence, s.feedback)
+    for text in ("鋼材の値段は、この1年で2割上がっていますよね？", "継がれて3年、もう限界なんですよね？"):
+        assert "leading_question" in _acts(run(text, owner)[0]), text

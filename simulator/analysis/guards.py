@@ -90,6 +90,8 @@ _EN_OWN_RECORD = re.compile(
     r"\b(i've|i have|we've|we have|i'm an?|i am an?|as an?|our (team|firm|record))\b", re.I
 )
 _JA_OWNER_YEARS = re.compile(r"(こられ|てこられ|されてき|られてき|いらっしゃ|おられ|なさって)")
+# 「社長に就任されて2年なんですよね？」: his own tenure, checked (r9 blind play)
+_JA_HIS_TENURE = re.compile(r"(就任され|就かれ|継がれ|入社され|入られ|戻られ|始められ|創業され|なられ)て")
 _JA_ME = re.compile(r"私|わたし|わたくし|僕|弊社|当社|我々|私ども|当センター")
 _JA_TOGETHER = re.compile(
     r"(社長と)?一緒に[^。]{0,20}(決め|描|考え|見|整理|話|振り返|探)|(次回|次の機会)[^。]{0,40}(決め|から始め|話)"
@@ -242,7 +244,7 @@ def _pushes(found: dict[Act, list[str]], sure: dict[Act, float], text: str, lang
     pushed = False
     for s in parts:
         m = _JA_HYPO_YONE.search(s) or _JA_FACT_YONE.search(s) or _JA_WORRY_YONE.search(s)
-        if m and not _JA_OWNER_YEARS.search(m.group(0)):  # 「二十年続けてこられたんですよね」: his
+        if m and not (_JA_OWNER_YEARS.search(m.group(0)) or _JA_HIS_TENURE.search(s)):  # 「二十年続けてこられたんですよね」: his
             _add(found, sure, Act.LEADING_QUESTION, m.group(0))
             pushed = True
     if pushed:

@@ -130,6 +130,11 @@ _JA_HISTORY = re.compile(
     r"(始め|継が|継い|創業さ|創業し|立ち上げ|戻っ|戻ら|入社さ|入社し|就任さ|引き継が|開業さ|開業し|"
     r"開か|移ら|勤め|務め|いらっしゃっ|おられ|されてい|されて)(れ|られ)?(た|てきた|ていた)(ん|の)(です|でした)よね[？?]?$"
 )
+# 「お父様から継がれて3年なんですよね？」: how long he has held the post
+_JA_TENURE = re.compile(
+    r"(就任され|就かれ|継がれ|入社され|入られ|戻られ|始められ|創業され|なられ)て[^。？?]{0,4}"
+    r"[0-9０-９一二三四五六七八九十]+\s*年(目)?[^。？?]{0,6}(です|ます)よね[？?]?$"
+)
 _JA_JUDGED = re.compile(r"失敗|原因|せい|問題|べき|間違|まずかった|良くなかった|よくなかった|無理|甘|遅かった|早すぎ")
 
 
@@ -149,7 +154,8 @@ def _history_check(sentence: str, lang: str) -> bool:
     2015, right?", 「お父様から継がれたんですよね？」): a confirmation, not a push."""
     if lang == "en":
         return bool(_EN_HISTORY.search(sentence)) and not _EN_JUDGED.search(sentence)
-    return bool(_JA_HISTORY.search(sentence.strip())) and not _JA_JUDGED.search(sentence)
+    held = _JA_HISTORY.search(sentence.strip()) or _JA_TENURE.search(sentence.strip())
+    return bool(held) and not _JA_JUDGED.search(sentence)
 
 
 def _sentences(text: str, lang: str) -> list[str]:

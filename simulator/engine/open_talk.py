@@ -14,7 +14,7 @@ import re
 
 from ..persona import Persona
 from ..persona_open import OpenAnswer
-from .asking import _has, question_sentence, sentences
+from .asking import SHORT_QUESTION, _has, _size, question_sentence, sentences, topic_words
 
 _JA_DIAGNOSIS = re.compile(
     r"(つまり|要するに|結局|ということは|要は|はっきり言って|率直に言って|端的に言えば)[、,]?.{0,12}(原因|問題|課題|本質|根っこ|ネック|ボトルネック)は.{1,30}"
@@ -67,8 +67,10 @@ def open_topic(persona: Persona, text: str, lang: str) -> OpenAnswer | None:
     if q is None:
         return None
     found = _find(persona, q, lang)
-    if found is None:
-        parts = sentences(text, lang)
+    if found is None and (_size(q, lang) <= SHORT_QUESTION[lang] or not topic_words(q, lang)):
+        # only a question that points (「そのあたりはいかがですか」):
+        parts = sentences(text, lang)  # "What would you want your father to understand?" is not
+        # answered on "two years" from the sentence before it (playtest r9)
         at = parts.index(q) if q in parts else -1
         if at > 0:
             found = _find(persona, parts[at - 1], lang)

@@ -72,7 +72,8 @@ class Facts:
             else:
                 fact = self.next_fact(
                     s, a, volunteer=not (move.factual or move.jump), implied=move.implied, answer_only=answer_only,
-                    asked=move.question.form != "none", narrow=narrow_question(a.text, s.lang), second=bool(disclose),
+                    asked=move.question.form != "none", second=bool(disclose),
+                    narrow=s.turn > 1 and narrow_question(a.text, s.lang),  # his opening words answer the greeting
                 )
             if fact is None or s.hidden_issue_reached:
                 break

@@ -60,8 +60,8 @@ MODESTY = {
 # answer to a plain factual or yes/no question (「受発注は紙ですか」: playtest r9), nor 「会長がどう
 # 思うか」, which answers a question on his view
 WORDLESS = {
-    "ja": re.compile(r"(言葉に|うまく言え|上手く言え|考えさせ|考えたくない|よう言わん|整理できて|どう思うか)"),
-    "en": re.compile(r"(?i)(into words|put it well|let me think|think about|can't quite say|sort it out|chairman thinks)"),
+    "ja": re.compile(r"(言葉に|うまく言え|上手く言え|考えさせ|考えたくない|よう言わん|整理できて|まとまらな|どう思うか)"),
+    "en": re.compile(r"(?i)(into words|put it well|let me think|think about|can't quite say|sort it out|in order|chairman thinks)"),
 }
 # 「数えたこともない」 / "never counted": only to a how-many question
 COUNTED = {"ja": re.compile(r"(数え|何人|何台)"), "en": re.compile(r"(?i)(count|how many)")}

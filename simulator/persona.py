@@ -144,6 +144,12 @@ class Fact(BaseModel):
     text: Text = Field(description="how the owner says it when disclosing it")
     unlock: Unlock = Field(default_factory=Unlock)
     walls: list[Wall] = Field(default_factory=list)
+    intro: bool = Field(
+        False,
+        description="his company introduction (what he tells anyone at the start): told in the "
+        "meeting's first turns, later only to a question asking for it (its answers topic); "
+        "never volunteered or set off by a passing word once the talk has moved on",
+    )
 
 
 class Company(BaseModel):

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from simulator.acts import Act, Analysis, Features
 from simulator.datafiles import load_persona, persona_ids
 from simulator.engine import EngineState, PersonaEngine
+from simulator.engine.facts import INTRO_TURNS
 from simulator.engine.moves import read_move
 from simulator.persona import Persona, Reaction, Stage
 
@@ -82,7 +83,10 @@ def test_no_fact_before_its_conditions(persona_id: str, tiny_persona_path) -> No
                 u = persona.fact(fact_id).unlock
                 assert new.trust >= u.trust, (fact_id, new.trust)
                 assert new.stage >= u.min_stage
-                assert set(u.after) <= before | said_now
+                # his company intro is no longer said after the opening turns: what waits for it
+                # does not wait for ever (playtest r9)
+                intro_past = {x for x in u.after if persona.fact(x).intro and new.turn > INTRO_TURNS}
+                assert set(u.after) <= before | said_now | intro_past
                 said_now.add(fact_id)
                 # a push or a denial the engine holds against the trainee opens nothing (advice
                 # answering the owner's question, or a 「いえ」 answering it, is not held against)

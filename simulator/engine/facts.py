@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from ..acts import Act, Analysis
 from ..persona import MOVE_ACTS, Depth, Fact, Persona, Stage
-from .asking import word_start
+from .asking import form_of, question_sentence, word_start
 from .effects import relief
 from .moves import Move
 from .state import EngineState
@@ -20,8 +20,16 @@ STAGE_SURFACE_TRUST = 40.0
 STAGE_APPROACH_TRUST = 55.0
 GOOD_MOVES = (Act.EMPATHY, Act.REFLECTION, Act.SUMMARY, Act.OPEN_QUESTION)
 OPENING_ACTS = frozenset({*GOOD_MOVES, Act.CLOSED_QUESTION})  # acts that may open a fact
+INTRO_TURNS = 3  # his company introduction belongs to the meeting's first turns (playtest r9)
 
 Normaliser = Callable[[str, str], str]
+
+
+def narrow_question(text: str, lang: str) -> bool:
+    """A yes/no question (「その先の話はされない感じでしょうか」 / "Will she take over?"): it
+    asks about one thing, and no unrelated paragraph of his answers it."""
+    q = question_sentence(text, lang)
+    return q is not None and form_of(q, lang) == "polar"
 
 
 def _identity(word: str, lang: str) -> str:
@@ -63,7 +71,9 @@ class Facts:
                 fact = self.thread_fact(s, a, move.implied)
             else:
                 fact = self.next_fact(
-                    s, a, volunteer=not (move.factual or move.jump), implied=move.implied, answer_only=answer_only
+                    s, a, volunteer=not (move.factual or move.jump), implied=move.implied, answer_only=answer_only,
+                    asked=move.question.form != "none", second=bool(disclose),
+                    narrow=s.turn > 1 and narrow_question(a.text, s.lang),  # his opening words answer the greeting
                 )
             if fact is None or s.hidden_issue_reached:
                 break
@@ -111,6 +121,21 @@ class Facts:
             self._touched[fact.id] = self._touches(fact, a)
         return self._touched[fact.id]
 
+    def asks_about(self, fact: Fact, a: Analysis) -> bool:
+        """The question sentence itself (not the give-back before it) touches the fact's topic:
+        "…for two years. What would you want your father to understand?" does not ask about his
+        two years as president (playtest r9); no question: the whole utterance counts."""
+        q = question_sentence(a.text, a.lang)
+        if q is None:
+            return True
+        text = q.lower()
+        topics = fact.unlock.topics.get(a.lang) if fact.unlock.topics else []  # type: ignore[arg-type]
+        if not topics:
+            return True
+        if a.lang == "en":
+            return any(t.lower() in text and word_start(t.lower()).search(text) for t in topics if len(t) >= 3)
+        return any(len(t) >= 2 and t.lower() in text for t in topics)
+
     def _touches(self, fact: Fact, a: Analysis) -> bool:
         topics = self._topics(fact, a.lang)
         if not topics:
@@ -129,7 +154,7 @@ class Facts:
         return any(
             f.id not in s.disclosed
             and f.unlock.topics is not None
-            and all(x in s.disclosed for x in f.unlock.after)
+            and all(self.told_or_past(x, s) for x in f.unlock.after)
             and self.touches(f, a)
             for f in self.persona.facts
         )
@@ -140,10 +165,24 @@ class Facts:
         said = s.last_owner_text.lower()
         acts = set(implied or set()) | {Act.OPEN_QUESTION}
         for fact in self.persona.facts:
+            if self.intro_past(fact, s):
+                continue
             words = fact.unlock.topics.get(s.lang) if fact.unlock.topics else []  # type: ignore[arg-type]
             if any(len(w) >= 2 and w.lower() in said for w in words) and self.ready(fact, s, a, acts):
                 return fact
         return None
+
+    def told_or_past(self, fact_id: str, s: EngineState) -> bool:
+        """A fact another waits for is told — or is his company intro, which is no longer said
+        once the opening turns are over (what comes after it need not wait for it)."""
+        return fact_id in s.disclosed or self.intro_past(self.persona.fact(fact_id), s)
+
+    @staticmethod
+    def intro_past(fact: Fact, s: EngineState) -> bool:
+        """His company introduction, once the opening turns are over: an owner who is already
+        talking with the supporter does not start again with 「うちは…をやってまして」 (playtest r9:
+        an intro in answer to 「その引っかかりは？」, or right after his biggest disclosure)."""
+        return fact.intro and s.turn > INTRO_TURNS
 
     def told(self, s: EngineState, text: str, lang: str) -> bool:
         """The question is about something the owner has already told (a word of a fact he has
@@ -162,7 +201,7 @@ class Facts:
         if fact.id in s.disclosed or (s.hidden_issue_reached and fact.depth is not Depth.CORE):
             return False
         u = fact.unlock
-        if s.trust < u.trust or s.stage < u.min_stage or any(x not in s.disclosed for x in u.after):
+        if s.trust < u.trust or s.stage < u.min_stage or any(not self.told_or_past(x, s) for x in u.after):
             return False
         acts = set(a.acts) | (implied or set())
         if u.moves:
@@ -171,26 +210,37 @@ class Facts:
 
     def next_fact(
         self, s: EngineState, a: Analysis, *, volunteer: bool = True, implied: set[Act] | None = None,
-        answer_only: bool = False,
+        answer_only: bool = False, asked: bool = False, narrow: bool = False, second: bool = False,
     ) -> Fact | None:
         """The fact this turn opens: a fact whose topic the trainee touched comes first (in
         file order); otherwise the first one the owner volunteers at high trust — unless the
         trainee touched a fact the owner is not ready to tell (he stays on that topic, vaguely,
         rather than change the subject). Once the owner has named the underlying issue only
-        core facts remain to be said. Moves ``implied`` by the form (an open question worded
+        core facts remain to be said. Once he has opened up (a personal or core fact told), or to
+        a ``narrow`` question, a profile (surface) fact opens only when the question sentence
+        itself asks about it, not a word of the give-back before it. Unless it follows on from
+        what he just said, he volunteers
+        no profile (surface) fact in answer to a ``narrow`` (yes/no) question (「その先の話はされない
+        感じでしょうか」 is not answered with his lathe paragraph), nor as the ``second`` fact of a
+        turn right after a personal or core one (an admission is not spliced with his career:
+        playtest r9). Moves ``implied`` by the form (an open question worded
         「どこまで任せていらっしゃるんですか」, an echo) count though the analyser missed them."""
         ready: list[Fact] = []
+        opened = any(self.persona.fact(i).depth is not Depth.SURFACE for i in s.disclosed)
         held_back = False  # the trainee asks about something the owner is not ready to tell
         for fact in self.persona.facts:
             if fact.id in s.disclosed or (s.hidden_issue_reached and fact.depth is not Depth.CORE):
                 continue
-            if answer_only and fact.unlock.topics is None:
+            if (answer_only and fact.unlock.topics is None) or self.intro_past(fact, s):
                 continue
             if not self.ready(fact, s, a, implied):
-                held_back = held_back or (fact.unlock.topics is not None and self.touches(fact, a))
-                self.held_back = self.held_back or (held_back and fact.depth is not Depth.SURFACE)
+                touched = fact.unlock.topics is not None and self.touches(fact, a)
+                held_back = held_back or touched
+                self.held_back = self.held_back or touched  # he hesitates on what was touched
                 continue
             if self.touches(fact, a):
+                if fact.depth is Depth.SURFACE and (narrow or opened) and not self.asks_about(fact, a):
+                    continue  # his profile is not the answer to a question on something else
                 return fact
             ready.append(fact)
         if not volunteer or (held_back and not relief(a)):
@@ -201,4 +251,8 @@ class Facts:
             words = fact.unlock.topics.get(s.lang) if fact.unlock.topics else []  # type: ignore[arg-type]
             if any(len(w) >= 2 and w.lower() in said for w in words):
                 return fact
+        if (second and self.persona.fact(s.disclosed[-1]).depth is not Depth.SURFACE) or (
+            asked and not relief(a) and narrow
+        ):
+            volunteered = [f for f in volunteered if f.depth is not Depth.SURFACE]
         return volunteered[0] if volunteered else None

@@ -14,7 +14,7 @@ import re
 
 from ..persona import Persona
 from ..persona_open import OpenAnswer
-from .asking import _has, question_sentence, sentences
+from .asking import _has, _size, question_sentence, sentences, topic_words
 
 _JA_DIAGNOSIS = re.compile(
     r"(つまり|要するに|結局|ということは|要は|はっきり言って|率直に言って|端的に言えば)[、,]?.{0,12}(原因|問題|課題|本質|根っこ|ネック|ボトルネック)は.{1,30}"
@@ -59,6 +59,24 @@ def _search(items: list[OpenAnswer], text: str, lang: str) -> OpenAnswer | None:
     return best[1] if best else None
 
 
+# words of a question that still only points (「社長ご自身はいかがですか」 / "how do you feel now?")
+_POINTING_WORDS = {
+    "ja": frozenset({"社長", "自身", "一番", "実際", "本当", "気持", "具体的", "今日", "最近"}),
+    "en": frozenset({"most", "want", "feel", "think", "mean", "right", "looking", "today", "lately", "now"}),
+}
+POINTING_SIZE = {"ja": 14, "en": 6}  # characters / words: a question this short points
+
+
+def points(question: str, lang: str) -> bool:
+    """The question only points back (「そのあたりはいかがですか」 / "How has that been?"): it
+    names nothing of its own, so the sentence before it says what it asks about. "What would you
+    most want your father to understand?" names its own subject: the "two years" said before it
+    is not what it asks (playtest r9)."""
+    if _size(question, lang) <= POINTING_SIZE[lang]:
+        return True
+    return not (topic_words(question, lang) - _POINTING_WORDS[lang])
+
+
 def open_topic(persona: Persona, text: str, lang: str) -> OpenAnswer | None:
     """The open-answer topic the question in ``text`` names (the most specific keyword wins)."""
     if not persona.open_answers:
@@ -67,7 +85,7 @@ def open_topic(persona: Persona, text: str, lang: str) -> OpenAnswer | None:
     if q is None:
         return None
     found = _find(persona, q, lang)
-    if found is None:
+    if found is None and points(q, lang):
         parts = sentences(text, lang)
         at = parts.index(q) if q in parts else -1
         if at > 0:

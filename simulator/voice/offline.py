@@ -56,6 +56,13 @@ MODESTY = {
         r"(?i)(nothing special|not really|long way to go|too kind|embarrass|you flatter|didn't expect anyone to see)"
     ),
 }
+# 「うまく言えない」「考えさせて」 / "can't put it into words": a feeling not yet found, never the
+# answer to a plain factual or yes/no question (「受発注は紙ですか」: playtest r9), nor 「会長がどう
+# 思うか」, which answers a question on his view
+WORDLESS = {
+    "ja": re.compile(r"(言葉に|うまく言え|上手く言え|考えさせ|考えたくない|よう言わん|整理できて|まとまらな|どう思うか)"),
+    "en": re.compile(r"(?i)(into words|put it well|let me think|think about|can't quite say|sort it out|in order|chairman thinks)"),
+}
 # 「数えたこともない」 / "never counted": only to a how-many question
 COUNTED = {"ja": re.compile(r"(数え|何人|何台)"), "en": re.compile(r"(?i)(count|how many)")}
 
@@ -73,6 +80,8 @@ def _avoid(state: EngineState, intent: ReplyIntent | None) -> list[re.Pattern[st
         out.append(CONFIRM[state.lang])
     if intent is not None and not intent.praised:
         out.append(MODESTY[state.lang])
+    if intent is not None and intent.ask_kind in ("fact", "polar"):
+        out.append(WORDLESS[state.lang])
     return out
 
 

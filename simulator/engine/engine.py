@@ -11,9 +11,9 @@ from __future__ import annotations
 from ..acts import Act, Analysis
 from ..persona import Depth, Persona, Reaction, Stage
 from .asking import _has, ask_kind
-from .effects import EFFECTS, patience_change, relief, trust_effects
+from .effects import EFFECTS, lectures, patience_change, relief, trust_effects
 from .facts import GOOD_MOVES, Facts, Normaliser
-from .moves import Move, read_move
+from .moves import Move, read_move, speaks_of_audit
 from .open_talk import open_topic
 from .peak import calms, checks, counts, lists, praises
 from .state import AnswerIntent, EngineState, ReplyIntent
@@ -74,6 +74,7 @@ class PersonaEngine:
         reasons: list[str] = []
         self.facts.begin()
         move = read_move(self.persona, s, analysis)
+        s.no_audit = s.no_audit or speaks_of_audit(analysis.text, s.lang)
         if move.jump and self.facts.follows_thread(s, analysis):
             move.jump = False  # asks on toward what comes next (「十年後のお店は？」), not 一問一答
             reasons.append("a question that follows the thread is no jump")
@@ -89,6 +90,7 @@ class PersonaEngine:
             gain *= 0.5  # a push wrapped in kind words still pushes
         before = s.trust
         s.trust = max(0.0, min(100.0, s.trust + gain + loss))
+        patience_before = s.patience
         s.patience = max(0.0, min(100.0, s.patience + patience_change(self.persona, analysis, loss, s)))
         s.trust_history.append(round(s.trust, 2))
 
@@ -148,14 +150,17 @@ class PersonaEngine:
         ends = False
         end_reason: str | None = None
         collapsed = s.trust < b.end_trust or s.patience <= b.end_patience
-        if collapsed and s.turn < b.min_turns:  # too early to walk out: cold and curt instead
+        # he walks out on a turn that cost trust or patience, never on one that cost nothing
+        worse = gain + loss < 0 or s.patience < patience_before  # at trust 0 a push still costs
+        if collapsed and (s.turn < b.min_turns or not worse):  # cold and curt instead of walking out
             for fact_id in disclose:
                 s.disclosed.remove(fact_id)
             s.hidden_issue_reached = any(i in s.disclosed for i in self.persona.issue_facts)
             disclose, answer, opener = [], None, None
             if provoked is None or reaction in APPROVING:
                 reaction = Reaction.ACKNOWLEDGE  # curt: 「あ、そう。」 — no warmth, no fact
-            reasons.append(f"trust or patience collapsed, but before turn {b.min_turns}: the owner turns cold")
+            why = f"before turn {b.min_turns}" if s.turn < b.min_turns else "this turn cost nothing"
+            reasons.append(f"trust or patience collapsed, but {why}: the owner turns cold")
         elif collapsed:
             for fact_id in disclose:  # an owner who walks out says nothing more
                 s.disclosed.remove(fact_id)
@@ -203,6 +208,7 @@ class PersonaEngine:
             approving=(reaction in APPROVING or opener is not None) and s.trust >= b.approves_at,
             peak=peak,
             praised=praises(analysis.text, s.lang),
+            lectured=move.test == "lecture" or (provoked is not None and lectures(analysis)),
             never_said=never_said and reaction is Reaction.ACKNOWLEDGE,
             reasons=reasons,
         )

@@ -56,6 +56,14 @@ MODESTY = {
         r"(?i)(nothing special|not really|long way to go|too kind|embarrass|you flatter|didn't expect anyone to see)"
     ),
 }
+# 「レベルが高すぎて」「大企業の話でしょ」 / "pitched too high", "big-company talk": only to a long
+# lecture or a hard sell, never to a one-line tip
+LOFTY = {
+    "ja": re.compile(r"(レベル|話が高|大企業|大手|教科書|理屈|前に来た先生)"),
+    "en": re.compile(r"(?i)(too high|over (my|our) head|big[- ](company|firm|corporation)|textbook|theory|last expert)"),
+}
+# 「審査じゃないってのは、分かったよ」 / "this isn't an audit": only once the supporter said so
+AUDIT = {"ja": re.compile(r"審査"), "en": re.compile(r"(?i)\baudit")}
 # 「数えたこともない」 / "never counted": only to a how-many question
 COUNTED = {"ja": re.compile(r"(数え|何人|何台)"), "en": re.compile(r"(?i)(count|how many)")}
 
@@ -73,6 +81,10 @@ def _avoid(state: EngineState, intent: ReplyIntent | None) -> list[re.Pattern[st
         out.append(CONFIRM[state.lang])
     if intent is not None and not intent.praised:
         out.append(MODESTY[state.lang])
+    if intent is not None and not intent.lectured:
+        out.append(LOFTY[state.lang])
+    if not state.no_audit:
+        out.append(AUDIT[state.lang])
     return out
 
 
@@ -92,6 +104,12 @@ def _choose(texts: list[str], used: list[int], rng: random.Random) -> int:
     index = rng.choice(fresh)
     used.append(index)
     return index
+
+
+def warm_close(persona: Persona, intent: ReplyIntent) -> bool:
+    """A warm goodbye (the persona's approving closing lines, 「話してみるもんやね」): trust earned
+    and not lost on the last turn; never after a push, never to a cold owner."""
+    return intent.trust >= persona.behaviour.approves_at and intent.trust_delta >= 0
 
 
 def pick_line(
@@ -255,7 +273,8 @@ def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, att
         used.append(index)
         parts.append(hesitations[index])
     elif not silent:
-        line = pick_line(persona, state, intent.reaction, approving=intent.approving, attempt=attempt, avoid=avoid)
+        warm = intent.approving or (intent.reaction is Reaction.CLOSING and warm_close(persona, intent))
+        line = pick_line(persona, state, intent.reaction, approving=warm, attempt=attempt, avoid=avoid)
         parts.append(_glue(_lead_in(persona, state, attempt), line, lang, persona) if plain else line)
     elif answer is not None and intent.answer is not None and intent.answer.topic is not None:
         answer = _glue(_lead_in(persona, state, attempt), answer, lang, persona)
@@ -264,7 +283,8 @@ def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, att
     parts.append(answer or "")
     parts += facts
     if intent.followup is not None:
-        parts.append(pick_line(persona, state, intent.followup, attempt=attempt, avoid=avoid))
+        warm = intent.followup is Reaction.CLOSING and warm_close(persona, intent)
+        parts.append(pick_line(persona, state, intent.followup, approving=warm, attempt=attempt, avoid=avoid))
     return join(parts, lang)
 
 

@@ -19,6 +19,8 @@ from simulator import open_session
 from simulator.datafiles import load_persona
 from simulator.engine.moves import (
     answer_length,
+    corrects_own_words,
+    for_next_time,
     leads_on,
     own_proposal,
     tells_him_must,
@@ -246,3 +248,31 @@ def test_speaking_of_an_audit_is_remembered() -> None:
     other = open_session("distrustful_founder", "ja", seed=1, store=None)
     other.say(HELLO["ja"])
     assert not other.state.no_audit
+
+
+# -- clearing up his own words is no denial; words quoted for next time need no correction -----
+
+@pytest.mark.parametrize(
+    ("lang", "text", "own"),
+    [
+        ("ja", "いえ、何かを決めていただこうという話ではないんです。お店のことを伺いたくて。", True),
+        ("ja", "いいえ、ご判断をお願いするつもりはありません。", True),
+        ("en", "No, sorry, I didn't mean you should change anything. I was curious about your son.", True),
+        ("ja", "いえ、それは違うと思います。今のやり方では続きませんよ。", False),
+        ("en", "No, that's not right. Your prices are too low.", False),
+    ],
+)
+def test_clearing_up_his_own_intent_is_no_denial(lang: str, text: str, own: bool) -> None:
+    assert corrects_own_words(text, lang) is own
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "later"),
+    [
+        ("ja", "次回までに『ここなら話せる』と思えることがあれば、そこから始めましょう。", True),
+        ("en", "Next time, if there's something you feel 'okay to talk about', we can start there.", True),
+        ("ja", "先ほど『もう限界だ』とおっしゃいましたね。", False),
+    ],
+)
+def test_words_for_the_next_meeting_are_for_later(lang: str, text: str, later: bool) -> None:
+    assert for_next_time(text, lang) is later

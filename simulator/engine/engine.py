@@ -13,7 +13,7 @@ from ..persona import Depth, Persona, Reaction, Stage
 from .asking import _has, ask_kind
 from .effects import EFFECTS, lectures, patience_change, relief, trust_effects
 from .facts import GOOD_MOVES, Facts, Normaliser
-from .moves import Move, read_move, speaks_of_audit
+from .moves import Move, for_next_time, read_move, speaks_of_audit
 from .open_talk import open_topic
 from .peak import calms, checks, counts, lists, praises
 from .state import AnswerIntent, EngineState, ReplyIntent
@@ -81,7 +81,7 @@ class PersonaEngine:
         s.test_pending = False
 
         gain, loss, reaction, blocked = trust_effects(self.persona, s, analysis, move, reasons)
-        never_said = _attributes_unsaid(analysis, reaction, reasons)
+        never_said = _attributes_unsaid(analysis, reaction, reasons, move)
         if never_said:
             gain, blocked = 0.0, True
         gain = min(gain, MAX_GAIN_PER_TURN) * b.trust_gain * (1 - s.trust / GAIN_DAMPING)
@@ -368,11 +368,16 @@ class PersonaEngine:
         return Reaction.ACKNOWLEDGE
 
 
-def _attributes_unsaid(a: Analysis, provoked: Reaction | None, reasons: list[str]) -> bool:
+def _attributes_unsaid(a: Analysis, provoked: Reaction | None, reasons: list[str], m: Move) -> bool:
     """The turn gives back as the owner's words what he never said in this meeting
     (``features.unsaid``, analysis/attribution.py) and provoked nothing stronger: he corrects it
-    mildly, gains no trust from it and tells nothing new."""
+    mildly, gains no trust from it and tells nothing new. A leave-taking or an invitation for
+    next time (「次回までに『これは話してもいい』と思えることがあれば」) quotes words he may say
+    later: nothing to correct."""
     if not a.features.unsaid or provoked is not None:
+        return False
+    if m.closing or m.invite or for_next_time(a.text, a.lang):
+        reasons.append("quoted words for next time in a leave-taking: no correction")
         return False
     reasons.append("gave back as the owner's words what he never said: a mild correction")
     return True

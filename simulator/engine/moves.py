@@ -264,6 +264,37 @@ def speaks_of_audit(text: str, lang: str) -> bool:
     return bool(_NO_AUDIT[lang].search(text))
 
 
+# 「いえ、何かをしていただこうという話ではないんです」 / "No, I didn't mean you should …": the
+# supporter corrects how his own words were taken, he denies nothing the owner said
+_OWN_INTENT = {
+    "ja": re.compile(
+        r"(いえ|いいえ|いや)[、,]?.{0,30}(という(話|こと|意味|つもり)では(ない|なく|ありません)|つもりは(ない|ありません)|"
+        r"わけではないんです|わけじゃないんです)"
+    ),
+    "en": re.compile(
+        r"\b(no|sorry|oh)\b[,.!]?.{0,20}\b(i didn't mean|i don't mean|i'm not (asking|saying|suggesting)|"
+        r"that's not what i meant|i wasn't (asking|saying|suggesting))",
+        re.I,
+    ),
+}
+
+
+def corrects_own_words(text: str, lang: str) -> bool:
+    """The supporter clears up a misunderstanding of his own intent (not a denial of the owner)."""
+    return bool(_OWN_INTENT[lang].search(text))
+
+
+_NEXT_TIME = {
+    "ja": re.compile(r"(次回|次に(お会い|伺)|今度(お会い|伺|お話)|また今度)"),
+    "en": re.compile(r"\b(next time|next meeting|when we meet again|before we meet again)\b", re.I),
+}
+
+
+def for_next_time(text: str, lang: str) -> bool:
+    """The supporter speaks of the next meeting (words quoted there are for later, not his)."""
+    return bool(_NEXT_TIME[lang].search(text))
+
+
 def owner_asked(text: str) -> bool:
     """The owner's last reply put a question to the supporter (anywhere in it)."""
     return "？" in text or "?" in text
@@ -330,7 +361,7 @@ def read_move(persona: Persona, s: EngineState, a: Analysis) -> Move:
         move.diagnosis = True  # a premature diagnosis pushes, whatever it was labelled
         move.pushes[Act.LEADING_QUESTION] = True
     answered = answering and (f.answers_owner or has_statement(a.text, a.lang))
-    move.denial = f.denial and not answered and not reassures(a.text, a.lang)
+    move.denial = f.denial and not answered and not reassures(a.text, a.lang) and not corrects_own_words(a.text, a.lang)
     # good moves the form shows though the analyser did not label them: an open question by
     # its wording, a reflection by an echo or a plain statement built on the owner's words
     if q.form == "open" and not a.has(Act.OPEN_QUESTION) and not proposal:  # 「〜てはいかがですか」 proposes

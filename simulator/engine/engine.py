@@ -22,6 +22,7 @@ from .statements import asks_about_him, reassures
 __all__ = ["EFFECTS", "PersonaEngine"]
 
 MAX_GAIN_PER_TURN = 8.0
+WON_BACK = 2.0  # a turn that wins back this much trust (or some patience) does not end the meeting
 GAIN_DAMPING = 250.0  # gains shrink as trust grows: gain * (1 - trust / GAIN_DAMPING)
 # reactions after which the owner still answers the factual question asked
 ANSWERING = (
@@ -150,16 +151,23 @@ class PersonaEngine:
         ends = False
         end_reason: str | None = None
         collapsed = s.trust < b.end_trust or s.patience <= b.end_patience
-        # he walks out on a turn that cost trust or patience, never on one that cost nothing
-        worse = gain + loss < 0 or s.patience < patience_before  # at trust 0 a push still costs
+        # he walks out on a turn that cost trust or patience or won nothing back, never on one that
+        # won some back (r9: "That's enough" right after the supporter's best turn)
+        # at the bottom a push costs nothing more: only a turn that won trust back keeps him
+        worse = s.trust - before < WON_BACK and s.patience <= patience_before
         if collapsed and (s.turn < b.min_turns or not worse):  # cold and curt instead of walking out
             for fact_id in disclose:
                 s.disclosed.remove(fact_id)
             s.hidden_issue_reached = any(i in s.disclosed for i in self.persona.issue_facts)
-            disclose, answer, opener = [], None, None
-            if provoked is None or reaction in APPROVING:
+            early = s.turn < b.min_turns
+            if early or answer is None or answer.topic is None:
+                answer = None  # later on, a plain question on his business still gets its short answer
+            disclose, opener = [], None
+            if (provoked is None or reaction in APPROVING) and answer is None:
                 reaction = Reaction.ACKNOWLEDGE  # curt: 「あ、そう。」 — no warmth, no fact
-            why = f"before turn {b.min_turns}" if s.turn < b.min_turns else "this turn cost nothing"
+            elif reaction in APPROVING:
+                reaction = Reaction.ANSWER_CLOSED  # no warmth, only the answer
+            why = f"before turn {b.min_turns}" if early else "this turn won some back"
             reasons.append(f"trust or patience collapsed, but {why}: the owner turns cold")
         elif collapsed:
             for fact_id in disclose:  # an owner who walks out says nothing more

@@ -164,9 +164,13 @@ def tells_what_to_do(text: str, lang: str) -> bool:
 # 「〜すべきだと思いますが、どう思いますか」 / "you should …, don't you think?": what he must do, advice
 # whatever the analyser called it
 _MUST = {
-    "ja": re.compile(r"(べき(?!とは|ではな|じゃな|だとは|だった)|た(方|ほう)がいい(?!とは|のかな|のか)|しかない(?!とは))"),
+    # not his own thought given back (「辞めた方がいいと思われたんですね」)
+    "ja": re.compile(
+        r"(べき|た(方|ほう)がいい)(?!とは|ではな|じゃな|だとは|だった|のか|と(思われ|お考え|お感じ|おっしゃ|感じ|考え|言われ))"
+    ),
     "en": re.compile(
-        r"(?<!n't think )(?<!saying )(?<!not that )\b(you should|you need to|you must|you'd better|you ought to)\b"
+        r"(?<!n't think )(?<!saying )(?<!not that )(?<!felt )(?<!feel )(?<!thought )(?<!said )(?<!told )"
+        r"\b(you should|you need to|you must|you'd better|you ought to)\b"
         r"(?! (feel|worry|answer|tell|say|share|talk|have\b))",
         re.I,
     ),

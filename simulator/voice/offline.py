@@ -81,10 +81,7 @@ def _avoid(state: EngineState, intent: ReplyIntent | None) -> list[re.Pattern[st
         out.append(CONFIRM[state.lang])
     if intent is not None and not intent.praised:
         out.append(MODESTY[state.lang])
-    if intent is not None and not intent.lectured:
-        out.append(LOFTY[state.lang])
-    if not state.no_audit:
-        out.append(AUDIT[state.lang])
+
     return out
 
 
@@ -120,6 +117,7 @@ def pick_line(
     approving: bool = False,
     attempt: int = 0,
     avoid: list[re.Pattern[str]] | None = None,
+    lectured: bool = False,
 ) -> str:
     """One of the persona's lines for ``reaction`` (its approving lines too when ``approving``),
     marked used in ``state``."""
@@ -129,6 +127,11 @@ def pick_line(
     if approving and extra is not None:
         pools.append((f"{reaction.value}:approving", extra.get(lang)))
     texts = [(key, i, t) for key, lines in pools for i, t in enumerate(lines)]
+    avoid = list(avoid or [])
+    if reaction is Reaction.LECTURE_PUSHBACK and not lectured:
+        avoid.append(LOFTY[lang])
+    if reaction is Reaction.CLOSING and not state.no_audit:
+        avoid.append(AUDIT[lang])
     if avoid:
         texts = [x for x in texts if _fits(x[2], avoid)] or texts
     used = {key: state.used_lines.setdefault(key, []) for key, _ in pools}
@@ -274,7 +277,9 @@ def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, att
         parts.append(hesitations[index])
     elif not silent:
         warm = intent.approving or (intent.reaction is Reaction.CLOSING and warm_close(persona, intent))
-        line = pick_line(persona, state, intent.reaction, approving=warm, attempt=attempt, avoid=avoid)
+        line = pick_line(
+            persona, state, intent.reaction, approving=warm, attempt=attempt, avoid=avoid, lectured=intent.lectured
+        )
         parts.append(_glue(_lead_in(persona, state, attempt), line, lang, persona) if plain else line)
     elif answer is not None and intent.answer is not None and intent.answer.topic is not None:
         answer = _glue(_lead_in(persona, state, attempt), answer, lang, persona)

@@ -44,6 +44,7 @@ NO_PROPOSAL = [
     ("ja", "もし、その責任を少し脇に置いてみたら、社長ご自身は本当はどんなお店にしたいと思われますか。"),
     ("ja", "奥様が『一度専門家に相談してみたら』とおっしゃったんですね。そのとき、社長はどう感じられましたか。"),
     ("ja", "さきほどの、数字は見たくない、というのはどういうことか、もう少し教えていただけますか。"),
+    ("ja", "そのお店のやり方で、一番いいなと思われたのはどういう点でしたか。"),
     ("en", "If you could set aside the duty to the old customers for a moment, what would you want for the company?"),
     ("en", "Your wife said \"why not talk to someone about it\". How did that land with you?"),
 ]
@@ -114,6 +115,8 @@ def test_telling_him_what_he_must_do_is_advice(lang: str, text: str) -> None:
     ("lang", "text"),
     [
         ("ja", "無理に全部話すべきだとは思っていません。"),
+        ("ja", "社長ご自身は、会社がまず手をつけるべきことは何だと思われますか。"),
+        ("ja", "もう辞めた方がいいと思われた時期もあったんですね。"),
         ("en", "I don't think you should feel you have to answer everything today."),
         ("en", "Nobody is saying you should change anything."),
     ],
@@ -228,9 +231,10 @@ def test_no_warm_goodbye_from_a_cold_owner_or_after_a_costly_turn(pid: str, lang
         assert _closing_reply(pid, lang, 80.0, -4.0, seed) not in warm
 
 
-def test_a_warm_goodbye_when_trust_was_earned() -> None:
-    replies = {_closing_reply("family_values_owner", "ja", 80.0, 2.0, seed) for seed in range(12)}
-    assert replies & _warm("family_values_owner", "ja")
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_a_warm_goodbye_when_trust_was_earned(lang: str) -> None:
+    replies = {_closing_reply("family_values_owner", lang, 80.0, 2.0, seed) for seed in range(12)}
+    assert replies and replies <= _warm("family_values_owner", lang)
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])

@@ -166,7 +166,7 @@ def tells_what_to_do(text: str, lang: str) -> bool:
 _MUST = {
     # not his own thought given back (「辞めた方がいいと思われたんですね」)
     "ja": re.compile(
-        r"(べき|た(方|ほう)がいい)(?!とは|ではな|じゃな|だとは|だった|のか|と(思われ|お考え|お感じ|おっしゃ|感じ|考え|言われ))"
+        r"(べき|た(方|ほう)がいい)(?!とは|ではな|じゃな|だとは|だった|のか|こと|もの|ところ|点|と(思われ|お考え|お感じ|おっしゃ|感じ|考え|言われ))"
     ),
     "en": re.compile(
         r"(?<!n't think )(?<!saying )(?<!not that )(?<!felt )(?<!feel )(?<!thought )(?<!said )(?<!told )"
@@ -232,7 +232,7 @@ _QUOTED = {
     "en": re.compile(r"(\"[^\"]*\"|“[^”]*”|(?<![\w])'[^']*?'(?![\w]))"),
 }
 # 「というのはどういうことか」 asks what his words mean: 「のはどう」 proposes nothing there
-_JA_CLARIFY = re.compile(r"(という|って)(の|こと)は(どう|どんな|なぜ)")
+_JA_CLARIFY = re.compile(r"((という|って)(の|こと)は(どう|どんな|なぜ)|のはどう(いう|いった|して|な[ぜん]))")
 # 「…を横に置いてみたら、社長ご自身はどうしたいと思われますか」: a what-if put to him, no course of action
 _HYPOTHETICAL = {
     "ja": re.compile(r"てみたら[、,][^。！？?]{0,60}(ご自身|社長|お気持ち)[^。！？?]{0,40}(どう|どんな|何)[^。！？?]*(か|？|\?)"),
@@ -342,9 +342,9 @@ def read_move(persona: Persona, s: EngineState, a: Analysis) -> Move:
             continue
         if act is Act.LEADING_QUESTION and move.invite and not a.sure(act, SURE_AT):
             continue  # 「…と思いますが、いかがでしょう」 asks his consent to a next step
-        if act is Act.ADVICE and not advises(a.text, a.lang) and not proposal:
+        if act is Act.ADVICE and not advises(a.text, a.lang) and not proposal and not must:
             continue  # no advising word in the utterance (「触れてほしくないところがあれば…」): no evidence
-        if act is Act.ADVICE and not tells_what_to_do(a.text, a.lang):
+        if act is Act.ADVICE and not tells_what_to_do(a.text, a.lang) and not must:
             # information he asked for: an answer to his test, or to his question (it takes up its
             # words); 「まあ、いろいろあるんですよ。何の関係が？」 asks for no tip on Instagram
             his = question_sentence(s.last_owner_text, a.lang) or ""

@@ -126,6 +126,8 @@ def pick_line(
     extra = persona.approving_lines.get(reaction)
     if approving and extra is not None:
         pools.append((f"{reaction.value}:approving", extra.get(lang)))
+        if reaction is Reaction.CLOSING:
+            pools = pools[1:]  # a goodbye after an earned meeting is a warm one
     texts = [(key, i, t) for key, lines in pools for i, t in enumerate(lines)]
     avoid = list(avoid or [])
     if reaction is Reaction.LECTURE_PUSHBACK and not lectured:

@@ -56,11 +56,11 @@ MODESTY = {
         r"(?i)(nothing special|not really|long way to go|too kind|embarrass|you flatter|didn't expect anyone to see)"
     ),
 }
-# 「レベルが高すぎて」「大企業の話でしょ」 / "pitched too high", "big-company talk": only to a long
-# lecture or a hard sell, never to a one-line tip
+# 「レベルが高すぎて、ついていけん」 / "pitched too high, I can't follow it": only to a long lecture or
+# a hard sell, never to a one-line tip
 LOFTY = {
-    "ja": re.compile(r"(レベル|話が高|大企業|大手|教科書|理屈|前に来た先生)"),
-    "en": re.compile(r"(?i)(too high|over (my|our) head|big[- ](company|firm|corporation)|textbook|theory|last expert)"),
+    "ja": re.compile(r"(レベル|話が高|ついていけ)"),
+    "en": re.compile(r"(?i)(too high|over (my|our) heads?|can't follow)"),
 }
 # 「審査じゃないってのは、分かったよ」 / "this isn't an audit": only once the supporter said so
 AUDIT = {"ja": re.compile(r"審査"), "en": re.compile(r"(?i)\baudit")}

@@ -23,6 +23,7 @@ from simulator.engine.moves import (
     for_next_time,
     leads_on,
     own_proposal,
+    takes_leave,
     tells_him_must,
     tells_what_to_do,
 )
@@ -280,3 +281,18 @@ def test_clearing_up_his_own_intent_is_no_denial(lang: str, text: str, own: bool
 )
 def test_words_for_the_next_meeting_are_for_later(lang: str, text: str, later: bool) -> None:
     assert for_next_time(text, lang) is later
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Thank you for today. Next time, if there's anything you feel like sharing, we can start there."),
+        ("ja", "今日は、工場のことを色々と聞かせていただいてありがとうございました。次回までに何かご用意いただく必要はありません。"),
+    ],
+)
+def test_thanks_for_today_takes_leave(lang: str, text: str) -> None:
+    assert takes_leave(text, lang)
+    turns = meeting("move_on_owner", [HELLO[lang], {"ja": "お仕事のことを聞かせていただけますか。",
+                                                      "en": "Could you tell me about your work?"}[lang], text],
+                    lang=lang, seed=5)
+    assert turns[-1].reaction == "closing", turns[-1].owner_reply

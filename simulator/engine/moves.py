@@ -299,6 +299,18 @@ def for_next_time(text: str, lang: str) -> bool:
     return bool(_NEXT_TIME[lang].search(text))
 
 
+# thanks for the meeting that is ending (「今日は…ありがとうございました」 / "Thank you for today")
+_THANKS_TODAY = {
+    "ja": re.compile(r"(今日|本日)は.{0,60}ありがとうございました"),
+    "en": re.compile(r"\bthank(s| you)( (so|very) much)? for (today|this afternoon|this morning)\b", re.I),
+}
+
+
+def takes_leave(text: str, lang: str) -> bool:
+    """The supporter ends the meeting (:func:`closes`), or thanks him for today's meeting."""
+    return closes(text, lang) or bool(_THANKS_TODAY[lang].search(text))
+
+
 def owner_asked(text: str) -> bool:
     """The owner's last reply put a question to the supporter (anywhere in it)."""
     return "？" in text or "?" in text
@@ -322,7 +334,7 @@ def read_move(persona: Persona, s: EngineState, a: Analysis) -> Move:
         q = NO_QUESTION if q.form == "none" else Question("polar", q.text)  # a push, not a query
     if q.form == "polar" and leads_on(a.text, a.lang, q.text, s.last_owner_text):
         q = NO_QUESTION  # 「俺の代の仕事、ですか。分かりました。では…」: an echo, then his own say
-    move = Move(question=q, closing=closes(a.text, a.lang) and s.turn > 1)
+    move = Move(question=q, closing=takes_leave(a.text, a.lang) and s.turn > 1)
     answering = f.owner_asked or s.test_pending or owner_asked(s.last_owner_text)
     if s.test_pending and not (move.closing and question_sentence(a.text, a.lang) is None):
         asked = question_sentence(s.last_owner_text, a.lang) or ""  # a leave-taking is no answer

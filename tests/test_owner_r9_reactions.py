@@ -292,6 +292,9 @@ def test_words_for_the_next_meeting_are_for_later(lang: str, text: str, later: b
 )
 def test_thanks_for_today_takes_leave(lang: str, text: str) -> None:
     assert takes_leave(text, lang)
+    asks = {"ja": "今日はありがとうございました。次回、田村さんのことから伺えますか。",
+            "en": "Thank you for today. Could you tell me more about Tamura-san?"}
+    assert not takes_leave(asks[lang], lang)  # a question after the thanks is still answered
     turns = meeting("move_on_owner", [HELLO[lang], {"ja": "お仕事のことを聞かせていただけますか。",
                                                       "en": "Could you tell me about your work?"}[lang], text],
                     lang=lang, seed=5)

@@ -307,8 +307,11 @@ _THANKS_TODAY = {
 
 
 def takes_leave(text: str, lang: str) -> bool:
-    """The supporter ends the meeting (:func:`closes`), or thanks him for today's meeting."""
-    return closes(text, lang) or bool(_THANKS_TODAY[lang].search(text))
+    """The supporter ends the meeting (:func:`closes`), or thanks him for today's meeting and asks
+    nothing more (「…ありがとうございました。次回、…伺えますか」 still gets its answer)."""
+    if closes(text, lang):
+        return True
+    return bool(_THANKS_TODAY[lang].search(text)) and question_sentence(text, lang) is None
 
 
 def owner_asked(text: str) -> bool:

@@ -11,6 +11,7 @@ None) and ``note`` says why.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from pydantic import BaseModel, Field
@@ -20,6 +21,7 @@ from .engine.state import EngineState
 from .i18n import Lang
 from .persona import STAGE_NAMES, Persona, Stage
 from .report_checks import clarifies_own_question, example_ok, own_moves
+from .scoring.limits import refusal
 
 RUBRIC_NAMES: dict[str, dict[str, str]] = {
     "listening": {"ja": "傾聴", "en": "Listening"},
@@ -186,8 +188,10 @@ def build_report(
         "leading": len(p.leading),
     }
     base.mistakes = _mistakes(p.model_dump(), number_of, scored, lang)
-    base.strengths = _strengths(rows, lang, base.mistakes)
     walked_out = state.end_reason in OWNER_ENDED and bool(rows)
+    base.strengths = _strengths(
+        rows, lang, base.mistakes, ended_on=rows[-1]["turn"] if walked_out else None
+    )
     base.hints = _hints(rows, ended_on=rows[-1]["turn"] if walked_out else None, lang=lang)
     _drop_poor_examples(base.hints, history, lang, persona_names(persona))
     base.weakest_turns = [dict(h) for h in base.hints]
@@ -276,20 +280,27 @@ def _clip(text: str, lang: Lang) -> str:
 
 
 def _strengths(
-    rows: list[dict[str, Any]], lang: Lang, mistakes: dict[str, list[int]] | None = None
+    rows: list[dict[str, Any]],
+    lang: Lang,
+    mistakes: dict[str, list[int]] | None = None,
+    ended_on: int | None = None,
 ) -> list[dict[str, Any]]:
     """Turns done well, with what the owner gave back: a disclosure, or trust gained. A turn is
     a strength or a mistake, never both: a turn listed under a mistake, labelled as a push
     (leading, advice, self-promotion, denial, a blunt worry question) or holding a move of the
-    supporter's own (report_checks.own_moves) is never a strength."""
+    supporter's own (report_checks.own_moves) is never a strength. Nor is a turn the owner
+    gave nothing back to (「また今度」 "It's not something I go into", a reply of a few words)
+    unless he disclosed something, nor the turn he ended the meeting on (r9a, r9b)."""
     listed = {n for turns in (mistakes or {}).values() for n in turns}
     good = []
     for r in rows:
         acts = [a for a in r["acts"] if a in _GOOD_ACTS]
         pushes = (_PUSH_ACTS & set(r["acts"])) or (_PUSH_FLAGS & set(r["flags"]))
-        if r["turn"] in listed or pushes or own_moves(r["text"], lang):
+        if r["turn"] in listed or pushes or own_moves(r["text"], lang) or r["turn"] == ended_on:
             continue
         if not acts or (r["trust_delta"] <= 0 and not r["revealed"]):
+            continue
+        if not r["revealed"] and _gave_nothing(r["owner_reply"], lang):
             continue
         good.append(r)
     good.sort(key=lambda r: (-len(r["revealed"]), -r["trust_delta"], r["turn"]))
@@ -308,6 +319,28 @@ def _strengths(
             }
         )
     return sorted(out, key=lambda s: s["turn"])
+
+
+# an owner reply that gives nothing back: it puts the topic off, refuses, or is a few words
+_NOTHING = {
+    "ja": re.compile(
+        r"また今度|今はいい|さあ(ね|な|、)|言いたくない|話すことはない|そこはいい|その話はいい|"
+        r"言葉にでき|考えさせて|うまく言えない|どうやろ|どうだろう|まあ、いいよ|何とも"
+    ),
+    "en": re.compile(
+        r"\b(another time|not now|not something i go into|rather not|nothing to say|who knows|"
+        r"can't quite put|couldn't say|hard to say|let's leave that)\b",
+        re.I,
+    ),
+}
+_FEW = {"ja": 15, "en": 6}  # characters / words
+
+
+def _gave_nothing(reply: str, lang: Lang) -> bool:
+    if not reply or refusal(reply, lang) or _NOTHING[lang].search(reply):
+        return True
+    size = len(reply) if lang == "ja" else len(reply.split())
+    return size < _FEW[lang]
 
 
 def _drop_poor_examples(
@@ -470,11 +503,10 @@ def _scores_md(report: Report, lang: Lang) -> list[str]:
     lines += [
         "",
         "セッションのスコアは、各ターンのスコアの平均に、会話全体での割合（回数ではなく、発言に占める割合）を"
-        "組み合わせたものです（内訳を足すとスコアになります）。計算方法は rubrics/README.md にあります。"
+        "組み合わせたものです（内訳を足すとスコアになります）。"
         if ja
         else "A session score combines the mean of your turn scores with rates over the whole "
-        "conversation (shares of your turns, not counts); the parts add up to the score. "
-        "rubrics/README.md explains the rule.",
+        "conversation (shares of your turns, not counts); the parts add up to the score.",
         "",
     ]
     for f in report.feedback:
@@ -523,12 +555,14 @@ def _mistakes_md(report: Report, lang: Lang) -> list[str]:
         f"- 開いた質問 {q.get('open', 0)}回、閉じた質問 {q.get('closed', 0)}回、誘導質問 {q.get('leading', 0)}回"
         if ja
         else f"- {q.get('open', 0)} open, {q.get('closed', 0)} closed and {q.get('leading', 0)} leading questions",
-        f"- 支援者の発話の割合: {report.talk_share:.0%}"
-        if ja
-        else f"- Your share of the talk: {report.talk_share:.0%}",
-        "",
     ]
-    return lines
+    # the share is said once: the session comments already name a share over half (r9a)
+    share = f"{report.talk_share:.0%}"
+    if not any(share in f for f in report.feedback):
+        lines.append(
+            f"- 支援者の発話の割合: {share}" if ja else f"- Your share of the talk: {share}"
+        )
+    return [*lines, ""]
 
 
 def _hints_md(report: Report, lang: Lang) -> list[str]:

@@ -23,6 +23,7 @@ from .i18n import Lang, check_lang
 from .judge import Judgement, judge_for
 from .persona import Persona, Stage
 from .reporting import Report, build_report, persona_names
+from .scoring.suggest import fresh_suggestion
 from .settings import Settings
 from .voice import Realisation, Voice, make_voice
 
@@ -195,7 +196,7 @@ class Session:
             acts=[str(a) for a in analysis.acts],
             scores=merge_scores(turn_score.scores, judgement),
             evidence=merge_evidence(turn_score.evidence, judgement),
-            suggestion=turn_score.suggestion,
+            suggestion=fresh_suggestion(turn_score.suggestion, [t.suggestion for t in self.turns]),
             feedback=list(getattr(turn_score, "feedback", []) or []),
             trust=round(state.trust, 2),
             trust_delta=intent.trust_delta,

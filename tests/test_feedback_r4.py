@@ -50,6 +50,9 @@ PILED = {
         ("owner", "機械も古くなってきて、正直どこから手をつけていいか分からないんだよね。"),
         ("trainee", "なるほど。"),
         ("owner", "パートさんも年だし、息子は独立するって言ってるし、先が見えないんだよ。"),
+        # (sum9: a refusal is no point of his, so a fourth point piles them up)
+        ("trainee", "そうなんですね。"),
+        ("owner", "材料も値上がりしていて、利益がほとんど残らないんです。"),
     ),
     "en": ctx(
         ("trainee", "How have things been at the company lately?"),
@@ -140,7 +143,8 @@ def test_summary_suggestion_falls_back_to_a_reflection_of_one_point() -> None:
     _, s = run("まとめると、いろいろ大変なんですね。", c)
     assert not has_line(s.feedback, DUE_LINE["ja"])
     points = listed_points(s.suggestion, c, "ja")
-    assert len(points) == 1 and "若い人" in points[0], s.suggestion
+    # (sum9: 「すぐ辞めちゃう」 is casual speech, never pasted in; the clean clause of that turn)
+    assert len(points) == 1 and ("若い人" in points[0] or "三年" in points[0]), s.suggestion
     assert "お茶" not in (s.suggestion or "")
     assert "決算書" not in (s.suggestion or "")
 

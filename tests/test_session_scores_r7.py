@@ -137,8 +137,10 @@ def test_a_moment_met_by_a_check_back_of_several_points_counts_as_met() -> None:
     cs = _score(SKILLED)
     moments = cs.patterns.due_moments
     assert moments, "the owner gave enough points for a summary to be due"
-    assert all(m.met and not m.late for m in moments)
-    assert cs.scores["summarising"] >= 80
+    assert all(m.met for m in moments)
+    # r9a s02: the turn told "summarise now" is the moment; the check-back on the next turn
+    # meets it late (half credit), never as "100% of moments in time"
+    assert cs.scores["summarising"] >= 70
     assert not any("まとめずに進みました" in line for line in cs.feedback)
 
 

@@ -24,7 +24,18 @@ from types import ModuleType
 from ..acts import Act, Analysis, Features, Utterance
 from ..i18n import Lang, check_lang
 from . import context as ctx
-from . import en_rules, english, guards, ja_rules, japanese, learned, quoting, revisions, settle
+from . import (
+    en_rules,
+    english,
+    guards,
+    ja_rules,
+    japanese,
+    learned,
+    manners,
+    quoting,
+    revisions,
+    settle,
+)
 from .attribution import settle_give_back, unsaid_spans
 from .cues import Word
 
@@ -184,7 +195,16 @@ def analyse(
         sure[Act.REFLECTION] = 0.7
     quoting.drop_quoted_pushes(text, found, sure)
     revisions.revise(
-        found, sure, text, lang, view.cues, own, turns, language.words.words, push=labels.push
+        found,
+        sure,
+        text,
+        lang,
+        view.cues,
+        own,
+        turns,
+        language.words.words,
+        push=labels.push,
+        briefing=briefing,
     )
     settle.settle(
         found,
@@ -210,6 +230,7 @@ def analyse(
         owner_asked
         and not _only_questions(text, language)
         and _answers_something(text, language, last_owner)
+        and not _DEFER.search(text)  # 「…は後で一緒に考えたいと思います」: his question put off
         and not revisions.premature_diagnosis(text, lang, own, turns, language.words.words)
         and not guards.proposes(text, lang)  # "…Anyway, have you tried job sites?" proposes
     )
@@ -217,9 +238,9 @@ def analyse(
     if (
         Act.ADVICE in found
         and answers_owner
-        and not labels.push
+        and (not labels.push or manners.hands_back(text, lang))
         and not labels.denial
-        and length <= ANSWER_MAX[lang]
+        and length <= ANSWER_MAX[lang] * (1.5 if manners.hands_back(text, lang) else 1)
         and not guards.proposes(text, lang)
     ):
         # 「詳しくはありませんが、…と聞いています。社長の現場ではいかがですか？」: information the
@@ -233,6 +254,9 @@ def analyse(
     is_question = labels.is_question or any(
         a in acts for a in (Act.OPEN_QUESTION, Act.CLOSED_QUESTION, Act.LEADING_QUESTION)
     )
+    if is_question and not found.keys() & {Act.OPEN_QUESTION, Act.CLOSED_QUESTION, Act.LEADING_QUESTION}:
+        # "Could we meet again?" closes the meeting: no question to weigh (manners)
+        is_question = not manners.closing_request(text, lang)
     # only a closed / fact question can ask again for what the owner already stated; an open
     # follow-up that picks up the owner's words is good listening
     asks_fact = Act.OPEN_QUESTION not in acts and (
@@ -260,7 +284,13 @@ def analyse(
         topic_switch=ctx.topic_switch(
             view,
             own,
-            is_question and not labels.prompt and not labels.refers_back and not quotes_owner,
+            is_question
+            and not labels.prompt
+            and not labels.refers_back
+            and not quotes_owner
+            and not manners.opens_with_apology(text, lang)
+            and not manners.echo_questions_only(text, last_owner, lang)
+            and not manners.closes_meeting(text, lang),
             language.vocab,
             text,
         )
@@ -329,6 +359,16 @@ _HONEST = re.compile(
 _ECHO = re.compile(
     r"(ということ|というわけ|というお話|って話|というご質問)(ですね|でしょうか|ですか)[\s。…]*$|"
     r"^\W*(so,? )?(you're asking|you are asking|you want to know|you'd like to know)\b",
+    re.I,
+)
+
+
+# his question put off (「ECのどこがいいかは後で一緒に考えたいと思います」 "Let's come back to the
+# platforms later"): no answer, however honest
+_DEFER = re.compile(
+    r"(後で|あとで|後ほど|のちほど|改めて|次回|また今度)[^。？?]{0,20}(考え|お答え|ご説明|お話し|検討|整理|見て)|"
+    r"\b(come back to|get back to|return to|look at)\b[^.?!]{0,30}\b(later|next time|another time)\b|"
+    r"\b(later|next time),? (we can|let's|i'll)\b",
     re.I,
 )
 

@@ -41,6 +41,13 @@ JA_TERM = re.compile(
     r"^(?:という|といった|などの|みたいな)?(?:言葉|考え方|制度|仕組み|手法|取り組み|ことわざ|言い方|言葉が(?:あり|ござい))|"
     r"^(?:と呼ばれ|という言葉(?:が(?:あり|ござい)|をご存じ|を聞いたこと))"
 )
+# a thought he may have, offered as an invitation (「社長の方で『これは話してもいい』と思えることが
+# あれば」「『やってみたい』と感じたら」): not words given back as his
+JA_INVITED_AFTER = re.compile(
+    r"^\s*(?:と|って)(?:いう)?(?:ふうに|風に)?\s*(?:思え|思われ|お思い|思っ|思う|感じ|感じられ|お感じ|考え|"
+    r"お考え|いう気持ち|いうお気持ち)[^。]{0,14}?(?:あれば|ありましたら|あったら|出てきたら|"
+    r"たら|れば|なら|時|とき|場合|ようでしたら|ようなら)"
+)
 JA_BEFORE_TERM = re.compile(r"(?:いわゆる|例えば|たとえば|よく|仮に|もし)\s*$")
 JA_SENT = re.compile(r"[^。！？!?\n]+[。！？!?\n]*")
 JA_QUESTION = re.compile(r"(?:か|の|かね|っけ)?[？?]\s*$|か[。]?\s*$")
@@ -68,6 +75,12 @@ EN_OTHER = re.compile(
 )
 EN_SELF = re.compile(r"\b(?:i|we)\s+(?:said|mentioned|told)\b", re.I)
 EN_TERM = re.compile(r"^\s*(?:is a|as they say|as people say|so-called)\b", re.I)
+# "If you ever think 'this I could share', …", "whenever you feel 'enough'": a thought offered
+EN_INVITED_BEFORE = re.compile(
+    r"\b(?:if|when|whenever|once|should)\s+(?:you|there's anything you|there is anything you)\s+"
+    r"(?:ever\s+|do\s+)?(?:think|feel|find yourself thinking|decide|say to yourself)\s*,?\s*$",
+    re.I,
+)
 EN_BEFORE_TERM = re.compile(r"(?:so-called|for example,?|say,?|like|if someone says|people say)\s*$", re.I)
 EN_SENT = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'”’)]*|\n|$)")
 EN_LEAD = re.compile(

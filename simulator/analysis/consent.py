@@ -6,7 +6,8 @@ proposal dressed as "many firms do this" are (playtests r7a/r7b, round 6).
 - 「次回、…一緒に言葉にしていければと思うのですが、いかがでしょうか」 asks consent (r7b s01 T10);
 - 「機械も古くて、人も足りなくて…本当に大変ですよね」 sympathises with his facts (r7b s02 T7);
 - 「スーパー以外の販路がないと不安ですよね？」 puts a feeling on the supporter's premise: leading,
-  not empathy (r7b s05 T7);
+  not empathy (r7b s05 T7); so does a worry about an event that has not happened, with or
+  without a question mark (「丸栄さんが取引をやめたら大変ですよね。」 r9b s08 T7);
 - "A lot of companies your size solve it by hiring trainees. Have you thought about that?" is
   advice, whatever the question after it (r7a s02 T8).
 """
@@ -46,7 +47,9 @@ _JA_SYMPATHY_YONE = re.compile(
 # a feeling put on the supporter's premise: 「〜がないと不安ですよね？」「〜だと心配ですよね」
 _JA_PREMISE_FEELING = re.compile(
     r"(ないと|なければ|だと|では|なら|たら|れば)[^。？?]{0,10}"
-    r"(不安|心配|怖い|困り|困る|焦り|焦る|大変)(です|でしょう|じゃない)?(よね|でしょう)[？?]"
+    r"(不安|心配|怖い|困り|困る|焦り|焦る|大変)(です|でしょう|じゃない)?(よね|でしょう)[？?]|"
+    # 「丸栄さんが取引をやめたら大変ですよね。」: an event that has not happened, a worry on it
+    r"(たら|れば)[、,]?[^。？?]{0,6}(不安|心配|怖い|困り|困る|大変|厳しい|きつい|まずい)(です|でしょう)?よね"
 )
 _EN_PREMISE_FEELING = re.compile(
     r"\b(without|if you don't have|unless you have|with only)\b[^.?]{0,60}\b(worr\w*|anxious|nervous|"

@@ -275,10 +275,21 @@ def shares_with_owner(text: str, owner_last: str) -> bool:
             for m in _SHARED_JA.finditer(owner_last)
             for i in range(len(m.group(0)) - 1)
         }
-        return any(p in text for p in pieces if not p.isdigit())
+        if any(p in text for p in pieces if not p.isdigit()):
+            return True
+        # 「今と同じように回っていれば」 given back: a phrase of his in kana and single kanji,
+        # which neither the word lists nor the two-kanji pieces catch
+        said = re.sub(r"[\s、。，．・…！？!?「」『』（）()]+", "|", owner_last)
+        return any(
+            said[i : i + _JA_RUN] in text
+            for i in range(len(said) - _JA_RUN + 1)
+            if "|" not in said[i : i + _JA_RUN]
+        )
     stems = {w.lower()[:5] for w in _EN_STEM.findall(owner_last)} - _EN_COMMON
     return any(w.lower()[:5] in stems for w in _EN_STEM.findall(text))
 
+
+_JA_RUN = 7  # characters of his, in one piece, that make a phrase given back
 
 _EN_COMMON = frozenset(
     "about after again being could doing going have there these thing think those would "

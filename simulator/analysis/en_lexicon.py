@@ -346,7 +346,7 @@ EMP_STRONG = rx(
     r"\b(that (sounds|sounded) (hard|tough|difficult|exhausting|lonely|painful|stressful|frustrating|"
     r"like a lot)|(a|such a) (big|hard|tough|difficult|brave|bold|huge) (decision|call|choice|step)|"
     r"you('ve| have) (clearly )?(been|put) (through|so much|a lot)|"
-    r"(i can|i could) (hear|feel|sense) (how|that|the)|comes through|"
+    r"(i can|i could) (hear|feel|sense) (how|that|the)|comes through(?![^.!?]*\?)|"  # not "how much comes through it?"
     r"(thanks|thank you) for (being|saying|telling|letting|your honesty|the honesty)|"
     r"(really |truly )?(proud of|means a lot|close to your heart)|makes (complete |total )?sense "
     r"(that|you)|anyone would (feel|be)|i'd (feel|be) the same)"
@@ -421,7 +421,12 @@ ATTRIBUTION = rx(
 NEGATED_CREDENTIAL = rx(
     r"\b(i'm|i am|i'm really|i am really) (not|no|hardly|far from) (really |exactly |much of |quite )?(an? )?"
     r"([\w-]+ ){0,3}(expert|specialist|professional|pro|authority)s?\b|"
-    r"\bi (don't|do not) have (any |much |the )?([\w-]+ ){0,2}(expertise|credentials|track record)\b"
+    r"\bi (don't|do not) have (any |much |the )?([\w-]+ ){0,2}(expertise|credentials|track record)\b|"
+    # an apology for one's own manner ("I didn't mean to lecture you", "I'm not here to lecture"):
+    # the word of the boast names what the supporter takes back
+    r"\b(i|i'm|i am|i was)( really)? (didn't|did not|don't|do not|never|not|wasn't|was not) "
+    r"(mean|meant|want|trying|try|here|going|intend|intending)( at all)? to ([\w-]+ ){0,2}"
+    r"(lecture|preach|show off|boast|brag|talk down|teach|sound like an expert)[^.?!]*"
 )
 # track record the BOAST list misses: media, books, contacts, size of the organisation
 BOAST_MORE = rx(

@@ -194,7 +194,13 @@ def _sentence(t: str, cues: Cues, out: Labels, st: _State) -> None:
         if empathy:
             return
     prompt = first_match(L.PROMPT, t)
-    if st.gave_back and t.endswith("?") and len(t.split()) <= 8 and not first_match(L.WH_START, t):
+    if (
+        st.gave_back
+        and t.endswith("?")
+        and len(t.split()) <= 8
+        and not first_match(L.WH_START, t)
+        and len(words(t)) <= 1  # "Is there a problem with your daughter?" asks a question of its own
+    ):
         st.check = True  # "…and they don't stay. Did I get that?": the tag of a give-back
         out.is_question = True
         return

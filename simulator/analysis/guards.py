@@ -35,6 +35,7 @@ from collections.abc import Callable, Sequence
 from ..acts import Act, Utterance
 from .consent import settle_consent
 from .cues import Word
+from .manners import settle_echo_empathy, settle_manners
 from .one_point import one_point
 
 Words = Callable[[str], tuple[Word, ...]]
@@ -89,6 +90,8 @@ _EN_OWN_RECORD = re.compile(
     r"\b(i've|i have|we've|we have|i'm an?|i am an?|as an?|our (team|firm|record))\b", re.I
 )
 _JA_OWNER_YEARS = re.compile(r"(こられ|てこられ|されてき|られてき|いらっしゃ|おられ|なさって)")
+# 「社長に就任されて2年なんですよね？」: his own tenure, checked (r9 blind play)
+_JA_HIS_TENURE = re.compile(r"(就任され|就かれ|継がれ|入社され|入られ|戻られ|始められ|創業され|なられ)て")
 _JA_ME = re.compile(r"私|わたし|わたくし|僕|弊社|当社|我々|私ども|当センター")
 _JA_TOGETHER = re.compile(
     r"(社長と)?一緒に[^。]{0,20}(決め|描|考え|見|整理|話|振り返|探)|(次回|次の機会)[^。]{0,40}(決め|から始め|話)"
@@ -158,6 +161,12 @@ def _not_pushes(found: dict[Act, list[str]], sure: dict[Act, float], text: str, 
 
 # --- pushes and closed questions the rules miss ---------------------------------------------------
 _JA_HYPO_YONE = re.compile(r"(もし|仮に)[^。？?]{0,40}(たら|れば|なら|ると)[^。？?]{0,20}(ですよね|ますよね|でしょう)[？?]")
+# 「丸栄さんが取引をやめたら大変ですよね。」: the supporter's worry, with or without もし or a
+# question mark, for him to agree to (r9b s08)
+_JA_WORRY_YONE = re.compile(
+    r"(たら|なったら|れば|ては|このままでは|このままだと)[、,]?\s*(本当に|かなり|相当|とても|すごく)?"
+    r"(大変|厳しい|きつい|困る|困ります|まずい|危ない|怖い|こわい|不安|心配)[^。？?]{0,8}(よね|でしょうね)[。？?]?"
+)
 _JA_FACT_YONE = re.compile(
     r"[0-9０-９一二三四五六七八九十〜~]+\s*(割|%|％|倍|年|円)[^。？?]{0,20}(ていますよね|てますよね|ましたよね|ですよね)[。？?]?"
 )
@@ -234,8 +243,8 @@ def _pushes(found: dict[Act, list[str]], sure: dict[Act, float], text: str, lang
     parts = _sentences(text, lang)
     pushed = False
     for s in parts:
-        m = _JA_HYPO_YONE.search(s) or _JA_FACT_YONE.search(s)
-        if m and not _JA_OWNER_YEARS.search(m.group(0)):  # 「二十年続けてこられたんですよね」: his
+        m = _JA_HYPO_YONE.search(s) or _JA_FACT_YONE.search(s) or _JA_WORRY_YONE.search(s)
+        if m and not (_JA_OWNER_YEARS.search(m.group(0)) or _JA_HIS_TENURE.search(s)):  # 「二十年続けてこられたんですよね」: his
             _add(found, sure, Act.LEADING_QUESTION, m.group(0))
             pushed = True
     if pushed:
@@ -405,6 +414,9 @@ def guard(
     _not_pushes(found, sure, text, lang, turns)
     _pushes(found, sure, text, lang, turns)
     settle_consent(found, sure, text, lang)
+    last = next((u.text for u in reversed(turns) if u.speaker == "owner"), "")
+    settle_manners(found, sure, text, lang, last)
+    settle_echo_empathy(found, sure, text, lang, rules, last)
     if len(found) > 1:
         found.pop(Act.OTHER, None)
 

@@ -40,6 +40,8 @@ def _ends_with_question_particle(core: str) -> str | None:
     if not ms:
         return None
     last = ms[-1]
+    if last[0] == "とか" or (last[0] == "か" and len(ms) >= 2 and ms[-2][0] == "と"):
+        return None  # 「…ものづくり補助金とか。」: a list trailing off, not a question
     if last[0] in _Q_PARTICLES and last[2] == "助詞":
         return "".join(m[0] for m in ms[-3:])
     if len(ms) >= 2 and last[0] in ("ね", "な") and ms[-2][0] == "か" and ms[-2][2] == "助詞":
@@ -129,8 +131,14 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
     if wh_question:
         m = L.ACK_CLAUSE.match(core)
         scope = m.group(1) if m and not first_match(L.WH_OPEN, m.group(1)) else ""
+    scope = L.WISH_END.sub("", scope)  # 「…していただけたら嬉しいです」: the supporter's wish
     ack = first_match(L.EMP_ACK, scope) or first_match(L.EMP_STRONG, scope)
     feeling = first_match(L.EMP_FEELING, scope)
+    # 「丸栄さんが取引をやめたら大変ですよね」: a worry on the supporter's own premise, put to
+    # the owner; nothing he said or felt is acknowledged
+    worry = first_match(L.HYPOTHETICAL_WORRY, core)
+    if worry:
+        ack = feeling = None
     effort = first_match(L.EMP_EFFORT, scope)
     if not (ack or feeling) and not picked and (m := L.FEELING_YONE.search(core)):
         ms = [x for x in morphemes(core) if x[2] in ("形容詞", "形状詞")]
@@ -138,7 +146,11 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
             feeling = m.group(0)
     gives_back = bool(first_match(L.REFLECT_END, core)) and not core.endswith(_CONJECTURE_END)
     own = bool(L.FIRST_PERSON.search(body)) and not L.HONORIFIC.search(body)
-    if own or L.SOCIAL.search(body) or (cues.owner_last_question and L.ANSWER.search(body)):
+    if (
+        own
+        or L.SOCIAL.search(body)
+        or (cues.owner_last_question and (L.ANSWER.search(body) or L.HUMBLE.search(body)))
+    ):  # 「材料の上がり方は、…ほどは分かっていないと思います」: his test answered honestly
         own = True
         picked = []  # the supporter's own sentence or a courtesy: nothing given back
         gives_back = False
@@ -173,6 +185,8 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
         leading = None  # 「どんな場面でそう感じられるんでしょう？」 asks, it does not lead
     if leading and _TOGETHER.search(s):
         leading = None  # 「次回、…一緒に考えていければと思いますが、いかがですか」 offers a next step
+    if not leading and worry and first_match(L.YONE, core):
+        leading = worry  # 「…やめたら大変ですよね」: the supporter's worry, for him to agree to
     if not leading and not empathy and (yone := first_match(L.YONE, core)):
         if not qmark and (L.ADVICE.search(core) or L.STRONG_PUSH.search(core)):
             out.add(Act.ADVICE, yone)  # 「…職場にしないとダメですよね。」: a push, stated
@@ -240,13 +254,16 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
             out.add(Act.CLOSED_QUESTION, wh_fact or ending or body[-6:])
         return 0
 
+    plain = L.POLITE_IF.sub("", core)  # 「もしよければ、…」 is a hedge, not a condition
     advice = (
-        first_match(L.ADVICE, core)
+        first_match(L.ADVICE, plain)
         or first_match(L.EFFECT_CLAIM, core)
         or (first_match(L.UNSAID_MUST, core) if not own else None)
     )
     if advice and advice.endswith(("ください", "下さい")) and L.NEXT_MEETING.search(core):
         advice = None  # 「次回は現場も見せてください」: a request about the next visit
+    if advice and L.WISH_END.search(core) and not L.ADVICE.search(L.WISH_END.split(core)[0]):
+        advice = None  # 「…メモしていただけたら嬉しいです」: a request of the supporter's own
     if advice and L.CLOSING.search(core):
         advice = None  # 「今日はここまでにしましょう」: closing the meeting
     if advice and L.COMMITMENT.search(core) and not L.PROPOSAL_Q.search(core):
@@ -421,7 +438,7 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], reflectiv
         denial = None  # 「いえ、審査ではありません」 answers the owner's question
     if denial and L.HONEST_NO.search(text):
         denial = None  # 「いえ、お約束はできませんが…」: an honest answer about oneself
-    if denial and L.SELF_CORRECTION.search(text):
+    if denial and L.SELF_CORRECTION.search(text) and not L.HARD_DENIAL.search(text):
         denial = (
             None  # 「いえ、…というお話ではないんです。言葉足らずですみません」: a self-correction
         )

@@ -25,7 +25,11 @@ def quotes_owner(text: str, turns: Sequence[Utterance]) -> bool:
     return any(q.lower() in owner for q in quoted)
 
 
-_SPANS = re.compile(r"[『「“\"][^』」”\"]{1,80}[』」”\"]")
+_SPANS = re.compile(
+    r"[『「“\"][^』」”\"]{1,80}[』」”\"]|"
+    # 'we'll look into it': single quotes, an apostrophe inside a word being no end of the quote
+    r"(?:(?<=^)|(?<=[\s(\[—–-]))'(?:[^'\n]|(?<=[A-Za-z])'(?=[A-Za-z])){2,80}?'(?=[\s.,;:!?)\]—–-]|$)"
+)
 
 
 def drop_quoted_pushes(text: str, found: dict[Act, list[str]], sure: dict[Act, float]) -> None:

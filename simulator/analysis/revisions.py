@@ -74,25 +74,94 @@ def fact_check(
     own: Sequence[Word],
     turns: Sequence[Utterance],
     words: Callable[[str], tuple[Word, ...]],
+    briefing: str | None = None,
 ) -> bool:
     """A closed question that confirms a fact the owner stated (「従業員は38名でしたよね？」):
     every content word of it was said by the owner, and it carries a number or a past
-    confirmation (「でしたよね」)."""
+    confirmation (「でしたよね」). A tag question that checks what the briefing says ("You
+    started the company yourself, right?", 「来店客数が減っているんですよね？」) confirms a fact
+    too; each tagged sentence is read on its own, so an apology or an open question around it
+    does not turn the check into a push."""
     body = text.strip()
     end = _JA_CONFIRM_END if lang == "ja" else _EN_CONFIRM_END
-    if not end.search(body) or (lang == "ja" and _JA_PUSH.search(body)):
-        return False
-    if lang == "en" and _EN_PUSH.search(body):
+    push = _JA_PUSH if lang == "ja" else _EN_PUSH
+    if push.search(body):
         return False
     owner = [u.text for u in turns if u.speaker == "owner"]
-    if not owner or not own:
-        return False
     keys = {k for t in owner for w in words(t) for k in w.keys}
-    said = [w for w in own if set(w.keys) & keys]
-    if len(said) < len(own) * 0.75:
+    if end.search(body) and owner and own:
+        said = [w for w in own if set(w.keys) & keys]
+        if len(said) >= len(own) * 0.75:
+            past = lang == "ja" and "でした" in body
+            if _NUMBER.search(body) or past or lang == "en":
+                return True
+    tagged = [s for s in _sentences(body, lang) if end.search(s)]
+    if tagged and all(_history_check(s, lang) for s in tagged):
+        return True  # "You started the company yourself, right?": his own history, checked
+    if not briefing or any(_MIND[lang].search(s) for s in tagged):
+        return False  # "So, you want to do DX, right?": his wish, put to him, leads
+    known = keys | {k for w in words(briefing) for k in w.keys}
+    if not tagged:
         return False
-    past = lang == "ja" and "でした" in body
-    return bool(_NUMBER.search(body)) or past or lang == "en"
+    # 「お客さんは減っているんですよね？」 checks 「来店客数の減少」: in Japanese a word whose kanji
+    # the briefing writes counts as the briefing's
+    shown = {ch for ch in briefing if "\u4e00" <= ch <= "\u9fff"} if lang == "ja" else set()
+
+    def known_word(w: Word) -> bool:
+        return bool(set(w.keys) & known) or any(ch in shown for ch in w.surface)
+
+    for sent in tagged:
+        mine = words(sent)
+        if not mine or len([w for w in mine if known_word(w)]) < len(mine) * 0.75:
+            return False
+    return True
+
+
+# a fact of the owner's own history, in the past, with nothing of a judgement in it
+_EN_HISTORY = re.compile(
+    r"^\W*(?:and |so |now )?you(?: \w+ly)? (started|founded|set up|took over|took on|joined|opened|built|"
+    r"came back|came home|inherited|launched|began|moved|spent|worked|studied|were)\b",
+    re.I,
+)
+_EN_JUDGED = re.compile(
+    r"\b(because|mistake|wrong|problem|fault|too|should|failed|fail|blame|why|bad|poor|risk\w*)\b", re.I
+)
+_JA_HISTORY = re.compile(
+    r"(始め|継が|継い|創業さ|創業し|立ち上げ|戻っ|戻ら|入社さ|入社し|就任さ|引き継が|開業さ|開業し|"
+    r"開か|移ら|勤め|務め|いらっしゃっ|おられ|されてい|されて)(れ|られ)?(た|てきた|ていた)(ん|の)(です|でした)よね[？?]?$"
+)
+# 「お父様から継がれて3年なんですよね？」: how long he has held the post
+_JA_TENURE = re.compile(
+    r"(就任され|就かれ|継がれ|入社され|入られ|戻られ|始められ|創業され|なられ)て[^。？?]{0,4}"
+    r"[0-9０-９一二三四五六七八九十]+\s*年(目)?[^。？?]{0,6}(です|ます)よね[？?]?$"
+)
+_JA_JUDGED = re.compile(r"失敗|原因|せい|問題|べき|間違|まずかった|良くなかった|よくなかった|無理|甘|遅かった|早すぎ")
+
+
+# what he wants, thinks or feels: a tag question on it puts the supporter's reading in his mouth
+_MIND = {
+    "en": re.compile(
+        r"\b(want|wants|wanted|wish|hope|think|thinks|feel|feels|need|needs|like|prefer|plan|planning|"
+        r"should|must|worried|afraid|keen|eager|would rather)\b",
+        re.I,
+    ),
+    "ja": re.compile(r"たい|欲しい|ほしい|思って|お考え|考えて|感じ|必要|べき|悩|不安|心配|お困り|困って|望"),
+}
+
+
+def _history_check(sentence: str, lang: str) -> bool:
+    """A tag question on a fact of the owner's own past ("You took over from your father in
+    2015, right?", 「お父様から継がれたんですよね？」): a confirmation, not a push."""
+    if lang == "en":
+        return bool(_EN_HISTORY.search(sentence)) and not _EN_JUDGED.search(sentence)
+    held = _JA_HISTORY.search(sentence.strip()) or _JA_TENURE.search(sentence.strip())
+    return bool(held) and not _JA_JUDGED.search(sentence)
+
+
+def _sentences(text: str, lang: str) -> list[str]:
+    """Sentences, each with its own end mark (English splits after . ? !)."""
+    split = r"(?<=[.?!])\s+" if lang == "en" else r"(?<=[。？?！!])"
+    return [s.strip() for s in re.split(split, text) if s.strip()]
 
 
 # --- premature diagnoses -------------------------------------------------------------------------
@@ -170,6 +239,7 @@ def revise(
     turns: Sequence[Utterance],
     words: Callable[[str], tuple[Word, ...]],
     push: bool = False,
+    briefing: str | None = None,
 ) -> None:
     """Settle the readings above in ``found`` (acts → evidence) and ``sure`` (confidence)."""
     honest = (_EN_HONEST_NO if lang == "en" else _JA_HONEST_NO).search(text)
@@ -195,7 +265,7 @@ def revise(
             found.pop(Act.OTHER, None)
             found.setdefault(Act.REFLECTION, [w.surface for w in cues.picked_last][:2])
             sure.setdefault(Act.REFLECTION, 0.7)
-    if Act.LEADING_QUESTION in found and fact_check(text, lang, own, turns, words):
+    if Act.LEADING_QUESTION in found and fact_check(text, lang, own, turns, words, briefing):
         found.pop(Act.LEADING_QUESTION)
         sure.pop(Act.LEADING_QUESTION, None)
         found.setdefault(Act.CLOSED_QUESTION, [])

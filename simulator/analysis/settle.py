@@ -170,6 +170,8 @@ _JA_NOT_ASKING = re.compile(
     r"[\s…。、]*[?？]?[\s…。]*$|"
     r"^[\s…。、]*(ほかに|他に|ほか|他)(は|に)?(何か|なにか)?[\s…。、]*[?？]?[\s…。]*$|"
     r"(のか|んだか|ものか|もんか)[\s…。、]*$|"
+    # 「僕が決めていいことなのかどうか。」: wondering aloud, no question mark
+    r"(かどうか|か否か)[\s…。、]*$|"
     # 「…機械メーカーさんとか。」: a list trailing off, no question mark
     r"(とか|など|なんか)[\s…。、]*$|"
     # 「うーん、そこは今はいいかな。」: musing, no question mark; 「なんていうか…」: a filler

@@ -121,6 +121,10 @@ def _owner_point(rule: DueRule, text: str, lang: Lang, new: frozenset[str] | set
     for phrases in (rule.impatience, rule.deflection):
         if phrases and find_phrases(text, phrases.get(lang), lang):
             return False
+    from .points import substantive  # points builds on the quote modules, not on this one
+
+    if not substantive(text, lang):
+        return False  # only put-offs, refusals, rebuffs or questions back: nothing to sum up
     short = measure(text, lang) < GREETING_TURN * rule.substance.get(lang)
     if short and rule.greeting and find_phrases(text, rule.greeting.get(lang), lang):
         return False

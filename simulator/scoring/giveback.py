@@ -19,6 +19,8 @@ from .text import find_phrases
 
 GIVE_BACK_SHARE = 0.5  # a statement gives back when half its words are the owner's
 ONE_POINT_WORDS = 3  # one statement with at most this many of the owner's words: one point
+ONE_TURN_CLAUSES = 2  # one statement of one owner turn in this many clauses or fewer: an echo
+RECAP_CLAUSES = 3  # clauses of his words, checked with him, that make a recap of one turn
 GATHER_WORDS = 4  # statements giving back this many of the owner's words gather several points
 _GENERIC = frozenset(
     "気持ち 思い 考え 話 お話 こと 事 もの 今 社長 会社 仕事 時間 自分 感じ 方 ところ 一番 言う 思う "
@@ -63,16 +65,38 @@ class GiveBack:
     turns: int = 0  # owner turns the turn's statements draw words from (each word credited once)
     clauses: int = 0  # sizeable clauses of those statements (「横ばい、原料も上がっている中で、…」)
 
+    listed: int = 0  # owner turns the clauses of a recap list draw from (「人のこと、機械のこと」)
+
     @property
     def one_point(self) -> bool:
         # nothing given back in a statement of its own (「…とのことでしたが、そのお付き合いは今
-        # どんな感じなんですか」: one back-reference inside the question) is one point at most
-        return (
-            not self.marked
+        # どんな感じなんですか」: one back-reference inside the question) is one point at most;
+        # one statement of one owner turn in one clause ("Flat for five years — that's the
+        # problem, yes.", 「ブラケットやステーのような部品を、ずっと途切れずに。」) is an echo,
+        # however many of his words it holds (r9a s01 T5, r9b s06 T7)
+        if self.marked or self.listed >= 2:
+            return False
+        if (
+            not self.cued
             and self.statements <= 1
+            and self.turns <= 1
+            and self.clauses <= ONE_TURN_CLAUSES
+        ):
+            return True
+        return (
+            self.statements <= 1
             and self.drawn <= ONE_POINT_WORDS
             and (self.turns <= 1 or self.statements == 0)
         )
+
+    cued: bool = False  # announced as a recap (「今日伺ったお話を並べると」 "so far you've…")
+    listed_clauses: int = 0  # clauses of a checked recap in his words (「…ない、…安定して、…ない、ということですね」)
+
+    @property
+    def recap(self) -> bool:
+        """Several of his points listed back: from two owner turns or more, or three clauses of
+        his checked with him (「…ということなんですね」 "…, is that right?")."""
+        return self.listed >= 2 or self.listed_clauses >= RECAP_CLAUSES
 
     @property
     def gathers(self) -> bool:
@@ -88,11 +112,28 @@ def give_back(text: str, context: Sequence[Utterance], lang: Lang) -> GiveBack:
     statements = clauses = 0
     drawn: set[str] = set()
     said: set[str] = set()
+    listed: set[int] = set()
+    listed_clauses = 0
+    # what he said first: a word the supporter brought in and he echoed (「ネット通販ねえ」) is
+    # the supporter's, never a point of his to list back
+    owner_turns: list[tuple[int, frozenset[str]]] = []
+    brought: set[str] = set()
+    for i, u in enumerate(context):
+        if u.speaker == "owner":
+            owner_turns.append((i, _turn_words(u.text, lang) - brought))
+        else:
+            brought |= _turn_words(u.text, lang)
     for s in re.split(split, text):
-        if not s.strip() or _own(s, lang):
-            continue
+        if not s.strip() or _LEAD_IN[lang].search(s):
+            continue  # 「先ほど『…』とおっしゃったのが気になって」: a lead-in to a question, no point
         if _QUESTION_END.search(s.strip()) and (_WH[lang].search(s) or _ASK[lang].search(s)):
             continue  # a question of his own (「そのお付き合いは今どんな感じなんですか」), not a check
+        turns_of, n = _listed(s, owner_turns, lang)
+        listed |= turns_of
+        if _CHECK[lang].search(s):
+            listed_clauses += n
+        if _own(s, lang):
+            continue
         # a check (「…ということでしょうか？」 "…, is that right?") gives back what it checks
         ws = _turn_words(s, lang) - _GENERIC
         said |= ws
@@ -109,7 +150,62 @@ def give_back(text: str, context: Sequence[Utterance], lang: Lang) -> GiveBack:
             fresh = (_turn_words(u.text, lang) & said) - credited
             turns += len(fresh) >= 2  # one stray word of an older turn is no point of its own
             credited |= fresh
-    return GiveBack(statements, len(drawn), marked, turns, clauses)
+    recap = bool(_RECAP[lang].search(text)) or marked
+    return GiveBack(
+        statements, len(drawn), marked, turns, clauses,
+        listed=len(listed) if recap else 0,
+        cued=recap,
+        listed_clauses=listed_clauses if recap else 0,
+    )
+
+
+# a recap is said as one: 「…を伺いました」「…と受け止めましたが、合っていますか」 "so far you've…"
+_RECAP = {
+    "ja": re.compile(
+        r"伺いました|伺って|伺えて|お聞きし|受け止め|受け取り|ということ|といったこと|という(お話|こと)|"
+        r"(ここまで|これまで|今日)の(お)?話|(ここまで|これまで|今日)(、)?(伺|お聞き|のお話)|まとめ|整理|並べ|"
+        r"合っていますか|よろしいでしょうか|違っていたら"
+    ),
+    "en": re.compile(
+        r"\b(so far|what i('ve| have) heard|what i'm hearing|if i('ve)? understood|you've told me|"
+        r"is that right|correct me|did i get that|sum up|to recap|what you've said)\b",
+        re.I,
+    ),
+}
+# the recap is put to him as a check
+_CHECK = {
+    "ja": re.compile(r"ということ|といったこと|合っていますか|よろしいでしょうか|と受け止め|と受け取り|違っていたら"),
+    "en": re.compile(r"\b(is that right|did i get that|have i got that|correct me|am i right)\b", re.I),
+}
+# 「先ほど『…』とおっしゃったのが気になって」 "you said earlier X, and I wondered": a lead-in
+_LEAD_IN = {
+    "ja": re.compile(r"(おっしゃった|言われた|話された)(の|こと)が(気になって|気にな|印象に)"),
+    "en": re.compile(r"\b(caught my (ear|attention)|stuck with me|i was wondering about)\b", re.I),
+}
+
+
+def _listed(
+    sentence: str, owner_turns: Sequence[tuple[int, frozenset[str]]], lang: Lang
+) -> tuple[set[int], int]:
+    """The owner turns that the clauses of ``sentence`` give back, and how many clauses do: a
+    clause mostly in his words (「機械のこと」「若い人が定着せず」) names the latest turn that
+    said them (another turn when that one is named already)."""
+    out: set[int] = set()
+    n = 0
+    from .points import nothing_said  # points builds on the quote modules, not on this one
+
+    for clause in re.split(r"[、，,;；…]|\band\b|そして", sentence):
+        ws = _turn_words(clause, lang) - _GENERIC
+        if not ws or nothing_said(clause, lang):
+            continue  # 「分かりました」「また今度で」: an acknowledgement or his put-off echoed
+        holding = [
+            i for i, said in reversed(owner_turns)
+            if (ws & said) and len(ws & said) >= GIVE_BACK_SHARE * len(ws)
+        ]
+        if holding:
+            n += 1
+            out.add(next((i for i in holding if i not in out), holding[0]))
+    return out, n
 
 
 def _sizeable(clause: str, lang: Lang) -> bool:

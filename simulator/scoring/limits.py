@@ -16,7 +16,9 @@ from ..i18n import Lang
 _REFUSAL = {
     "ja": re.compile(
         r"ちょっと(ね|な|ですね|勘弁)|勘弁|見せ(る|られ)(つもり|わけ)は?ない|見せられない|見せたくない|"
-        r"出せない|出したくない|言いたくない|話したくない|お断り|それは(無理|だめ|ダメ)|"
+        # 「ここでお断りしたら、…」: his refusing, supposed, not a refusal of the supporter's ask
+        r"出せない|出したくない|言いたくない|話したくない|お断り(?!し(たら|て(も|は)|ては)|すれ|する(と|の|なら))|"
+        r"それは(無理|だめ|ダメ)|"
         r"(教え|言え|見せ)(られ)?ません|控えさせて|遠慮して|それはいい(よ|です)|関係ないでしょ|"
         r"一存では|ちょっと[。…]*$|勘弁して"
     ),
@@ -154,11 +156,16 @@ def refusal(text: str, lang: Lang) -> bool:
 _CHALLENGE = {
     "ja": re.compile(
         r"(なぜ|どうして|なんで)[^。？?]{0,20}(できない|やらない|しない|やれない|変えない|変えられない|"
-        r"言わない|言えない|動かない|踏み出せない|決めない|決められない)(ん|の)?(です|でしょう)?(か|の)?[？?]"
+        r"言わない|言えない|動かない|踏み出せない|決めない|決められない)(ん|の)?(です|でしょう)?(か|の)?[？?]|"
+        # 「そういうこと考えたことないんですか？」: a reproach for what he has not done
+        r"(考え|検討し|想像し|思っ|やってみ|試し)たこと(は|も)?(ない|ありません|なかった)(ん|の)?(です)?(か|の)?[？?]"
     ),
     "en": re.compile(
         r"\bwhy (can't|cannot|couldn't|haven't|hasn't|didn't|won't|wouldn't|don't) you\b(?! (tell|say|walk|talk) me)"
-        r"(?! think)|\bwhy not,? then\b|\bwhat's (stopping|holding) you( back)?,? then\b",
+        r"(?! think)|\bwhy not,? then\b|\bwhat's (stopping|holding) you( back)?,? then\b|"
+        # "Haven't you ever thought about that?": a reproach for what he has not done
+        r"\b(haven't|have not) you (ever )?(thought|considered|tried|looked)\b|"
+        r"\bhave you never (thought|considered|tried)\b|\bdidn't you ever (think|consider|try)\b",
         re.I,
     ),
 }

@@ -99,6 +99,85 @@ _JA_RHETORIC = re.compile(
 )
 
 
+# a point given back must read as the supporter's clean words: no filler or talk about the talk
+# ("hm", "can't quite put that into words", "that'd do you"), no number words ("a
+# thirty-eight-person shop" answers a fact question), no casual contraction pasted in
+# (「両方やってる」「辞めちゃう」) and no feeling about the meeting (「分かってもらえて、うれしい」):
+# better no suggested summary than a garbled one (r9a s02/s03, r9b s04/s06)
+_EN_GARBLED = re.compile(
+    r"\b(hm+|uh|um|er|mm+|that'd do|that would do|do you|into words|put (it|that) into|"
+    r"(thirty|forty|fifty|sixty|seventy|eighty|ninety|twenty|hundred)[- ]\w+|"
+    r"\w+-(person|people|year|man)\b)",
+    re.I,
+)
+_JA_GARBLED = re.compile(
+    r"(て|で)(る|ん)(ん|の|から|けど)|ちゃ(?!う$|った$)|とる|とった|"
+    r"よる$|やん|んや|なきゃ|っす|(うれし|嬉し|ありがた)い|分かってもらえ|わかってもらえ|"
+    # a scrap of a sentence: a topic cut off from its clause (「丸栄さんは、…」), a concession
+    # (「回ってはいる」), an adverb left hanging (「ほとんど丸栄さん」)
+    r"は、|(て|で)はいる$|^(ほとんど|まだ|もう|ずっと)|"
+    # a polite ending left in a list of plain points (「…終わってます」 is given back in full)
+    r"(?<![てで])(ます|ました)$|^若いの"
+)
+
+
+def garbled(point: str, lang: Lang) -> bool:
+    """The point would read garbled given back in the supporter's voice (see above)."""
+    return bool((_JA_GARBLED if lang == "ja" else _EN_GARBLED).search(point))
+
+
+# a put-off or a rebuff of the supporter ("in time, maybe", "Quite the expert.", "I don't tell
+# someone I've just met…", 「また今度」「会ったばかりの人に」) gives nothing to sum up (r9b s02 T8)
+_EN_NOTHING = re.compile(
+    r"\b(in time, maybe|maybe later|another time|some other time|not now|not something i (go into|lay out|share)|"
+    r"quite the expert|(someone|somebody|a stranger) (i've|i have|i) just met|just met|"
+    r"what's it to you|and\?)",
+    re.I,
+)
+_JA_NOTHING = re.compile(
+    r"また今度|そのうち|会ったばかり|初対面の|今はいい|さあね|言葉にでき|考えさせて|言いたくない|"
+    r"話したくない|見せられない|見せるつもり|勘弁|ちょっと(ね|な)[。…]*$"
+)
+
+
+_JA_ACK = re.compile(r"^(分かりました|わかりました|なるほど|そうですか|そうなんですね|ありがとうございます|すみません|失礼しました)")
+_EN_ACK = re.compile(r"^\s*(i see|okay|ok|right|sure|thank you|thanks|sorry|of course)\b", re.I)
+
+
+def nothing_said(clause: str, lang: Lang) -> bool:
+    """The clause is an acknowledgement or a put-off (「分かりました」「また今度で」 "another
+    time"): nothing of his to list back."""
+    if lang == "ja":
+        return bool(_JA_ACK.search(clause.strip()) or _JA_NOTHING.search(clause))
+    return bool(_EN_ACK.search(clause) or _EN_NOTHING.search(clause))
+
+
+def substantive(text: str, lang: Lang) -> bool:
+    """Some sentence of the owner's turn is a point of his: not only questions back, greetings,
+    refusals, put-offs, rebuffs of the supporter or rhetoric (「まあ、いいよ」 "Mm. And?")."""
+    if lang == "ja":
+        sentences = _JA_SENTENCE.split(text)
+    else:
+        sentences = re.split(r"(?<=[.!?])\s+|\n+", text)
+    nothing = _JA_NOTHING if lang == "ja" else _EN_NOTHING
+    for sentence in sentences:
+        x = sentence.strip(" 　…‥.")
+        if lang == "ja" and (len(x) < 5 or not _JA_CONTENT.search(x)):
+            continue  # 「そこは…」「まあ、いろいろあるでね」: no content word
+        if lang == "en" and len(_EN_WORD.findall(x)) < 3:
+            continue  # "Well...", "Mm. And?"
+        if lang == "ja" and (_JA_QUESTION.search(x) or _JA_PASSING.search(x)):
+            continue
+        if lang == "en" and (x.endswith("?") or _EN_PASSING.search(x)):
+            continue
+        if nothing.search(x):  # (not limits.refusal: 「お金もなかなか出せない」 is a point)
+            continue
+        if (_JA_RHETORIC if lang == "ja" else _EN_RHETORIC).search(x):
+            continue
+        return True  # (not the meeting filter of the points: 「息子は独立するって言ってる」 is one)
+    return False
+
+
 def summary_points(
     context: Sequence[Utterance],
     lang: Lang,
@@ -121,7 +200,7 @@ def summary_points(
         for point, keys in _turn_points(text, lang):
             if _mentions(point, excluded) or keys & avoid_keys:
                 continue
-            if aside(point, lang):
+            if aside(point, lang) or garbled(trainee_voice(point, lang), lang):
                 continue
             if any(keys & k or point in p or p in point for _, p, k in chosen):
                 continue

@@ -28,7 +28,7 @@ JA_GENERIC: frozenset[str] = frozenset(
     中心 メイン ネット 長さ 次の日 翌日 前日 数量 数 量 お願い 菓子 商品 製品 社員 従業員 スタッフ
     全体 一部 場所 店 お店 うち 業界 世界 世間 地域 地元 今年 去年 来年 昔 元々 もともと
     物事 用事 予定 準備 連絡 事情 都合 具合 調子 機会 場 例 事例 件 方向 方針 段階 何回 恐縮 内緒 思い出 続き
-    工場 季節 部品 事務
+    工場 季節 部品 事務 両方 一回 一度 二回 二度 何度 何回 一つ 一個 全部 半分
     """.split()
 )
 # titles and relations: they name a person, never a point of his
@@ -50,7 +50,8 @@ EN_GENERIC: frozenset[str] = frozenset(
     third fourth fifth fifties forties sixties seventies thirties twenties eighties nineties
     tough little lot world industry local town market per cent percent troubles middle between
     home era eras decades batch busy thrown deliver manage young hands stuck chest factory
-    water autumn summer winter spring season report
+    water autumn summer winter spring season report less more fewer least most flash face hurry
+    nutshell while tends tend seems happens means past
     """.split()
 )
 EN_TITLES: frozenset[str] = frozenset(
@@ -58,13 +59,14 @@ EN_TITLES: frozenset[str] = frozenset(
     chairman chairwoman chair president ceo director directors manager managers boss father mother
     dad mum mom parents parent son sons daughter daughters grandfather grandmother grandpa grandma
     grandparents uncle aunt wife husband brother brothers sister sisters family nephew niece
-    cousin predecessor founder
+    cousin predecessor founder generation generations
     """.split()
 )
 _EN_VERB_AFTER = frozenset(
     "ask asks show shows say says tell tells want wants need needs go goes come comes make makes "
     "keep keeps get gets run runs take takes give gives know knows think thinks".split()
 )
+_EN_ORDINAL = frozenset("first second third fourth fifth sixth eldest youngest older younger".split())
 _EN_SUPERLATIVE = re.compile(r"^[a-z]{2,}est$")
 _EN_NOT_SUPERLATIVE = frozenset("interest request forest test chest guest west harvest".split())
 
@@ -85,6 +87,9 @@ def generic_alone(surface: str, lang: Lang) -> bool:
             or w in EN_TITLES
             or bool(_EN_SUPERLATIVE.match(w) and w not in _EN_NOT_SUPERLATIVE)
         )
+    # "third generation", "eldest son": a title after an ordinal names a person or a position
+    if words[-1] in EN_TITLES and all(w in _EN_ORDINAL for w in words[:-1]):
+        return True
     # "low-volume", "main shop": every part generic ("sales manager" is a role: quoted)
     return all(w in EN_GENERIC for w in words) or (
         "-" in low and words[0] in {"low", "high", "small", "big", "large"}
@@ -193,10 +198,34 @@ _EN_SWAPS = (
 )
 
 
+# casual contractions said back in full (「やってる」→「やっている」「辞めちゃう」→「辞めてしまう」):
+# the supporter gives his point back in clean words, never his casual speech (r9a s03)
+_JA_NEXT = r"(?=$|[、。…]|ん|よ|ね|し|から|けど|な)"
+# 「て/で」 after a kana only: 「建てる」「捨てる」 (a kanji before it) are verbs of their own
+_JA_CONTRACTIONS = (
+    (re.compile(r"(?<=[^\u4e00-\u9fff][てで])る" + _JA_NEXT), "いる"),
+    (re.compile(r"(?<=[^\u4e00-\u9fff][てで])た" + _JA_NEXT), "いた"),
+    (re.compile(r"(?<=[^\u4e00-\u9fff][てで])ない" + _JA_NEXT), "いない"),
+    (re.compile(r"(?<=[^\u4e00-\u9fff][てで])ます" + _JA_NEXT), "いる"),
+    (re.compile(r"(?<=[^\u4e00-\u9fff][てで])ました" + _JA_NEXT), "いた"),
+    # 「やっとります」「思っとる」 (ておる): 「やっている」
+    (re.compile(r"(?<=[っいしきちにびみりえけせてねべめれ])とり?ます" + _JA_NEXT), "ている"),
+    (re.compile(r"(?<=[っいしきちにびみりえけせてねべめれ])とる" + _JA_NEXT), "ている"),
+    (re.compile(r"(?<=[っいしきちにびみりえけせてねべめれ])とった" + _JA_NEXT), "ていた"),
+    (re.compile(r"(?<=[\u3040-\u309f])ちゃう" + _JA_NEXT), "てしまう"),
+    (re.compile(r"(?<=[\u3040-\u309f])ちゃった" + _JA_NEXT), "てしまった"),
+    (re.compile(r"(?<=[\u3040-\u309f])じゃう" + _JA_NEXT), "でしまう"),
+    (re.compile(r"(?<=[\u3040-\u309f])じゃった" + _JA_NEXT), "でしまった"),
+)
+
+
 def trainee_voice(point: str, lang: Lang) -> str:
-    """The owner's point as the trainee gives it back: うち→御社, 俺→社長; I→you, our→your."""
+    """The owner's point as the trainee gives it back: うち→御社, 俺→社長, 「やってる」→
+    「やっている」; I→you, our→your."""
     if lang == "ja":
         point = _JA_FIRST.sub("御社", point)
+        for pattern, repl in _JA_CONTRACTIONS:
+            point = pattern.sub(repl, point)
         return _JA_ME.sub("社長", point)
     for pattern, repl in _EN_SWAPS:
         point = re.sub(pattern, repl, point, flags=re.IGNORECASE)

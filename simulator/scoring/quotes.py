@@ -121,6 +121,10 @@ def _ja_phrases(
         if run and k < len(tags) and tags[k][2][0] == "形容詞" and tags[k][0] in ("ない", "無い"):
             if _HIRAGANA.match(run[-1][0]) or run[-1][0] in _FUSED_NAI:
                 run = run[:-1]
+        # the object of a light verb with its particle dropped (「機械回して」「話聞いて」「両方
+        # やってる」) is part of a verb phrase: the noun alone is a fragment of what he said
+        if run and _light_verb_follows(tags, k) and sum(1 for m in run if m[2][0] == "名詞") <= 2:
+            run = []
         if not verb_use and run:
             for surface, keys, rank in _ja_run_parts(run):
                 out.append((surface, keys, rank, position, is_concern(surface, "ja")))
@@ -132,6 +136,13 @@ def _ja_phrases(
             pos[0] in _NOUN_POS  # numerals too: 「20年選手」, never 「年選手」
             or pos[0] == "接頭辞"
             or (pos[0] == "接尾辞" and pos[1] == "名詞的")
+            # a 形状詞 glued to the noun after it is part of a compound: 『クール便』, never 『クール』
+            or (
+                pos[0] == "形状詞"
+                and k + 1 < len(tags)
+                and tags[k + 1][2][0] == "名詞"
+                and tags[k + 1][2][2] != "副詞可能"
+            )
         )
         if nominal and not (pos[0] == "名詞" and pos[2] == "副詞可能" and not run):
             run.append((surface, norm, pos))
@@ -148,6 +159,15 @@ def _ja_phrases(
             out.append((surface, frozenset({norm, surface}), (3, 0, -len(surface)), position, is_concern(surface, "ja")))
     close(len(tags))
     return tuple(out)
+
+
+_JA_COUNT_ADVERB = re.compile(r"^[一二三四五六七八九十何数]+(回|度)$")
+_JA_LIGHT_VERBS = frozenset("回す 聞く やる 遣る 見る 言う 持つ 使う 出す 入れる".split())
+
+
+def _light_verb_follows(tags: Sequence[tuple[str, str, tuple[str, ...]]], k: int) -> bool:
+    """The morpheme at ``k`` is a light verb (回す, 聞く, やる) right after the noun run."""
+    return k < len(tags) and tags[k][2][0] == "動詞" and tags[k][1] in _JA_LIGHT_VERBS
 
 
 def _followed_by_suru(tags: Sequence[tuple[str, str, tuple[str, ...]]], k: int) -> bool:
@@ -184,6 +204,9 @@ def _ja_run(
         run = run[1:]
     while run and (run[-1][2][0] == "接頭辞" or run[-1][2][2] == "副詞可能"):
         run = run[:-1]
+    # a count used as an adverb (「一回話を聞いて」「一度店を見て」) is no part of the noun after it
+    while len(run) > 1 and _JA_COUNT_ADVERB.match(run[0][0]):
+        run = run[1:]
     if not run:
         return None
     core = [(s, n) for s, n, p in run if p[0] == "名詞"]
@@ -296,7 +319,13 @@ def picked_phrases(
         if trainee_first(p.surface, context):
             continue  # the trainee's own word, echoed by the owner
         single = len(p.surface.split()) == 1 if lang == "en" else len(p.keys) <= 2
-        whole = p.surface.lower() in low or (lang == "ja" and bool(_whole_keys(p) & mine))
+        # an English phrase is given back as words, never inside another ("head" in "ahead")
+        said = (
+            p.surface.lower() in low
+            if lang == "ja"
+            else re.search(rf"\b{re.escape(p.surface.lower())}\b", low) is not None
+        )
+        whole = said or (lang == "ja" and bool(_whole_keys(p) & mine))
         if whole or (single and p.keys & mine):
             out.append(p.surface)
         if len(out) >= limit:

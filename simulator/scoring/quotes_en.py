@@ -72,6 +72,7 @@ _EN_INTENSIFIER = frozenset("pretty fairly somewhat rather quite very really so 
 _EN_PREP = frozenset(
     "on in at to into onto with from for by about over under through after before".split()
 )
+_EN_PARTICLE = frozenset("up out down off back over".split())
 # a word right before these takes an object: a verb ("dodge the question", "turns into")
 _EN_OBJECT = _EN_DET | frozenset("it them me us him into onto".split())
 
@@ -113,6 +114,12 @@ def en_phrases(text: str) -> tuple[tuple[str, frozenset[str], tuple[int, ...], i
                 or (after in _EN_OBJECT and before not in _EN_DET)
                 or (before in ("in", "on", "at") and after == "of")
                 or (before in _EN_SUBJECT and low.endswith("s"))  # "what that involves"
+                # "whatever I bring up tends to…": a plural-looking word after a verb's particle
+                or (before in _EN_PARTICLE and low.endswith("s") and after == "to")
+                # "Courtesy calls, …": the head of a compound whose modifier opened the sentence
+                # and was left out as a name; alone it is a fragment
+                or (i == 1 and not good[0] and toks[0].group(0)[0].isupper()
+                    and toks[0].group(0).lower() not in EN_SKIP and len(toks[0].group(0)) >= 4)
                 or (i >= 2 and good[-1] and low.endswith("s") and after in _EN_PREP)
                 or (i >= 2 and good[-1] and good[-2] and low.endswith("s"))  # "baker retires"
             ):

@@ -380,19 +380,20 @@ def session_feedback(patterns: Patterns, lang: Lang) -> list[str]:
             if ja
             else f"{len(missed)} of {len(patterns.due_moments)} moments that needed a summary passed without one."
         )
+    elif any(m.late for m in patterns.due_moments):
+        out.append(
+            "要約が必要な場面で、まとめるのが一歩遅れました。要点がたまったその場でまとめましょう。"
+            if ja
+            else "A summary came one step late after the points had piled up; sum up at that moment."
+        )
     elif patterns.summaries_when_due:
         out.append(
             "要所で社長の話をまとめられています。"
             if ja
             else "You summarised the owner's points at the moments that needed it."
         )
-    offences = len(patterns.leading) + len(patterns.self_promotion) + len(patterns.denials)
-    if offences:
-        out.append(
-            f"誘導質問・自己アピール・否定が計{offences}回ありました。"
-            if ja
-            else f"{offences} leading question(s), self-promotion or denial in total."
-        )
+    # leading questions, self-promotion and denials are listed by kind and turn under the
+    # mistakes of the report: not counted again here (r9a: 「誘導質問」 said twice)
     if patterns.talk_share > 0.5:
         out.append(
             f"支援者の発話が全体の{patterns.talk_share:.0%}を占めています。社長に多く語ってもらいましょう。"

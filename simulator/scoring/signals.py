@@ -117,7 +117,12 @@ def build_view(
         sig["picked_keyword"] = list(view.picked)
     # a "summary" of one owner point is scored as the reflection it is (round r4)
     shape = give_back(analysis.text, context, lang)
-    summary = Act.SUMMARY in analysis.acts and not shape.one_point
+    # a recap the analyser did not name (「人のこと、機械のこと、…伺えてよかったです」「…と受け
+    # 止めましたが、合っていますか」) is a summary too: several of his points listed back (r9a)
+    recap = shape.recap and not analysis.has(Act.ADVICE, Act.LEADING_QUESTION)
+    summary = (Act.SUMMARY in analysis.acts and not shape.one_point) or recap
+    if recap and "summary" not in sig:
+        sig["summary"] = []
     reflection = Act.REFLECTION in analysis.acts or (Act.SUMMARY in analysis.acts and not summary)
     if not summary:
         sig.pop("summary", None)
@@ -171,8 +176,10 @@ def build_view(
         sig["denial_only"] = []  # the denial is the turn's only push: name it, not "advice"
     origin = owner_origin(analysis, context)
     if summary:
-        gathered = (origin.points >= 1 and origin.share >= OWNER_SUMMARY_SHARE) or (
-            origin.known == 0 and f.summary_points >= 2  # no word could be traced
+        gathered = (
+            (origin.points >= 1 and origin.share >= OWNER_SUMMARY_SHARE)
+            or (origin.known == 0 and f.summary_points >= 2)  # no word could be traced
+            or recap  # his points listed clause by clause, in the supporter's framing
         )
         # a summary that ends in the supporter's own diagnosis or proposal does not check the
         # owner's understanding: it argues the supporter's case (誘導), so it earns no credit

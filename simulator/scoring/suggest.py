@@ -126,3 +126,20 @@ def _fill(
         template = template.replace("{concern}", concern[0])
     # {keywords} is only ever the summary's points: listed as he said them, unquoted
     return template.replace("{keywords}", list_points(words, lang)).replace("{keyword}", words[0])
+
+
+_QUOTED = re.compile(r"[『\"“]([^』\"”]{1,40})[』\"”]")
+
+
+def fresh_suggestion(suggestion: str | None, shown: Sequence[str | None], back: int = 3) -> str | None:
+    """The suggestion unless one of the last ``back`` turns already showed it, or showed the same
+    quoted word of the owner's (『経理』 on two turns in a row, r9b s03): a repeat teaches nothing."""
+    if not suggestion:
+        return suggestion
+    recent = [s for s in list(shown)[-back:] if s]
+    if suggestion in recent:
+        return None
+    words = set(_QUOTED.findall(suggestion))
+    if words and any(words & set(_QUOTED.findall(s)) for s in recent):
+        return None
+    return suggestion

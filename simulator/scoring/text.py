@@ -128,6 +128,43 @@ def clause_span(text: str, items: Sequence[str], lang: Lang) -> str | None:
     return text[start:end]
 
 
+_SENTENCE = {"ja": re.compile(r"[^。！？!?\n]+[。！？!?\n]*"), "en": re.compile(r"[^.!?\n]+[.!?\n]*")}
+_ASKS = {
+    "ja": re.compile(r"([？?]|(か|かね|でしょうか)[。]?)\s*$"),
+    "en": re.compile(r"\?[\"'”’)]*\s*$"),
+}
+
+
+def question_span(text: str, items: Sequence[str], lang: Lang) -> str | None:
+    """The question of ``text`` that a question act's evidence stands for: the first question
+    sentence holding one of ``items`` (or the only question sentence), whole when short, else
+    its last clause, which carries the question. None when the text asks nothing."""
+    hay = text.lower() if lang == "en" else text
+    asks = [(m.start(), m.end()) for m in _SENTENCE[lang].finditer(text) if _ASKS[lang].search(m.group(0))]
+    if not asks:
+        return None
+    needles = [(i.lower() if lang == "en" else i).strip(" 、,。.") for i in items]
+    held = [(a, b) for a, b in asks if any(n and n in hay[a:b] for n in needles)]
+    if not held and len(asks) > 1:
+        return None
+    a, b = (held or asks)[0]
+    if b - a > CLAUSE_CHARS[lang]:
+        inner = [(x, y) for x, y in _clauses(text, lang) if a <= x and y <= b]
+        a = inner[-1][0] if inner else a
+    return text[a:b].strip()
+
+
+def in_question(span: str, text: str, lang: Lang) -> bool:
+    """``span`` lies in a question sentence of ``text``."""
+    at = text.find(span)
+    if at < 0:
+        return False
+    return any(
+        m.start() <= at and at + len(span) <= m.end() and _ASKS[lang].search(m.group(0))
+        for m in _SENTENCE[lang].finditer(text)
+    )
+
+
 # the turn opens by owning the misstep (「失礼しました」「すみません、言葉が足りませんでした」 "Sorry, I
 # jumped ahead"): the owner's impatience is acknowledged before the question (playtest r7b s05)
 _APOLOGY = {

@@ -13,7 +13,7 @@ from .keywords import quote_all
 from .models import TurnScore
 from .signals import TurnView, applies, build_view, marker_items
 from .suggest import build
-from .text import clause_span, join_words, truncation_note
+from .text import clause_span, in_question, join_words, question_span, truncation_note
 
 CONTEXT_FLAGS = (
     "repeat",
@@ -123,12 +123,18 @@ def _score_criterion(rubric: Rubric, crit: Criterion, view: TurnView) -> _Criter
         if shown and _spans_of_trainee(marker, rubric, view):
             # pieces of what the trainee typed: shown as the whole clause(s) holding them
             span = clause_span(view.text, shown, view.lang)
+            if marker.signal in _QUESTION_SIGNALS and span and not in_question(span, view.text, view.lang):
+                # 「開いた質問: 分かりました、また今度で。社長、」: a question act quotes its question
+                span = question_span(view.text, shown, view.lang) or span
             shown = [span] if span else []
         text = f"{label}: {join_words(shown, view.lang)}" if shown else label
         hits.append(_Hit(points * crit.weight, text, marker, crit, rubric))
     net = min(crit.max_points, max(crit.min_points, raw)) * crit.weight
     return _CriterionResult(rubric, crit, net, hits)
 
+
+# question acts: their evidence quotes the question asked
+_QUESTION_SIGNALS = frozenset({"open_question", "closed_question", "leading_question"})
 
 # signals whose items are not pieces of the trainee's text: the owner's words picked up or
 # given back, refused topics

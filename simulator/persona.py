@@ -331,6 +331,7 @@ REQUIRED_ANSWERS = (
 APPROVING_REACTIONS = (
     Reaction.SUMMARY_RELIEF, Reaction.REFLECTION_RESPONSE, Reaction.EMPATHY_RESPONSE,
     Reaction.TEST_PASSED,
+    Reaction.CLOSING,  # a warm goodbye (「話してみるもんやね」): only when trust was earned and kept
 )
 
 

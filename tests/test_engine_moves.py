@@ -75,7 +75,9 @@ def test_a_one_word_reflection_is_no_summary_whatever_the_label(persona: Persona
 def test_an_unsure_push_gets_the_neutral_reaction_and_half_the_loss(
     persona: Persona, act: Act, specific: Reaction
 ) -> None:
-    text = "まずはホームページを作るべきです。売上はそれで戻ります。"
+    # advising words but no must (「べき」) and no proposal: the label's doubt decides (a must or a
+    # proposal in the wording is evidence enough, see test_owner_r9_reactions)
+    text = "まずはホームページが大切です。売上はそれで戻ります。"
     _, sure = step(persona, [mk(text, act)])
     _, unsure = step(persona, [mk(text, act, conf={act.value: 0.55})])
     assert sure[0].reaction is specific

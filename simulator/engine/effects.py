@@ -13,6 +13,7 @@ from .asking import gathers
 from .moves import Move
 from .open_talk import diagnoses
 from .state import EngineState
+from .statements import prescribes
 
 # Trust effects of one trainee move (before the persona's multipliers).
 EFFECTS: dict[str, float] = {
@@ -40,6 +41,9 @@ EFFECTS: dict[str, float] = {
     "long_lecture": -3.0,
 }
 UNSURE = 0.5  # an unsure move counts half, with the neutral reaction
+TIP = 0.6  # a one-line tip offered as a question ("Have you tried …?") costs less than a lecture
+AGAIN = 0.5  # a second push in the same turn
+LONG_ADVICE = {"ja": 80, "en": 30}  # advice longer than this is a lecture, not a tip
 PUSHES = (
     (Act.SELF_PROMOTION, "self_promotion", Reaction.SELF_PROMOTION_REACTION),
     (Act.ADVICE, "advice", Reaction.LECTURE_PUSHBACK),
@@ -62,6 +66,17 @@ def relief(a: Analysis) -> bool:
     )
 
 
+def lectures(a: Analysis) -> bool:
+    """The turn runs long: advice in it is a lecture, not a passing tip."""
+    return a.features.length > LONG_ADVICE[a.lang]
+
+
+def tip(a: Analysis, m: Move) -> bool:
+    """Advice offered briefly as a proposal (「〜してみては？」 / "Have you tried …?"), that does not
+    tell him what to do and does not run long."""
+    return m.proposal and not prescribes(a.text, a.lang) and not lectures(a)
+
+
 def trust_effects(
     persona: Persona, s: EngineState, a: Analysis, m: Move, reasons: list[str]
 ) -> tuple[float, float, Reaction | None, bool]:
@@ -74,11 +89,11 @@ def trust_effects(
     blocked = False
 
     def hurt(
-        key: str, why: str, r: Reaction | None, *, shuts: bool = True, scale: float = 1.0
+        key: str, why: str, r: Reaction | None, *, shuts: bool = True, scale: float = 1.0, unsure: bool = False
     ) -> None:
         nonlocal loss, reaction, blocked
         loss += EFFECTS[key] * scale
-        reasons.append(why if scale == 1.0 else f"{why} (unsure: neutral reaction, half effect)")
+        reasons.append(f"{why} (unsure: neutral reaction, half effect)" if unsure else why)
         blocked = blocked or shuts
         if reaction is None and r is not None:
             reaction = r
@@ -104,11 +119,18 @@ def trust_effects(
         hurt("repeat", "asked again what was already asked or answered", Reaction.REPEAT)
     if m.diagnosis:  # 「つまり原因は…ですね」: he withdraws, whatever else the verdict holds
         reaction = Reaction.WITHDRAW
+    pushed = 0
     for act, key, r in PUSHES:
         if act in m.pushes:
             sure = m.pushes[act]
             why = "a premature diagnosis (the supporter's verdict)" if m.diagnosis and act is Act.LEADING_QUESTION else key.replace("_", " ")
-            hurt(key, why, r if sure else None, scale=1.0 if sure else UNSURE)
+            scale = 1.0 if sure else UNSURE
+            if act is Act.ADVICE and sure and tip(a, m):
+                scale, why = TIP, "a one-line tip (advice, offered as a question)"
+            if pushed:  # one utterance, one offence: a second push in it counts half
+                scale, why = scale * AGAIN, f"{why} (in the same turn)"
+            pushed += 1
+            hurt(key, why, r if sure else None, scale=scale, unsure=not sure)
     move_on = b.move_on_until is not None and s.stage < _stage(b.move_on_until)
     if f.blunt_worry:
         hurt(

@@ -11,9 +11,9 @@ from __future__ import annotations
 from ..acts import Act, Analysis
 from ..persona import Depth, Persona, Reaction, Stage
 from .asking import _has, ask_kind
-from .effects import EFFECTS, patience_change, relief, trust_effects
+from .effects import EFFECTS, lectures, patience_change, relief, trust_effects
 from .facts import GOOD_MOVES, Facts, Normaliser
-from .moves import Move, read_move
+from .moves import Move, for_next_time, read_move, speaks_of_audit
 from .open_talk import open_topic
 from .peak import calms, checks, counts, lists, praises
 from .state import AnswerIntent, EngineState, ReplyIntent
@@ -22,6 +22,7 @@ from .statements import asks_about_him, reassures
 __all__ = ["EFFECTS", "PersonaEngine"]
 
 MAX_GAIN_PER_TURN = 8.0
+WON_BACK = 2.0  # a turn that wins back this much trust (or some patience) does not end the meeting
 GAIN_DAMPING = 250.0  # gains shrink as trust grows: gain * (1 - trust / GAIN_DAMPING)
 # reactions after which the owner still answers the factual question asked
 ANSWERING = (
@@ -74,13 +75,14 @@ class PersonaEngine:
         reasons: list[str] = []
         self.facts.begin()
         move = read_move(self.persona, s, analysis)
+        s.no_audit = s.no_audit or speaks_of_audit(analysis.text, s.lang)
         if move.jump and self.facts.follows_thread(s, analysis):
             move.jump = False  # asks on toward what comes next (「十年後のお店は？」), not 一問一答
             reasons.append("a question that follows the thread is no jump")
         s.test_pending = False
 
         gain, loss, reaction, blocked = trust_effects(self.persona, s, analysis, move, reasons)
-        never_said = _attributes_unsaid(analysis, reaction, reasons)
+        never_said = _attributes_unsaid(analysis, reaction, reasons, move)
         if never_said:
             gain, blocked = 0.0, True
         gain = min(gain, MAX_GAIN_PER_TURN) * b.trust_gain * (1 - s.trust / GAIN_DAMPING)
@@ -89,6 +91,7 @@ class PersonaEngine:
             gain *= 0.5  # a push wrapped in kind words still pushes
         before = s.trust
         s.trust = max(0.0, min(100.0, s.trust + gain + loss))
+        patience_before = s.patience
         s.patience = max(0.0, min(100.0, s.patience + patience_change(self.persona, analysis, loss, s)))
         s.trust_history.append(round(s.trust, 2))
 
@@ -148,14 +151,24 @@ class PersonaEngine:
         ends = False
         end_reason: str | None = None
         collapsed = s.trust < b.end_trust or s.patience <= b.end_patience
-        if collapsed and s.turn < b.min_turns:  # too early to walk out: cold and curt instead
+        # he walks out on a turn that cost trust or patience or won nothing back, never on one that
+        # won some back (r9: "That's enough" right after the supporter's best turn)
+        # at the bottom a push costs nothing more: only a turn that won trust back keeps him
+        worse = s.trust - before < WON_BACK and s.patience <= patience_before
+        if collapsed and (s.turn < b.min_turns or not worse):  # cold and curt instead of walking out
             for fact_id in disclose:
                 s.disclosed.remove(fact_id)
             s.hidden_issue_reached = any(i in s.disclosed for i in self.persona.issue_facts)
-            disclose, answer, opener = [], None, None
-            if provoked is None or reaction in APPROVING:
+            early = s.turn < b.min_turns
+            if early or answer is None or answer.topic is None:
+                answer = None  # later on, a plain question on his business still gets its short answer
+            disclose, opener = [], None
+            if (provoked is None or reaction in APPROVING) and answer is None:
                 reaction = Reaction.ACKNOWLEDGE  # curt: 「あ、そう。」 — no warmth, no fact
-            reasons.append(f"trust or patience collapsed, but before turn {b.min_turns}: the owner turns cold")
+            elif reaction in APPROVING:
+                reaction = Reaction.ANSWER_CLOSED  # no warmth, only the answer
+            why = f"before turn {b.min_turns}" if early else "this turn won some back"
+            reasons.append(f"trust or patience collapsed, but {why}: the owner turns cold")
         elif collapsed:
             for fact_id in disclose:  # an owner who walks out says nothing more
                 s.disclosed.remove(fact_id)
@@ -203,6 +216,7 @@ class PersonaEngine:
             approving=(reaction in APPROVING or opener is not None) and s.trust >= b.approves_at,
             peak=peak,
             praised=praises(analysis.text, s.lang),
+            lectured=move.test == "lecture" or (provoked is not None and lectures(analysis)),
             never_said=never_said and reaction is Reaction.ACKNOWLEDGE,
             reasons=reasons,
         )
@@ -362,11 +376,16 @@ class PersonaEngine:
         return Reaction.ACKNOWLEDGE
 
 
-def _attributes_unsaid(a: Analysis, provoked: Reaction | None, reasons: list[str]) -> bool:
+def _attributes_unsaid(a: Analysis, provoked: Reaction | None, reasons: list[str], m: Move) -> bool:
     """The turn gives back as the owner's words what he never said in this meeting
     (``features.unsaid``, analysis/attribution.py) and provoked nothing stronger: he corrects it
-    mildly, gains no trust from it and tells nothing new."""
+    mildly, gains no trust from it and tells nothing new. A leave-taking or an invitation for
+    next time (「次回までに『これは話してもいい』と思えることがあれば」) quotes words he may say
+    later: nothing to correct."""
     if not a.features.unsaid or provoked is not None:
+        return False
+    if m.closing or m.invite or for_next_time(a.text, a.lang):
+        reasons.append("quoted words for next time in a leave-taking: no correction")
         return False
     reasons.append("gave back as the owner's words what he never said: a mild correction")
     return True

@@ -34,6 +34,7 @@ from .asking import (
     quotes_owner,
     read_question,
     same_question,
+    sentences,
     shared_words,
     shares_words,
 )
@@ -144,15 +145,64 @@ def addresses_text(text: str, lang: str, owner_question: str) -> bool:
     return bool((_JA_ANSWERING if lang == "ja" else _EN_ANSWERING).search(text))
 
 
+# an answer that weighs options (「一長一短」「〜次第」 / "it depends on", "on the other hand"): its
+# "you have to …" describes an option, it does not tell him what to do
+_JA_WEIGHS = re.compile(r"(一長一短|次第|によります|によって|メリット|デメリット|一方で|反面)")
+_EN_WEIGHS = re.compile(r"\b(depends on|it depends|pros and cons|on the other hand|trade-?off|whereas)\b", re.I)
+
+
+def weighs(text: str, lang: str) -> bool:
+    """The supporter lays options side by side and leaves the choice to the owner."""
+    return bool((_JA_WEIGHS if lang == "ja" else _EN_WEIGHS).search(text))
+
+
+def tells_what_to_do(text: str, lang: str) -> bool:
+    """A hard sell (:func:`prescribes`), unless the answer only weighs options for him."""
+    return prescribes(text, lang) and not weighs(text, lang)
+
+
+# 「〜すべきだと思いますが、どう思いますか」 / "you should …, don't you think?": what he must do, advice
+# whatever the analyser called it
+_MUST = {
+    # not his own thought given back (「辞めた方がいいと思われたんですね」)
+    "ja": re.compile(
+        r"(べき|た(方|ほう)がいい)(?!とは|ではな|じゃな|だとは|だった|のか|こと|もの|ところ|点|と(思われ|お考え|お感じ|おっしゃ|感じ|考え|言われ))"
+    ),
+    "en": re.compile(
+        r"(?<!n't think )(?<!saying )(?<!not that )(?<!felt )(?<!feel )(?<!thought )(?<!said )(?<!told )"
+        r"\b(you should|you need to|you must|you'd better|you ought to)\b"
+        r"(?! (feel|worry|answer|tell|say|share|talk|have\b))",
+        re.I,
+    ),
+}
+
+
+def tells_him_must(text: str, lang: str) -> bool:
+    """The supporter tells the owner what he must do (not an option weighed for him)."""
+    return bool(_MUST[lang].search(text)) and not weighs(text, lang)
+
+
+_SENTENCE = re.compile(r"[^。！？!?.]+[。！？!?.]*")
+
+
+def answer_length(text: str, lang: str) -> int:
+    """How long the answer runs: its statements, without the question that hands the topic
+    back (「…次第だと思います。社長はどちらが気になりますか」 answers in its first part only);
+    characters in Japanese, words in English."""
+    said = [x for x in _SENTENCE.findall(text) if question_sentence(x, lang) is None]
+    body = "".join(said) if said else text
+    return len(body) if lang == "ja" else len(body.split())
+
+
 def test_result(a: Analysis, q: Question, owner_question: str = "") -> tuple[TestResult, bool]:
     """How the supporter met the owner's knowledge test, and whether it returned to the owner:
     a brief statement that meets the question passes; no statement, a turn to another subject
     (「ちなみに、売上は？」) or a statement about something else dodges it; a long answer or a
     hard sell lectures."""
     f = a.features
-    if prescribes(a.text, a.lang):
+    if tells_what_to_do(a.text, a.lang):
         return "lecture", False
-    if f.length > LONG_ANSWER[a.lang] and not admits(a.text, a.lang):
+    if answer_length(a.text, a.lang) > LONG_ANSWER[a.lang] and not admits(a.text, a.lang):
         return "lecture", False  # an honest "I don't know the shop floor", however long, is no lecture
     if proposes(a.text, a.lang):
         return "lecture", False  # "Have you thought about Amazon?" is advice, not a question back
@@ -176,9 +226,106 @@ def test_result(a: Analysis, q: Question, owner_question: str = "") -> tuple[Tes
     return "passed", returns_to_owner(a.text, a.lang)
 
 
+# quoted words are someone else's (「娘さんが『一回話を聞いてみたら』と」): no proposal of the supporter's
+_QUOTED = {
+    "ja": re.compile(r"(『[^』]*』|「[^」]*」)"),
+    "en": re.compile(r"(\"[^\"]*\"|“[^”]*”|(?<![\w])'[^']*?'(?![\w]))"),
+}
+# 「というのはどういうことか」 asks what his words mean: 「のはどう」 proposes nothing there
+_JA_CLARIFY = re.compile(r"((という|って)(の|こと)は(どう|どんな|なぜ)|のはどう(いう|いった|して|な[ぜん]))")
+# 「…を横に置いてみたら、社長ご自身はどうしたいと思われますか」: a what-if put to him, no course of action
+_HYPOTHETICAL = {
+    "ja": re.compile(r"てみたら[、,][^。！？?]{0,60}(ご自身|社長|お気持ち)[^。！？?]{0,40}(どう|どんな|何)[^。！？?]*(か|？|\?)"),
+    "en": re.compile(
+        r"\b(if you (could )?(set|put) (aside|that aside|it aside)|setting .{0,30} aside)\b[^.?!]{0,80}"
+        r"\b(what|how)\b[^.?!]*\byou\b[^.?!]*\?",
+        re.I,
+    ),
+}
+
+
+def own_proposal(text: str, lang: str) -> bool:
+    """The supporter proposes a course of action himself: a proposal read from the wording
+    (:func:`proposes`) that is not in someone else's quoted words, not a request to explain
+    the owner's words (「というのはどういうことですか」), and not a what-if put to the owner about
+    his own wishes (「〜を横に置いてみたら、社長ご自身はどうしていきたいですか」)."""
+    bare = _QUOTED[lang].sub("…", text)
+    if lang == "ja":
+        bare = _JA_CLARIFY.sub("…", bare)
+    if _HYPOTHETICAL[lang].search(bare):
+        bare = _HYPOTHETICAL[lang].sub("…", bare)
+    return proposes(bare, lang)
+
+
+_NO_AUDIT = {
+    "ja": re.compile(r"(審査|査定|評価しに|調査しに|チェックしに)"),
+    "en": re.compile(r"\b(audit|judge|judging|inspect|inspection|assess|assessment|grade|grading)\b", re.I),
+}
+
+
+def speaks_of_audit(text: str, lang: str) -> bool:
+    """The supporter names the audit the owner fears (「審査する場ではなく」 / "I'm not here to judge")."""
+    return bool(_NO_AUDIT[lang].search(text))
+
+
+# 「いえ、何かをしていただこうという話ではないんです」 / "No, I didn't mean you should …": the
+# supporter corrects how his own words were taken, he denies nothing the owner said
+_OWN_INTENT = {
+    "ja": re.compile(
+        r"(いえ|いいえ|いや)[、,]?.{0,30}(という(話|こと|意味|つもり)では(ない|なく|ありません)|つもりは(ない|ありません)|"
+        r"わけではないんです|わけじゃないんです)"
+    ),
+    "en": re.compile(
+        r"\b(no|sorry|oh)\b[,.!]?.{0,20}\b(i didn't mean|i don't mean|i'm not (asking|saying|suggesting)|"
+        r"that's not what i meant|i wasn't (asking|saying|suggesting))",
+        re.I,
+    ),
+}
+
+
+def corrects_own_words(text: str, lang: str) -> bool:
+    """The supporter clears up a misunderstanding of his own intent (not a denial of the owner)."""
+    return bool(_OWN_INTENT[lang].search(text))
+
+
+_NEXT_TIME = {
+    "ja": re.compile(r"(次回|次に(お会い|伺)|今度(お会い|伺|お話)|また今度)"),
+    "en": re.compile(r"\b(next time|next meeting|when we meet again|before we meet again)\b", re.I),
+}
+
+
+def for_next_time(text: str, lang: str) -> bool:
+    """The supporter speaks of the next meeting (words quoted there are for later, not his)."""
+    return bool(_NEXT_TIME[lang].search(text))
+
+
+# thanks for the meeting that is ending (「今日は…ありがとうございました」 / "Thank you for today")
+_THANKS_TODAY = {
+    "ja": re.compile(r"(今日|本日)は.{0,60}ありがとうございました"),
+    "en": re.compile(r"\bthank(s| you)( (so|very) much)? for (today|this afternoon|this morning)\b", re.I),
+}
+
+
+def takes_leave(text: str, lang: str) -> bool:
+    """The supporter ends the meeting (:func:`closes`), or thanks him for today's meeting and asks
+    nothing more (「…ありがとうございました。次回、…伺えますか」 still gets its answer)."""
+    if closes(text, lang):
+        return True
+    return bool(_THANKS_TODAY[lang].search(text)) and question_sentence(text, lang) is None
+
+
 def owner_asked(text: str) -> bool:
     """The owner's last reply put a question to the supporter (anywhere in it)."""
     return "？" in text or "?" in text
+
+
+def leads_on(text: str, lang: str, question: str, owner_text: str) -> bool:
+    """The only question is a short echo of the owner's words (「〜、ですか。」 / "Your father?")
+    that the supporter follows with statements of his own: it asks nothing back."""
+    parts = sentences(text, lang)
+    if question not in parts or parts.index(question) == len(parts) - 1:
+        return False
+    return echoes(question, lang) and shares_words(question, owner_text, lang)
 
 
 def read_move(persona: Persona, s: EngineState, a: Analysis) -> Move:
@@ -188,27 +335,36 @@ def read_move(persona: Persona, s: EngineState, a: Analysis) -> Move:
         q = Question("open", q.text)  # 「お嬢さんはこの状況をどう見ていらっしゃるんでしょう」 asks no profile fact
     if a.has(Act.LEADING_QUESTION) and a.sure(Act.LEADING_QUESTION, SURE_AT):
         q = NO_QUESTION if q.form == "none" else Question("polar", q.text)  # a push, not a query
-    move = Move(question=q, closing=closes(a.text, a.lang) and s.turn > 1)
+    if q.form == "polar" and leads_on(a.text, a.lang, q.text, s.last_owner_text):
+        q = NO_QUESTION  # 「俺の代の仕事、ですか。分かりました。では…」: an echo, then his own say
+    move = Move(question=q, closing=takes_leave(a.text, a.lang) and s.turn > 1)
     answering = f.owner_asked or s.test_pending or owner_asked(s.last_owner_text)
     if s.test_pending and not (move.closing and question_sentence(a.text, a.lang) is None):
         asked = question_sentence(s.last_owner_text, a.lang) or ""  # a leave-taking is no answer
         move.test, move.test_returned = test_result(a, q, asked)
     mixed = a.has(Act.REFLECTION, Act.SUMMARY)
-    proposal = move.proposal = proposes(a.text, a.lang)
+    proposal = move.proposal = own_proposal(a.text, a.lang)
     move.invite = invites(a.text, a.lang) and not prescribes(a.text, a.lang)
     move.clarify = clarifies(a.text, a.lang)
+    # 「〜すべきだと思いますが、どう思いますか」: advice though unlabelled; 「〜すべきですよね？」 read
+    # as a sure leading question stays one (he withdraws from it)
+    must = tells_him_must(a.text, a.lang) and not a.sure(Act.LEADING_QUESTION, SURE_AT)
     for act in PUSH_ACTS:
-        if not a.has(act) and not (act is Act.ADVICE and proposal):
+        if not a.has(act) and not (act is Act.ADVICE and (proposal or must)):
             continue
         if act is Act.ADVICE and (move.closing or move.invite):
             move.excused_advice = True  # 「今日はこのあたりで…次回は」 closes, it does not lecture
             continue
         if act is Act.LEADING_QUESTION and move.invite and not a.sure(act, SURE_AT):
             continue  # 「…と思いますが、いかがでしょう」 asks his consent to a next step
-        if act is Act.ADVICE and not advises(a.text, a.lang) and not proposal:
+        if act is Act.ADVICE and not advises(a.text, a.lang) and not proposal and not must:
             continue  # no advising word in the utterance (「触れてほしくないところがあれば…」): no evidence
-        if act is Act.ADVICE and not prescribes(a.text, a.lang):
-            asked_for = answering and (f.answers_owner or has_statement(a.text, a.lang))
+        if act is Act.ADVICE and not tells_what_to_do(a.text, a.lang) and not must:
+            # information he asked for: an answer to his test, or to his question (it takes up its
+            # words); 「まあ、いろいろあるんですよ。何の関係が？」 asks for no tip on Instagram
+            his = question_sentence(s.last_owner_text, a.lang) or ""
+            meets = s.test_pending or f.answers_owner or (bool(his) and shares_words(a.text, his, a.lang))
+            asked_for = answering and meets and (f.answers_owner or has_statement(a.text, a.lang))
             says_nothing = not has_statement(a.text, a.lang, substantive=True)
             if asked_for or (says_nothing and not proposal) or reassures(a.text, a.lang):
                 # information the owner asked for, a question with nothing told, reassurance,
@@ -216,7 +372,7 @@ def read_move(persona: Persona, s: EngineState, a: Analysis) -> Move:
                 move.excused_advice = True
                 continue
         sure = a.sure(act, SURE_AT) and not (act is Act.LEADING_QUESTION and mixed)
-        sure = sure or (act is Act.ADVICE and proposal)  # worded as a proposal: no doubt
+        sure = sure or (act is Act.ADVICE and (proposal or must))  # worded as a proposal or a must: no doubt
         if act is Act.LEADING_QUESTION and not sure and (f.refers_back or quotes_owner(a.text, a.lang)):
             continue  # 「さきほど『…』とおっしゃいましたよね」 checks back, it does not push
         move.pushes[act] = sure
@@ -224,7 +380,7 @@ def read_move(persona: Persona, s: EngineState, a: Analysis) -> Move:
         move.diagnosis = True  # a premature diagnosis pushes, whatever it was labelled
         move.pushes[Act.LEADING_QUESTION] = True
     answered = answering and (f.answers_owner or has_statement(a.text, a.lang))
-    move.denial = f.denial and not answered and not reassures(a.text, a.lang)
+    move.denial = f.denial and not answered and not reassures(a.text, a.lang) and not corrects_own_words(a.text, a.lang)
     # good moves the form shows though the analyser did not label them: an open question by
     # its wording, a reflection by an echo or a plain statement built on the owner's words
     if q.form == "open" and not a.has(Act.OPEN_QUESTION) and not proposal:  # 「〜てはいかがですか」 proposes

@@ -63,6 +63,9 @@ class EngineState(BaseModel):
     raised: list[str] = Field(
         default_factory=list, description="keywords the owner brought up himself (never postponed)"
     )
+    no_audit: bool = Field(
+        False, description="the supporter said this is no audit (審査): the owner may say he sees it"
+    )
 
     def clone(self) -> EngineState:
         """A copy whose lists and dicts can be changed without touching this state (cheaper
@@ -145,6 +148,11 @@ class ReplyIntent(BaseModel):
         None, description="the persona's peak lines the reply takes: feeling, future, invited, clarify"
     )
     praised: bool = Field(False, description="the supporter praised the owner: modesty may answer")
+    lectured: bool = Field(
+        False,
+        description="the push was a long lecture or hard sell: 「レベルが高すぎる」 may answer it, "
+        "never a one-line tip",
+    )
     never_said: bool = Field(
         False,
         description="the supporter gave back as his words something he never said: the owner "

@@ -63,6 +63,14 @@ WORDLESS = {
     "ja": re.compile(r"(言葉に|うまく言え|上手く言え|考えさせ|考えたくない|よう言わん|整理できて|まとまらな|どう思うか)"),
     "en": re.compile(r"(?i)(into words|put it well|let me think|think about|can't quite say|sort it out|in order|chairman thinks)"),
 }
+# 「レベルが高すぎて、ついていけん」 / "pitched too high, I can't follow it": only to a long lecture or
+# a hard sell, never to a one-line tip
+LOFTY = {
+    "ja": re.compile(r"(レベル|話が高|ついていけ)"),
+    "en": re.compile(r"(?i)(too high|over (my|our) heads?|can't follow)"),
+}
+# 「審査じゃないってのは、分かったよ」 / "this isn't an audit": only once the supporter said so
+AUDIT = {"ja": re.compile(r"審査"), "en": re.compile(r"(?i)\baudit")}
 # 「数えたこともない」 / "never counted": only to a how-many question
 COUNTED = {"ja": re.compile(r"(数え|何人|何台)"), "en": re.compile(r"(?i)(count|how many)")}
 
@@ -103,6 +111,12 @@ def _choose(texts: list[str], used: list[int], rng: random.Random) -> int:
     return index
 
 
+def warm_close(persona: Persona, intent: ReplyIntent) -> bool:
+    """A warm goodbye (the persona's approving closing lines, 「話してみるもんやね」): trust earned
+    and not lost on the last turn; never after a push, never to a cold owner."""
+    return intent.trust >= persona.behaviour.approves_at and intent.trust_delta >= 0
+
+
 def pick_line(
     persona: Persona,
     state: EngineState,
@@ -111,6 +125,7 @@ def pick_line(
     approving: bool = False,
     attempt: int = 0,
     avoid: list[re.Pattern[str]] | None = None,
+    lectured: bool = False,
 ) -> str:
     """One of the persona's lines for ``reaction`` (its approving lines too when ``approving``),
     marked used in ``state``."""
@@ -119,7 +134,14 @@ def pick_line(
     extra = persona.approving_lines.get(reaction)
     if approving and extra is not None:
         pools.append((f"{reaction.value}:approving", extra.get(lang)))
+        if reaction is Reaction.CLOSING:
+            pools = pools[1:]  # a goodbye after an earned meeting is a warm one
     texts = [(key, i, t) for key, lines in pools for i, t in enumerate(lines)]
+    avoid = list(avoid or [])
+    if reaction is Reaction.LECTURE_PUSHBACK and not lectured:
+        avoid.append(LOFTY[lang])
+    if reaction is Reaction.CLOSING and not state.no_audit:
+        avoid.append(AUDIT[lang])
     if avoid:
         texts = [x for x in texts if _fits(x[2], avoid)] or texts
     used = {key: state.used_lines.setdefault(key, []) for key, _ in pools}
@@ -264,7 +286,10 @@ def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, att
         used.append(index)
         parts.append(hesitations[index])
     elif not silent:
-        line = pick_line(persona, state, intent.reaction, approving=intent.approving, attempt=attempt, avoid=avoid)
+        warm = intent.approving or (intent.reaction is Reaction.CLOSING and warm_close(persona, intent))
+        line = pick_line(
+            persona, state, intent.reaction, approving=warm, attempt=attempt, avoid=avoid, lectured=intent.lectured
+        )
         parts.append(_glue(_lead_in(persona, state, attempt), line, lang, persona) if plain else line)
     elif answer is not None and intent.answer is not None and intent.answer.topic is not None:
         answer = _glue(_lead_in(persona, state, attempt), answer, lang, persona)
@@ -273,7 +298,8 @@ def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, att
     parts.append(answer or "")
     parts += facts
     if intent.followup is not None:
-        parts.append(pick_line(persona, state, intent.followup, attempt=attempt, avoid=avoid))
+        warm = intent.followup is Reaction.CLOSING and warm_close(persona, intent)
+        parts.append(pick_line(persona, state, intent.followup, approving=warm, attempt=attempt, avoid=avoid))
     return join(parts, lang)
 
 

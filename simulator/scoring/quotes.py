@@ -349,9 +349,33 @@ def picked_phrases(
             out.append(p.surface)
         if len(out) >= limit:
             break
+    if lang == "ja":
+        out = [_whole_noun_phrase(o, text, context) for o in out]
+        out = list(dict.fromkeys(out))
     # a word inside another one picked (『商社』 beside 『鉄鋼商社』): the whole word only
     out = [o for o in out if not any(o != x and o.lower() in x.lower() for x in out)]
     return out[:limit]
+
+
+_JA_NOUNISH = r"[\u4e00-\u9fff\u30a0-\u30ffー]"
+
+
+def _whole_noun_phrase(word: str, text: str, context: Sequence[Utterance]) -> str:
+    """The noun phrase 「XのY」 holding ``word`` that both the trainee and the owner said
+    (『全国のお客さん』, 『NCの旋盤』, 『工場の人間』), else the word: a modifier or a head cut
+    out of his phrase is a fragment of what he said."""
+    owner = [u.text for u in context if u.speaker == "owner"]
+    w = re.escape(word)
+    for pattern in (rf"{w}の[おご]?{_JA_NOUNISH}{{1,8}}(?:さん)?", rf"{_JA_NOUNISH}{{1,8}}の{w}"):
+        for m in re.finditer(pattern, text):
+            phrase = m.group(0)
+            # the longest part of it he said too (「県内の機械メーカー」 of 「県内の機械メーカーさん」)
+            while phrase and len(phrase) > len(word) + 1:
+                if any(phrase in t for t in owner) and len(phrase) <= 12:
+                    if not phrase.endswith("の") and not phrase.startswith("の"):
+                        return phrase
+                phrase = phrase[:-1] if phrase.startswith(word) else phrase[1:]
+    return word
 
 
 def _whole_keys(p: Phrase) -> frozenset[str]:

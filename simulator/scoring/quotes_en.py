@@ -45,7 +45,8 @@ EN_SKIP: frozenset[str] = frozenset(
 # a word right after these is a verb ("I bake", "to grow", "we'll see", "can't find")
 _EN_BEFORE_VERB = frozenset(
     "i we you they he she it to will would can could should might must may shall don't didn't "
-    "doesn't can't won't couldn't wouldn't never always just".split()
+    "doesn't can't won't couldn't wouldn't never always just barely hardly rarely seldom scarcely "
+    "usually".split()
 )
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 _EN_DET = frozenset(

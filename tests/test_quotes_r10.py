@@ -59,6 +59,7 @@ def test_english_fragments_and_function_words_are_not_quoted() -> None:
     assert "chain" not in got and "among several" not in got, got
     assert "regional supermarket" in got, got
     # a verb after an adverb ("sales barely change") is no noun of his
+    assert "chairman decides" not in picked("The chairman decides on loans.", "The chairman decides, then?", "en")
     assert "change" not in picked("Sales barely change from one year to the next.",
                                   "Sales barely change, you said.", "en")
 
@@ -68,6 +69,9 @@ def test_a_noun_phrase_of_his_is_quoted_whole() -> None:
     assert got == ["NCのフライス盤"], got
     got = picked("あれを直して、全国のお客さんに直接届けたい。", "全国のお客さん、ですか。", "ja")
     assert got == ["全国のお客さん"], got
+    # only where his word ends (「値引きのお願いが来る」: never 『値引きのお願』)
+    got = picked("毎年、値引きのお願いが来るんです。", "値引きのお願いのお話ですね。", "ja")
+    assert not any(g.endswith("お願") for g in got), got
     # negative: a word he said alone stays as it was
     assert picked("フライス盤が古くてね。", "フライス盤が古いんですね。", "ja") == ["フライス盤"]
 

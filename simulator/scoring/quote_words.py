@@ -67,7 +67,8 @@ EN_TITLES: frozenset[str] = frozenset(
 )
 _EN_VERB_AFTER = frozenset(
     "ask asks show shows say says tell tells want wants need needs go goes come comes make makes "
-    "keep keeps get gets run runs take takes give gives know knows think thinks".split()
+    "keep keeps get gets run runs take takes give gives know knows think thinks decide decides "
+    "handle handles does did said told".split()
 )
 _EN_ORDINAL = frozenset("first second third fourth fifth sixth eldest youngest older younger".split())
 _EN_SUPERLATIVE = re.compile(r"^[a-z]{2,}est$")

@@ -371,11 +371,23 @@ def _whole_noun_phrase(word: str, text: str, context: Sequence[Utterance]) -> st
             phrase = m.group(0)
             # the longest part of it he said too (「県内の機械メーカー」 of 「県内の機械メーカーさん」)
             while phrase and len(phrase) > len(word) + 1:
-                if any(phrase in t for t in owner) and len(phrase) <= 12:
+                if any(_ends_a_word(phrase, t) for t in owner) and len(phrase) <= 12:
                     if not phrase.endswith("の") and not phrase.startswith("の"):
                         return phrase
                 phrase = phrase[:-1] if phrase.startswith(word) else phrase[1:]
     return word
+
+
+_JA_WORD_END = frozenset("のはがをにでともへやかよねなだけ、。…！？!?」』 　")
+
+
+def _ends_a_word(phrase: str, text: str) -> bool:
+    """``phrase`` is in ``text`` ending where a word ends (「原価低減のお願い」, never 「…のお願」)."""
+    for m in re.finditer(re.escape(phrase), text):
+        after = text[m.end() : m.end() + 1]
+        if not after or after in _JA_WORD_END:
+            return True
+    return False
 
 
 def _whole_keys(p: Phrase) -> frozenset[str]:

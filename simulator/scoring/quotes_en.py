@@ -39,7 +39,7 @@ EN_SKIP: frozenset[str] = frozenset(
     within without mind far near almost already actually basically probably anyway hell heck
     quicker either theory version information sudden simple impressive grand worth speak move moving level fancy nice great huge
     chamber chambers commerce association federation agency bureau ministry referral referred
-    among amongst several whether wonder wondered
+    among amongst several whether wonder wondered heard plenty advisor advisors adviser advisers
     """.split()
 )
 # a word right after these is a verb ("I bake", "to grow", "we'll see", "can't find")

@@ -60,6 +60,11 @@ def test_english_fragments_and_function_words_are_not_quoted() -> None:
     assert "regional supermarket" in got, got
     # a verb after an adverb ("sales barely change") is no noun of his
     assert "chairman decides" not in picked("The chairman decides on loans.", "The chairman decides, then?", "en")
+    got = picked("Our buyers are mostly engineering firms; the dairy job was a one-off.",
+                 "Engineering firms, and the dairy job was a one-off?", "en")
+    assert "engineering" not in got and "dairy" not in got, got
+    assert "deal" not in picked("You know a great deal about it.", "A great deal?", "en")
+    assert not picked("We're a thirty-six-person shop.", "A thirty-six-person shop?", "en")
     assert "change" not in picked("Sales barely change from one year to the next.",
                                   "Sales barely change, you said.", "en")
 
@@ -85,6 +90,7 @@ def test_a_rebuff_or_set_phrase_word_is_not_picked_up() -> None:
     assert "気分" not in picked("正直、いい気分じゃないね。", "いい気分じゃない、と。", "ja")
     assert "愚痴" not in picked("決めたのは俺だから、誰にも愚痴は言えないんだけどね。",
                                "愚痴は言えない、と。", "ja")
+    assert "面接" not in picked("なんだか面接を受けてるみたいだね。", "面接ではありませんので。", "ja")
     assert "総務" not in picked("年商は9億ほど。細かいところは総務の部長が。",
                                "総務の部長さんが見ていらっしゃるんですね。", "ja")
 

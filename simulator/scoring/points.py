@@ -243,7 +243,7 @@ def in_passing(surface: str, context: Sequence[Utterance], lang: Lang) -> bool:
 # neither to quote nor to praise as picked up (issue 8)
 _JA_INCIDENTAL_AFTER = re.compile(
     r"^(さん|様)?(じゃない|じゃありません|ではない|ではありません|でもない|は出さない|は出せない|"
-    r"は見せ|は勘弁|はちょっと|は言えない|は言えん|も言えない)"
+    r"は見せ|は勘弁|はちょっと|は言えない|は言えん|も言えない|[^。、！？]{0,8}みたい)"
 )
 _JA_INCIDENTAL_BEFORE = re.compile(r"(いい|良い|よい|悪い|変な|嫌な|妙な|細かいところは|詳しいことは)$")
 _JA_DEFLECT = re.compile(r"(の方が|のほうが|に聞いた|に聞いて|が詳しい|に任せ|が見て|がやって|の取締役が[。…]*$|が[。…]*$)")

@@ -63,7 +63,7 @@ _EN_NUMBER = re.compile(
     r"^(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
     r"eighty|ninety|hundred|thousand|million|billion|trillion|yen|dollars?|percent|half|"
-    r"double|triple|dozens?)(-\w+)?$"
+    r"double|triple|dozens?)(-[\w-]+)?$"
 )
 # a plural-looking word right after one of these is a verb ("what that involves")
 _EN_SUBJECT = frozenset("that this he she which who what".split())
@@ -75,6 +75,9 @@ _EN_PREP = frozenset(
     "on in at to into onto with from for by about over under through after before".split()
 )
 _EN_PARTICLE = frozenset("up out down off back over".split())
+_EN_PLAIN_HEADS = frozenset(
+    "firm firms company companies business businesses people person job jobs work side".split()
+)
 # a word right before these takes an object: a verb ("dodge the question", "turns into")
 _EN_OBJECT = _EN_DET | frozenset("it them me us him into onto".split())
 
@@ -124,6 +127,10 @@ def en_phrases(text: str) -> tuple[tuple[str, frozenset[str], tuple[int, ...], i
                     and toks[0].group(0).lower() not in EN_SKIP and len(toks[0].group(0)) >= 4)
                 or (i >= 2 and good[-1] and low.endswith("s") and after in _EN_PREP)
                 or (i >= 2 and good[-1] and good[-2] and low.endswith("s"))  # "baker retires"
+                # the modifier of a plain head left out ("hardware firms", "the trading job"):
+                # alone it is a fragment of what he said
+                or (after in _EN_PLAIN_HEADS and not (i + 2 < len(toks) and toks[i + 2].group(0).lower() in _EN_PLAIN_HEADS))
+                or (low == "deal" and before in ("great", "good"))  # "a great deal"
             ):
                 ok = False
             if ok and low.endswith(("ing", "ed")):

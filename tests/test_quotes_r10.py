@@ -148,3 +148,13 @@ def test_no_praise_for_echoing_a_rebuff_praise_for_a_point() -> None:
     assert "『職人』" in good, good
     bad_en = feedback("I'm not showing you the ledgers, mind.", "The ledgers?", "en")
     assert '"ledgers"' not in bad_en, bad_en
+
+
+def test_no_reflection_praise_for_echoing_a_title_or_relation() -> None:
+    bad = feedback("会長がね、銀行とのことは全部やってるんです。", "会長のお話ですね。それで？", "ja")
+    assert "伝え返し" not in bad, bad
+    bad_en = feedback("My wife does the books, and the chairman signs off.", "Right, your wife. And then?", "en")
+    assert "owner's words" not in bad_en, bad_en
+    # negative: an echo of a point of his is still praised
+    good = feedback("銀行への返済が重くてね。", "返済が重い、のですね。", "ja")
+    assert "伝え返し" in good, good

@@ -17,7 +17,8 @@ from .due import DueState, due_state, meets
 from .giveback import GATHER_WORDS, give_back
 from .limits import challenge, denial_only, presses_refusal, social_proof
 from .origin import Origin, owner_origin
-from .quotes import picked_phrases
+from .quote_words import generic_alone
+from .quotes import JA_FILLER, picked_phrases
 from .text import apologises, find_phrases, last_owner_text, measure
 
 QUESTION_ACTS = (Act.OPEN_QUESTION, Act.CLOSED_QUESTION, Act.LEADING_QUESTION)
@@ -108,6 +109,7 @@ def build_view(
         view.picked = [p for p in view.picked if p.lower() in rest.lower()]
     # how many of his words came back, the generic ones too ("in their fifties"): not quoted
     picked_n = len(view.picked)
+    every: list[str] = []
     if f.picked_keywords:
         every = picked_phrases(analysis.text, context, lang, names, generic=True)
         if calm:
@@ -126,6 +128,19 @@ def build_view(
     reflection = Act.REFLECTION in analysis.acts or (Act.SUMMARY in analysis.acts and not summary)
     if not summary:
         sig.pop("summary", None)
+    # an echo of nothing but a title, a relation or a filler word of his (「会長のお話ですね。
+    # それで？」 "Right, your wife. Could you…") gives no point of his back: no 伝え返し (issue 8)
+    if (
+        reflection
+        and not summary
+        and f.picked_keywords
+        and not view.picked
+        and every
+        and all(generic_alone(w, lang) or w in JA_FILLER for w in every)
+        and shape.one_point
+    ):
+        reflection = False
+        sig.pop("reflection", None)
     if reflection:
         sig.setdefault("reflection", [])
     if f.picked_keywords:

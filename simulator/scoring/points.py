@@ -258,7 +258,11 @@ _EN_IDIOMS = frozenset("order practice black red time general short turn touch f
 def incidental(surface: str, context: Sequence[Utterance], lang: Lang) -> bool:
     """Every place the owner said ``surface`` is a rebuff, a set phrase, a refusal or a
     deflection to someone else (see above), or a greeting: no point of his."""
-    owner = [u.text for u in context if u.speaker == "owner"]
+    return _incidental(surface, tuple(u.text for u in context if u.speaker == "owner"), lang)
+
+
+@lru_cache(maxsize=8192)
+def _incidental(surface: str, owner: tuple[str, ...], lang: Lang) -> bool:
     if not owner:
         return False
     if lang == "en":

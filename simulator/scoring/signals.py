@@ -95,6 +95,10 @@ def build_view(
     sig = view.signals
     for act in analysis.acts:
         sig[act.value] = list(analysis.evidence.get(act.value, []))
+    if sig.get("empathy") and all(_reassures(e, lang) for e in sig["empathy"]):
+        # "nothing you say goes into any grant decision": a reassurance about the meeting, not an
+        # acknowledgement of his feelings; praised as the reassurance it is (lead's hand play s6)
+        sig["reassured"] = sig.pop("empathy")
     if f.is_question or any(a in analysis.acts for a in QUESTION_ACTS):
         sig["question"] = []
     # the owner's own words picked up: noun phrases the owner said, never verb fragments,
@@ -299,6 +303,15 @@ def _reassurance(text: str, lang: Lang) -> str | None:
     except Exception:  # the analyser is optional for the scorer
         return None
     return reassurance(text, lang)
+
+
+def _reassures(evidence: str, lang: Lang) -> bool:
+    """The empathy evidence is a reassurance about the meeting (「口外しません」 "this isn't an
+    audit"), not an acknowledgement of the owner's feelings or effort."""
+    from ..analysis.en_lexicon import REASSURANCE as _EN
+    from ..analysis.ja_lexicon import REASSURANCE as _JA
+
+    return bool((_EN if lang == "en" else _JA).search(evidence))
 
 
 def _real_question(sentence: str, lang: Lang) -> bool:

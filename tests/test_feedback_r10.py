@@ -1,0 +1,89 @@
+"""Issue 8, what fb9 left (lead's hand play s6, playtests r9/r10): feedback lines that fired on
+what did not happen. New sentences, ja and en; each positive case fails on main 8b0c9d8, each
+negative case guards against a false alarm.
+
+1. a limit on his time ("I can't give you long", 「時間はあまり取れない」) is no refusal of a topic:
+   asking about his work afterwards presses nothing;
+2. a reassurance about what becomes of his words ("nothing you say goes into any grant decision")
+   is praised as a reassurance, not as acknowledging his feelings and effort;
+"""
+
+from __future__ import annotations
+
+from simulator.acts import Analysis, Utterance
+from simulator.analysis import analyse
+from simulator.scoring.models import TurnScore
+from simulator.scoring.turn import score_turn
+
+from .turns import ctx, has_line, run
+
+REFUSAL_LINE = ("一度断ったことを重ねて求めています", "pressed again for what the owner had just refused")
+EMPATHY_LINE = ("社長の気持ちや苦労を受け止める一言", "You acknowledged the owner's feelings")
+REASSURE_LINE = ("審査ではないこと、触れてほしくない領域", "You reassured the owner")
+
+
+def _says(feedback: list[str], parts: tuple[str, ...] | str) -> bool:
+    return any(has_line(feedback, p) for p in ((parts,) if isinstance(parts, str) else parts))
+
+
+def _with_briefing(text: str, context: list[Utterance], lang: str, briefing: str) -> tuple[Analysis, TurnScore]:
+    a = analyse(text, context, lang, briefing=briefing)  # type: ignore[arg-type]
+    return a, score_turn(a, context)
+
+
+# --- 1. a limit on his time is no refusal ---------------------------------------------------------
+
+
+def test_a_limit_on_his_time_is_no_refusal() -> None:
+    en = ctx(
+        ("trainee", "Good morning, thanks for making the time."),
+        ("owner", "Morning. I can't spare you more than twenty minutes, we've a delivery going out."),
+    )
+    a, s = run("Understood, I'll be brief. What does a delivery day look like for you?", en, "en")
+    assert not _says(s.feedback, REFUSAL_LINE), s.feedback
+    en2 = ctx(("owner", "I can't give you much time, the ovens are on and the orders won't wait."))
+    assert not _says(run("Of course. Which orders keep the ovens busiest?", en2, "en")[1].feedback, REFUSAL_LINE)
+    ja = ctx(
+        ("trainee", "本日はよろしくお願いします。"),
+        ("owner", "悪いけど、時間はあまり出せないよ。納品が詰まってるから。"),
+    )
+    a, s = run("承知しました、手短に伺います。納品が詰まっているのは、どの取引先のお仕事ですか？", ja)
+    assert not _says(s.feedback, REFUSAL_LINE), s.feedback
+
+
+def test_a_refusal_of_a_topic_is_still_pressed() -> None:
+    en = ctx(("trainee", "Could you show me the accounts?"), ("owner", "I can't give you the accounts. That's private."))
+    assert _says(run("Could you show me just the accounts for last year?", en, "en")[1].feedback, REFUSAL_LINE)
+    # a time limit said in the same breath does not hide the refusal
+    en2 = ctx(
+        ("trainee", "Could you share the payroll figures?"),
+        ("owner", "I can't give you long, and I won't share the payroll figures."),
+    )
+    assert _says(run("Could you share the payroll figures roughly?", en2, "en")[1].feedback, REFUSAL_LINE)
+    ja = ctx(("trainee", "決算書を見せていただけますか。"), ("owner", "決算書は出せないよ。"))
+    assert _says(run("少しだけでも、決算書を見せていただけませんか。", ja)[1].feedback, REFUSAL_LINE)
+
+
+# --- 2. a reassurance is no empathy -----------------------------------------------------------------
+
+
+def test_a_reassurance_about_his_words_is_praised_as_one() -> None:
+    en = ctx(("owner", "Right. So what's this about, then?"))
+    a, s = run(
+        "It's about listening, and nothing you tell me goes to the bank or into a loan decision. How did the shop start?",
+        en, "en",
+    )
+    assert not _says(s.feedback, EMPATHY_LINE), s.feedback
+    assert _says(s.feedback, REASSURE_LINE), s.feedback
+    ja = ctx(("owner", "で、今日は何の用なの。"))
+    a, s = run("今日のお話を外部に漏らすことはありません。会社を始められた頃のことから伺えますか？", ja)
+    assert not _says(s.feedback, EMPATHY_LINE), s.feedback
+
+
+def test_empathy_with_a_reassurance_keeps_its_praise() -> None:
+    en = ctx(("owner", "Three nights a week I'm still here at ten, doing the invoices myself."))
+    a, s = run("That sounds exhausting. And none of this is an audit. Which part of the invoices takes the longest?", en, "en")
+    assert _says(s.feedback, EMPATHY_LINE), s.feedback
+    ja = ctx(("owner", "夜の10時まで一人で請求書をやってるんだよ。"))
+    a, s = run("それは大変ですね。ここでのお話は口外しません。請求書のどのあたりが一番手間ですか？", ja)
+    assert _says(s.feedback, EMPATHY_LINE), s.feedback

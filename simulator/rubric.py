@@ -53,6 +53,7 @@ CONTEXT_SIGNALS: tuple[str, ...] = (
     "presses_refusal",  # asks again for what the owner just refused (items: the words asked for)
     "unsaid",  # gives back as the owner's words what he never said (items: those spans)
     "challenge",  # makes the owner justify himself ("Why can't you, then?")
+    "from_form",  # gives back as his words what only the application form / briefing said
     "reassured",  # empathy whose evidence is only a reassurance about the meeting ("not an audit")
 )
 SIGNALS: tuple[str, ...] = ACTS + CONTEXT_SIGNALS
@@ -103,6 +104,7 @@ Signal = Literal[
     "presses_refusal",
     "unsaid",
     "challenge",
+    "from_form",
     "reassured",
 ]
 NumericFeature = Literal[

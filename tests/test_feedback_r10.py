@@ -6,6 +6,8 @@ negative case guards against a false alarm.
    asking about his work afterwards presses nothing;
 2. a reassurance about what becomes of his words ("nothing you say goes into any grant decision")
    is praised as a reassurance, not as acknowledging his feelings and effort;
+4. words of the application form given back as his (「人手不足とおっしゃっていましたが」) are named
+   as what they are, with the mend (「申込書に〜とありましたが」), not as words he never said;
 """
 
 from __future__ import annotations
@@ -87,3 +89,41 @@ def test_empathy_with_a_reassurance_keeps_its_praise() -> None:
     ja = ctx(("owner", "夜の10時まで一人で請求書をやってるんだよ。"))
     a, s = run("それは大変ですね。ここでのお話は口外しません。請求書のどのあたりが一番手間ですか？", ja)
     assert _says(s.feedback, EMPATHY_LINE), s.feedback
+
+
+# --- 4. the application form's words given back as his ----------------------------------------------
+
+FORM_LINE = ("申込書にあった言葉を、社長の言葉として返しています", "words from the application form as the owner's own")
+UNSAID_LINE = ("社長がまだ口にしていない言葉", "something the owner has not said in this meeting")
+FORM_JA = "佐藤社長は金属加工業を営む。申込書の相談内容欄には「熟練工の高齢化と技能承継」と書かれている。"
+FORM_EN = "Mr Sato runs a metalworking shop. On the application form he wrote: 'our skilled workers are ageing; passing on their skills'."
+
+
+def test_the_forms_words_given_back_as_his_are_named_as_the_forms() -> None:
+    ja = ctx(("owner", "まあ、仕事はそこそこ回ってるよ。忙しいのは忙しいね。"))
+    a, s = _with_briefing("技能承継が心配だとおっしゃっていましたが、いかがでしょうか。", ja, "ja", FORM_JA)
+    assert _says(s.feedback, FORM_LINE), s.feedback
+    assert not _says(s.feedback, UNSAID_LINE), s.feedback
+    en = ctx(("owner", "Work's steady enough. Busy, you could say."))
+    a, s = _with_briefing("You said your skilled workers are ageing. How is that going?", en, "en", FORM_EN)
+    assert _says(s.feedback, FORM_LINE), s.feedback
+    assert not _says(s.feedback, UNSAID_LINE), s.feedback
+
+
+def test_words_from_nowhere_are_still_never_said_and_the_form_named_is_fine() -> None:
+    ja = ctx(("owner", "まあ、仕事はそこそこ回ってるよ。"))
+    # neither he nor the form said it: words he never said
+    a, s = _with_briefing("資金繰りが苦しいとおっしゃっていましたね。", ja, "ja", FORM_JA)
+    assert _says(s.feedback, UNSAID_LINE) and not _says(s.feedback, FORM_LINE), s.feedback
+    # the form named as the source: no slip at all
+    a, s = _with_briefing("申込書に技能承継とありましたが、そのあたりはいかがですか。", ja, "ja", FORM_JA)
+    assert not _says(s.feedback, FORM_LINE) and not _says(s.feedback, UNSAID_LINE), s.feedback
+    en = ctx(("owner", "Work's steady enough."))
+    a, s = _with_briefing("You said cash flow is tight.", en, "en", FORM_EN)
+    assert _says(s.feedback, UNSAID_LINE) and not _says(s.feedback, FORM_LINE), s.feedback
+    a, s = _with_briefing("Your application mentions skilled workers ageing. How do you see it?", en, "en", FORM_EN)
+    assert not _says(s.feedback, FORM_LINE) and not _says(s.feedback, UNSAID_LINE), s.feedback
+    # his own words given back: neither line
+    said = ctx(("owner", "うちの職人はみんな60過ぎでね。技能承継が一番の心配なんだ。"))
+    a, s = _with_briefing("技能承継が一番の心配だとおっしゃいましたね。", said, "ja", FORM_JA)
+    assert not _says(s.feedback, FORM_LINE) and not _says(s.feedback, UNSAID_LINE), s.feedback

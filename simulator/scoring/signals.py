@@ -248,9 +248,14 @@ def build_view(
 def _attribution(view: TurnView) -> None:
     """Words given back as the owner's that he never said in this meeting (the analyser's
     ``features.unsaid``, see analysis/attribution.py): named, with the spans as items."""
-    spans = view.analysis.features.unsaid
+    form = set(view.analysis.features.from_form)
+    spans = [x for x in view.analysis.features.unsaid if x not in form]
     if spans:
-        view.signals["unsaid"] = list(spans)
+        view.signals["unsaid"] = spans
+    elif form:
+        # 「人手不足とおっしゃっていましたが」 when only the application form says 人手不足: the
+        # source is the form, named as such (never "words he never said" made up)
+        view.signals["from_form"] = list(view.analysis.features.from_form)
 
 
 def _lectures(

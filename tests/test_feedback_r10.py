@@ -8,6 +8,9 @@ negative case guards against a false alarm.
    is praised as a reassurance, not as acknowledging his feelings and effort;
 4. words of the application form given back as his (「人手不足とおっしゃっていましたが」) are named
    as what they are, with the mend (「申込書に〜とありましたが」), not as words he never said;
+3. his word echoed only in passing (a compliment of one's own view, thanks, an apology, a
+   reassurance) while the question asks about something else is not praised as a deep-dive;
+   his words given back in a reflection before the question still are;
 """
 
 from __future__ import annotations
@@ -127,3 +130,30 @@ def test_words_from_nowhere_are_still_never_said_and_the_form_named_is_fine() ->
     said = ctx(("owner", "うちの職人はみんな60過ぎでね。技能承継が一番の心配なんだ。"))
     a, s = _with_briefing("技能承継が一番の心配だとおっしゃいましたね。", said, "ja", FORM_JA)
     assert not _says(s.feedback, FORM_LINE) and not _says(s.feedback, UNSAID_LINE), s.feedback
+
+
+# --- 3. an echo in passing is no deep-dive -----------------------------------------------------------
+
+DIG_LINE = ("を拾って掘り下げています", "You followed up on the owner's words")
+
+
+def test_a_word_echoed_in_passing_is_no_deep_dive() -> None:
+    ja = ctx(("owner", "うちなんか、古臭い町の鉄工所ですよ。"))
+    a, s = run("いえいえ、古臭いどころか町になくてはならない鉄工所だと思います。創業の頃のお話を聞かせてください。", ja)
+    assert not _says(s.feedback, DIG_LINE), s.feedback
+    en = ctx(("owner", "We're just a dull little print shop, really."))
+    a, s = run("I think a print shop like yours is anything but dull. How did you get started?", en, "en")
+    assert not _says(s.feedback, DIG_LINE), s.feedback
+    # a word of his only in the reassurance before an unrelated question
+    en2 = ctx(("owner", "Last time the bank sent someone, it was all about the loan."))
+    a, s = run("Nothing you say here goes to the bank or affects the loan. What are you proudest of in the shop?", en2, "en")
+    assert not _says(s.feedback, DIG_LINE), s.feedback
+
+
+def test_his_words_given_back_before_the_question_are_still_a_deep_dive() -> None:
+    ja = ctx(("owner", "職人は60過ぎばかりでね。若いのは3年もたずに辞める。工場長ももう59だ。"))
+    a, s = run("職人さんは60過ぎ、若い方は3年もたずに辞めて、工場長さんも59歳。若い方が辞めていく理由を、社長はどう見ていらっしゃいますか。", ja)
+    assert _says(s.feedback, DIG_LINE), s.feedback
+    en = ctx(("owner", "The kiln is thirty years old and the glaze recipes are all in my head."))
+    a, s = run("A thirty-year-old kiln, and the glaze recipes all in your head. What would happen to the glaze recipes if you were away for a month?", en, "en")
+    assert _says(s.feedback, DIG_LINE), s.feedback

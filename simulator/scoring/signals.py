@@ -18,7 +18,7 @@ from .giveback import GATHER_WORDS, give_back
 from .limits import challenge, denial_only, presses_refusal, social_proof
 from .origin import Origin, owner_origin
 from .quotes import picked_phrases
-from .text import apologises, find_phrases, last_owner_text, measure
+from .text import apologises, find_phrases, followed_up, last_owner_text, measure
 
 QUESTION_ACTS = (Act.OPEN_QUESTION, Act.CLOSED_QUESTION, Act.LEADING_QUESTION)
 # a turn at least this long that is the supporter's own explanation or advice lectures (教授);
@@ -119,6 +119,11 @@ def build_view(
         picked_n = max(picked_n, len(every))
     if view.picked:
         sig["picked_keyword"] = list(view.picked)
+        # his words only echoed in passing (「いえいえ、地味な仕事こそ…と思います。1971年創業と伺いましたが、
+        # …聞かせてください」), far from the question or in thanks, a reassurance or the supporter's
+        # own view: picked up, but not followed up (r9a s01 T2)
+        if followed_up(view.picked, analysis.text, lang) == []:
+            sig["echo_only"] = []
     # a "summary" of one owner point is scored as the reflection it is (round r4)
     shape = give_back(analysis.text, context, lang)
     # a recap the analyser did not name (「人のこと、機械のこと、…伺えてよかったです」「…と受け

@@ -8,9 +8,9 @@ negative case guards against a false alarm.
    is praised as a reassurance, not as acknowledging his feelings and effort;
 4. words of the application form given back as his (「人手不足とおっしゃっていましたが」) are named
    as what they are, with the mend (「申込書に〜とありましたが」), not as words he never said;
-3. his word echoed only in passing (a compliment of one's own view, thanks, an apology, a
-   reassurance) while the question asks about something else is not praised as a deep-dive;
-   his words given back in a reflection before the question still are;
+3. his words given back only outside the question (a compliment of one's own view, a
+   reassurance, a reflection before a question on something else) are praised as picked up,
+   not as dug into; a question on his word still is a deep-dive;
 """
 
 from __future__ import annotations
@@ -150,10 +150,22 @@ def test_a_word_echoed_in_passing_is_no_deep_dive() -> None:
     assert not _says(s.feedback, DIG_LINE), s.feedback
 
 
-def test_his_words_given_back_before_the_question_are_still_a_deep_dive() -> None:
+PICKED_LINE = ("を拾えています", "You picked up the owner's own words")
+
+
+def test_a_reflection_before_a_question_on_something_else_is_picked_up_not_dug() -> None:
     ja = ctx(("owner", "職人は60過ぎばかりでね。若いのは3年もたずに辞める。工場長ももう59だ。"))
-    a, s = run("職人さんは60過ぎ、若い方は3年もたずに辞めて、工場長さんも59歳。若い方が辞めていく理由を、社長はどう見ていらっしゃいますか。", ja)
+    a, s = run("職人さんは60過ぎ、工場長さんも59歳なんですね。社長ご自身は、10年後の会社をどう思い描いていらっしゃいますか。", ja)
+    assert not _says(s.feedback, DIG_LINE), s.feedback
+    en = ctx(("owner", "The kiln is thirty years old and the glaze recipes are all in my head."))
+    a, s = run("A thirty-year-old kiln, and the recipes all in your head. What got you into pottery in the first place?", en, "en")
+    assert not _says(s.feedback, DIG_LINE), s.feedback
+
+
+def test_a_question_on_his_word_is_still_a_deep_dive() -> None:
+    ja = ctx(("owner", "職人は60過ぎばかりでね。若いのは3年もたずに辞める。工場長ももう59だ。"))
+    a, s = run("若い方がすぐ辞めてしまうんですね。職人さんが60過ぎばかりというのは、社長にとってどんな心配がありますか。", ja)
     assert _says(s.feedback, DIG_LINE), s.feedback
     en = ctx(("owner", "The kiln is thirty years old and the glaze recipes are all in my head."))
-    a, s = run("A thirty-year-old kiln, and the glaze recipes all in your head. What would happen to the glaze recipes if you were away for a month?", en, "en")
+    a, s = run("What would happen to the glaze recipes if you were away for a month?", en, "en")
     assert _says(s.feedback, DIG_LINE), s.feedback

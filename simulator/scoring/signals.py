@@ -119,9 +119,8 @@ def build_view(
         picked_n = max(picked_n, len(every))
     if view.picked:
         sig["picked_keyword"] = list(view.picked)
-        # his words only echoed in passing (「いえいえ、地味な仕事こそ…と思います。1971年創業と伺いましたが、
-        # …聞かせてください」), far from the question or in thanks, a reassurance or the supporter's
-        # own view: picked up, but not followed up (r9a s01 T2)
+        # his words given back or echoed outside the question (「いえいえ、地味な仕事こそ…と思います。
+        # 1971年創業と伺いましたが、…聞かせてください」): picked up, not followed up (r9a s01 T2, r10)
         if followed_up(view.picked, analysis.text, lang) == []:
             sig["echo_only"] = []
     # a "summary" of one owner point is scored as the reflection it is (round r4)

@@ -190,52 +190,22 @@ _PROMPTS = {
     "ja": re.compile(r"(ください|下さい|いただけ(ます|ません)か|頂け(ます|ません)か|もらえ(ます|ません)か)[。！]?\s*$"),
     "en": re.compile(r"^\s*(please )?(tell|walk) me\b|\?", re.I),
 }
-# a sentence that only echoes his word in passing: thanks, a greeting, an apology, or the
-# supporter's own view (「いえいえ、地味な仕事こそ地域を支えていると思います」 "I'm sure it's …")
-_PASSING = {
-    "ja": re.compile(
-        r"^\s*(いえいえ|いえ、|とんでもない)|(と|って)(思います|思いますよ|感じます)[。！!]?\s*$|"
-        r"ありがとうございま|いただきます|^\s*(失礼しました|すみません)"
-    ),
-    "en": re.compile(
-        r"^\s*(oh,? )?(no,? no|not at all|i think|i'm sure|i believe|sorry)\b|\bthank(s| you)\b",
-        re.I,
-    ),
-}
 
 
 def followed_up(picked: Sequence[str], text: str, lang: Lang) -> list[str] | None:
-    """Of the owner's words the turn picks up, those it follows up: said in a question sentence
-    or in a sentence that gives his words back, not only in passing (thanks, a greeting, an
-    apology, the supporter's own view, a reassurance). None when the turn holds no question
-    sentence to judge by."""
+    """Of the owner's words the turn picks up, those its question follows up: said in a question
+    sentence. His words given back before it (a reflection, thanks, a compliment, a reassurance)
+    are picked up, not dug into (playtests r9a s01 T2, r10a/b: 「配送」「受注」 echoed, the question
+    on 「一日が終わる感じ」). None when the turn holds no question sentence to judge by."""
     sents = [m.group(0) for m in _SENTENCE[lang].finditer(text) if m.group(0).strip()]
-    asks = [i for i, s in enumerate(sents) if _ASKS[lang].search(s) or _PROMPTS[lang].search(s)]
+    asks = [s for s in sents if _ASKS[lang].search(s) or _PROMPTS[lang].search(s)]
     if not asks:
         return None
-    zone = [
-        s
-        for i, s in enumerate(sents)
-        if i in asks or not (_PASSING[lang].search(s) or _reassures(s, lang))
-    ]
+
     def found(p: str, hay: str) -> bool:
         if lang == "en":
             return re.search(rf"\b{re.escape(p.lower())}\b", hay.lower()) is not None
         return p in hay
 
     # a word given back in other words (「売上」 for his 「売上向上」) cannot be placed: followed
-    return [p for p in picked if found(p, "\n".join(zone)) or not found(p, text)]
-
-
-def _reassures(sentence: str, lang: Lang) -> bool:
-    """A reassurance about the meeting (「ここでのお話は口外しません」「無理にとは言いません」)."""
-    from ..analysis.en_lexicon import REASSURANCE as _EN
-    from ..analysis.ja_lexicon import REASSURANCE as _JA
-    from ..analysis.settle import reassurance
-
-    calm = re.compile(r"無理に|無理なさらず|話せる範囲|差し支えない範囲") if lang == "ja" else re.compile(
-        r"\b(no pressure|don't worry|you don't have to|only what you're comfortable)\b", re.I
-    )
-    return bool(
-        (_EN if lang == "en" else _JA).search(sentence) or reassurance(sentence, lang) or calm.search(sentence)
-    )
+    return [p for p in picked if found(p, "\n".join(asks)) or not found(p, text)]

@@ -11,6 +11,9 @@ negative case guards against a false alarm.
 3. his words given back only outside the question (a compliment of one's own view, a
    reassurance, a reflection before a question on something else) are praised as picked up,
    not as dug into; a question on his word still is a deep-dive;
+5. a question put to him (what he wants from the meetings, "If X, what would you do?") or a
+   cushion around it (「大丈夫ですよ」「謝らないでください」) is no unsolicited advice; a proposal put
+   as a question, a "should" question or a leading one still is;
 """
 
 from __future__ import annotations
@@ -169,3 +172,37 @@ def test_a_question_on_his_word_is_still_a_deep_dive() -> None:
     en = ctx(("owner", "The kiln is thirty years old and the glaze recipes are all in my head."))
     a, s = run("What would happen to the glaze recipes if you were away for a month?", en, "en")
     assert _says(s.feedback, DIG_LINE), s.feedback
+
+
+# --- 5. a question or a cushion is no advice ---------------------------------------------------------
+
+ADVICE_LINE = ("社長が求めていない助言", "You gave advice or a diagnosis")
+
+
+def test_a_question_put_to_him_or_a_cushion_is_no_advice() -> None:
+    en = ctx(("trainee", "Sorry, that was a clumsy question."), ("owner", "Hmph. Ask what you came to ask."))
+    for text in (
+        "Fair enough, and feel free to tell me it's none of my concern: what would be worth your while from these visits?",
+        "If your biggest customer halved its orders next spring, what would you do first?",
+    ):
+        a, s = run(text, en, "en")
+        assert "advice" not in {x.value for x in a.acts} and not _says(s.feedback, ADVICE_LINE), (text, s.feedback)
+    ja = ctx(("trainee", "失礼な聞き方をしてすみません。"), ("owner", "いや、こっちこそ。"))
+    for text in (
+        "大丈夫ですよ。仕入れや請求は、今どんなふうに回していらっしゃいますか？",
+        "謝らないでください。その迷いは、どんな場面で一番感じられますか？",
+        "もし来年、一番大きな取引先の注文が半分になったら、社長ご自身はどうされますか？",
+    ):
+        a, s = run(text, ja)
+        assert "advice" not in {x.value for x in a.acts} and not _says(s.feedback, ADVICE_LINE), (text, s.feedback)
+
+
+def test_a_proposal_put_as_a_question_is_still_advice() -> None:
+    en = ctx(("owner", "Orders have been flat for years."))
+    for text in ("Have you considered opening a web shop?", "Do you think you should raise your prices?"):
+        a, s = run(text, en, "en")
+        assert _says(s.feedback, ADVICE_LINE), (text, s.feedback)
+    ja = ctx(("owner", "注文はここ何年も横ばいでね。"))
+    for text in ("大丈夫ですよ。ネット通販を始めるべきです。", "新しい販路を開拓してみてはいかがですか？"):
+        a, s = run(text, ja)
+        assert _says(s.feedback, ADVICE_LINE), (text, s.feedback)

@@ -13,7 +13,9 @@ negative case guards against a false alarm.
    not as dug into; a question on his word still is a deep-dive;
 5. a question put to him (what he wants from the meetings, "If X, what would you do?") or a
    cushion around it (「大丈夫ですよ」「謝らないでください」) is no unsolicited advice; a proposal put
-   as a question, a "should" question or a leading one still is;
+   as a question, a "should" question or a leading one still is; his compound is quoted whole
+   ("tea ceremonies", never "ceremonies") and no word of a set phrase ("at this rate") or of
+   what a comparison likens to ("bigger than a bedroom") is quoted as his keyword.
 """
 
 from __future__ import annotations
@@ -206,3 +208,17 @@ def test_a_proposal_put_as_a_question_is_still_advice() -> None:
     for text in ("大丈夫ですよ。ネット通販を始めるべきです。", "新しい販路を開拓してみてはいかがですか？"):
         a, s = run(text, ja)
         assert _says(s.feedback, ADVICE_LINE), (text, s.feedback)
+
+
+def test_quotes_keep_his_compound_and_skip_set_phrases() -> None:
+    from simulator.scoring.quotes import picked_phrases
+
+    c = ctx(("owner", "Mostly regulars. Some buy sweets for lunch boxes, some for tea parties."))
+    got = picked_phrases("Lunch boxes and tea parties, I see. Who are the regulars, as you picture them?", c, "en")
+    assert "tea parties" in got and "parties" not in got, got
+    c2 = ctx(("owner", "At this rate the shop won't last. My office is hardly bigger than a cupboard."))
+    got = picked_phrases("At this rate, you say, and an office hardly bigger than a cupboard. What worries you most?", c2, "en")
+    assert "rate" not in got and "cupboard" not in got, got
+    # a plain noun of his is still quoted
+    c3 = ctx(("owner", "The ovens are thirty years old and the bakers are tired."))
+    assert "ovens" in picked_phrases("The ovens are thirty years old. How do the bakers manage?", c3, "en")

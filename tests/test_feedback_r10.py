@@ -219,6 +219,10 @@ def test_quotes_keep_his_compound_and_skip_set_phrases() -> None:
     c2 = ctx(("owner", "At this rate the shop won't last. My office is hardly bigger than a cupboard."))
     got = picked_phrases("At this rate, you say, and an office hardly bigger than a cupboard. What worries you most?", c2, "en")
     assert "rate" not in got and "cupboard" not in got, got
+    # a noun ending like a participle ("shed") keeps its modifier: "rented shed", never "rented"
+    c4 = ctx(("owner", "I began in a rented shed behind the station."))
+    got = picked_phrases("A rented shed behind the station! What was that first year like?", c4, "en")
+    assert "rented" not in got and "rented shed" in got, got
     # a plain noun of his is still quoted
     c3 = ctx(("owner", "The ovens are thirty years old and the bakers are tired."))
     assert "ovens" in picked_phrases("The ovens are thirty years old. How do the bakers manage?", c3, "en")

@@ -138,7 +138,7 @@ def en_phrases(text: str) -> tuple[tuple[str, frozenset[str], tuple[int, ...], i
                 or (i >= 2 and good[-1] and good[-2] and low.endswith("s"))  # "baker retires"
             ):
                 ok = False
-            if ok and low.endswith(("ing", "ed")):
+            if ok and low.endswith(("ing", "ed")) and len(low) > 4:  # "shed", "bed": nouns
                 ok = i > 0 and toks[i - 1].group(0).lower() in _EN_DET  # "the training"
             if ok and any(a <= m.start() and m.end() <= b for a, b in idiom):
                 ok = False  # "rate" of "at this rate", "bedroom" of "bigger than a bedroom"

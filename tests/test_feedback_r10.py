@@ -223,6 +223,9 @@ def test_quotes_keep_his_compound_and_skip_set_phrases() -> None:
     c4 = ctx(("owner", "I began in a rented shed behind the station."))
     got = picked_phrases("A rented shed behind the station! What was that first year like?", c4, "en")
     assert "rented" not in got and "rented shed" in got, got
+    # a preposition is no word of his ("gone inside three years")
+    c5 = ctx(("owner", "The young ones are gone inside two years."))
+    assert "inside" not in picked_phrases("Gone inside two years — what do you think is behind that?", c5, "en")
     # a plain noun of his is still quoted
     c3 = ctx(("owner", "The ovens are thirty years old and the bakers are tired."))
     assert "ovens" in picked_phrases("The ovens are thirty years old. How do the bakers manage?", c3, "en")

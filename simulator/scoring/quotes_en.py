@@ -36,6 +36,7 @@ EN_SKIP: frozenset[str] = frozenset(
     left went came took gave kept lost felt found thought brought bought sold paid ran began became
     grew knew held led fell sent spent built saw done gone given taken seen used let lot up down
     out off through across along ahead behind else instead yet ever least last next first second
+    inside outside beyond beside besides
     within without mind far near almost already actually basically probably anyway hell heck
     quicker either theory version information sudden simple impressive grand worth speak move moving level fancy nice great huge
     chamber chambers commerce association federation agency bureau ministry referral referred

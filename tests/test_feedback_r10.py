@@ -5,7 +5,8 @@ negative case guards against a false alarm.
 1. a limit on his time ("I can't give you long", 「時間はあまり取れない」) is no refusal of a topic:
    asking about his work afterwards presses nothing;
 2. a reassurance about what becomes of his words ("nothing you say goes into any grant decision")
-   is praised as a reassurance, not as acknowledging his feelings and effort;
+   is praised as a reassurance, not as acknowledging his feelings and effort; an apology for
+   one's own manner ("I'm sorry", 「私の聞き方が分かりにくかったですね」) is not praised as that either;
 4. words of the application form given back as his (「人手不足とおっしゃっていましたが」) are named
    as what they are, with the mend (「申込書に〜とありましたが」), not as words he never said;
 3. his words given back only outside the question (a compliment of one's own view, a
@@ -229,3 +230,18 @@ def test_quotes_keep_his_compound_and_skip_set_phrases() -> None:
     # a plain noun of his is still quoted
     c3 = ctx(("owner", "The ovens are thirty years old and the bakers are tired."))
     assert "ovens" in picked_phrases("The ovens are thirty years old. How do the bakers manage?", c3, "en")
+
+
+def test_an_apology_for_ones_manner_is_not_praised_as_empathy() -> None:
+    en = ctx(("owner", "That's not what I said at all."))
+    a, s = run("I'm sorry, I asked that badly. Which of your customers orders most often?", en, "en")
+    assert not _says(s.feedback, EMPATHY_LINE), s.feedback
+    ja = ctx(("owner", "いや、そういうことじゃなくてね。"))
+    a, s = run("すみません、私の聞き方が分かりにくかったですね。一番長いお取引先はどちらですか？", ja)
+    assert not _says(s.feedback, EMPATHY_LINE), s.feedback
+    # his hardship acknowledged, with an apology beside it, keeps the praise
+    a, s = run(
+        "工場が水に浸かって半年止まったのは、本当に大変でしたね。すみません、そのときのこと、もう少し伺えますか？",
+        ctx(("owner", "去年は工場が水に浸かってね、半年止まったよ。")),
+    )
+    assert _says(s.feedback, EMPATHY_LINE), s.feedback

@@ -461,3 +461,10 @@ REASSURANCE = rx(
     r"(not|isn't|is not) an? (audit|assessment|inspection|evaluation)|"
     r"grant (decision|application|review)s?|(loan|credit) (decision|review)s?)\b"
 )
+
+# an apology for one's own manner ("I'm sorry", "that was my assumption"): a repair the owner hears
+# as courtesy, but no acknowledgement of his feelings or effort (playtest r10: no empathy praise)
+APOLOGY = rx(
+    r"\b(i'm sorry|i am sorry|sorry|my apologies|i apologi[sz]e|apologies|my (assumption|mistake|fault)|"
+    r"i put my own words|clumsy (question|of me))\b"
+)

@@ -540,3 +540,11 @@ REASSURANCE = re.compile(
     r"(ではありません|ではない|ではございません|じゃない|ではなく|ではなくて)|"
     r"外部に(出す|漏ら)|口外|秘密|守秘|持ち出|了解なく|補助金(に|の)(影響|審査)"
 )
+
+# an apology for one's own manner (「すみません、質問ばかりで」「私の聞き方が分かりにくかった」): a
+# repair the owner hears as courtesy, but no acknowledgement of his feelings or effort (r10)
+APOLOGY = re.compile(
+    r"すみません|すいません|申し訳|失礼(しました|いたしました)|ごめんなさい|決めつけ|質問ばかり|"
+    r"(私|わたし|こちら)の(聞き方|言い方|説明)|聞き方が|分かりにくかった|わかりにくかった|言葉足らず|"
+    r"説明不足|説明が足り"
+)

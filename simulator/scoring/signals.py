@@ -99,6 +99,10 @@ def build_view(
         # "nothing you say goes into any grant decision": a reassurance about the meeting, not an
         # acknowledgement of his feelings; praised as the reassurance it is (lead's hand play s6)
         sig["reassured"] = sig.pop("empathy")
+    elif sig.get("empathy") and all(_apologises_only(e, lang) for e in sig["empathy"]):
+        # 「すみません、私の聞き方が分かりにくかったですね」 "I'm sorry": an apology for one's own
+        # manner, no acknowledgement of his feelings or effort (playtest r10): not praised as one
+        del sig["empathy"]
     if f.is_question or any(a in analysis.acts for a in QUESTION_ACTS):
         sig["question"] = []
     # the owner's own words picked up: noun phrases the owner said, never verb fragments,
@@ -319,6 +323,14 @@ def _reassures(evidence: str, lang: Lang) -> bool:
     audit"), not an acknowledgement of the owner's feelings or effort."""
     from ..analysis.en_lexicon import REASSURANCE as _EN
     from ..analysis.ja_lexicon import REASSURANCE as _JA
+
+    return bool((_EN if lang == "en" else _JA).search(evidence))
+
+
+def _apologises_only(evidence: str, lang: Lang) -> bool:
+    """The empathy evidence is an apology for the supporter's own manner."""
+    from ..analysis.en_lexicon import APOLOGY as _EN
+    from ..analysis.ja_lexicon import APOLOGY as _JA
 
     return bool((_EN if lang == "en" else _JA).search(evidence))
 

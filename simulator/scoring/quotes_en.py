@@ -36,6 +36,7 @@ EN_SKIP: frozenset[str] = frozenset(
     left went came took gave kept lost felt found thought brought bought sold paid ran began became
     grew knew held led fell sent spent built saw done gone given taken seen used let lot up down
     out off through across along ahead behind else instead yet ever least last next first second
+    inside outside beyond beside besides
     within without mind far near almost already actually basically probably anyway hell heck
     quicker either theory version information sudden simple impressive grand worth speak move moving level fancy nice great huge
     chamber chambers commerce association federation agency bureau ministry referral referred
@@ -82,6 +83,19 @@ _EN_PLAIN_HEADS = frozenset(
 _EN_OBJECT = _EN_DET | frozenset("it them me us him into onto".split())
 
 
+# nouns too plain to quote alone that still make a compound with the next noun ("tea
+# ceremonies", "lunch break"): the compound is quoted whole, never its head cut off
+_EN_MODIFIER_NOUNS = frozenset("tea lunch weather coat suit cloth baseball".split())
+# set phrases whose words are no point of his ("at this rate", "touch wood", "keep an eye on"),
+# and the thing a comparison likens to ("not much bigger than a bedroom")
+_EN_IDIOM = re.compile(
+    r"\b(at (this|that) rate|touch wood|knock on wood|keep(ing)? an eye on|keep(ing)? track( of)?|"
+    r"flat out|the rest of|in the end|at the end of the day|for the time being|in the long run|"
+    r"by the way|on the other hand|(bigger|smaller|larger|more|less) than an? \w+)\b",
+    re.I,
+)
+
+
 @lru_cache(maxsize=4096)
 def en_phrases(text: str) -> tuple[tuple[str, frozenset[str], tuple[int, ...], int], ...]:
     try:
@@ -95,6 +109,7 @@ def en_phrases(text: str) -> tuple[tuple[str, frozenset[str], tuple[int, ...], i
     lowercase = {m.group(0) for m in _EN_WORD.finditer(text) if m.group(0).islower()}
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
         toks = list(_EN_WORD.finditer(sentence))
+        idiom = [(m.start(), m.end()) for m in _EN_IDIOM.finditer(sentence)]
         good: list[bool] = []
         for i, m in enumerate(toks):
             word = m.group(0)
@@ -133,8 +148,10 @@ def en_phrases(text: str) -> tuple[tuple[str, frozenset[str], tuple[int, ...], i
                 or (low == "deal" and before in ("great", "good"))  # "a great deal"
             ):
                 ok = False
-            if ok and low.endswith(("ing", "ed")):
+            if ok and low.endswith(("ing", "ed")) and len(low) > 4:  # "shed", "bed": nouns
                 ok = i > 0 and toks[i - 1].group(0).lower() in _EN_DET  # "the training"
+            if ok and any(a <= m.start() and m.end() <= b for a, b in idiom):
+                ok = False  # "rate" of "at this rate", "bedroom" of "bigger than a bedroom"
             good.append(ok)
         i = 0
         while i < len(toks):
@@ -149,10 +166,18 @@ def en_phrases(text: str) -> tuple[tuple[str, frozenset[str], tuple[int, ...], i
                 and sentence[toks[j].end() : toks[j + 1].start()] == " "
             ):
                 j += 1  # two good words side by side: "head baker", "order book"
-            surface = sentence[toks[i].start() : toks[j].end()]
-            if i == 0 and surface[:1].isupper():
+            start = i
+            if (
+                i > 0
+                and toks[i - 1].group(0).lower() in _EN_MODIFIER_NOUNS
+                and sentence[toks[i - 1].end() : toks[i].start()] == " "
+                and (j > i or toks[i].group(0).lower().endswith("s"))
+            ):
+                start = i - 1  # "tea ceremonies", not "ceremonies" ("lunch together" stays apart)
+            surface = sentence[toks[start].start() : toks[j].end()]
+            if start == 0 and surface[:1].isupper():
                 surface = surface[:1].lower() + surface[1:]
-            keys = frozenset(lemma(t.group(0).lower()) for t in toks[i : j + 1])
+            keys = frozenset(lemma(t.group(0).lower()) for t in toks[start : j + 1])
             after_det = i > 0 and toks[i - 1].group(0).lower() in _EN_DET
             rank = (0 if j > i else 1, 0 if after_det else 1, -len(surface))
             out.append((surface, keys | {surface.lower()}, rank, toks[i].start()))

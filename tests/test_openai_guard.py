@@ -206,3 +206,25 @@ def test_the_repeat_check_spares_backchannels_and_waits_for_the_sentence_to_end(
     g = ReplyGuard(persona, en, intent, [], ["Yes. My father and I don't really talk."])
     assert g.check("Yes. Well, it's complicated.", final=True) is None
     assert g.check("Well. My father and I don't really talk.", final=True).kind == "repeat"  # type: ignore[union-attr]
+
+
+def test_an_unfinished_sentence_that_begins_like_an_earlier_one_is_held_back() -> None:
+    """What the page shows is never taken back: a sentence that may turn out a repeat waits for its end."""
+    persona = load_persona("reluctant_successor")
+    intent = ReplyIntent(reaction=Reaction.ANSWER_OPEN, stage=Stage.RAPPORT, trust=30, trust_delta=0)
+    g = ReplyGuard(persona, EngineState.initial(persona, "ja"), intent, [], ["今日は、わざわざすみません。"])
+    assert g.showable("ええ。今日は、わざわざすみ") == "ええ。"  # could still be the old sentence
+    assert g.showable("ええ。今日は、暑いですね") == "ええ。今日は、暑いですね"  # already differs
+    assert g.showable("ええ。今日は、わざわざすみません。") == "ええ。今日は、わざわざすみません。"  # ended: the check decides
+    en = ReplyGuard(persona, EngineState.initial(persona, "en"), intent, [], ["My father and I don't really talk."])
+    assert en.showable("Well. My father and I") == "Well. "
+    assert en.showable("Well. My father runs it") == "Well. My father runs it"
+
+
+def test_a_repeat_streamed_a_character_at_a_time_never_reaches_the_page(fake: FakeOpenAI) -> None:
+    fake.script("fake-owner", GOOD, Reply(text=AGAIN, chunk_chars=1), FRESH)
+    session = open_session("reluctant_successor", "ja", store=None, settings=settings_for(fake))
+    run(session, OPENING)
+    shown, turn = run(session, "今日は、社長のお話をゆっくり伺えればと思っています。")
+    assert turn.owner_reply == FRESH
+    assert not any("わざわざすみません" in t for t in shown)

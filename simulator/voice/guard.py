@@ -144,6 +144,18 @@ class ReplyGuard:
             return Miss("repeat", again)
         return _language(text, self.lang, final)
 
+    def showable(self, text: str) -> str:
+        """``text`` without its unfinished last sentence while that sentence could still turn
+        out a word-for-word repeat (it begins like one said before): what is shown on the page
+        is never taken back by the repeat check, however the stream is cut into chunks."""
+        sentences = split_sentences(text, self.lang)
+        if not sentences or _ENDED.search(sentences[-1]):
+            return text
+        start = re.sub(r"[\s。、！？!?.,…「」『』（）()\"'—-]+", "", sentences[-1]).lower()
+        if start and any(k.startswith(start) for k in self.said):
+            return text[: text.rfind(sentences[-1])]
+        return text
+
     def _repeat(self, text: str, final: bool) -> str | None:
         """The first whole sentence of ``text`` said before (the last one only once it has
         ended, so the check stays monotone on a growing reply)."""

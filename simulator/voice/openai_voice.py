@@ -206,7 +206,7 @@ class OpenAIVoice:
                     text = candidate
                     if len(text) >= MAX_REPLY_CHARS:
                         break
-                    on_partial(display(text))
+                    on_partial(display(guard.showable(text)))
         finally:
             stream.close()
         if done is not None and done.usage.reported:

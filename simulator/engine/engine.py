@@ -121,6 +121,15 @@ class PersonaEngine:
                     s.disclosed.remove(fact_id)
                     disclose.remove(fact_id)
                     reasons.append(f"a {kind} question: not the profile fact {fact_id}")
+        if kind == "cause" and disclose and provoked is None and s.turn > 1:
+            # "What's standing in the way?" / 「なぜ若い人は辞めるんでしょう」 is not answered with a
+            # profile fact the question does not name (his machines, his customers)
+            for fact_id in list(disclose):
+                fact = self.persona.fact(fact_id)
+                if fact.depth is Depth.SURFACE and not self.facts.asks_about(fact, analysis):
+                    s.disclosed.remove(fact_id)
+                    disclose.remove(fact_id)
+                    reasons.append(f"a cause question: not the profile fact {fact_id}")
         held_back = self.facts.held_back and not disclose
         if reaction is None:
             reaction = (
@@ -330,6 +339,8 @@ class PersonaEngine:
         on_topic = found is not None and kind == "future" and open_topic(self.persona, q, s.lang) is not None
         if kind in ("feeling", "future") and m.question.form == "open" and not on_topic and answer is None:
             return kind if reaction in PEAK_REPLACES else None  # 「毎日…どう感じて」 asks a feeling
+        if kind == "cause" and m.question.form == "open" and answer is None and self.persona.peak.cause is not None:
+            return kind if reaction in PEAK_REPLACES else None  # "what's in the way?": his partial answer
         return None
 
     def _good_reaction(

@@ -3,7 +3,8 @@
 1. A question on a cause or an obstacle ("what keeps …", "what's getting in the way", "where
    does it slip away", 「何が妨げに」「どこで止まって」) is neither a feeling question nor an
    invitation to chat about his staff: with no fact to answer it he gives an honest, partial
-   guess from his own ``peak.cause`` lines, and no profile fact the question does not name.
+   guess from his own ``peak.cause`` lines (a fact he volunteers still may answer it: talk9 and
+   this round's blind bots both found that withholding it leaves good trainees unanswered).
 2. A yes/no question on how his customers are spread (「一社に偏って」 / "rely on one customer")
    is answered in kind (his share), not with a non-answer.
 3. The staff small talk (「昼は野球の話」) does not answer a question on staff leaving or staying.
@@ -20,7 +21,7 @@ from simulator.datafiles import load_persona, persona_ids
 from simulator.engine import EngineState, PersonaEngine
 from simulator.engine.asking import ask_kind, find_topic
 from simulator.engine.open_talk import open_topic
-from simulator.persona import Depth, Persona
+from simulator.persona import Persona
 
 
 def mk(text: str, *acts: Act, lang: str = "ja") -> Analysis:
@@ -90,8 +91,6 @@ def test_a_cause_question_no_fact_answers_gets_a_partial_guess_not_a_feeling_or_
     assert intent.ask_kind == "cause"
     assert intent.peak in ("cause", None) and intent.peak != "feeling", intent.reasons
     assert intent.open_topic is None, intent.open_topic
-    for fact_id in intent.disclose:  # no profile fact the question does not name
-        assert p.fact(fact_id).depth is not Depth.SURFACE, intent.reasons
 
 
 def test_a_feeling_question_still_gets_his_feeling_lines() -> None:

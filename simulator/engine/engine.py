@@ -121,15 +121,6 @@ class PersonaEngine:
                     s.disclosed.remove(fact_id)
                     disclose.remove(fact_id)
                     reasons.append(f"a {kind} question: not the profile fact {fact_id}")
-        if kind == "cause" and disclose and provoked is None and s.turn > 1:
-            # "What's standing in the way?" / 「なぜ若い人は辞めるんでしょう」 is not answered with a
-            # profile fact the question does not name (his machines, his customers)
-            for fact_id in list(disclose):
-                fact = self.persona.fact(fact_id)
-                if fact.depth is Depth.SURFACE and not self.facts.asks_about(fact, analysis):
-                    s.disclosed.remove(fact_id)
-                    disclose.remove(fact_id)
-                    reasons.append(f"a cause question: not the profile fact {fact_id}")
         held_back = self.facts.held_back and not disclose
         if reaction is None:
             reaction = (

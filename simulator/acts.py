@@ -102,6 +102,11 @@ class Features(BaseModel):
         description="spans that give back as the owner's words (a quote, 「〜とおっしゃいましたね」, "
         "'you said …') what he never said in this meeting (see analysis/attribution.py)",
     )
+    from_form: list[str] = Field(
+        default_factory=list,
+        description="those of ``unsaid`` whose words are in the application form / briefing the "
+        "trainee was shown (「人手不足とおっしゃっていましたが」 when only the form says 人手不足)",
+    )
 
 
 class Analysis(BaseModel):

@@ -53,6 +53,9 @@ CONTEXT_SIGNALS: tuple[str, ...] = (
     "presses_refusal",  # asks again for what the owner just refused (items: the words asked for)
     "unsaid",  # gives back as the owner's words what he never said (items: those spans)
     "challenge",  # makes the owner justify himself ("Why can't you, then?")
+    "from_form",  # gives back as his words what only the application form / briefing said
+    "echo_only",  # the owner's words picked up only in passing, away from the turn's question
+    "reassured",  # empathy whose evidence is only a reassurance about the meeting ("not an audit")
 )
 SIGNALS: tuple[str, ...] = ACTS + CONTEXT_SIGNALS
 NUMERIC_FEATURES: tuple[str, ...] = (
@@ -102,6 +105,9 @@ Signal = Literal[
     "presses_refusal",
     "unsaid",
     "challenge",
+    "from_form",
+    "echo_only",
+    "reassured",
 ]
 NumericFeature = Literal[
     "length", "talk_share", "summary_points", "picked_count", "owner_points", "owner_share"

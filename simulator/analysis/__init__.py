@@ -36,7 +36,7 @@ from . import (
     revisions,
     settle,
 )
-from .attribution import settle_give_back, unsaid_spans
+from .attribution import briefed_spans, settle_give_back, unsaid_spans
 from .cues import Word
 
 __all__ = ["analyse", "keywords", "normalise"]
@@ -248,6 +248,7 @@ def analyse(
         found.pop(Act.ADVICE)
         sure.pop(Act.ADVICE, None)
     unsaid = unsaid_spans(text, turns, lang, briefing)  # words he never said, given back as his
+    from_form = [x for x in briefed_spans(text, turns, lang, briefing) if x in unsaid] if unsaid else []
     settle_give_back(found, sure, text, unsaid, turns, lang)
     acts = sorted(found, key=_ORDER.__getitem__) or [Act.OTHER]
     evidence = {a.value: [e for e in ev if e and e in text] for a, ev in found.items()}
@@ -306,6 +307,7 @@ def analyse(
         answers_owner=answers_owner,
         refers_back=labels.refers_back,
         unsaid=unsaid,
+        from_form=from_form,
     )
     confidence = {a.value: round(c, 3) for a, c in sure.items() if a in acts and c < 1.0}
     return Analysis(

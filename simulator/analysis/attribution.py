@@ -18,6 +18,7 @@ mentioned as a fact, or as what the application, the advisor or a third party sa
 "Did you say …?") and hypotheticals (「〜と言われたら」) attribute nothing.
 
     unsaid_spans(text, context, lang, briefing=None) -> list[str]  # attributed, never said
+    briefed_spans(text, context, lang, briefing=None) -> list[str]  # ... but in the briefing
     gives_back_beyond(text, spans, context, lang) -> bool     # owner words outside them
     trainee_briefing(persona, lang) -> str                    # what the trainee was shown
 
@@ -60,6 +61,7 @@ class Attribution:
     source: Source  # "owner": as his words in this meeting; "other": hearsay, the application
     said: bool
     missing: tuple[str, ...] = ()  # its content words found nowhere they may come from
+    briefed: bool = False  # unsaid by him, but words of the application form / briefing
 
 
 @dataclass
@@ -295,7 +297,8 @@ def attributions(
                     said, missing = said and ok, missing + gone
                 kind: Literal["quote", "frame"] = "quote" if inner else "frame"
                 span = sentence[c_start:f_end].strip(" 、,")
-                out.append(Attribution(span, kind, source, said, missing))
+                briefed = not said and source == "owner" and _from_briefing(clause, inner, shown, lang)
+                out.append(Attribution(span, kind, source, said, missing, briefed))
         if shown is None or _is_question(sentence, lang):
             continue
         for q_start, q_end, quote in quotes:
@@ -307,6 +310,41 @@ def attributions(
             said, missing = _judge_quote(quote, [owner, shown], lang)
             out.append(Attribution(sentence[q_start:q_end], "quote", "other", said, missing))
     return out
+
+
+def _from_briefing(
+    clause: str, quotes: Sequence[tuple[int, int, str]], shown: _Said | None, lang: Lang
+) -> bool:
+    """Words given back as his (「人手不足とおっしゃっていましたが」) that he never said but the
+    application form / briefing holds: a named slip of source, not words made up."""
+    if shown is None:
+        return False
+    pieces = [q[2] for q in quotes] or [clause]
+    return all(_all_briefed(p, shown, lang) for p in pieces)
+
+
+FORM_WORDS = 0.75  # this share of the content words given back must be the form's own
+
+
+def _all_briefed(piece: str, shown: _Said, lang: Lang) -> bool:
+    """Nearly all the content words of ``piece`` are in what the trainee was shown (a looser
+    match, one word in three, would call 「息子さんには継がせないと決めている」 the form's for its
+    「継いだ」)."""
+    words = [w for w in _words(piece, lang) if _substantive(w, lang)]
+    if not words:
+        return False
+    said = [w for w in words if _is_said(w, [shown], lang)]
+    return len(said) / len(words) >= FORM_WORDS
+
+
+def briefed_spans(
+    text: str, context: Sequence[Utterance], lang: Lang, briefing: str | None = None
+) -> list[str]:
+    """The unsaid spans whose words come from what the trainee was shown before the meeting
+    (the application form): given back as his words, but with a source to name."""
+    return list(
+        dict.fromkeys(a.span for a in attributions(text, context, lang, briefing) if not a.said and a.briefed)
+    )
 
 
 def _may_attribute(text: str, lang: Lang) -> bool:

@@ -450,3 +450,21 @@ SPLIT_REFLECT = rx(r"^\W*(and |so )?(part of you|on the one hand|a part of you)\
 CHANGES_TOPIC = rx(
     r"\b(switching gears|on (a different|another) (note|topic)|changing the subject|different topic)\b"
 )
+
+# a reassurance about what becomes of his words ("nothing you say goes into any grant decision",
+# "this isn't an audit", "it stays between us"): the guideline's 安心感, which the owner hears as
+# warmth, but no acknowledgement of his feelings or effort, so it is praised as a reassurance
+REASSURANCE = rx(
+    r"\b(nothing (here |you say |you tell me |of this )?(goes|gets|will go)|nothing you (say|tell me)|"
+    r"stays? (between us|in this room|with me)|between (us|you and me)|confidential|"
+    r"won't (affect|leave|be shared)|won't go (to|beyond|outside)|"
+    r"(not|isn't|is not) an? (audit|assessment|inspection|evaluation)|"
+    r"grant (decision|application|review)s?|(loan|credit) (decision|review)s?)\b"
+)
+
+# an apology for one's own manner ("I'm sorry", "that was my assumption"): a repair the owner hears
+# as courtesy, but no acknowledgement of his feelings or effort (playtest r10: no empathy praise)
+APOLOGY = rx(
+    r"\b(i'm sorry|i am sorry|sorry|my apologies|i apologi[sz]e|apologies|my (assumption|mistake|fault)|"
+    r"i put my own words|clumsy (question|of me))\b"
+)

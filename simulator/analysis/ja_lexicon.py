@@ -530,3 +530,21 @@ FACT_ONLY = re.compile(
 CHANGES_TOPIC = re.compile(r"話は変わ|話を変え|ところで[、,]|別の話|話が(飛び|それ)ますが")
 # a closing or logistics line (「今日はここまでにしましょう」): not a proposal
 CLOSING = re.compile(r"(今日|本日)は(ここまで|この(へん|辺))|続きは次回|また改めて|この(へん|辺)で")
+
+# a reassurance about what becomes of his words (「ここでのお話が補助金の審査に使われることは
+# ありません」「外には出しません」): the guideline's 安心感, which the owner hears as warmth, but no
+# acknowledgement of his feelings or effort, so it is praised as a reassurance
+REASSURANCE = re.compile(
+    r"審査(ではありません|ではない|ではございません|じゃない)|"
+    r"(審査|評価|監査|査定|調査|点検|検査|採点|取り調べ|粗探し|あら探し)[^。？?]{0,14}?"
+    r"(ではありません|ではない|ではございません|じゃない|ではなく|ではなくて)|"
+    r"外部に(出す|漏ら)|口外|秘密|守秘|持ち出|了解なく|補助金(に|の)(影響|審査)"
+)
+
+# an apology for one's own manner (「すみません、質問ばかりで」「私の聞き方が分かりにくかった」): a
+# repair the owner hears as courtesy, but no acknowledgement of his feelings or effort (r10)
+APOLOGY = re.compile(
+    r"すみません|すいません|申し訳|失礼(しました|いたしました)|ごめんなさい|決めつけ|質問ばかり|"
+    r"(私|わたし|こちら)の(聞き方|言い方|説明)|聞き方が|分かりにくかった|わかりにくかった|言葉足らず|"
+    r"説明不足|説明が足り"
+)

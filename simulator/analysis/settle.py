@@ -89,6 +89,62 @@ def not_advice(text: str, lang: str, rules_advice: Callable[[str], list[str] | N
     return not (rest.strip() and rules_advice(rest))
 
 
+# --- advice read into a question or a cushion ------------------------------------------------
+# a proposal put as a question (「〜してみてはいかがですか」 "Have you thought about …?"): advice
+_JA_PROPOSAL_Q = re.compile(
+    r"(て|てみて)は(いかが|どう)|たら(いかが|どう)|(し|やっ|入れ|使っ|変え|始め)てみ(ません|ない)|"
+    r"のはどう|べき|方がいい|ほうがいい|(入れ|使い|始め|変え)ませんか|よね[？?]|でしょう[？?]|"
+    r"(じゃ|では)ない(です)?か"
+)
+_EN_PROPOSAL_Q = re.compile(
+    r"\b(have you (considered|tried|thought about|looked at)|why (don't|not) you|how about|what about|"
+    r"would you consider|could you try|(would|could|might) it (help|be worth|be an idea)|"
+    r"what if you|maybe you could|have you thought of|should|ought to|must|had better|shouldn't|wouldn't it be|"
+    r"isn't it time|why not|right\?|isn't it|don't you think)\b",
+    re.I,
+)
+# a cushion before or around the question (「大丈夫ですよ」「謝らないでください」 "you can tell me to mind
+# my own business"): reassurance, not a push
+_JA_CUSHION = re.compile(
+    r"^\s*(いえ、?)?(大丈夫(です|ですよ|ですから)|謝らないでください|お気になさらず|気にしないでください|"
+    r"とんでもない(です)?)[。！!]?\s*$"
+)
+_EN_CUSHION = re.compile(
+    r"mind my own business|\bdon't worry\b|\bno need to apologi[sz]e\b|\bdon't apologi[sz]e\b|"
+    r"\bthat's (all right|fine|ok|okay)\b",
+    re.I,
+)
+
+
+def _asks(sentence: str, lang: str) -> bool:
+    s = sentence.strip()
+    if lang == "en":
+        return s.endswith("?")
+    return bool(re.search(r"([？?]|(ですか|ますか|でしょうか|ませんか|のか|んですか)[。]?)\s*$", s))
+
+
+def advice_only_in_asking(
+    text: str, lang: str, evidence: list[str], rules_advice: Callable[[str], list[str] | None]
+) -> bool:
+    """The advice read into the turn lies only in its questions (an open question about what he
+    wants from the meetings, "If X, what would you do?") or in a cushion (「大丈夫ですよ」
+    「謝らないでください」), none of them a proposal put as a question, and the rules find no
+    advice in the rest (playtest r10b s03 T7, s04 T2)."""
+    parts = _sentences(text, lang)
+    proposal = _EN_PROPOSAL_Q if lang == "en" else _JA_PROPOSAL_Q
+    cushion = _EN_CUSHION if lang == "en" else _JA_CUSHION
+    soft = [s for s in parts if (_asks(s, lang) and not proposal.search(s)) or cushion.search(s)]
+    if not soft or not evidence:
+        return False
+    if not all(any(e in s for s in soft) for e in evidence):
+        return False
+    rest = (" " if lang == "en" else "").join(s for s in parts if s not in soft)
+    hard = _EN_HARD_PUSH if lang == "en" else _JA_HARD_PUSH
+    if hard.search(rest):
+        return False
+    return not (rest.strip() and rules_advice(rest))
+
+
 # --- open prompts ------------------------------------------------------------------------------
 _EN_STORY_WH = re.compile(
     r"^\W*(?:(?:and|so|but|ok|okay|well|now|then|can i ask|may i ask),?\s+)*"
@@ -148,6 +204,13 @@ def settle(
 ) -> None:
     """Settle the readings above in ``found`` (acts → evidence) and ``sure`` (confidence)."""
     if Act.ADVICE in found and not_advice(text, lang, rules_advice):
+        found.pop(Act.ADVICE)
+        sure.pop(Act.ADVICE, None)
+    if (
+        Act.ADVICE in found
+        and Act.LEADING_QUESTION not in found
+        and advice_only_in_asking(text, lang, found[Act.ADVICE], rules_advice)
+    ):
         found.pop(Act.ADVICE)
         sure.pop(Act.ADVICE, None)
     prompt = open_prompt(text, lang)

@@ -30,6 +30,26 @@ _REFUSAL = {
         re.I,
     ),
 }
+# a limit on his time (「時間はあまり出せないよ」 "I can't spare you more than twenty minutes"):
+# no refusal of a topic, so nothing asked after it presses a refusal (lead's hand play s6 T2)
+_TIME_LIMIT = {
+    "ja": re.compile(
+        r"(時間|長く|長居|長時間)(は|が|も)?(あまり|あんまり|そんなに|たいして|大して)?"
+        r"(出せない|取れない|話せない|いられない|割けない)"
+    ),
+    "en": re.compile(
+        r"\b(can't|cannot|won't) (give|spare) (you )?(long|much( of my)? time|more than [\w-]+( minutes)?|"
+        r"an? (hour|minute)|[\w-]+ minutes|all day)\b",
+        re.I,
+    ),
+}
+
+
+def _refuses(text: str, lang: Lang) -> bool:
+    """The text refuses something, a limit on his time aside."""
+    return bool(_REFUSAL[lang].search(_TIME_LIMIT[lang].sub(" ", text)))
+
+
 _REQUEST = {
     "ja": re.compile(r"ください|下さい|いただけ|頂け|もらえ|見せて|教えて|お願い|[？?]"),
     "en": re.compile(
@@ -56,14 +76,14 @@ def presses_refusal(text: str, context: Sequence[Utterance], lang: Lang) -> list
         owner_seen += 1
         if owner_seen > 2:
             return None
-        if not _REFUSAL[lang].search(turn.text):
+        if not _refuses(turn.text, lang):
             continue
         asked = next((u.text for u in reversed(context[:i]) if u.speaker == "trainee"), "")
         parts = [p for p in re.split(r"(?<=[。.!?！？])\s*", turn.text) if p.strip()]
         # what he raised himself in the same turn ("I'd rather not think about that. … what do
         # others do about shipping?") is his topic, not what he refused (playtest r7a s06 T4)
-        raised = {k for p in parts if not _REFUSAL[lang].search(p) for k in keywords(p, lang)}
-        said = {k for p in parts if _REFUSAL[lang].search(p) for k in keywords(p, lang)}
+        raised = {k for p in parts if not _refuses(p, lang) for k in keywords(p, lang)}
+        said = {k for p in parts if _refuses(p, lang) for k in keywords(p, lang)}
         refused = (said | set(keywords(asked, lang))) - raised - _GENERIC
         again = [w for w in keywords(text, lang) if w in refused]
         return again or None
@@ -75,11 +95,11 @@ def refused_keys(context: Sequence[Utterance], lang: Lang) -> frozenset[str]:
     figures") with the request he refused: a suggestion never steers back to them."""
     out: set[str] = set()
     for i, turn in enumerate(context):
-        if turn.speaker != "owner" or not _REFUSAL[lang].search(turn.text):
+        if turn.speaker != "owner" or not _refuses(turn.text, lang):
             continue
         asked = next((u.text for u in reversed(context[:i]) if u.speaker == "trainee"), "")
         for part in re.split(r"(?<=[。.!?！？])\s*", turn.text):
-            if _REFUSAL[lang].search(part):
+            if _refuses(part, lang):
                 out |= set(keywords(part, lang))
         out |= set(keywords(asked, lang))
     return frozenset(out - _GENERIC)
@@ -148,7 +168,7 @@ def social_proof(text: str, lang: Lang, owner_last: str = "") -> bool:
 
 def refusal(text: str, lang: Lang) -> bool:
     """The text refuses something (「決算書はちょっとね」 "I'd rather not share that")."""
-    return bool(_REFUSAL[lang].search(text))
+    return _refuses(text, lang)
 
 
 # a challenge put to the owner ("Why can't you, then?", 「どうしてやらないんですか」): it presses

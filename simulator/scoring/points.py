@@ -237,6 +237,68 @@ def in_passing(surface: str, context: Sequence[Utterance], lang: Lang) -> bool:
     return bool(holding) and all(passing.search(x) or meeting.search(x) for x in holding)
 
 
+# a word of a rebuff, a set phrase or a deflection (「取り調べじゃないんだから」「いい気分じゃない」
+# 「誰にも文句は言えない」「細かいところは経理の取締役が」, "I'm not showing you the books", "the
+# finance director handles that", "in order", "in practice", "in the black"): no point of his,
+# neither to quote nor to praise as picked up (issue 8)
+_JA_INCIDENTAL_AFTER = re.compile(
+    r"^(さん|様)?(じゃない|じゃありません|ではない|ではありません|でもない|は出さない|は出せない|"
+    r"は見せ|は勘弁|はちょっと|は言えない|は言えん|も言えない|[^。、！？]{0,8}みたい)"
+)
+_JA_INCIDENTAL_BEFORE = re.compile(r"(いい|良い|よい|悪い|変な|嫌な|妙な|細かいところは|詳しいことは)$")
+_JA_DEFLECT = re.compile(r"(の方が|のほうが|に聞いた|に聞いて|が詳しい|に任せ|が見て|がやって|の取締役が[。…]*$|が[。…]*$)")
+_EN_INCIDENTAL = (
+    r"\b(not showing( you)?|won't show( you)?|not sharing|not handing over|not opening) (the |my |our )?{w}\b|"
+    r"\b{w}s? (handles?|deals? with|looks? after|knows?|takes? care of) (that|it|those|them)\b|"
+    r"\bit's not (a|an|the) {w}\b|\bthis isn't (a|an|the) {w}\b"
+)
+_EN_IDIOMS = frozenset("order practice black red time general short turn touch fact charge case".split())
+
+
+def incidental(surface: str, context: Sequence[Utterance], lang: Lang) -> bool:
+    """Every place the owner said ``surface`` is a rebuff, a set phrase, a refusal or a
+    deflection to someone else (see above), or a greeting: no point of his."""
+    return _incidental(surface, tuple(u.text for u in context if u.speaker == "owner"), lang)
+
+
+@lru_cache(maxsize=8192)
+def _incidental(surface: str, owner: tuple[str, ...], lang: Lang) -> bool:
+    if not owner:
+        return False
+    if lang == "en":
+        w = re.escape(surface.lower())
+        pat = re.compile(_EN_INCIDENTAL.format(w=w), re.I)
+        found = False
+        for text in owner:
+            for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
+                low = sentence.lower()
+                if not re.search(rf"\b{w}\b", low):
+                    continue
+                found = True
+                idiom = surface.lower() in _EN_IDIOMS and re.search(rf"\bin (the )?{w}\b", low)
+                if not (pat.search(low) or idiom or _EN_PASSING.search(sentence)):
+                    return False
+        return found
+    found = False
+    for text in owner:
+        for sentence in _JA_SENTENCE.split(text):
+            for m in re.finditer(re.escape(surface), sentence):
+                found = True
+                before, after = sentence[: m.start()], sentence[m.end() :]
+                if re.match(r"[\u4e00-\u9fff\u30a0-\u30ff]", after[:1]) or re.search(
+                    r"[\u4e00-\u9fff\u30a0-\u30ff]$", before
+                ):
+                    continue  # inside a longer word here: judged by that word
+                if not (
+                    _JA_INCIDENTAL_AFTER.match(after)
+                    or _JA_INCIDENTAL_BEFORE.search(before)
+                    or (_JA_DEFLECT.match(after) and re.search(r"(細か|詳し)", sentence))
+                    or _JA_PASSING.search(sentence)
+                ):
+                    return False
+    return found
+
+
 def _mentions(point: str, excluded: frozenset[str]) -> bool:
     low = point.lower()
     return any(n in low for n in excluded)

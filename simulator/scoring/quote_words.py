@@ -29,6 +29,7 @@ JA_GENERIC: frozenset[str] = frozenset(
     全体 一部 場所 店 お店 うち 業界 世界 世間 地域 地元 今年 去年 来年 昔 元々 もともと
     物事 用事 予定 準備 連絡 事情 都合 具合 調子 機会 場 例 事例 件 方向 方針 段階 何回 恐縮 内緒 思い出 続き
     工場 季節 部品 事務 両方 一回 一度 二回 二度 何度 何回 一つ 一個 全部 半分
+    県内 県外 市内 町内 概要 人間 取引 お菓子
     """.split()
 )
 # titles and relations: they name a person, never a point of his
@@ -37,7 +38,7 @@ JA_TITLES: frozenset[str] = frozenset(
     会長 社長 副社長 専務 常務 取締役 役員 部長 課長 係長 主任 店長 先代 二代目 三代目 四代目 代目
     祖父 祖母 父 母 父親 母親 親父 おやじ お袋 おふくろ お父さん お母さん 親 両親 息子 娘 長男 次男
     長女 次女 兄 弟 姉 妹 叔父 伯父 叔母 伯母 おじ おば 家内 女房 妻 夫 嫁 婿 孫 甥 姪 家族 身内
-    じいさん ばあさん 祖父母
+    じいさん ばあさん 祖父母 創業者 創業 初代 先々代 お父さん お母さん 親父さん
     """.split()
 )
 _JA_HONORIFIC = re.compile(r"(さん|様|さま|ちゃん|君|くん)$")
@@ -52,6 +53,8 @@ EN_GENERIC: frozenset[str] = frozenset(
     home era eras decades batch busy thrown deliver manage young hands stuck chest factory
     water autumn summer winter spring season report less more fewer least most flash face hurry
     nutshell while tends tend seems happens means past
+    house houses head heads board chain chains senior stations station loud prefecture handful
+    bottom terrible
     """.split()
 )
 EN_TITLES: frozenset[str] = frozenset(
@@ -64,7 +67,8 @@ EN_TITLES: frozenset[str] = frozenset(
 )
 _EN_VERB_AFTER = frozenset(
     "ask asks show shows say says tell tells want wants need needs go goes come comes make makes "
-    "keep keeps get gets run runs take takes give gives know knows think thinks".split()
+    "keep keeps get gets run runs take takes give gives know knows think thinks decide decides "
+    "handle handles does did said told".split()
 )
 _EN_ORDINAL = frozenset("first second third fourth fifth sixth eldest youngest older younger".split())
 _EN_SUPERLATIVE = re.compile(r"^[a-z]{2,}est$")
@@ -75,7 +79,12 @@ def generic_alone(surface: str, lang: Lang) -> bool:
     """A single word too generic, a title or a relation: not to be quoted on its own."""
     if lang == "ja":
         bare = _JA_HONORIFIC.sub("", surface)
-        return surface in JA_GENERIC or bare in JA_GENERIC or bare in JA_TITLES
+        return (
+            surface in JA_GENERIC
+            or surface in JA_TITLES
+            or bare in JA_GENERIC
+            or bare in JA_TITLES
+        )
     low = surface.lower()
     words = low.replace("-", " ").split()
     if len(words) == 2 and words[1] in _EN_VERB_AFTER:

@@ -121,6 +121,16 @@ def _ja_phrases(
         if run and k < len(tags) and tags[k][2][0] == "形容詞" and tags[k][0] in ("ない", "無い"):
             if _HIRAGANA.match(run[-1][0]) or run[-1][0] in _FUSED_NAI:
                 run = run[:-1]
+        # a set adverb (「滞りなく」「間違いなく」「遠慮なく」): no noun of his
+        if len(run) == 1 and k < len(tags) and tags[k][0] in ("なく", "無く"):
+            run = []
+        # a noun glued to the verb after it (「十年勤めとって」): a fragment of a verb phrase
+        if run and k < len(tags) and tags[k][2][0] == "動詞" and tags[k][0] in _JA_GLUED_VERB:
+            run = []
+        # the dialect copula や read into the noun (「店やでね」「菓子屋やで」): the noun alone
+        if run and re.search(r"[\u4e00-\u9fff]や$", run[-1][0]):
+            s0, n0, p0 = run[-1]
+            run = [*run[:-1], (s0[:-1], n0[:-1] if n0.endswith("や") else n0, p0)]
         # the object of a light verb with its particle dropped (「機械回して」「話聞いて」「両方
         # やってる」) is part of a verb phrase: the noun alone is a fragment of what he said
         if run and _light_verb_follows(tags, k) and sum(1 for m in run if m[2][0] == "名詞") <= 2:
@@ -161,6 +171,7 @@ def _ja_phrases(
     return tuple(out)
 
 
+_JA_GLUED_VERB = frozenset("とっ とる とり とら おっ おる おり てる".split())
 _JA_COUNT_ADVERB = re.compile(r"^[一二三四五六七八九十何数]+(回|度)$")
 _JA_LIGHT_VERBS = frozenset("回す 聞く やる 遣る 見る 言う 持つ 使う 出す 入れる".split())
 
@@ -304,20 +315,28 @@ def picked_phrases(
 ) -> list[str]:
     """The owner's phrases (as the owner said them) that ``text`` picks up, latest first;
     with ``generic``, words too generic to quote count too (how much of his was given back)."""
-    from .points import trainee_first  # points builds on this module
+    from .points import incidental, trainee_first  # points builds on this module
 
     mine = utterance_keys(text, lang)
     if not mine:
         return []
     low = text.lower()
-    # what the trainee quoted back word for word (「『守る』というのは」, "'slow going'") first
+    # what the trainee quoted back word for word (「『守る』というのは」, "'slow going'") first:
+    # never a filler word (『お客さん』『気持ち』), his aside or rebuff, or the trainee's own word
     excluded = name_words(names)
-    out: list[str] = [q for q in quoted_owner_words(text, context) if not _named(q, excluded)]
+    out: list[str] = [
+        q
+        for q in quoted_owner_words(text, context)
+        if not _named(q, excluded)
+        and q not in JA_FILLER
+        and not trainee_first(q, context)
+        and not incidental(q, context, lang)
+    ]
     for p in owner_phrases(context, lang, names, generic=generic):
         if p.surface in out or any(p.surface in o for o in out):
             continue
-        if trainee_first(p.surface, context):
-            continue  # the trainee's own word, echoed by the owner
+        if trainee_first(p.surface, context) or incidental(p.surface, context, lang):
+            continue  # the trainee's own word, echoed by the owner; a rebuff, a set phrase
         single = len(p.surface.split()) == 1 if lang == "en" else len(p.keys) <= 2
         # an English phrase is given back as words, never inside another ("head" in "ahead")
         said = (
@@ -330,7 +349,45 @@ def picked_phrases(
             out.append(p.surface)
         if len(out) >= limit:
             break
+    if lang == "ja":
+        out = [_whole_noun_phrase(o, text, context) for o in out]
+        out = list(dict.fromkeys(out))
+    # a word inside another one picked (『商社』 beside 『鉄鋼商社』): the whole word only
+    out = [o for o in out if not any(o != x and o.lower() in x.lower() for x in out)]
     return out[:limit]
+
+
+_JA_NOUNISH = r"[\u4e00-\u9fff\u30a0-\u30ffー]"
+
+
+def _whole_noun_phrase(word: str, text: str, context: Sequence[Utterance]) -> str:
+    """The noun phrase 「XのY」 holding ``word`` that both the trainee and the owner said
+    (『全国のお客さん』, 『NCの旋盤』, 『工場の人間』), else the word: a modifier or a head cut
+    out of his phrase is a fragment of what he said."""
+    owner = [u.text for u in context if u.speaker == "owner"]
+    w = re.escape(word)
+    for pattern in (rf"{w}の[おご]?{_JA_NOUNISH}{{1,8}}(?:さん)?", rf"{_JA_NOUNISH}{{1,8}}の{w}"):
+        for m in re.finditer(pattern, text):
+            phrase = m.group(0)
+            # the longest part of it he said too (「県内の機械メーカー」 of 「県内の機械メーカーさん」)
+            while phrase and len(phrase) > len(word) + 1:
+                if any(_ends_a_word(phrase, t) for t in owner) and len(phrase) <= 12:
+                    if not phrase.endswith("の") and not phrase.startswith("の"):
+                        return phrase
+                phrase = phrase[:-1] if phrase.startswith(word) else phrase[1:]
+    return word
+
+
+_JA_WORD_END = frozenset("のはがをにでともへやかよねなだけ、。…！？!?」』 　")
+
+
+def _ends_a_word(phrase: str, text: str) -> bool:
+    """``phrase`` is in ``text`` ending where a word ends (「原価低減のお願い」, never 「…のお願」)."""
+    for m in re.finditer(re.escape(phrase), text):
+        after = text[m.end() : m.end() + 1]
+        if not after or after in _JA_WORD_END:
+            return True
+    return False
 
 
 def _whole_keys(p: Phrase) -> frozenset[str]:
@@ -355,7 +412,7 @@ def salient(
     not suggested turn after turn. With ``concern``, only words that name a situation, problem,
     feeling or something he could act on. With ``dwelt``, only a noun phrase he dwelt on
     (:func:`quote_words.dwelt_on`)."""
-    from .points import in_passing, trainee_first  # points builds on this module
+    from .points import in_passing, incidental, trainee_first  # points builds on this module
 
     owner_texts = [_statements(u.text, lang) for u in context if u.speaker == "owner"]
 
@@ -371,6 +428,7 @@ def salient(
             (concern and not p.concern)
             or p.keys & avoid_keys
             or in_passing(p.surface, context, lang)
+            or incidental(p.surface, context, lang)
             or trainee_first(p.surface, context)
             or (dwelt and not dwelt_on(p.surface, p.rank, p.mentions, owner_texts, lang))
         ):

@@ -36,15 +36,18 @@ EN_SKIP: frozenset[str] = frozenset(
     left went came took gave kept lost felt found thought brought bought sold paid ran began became
     grew knew held led fell sent spent built saw done gone given taken seen used let lot up down
     out off through across along ahead behind else instead yet ever least last next first second
+    inside outside beyond beside besides
     within without mind far near almost already actually basically probably anyway hell heck
     quicker either theory version information sudden simple impressive grand worth speak move moving level fancy nice great huge
     chamber chambers commerce association federation agency bureau ministry referral referred
+    among amongst several whether wonder wondered heard plenty advisor advisors adviser advisers
     """.split()
 )
 # a word right after these is a verb ("I bake", "to grow", "we'll see", "can't find")
 _EN_BEFORE_VERB = frozenset(
     "i we you they he she it to will would can could should might must may shall don't didn't "
-    "doesn't can't won't couldn't wouldn't never always just".split()
+    "doesn't can't won't couldn't wouldn't never always just barely hardly rarely seldom scarcely "
+    "usually".split()
 )
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 _EN_DET = frozenset(
@@ -61,7 +64,7 @@ _EN_NUMBER = re.compile(
     r"^(zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
     r"eighty|ninety|hundred|thousand|million|billion|trillion|yen|dollars?|percent|half|"
-    r"double|triple|dozens?)(-\w+)?$"
+    r"double|triple|dozens?)(-[\w-]+)?$"
 )
 # a plural-looking word right after one of these is a verb ("what that involves")
 _EN_SUBJECT = frozenset("that this he she which who what".split())
@@ -73,8 +76,24 @@ _EN_PREP = frozenset(
     "on in at to into onto with from for by about over under through after before".split()
 )
 _EN_PARTICLE = frozenset("up out down off back over".split())
+_EN_PLAIN_HEADS = frozenset(
+    "firm firms company companies business businesses people person job jobs work side".split()
+)
 # a word right before these takes an object: a verb ("dodge the question", "turns into")
 _EN_OBJECT = _EN_DET | frozenset("it them me us him into onto".split())
+
+
+# nouns too plain to quote alone that still make a compound with the next noun ("tea
+# ceremonies", "lunch break"): the compound is quoted whole, never its head cut off
+_EN_MODIFIER_NOUNS = frozenset("tea lunch weather coat suit cloth baseball".split())
+# set phrases whose words are no point of his ("at this rate", "touch wood", "keep an eye on"),
+# and the thing a comparison likens to ("not much bigger than a bedroom")
+_EN_IDIOM = re.compile(
+    r"\b(at (this|that) rate|touch wood|knock on wood|keep(ing)? an eye on|keep(ing)? track( of)?|"
+    r"flat out|the rest of|in the end|at the end of the day|for the time being|in the long run|"
+    r"by the way|on the other hand|(bigger|smaller|larger|more|less) than an? \w+)\b",
+    re.I,
+)
 
 
 @lru_cache(maxsize=4096)
@@ -90,6 +109,7 @@ def en_phrases(text: str) -> tuple[tuple[str, frozenset[str], tuple[int, ...], i
     lowercase = {m.group(0) for m in _EN_WORD.finditer(text) if m.group(0).islower()}
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
         toks = list(_EN_WORD.finditer(sentence))
+        idiom = [(m.start(), m.end()) for m in _EN_IDIOM.finditer(sentence)]
         good: list[bool] = []
         for i, m in enumerate(toks):
             word = m.group(0)
@@ -122,10 +142,16 @@ def en_phrases(text: str) -> tuple[tuple[str, frozenset[str], tuple[int, ...], i
                     and toks[0].group(0).lower() not in EN_SKIP and len(toks[0].group(0)) >= 4)
                 or (i >= 2 and good[-1] and low.endswith("s") and after in _EN_PREP)
                 or (i >= 2 and good[-1] and good[-2] and low.endswith("s"))  # "baker retires"
+                # the modifier of a plain head left out ("hardware firms", "the trading job"):
+                # alone it is a fragment of what he said
+                or (after in _EN_PLAIN_HEADS and not (i + 2 < len(toks) and toks[i + 2].group(0).lower() in _EN_PLAIN_HEADS))
+                or (low == "deal" and before in ("great", "good"))  # "a great deal"
             ):
                 ok = False
-            if ok and low.endswith(("ing", "ed")):
+            if ok and low.endswith(("ing", "ed")) and len(low) > 4:  # "shed", "bed": nouns
                 ok = i > 0 and toks[i - 1].group(0).lower() in _EN_DET  # "the training"
+            if ok and any(a <= m.start() and m.end() <= b for a, b in idiom):
+                ok = False  # "rate" of "at this rate", "bedroom" of "bigger than a bedroom"
             good.append(ok)
         i = 0
         while i < len(toks):
@@ -140,10 +166,18 @@ def en_phrases(text: str) -> tuple[tuple[str, frozenset[str], tuple[int, ...], i
                 and sentence[toks[j].end() : toks[j + 1].start()] == " "
             ):
                 j += 1  # two good words side by side: "head baker", "order book"
-            surface = sentence[toks[i].start() : toks[j].end()]
-            if i == 0 and surface[:1].isupper():
+            start = i
+            if (
+                i > 0
+                and toks[i - 1].group(0).lower() in _EN_MODIFIER_NOUNS
+                and sentence[toks[i - 1].end() : toks[i].start()] == " "
+                and (j > i or toks[i].group(0).lower().endswith("s"))
+            ):
+                start = i - 1  # "tea ceremonies", not "ceremonies" ("lunch together" stays apart)
+            surface = sentence[toks[start].start() : toks[j].end()]
+            if start == 0 and surface[:1].isupper():
                 surface = surface[:1].lower() + surface[1:]
-            keys = frozenset(lemma(t.group(0).lower()) for t in toks[i : j + 1])
+            keys = frozenset(lemma(t.group(0).lower()) for t in toks[start : j + 1])
             after_det = i > 0 and toks[i - 1].group(0).lower() in _EN_DET
             rank = (0 if j > i else 1, 0 if after_det else 1, -len(surface))
             out.append((surface, keys | {surface.lower()}, rank, toks[i].start()))

@@ -17,8 +17,9 @@ from .due import DueState, due_state, meets
 from .giveback import GATHER_WORDS, give_back
 from .limits import challenge, denial_only, presses_refusal, social_proof
 from .origin import Origin, owner_origin
-from .quotes import picked_phrases
-from .text import apologises, find_phrases, last_owner_text, measure
+from .quote_words import generic_alone
+from .quotes import JA_FILLER, picked_phrases
+from .text import apologises, find_phrases, followed_up, last_owner_text, measure
 
 QUESTION_ACTS = (Act.OPEN_QUESTION, Act.CLOSED_QUESTION, Act.LEADING_QUESTION)
 # a turn at least this long that is the supporter's own explanation or advice lectures (教授);
@@ -95,6 +96,14 @@ def build_view(
     sig = view.signals
     for act in analysis.acts:
         sig[act.value] = list(analysis.evidence.get(act.value, []))
+    if sig.get("empathy") and all(_reassures(e, lang) for e in sig["empathy"]):
+        # "nothing you say goes into any grant decision": a reassurance about the meeting, not an
+        # acknowledgement of his feelings; praised as the reassurance it is (lead's hand play s6)
+        sig["reassured"] = sig.pop("empathy")
+    elif sig.get("empathy") and all(_apologises_only(e, lang) for e in sig["empathy"]):
+        # 「すみません、私の聞き方が分かりにくかったですね」 "I'm sorry": an apology for one's own
+        # manner, no acknowledgement of his feelings or effort (playtest r10): not praised as one
+        del sig["empathy"]
     if f.is_question or any(a in analysis.acts for a in QUESTION_ACTS):
         sig["question"] = []
     # the owner's own words picked up: noun phrases the owner said, never verb fragments,
@@ -108,6 +117,7 @@ def build_view(
         view.picked = [p for p in view.picked if p.lower() in rest.lower()]
     # how many of his words came back, the generic ones too ("in their fifties"): not quoted
     picked_n = len(view.picked)
+    every: list[str] = []
     if f.picked_keywords:
         every = picked_phrases(analysis.text, context, lang, names, generic=True)
         if calm:
@@ -115,6 +125,10 @@ def build_view(
         picked_n = max(picked_n, len(every))
     if view.picked:
         sig["picked_keyword"] = list(view.picked)
+        # his words given back or echoed outside the question (「いえいえ、地味な仕事こそ…と思います。
+        # 1971年創業と伺いましたが、…聞かせてください」): picked up, not followed up (r9a s01 T2, r10)
+        if followed_up(view.picked, analysis.text, lang) == []:
+            sig["echo_only"] = []
     # a "summary" of one owner point is scored as the reflection it is (round r4)
     shape = give_back(analysis.text, context, lang)
     # a recap the analyser did not name (「人のこと、機械のこと、…伺えてよかったです」「…と受け
@@ -126,6 +140,19 @@ def build_view(
     reflection = Act.REFLECTION in analysis.acts or (Act.SUMMARY in analysis.acts and not summary)
     if not summary:
         sig.pop("summary", None)
+    # an echo of nothing but a title, a relation or a filler word of his (「会長のお話ですね。
+    # それで？」 "Right, your wife. Could you…") gives no point of his back: no 伝え返し (issue 8)
+    if (
+        reflection
+        and not summary
+        and f.picked_keywords
+        and not view.picked
+        and every
+        and all(generic_alone(w, lang) or w in JA_FILLER for w in every)
+        and shape.one_point
+    ):
+        reflection = False
+        sig.pop("reflection", None)
     if reflection:
         sig.setdefault("reflection", [])
     if f.picked_keywords:
@@ -244,9 +271,14 @@ def build_view(
 def _attribution(view: TurnView) -> None:
     """Words given back as the owner's that he never said in this meeting (the analyser's
     ``features.unsaid``, see analysis/attribution.py): named, with the spans as items."""
-    spans = view.analysis.features.unsaid
+    form = set(view.analysis.features.from_form)
+    spans = [x for x in view.analysis.features.unsaid if x not in form]
     if spans:
-        view.signals["unsaid"] = list(spans)
+        view.signals["unsaid"] = spans
+    elif form:
+        # 「人手不足とおっしゃっていましたが」 when only the application form says 人手不足: the
+        # source is the form, named as such (never "words he never said" made up)
+        view.signals["from_form"] = list(view.analysis.features.from_form)
 
 
 def _lectures(
@@ -299,6 +331,23 @@ def _reassurance(text: str, lang: Lang) -> str | None:
     except Exception:  # the analyser is optional for the scorer
         return None
     return reassurance(text, lang)
+
+
+def _reassures(evidence: str, lang: Lang) -> bool:
+    """The empathy evidence is a reassurance about the meeting (「口外しません」 "this isn't an
+    audit"), not an acknowledgement of the owner's feelings or effort."""
+    from ..analysis.en_lexicon import REASSURANCE as _EN
+    from ..analysis.ja_lexicon import REASSURANCE as _JA
+
+    return bool((_EN if lang == "en" else _JA).search(evidence))
+
+
+def _apologises_only(evidence: str, lang: Lang) -> bool:
+    """The empathy evidence is an apology for the supporter's own manner."""
+    from ..analysis.en_lexicon import APOLOGY as _EN
+    from ..analysis.ja_lexicon import APOLOGY as _JA
+
+    return bool((_EN if lang == "en" else _JA).search(evidence))
 
 
 def _real_question(sentence: str, lang: Lang) -> bool:

@@ -183,3 +183,29 @@ _APOLOGY = {
 def apologises(text: str, lang: Lang) -> bool:
     """The turn opens with an apology or by granting the owner's point."""
     return bool(_APOLOGY["en" if lang == "en" else "ja"].search(text))
+
+
+# a request that asks (「聞かせてください」 "Could you tell me …"), a question too for following up
+_PROMPTS = {
+    "ja": re.compile(r"(ください|下さい|いただけ(ます|ません)か|頂け(ます|ません)か|もらえ(ます|ません)か)[。！]?\s*$"),
+    "en": re.compile(r"^\s*(please )?(tell|walk) me\b|\?", re.I),
+}
+
+
+def followed_up(picked: Sequence[str], text: str, lang: Lang) -> list[str] | None:
+    """Of the owner's words the turn picks up, those its question follows up: said in a question
+    sentence. His words given back before it (a reflection, thanks, a compliment, a reassurance)
+    are picked up, not dug into (playtests r9a s01 T2, r10a/b: 「配送」「受注」 echoed, the question
+    on 「一日が終わる感じ」). None when the turn holds no question sentence to judge by."""
+    sents = [m.group(0) for m in _SENTENCE[lang].finditer(text) if m.group(0).strip()]
+    asks = [s for s in sents if _ASKS[lang].search(s) or _PROMPTS[lang].search(s)]
+    if not asks:
+        return None
+
+    def found(p: str, hay: str) -> bool:
+        if lang == "en":
+            return re.search(rf"\b{re.escape(p.lower())}\b", hay.lower()) is not None
+        return p in hay
+
+    # a word given back in other words (「売上」 for his 「売上向上」) cannot be placed: followed
+    return [p for p in picked if found(p, "\n".join(asks)) or not found(p, text)]

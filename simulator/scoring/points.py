@@ -80,7 +80,7 @@ _EN_HEAD = re.compile(
 _EN_TAIL = re.compile(r"(,?\s*(you know|i guess|i suppose|i think|really|though|anyway))?[.!;,\s]*$")
 _EN_PASSING = re.compile(
     r"\b(thanks|thank you|welcome|nice to meet|hello|hi|good morning|have a seat|sit down|"
-    r"coffee|tea|help yourself)\b",
+    r"help yourself|(cup of|some|more|have a|like a|want a|or) (coffee|tea))\b",
     re.I,
 )
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")

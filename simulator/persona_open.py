@@ -24,6 +24,10 @@ class OpenAnswer(BaseModel):
 
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     keywords: TextList = Field(description="words that name the topic in an open question")
+    not_with: TextList | None = Field(
+        default=None,
+        description="words that make a question on the keyword ask something else (young ones *leaving*)",
+    )
     text: TextList = Field(description="1–3 replies on the topic, in the owner's voice")
 
     @model_validator(mode="after")

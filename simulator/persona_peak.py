@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .i18n import TextList
 
-PEAK_KINDS = ("feeling", "future", "invited", "clarify")
+PEAK_KINDS = ("feeling", "future", "invited", "clarify", "cause")
 
 
 class PeakLines(BaseModel):
@@ -35,11 +35,16 @@ class PeakLines(BaseModel):
     future: TextList = Field(description="his picture of the future when asked (vague is fine)")
     invited: TextList = Field(description="his answer to a next-step invitation with consent")
     clarify: TextList = Field(description="what he meant by his own vague last words")
+    cause: TextList | None = Field(
+        default=None, description="asked why, or what stands in the way: a partial, honest guess"
+    )
 
     @model_validator(mode="after")
     def _sizes(self) -> PeakLines:
         for kind in PEAK_KINDS:
-            texts: TextList = getattr(self, kind)
+            texts: TextList | None = getattr(self, kind)
+            if texts is None:
+                continue  # optional kinds (cause)
             for lang in ("ja", "en"):
                 n = len(texts.get(lang))  # type: ignore[arg-type]
                 if not 2 <= n <= 4:
@@ -47,5 +52,5 @@ class PeakLines(BaseModel):
         return self
 
     def get(self, kind: str, lang: str) -> list[str]:
-        texts: TextList = getattr(self, kind)
-        return list(texts.get(lang))  # type: ignore[arg-type]
+        texts: TextList | None = getattr(self, kind)
+        return list(texts.get(lang)) if texts is not None else []  # type: ignore[arg-type]

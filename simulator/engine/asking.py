@@ -41,7 +41,7 @@ _EN_SHOW = re.compile(r"\b(show me|see your|look at your|have a look at your|sha
 _JA_FACT = re.compile(
     r"(何人|何名|何社|何年|何代|何歳|何割|何店|何台|何か所|何ヶ所|何カ所|何時|何坪|何平米|何件|何回|何個|何本|何倍|何軒|"
     r"何ヶ月|何か月|何カ月|何キロ|何トン|(?<![思追])いつ(?!も)|いくら|いくつ|どのくらい|どれくらい|"
-    r"どれぐらい|どちら|どこ(?!まで|から)|誰|だれ|どなた|どの(会社|お客|取引先|くらい)|見せて|拝見)"
+    r"どれぐらい|どちら|どこ(?!まで|から|で[^。？?]{0,6}(止ま|漏れ|こぼれ|途切れ|つまず|詰ま))|誰|だれ|どなた|どの(会社|お客|取引先|くらい)|見せて|拝見)"
 )
 _JA_OPEN = re.compile(
     r"(どう|どんな|どのよう|どういう|なぜ|なんで(?!す)|何が|何を|何で(?!す)|何です|何でしょう|教えて|聞かせて|お聞かせ|"
@@ -127,8 +127,8 @@ def form_of(question: str, lang: str) -> Form:
             return "open"  # 「誰が担うイメージをお持ちですか」 asks for his picture, not a name
         if _JA_FACT.search(question):
             return "fact"
-        if _JA_OPEN.search(question) or _JA_INVITE.search(question):
-            return "open"
+        if _JA_OPEN.search(question) or _JA_INVITE.search(question) or _JA_WHY.search(question):
+            return "open"  # 「どこで止まってしまうんでしょうか」 asks a cause, not a place
         return "polar"
     if _EN_INVITE.search(question) or _EN_WISH.search(question) or _EN_SOFT.search(question):
         return "open"
@@ -360,7 +360,7 @@ def proposes(text: str, lang: str) -> bool:
     return bool((_JA_PROPOSES if lang == "ja" else _EN_PROPOSES).search(text))
 
 
-AskKind = Literal["none", "fact", "polar", "open", "feeling", "future", "opinion"]
+AskKind = Literal["none", "fact", "polar", "open", "feeling", "future", "opinion", "cause"]
 _JA_FEELING = re.compile(r"(お気持ち|気持ち|どう感じ|どんな感じがし|頭をよぎ|感覚|お感じ|(?<!と)感じ(られ|てい|てら|てお|ます|る)|実感|どう映|ふうに映|(社長|ご自身).{0,12}受け止め|どんな思い|お辛|つら|しんど|不安|心配|大変でし)")
 _JA_FUTURE = re.compile(r"(将来|未来|イメージ|思い描|この先|これから|今後|年後|先々|どうなっていたら|どうしていきたい|目指)")
 _JA_OPINION = re.compile(r"(どう思|どうお考え|お考え|ご意見|どう見て|どうご覧)")
@@ -380,6 +380,18 @@ _EN_FUTURE = re.compile(
 )
 _EN_OPINION = re.compile(r"\b(what do you (think|make of)|how do you see|your (view|opinion|take)|what's your sense)\b", re.I)
 _EN_CAUSE = re.compile(r"\b(why|cause[sd]?|reason|behind it|behind that|what makes|what made|comes from)\b", re.I)
+# a question on a cause or an obstacle (「何が一番の妨げに」 / "what's standing in the way", "where
+# does it leak out"): neither a feeling nor his daily life, and no profile fact answers it
+_JA_WHY = re.compile(
+    r"(なぜ|なんで(?!す)|どうして|原因|理由|何がそうさせ|妨げ|邪魔|足かせ|足を引っ張|ネック|壁になっ|障害|"
+    r"阻んで|どこで[^。？?]{0,6}(漏れ|こぼれ|途切れ|止ま|つまず|詰ま)|どこに(問題|原因))"
+)
+_EN_WHY = re.compile(
+    r"\b(why|what makes|what made|cause[sd]?|reasons?|(stand|stands|standing|get|gets|getting|is|are)( \w+)? in the way|"
+    r"holding (you|it|them|things|the \w+) back|keeps? (them|the \w+( \w+)?|people|you) from|holds (you|it|them) back|obstacle|barrier|"
+    r"leak(s|ing|ed)?|slip(s|ping)? away|where (does|did|do) (it|that|this|things) go wrong)\b",
+    re.I,
+)
 
 
 def ask_kind(text: str, lang: str) -> AskKind:
@@ -391,8 +403,12 @@ def ask_kind(text: str, lang: str) -> AskKind:
     if form == "fact":
         return "fact"
     ja = lang == "ja"
-    if (_JA_FEELING if ja else _EN_FEELING).search(q) and not (_JA_CAUSE if ja else _EN_CAUSE).search(q):
+    if (_JA_FEELING if ja else _EN_FEELING).search(q) and not (_JA_CAUSE if ja else _EN_CAUSE).search(q) and not (
+        _JA_WHY if ja else _EN_WHY
+    ).search(q):
         return "feeling"  # 「何が違うと感じますか」 after 「原因のほうを」 asks a cause, not a feeling
+    if form == "open" and (_JA_WHY if ja else _EN_WHY).search(q):
+        return "cause"  # "What's standing in the way?" / "Where does it leak out?"
     if (_JA_FUTURE if ja else _EN_FUTURE).search(q):
         return "future"
     if (_JA_OPINION if ja else _EN_OPINION).search(q):

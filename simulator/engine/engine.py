@@ -330,6 +330,8 @@ class PersonaEngine:
         on_topic = found is not None and kind == "future" and open_topic(self.persona, q, s.lang) is not None
         if kind in ("feeling", "future") and m.question.form == "open" and not on_topic and answer is None:
             return kind if reaction in PEAK_REPLACES else None  # 「毎日…どう感じて」 asks a feeling
+        if kind == "cause" and m.question.form == "open" and answer is None and self.persona.peak.cause is not None:
+            return kind if reaction in PEAK_REPLACES else None  # "what's in the way?": his partial answer
         return None
 
     def _good_reaction(

@@ -331,7 +331,7 @@ def leads_on(text: str, lang: str, question: str, owner_text: str) -> bool:
 def read_move(persona: Persona, s: EngineState, a: Analysis) -> Move:
     f = a.features
     q = read_question(persona, a.text, a.lang)
-    if q.form == "open" and q.topic is not None and ask_kind(a.text, a.lang) == "opinion":
+    if q.form == "open" and q.topic is not None and ask_kind(a.text, a.lang) in ("opinion", "cause"):
         q = Question("open", q.text)  # 「お嬢さんはこの状況をどう見ていらっしゃるんでしょう」 asks no profile fact
     if a.has(Act.LEADING_QUESTION) and a.sure(Act.LEADING_QUESTION, SURE_AT):
         q = NO_QUESTION if q.form == "none" else Question("polar", q.text)  # a push, not a query

@@ -53,6 +53,8 @@ def _search(items: list[OpenAnswer], text: str, lang: str) -> OpenAnswer | None:
         words = [w for w in o.keywords.get(lang) if _has(w, low, lang)]  # type: ignore[arg-type]
         if not words:
             continue
+        if o.not_with is not None and any(_has(w, low, lang) for w in o.not_with.get(lang)):  # type: ignore[union-attr]
+            continue  # "what do the young ones say when they leave?" is no chat about his staff
         score = max(len(w) for w in words)
         if best is None or score > best[0]:
             best = (score, o)

@@ -252,6 +252,7 @@ PEAK_GUIDE = {
     "future": "asked what you picture for the future",
     "invited": "invited you to a next step you are free to decline (not advice)",
     "clarify": "asked what you meant by your own last words: say more about those, nothing else",
+    "cause": "asked why, or what stands in the way: a short, honest, partial guess (not a feeling)",
 }
 
 

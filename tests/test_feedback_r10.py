@@ -245,3 +245,26 @@ def test_an_apology_for_ones_manner_is_not_praised_as_empathy() -> None:
         ctx(("owner", "去年は工場が水に浸かってね、半年止まったよ。")),
     )
     assert _says(s.feedback, EMPATHY_LINE), s.feedback
+
+
+def test_an_apology_then_his_own_words_asked_about_is_no_answer_to_his_question() -> None:
+    """He asked for examples; 「すみません、先走りました」 + a question on his words dodges it (no praise)."""
+    ja = ctx(
+        ("trainee", "ネットなら、まず大手モールに出すのがいいと思いますよ。"),
+        ("owner", "うちみたいな小さい店じゃ無理だよ。よそで当たってる例ってあるの？あるなら教えてよ。"),
+    )
+    for text in (
+        "すみません、先走りました。小さい店じゃ無理、というのは、どのあたりでそう感じられますか？",
+        "申し訳ありません。社長がネットで売りたいと思われたきっかけは何だったんですか？",
+    ):
+        a, s = run(text, ja)
+        assert not _says(s.feedback, "社長の問いに短く誠実に答え"), (text, s.feedback)
+    en = ctx(
+        ("trainee", "You should start with one of the big online marketplaces."),
+        ("owner", "A shop our size? Do you know anyone like us who made it work? Tell me if you do."),
+    )
+    a, s = run("Sorry, I got ahead of myself. What made you think of selling online?", en, "en")
+    assert not _says(s.feedback, "answered the owner's question"), s.feedback
+    # an apology that then answers honestly is still an answer handed back
+    a, s = run("すみません、事例はあまり存じません。社長はどんな売り方を思い描いていらっしゃいますか？", ja)
+    assert _says(s.feedback, "社長の問いに短く誠実に答え"), s.feedback

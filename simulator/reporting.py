@@ -329,7 +329,8 @@ _NOTHING = {
     ),
     "en": re.compile(
         r"\b(another time|not now|not something i go into|rather not|nothing to say|who knows|"
-        r"can't quite put|couldn't say|hard to say|let's leave that)\b",
+        r"can't quite put|couldn't say|hard to say|let's leave that|let me think( about it)?|"
+        r"i'm not sure|don't really know|beats me)\b",
         re.I,
     ),
 }

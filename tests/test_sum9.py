@@ -347,3 +347,17 @@ def test_ja_announced_recap_keeps_its_credit() -> None:
         "そのどちらも社長お一人の肩に乗っているように聞こえました。",
     )
     assert turn.scores.get("summarising") is not None and turn.scores["summarising"] >= 70
+
+
+def test_an_english_put_off_or_shrug_is_no_reply_a_strength_can_cite() -> None:
+    """A strength quotes what the turn earned; "let me think about it" / "I'm not sure" earned nothing."""
+    from simulator.reporting import _gave_nothing
+
+    for reply in (
+        "...Sorry, let me think about it a bit more before I answer that.",
+        "Hm. I'm not sure, to be honest, what the right word for it would be.",
+        "Beats me. We just carry on the way we always have, I suppose.",
+    ):
+        assert _gave_nothing(reply, "en"), reply
+    told = "Orders still come by fax, and the stock list lives on the office whiteboard, mostly."
+    assert not _gave_nothing(told, "en")

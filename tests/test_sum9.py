@@ -361,3 +361,16 @@ def test_an_english_put_off_or_shrug_is_no_reply_a_strength_can_cite() -> None:
         assert _gave_nothing(reply, "en"), reply
     told = "Orders still come by fax, and the stock list lives on the office whiteboard, mostly."
     assert not _gave_nothing(told, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hearing about the cafés and the flour prices, I'm starting to see how you think about the bakery. "
+        "Am I reading you correctly?",
+        "From what you've told me, flour went up twice and the afternoons have gone quiet. Is that a fair way to put it?",
+    ],
+)
+def test_en_recap_announced_in_other_words_gets_summary_credit(text: str) -> None:
+    turn = _last_turn(_EN_TALK, text, "en")
+    assert turn.scores.get("summarising") is not None and turn.scores["summarising"] >= 70, turn.feedback

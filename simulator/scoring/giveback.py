@@ -168,14 +168,20 @@ _RECAP = {
     ),
     "en": re.compile(
         r"\b(so far|what i('ve| have) heard|what i'm hearing|if i('ve)? understood|you've told me|"
-        r"is that right|correct me|did i get that|sum up|to recap|what you've said)\b",
+        r"is that right|correct me|did i get that|sum up|to recap|what you've said|hearing (about|you)|"
+        r"listening to you|from what you('ve)? (said|told me)|am i reading you|have i got (that|it)|"
+        r"(is )?that a fair (way|summary)|let me (check|make sure))\b",
         re.I,
     ),
 }
 # the recap is put to him as a check
 _CHECK = {
     "ja": re.compile(r"ということ|といったこと|合っていますか|よろしいでしょうか|と受け止め|と受け取り|違っていたら"),
-    "en": re.compile(r"\b(is that right|did i get that|have i got that|correct me|am i right)\b", re.I),
+    "en": re.compile(
+        r"\b(is that right|did i get that|have i got (that|it)|correct me|am i right|am i reading you|"
+        r"(is )?that a fair (way|summary))\b",
+        re.I,
+    ),
 }
 # 「先ほど『…』とおっしゃったのが気になって」 "you said earlier X, and I wondered": a lead-in
 _LEAD_IN = {

@@ -1,7 +1,9 @@
 """Rescore the blind playtests of round 10 (/work/playtest_r10a, /work/playtest_r10b) turn by turn
 on this build, in the transcript the instructor saw, and count the feedback lines he judged
 unfair that this build still gives (like ``rescore_r9.py``, for the raw logs and verdict files of
-these two playtests).
+these two playtests). It reads the players' working folders (raw logs, verdict files and their
+``play.db``), which are not kept in the repository: ``benchmarks/playtests/r10a``, ``r10b`` hold the
+judged session files and summaries only.
 
 Usage: ``PYTHONPATH=. .venv/bin/python scripts/rescore_r10.py [DIR ...] [-v]``
 """

@@ -49,6 +49,10 @@ MISTAKES: dict[str, dict[str, str]] = {
         "ja": "社長が話していない言葉を社長の言葉として返した",
         "en": "Giving back as the owner's words what the owner never said",
     },
+    "from_form": {
+        "ja": "申込書にあった言葉を社長の言葉として返した",
+        "en": "Giving back the application form's words as the owner's",
+    },
 }
 _GOOD_ACTS = ("summary", "reflection", "empathy", "open_question")
 _PUSH_ACTS = frozenset({"leading_question", "advice", "self_promotion"})
@@ -268,7 +272,8 @@ def _mistakes(
         "denial": turns(patterns.get("denials", [])),
         "self_promotion": turns(patterns.get("self_promotion", [])),
         "own_summary": turns(patterns.get("own_summaries", [])),
-        "unsaid": turns([t.index for t in scored if "unsaid" in t.flags]),
+        "unsaid": turns([t.index for t in scored if "unsaid" in t.flags and "from_form" not in t.flags]),
+        "from_form": turns([t.index for t in scored if "from_form" in t.flags]),
     }
     return {k: v for k, v in found.items() if v}
 
@@ -374,6 +379,7 @@ def _hints(
         "lecture",
         "own_summary",
         "unsaid",
+        "from_form",
     }
 
     def named(r: dict[str, Any]) -> bool:

@@ -268,3 +268,19 @@ def test_an_apology_then_his_own_words_asked_about_is_no_answer_to_his_question(
     # an apology that then answers honestly is still an answer handed back
     a, s = run("すみません、事例はあまり存じません。社長はどんな売り方を思い描いていらっしゃいますか？", ja)
     assert _says(s.feedback, "社長の問いに短く誠実に答え"), s.feedback
+
+
+def test_the_report_lists_the_forms_words_given_back_as_his_under_their_own_kind() -> None:
+    from simulator import open_session
+
+    session = open_session("distrustful_founder", "ja", seed=3, store=None)
+    for text in (
+        "本日はお時間をいただきありがとうございます。よろしくお願いいたします。",
+        "工場のほうは、最近いかがですか？",
+        "人手不足とおっしゃっていましたが、そのあたりをもう少し伺えますか？",
+    ):
+        session.say(text)
+    report = session.report()
+    assert report.mistakes.get("from_form") == [3], report.mistakes
+    assert "unsaid" not in report.mistakes
+    assert "申込書にあった言葉を社長の言葉として返した: ターン3" in report.markdown

@@ -30,7 +30,7 @@ from .turns import ctx, has_line, run
 
 REFUSAL_LINE = ("一度断ったことを重ねて求めています", "pressed again for what the owner had just refused")
 EMPATHY_LINE = ("社長の気持ちや苦労を受け止める一言", "You acknowledged the owner's feelings")
-REASSURE_LINE = ("審査ではないこと、触れてほしくない領域", "You reassured the owner")
+REASSURE_LINE = ("この面談について社長を安心させる一言", "You reassured the owner")
 
 
 def _says(feedback: list[str], parts: tuple[str, ...] | str) -> bool:
@@ -284,3 +284,14 @@ def test_the_report_lists_the_forms_words_given_back_as_his_under_their_own_kind
     assert report.mistakes.get("from_form") == [3], report.mistakes
     assert "unsaid" not in report.mistakes
     assert "申込書にあった言葉を社長の言葉として返した: ターン3" in report.markdown
+
+
+def test_the_reassurance_line_claims_nothing_the_supporter_did_not_say() -> None:
+    """Said only that this is no audit: the praise must not add "off-limits areas stay untouched"."""
+    en = ctx(("owner", "Right. So what's this about, then? More forms?"))
+    a, s = run("This isn't an audit, and it won't affect any grant. What would you like me to know about the shop?", en, "en")
+    assert _says(s.feedback, REASSURE_LINE), s.feedback
+    assert not any("off-limits" in line or "untouched" in line for line in s.feedback), s.feedback
+    ja = ctx(("owner", "で、今日は何の話？また書類かい。"))
+    a, s = run("今日は審査ではありません。お店のことを、社長の言葉で聞かせていただけますか？", ja)
+    assert not any("触れてほしくない" in line for line in s.feedback), s.feedback

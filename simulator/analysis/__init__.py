@@ -229,7 +229,7 @@ def analyse(
     answers_owner = (
         owner_asked
         and not _only_questions(text, language)
-        and _answers_something(text, language, last_owner)
+        and _answers_something(text, language, last_owner, lang)
         and not _DEFER.search(text)  # 「…は後で一緒に考えたいと思います」: his question put off
         and not revisions.premature_diagnosis(text, lang, own, turns, language.words.words)
         and not guards.proposes(text, lang)  # "…Anyway, have you tried job sites?" proposes
@@ -375,21 +375,13 @@ _DEFER = re.compile(
 )
 
 
-# a sentence that only apologises (for the supporter's own manner) is no answer to his question
-_APOLOGY = re.compile(
-    r"^(いえ、)?(すみません|すいません|申し訳(ありません|ございません)|失礼しました|ごめんなさい)[、。,]?"
-    r"[^。？?]{0,12}(ました|でした|ません|です)?[。！!]?$"
-    r"|^(?i:(i'm |i am )?(so |very )?(sorry|apologies)|my apologies|my mistake)\b[^.?!]{0,40}[.!]?$"
-)
-
-
-def _answers_something(text: str, language: _Language, asked: str) -> bool:
+def _answers_something(text: str, language: _Language, asked: str, lang: str) -> bool:
     """A sentence of the utterance that is not a question says something: a word of content he
     did not just say himself, or an honest "I don't know" ("Well, let me think... How many
     staff?" and 「楽天かAmazonか、ということですね。」 after his 「楽天かAmazonか」 answer nothing)."""
     his = {k for w in language.words.words(asked) for k in w.keys}
     for s in _sentences(text, language):
-        if language.looks_like_question(s) or _ECHO.search(s) or (_APOLOGY.match(s.strip()) and not _HONEST.search(s)):
+        if language.looks_like_question(s) or _ECHO.search(s) or (manners.apology_only(s, lang) and not _HONEST.search(s)):
             continue  # 「すみません、先走りました。」 / "Sorry, I got ahead of myself." answers nothing
         if _HONEST.search(s) or any(
             w.norm not in _FILLER_WORDS and not his.intersection(w.keys)

@@ -144,6 +144,18 @@ def opens_with_apology(text: str, lang: str) -> bool:
     return bool(m) and any(_SLIP[lang].search(s) for s in first)
 
 
+def apology_only(sentence: str, lang: str) -> bool:
+    """The sentence only apologises, bare or naming the supporter's own misstep (「すみません、先走り
+    ました。」 "Sorry, I got ahead of myself."): it says nothing to the owner's question."""
+    lang = "en" if lang == "en" else "ja"
+    m = _APOLOGY[lang].search(sentence.strip())
+    if not m:
+        return False
+    rest = re.sub(r"^[\s、,。.!！]+|[\s。.!！]+$", "", sentence.strip()[m.end():])
+    short = len(rest) <= 16 if lang == "ja" else len(rest.split()) <= 8
+    return not rest or (short and bool(_SLIP[lang].search(rest)))
+
+
 _ECHO_TAIL = re.compile(r"[、,\s]*(ですか|なんですか|って|ですね|ですって|ということですか)?[\s。？?…!！]*$", re.I)
 
 

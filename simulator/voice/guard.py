@@ -25,7 +25,7 @@ from ..engine.state import EngineState, ReplyIntent
 from ..i18n import LANGS
 from ..persona import Persona
 from .leaks import LockedFacts, locked_texts
-from .offline import _key, split_sentences
+from .offline import _key, core, split_sentences
 from .prompt import allowed_facts
 from .verbatim import CopiedFacts
 
@@ -151,7 +151,7 @@ class ReplyGuard:
         sentences = split_sentences(text, self.lang)
         if not sentences or _ENDED.search(sentences[-1]):
             return text
-        start = re.sub(r"[\s。、！？!?.,…「」『』（）()\"'—-]+", "", sentences[-1]).lower()
+        start = core(sentences[-1])
         if start and any(k.startswith(start) for k in self.said):
             return text[: text.rfind(sentences[-1])]
         return text

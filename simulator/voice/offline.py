@@ -321,11 +321,16 @@ def split_sentences(text: str, lang: str) -> list[str]:
     return [m.strip() for m in pattern.findall(text) if m.strip()]
 
 
+def core(sentence: str) -> str:
+    """A sentence without spaces, punctuation and brackets, lower-cased: what two sayings share."""
+    return re.sub(r"[\s。、！？!?.,…「」『』（）()\"'—-]+", "", sentence).lower()
+
+
 def _key(sentence: str, lang: str) -> str | None:
     """The comparison key of a sentence (None: a backchannel that may be said again)."""
-    core = re.sub(r"[\s。、！？!?.,…「」『』（）()\"'—-]+", "", sentence).lower()
-    size = len(core) if lang == "ja" else len(sentence.split())
-    return None if size <= BACKCHANNEL[lang] else core
+    key = core(sentence)
+    size = len(key) if lang == "ja" else len(sentence.split())
+    return None if size <= BACKCHANNEL[lang] else key
 
 
 def repeated_sentences(reply: str, earlier: list[str], lang: str) -> list[str]:

@@ -343,12 +343,15 @@ def quotes_owner(text: str, lang: str) -> bool:
 # "Have you thought about …?", "Why not …?", "You could also …"
 _JA_PROPOSES = re.compile(
     r"(てみては|(?<!とし)てはいかが|てみたら|たらどう|たらいかが|のはどう|のもいい|のも手|も一つの手|もひとつの手|"
-    r"を考えたことは|を検討されて|を使ってみ|を入れてみ|始めてみ)"
+    r"を考えたことは|を検討されて|を使ってみ|を入れてみ|始めてみ|"
+    # an offer of the supporter's own service (「コンサルを紹介しましょうか」): a solution handed over
+    r"(紹介|ご紹介|お繋ぎ|おつなぎ|手配|ご用意|お手伝い|作成|ご提案)(し|いたし)ましょうか)"
 )
 _EN_PROPOSES = re.compile(
     r"(^|[.!?]\s+|,\s*)(why not|have you (ever )?(thought about|considered|tried)|how about \w+ing\b|"
     r"maybe you could (?!tell|say|share|talk|describe|walk)|you could (also )?(try|use|sell|post|start|set up|look at)|it might (help|be worth)|"
-    r"(maybe )?(sns|social media|instagram) (would|could|might) help)",
+    r"(maybe )?(sns|social media|instagram) (would|could|might) help|"
+    r"shall i (introduce|put you in touch|connect you|set up|arrange)|i (can|could) (introduce you|put you in touch|connect you))",
     re.I,
 )
 
@@ -384,12 +387,13 @@ _EN_CAUSE = re.compile(r"\b(why|cause[sd]?|reason|behind it|behind that|what mak
 # does it leak out"): neither a feeling nor his daily life, and no profile fact answers it
 _JA_WHY = re.compile(
     r"(なぜ|なんで(?!す)|どうして|原因|理由|何がそうさせ|妨げ|邪魔|足かせ|足を引っ張|ネック|壁になっ|障害|"
-    r"阻んで|どこで[^。？?]{0,6}(漏れ|こぼれ|途切れ|止ま|つまず|詰ま)|どこに(問題|原因))"
+    r"阻んで|背景に(は)?何|どこで[^。？?]{0,6}(漏れ|こぼれ|途切れ|止ま|つまず|詰ま)|どこに(問題|原因))"
 )
 _EN_WHY = re.compile(
     r"\b(why|what makes|what made|cause[sd]?|reasons?|(stand|stands|standing|get|gets|getting|is|are)( \w+)? in the way|"
     r"holding (you|it|them|things|the \w+) back|keeps? (them|the \w+( \w+)?|people|you) from|holds (you|it|them) back|obstacle|barrier|"
-    r"leak(s|ing|ed)?|slip(s|ping)? away|where (does|did|do) (it|that|this|things) go wrong)\b",
+    r"leak(s|ing|ed)?|slip(s|ping)? away|where (does|did|do) (it|that|this|things) go wrong|"
+    r"(is|are|was|lies|lie) behind (it|that|this|them)|what's behind)\b",
     re.I,
 )
 

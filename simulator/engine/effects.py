@@ -13,7 +13,7 @@ from .asking import gathers
 from .moves import Move
 from .open_talk import diagnoses
 from .state import EngineState
-from .statements import prescribes
+from .statements import prescribes, reassures
 
 # Trust effects of one trainee move (before the persona's multipliers).
 EFFECTS: dict[str, float] = {
@@ -26,6 +26,7 @@ EFFECTS: dict[str, float] = {
     "open_keyword": 3.0,  # an open follow-up on the owner's keyword
     "closed_question": 0.5,
     "greeting": 2.0,
+    "reassurance": 3.0,  # 「審査ではありません」「話したくないところは触れません」: the guideline's own move, once
     "test_passed": 4.0,
     "test_returned": 1.5,  # the brief answer hands the topic back to the owner
     "leading_question": -8.0,
@@ -180,6 +181,10 @@ def trust_effects(
         gain += EFFECTS["closed_question"]
     if s.turn == 1 and a.has(Act.OTHER):
         gain += EFFECTS["greeting"]
+    if not s.reassured and not m.pushes and not m.denial and reassures(a.text, a.lang):
+        s.reassured = True  # said once, it counts; said again, it is no new promise
+        gain += EFFECTS["reassurance"]
+        reasons.append("reassured the owner (no audit, off-limits areas respected)")
     return gain, loss, reaction or test_reaction, blocked
 
 

@@ -17,7 +17,7 @@ from .moves import Move, for_next_time, read_move, speaks_of_audit
 from .open_talk import open_topic
 from .peak import calms, checks, counts, lists, praises
 from .state import AnswerIntent, EngineState, ReplyIntent
-from .statements import asks_about_him, reassures
+from .statements import advises, asks_about_him, only_reassures, reassures
 
 __all__ = ["EFFECTS", "PersonaEngine"]
 
@@ -80,6 +80,9 @@ class PersonaEngine:
             move.jump = False  # asks on toward what comes next (「十年後のお店は？」), not 一問一答
             reasons.append("a question that follows the thread is no jump")
         s.test_pending = False
+        pushed = pushes(analysis, move)
+        if pushed:
+            reasons.append("push evidence in the turn: no insight or relief line")
 
         gain, loss, reaction, blocked = trust_effects(self.persona, s, analysis, move, reasons)
         never_said = _attributes_unsaid(analysis, reaction, reasons, move)
@@ -126,17 +129,17 @@ class PersonaEngine:
             reaction = (
                 Reaction.ACKNOWLEDGE
                 if never_said
-                else self._good_reaction(s, analysis, move, disclose, stage_before)
+                else self._good_reaction(s, analysis, move, disclose, stage_before, pushed)
             )
         answer = self._answer(s, move, reaction, disclose, reasons)
-        opener = self._opener(analysis, reaction)
+        opener = None if pushed else self._opener(analysis, reaction)
         peak = None if never_said else self._peak(s, move, kind, reaction if provoked is None else None, disclose, found, answer, stage_before)
         if peak is not None:
             reaction, answer = Reaction.ANSWER_OPEN, None
             reasons.append(f"answers in kind from his own {peak} lines")
         asked = move.question.form != "none" and not checks(analysis.text, s.lang)
         calming = calms(analysis.text, s.lang) or reassures(analysis.text, s.lang)
-        if opener is None and asked and reaction in ANSWERS and relief(analysis) and lists(analysis.text, s.lang) and not calming:
+        if opener is None and asked and not pushed and reaction in ANSWERS and relief(analysis) and lists(analysis.text, s.lang) and not calming:
             opener = Reaction.SUMMARY_RELIEF  # relieved by the summary, then answers its question
         if answer is not None and answer.topic is None:
             answer.count = counts(analysis.text, s.lang)
@@ -209,7 +212,9 @@ class PersonaEngine:
             picked_keywords=picked,
             answer=answer,
             opener=opener,
-            held_back=held_back and reaction in HESITANT and talk is None and peak is None and not never_said,
+            # a promise, or a check of what he said, is no question to hesitate on or put off
+            held_back=held_back and reaction in HESITANT and not only_reassures(analysis.text, s.lang)
+            and not checks(analysis.text, s.lang) and talk is None and peak is None and not never_said,
             ask_kind=kind,
             open_topic=talk,
             owner_topic=own,
@@ -218,6 +223,8 @@ class PersonaEngine:
             praised=praises(analysis.text, s.lang),
             lectured=move.test == "lecture" or (provoked is not None and lectures(analysis)),
             never_said=never_said and reaction is Reaction.ACKNOWLEDGE,
+            pushed=pushed,
+            gave_back=analysis.has(Act.REFLECTION, Act.SUMMARY) or Act.REFLECTION in move.implied,
             reasons=reasons,
         )
         return s, intent
@@ -335,10 +342,13 @@ class PersonaEngine:
         return None
 
     def _good_reaction(
-        self, s: EngineState, a: Analysis, m: Move, disclose: list[str], stage_before: Stage
+        self, s: EngineState, a: Analysis, m: Move, disclose: list[str], stage_before: Stage, pushed: bool = False
     ) -> Reaction:
         """The reaction to a move that provoked nothing: the specific one only for a move the
-        analyser is sure of; a factual question is answered in kind."""
+        analyser is sure of; a factual question is answered in kind. A turn with push evidence
+        (an unsure push) gets no relief, no empathy response and no give-back confirmation: his
+        insight belongs to his own words given back, never to advice (r11a: 「自分で言っておいて、
+        今気づきましたけど」 after 「クラウドの受発注システムを入れれば…」)."""
         if set(disclose) & set(self.persona.issue_facts):
             return Reaction.HIDDEN_ISSUE_LEAD
         if m.closing and not disclose:
@@ -355,8 +365,16 @@ class PersonaEngine:
         # a question after kind words, a give-back or a summary is answered, not confirmed: no
         # 「ええ、ええ。その通りです。」 to 「値下げ要求とかはありますか？」 (playtest r6)
         asked = (m.question.form != "none" or a.sure(Act.OPEN_QUESTION)) and not checks(a.text, a.lang)
+        if pushed:
+            if m.question.form in ("open", "fact"):
+                return Reaction.ANSWER_OPEN
+            return Reaction.ANSWER_CLOSED if m.question.form == "polar" else Reaction.ACKNOWLEDGE
         if relief(a) and not asked:
             return Reaction.SUMMARY_RELIEF
+        if checks(a.text, a.lang) and (a.has(Act.REFLECTION, Act.SUMMARY) or Act.REFLECTION in m.implied):
+            # "…would be your own work. Have I got that right?": his words given back are
+            # confirmed, never put off (r11a: "We'll get to that eventually.")
+            return Reaction.REFLECTION_RESPONSE
         if a.sure(Act.EMPATHY) and not m.proposal and not asked:
             if (calms(a.text, a.lang) or reassures(a.text, a.lang)) and not praises(a.text, a.lang):
                 return Reaction.ACKNOWLEDGE  # 「ゆっくりで大丈夫です」: thanks, no modesty, no feeling
@@ -369,6 +387,8 @@ class PersonaEngine:
             return Reaction.REFLECTION_RESPONSE
         if disclose and self.persona.fact(disclose[0]).depth is not Depth.SURFACE:
             return Reaction.DISCLOSE_LEAD
+        if not disclose and only_reassures(a.text, a.lang):
+            return Reaction.ACKNOWLEDGE  # a promise taken in (「分かったよ」), no answer to nothing asked
         if m.question.form in ("open", "fact") or (m.question.form == "none" and a.has(Act.OPEN_QUESTION)):
             return Reaction.ANSWER_OPEN
         if m.question.form == "polar" or a.has(Act.CLOSED_QUESTION):
@@ -376,6 +396,15 @@ class PersonaEngine:
         if s.turn == 1:
             return Reaction.GREETING
         return Reaction.ACKNOWLEDGE
+
+
+def pushes(a: Analysis, m: Move) -> bool:
+    """The turn pushes something of the supporter's, whatever its top act: a push the move
+    holds (sure or not), a proposal or offer, a verdict, a denial, or an advice label backed by
+    advising words (「〜を入れれば一気に効率化できますよ」); information the owner asked for is none."""
+    if m.pushes or m.diagnosis or m.denial or (m.proposal and not m.excused_advice):
+        return True
+    return a.has(Act.ADVICE) and not m.excused_advice and advises(a.text, a.lang)
 
 
 def _attributes_unsaid(a: Analysis, provoked: Reaction | None, reasons: list[str], m: Move) -> bool:

@@ -49,6 +49,7 @@ from .statements import (
     has_statement,
     looks_ahead,
     prescribes,
+    promises_result,
     reassures,
     returns_to_owner,
 )
@@ -194,6 +195,21 @@ def answer_length(text: str, lang: str) -> int:
     return len(body) if lang == "ja" else len(body.split())
 
 
+# an answer that gives a figure or a range (「ざっくり数十万円から」 / "a few hundred thousand yen"):
+# it meets a how-much test, whatever is asked after it
+_JA_FIGURE = re.compile(r"(\d|[一二三四五六七八九十百千万億数]+(万|千|百)?円|万円|ざっくり|目安|くらいから|程度から|幅があ)")
+_EN_FIGURE = re.compile(
+    r"(\d|\b(a few|several|hundreds? of|thousands? of) (hundred|thousand|million)|\b(million|thousand) yen\b|"
+    r"\b(rough|ballpark) (figure|idea|number)\b|\banywhere from\b|\bcan run (into|to)\b)",
+    re.I,
+)
+
+
+def gives_figure(text: str, lang: str) -> bool:
+    """The statement names a figure or a range (an answer to "how much")."""
+    return bool((_JA_FIGURE if lang == "ja" else _EN_FIGURE).search(text))
+
+
 def test_result(a: Analysis, q: Question, owner_question: str = "") -> tuple[TestResult, bool]:
     """How the supporter met the owner's knowledge test, and whether it returned to the owner:
     a brief statement that meets the question passes; no statement, a turn to another subject
@@ -219,9 +235,9 @@ def test_result(a: Analysis, q: Question, owner_question: str = "") -> tuple[Tes
         if not has_statement(head, a.lang, substantive=True) or not meets:
             return "evaded", False  # 「詳しくないです。ちなみに、売上は？」 only dodges
         return "passed", True
-    if not addresses(a, owner_question):
+    if not addresses(a, owner_question) and not gives_figure(a.text, a.lang):
         return "evaded", False
-    if q.factual and not shares_words(q.text, owner_question, a.lang):
+    if q.factual and not shares_words(q.text, owner_question, a.lang) and not gives_figure(a.text, a.lang):
         return "evaded", False  # 「詳しくないです。…で、年商は？」 turns to a fact of its own
     return "passed", returns_to_owner(a.text, a.lang)
 
@@ -254,7 +270,7 @@ def own_proposal(text: str, lang: str) -> bool:
         bare = _JA_CLARIFY.sub("…", bare)
     if _HYPOTHETICAL[lang].search(bare):
         bare = _HYPOTHETICAL[lang].sub("…", bare)
-    return proposes(bare, lang)
+    return proposes(bare, lang) or promises_result(bare, lang)
 
 
 _NO_AUDIT = {

@@ -19,12 +19,16 @@ from .asking import _has, _size, question_sentence, sentences, topic_words
 _JA_DIAGNOSIS = re.compile(
     r"(つまり|要するに|結局|ということは|要は|はっきり言って|率直に言って|端的に言えば)[、,]?.{0,12}(原因|問題|課題|本質|根っこ|ネック|ボトルネック)は.{1,30}"
     r"(ですね|ですよね|でしょう|だと思います|ということです|なんです|に尽きます|ではないでしょうか)|"
-    r"(本当の|真の|一番の)(原因|問題|課題)は.{1,30}(ですね|ですよね|でしょうね|だと思います|ということです)"
+    r"(本当の|真の|一番の)(原因|問題|課題)は.{1,30}(ですね|ですよね|でしょうね|だと思います|ということです)|"
+    # 「それって危なくないですか？…依存しすぎるのはリスクだと思うんですが」: his situation judged for him
+    r"(危な|危険|まず)くない(です|でしょう)か|"
+    r"(の|こと)は[、,]?(リスク|危険|問題)(だと思います|だと思うん|ですよね|ですね)"
 )
 _EN_DIAGNOSIS = re.compile(
     r"\b(so|basically|in the end|clearly|obviously|it sounds like|to be blunt|frankly|in other words)\b.{0,25}"
     r"\b(the (real |main |underlying |root |core )?(problem|issue|cause)|what's really wrong)\b.{0,10}\b(is|are|lies)\b|"
-    r"\b(the (real|root|underlying|core)|your (real |main )?) ?(problem|issue|cause) (here )?(is|lies)\b",
+    r"\b(the (real|root|underlying|core)|your (real |main )?) ?(problem|issue|cause) (here )?(is|lies)\b|"
+    r"\b(isn't|is not) (that|it|this) (risky|dangerous|a risk|a problem)\b|\b(that's|that is) (too )?(risky|a (big )?risk)\b",
     re.I,
 )
 

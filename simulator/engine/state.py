@@ -66,6 +66,9 @@ class EngineState(BaseModel):
     no_audit: bool = Field(
         False, description="the supporter said this is no audit (審査): the owner may say he sees it"
     )
+    reassured: bool = Field(
+        False, description="the supporter has reassured him (「話したくないところは触れません」): credited once"
+    )
 
     def clone(self) -> EngineState:
         """A copy whose lists and dicts can be changed without touching this state (cheaper
@@ -157,6 +160,14 @@ class ReplyIntent(BaseModel):
         False,
         description="the supporter gave back as his words something he never said: the owner "
         "corrects it mildly (persona never_said), no relief, no trust gained, nothing disclosed",
+    )
+    pushed: bool = Field(
+        False,
+        description="the turn carried push evidence (advice, a proposal or offer, a verdict, a denial), "
+        "whatever the top act: no insight or relief line (「今気づきました」) answers it",
+    )
+    gave_back: bool = Field(
+        False, description="the turn gave back the owner's own words (a reflection or summary)"
     )
     reasons: list[str] = Field(
         default_factory=list, description="why the engine decided so (shown to instructors)"

@@ -29,6 +29,15 @@ def reassures(text: str, lang: str) -> bool:
     return bool((_JA_REASSURE if lang == "ja" else _EN_REASSURE).search(text))
 
 
+_ASKS = re.compile(r"([？?]|か[。\s]*$|か。)")
+
+
+def only_reassures(text: str, lang: str) -> bool:
+    """The turn reassures him and asks him nothing (「審査ではありませんし、話したくないところは
+    触れません。…だけで結構です」): a promise to take in, not a question to hesitate on."""
+    return reassures(text, lang) and not _ASKS.search(text)
+
+
 @lru_cache(maxsize=4096)
 
 
@@ -124,10 +133,31 @@ _EN_ADVISES = re.compile(
 )
 
 
+# a solution with the result it promises him (「クラウドのシステムを入れれば一気に効率化できますよ」 /
+# "If you just put in an ordering app, you'll cut the mistakes"): advice however it is labelled
+_RESULT = {
+    "ja": re.compile(r"(れば|えば|せば|けば|めば|てば|たら)[、,]?[^。？?「」『』]{0,25}(ますよ|できます|なります|解決します)(?!か)"),
+    "en": re.compile(
+        r"\bif you (just |only |simply )?(put in|install|introduce|use|switch to|start|set up|get|move to|adopt)\b"
+        r"[^.?!\"]{0,40}\byou('ll| will| could| can| would)\b",
+        re.I,
+    ),
+}
+
+
+def promises_result(text: str, lang: str) -> bool:
+    """The supporter hands him a solution with its promised result."""
+    return bool(_RESULT[lang].search(text))
+
+
 def advises(text: str, lang: str) -> bool:
     """Words that give advice (「〜した方がいい」「〜が大切です」 / "you should", "try"): the
     evidence an unsure advice label needs before the owner holds it against the trainee."""
-    return prescribes(text, lang) or bool((_JA_ADVISES if lang == "ja" else _EN_ADVISES).search(text))
+    return (
+        prescribes(text, lang)
+        or promises_result(text, lang)
+        or bool((_JA_ADVISES if lang == "ja" else _EN_ADVISES).search(text))
+    )
 
 
 def prescribes(text: str, lang: str) -> bool:

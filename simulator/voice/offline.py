@@ -49,6 +49,25 @@ CONFIRM = {
 }
 
 
+# his own insight (「自分で言っておいて、今気づきました」「それ、考えたことなかったな」) or assent to
+# a summary (「おおむね、そんなところです」): never to a turn that pushed advice, an offer or a
+# verdict of the supporter's (r11a: the successor "discovered" the trainee's cloud system)
+INSIGHT = {
+    "ja": re.compile(
+        r"(今気づ|気づきまし|言われてみ|自分で言っておいて|考えたこと(が)?なかった|おおむね|その通り|まさに|ざっくり言えば、そんな)"
+    ),
+    "en": re.compile(
+        r"(?i)(noticed just now|now that you say|hearing it back|never (really )?thought about|given it much thought|"
+        r"broadly, something like|exactly it|that's exactly|^roughly, yeah)"
+    ),
+}
+# the realisation itself (「言われてみると」 / "hearing it back"): only when his words were given back
+REALISED = {
+    "ja": re.compile(r"(今気づ|気づきまし|言われてみ|自分で言っておいて)"),
+    "en": re.compile(r"(?i)(noticed just now|now that you say|hearing it back)"),
+}
+
+
 # modesty (「いえいえ、それほどでも」 / "Oh, not really"): only when the supporter praised him
 MODESTY = {
     "ja": re.compile(r"(大したこと|それほどでも|僕なんて|私なんか|照れる|恐縮|まだまだ|いやいや|いえ、そんな|いえいえ)"),
@@ -75,12 +94,21 @@ AUDIT = {"ja": re.compile(r"審査"), "en": re.compile(r"(?i)\baudit")}
 COUNTED = {"ja": re.compile(r"(数え|何人|何台)"), "en": re.compile(r"(?i)(count|how many)")}
 
 
+# reactions whose back-references are true by the move itself: the supporter asked again, or
+# gave back the owner's own words
+RECALLS = (Reaction.REPEAT, Reaction.REFLECTION_RESPONSE, Reaction.SUMMARY_RELIEF)
+
+
 def _avoid(state: EngineState, intent: ReplyIntent | None) -> list[re.Pattern[str]]:
     """Line patterns the reply must not use now: a back-reference in the first reply, a
     postponement on a topic the owner raised himself or when nothing was asked, a confirmation
     of a give-back when the supporter asked a question."""
     out = []
     if not state.said and state.turn <= 1:
+        out.append(BACK_REFERENCE[state.lang])
+    elif intent is not None and intent.reaction not in RECALLS and not state.used_lines.get(intent.reaction.value):
+        # 「それ、さっきから言ってるよね」 claims he said it before: only once he has (the same
+        # reaction said earlier in the meeting), or to a question asked again (r11a s04)
         out.append(BACK_REFERENCE[state.lang])
     if intent is not None and (intent.owner_topic or intent.ask_kind == "none"):
         out.append(POSTPONE[state.lang])  # 「また今度ゆっくりね」 defers a question never asked
@@ -90,6 +118,10 @@ def _avoid(state: EngineState, intent: ReplyIntent | None) -> list[re.Pattern[st
         out.append(MODESTY[state.lang])
     if intent is not None and intent.ask_kind in ("fact", "polar"):
         out.append(WORDLESS[state.lang])
+    if intent is not None and intent.pushed:
+        out.append(INSIGHT[state.lang])
+    elif intent is not None and not intent.gave_back:
+        out.append(REALISED[state.lang])
     return out
 
 

@@ -27,7 +27,7 @@ from simulator.engine.open_talk import diagnoses, open_topic
 from simulator.engine.state import EngineState, ReplyIntent
 from simulator.engine.statements import advises, only_reassures
 from simulator.persona import Reaction, Stage
-from simulator.voice.offline import BACK_REFERENCE, INSIGHT, REALISED, compose
+from simulator.voice.offline import BACK_REFERENCE, DECIDE, INSIGHT, REALISED, compose
 
 
 def meeting(pid: str, lines: list[str], lang: str = "ja", seed: int = 0) -> list:
@@ -285,3 +285,51 @@ def test_his_founding_pride_still_waits_for_trust() -> None:
     assert Act.OPEN_QUESTION in a.acts or a.acts
     turns = meeting("distrustful_founder", ["はじめまして。", "どんなきっかけで独立されたんですか。"], "ja", 1)
     assert "founding_pride" not in turns[-1].revealed
+
+
+# -- another session phrases the same situation differently ---------------------------------------
+
+@pytest.mark.parametrize("pid", ["big_customer_owner", "distrustful_founder", "family_values_owner", "move_on_owner",
+                                 "reluctant_successor"])
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("reaction", [Reaction.LECTURE_PUSHBACK, Reaction.WITHDRAW])
+def test_two_sessions_mostly_phrase_the_same_push_differently(pid: str, lang: str, reaction: Reaction) -> None:
+    """Issue 9: the owner meets a push in the same way word for word in another session only now
+    and then (the seed chooses among six or more lines)."""
+    persona = load_persona(pid)
+    assert len(persona.lines[reaction].get(lang)) >= 6
+
+    def said(seed: int) -> list[str]:
+        state = EngineState.initial(persona, lang, seed=seed)
+        out = []
+        for turn in (3, 5, 7):
+            state.turn = turn
+            intent = ReplyIntent(reaction=reaction, stage=Stage.RAPPORT, trust=30, trust_delta=-4, ask_kind="none",
+                                 pushed=True, lectured=True)
+            out.append(compose(persona, state, intent))
+        return out
+
+    first = set(said(0))
+    again = [reply in first for seed in range(1, 41) for reply in said(seed)]
+    assert sum(again) / len(again) < 0.6
+
+
+@pytest.mark.parametrize("pid", ["distrustful_founder", "family_values_owner", "move_on_owner", "reluctant_successor"])
+def test_his_feeling_and_cause_lines_give_the_seed_a_choice(pid: str) -> None:
+    peak = load_persona(pid).peak
+    assert peak is not None
+    for lang in ("ja", "en"):
+        assert len(peak.get("feeling", lang)) == 4
+        assert len(peak.get("cause", lang)) == 3
+
+
+@pytest.mark.parametrize("lang", ["ja", "en"])
+def test_no_decision_is_put_off_when_none_was_asked(lang: str) -> None:
+    """「もう少し考えさせてください」 answers a proposal, not a request to talk about his customers."""
+    persona = load_persona("reluctant_successor")
+    for seed in range(30):
+        state = EngineState.initial(persona, lang, seed=seed)
+        state.turn, state.said = 4, ["x"]
+        intent = ReplyIntent(reaction=Reaction.ANSWER_OPEN, stage=Stage.RAPPORT, trust=30, trust_delta=2,
+                             ask_kind="open", held_back=True)
+        assert not DECIDE[lang].search(compose(persona, state, intent))

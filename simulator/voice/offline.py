@@ -54,13 +54,21 @@ CONFIRM = {
 # verdict of the supporter's (r11a: the successor "discovered" the trainee's cloud system)
 INSIGHT = {
     "ja": re.compile(
-        r"(今気づ|気づきまし|言われてみ|自分で言っておいて|考えたこと(が)?なかった|おおむね|その通り|まさに|ざっくり言えば、そんな)"
+        r"(今気づ|気づきまし|言われてみ|自分で言っておいて|考えたこと(が)?なかった|おおむね|まさに|ざっくり言えば、そんな)"
     ),
     "en": re.compile(
         r"(?i)(noticed just now|now that you say|hearing it back|never (really )?thought about|given it much thought|"
         r"broadly, something like|exactly it|that's exactly|^roughly, yeah)"
     ),
 }
+# 「もう少し考えさせてください」 / "let me think about it": a decision put off, only when the
+# supporter put something to him to decide (r11b: to a request to talk about his customers)
+DECIDE = {
+    "ja": re.compile(r"(考えさせて|考えておきます|考えとく)"),
+    "en": re.compile(r"(?i)(let me think about it|i'll (think|give it some thought))"),
+}
+# reactions to a plain question or remark: nothing was put to him to decide
+PLAIN = (Reaction.ANSWER_OPEN, Reaction.ANSWER_CLOSED, Reaction.ACKNOWLEDGE)
 # the realisation itself (「言われてみると」 / "hearing it back"): only when his words were given back
 REALISED = {
     "ja": re.compile(r"(今気づ|気づきまし|言われてみ|自分で言っておいて)"),
@@ -118,6 +126,8 @@ def _avoid(state: EngineState, intent: ReplyIntent | None) -> list[re.Pattern[st
         out.append(MODESTY[state.lang])
     if intent is not None and intent.ask_kind in ("fact", "polar"):
         out.append(WORDLESS[state.lang])
+    if intent is not None and not intent.pushed and intent.reaction in PLAIN:
+        out.append(DECIDE[state.lang])
     if intent is not None and intent.pushed:
         out.append(INSIGHT[state.lang])
     elif intent is not None and not intent.gave_back:

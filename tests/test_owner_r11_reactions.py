@@ -22,7 +22,7 @@ from simulator.acts import Act
 from simulator.analysis import analyse
 from simulator.datafiles import load_persona
 from simulator.engine.engine import PersonaEngine, pushes
-from simulator.engine.moves import gives_figure, read_move
+from simulator.engine.moves import gives_figure, read_move, tells_him_must
 from simulator.engine.open_talk import diagnoses, open_topic
 from simulator.engine.state import EngineState, ReplyIntent
 from simulator.engine.statements import advises, only_reassures
@@ -44,6 +44,7 @@ ADVICE_AS_RESULT = [
 ]
 NOT_ADVICE = [
     ("ja", "アプリを使えば楽になる、とお考えなんですね。"),
+    ("ja", "数字を見せていただければ、次回までに整理できます。"),
     ("ja", "人が増えれば回せる、ということでしょうか。"),
     ("en", "If you could change one thing, what would it be?"),
 ]
@@ -52,6 +53,19 @@ NOT_ADVICE = [
 @pytest.mark.parametrize(("lang", "text"), ADVICE_AS_RESULT)
 def test_a_solution_with_its_promised_result_is_advising(lang: str, text: str) -> None:
     assert advises(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "must"),
+    [
+        ("en", "If I were you, I'd put the whole catalogue on a marketplace this month.", True),
+        ("ja", "正直に言います。私なら、まず値上げをお願いしに回ります。", True),
+        ("ja", "もし社長が私の立場なら、何から聞きますか？", False),
+        ("en", "If you were in my shoes, what would you ask first?", False),
+    ],
+)
+def test_if_i_were_you_tells_him_what_to_do(lang: str, text: str, must: bool) -> None:
+    assert tells_him_must(text, lang) is must
 
 
 @pytest.mark.parametrize(("lang", "text"), NOT_ADVICE)

@@ -167,12 +167,14 @@ def tells_what_to_do(text: str, lang: str) -> bool:
 _MUST = {
     # not his own thought given back (「辞めた方がいいと思われたんですね」)
     "ja": re.compile(
-        r"(べき|た(方|ほう)がいい)(?!とは|ではな|じゃな|だとは|だった|のか|こと|もの|ところ|点|と(思われ|お考え|お感じ|おっしゃ|感じ|考え|言われ))"
+        r"(べき|た(方|ほう)がいい)(?!とは|ではな|じゃな|だとは|だった|のか|こと|もの|ところ|点|と(思われ|お考え|お感じ|おっしゃ|感じ|考え|言われ))|"
+        r"^(私|僕|わたし)(なら|だったら)[、,]|[。！]\s*(私|僕|わたし)(なら|だったら)[、,]"
     ),
     "en": re.compile(
         r"(?<!n't think )(?<!saying )(?<!not that )(?<!felt )(?<!feel )(?<!thought )(?<!said )(?<!told )"
         r"\b(you should|you need to|you must|you'd better|you ought to)\b"
-        r"(?! (feel|worry|answer|tell|say|share|talk|have\b))",
+        r"(?! (feel|worry|answer|tell|say|share|talk|have\b))|"
+        r"\bif i were you\b|\bin your (shoes|position),? i'?d\b",
         re.I,
     ),
 }

@@ -136,7 +136,11 @@ _EN_ADVISES = re.compile(
 # a solution with the result it promises him (「クラウドのシステムを入れれば一気に効率化できますよ」 /
 # "If you just put in an ordering app, you'll cut the mistakes"): advice however it is labelled
 _RESULT = {
-    "ja": re.compile(r"(れば|えば|せば|けば|めば|てば|たら)[、,]?[^。？?「」『』]{0,25}(ますよ|できます|なります|解決します)(?!か)"),
+    # not 「決算書を見せていただければ、すぐ指摘できます」: what the supporter could do if he shows it
+    "ja": re.compile(
+        r"(?<!いただけ)(?<!頂け)(?<!もらえ)(?<!くだされ)(れば|えば|せば|けば|めば|てば|たら)[、,]?[^。？?「」『』]{0,25}"
+        r"(ますよ|できます|なります|解決します)(?!か)"
+    ),
     "en": re.compile(
         r"\bif you (just |only |simply )?(put in|install|introduce|use|switch to|start|set up|get|move to|adopt)\b"
         r"[^.?!\"]{0,40}\byou('ll| will| could| can| would)\b",

@@ -347,3 +347,14 @@ def test_no_decision_is_put_off_when_none_was_asked(lang: str) -> None:
         intent = ReplyIntent(reaction=Reaction.ANSWER_OPEN, stage=Stage.RAPPORT, trust=30, trust_delta=2,
                              ask_kind="open", held_back=True)
         assert not DECIDE[lang].search(compose(persona, state, intent))
+
+
+def test_modesty_answers_praise_only_in_english_too() -> None:
+    """r11b s09: "...Oh, no. But, yes." to "That sounds like a lot to keep track of" (no praise)."""
+    persona = load_persona("reluctant_successor")
+    for seed in range(30):
+        state = EngineState.initial(persona, "en", seed=seed)
+        state.turn, state.said = 2, ["x"]
+        intent = ReplyIntent(reaction=Reaction.EMPATHY_RESPONSE, stage=Stage.RAPPORT, trust=30, trust_delta=3,
+                             ask_kind="none", praised=False)
+        assert "Oh, no" not in compose(persona, state, intent)

@@ -80,7 +80,7 @@ REALISED = {
 MODESTY = {
     "ja": re.compile(r"(大したこと|それほどでも|僕なんて|私なんか|照れる|恐縮|まだまだ|いやいや|いえ、そんな|いえいえ)"),
     "en": re.compile(
-        r"(?i)(nothing special|not really|long way to go|too kind|embarrass|you flatter|didn't expect anyone to see)"
+        r"(?i)(nothing special|not really|long way to go|too kind|embarrass|you flatter|didn't expect anyone to see|^\W*oh, no\b)"
     ),
 }
 # 「うまく言えない」「考えさせて」 / "can't put it into words": a feeling not yet found, never the

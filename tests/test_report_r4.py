@@ -231,7 +231,10 @@ def test_supporters_opinion_of_the_trade_is_not_empathy() -> None:
     # a reflection of what the owner said about young people is no opinion of the supporter's:
     # s11 T6 "… of the young people leaving and the craftsmen getting older, which one …"
     _, s11 = played("s11")
-    assert 6 in strength_turns(s11)
+    # (react11: T2's reassurance "I'm not here to audit or grade you" now earns trust and may take
+    # one of the three strength slots; T6 must then still be no mistake)
+    shown = strength_turns(s11)
+    assert 6 in shown or (len(shown) == 3 and 2 in shown and all(m.get("turn") != 6 for m in s11.mistakes))
     assert (
         "若い人は和菓子を食べない"
         not in report.markdown.split("### よくできた点")[1].split("###")[0]

@@ -234,7 +234,7 @@ def test_supporters_opinion_of_the_trade_is_not_empathy() -> None:
     # (react11: T2's reassurance "I'm not here to audit or grade you" now earns trust and may take
     # one of the three strength slots; T6 must then still be no mistake)
     shown = strength_turns(s11)
-    assert 6 in shown or (len(shown) == 3 and 2 in shown and all(m.get("turn") != 6 for m in s11.mistakes))
+    assert 6 in shown or (len(shown) == 3 and 2 in shown and all(6 not in turns for turns in s11.mistakes.values()))
     assert (
         "若い人は和菓子を食べない"
         not in report.markdown.split("### よくできた点")[1].split("###")[0]

@@ -74,3 +74,111 @@ def test_a_quote_of_words_he_never_said_is_not_named() -> None:
     c = ctx(("owner", "売上はここ数年、横ばいってところですね。"))
     _, s = run("横ばいなんですね。その『頭打ち』という感じは、どんなときに一番強くなりますか。", c)
     assert "頭打ち" not in _named(_dig_line(s.feedback)), s.feedback
+
+
+# --- 2. a quoted word is a point of his, not an aside ---------------------------------------------------
+
+
+def _quotes(text: str, c: list, lang: str = "ja") -> list[str]:
+    from simulator.scoring.quotes import picked_phrases
+
+    return picked_phrases(text, c, lang)
+
+
+def test_a_word_of_degree_scale_or_room_is_no_point() -> None:
+    c = ctx(("owner", "正直、新しいことに手を出す余裕はないね。機械も古いし。"))
+    assert "余裕" not in _quotes("手を出す余裕がないんですね。機械が古いというのは、どのくらいですか。", c)
+    c2 = ctx(("owner", "大手さんとは、そもそも設備の規模が違うからね。"))
+    assert "規模" not in _quotes("規模が違う、と。設備のどんなところで一番差を感じますか。", c2)
+    en = ctx(("owner", "We can't keep this pace forever, and the level of returns is worrying."))
+    got = _quotes("This pace and the level of returns, I see. What worries you about the returns?", en, "en")
+    assert "pace" not in got and "level" not in got and "returns" in got, got
+    # a compound holding one is still his (「事業規模」), and so is a plain point of his
+    c3 = ctx(("owner", "事業規模を広げるつもりはないんだ。職人の目が届かなくなる。"))
+    assert "事業規模" in _quotes("事業規模を広げるつもりはない、と。職人さんの目というのは、どういうことでしょう。", c3)
+
+
+def test_a_manner_adverb_or_an_auxiliary_is_no_point() -> None:
+    c = ctx(("owner", "簡潔に言うとね、人が足りない。若い人に来てほしいんだけど、来ない。"))
+    got = _quotes("簡潔に言うと人が足りない、若い人に来てほしい。来ないというのは、募集を出しても、ということですか。", c)
+    assert "簡潔" not in got and "ほしい" not in got, got
+    # a な-adjective he says as his point still is one
+    c2 = ctx(("owner", "この商売、信用が大事。信用がなくなったら終わりだよ。"))
+    assert "信用" in _quotes("信用が大事、と。信用をなくしそうになったことはありますか。", c2)
+
+
+def test_a_time_of_his_life_or_a_word_he_set_aside_is_no_point() -> None:
+    c = ctx(("owner", "子どもの頃から、工場の油の匂いが好きでね。継ぐのは自然なことだった。"))
+    got = _quotes("子どもの頃から油の匂いが好きで、継ぐのは自然だった。工場のどんなところが好きでしたか。", c)
+    assert "子ども" not in got, got
+    c2 = ctx(("owner", "同業とは、商売敵っていうより、仲間だね。困ったら機械も貸し借りする。"))
+    got = _quotes("商売敵というより仲間なんですね。機械の貸し借りは、どんなふうに始まったんですか。", c2)
+    assert "商売敵" not in got, got
+    en = ctx(("owner", "As a boy I swept the floor here. In truth, the bakery is all I know."))
+    got = _quotes("You swept the floor here as a boy. In truth, the bakery is all you know — what keeps you at it?", en, "en")
+    assert "boy" not in got and "truth" not in got, got
+    # a word he talks about is his point, whatever came before
+    c3 = ctx(("owner", "若い頃は営業をやってた。今は製造のほうが心配でね。"))
+    assert "製造" in _quotes("製造のほうが心配、と。製造のどんなところが一番気になりますか。", c3)
+
+
+# --- 3. a suggested summary gives back clean points; no suggestion on a dead thread ---------------------
+
+
+def test_summary_points_leave_out_his_particles_dialect_figures_and_greetings() -> None:
+    from simulator.scoring.points import summary_points
+
+    c = ctx(
+        ("trainee", "本日はよろしくお願いします。"),
+        ("owner", "どうもどうも、ようこそ。遠いところご苦労さんです。"),
+        ("trainee", "売上はどのくらいですか。"),
+        ("owner", "売上はね、二億五千万ほど。帳簿は娘の方が詳しいわ。"),
+        ("trainee", "職人さんのほうはいかがですか。"),
+        ("owner", "若い職人がなかなか居つかん。"),
+        ("trainee", "そうなんですね。"),
+        ("owner", "包装と配達は、家内と二人で回しとる。手が足りなくて夜までかかるんだわ。"),
+    )
+    points = summary_points(c, "ja")
+    assert len(points) <= 3, points
+    for p in points:
+        assert not any(x in p for x in ("ね、", "どうも", "ご苦労", "二億", "詳しい")), points
+        assert not p.endswith("ん"), points
+    assert any("回している" in p or "手が足りな" in p for p in points), points
+
+
+def test_english_summary_points_are_no_fragments() -> None:
+    from simulator.scoring.points import summary_points
+
+    c = ctx(
+        ("trainee", "Who makes the decisions here?"),
+        ("owner", "My father decides almost all of the big things."),
+        ("trainee", "How is that for you?"),
+        ("owner", "It does wear on you a bit, you know."),
+        ("trainee", "What would you like to add?"),
+        ("owner", "Not just cutting, welding and painting too."),
+    )
+    points = summary_points(c, "en")
+    assert all(not p.lower().startswith(("it ", "not ")) and "you know" not in p for p in points), points
+
+
+def test_no_suggestion_steers_back_to_a_topic_he_closed() -> None:
+    from simulator.scoring.points import dead_thread
+
+    c = ctx(("trainee", "資金面はいかがですか。"), ("owner", "借金もほとんどないし、売上も安定してますよ。"))
+    assert dead_thread("借金", c, "ja")
+    c2 = ctx(
+        ("owner", "工場長は今年で六十五でね。"),
+        ("trainee", "工場長さんが引退されたら、どうなりそうですか。"),
+        ("owner", "…それは、ちょっと。"),
+    )
+    assert dead_thread("工場長", c2, "ja")
+    c3 = ctx(("trainee", "年商はどのくらいですか。"), ("owner", "年商はまあまあだね。数字は経理の方が詳しいわ。"))
+    assert dead_thread("年商", c3, "ja")
+    en = ctx(("trainee", "How about the loans?"), ("owner", "Hardly any loans left, and the orders are steady."))
+    assert dead_thread("loans", en, "en") and not dead_thread("orders", en, "en")
+    # a topic he is worried about is a live one
+    c4 = ctx(("trainee", "資金面はいかがですか。"), ("owner", "借金がまだ重くてね。毎月の返済がきつい。"))
+    assert not dead_thread("借金", c4, "ja") and not dead_thread("返済", c4, "ja")
+    # a lack he feels (「人手はない」) is no closed topic
+    c5 = ctx(("trainee", "人手はいかがですか。"), ("owner", "人手はない。それが一番困ってる。"))
+    assert not dead_thread("人手", c5, "ja")

@@ -42,6 +42,21 @@ JA_TITLES: frozenset[str] = frozenset(
     """.split()
 )
 _JA_HONORIFIC = re.compile(r"(さん|様|さま|ちゃん|君|くん)$")
+# nouns of degree, scale, room and pace: said of something (「規模が違う」「レベルが高すぎて」
+# 「時間をかける余裕はない」「このペースだと」), they measure a point of his and are none; alone
+# never quoted, a compound holding one may be (「事業規模」「価格競争」)
+JA_MEASURE: frozenset[str] = frozenset(
+    """
+    余裕 レベル 規模 程度 度合い 水準 ペース スピード 速さ 割合 比率 範囲 限度 限界 上限 下限 桁 差
+    大きさ 多さ 高さ 広さ 深さ 重さ 量 分量 度 具合 ランク 段 格 暇 ゆとり 勢い
+    """.split()
+)
+EN_MEASURE: frozenset[str] = frozenset(
+    """
+    level levels scale extent degree degrees rate rates pace speed margin margins room size sizes
+    range limit limits bit
+    """.split()
+)
 
 EN_GENERIC: frozenset[str] = frozenset(
     """
@@ -73,6 +88,14 @@ _EN_VERB_AFTER = frozenset(
 _EN_ORDINAL = frozenset("first second third fourth fifth sixth eldest youngest older younger".split())
 _EN_SUPERLATIVE = re.compile(r"^[a-z]{2,}est$")
 _EN_NOT_SUPERLATIVE = frozenset("interest request forest test chest guest west harvest".split())
+
+
+def measure_word(surface: str, lang: Lang) -> bool:
+    """A noun of degree, scale, room or pace (『余裕』『規模』, "level", "pace"): quoted alone only
+    when he came back to it (said in two turns)."""
+    if lang == "ja":
+        return _JA_HONORIFIC.sub("", surface) in JA_MEASURE
+    return surface.lower() in EN_MEASURE
 
 
 def generic_alone(surface: str, lang: Lang) -> bool:

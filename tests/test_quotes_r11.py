@@ -51,7 +51,7 @@ def test_only_his_word_in_the_question_sentence_is_named() -> None:
 
 def test_the_topic_of_the_question_is_named_first() -> None:
     c = ctx(("owner", "人手も足りないし、設備も古い。どっちも頭が痛いよ。"))
-    _, s = run("人手のことも気になりますが、設備というのは、社長にとってどれくらい重いものなんですか。", c)
+    _, s = run("人手のことも気になりますが、設備というのは、社長にとってどんな存在なんでしょう。", c)
     assert _named(_dig_line(s.feedback))[:1] == ["設備"], s.feedback
 
 
@@ -182,3 +182,37 @@ def test_no_suggestion_steers_back_to_a_topic_he_closed() -> None:
     # a lack he feels (「人手はない」) is no closed topic
     c5 = ctx(("trainee", "人手はいかがですか。"), ("owner", "人手はない。それが一番困ってる。"))
     assert not dead_thread("人手", c5, "ja")
+
+
+def test_a_request_to_the_supporter_is_no_point_and_a_body_idiom_no_word_of_his() -> None:
+    from simulator.scoring.points import summary_points
+
+    c = ctx(
+        ("trainee", "はい。"),
+        ("owner", "取引先の社長が代替わりしてね。"),
+        ("trainee", "なるほど。"),
+        ("owner", "あ、これは内緒にしておいてくださいよ。値下げの話も増えてきた。"),
+    )
+    assert all("内緒" not in p and "ください" not in p for p in summary_points(c, "ja")), summary_points(c, "ja")
+    en = ctx(("owner", "Plenty sits in my gut about the succession. I just don't say it."))
+    got = _quotes("It sits in your gut, the succession. What would you say, if you did?", en, "en")
+    assert "gut" not in got and "succession" in got, got
+
+
+def test_a_filler_the_trainee_quotes_is_not_named_as_dug() -> None:
+    c = ctx(("trainee", "そのときのお気持ちは？"), ("owner", "気持ち、ねえ…。胸がきゅっとなる、というのが正直なとこです。"))
+    _, s = run("『気持ち』というより、『胸がきゅっとなる』というのは、どんな場面でそうなりますか。", c)
+    named = _named(_dig_line(s.feedback))
+    assert "気持ち" not in named, s.feedback
+
+
+def test_a_closed_fact_question_on_his_word_is_named_closed_not_a_deep_dive() -> None:
+    c = ctx(("owner", "設備の借入はあるけど、返済は順調ですよ。"))
+    _, s = run("そうですか。借入はあといくら残っていますか？", c)
+    assert _dig_line(s.feedback) is None, s.feedback
+    en = ctx(("owner", "We still carry the loan for the new press, but we pay it on time."))
+    _, s = run("How much is left on the loan?", en, "en")
+    assert _dig_line(s.feedback) is None, s.feedback
+    # an open question on the same word still is one
+    _, s = run("借入をされたときは、どんなお考えで決められたんですか。", c)
+    assert _named(_dig_line(s.feedback))[:1] == ["借入"], s.feedback

@@ -64,7 +64,9 @@ _JA_MEETING = re.compile(
     r"[「」『』]|申し上げ|約束|帰って|審査|検討|見える|分かります|伝えられる|ねえ[。…]*$|"
     r"聞いてます|もらえればいい|見せてもらえ|指導員|一言で|聞いてくれ|話しとく|話してない|んやろ|"
     # who knows about it (「数字は家内の方が詳しい」「経理に聞かないと」): a deflection, no point
-    r"(方|ほう)が詳しい|が詳しい|に聞か(ないと|んと)|に聞いて"
+    r"(方|ほう)が詳しい|が詳しい|に聞か(ないと|んと)|に聞いて|"
+    # a request to the supporter (「これは内緒にしておいてください」「ここだけの話に」): about the talk
+    r"ください|下さい|内緒|ここだけの話|ここだけに"
 )
 _EN_MEETING = re.compile(
     r"\b(you're|you've|you are|that's (exactly|about) it|mm|chamber|filled me in|told me|ballpark|you people|you guys|your (record|track record|"

@@ -240,8 +240,16 @@ def dug_into(
     asks = [sents[k] for k in ask_at]
     leading = [sents[k - 1] for k in ask_at if k > 0 and (k - 1) not in ask_at]
     out: list[str] = []
+    from .points import trainee_first  # points builds on the quote modules
+    from .quotes import JA_FILLER
+
     for sentence in asks + leading:
-        out += [q for q in quoted_said(sentence, context, lang) if q not in out]
+        out += [
+            q
+            for q in quoted_said(sentence, context, lang)
+            # never a filler (『気持ち』『お客さん』) or the trainee's own word he echoed
+            if q not in out and q not in JA_FILLER and not trainee_first(q, context)
+        ]
     question = "\n".join(asks)
     ranked: list[tuple[int, int, str]] = []
     for p in followed_up(picked, text, lang) or []:

@@ -123,7 +123,8 @@ def _score_criterion(rubric: Rubric, crit: Criterion, view: TurnView) -> _Criter
         points = marker.points * n
         raw += points
         label = marker.label.get(view.lang) if marker.label is not None else ""
-        shown = [i for i in items if _readable(i)] if label else []
+        # (his phrase the question dug into is shown whole, kana too: 『きっちり』)
+        shown = [i for i in items if _readable(i) or marker.signal == "dug_keyword"] if label else []
         shown = shown[: marker.max_items if marker.per_item else 3]
         if shown and _spans_of_trainee(marker, rubric, view):
             # pieces of what the trainee typed: shown as the whole clause(s) holding them

@@ -216,3 +216,38 @@ def test_a_closed_fact_question_on_his_word_is_named_closed_not_a_deep_dive() ->
     # an open question on the same word still is one
     _, s = run("借入をされたときは、どんなお考えで決められたんですか。", c)
     assert _named(_dig_line(s.feedback))[:1] == ["借入"], s.feedback
+
+
+def test_summary_points_need_no_referent_and_are_not_about_the_supporter() -> None:
+    from simulator.scoring.points import summary_points
+
+    c = ctx(
+        ("trainee", "はい。"),
+        ("owner", "型は全部お客さんから来る。うちはそれを寸法どおりに打ち抜いて納める。"),
+        ("trainee", "なるほど。"),
+        ("owner", "若い者がなかなか定着しないのが悩みでね。"),
+    )
+    assert all("それを" not in p for p in summary_points(c, "ja")), summary_points(c, "ja")
+    en = ctx(
+        ("trainee", "Okay."),
+        ("owner", "The bank manager said you'd be coming by this week."),
+        ("trainee", "I see."),
+        ("owner", "Maybe your way of doing things is old-fashioned for a shop like ours."),
+        ("trainee", "Right."),
+        ("owner", "Our ovens are older than my son."),
+    )
+    got = summary_points(en, "en")
+    assert all("coming" not in p and "old-fashioned" not in p for p in got), got
+
+
+def test_with_no_clean_point_the_summary_suggestion_is_a_short_open_question() -> None:
+    from simulator.rubric import load_rubrics
+
+    s = load_rubrics()["summarising"]
+    texts = [*s.suggestion.without_keyword.get("ja"), *s.suggestion.without_keyword.get("en")]
+    for crit in s.criteria:
+        for m in crit.markers:
+            if m.suggestion is not None:
+                texts += [*m.suggestion.without_keyword.get("ja"), *m.suggestion.without_keyword.get("en")]
+    # spoken to the owner as a question, never a coaching line read out (「…確かめてみましょう。」)
+    assert texts and all(t.rstrip().endswith(("？", "?")) and "ましょう" not in t for t in texts), texts

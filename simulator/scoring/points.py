@@ -115,6 +115,8 @@ _EN_GARBLED = re.compile(
     # a point that opens on a bare "it"/"that" (what is it?) or a fragment ("not just cutting,
     # drilling, bending too"), his fillers ("well", "you know")
     r"^(it|that|this|not|and|but|or|too|just)\b|\btoo$|\b(you know|i mean|well)\b|"
+    # "the chairman said you'd be coming", "maybe your way's old-fashioned": about the supporter
+    # (checked on his own words, before I→you: see summary_points)
     r"\b(hm+|uh|um|er|mm+|that'd do|that would do|do you|into words|put (it|that) into|"
     r"(thirty|forty|fifty|sixty|seventy|eighty|ninety|twenty|hundred)[- ]\w+|"
     r"\w+-(person|people|year|man)\b)",
@@ -131,9 +133,14 @@ _JA_GARBLED = re.compile(
     # his sentence particles inside the point (「年商はね、」「それがよ、」「わしはな、」) and his
     # dialect negative (「決められん」「分からん」「足りん」): his speech, not the supporter's words
     r"(ね|よ|な|わ|さ)、|(?<=[らりれせけめべえ])ん$|"
+    # a demonstrative with nothing to point at once lifted out (「御社はそれをきっちり作って納める」)
+    r"(^|[はがもをに、])(それ|これ|あれ|そこ|ここ|あそこ)(を|が|は|に|で|も|と)|"
     # his dialect copula left at the end (「季節の上生菓子や」「うちの商売やで」)
     r"(?<=[\u4e00-\u9fff\u30a0-\u30ff])や$"
 )
+
+
+_EN_TO_SUPPORTER = re.compile(r"\b(you|your|you'd|you'll|you're|you've|yours)\b", re.I)
 
 
 def garbled(point: str, lang: Lang) -> bool:
@@ -217,6 +224,8 @@ def summary_points(
                 continue
             if aside(point, lang) or garbled(trainee_voice(point, lang), lang):
                 continue
+            if lang == "en" and _EN_TO_SUPPORTER.search(point):
+                continue  # his words about the supporter, not a point of his business
             if any(keys & k or point in p or p in point for _, p, k in chosen):
                 continue
             chosen.append((back, point, keys))

@@ -251,3 +251,13 @@ def test_with_no_clean_point_the_summary_suggestion_is_a_short_open_question() -
                 texts += [*m.suggestion.without_keyword.get("ja"), *m.suggestion.without_keyword.get("en")]
     # spoken to the owner as a question, never a coaching line read out (「…確かめてみましょう。」)
     assert texts and all(t.rstrip().endswith(("？", "?")) and "ましょう" not in t for t in texts), texts
+
+
+def test_a_self_request_is_no_question_and_its_words_are_not_dug() -> None:
+    c = ctx(("owner", "焦ってる、かな。ホームページも古いし、補助金のことも知りたい。"))
+    _, s = run("焦っている、と話してくださってありがとうございます。補助金やホームページのことは後ほど一緒に確認させてください。その前に、焦りを感じられるのは、どんなときなのでしょうか。", c)
+    named = _named(_dig_line(s.feedback))
+    assert "ホームページ" not in named and "補助金" not in named, s.feedback
+    # a prompt to tell still asks: his word in it is dug into
+    _, s = run("ホームページのこと、もう少し聞かせてください。", c)
+    assert _named(_dig_line(s.feedback))[:1] == ["ホームページ"], s.feedback

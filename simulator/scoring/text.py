@@ -193,6 +193,16 @@ _PROMPTS = {
     "ja": re.compile(r"(ください|下さい|いただけ(ます|ません)か|頂け(ます|ません)か|もらえ(ます|ません)か)[。！]?\s*$"),
     "en": re.compile(r"^\s*(please )?(tell|walk) me\b|\?", re.I),
 }
+# a request to do something oneself (「条件は後ほど確認させてください」「整理させてください」): asks
+# him nothing (r11b s07 T4); 「聞かせてください」 still asks
+_SELF_REQUEST = re.compile(r"(?<!聞か)(?<!話さ)させて(ください|下さい|いただ|頂|もら)")
+
+
+def _asks(sentence: str, lang: Lang) -> bool:
+    """The sentence asks him something: a question, or a prompt to tell (not a self-request)."""
+    if _ASKS[lang].search(sentence):
+        return True
+    return bool(_PROMPTS[lang].search(sentence)) and not (lang == "ja" and _SELF_REQUEST.search(sentence))
 
 
 def followed_up(picked: Sequence[str], text: str, lang: Lang) -> list[str] | None:
@@ -201,7 +211,7 @@ def followed_up(picked: Sequence[str], text: str, lang: Lang) -> list[str] | Non
     are picked up, not dug into (playtests r9a s01 T2, r10a/b: 「配送」「受注」 echoed, the question
     on 「一日が終わる感じ」). None when the turn holds no question sentence to judge by."""
     sents = [m.group(0) for m in _SENTENCE[lang].finditer(text) if m.group(0).strip()]
-    asks = [s for s in sents if _ASKS[lang].search(s) or _PROMPTS[lang].search(s)]
+    asks = [s for s in sents if _asks(s, lang)]
     if not asks:
         return None
 
@@ -234,7 +244,7 @@ def dug_into(
     from .quote_words import quoted_said
 
     sents = [m.group(0) for m in _SENTENCE[lang].finditer(text) if m.group(0).strip()]
-    ask_at = [k for k, x in enumerate(sents) if _ASKS[lang].search(x) or _PROMPTS[lang].search(x)]
+    ask_at = [k for k, x in enumerate(sents) if _asks(x, lang)]
     if not ask_at:
         return None
     asks = [sents[k] for k in ask_at]

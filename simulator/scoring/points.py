@@ -47,8 +47,11 @@ _JA_OPEN_END = re.compile(
 _JA_QUESTION = re.compile(r"[？?]|(ですか|ますか|でしょうか|のか|かな|かね)[。…]*$")
 _JA_PASSING = re.compile(
     r"どうぞ|いらっしゃい|ありがとう|よろしく|はじめまして|初めまして|こんにちは|失礼|お茶|"
-    r"お疲れ|遠いところ|わざわざ|座って|おかけ|お掛け|ちょうだい|どうもどうも|^どうも[、。]|ご苦労|ようこそ"
+    r"お疲れ|遠いところ|わざわざ|座って|おかけ|お掛け|ちょうだい"
 )
+# a greeting (「どうもどうも、ご苦労さんです」): no point to list back in a summary (the summary-due
+# count keeps its own reading of what a substantive turn is)
+_JA_GREETING = re.compile(r"どうもどうも|^[…\s]*どうも[、。]|ご苦労|ようこそ")
 # the owner's reaction to the supporter or the meeting (「それを聞きたくて来てもらってる」
 # 「立派な経歴で」), not a point about his business
 _JA_ABOUT_SUPPORTER = re.compile(
@@ -364,7 +367,9 @@ def _clauses(text: str, lang: Lang) -> list[str]:
     for sentence in sentences:
         if not sentence or not sentence.strip():
             continue
-        if lang == "ja" and (_JA_QUESTION.search(sentence) or _JA_PASSING.search(sentence)):
+        if lang == "ja" and (
+            _JA_QUESTION.search(sentence) or _JA_PASSING.search(sentence) or _JA_GREETING.search(sentence)
+        ):
             continue  # a question to the supporter, a greeting: no point of his
         if lang == "en" and (sentence.rstrip().endswith("?") or _EN_PASSING.search(sentence)):
             continue

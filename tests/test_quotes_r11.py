@@ -261,3 +261,18 @@ def test_a_self_request_is_no_question_and_its_words_are_not_dug() -> None:
     # a prompt to tell still asks: his word in it is dug into
     _, s = run("ホームページのこと、もう少し聞かせてください。", c)
     assert _named(_dig_line(s.feedback))[:1] == ["ホームページ"], s.feedback
+
+
+def test_no_quote_is_cut_from_a_figure_and_no_point_keeps_his_speech_filler() -> None:
+    from simulator.scoring.points import summary_points
+
+    c = ctx(("owner", "問屋さんとは30年のお付き合いでね。値上げの話もしにくい。"))
+    got = _quotes("30年のお付き合いなんですね。その問屋さんとは、どんなふうにやり取りされていますか。", c)
+    assert "年のお付き合い" not in got, got
+    c2 = ctx(
+        ("trainee", "はい。"),
+        ("owner", "困りごとっていうのは特にないんですよ。"),
+        ("trainee", "なるほど。"),
+        ("owner", "若い職人が定着しないのは気になってる。"),
+    )
+    assert all("っていうのは" not in p for p in summary_points(c2, "ja")), summary_points(c2, "ja")

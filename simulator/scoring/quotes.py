@@ -382,6 +382,8 @@ def _whole_noun_phrase(word: str, text: str, context: Sequence[Utterance]) -> st
     w = re.escape(word)
     for pattern in (rf"{w}の[おご]?{_JA_NOUNISH}{{1,8}}(?:さん)?", rf"{_JA_NOUNISH}{{1,8}}の{w}"):
         for m in re.finditer(pattern, text):
+            if m.start() and re.match(r"[0-9０-９一二三四五六七八九十百千万]", text[m.start() - 1]):
+                continue  # cut from a figure (「50年のお付き合い」 → never 『年のお付き合い』)
             phrase = m.group(0)
             # the longest part of it he said too (「県内の機械メーカー」 of 「県内の機械メーカーさん」)
             while phrase and len(phrase) > len(word) + 1:

@@ -264,6 +264,7 @@ def owner_phrases(
     owner = [_statements(text, lang) for text in islice(latest, max(window, 0))]
     seen: set[str] = set()
     out: list[Phrase] = []
+    owner_low = [t.lower() for t in owner]
     for back, text in enumerate(owner):
         found = _found(text, lang)
         ranked = sorted(found, key=lambda p: (p[2], -p[3]))
@@ -274,7 +275,7 @@ def owner_phrases(
                 continue
             seen.add(surface)
             low = surface.lower()
-            mentions = sum(low in t.lower() for t in owner)
+            mentions = sum(low in t for t in owner_low)
             out.append(Phrase(surface, keys, back, rank, concern, mentions))
     return out
 

@@ -12,11 +12,12 @@ None) and ``note`` says why.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from pydantic import BaseModel, Field
 
-from .acts import Utterance, act_name
+from .acts import Analysis, Utterance, act_name
 from .engine.state import EngineState
 from .i18n import Lang
 from .persona import STAGE_NAMES, Persona, Stage
@@ -147,16 +148,23 @@ def build_report(
     state: EngineState,
     turns: list[Any],
     history: list[Utterance],
+    analyses: Mapping[int, Analysis] | None = None,
 ) -> Report:
     """The report of a live session: ``turns`` are its Turn objects, ``history`` its utterances.
 
     The turns are scored again from the transcript by the same scorer, with the same context,
-    so the per-turn scores here are the ones the trainee saw during the meeting."""
+    so the per-turn scores here are the ones the trainee saw during the meeting. ``analyses``
+    (history index -> the analysis the session made of that trainee turn) spares analysing
+    each turn a second time."""
     from .analysis.attribution import trainee_briefing
     from .scoring import score_conversation
 
     conversation = score_conversation(
-        history, lang, names=persona_names(persona), briefing=trainee_briefing(persona, lang)
+        history,
+        lang,
+        names=persona_names(persona),
+        briefing=trainee_briefing(persona, lang),
+        analyses=analyses,
     )
     number_of = {t.index: t.turn for t in conversation.turns if t.turn is not None}
     spoken = [t for t in turns if getattr(t, "trainee_text", "")]

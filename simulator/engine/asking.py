@@ -261,6 +261,7 @@ def gathers(text: str, lang: str) -> bool:
     return bool((_JA_GATHER if lang == "ja" else _EN_GATHER).search(text))
 
 
+@lru_cache(maxsize=4096)  # every earlier question is compared with each new one
 def topic_words(text: str, lang: str) -> frozenset[str]:
     """The words a question is about (kanji/katakana runs; English words of four letters or
     more that are not question scaffolding)."""

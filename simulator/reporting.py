@@ -360,12 +360,14 @@ def _strengths(
 _NOTHING = {
     "ja": re.compile(
         r"また今度|今はいい|さあ(ね|な|、)|言いたくない|話すことはない|そこはいい|その話はいい|"
-        r"言葉にでき|考えさせて|うまく言えない|どうやろ|どうだろう|まあ、いいよ|何とも"
+        r"言葉にでき|考えさせて|うまく(言え|答え|話せ)|答えられ(ない|なくて|ません)|どうやろ|どうだろう|"
+        r"まあ、いいよ|何とも"
     ),
     "en": re.compile(
         r"\b(another time|not now|not something i go into|rather not|nothing to say|who knows|"
         r"can't quite put|couldn't say|hard to say|let's leave that|let me think( about it)?|"
-        r"i'm not sure|don't really know|beats me)\b",
+        r"i'm not sure|don't really know|beats me|can't really say|can't answer that|"
+        r"don't know how to answer)\b",
         re.I,
     ),
 }

@@ -251,3 +251,16 @@ def test_every_list_of_a_played_report_reads_the_turns_the_trainee_saw() -> None
     listed = report.mistakes.get("interrogation", [])
     assert len(listed) == sum(r["length"] for r in runs)
     assert all("open_question" not in rows[n]["acts"] for n in listed)
+
+
+def test_a_reply_that_says_he_cannot_answer_earns_no_strength() -> None:
+    # found in rep11's own blind play: 「すみません、うまく答えられなくて。」 quoted as what a
+    # strength earned
+    for reply in ("いや、すみません、うまく答えられなくて。申し訳ない。", "それは…ちょっと答えられないですね、今は。"):
+        row = _row(1, "社長が何とかしたいと思われたのは、どんな場面がきっかけだったんでしょう。", ["open_question"], owner_reply=reply)
+        assert _strengths([row], "ja") == [], reply
+    row = _row(1, "What made you want to change things, looking back?", ["open_question"], owner_reply="Hmm. I can't really say, to be honest with you.")
+    assert _strengths([row], "en") == []
+    # a reply with substance still earns it
+    row = _row(1, "What made you want to change things, looking back?", ["open_question"], owner_reply="When my father fell ill, I had to take over the orders overnight, and I saw how much was on paper.")
+    assert [s["turn"] for s in _strengths([row], "en")] == [1]

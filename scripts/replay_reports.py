@@ -6,7 +6,7 @@ Usage: ``PYTHONPATH=. .venv/bin/python scripts/replay_reports.py [-v] [--md]``
 
 Reads the judged session files in ``benchmarks/playtests/r9a … r10a`` (``**Trainee:**`` and
 ``OWNER:`` lines) and, for r10b (whose session files keep tables only), the player's raw logs in
-``/work/playtest_r10b`` when they are there. The disclosed facts are not in these files: a
+``/work/playtest_r10b``, ``/work/playtest_r11a`` and ``/work/playtest_r11b`` when they are there. The disclosed facts are not in these files: a
 replayed report has no ``revealed`` (strengths then rest on trust gained).
 """
 
@@ -27,6 +27,8 @@ from simulator.reporting import Report, build_report
 
 ROOT = os.path.join(os.path.dirname(__file__), "..", "benchmarks", "playtests")
 R10B_RAW = "/work/playtest_r10b"
+R11A_RAW = "/work/playtest_r11a"  # round 11's blind playtests (the players' folders)
+R11B_RAW = "/work/playtest_r11b"
 
 
 @dataclass
@@ -69,7 +71,7 @@ def parse_md(path: str) -> Played | None:
 def parse_raw(path: str, name: str, pid: str, lang: str) -> Played:
     txt = open(path, encoding="utf-8").read()
     p = Played(name, pid, lang, 0.0)
-    blocks = re.split(r"^=== TRAINEE: ", txt, flags=re.M)[1:]
+    blocks = re.split(r"^(?:=== )?TRAINEE: ", txt, flags=re.M)[1:]
     for b in blocks:
         trainee = b.split("\n", 1)[0].strip()
         owner = re.search(r"^OWNER: (.*)$", b, re.M)
@@ -101,6 +103,18 @@ def sessions() -> list[tuple[str, Played]]:
         p = parse_raw(raw, name, pid, lang)
         if p.turns:
             out.append(("r10b", p))
+    for rnd, folder in (("r11a", R11A_RAW), ("r11b", R11B_RAW)):
+        for path in sorted(glob.glob(os.path.join(folder, "s[0-9][0-9]_*_*_*.md"))):
+            name = os.path.basename(path)
+            raws = [os.path.join(folder, f"{name[:3]}_raw.txt"), os.path.join(folder, f"{name[:3]}.log")]
+            raw = next((r for r in raws if os.path.exists(r)), None)
+            if raw is None:
+                continue
+            lang = "en" if "_en_" in name else "ja"
+            pid = "_".join(name.split("_")[1:-2])
+            p = parse_raw(raw, name, pid, lang)
+            if p.turns:
+                out.append((rnd, p))
     return out
 
 
@@ -156,6 +170,20 @@ NAMED: list[tuple[str, str, str, tuple[Any, ...]]] = [
     ("r10b", "s02", "strength", (10,)),
     ("r10b", "s04", "strength", (4,)),
     ("r10b", "s06", "strength", (11,)),
+    # round 11 (checked once, after the fixes above were made)
+    ("r11a", "s02", "strength", (4,)),
+    ("r11a", "s02", "strength", (5,)),
+    ("r11a", "s02", "strength", (8,)),
+    ("r11a", "s04", "strength", (5,)),
+    ("r11a", "s04", "strength", (3,)),
+    ("r11a", "s09", "strength", (4,)),
+    ("r11a", "s09", "strength", (8,)),
+    ("r11b", "s02", "strength", (3,)),
+    ("r11b", "s02", "strength", (7,)),
+    ("r11b", "s05", "strength", (6,)),
+    ("r11b", "s05", "strength", (8,)),
+    ("r11b", "s08", "strength", (5,)),
+    ("r11b", "s10", "strength", (1,)),
 ]
 
 

@@ -361,7 +361,8 @@ _NOTHING = {
     "ja": re.compile(
         r"また今度|今はいい|さあ(ね|な|、)|言いたくない|話すことはない|そこはいい|その話はいい|"
         r"言葉にでき|考えさせて|うまく(言え|答え|話せ)|答えられ(ない|なくて|ません)|どうやろ|どうだろう|"
-        r"まあ、いいよ|何とも"
+        r"まあ、いいよ|何とも|よう言わん|言えん|そこまでは(ね|ちょっと|まだ|、)|"
+        r"話すような(話|こと)(じゃ|でも|では)"
     ),
     "en": re.compile(
         r"\b(another time|not now|not something i go into|rather not|nothing to say|who knows|"

@@ -264,3 +264,13 @@ def test_a_reply_that_says_he_cannot_answer_earns_no_strength() -> None:
     # a reply with substance still earns it
     row = _row(1, "What made you want to change things, looking back?", ["open_question"], owner_reply="When my father fell ill, I had to take over the orders overnight, and I saw how much was on paper.")
     assert [s["turn"] for s in _strengths([row], "en")] == [1]
+
+
+def test_a_put_off_in_dialect_or_a_polite_refusal_earns_no_strength() -> None:
+    # r11a s02 T5, r11b s05 T8 (new replies of the same kinds)
+    for reply in ("いやあ、その話は、まだよう言わんわ。堪忍な。", "会ったばかりの人に、そこまではちょっとね。悪いけど。", "それは、人に話すような話でもないですよ、本当に。"):
+        row = _row(1, "花房堂さんとして、ずっと大事にされてきたことは何ですか？", ["open_question"], owner_reply=reply)
+        assert _strengths([row], "ja") == [], reply
+    # a reply with substance in the same dialect is still what a strength earned
+    row = _row(1, "ずっと大事にされてきたことは何ですか？", ["open_question"], owner_reply="まあ材料ですわ。小豆だけは北海道の農家さんから、祖父の代から変えとらん。")
+    assert [s["turn"] for s in _strengths([row], "ja")] == [1]

@@ -325,8 +325,13 @@ def _strengths(
         pushes = (_PUSH_ACTS & set(r["acts"])) or (_MISTAKE_FLAGS & set(r["flags"]))
         if r["turn"] in listed or pushes or own_moves(r["text"], lang) or r["turn"] == ended_on:
             continue
-        if len(r["feedback"]) <= min(len(r.get("weak", [])), MAX_WEAK_LINES):
-            continue  # the turn's feedback praised nothing (every line named what was weak)
+        praised = len(r["feedback"]) > min(len(r.get("weak", [])), MAX_WEAK_LINES)
+        gave_back = "open_question" in r["acts"] and bool({"reflection", "summary"} & set(r["acts"]))
+        if not praised and (r["feedback"] or not gave_back):
+            # the feedback praised nothing (every line named what was weak), or it said nothing
+            # and the turn was no open question built on his words (an honest answer labelled
+            # empathy, a bare reflection: r10a s06 T3, r9b s09 T8)
+            continue
         summarised = "summary" in r["acts"] or "owner_summary" in r["flags"]
         closed = ("closed_question" in r["acts"] and "open_question" not in r["acts"]) or (
             ends_closed(r["text"], lang)

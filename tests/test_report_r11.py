@@ -274,3 +274,10 @@ def test_a_put_off_in_dialect_or_a_polite_refusal_earns_no_strength() -> None:
     # a reply with substance in the same dialect is still what a strength earned
     row = _row(1, "ずっと大事にされてきたことは何ですか？", ["open_question"], owner_reply="まあ材料ですわ。小豆だけは北海道の農家さんから、祖父の代から変えとらん。")
     assert [s["turn"] for s in _strengths([row], "ja")] == [1]
+
+
+def test_an_open_question_on_his_words_is_a_strength_though_no_line_was_shown() -> None:
+    row = _row(1, "朝いちばんに工場を回られるんですね。そのとき、どんなところをご覧になっていますか。", ["open_question", "reflection"], feedback=[])
+    assert [s["turn"] for s in _strengths([row], "ja")] == [1]
+    bare = _row(1, "朝いちばんに工場を回られるんですね。", ["reflection"], feedback=[])
+    assert _strengths([bare], "ja") == []

@@ -346,7 +346,9 @@ def _strengths(
     good.sort(key=lambda r: (-len(r["revealed"]), -r["trust_delta"], r["turn"]))
     out = []
     for r in good[:MAX_STRENGTHS]:
-        what = next((f for f in r["feedback"] if "{" not in f), "")
+        # the praise the trainee saw: the lines after those naming what was weak (weak first)
+        praise = r["feedback"][min(len(r.get("weak", [])), MAX_WEAK_LINES) :]
+        what = next((f for f in praise if "{" not in f), "")
         out.append(
             {
                 "turn": r["turn"],

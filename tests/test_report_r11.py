@@ -281,3 +281,15 @@ def test_an_open_question_on_his_words_is_a_strength_though_no_line_was_shown() 
     assert [s["turn"] for s in _strengths([row], "ja")] == [1]
     bare = _row(1, "朝いちばんに工場を回られるんですね。", ["reflection"], feedback=[])
     assert _strengths([bare], "ja") == []
+
+
+def test_what_went_well_quotes_the_praise_not_the_warning() -> None:
+    row = _row(
+        1,
+        "朝いちばんに工場を回られるんですね。そのとき、どんなところをご覧になっていますか。",
+        ["open_question", "reflection"],
+        weak=["listening.owner_talks"],
+        feedback=["ここまで支援者の方が多く話しています。短い問いかけで、社長に語ってもらいましょう。", "社長の話を受け止めて、社長の言葉で返せています（伝え返し）。"],
+    )
+    (s,) = _strengths([row], "ja")
+    assert s["what"].startswith("社長の話を受け止めて")

@@ -340,8 +340,10 @@ def _strengths(
             continue
         if not acts or (r["trust_delta"] <= 0 and not r["revealed"]):
             continue
-        if not r["revealed"] and _gave_nothing(r["owner_reply"], lang):
-            continue
+        if _gave_nothing(r["owner_reply"], lang) and (
+            not r["revealed"] or _size(r["owner_reply"], lang) < 2 * _FEW[lang]
+        ):
+            continue  # a stock put-off counts as nothing, even one the engine tied to a fact
         good.append(r)
     good.sort(key=lambda r: (-len(r["revealed"]), -r["trust_delta"], r["turn"]))
     out = []
@@ -369,13 +371,13 @@ _NOTHING = {
         r"また今度|今はいい|さあ(ね|な|、)|言いたくない|話すことはない|そこはいい|その話はいい|"
         r"言葉にでき|考えさせて|うまく(言え|答え|話せ)|答えられ(ない|なくて|ません)|どうやろ|どうだろう|"
         r"まあ、いいよ|何とも|よう言わん|言えん|そこまでは(ね|ちょっと|まだ|、)|"
-        r"話すような(話|こと)(じゃ|でも|では)"
+        r"話すような(話|こと)(じゃ|でも|では)|いろいろ(あり|ある)"
     ),
     "en": re.compile(
         r"\b(another time|not now|not something i go into|rather not|nothing to say|who knows|"
         r"can't quite put|couldn't say|hard to say|let's leave that|let me think( about it)?|"
         r"i'm not sure|don't really know|beats me|can't really say|can't answer that|"
-        r"don't know how to answer)\b",
+        r"don't know how to answer|a lot going on|all sorts|a lot to it)\b",
         re.I,
     ),
 }
@@ -385,8 +387,11 @@ _FEW = {"ja": 15, "en": 6}  # characters / words
 def _gave_nothing(reply: str, lang: Lang) -> bool:
     if not reply or refusal(reply, lang) or _NOTHING[lang].search(reply):
         return True
-    size = len(reply) if lang == "ja" else len(reply.split())
-    return size < _FEW[lang]
+    return _size(reply, lang) < _FEW[lang]
+
+
+def _size(reply: str, lang: Lang) -> int:
+    return len(reply) if lang == "ja" else len(reply.split())
 
 
 def _drop_poor_examples(

@@ -293,3 +293,15 @@ def test_what_went_well_quotes_the_praise_not_the_warning() -> None:
     )
     (s,) = _strengths([row], "ja")
     assert s["what"].startswith("社長の話を受け止めて")
+
+
+def test_a_stock_evasion_earns_no_strength_even_when_tied_to_a_fact() -> None:
+    # rep11's blind play: "Well, there's a lot going on." quoted as what a strength earned
+    row = _row(1, "What is it about that side that worries you?", ["open_question", "empathy"], owner_reply="Hmm, well, there's a lot going on, you know.", revealed=["some_fact"])
+    assert _strengths([row], "en") == []
+    row = _row(1, "そのあたりは、どんなふうにご覧になっていますか。", ["open_question"], owner_reply="…まあ、いろいろありますけどね。")
+    assert _strengths([row], "ja") == []
+    # a long reply that discloses keeps its strength, put-off words or not
+    long = "また今度詳しく話しますけど、実は売上の六割が一社なんですよ。その会社が値下げを言ってくると、断れない。正直、そこが一番こたえてます。"
+    row = _row(1, "そのあたりは、どんなふうにご覧になっていますか。", ["open_question"], owner_reply=long, revealed=["one_customer"])
+    assert [s["turn"] for s in _strengths([row], "ja")] == [1]

@@ -119,3 +119,38 @@ def test_a_question_with_its_own_noun_takes_no_topic_from_the_sentence_before() 
     assert back.topic is not None and back.topic.id == "factory_manager"
     machines = read_question(p, "You have some old machines. How many are there?", "en")
     assert machines.topic is not None and machines.topic.id == "machines"
+
+
+# -- a usual week is his daily routine; a put-off reads as a put-off, not as a forecast --------------
+
+
+@pytest.mark.parametrize("pid", ["big_customer_owner", "distrustful_founder", "move_on_owner", "reluctant_successor"])
+def test_a_question_on_his_usual_week_is_answered_with_his_routine(pid: str) -> None:
+    from simulator.engine.open_talk import open_topic
+
+    p = load_persona(pid)
+    for text in ("What does a normal week look like for you at the moment?", "Could you walk me through a typical week?"):
+        found = open_topic(p, text, "en")
+        assert found is not None and found.id == "daily"
+    assert open_topic(p, "How did the board meeting go last week?", "en") is None or (
+        open_topic(p, "How did the board meeting go last week?", "en").id != "daily"  # type: ignore[union-attr]
+    )
+
+
+def test_the_successor_tells_his_week_when_asked() -> None:
+    s = open_session("reluctant_successor", lang="en", seed=4, store=None)
+    s.say("Thank you for making time today, President Kakuta. Could you tell me a little about the company?")
+    t = s.say("Thank you. What does a usual week look like for you these days?")
+    assert "warehouse" in t.owner_reply
+
+
+# a put-off must read as one whatever was asked: "in time, maybe" after "what's behind it?" reads
+# as a forecast ("the young ones will stay, in time")
+_FORECAST = re.compile(r"\b(in time|its own time|someday|one day)\b", re.I)
+_DEFERS = re.compile(r"\b(tell|get to|come back|go into|talk about|leave|another|other)\b", re.I)
+
+
+@pytest.mark.parametrize("pid", ["big_customer_owner", "distrustful_founder", "family_values_owner", "move_on_owner", "reluctant_successor"])
+def test_no_english_put_off_reads_as_a_forecast(pid: str) -> None:
+    for line in load_persona(pid).hesitations.en:
+        assert not (_FORECAST.search(line) and not _DEFERS.search(line)), line

@@ -154,3 +154,18 @@ _DEFERS = re.compile(r"\b(tell|get to|come back|go into|talk about|leave|another
 def test_no_english_put_off_reads_as_a_forecast(pid: str) -> None:
     for line in load_persona(pid).hesitations.en:
         assert not (_FORECAST.search(line) and not _DEFERS.search(line)), line
+
+
+# -- found replaying the round-11 playtests: "where does she fit" asks no place; "what feels most
+#    uncertain" asks for a thing, not his feelings ------------------------------------------------
+
+
+def test_where_someone_fits_asks_no_place() -> None:
+    text = "If it's all right to ask, where does your son fit into how you see things?"
+    assert form_of(text, "en") == "open" and ask_kind(text, "en") != "fact"
+    assert form_of("Where does your son work now?", "en") == "fact"
+
+
+def test_what_feels_most_uncertain_asks_for_a_thing_not_a_feeling() -> None:
+    assert ask_kind("When you look five years ahead, what feels most uncertain to you?", "en") != "feeling"
+    assert ask_kind("When you look five years ahead, how does that feel?", "en") == "feeling"

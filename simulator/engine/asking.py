@@ -115,7 +115,9 @@ _EN_WISH = re.compile(
 # a question on his picture or sense of things is open, whatever wh-word it has
 _JA_SOFT = re.compile(r"(イメージ|思い描|感覚|お感じ|と思われ|とお考え|引っかか|気にな|こだわ|大事にし)")
 _EN_SOFT = re.compile(
-    r"\b(picture|imagine|envisage|envision|sense of|your sense|feel like|means? to you)\b", re.I
+    r"\b(picture|imagine|envisage|envision|sense of|your sense|feel like|means? to you|"
+    r"where (does|do|did|would) (\w+ ){1,2}(fit|stand)|where (do|did) things stand)\b",
+    re.I,
 )
 
 
@@ -453,6 +455,9 @@ _EN_WHY = re.compile(
 )
 
 
+_EN_WHAT_FEELS = re.compile(r"\bwhat (feels|felt|seems|seemed) (most|more|least|like the|the most)\b", re.I)
+
+
 def ask_kind(text: str, lang: str) -> AskKind:
     """The answer asked for: fact, yes/no, or talk (feeling, future, opinion, or ``open``)."""
     q = question_sentence(text, lang)
@@ -462,7 +467,11 @@ def ask_kind(text: str, lang: str) -> AskKind:
     if form == "fact":
         return "fact"
     ja = lang == "ja"
-    if (_JA_FEELING if ja else _EN_FEELING).search(q) and not (_JA_CAUSE if ja else _EN_CAUSE).search(q) and not (
+    if ja or not _EN_WHAT_FEELS.search(q):
+        feeling = (_JA_FEELING if ja else _EN_FEELING).search(q)
+    else:
+        feeling = None  # "what feels most uncertain?" asks for a thing, not a feeling
+    if feeling and not (_JA_CAUSE if ja else _EN_CAUSE).search(q) and not (
         _JA_WHY if ja else _EN_WHY
     ).search(q):
         return "feeling"  # 「何が違うと感じますか」 after 「原因のほうを」 asks a cause, not a feeling

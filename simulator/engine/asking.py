@@ -115,8 +115,43 @@ _EN_WISH = re.compile(
 # a question on his picture or sense of things is open, whatever wh-word it has
 _JA_SOFT = re.compile(r"(イメージ|思い描|感覚|お感じ|と思われ|とお考え|引っかか|気にな|こだわ|大事にし)")
 _EN_SOFT = re.compile(
-    r"\b(picture|imagine|envisage|envision|sense of|your sense|feel like|means? to you)\b", re.I
+    r"\b(picture|imagine|envisage|envision|sense of|your sense|feel like|means? to you|"
+    r"where (does|do|did|would) (\w+ ){1,2}(fit|stand)|where (do|did) things stand)\b",
+    re.I,
 )
+
+
+# a scene-setting clause before the question proper ("When you took over from him, how did that
+# feel?", "If one day you did ask her, what …"): its when/where/if asks nothing — unlike "When did
+# you take over?", where an auxiliary follows the wh-word at once
+_EN_LEAD = re.compile(
+    r"^\s*(?:and |so |but |well, |then, |now, )?(?:when|whenever|where|wherever|if|once|as|now that|after|before|"
+    r"while|since|looking back|thinking (?:back|about))\b(?!\s+(?:do|does|did|is|are|was|were|have|has|had|can|could|"
+    r"will|would|should|may|might|shall)\b)",
+    re.I,
+)
+_EN_CLAUSE_BREAK = re.compile(r"\s*(?:,|—|–|--|\s-\s)\s*")
+
+
+@lru_cache(maxsize=2048)
+def main_clause(question: str, lang: str) -> str:
+    """The question proper, without a scene-setting clause before it (English): "When you
+    notice that quiet in the shop, what goes through your mind?" asks what goes through his mind,
+    not when. The question itself when nothing asks after the clause."""
+    if lang != "en" or not _EN_LEAD.search(question):
+        return question
+    parts = _EN_CLAUSE_BREAK.split(question)
+    starts = [
+        i for i, p in enumerate(parts) if i > 0 and (_EN_WH.search(p) or _EN_AUX.search(p) or _EN_FACT.search(p))
+    ]
+    if not starts:
+        return question
+    # the last wh-question ("…, is there anyone like that — what kept them?"), else the first asking part
+    wh = [i for i in starts if _EN_WH.search(parts[i]) or _EN_FACT.search(parts[i])]
+    at = wh[-1] if wh else starts[0]
+    head = re.escape(parts[at].strip())
+    m = re.search(head, question)
+    return question[m.start():] if m else question
 
 
 def form_of(question: str, lang: str) -> Form:
@@ -130,6 +165,7 @@ def form_of(question: str, lang: str) -> Form:
         if _JA_OPEN.search(question) or _JA_INVITE.search(question) or _JA_WHY.search(question):
             return "open"  # 「どこで止まってしまうんでしょうか」 asks a cause, not a place
         return "polar"
+    question = main_clause(question, lang)
     if _EN_INVITE.search(question) or _EN_WISH.search(question) or _EN_SOFT.search(question):
         return "open"
     if _EN_FACT.search(question) or _EN_SHOW.search(question):
@@ -180,6 +216,18 @@ def topic_of(persona: Persona, question: str, lang: str) -> Answer | None:
 
 
 _EN_CAUSAL_MAKE = re.compile(r"\bmak(es|ing|e) (it|you|him|them|that|this|things|everything|people)\b")
+# a short question that asks for his story or his sense of something ("What was it like between
+# your father and the customer?", "Over three generations, what has changed?", "What does it mean
+# to you, being the third generation?") names no topic that answers by a bare fact
+_EN_TALK = re.compile(
+    r"\b(what (is|was|'s|has been) it like|(was|is) it like|like for you|means? (\w+ )?to you|meant to you|"
+    r"(has|have|had) (stayed|changed|remained)|what changed|stayed the same|how (did )?you (came|come) to|"
+    r"came to (take|be|run|join)|between (your|him|them|you|the)\b)",
+    re.I,
+)
+# a question with a word that can stand for what the sentence before named ("Your factory
+# manager is 58. How long has he been with you?"); "How many people are you short?" has none
+_EN_POINTS_BACK = re.compile(r"\b(it|that|this|they|them|those|these|he|she|him|her|there|one|ones|so)\b", re.I)
 
 
 def find_topic(persona: Persona, question: str, lang: str) -> Answer | None:
@@ -202,7 +250,7 @@ def find_topic(persona: Persona, question: str, lang: str) -> Answer | None:
         if a.not_with is not None and any(_has(w.lower(), text, lang) for w in a.not_with.get(lang)):  # type: ignore[union-attr]
             continue  # 「お父様はおいくつですか」 asks another's age, not his
         if a.asks is None:
-            if not short:
+            if not short or (lang == "en" and _EN_TALK.search(text)):
                 continue
             score = (0, 0, max(len(w) for w in about))
         else:
@@ -234,14 +282,22 @@ def read_question(persona: Persona, text: str, lang: str) -> Question:
         return Question(form_of(q, lang), q)  # no profile fact is asked
     if proposes(q, lang):
         return Question(form_of(q, lang), q)  # 「求人サイトを使ってみては？」 proposes, it asks no fact
-    topic = topic_of(persona, q, lang)
+    form = form_of(q, lang)
+    main = main_clause(q, lang)
+    # "When you took over from him, how did that feel?" asks no tenure: an open question after a
+    # scene-setting clause names its topic in the question proper; a fact question keeps the scene
+    # ("When you started, how many customers did you have?")
+    topic = topic_of(persona, main if form == "open" else q, lang)
+    if topic is None and main != q and form == "open":
+        return Question(form, q)
     if topic is None:  # "Your factory manager is 58. How long has he been with you?"
         parts = sentences(text, lang)
         at = parts.index(q) if q in parts else -1
-        if at > 0:  # only a topic asked with its question word (a pronoun stands for it)
+        if at > 0 and (lang != "en" or _EN_POINTS_BACK.search(q)):
+            # only a topic asked with its question word (a pronoun stands for it)
             topic = topic_of(persona, f"{parts[at - 1]} {q}", lang)
             topic = topic if topic is not None and topic.asks is not None else None
-    return Question(form_of(q, lang), q, topic)
+    return Question(form, q, topic)
 
 
 _JA_GATHER = re.compile(
@@ -367,9 +423,9 @@ _JA_FUTURE = re.compile(r"(将来|未来|イメージ|思い描|この先|これ
 _JA_OPINION = re.compile(r"(どう思|どうお考え|お考え|ご意見|どう見て|どうご覧)")
 _JA_CAUSE = re.compile(r"(原因|理由|なぜ|どうして|何が違|何がそうさせ|背景|きっかけ)")  # 「原因は何だと感じますか」 asks why
 _EN_FEELING = re.compile(
-    r"\b(feel|felt|feeling|how was that for you|worr|hard on you|(goes|went|going) through your (mind|head)|"
+    r"\b(feel|felt|feeling|how was that for you|worr|hard on you|(goes|went|going|runs?|ran|running) through your (mind|head)|cross(es|ed)? your mind|(sit|sits|sat) with you|"
     r"on your mind|(been|was|is) (it )?like for you|like for you personally|what comes up|"
-    r"comes to mind)",
+    r"comes? to (your )?mind|how (is|was|has) (that|it|this) (been )?for you)",
     re.I,
 )
 _EN_FUTURE = re.compile(
@@ -380,7 +436,11 @@ _EN_FUTURE = re.compile(
     re.I,
 )
 _EN_OPINION = re.compile(r"\b(what do you (think|make of)|how do you see|your (view|opinion|take)|what's your sense)\b", re.I)
-_EN_CAUSE = re.compile(r"\b(why|cause[sd]?|reason|behind it|behind that|what makes|what made|comes from)\b", re.I)
+_EN_CAUSE = re.compile(
+    r"\b(why|cause[sd]?|reason|behind it|behind that|what makes|what made|comes from|"
+    r"makes? you (feel|think|say|believe|sure) (that|so|this|it)\b)",
+    re.I,
+)
 # a question on a cause or an obstacle (「何が一番の妨げに」 / "what's standing in the way", "where
 # does it leak out"): neither a feeling nor his daily life, and no profile fact answers it
 _JA_WHY = re.compile(
@@ -390,9 +450,13 @@ _JA_WHY = re.compile(
 _EN_WHY = re.compile(
     r"\b(why|what makes|what made|cause[sd]?|reasons?|(stand|stands|standing|get|gets|getting|is|are)( \w+)? in the way|"
     r"holding (you|it|them|things|the \w+) back|keeps? (them|the \w+( \w+)?|people|you) from|holds (you|it|them) back|obstacle|barrier|"
-    r"leak(s|ing|ed)?|slip(s|ping)? away|where (does|did|do) (it|that|this|things) go wrong)\b",
+    r"leak(s|ing|ed)?|slip(s|ping)? away|where (does|did|do) (it|that|this|things) go wrong|"
+    r"makes? you (feel|think|say|believe|sure) (that|so|this|it))\b",
     re.I,
 )
+
+
+_EN_WHAT_FEELS = re.compile(r"\bwhat (feels|felt|seems|seemed) (most|more|least|like the|the most)\b", re.I)
 
 
 def ask_kind(text: str, lang: str) -> AskKind:
@@ -404,7 +468,11 @@ def ask_kind(text: str, lang: str) -> AskKind:
     if form == "fact":
         return "fact"
     ja = lang == "ja"
-    if (_JA_FEELING if ja else _EN_FEELING).search(q) and not (_JA_CAUSE if ja else _EN_CAUSE).search(q) and not (
+    if ja or not _EN_WHAT_FEELS.search(q):
+        feeling = (_JA_FEELING if ja else _EN_FEELING).search(q)
+    else:
+        feeling = None  # "what feels most uncertain?" asks for a thing, not a feeling
+    if feeling and not (_JA_CAUSE if ja else _EN_CAUSE).search(q) and not (
         _JA_WHY if ja else _EN_WHY
     ).search(q):
         return "feeling"  # 「何が違うと感じますか」 after 「原因のほうを」 asks a cause, not a feeling

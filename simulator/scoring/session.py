@@ -145,9 +145,9 @@ def rates(patterns: Patterns, rubric: Rubric, turns: Sequence[TurnResult]) -> di
         t for t in turns
         if t.speaker == "trainee" and "paraphrase" in t.flags and t not in owner_summaries
     ]
-    quality = [
-        v for t in [*owner_summaries, *paraphrases] if (v := t.scores.get("summarising")) is not None
-    ]
+    quality = [v for t in owner_summaries if (v := t.scores.get("summarising")) is not None] or [
+        v for t in paraphrases if (v := t.scores.get("summarising")) is not None
+    ]  # the paraphrases stand in only where no summary was made
     moments = patterns.due_moments
     if moments:
         coverage = sum(0.0 if not m.met else (0.5 if m.late else 1.0) for m in moments) / len(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .asking import _size, question_sentence, sentences
+from .asking import _size, form_of, question_sentence, sentences
 
 _JA_REASSURE = re.compile(
     r"(審査|評価|査定|補助金|書類|報告).{0,20}(ありません|ないです|ございません|しません|使いません|使われ|ではない|じゃない)|"
@@ -73,9 +73,13 @@ def closes(text: str, lang: str) -> bool:
     """The supporter brings the meeting to a close (「今日はこのあたりで」 / "let's leave it there"),
     or takes leave with nothing more asked (「本日はありがとうございました。」 / "Thanks, see you
     next time.")."""
-    if (_JA_CLOSE if lang == "ja" else _EN_CLOSE).search(text):
-        return True
-    if question_sentence(text, lang) is not None:
+    close = _JA_CLOSE if lang == "ja" else _EN_CLOSE
+    q = question_sentence(text, lang)
+    if close.search(text):
+        # 「次回もお時間を…では今日の締めとして一つだけ。…何が一番変わっていると思いますか」 asks a
+        # last question first: he answers it, the supporter then takes leave (playtest r10)
+        return q is None or bool(close.search(q)) or form_of(q, lang) == "polar"
+    if q is not None:
         return False
     parts = sentences(text, lang)
     return bool(parts) and bool((_JA_LEAVE if lang == "ja" else _EN_LEAVE).search(parts[-1]))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .asking import _size, form_of, question_sentence, sentences
+from .asking import _size, question_sentence, sentences
 
 _JA_REASSURE = re.compile(
     r"(審査|評価|査定|補助金|書類|報告).{0,20}(ありません|ないです|ございません|しません|使いません|使われ|ではない|じゃない)|"
@@ -69,6 +69,13 @@ _EN_LEAVE = re.compile(
 )
 
 
+# a question word: a question of its own, not 「また伺ってもいいですか」「次回また聞かせてください」
+_WH = {
+    "ja": re.compile(r"(どこ|どう|どんな|何|なぜ|いつ|誰|どなた|どの|どれ)"),
+    "en": re.compile(r"^\s*(?:and |so |but |well, |then, )?(what|where|when|why|how|who|which)\b", re.I),
+}
+
+
 def closes(text: str, lang: str) -> bool:
     """The supporter brings the meeting to a close (「今日はこのあたりで」 / "let's leave it there"),
     or takes leave with nothing more asked (「本日はありがとうございました。」 / "Thanks, see you
@@ -78,7 +85,7 @@ def closes(text: str, lang: str) -> bool:
     if close.search(text):
         # 「次回もお時間を…では今日の締めとして一つだけ。…何が一番変わっていると思いますか」 asks a
         # last question first: he answers it, the supporter then takes leave (playtest r10)
-        return q is None or bool(close.search(q)) or form_of(q, lang) == "polar"
+        return q is None or bool(close.search(q)) or not _WH[lang].search(q)
     if q is not None:
         return False
     parts = sentences(text, lang)

@@ -220,3 +220,33 @@ def test_a_plain_factual_first_question_is_answered_not_only_greeted() -> None:
 def test_the_sales_team_fact_needs_no_earlier_mention_of_the_big_chain() -> None:
     fact = load_persona("move_on_owner").fact("s_sales_team")
     assert "その大口" not in fact.text.ja and "that big" not in fact.text.en
+
+
+# -- r11 playtests: owners know what they do, and a preface is no summary ------------------------
+def test_recruiting_and_since_when_customers_fell_are_answered() -> None:
+    s = meet("family_values_owner", "ja")
+    reply = s.say("職人さんが足りないと伺いました。求人は出されているんですか？").owner_reply
+    assert says_one_of(reply, answer_texts("family_values_owner", "recruiting")), reply
+    first = meet("family_values_owner", "ja").say("お店のお客さんが減っているそうですが、いつ頃から減ってきたんでしょう。").owner_reply
+    assert "五、六年" in first, first
+
+
+def test_who_will_run_the_online_shop_is_answered_not_evaded() -> None:
+    s = meet("move_on_owner", "ja")
+    reply = s.say("ネット販売を始めたら、担当はどなたがされる予定ですか？").owner_reply
+    assert says_one_of(reply, answer_texts("move_on_owner", "ec_staff")), reply
+
+
+def test_a_preface_naming_the_application_is_no_summary() -> None:
+    persona = load_persona("reluctant_successor")
+    q = read_question(persona, "在庫を何とかしたいとのことですが、今は在庫は紙ですか？", "ja")
+    assert q.topic is not None and q.topic.id == "dx_now"
+    # a real summary ending in a check still asks no fact
+    check = read_question(persona, "電話とFAXで受けて、在庫はホワイトボード、ということですね。それで合っていますか？", "ja")
+    assert check.topic is None
+
+
+def test_a_question_on_his_own_words_names_no_profile_topic() -> None:
+    persona = load_persona("move_on_owner")
+    q = read_question(persona, "先ほどの、お客さんのことは後回し、というのはどういうことでしょう。", "ja")
+    assert q.topic is None

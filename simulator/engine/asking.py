@@ -230,7 +230,8 @@ def read_question(persona: Persona, text: str, lang: str) -> Question:
     q = question_sentence(text, lang)
     if q is None:
         return NO_QUESTION
-    if gathers(q, lang) or (gathers(text, lang) and form_of(q, lang) != "fact"):
+    told = _JA_PREFACE.sub("", text) if lang == "ja" else text  # 「DXを進めたいとのことですが、」 sums nothing up
+    if gathers(q, lang) or (gathers(told, lang) and form_of(q, lang) == "polar") or (lang == "ja" and _JA_ON_WORDS.search(q)):
         return Question(form_of(q, lang), q)  # no profile fact is asked
     # 「まだ決めとらん、ということですね。職人さんは何人いらっしゃるんですか」 gives back, then asks
     # a fact of its own: he knows his own headcount (playtest r10)
@@ -249,6 +250,12 @@ def read_question(persona: Persona, text: str, lang: str) -> Question:
             asked = _asks_in(topic, q, lang) or question_sentence(parts[at - 1], lang) is not None
             topic = topic if topic is not None and topic.asks is not None and asked else None
     return Question(form_of(q, lang), q, topic)
+
+
+# a preface that names the application (「DXを進めたいということですが、」): no summary of his words
+_JA_PREFACE = re.compile(r"(という|との)ことですが[、,]?")
+# a question on his own words (「考えたくない、というのはどういうことですか」): no profile fact is asked
+_JA_ON_WORDS = re.compile(r"(というのは|というと|と言いますと|とおっしゃ|と言われ)")
 
 
 def _asks_in(topic: Answer | None, question: str, lang: str) -> bool:
@@ -391,7 +398,7 @@ AskKind = Literal["none", "fact", "polar", "open", "feeling", "future", "opinion
 _JA_FEELING = re.compile(r"(お気持ち|気持ち|どう感じ|どんな感じがし|頭をよぎ|感覚|お感じ|(?<!と)感じ(られ|てい|てら|てお|ます|る)|実感|どう映|ふうに映|(社長|ご自身).{0,12}受け止め|どんな思い|お辛|つら|しんど|不安|心配|大変でし)")
 _JA_FUTURE = re.compile(
     r"(将来|未来|イメージ|思い描|この先|これから|今後|年後|先々|どうなっていたら|どうしていきたい|目指|理想|"
-    r"(て|で)ほしい|(て|で)もらいたい|(て|で)いきたい|なっていたら|なっていれば|夢|望み|(ように|ことが|ものが)(なっ|でき)たら|(た|だ)としたら|"
+    r"(て|で)ほしい|(て|で)もらいたい|(て|で)いきたい|なっていたら|なっていれば|夢|望み|(ように|ことが|ものが)(なっ|でき)たら|(た|だ|る)としたら|(る|た)とすれば|"
     r"(?<!聞き)(?<!伺い)(?<!知り)(?<!確認し)(?<!ただき)(?<!尋ねし)(?<!お話しし)たい(です|と(思|お考|お感)|のは|こと|もの|ところ|か))"
 )  # a wish is asked about the future: 「どんなお客さんに買ってほしいですか」「5年後はどうなっていたい」
 _JA_OPINION = re.compile(r"(どう思|どうお考え|お考え|ご意見|どう見て|どうご覧)")

@@ -250,3 +250,11 @@ def test_a_question_on_his_own_words_names_no_profile_topic() -> None:
     persona = load_persona("move_on_owner")
     q = read_question(persona, "先ほどの、お客さんのことは後回し、というのはどういうことでしょう。", "ja")
     assert q.topic is None
+
+
+def test_a_first_question_after_a_preface_is_answered() -> None:
+    from simulator import open_session
+
+    s = open_session("reluctant_successor", lang="ja", seed=8, store=None)
+    reply = s.say("はじめまして。在庫を何とかしたいということですが、今は在庫はどうやって管理されていますか？").owner_reply
+    assert says_one_of(reply, answer_texts("reluctant_successor", "dx_now")), reply

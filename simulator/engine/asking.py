@@ -231,7 +231,8 @@ def read_question(persona: Persona, text: str, lang: str) -> Question:
     if q is None:
         return NO_QUESTION
     told = _JA_PREFACE.sub("", text) if lang == "ja" else text  # 「DXを進めたいとのことですが、」 sums nothing up
-    if gathers(q, lang) or (gathers(told, lang) and form_of(q, lang) == "polar") or (lang == "ja" and _JA_ON_WORDS.search(q)):
+    own = _JA_PREFACE.sub("", q) if lang == "ja" else q
+    if gathers(own, lang) or (gathers(told, lang) and form_of(q, lang) == "polar") or (lang == "ja" and _JA_ON_WORDS.search(q)):
         return Question(form_of(q, lang), q)  # no profile fact is asked
     # 「まだ決めとらん、ということですね。職人さんは何人いらっしゃるんですか」 gives back, then asks
     # a fact of its own: he knows his own headcount (playtest r10)

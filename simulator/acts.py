@@ -132,4 +132,4 @@ class Analysis(BaseModel):
         return self.has(act) and self.confidence.get(Act(act).value, 1.0) >= at
 
     def has(self, *acts: Act | str) -> bool:
-        return any(Act(a) in self.acts for a in acts)
+        return any((a if isinstance(a, Act) else Act(a)) in self.acts for a in acts)

@@ -21,6 +21,7 @@ M = TypeVar("M", bound=BaseModel)
 _PACKAGE = Path(__file__).resolve().parent
 
 
+@lru_cache(maxsize=16)  # every scored turn asks for the rubrics' folder: one stat per process
 def data_dir(kind: str) -> Path:
     """The folder holding ``kind`` files (``personas`` or ``rubrics``).
 

@@ -29,6 +29,11 @@ class OpenAnswer(BaseModel):
         description="words that make a question on the keyword ask something else (young ones *leaving*)",
     )
     text: TextList = Field(description="1–3 replies on the topic, in the owner's voice")
+    wish: bool = Field(
+        default=False,
+        description="the talk is his hopes for the topic (「全国の人に食べてもらいたい」): it also "
+        "answers a question on the future or his wishes; other talk is about today",
+    )
 
     @model_validator(mode="after")
     def _sizes(self) -> OpenAnswer:

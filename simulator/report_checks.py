@@ -100,6 +100,76 @@ def own_moves(text: str, lang: Lang) -> list[str]:
     return sorted({kind for kind, rx in _OWN_MOVES[lang] if rx.search(text)})
 
 
+# a question that asks for a figure (a count, an amount, a share, a budget): fact-finding the
+# supporter may need, but no listening move an instructor would hold up as a strength
+# (「何社くらいと取引されていますか？」, "So, what's your budget?": r10a s04 T3, s08 T4)
+_FIGURE = {
+    "ja": re.compile(
+        r"(何(社|人|名|割|件|個|台|年|か月|ヶ月|カ月|回|店|%|パーセント)|いくら|予算|"
+        r"(売上|年商|利益|割合|比率|人数|金額|費用|コスト)(は|って|の方は)?(どのくらい|どれくらい|どの程度|いかほど))"
+        r"[^。？?]*[？?]"
+    ),
+    "en": re.compile(
+        r"\b(how (many|much)|what(?:'s| is| was) (?:your |the )?(budget|turnover|revenue|"
+        r"margin|share|percentage|headcount)|what percentage|what share)\b[^.?!]*\?",
+        re.I,
+    ),
+}
+
+
+def asks_figure(text: str, lang: Lang) -> bool:
+    """A question of the turn asks for a figure (see ``_FIGURE``)."""
+    return bool(_FIGURE[lang].search(text))
+
+
+_SENTENCE = re.compile(r"[^。？?！!.]*[。？?！!.]?")
+_WH = {
+    "ja": re.compile(
+        r"何|なに|なん|どう|どんな|どの|どこ|どちら|どれ|なぜ|いつ|誰|だれ|いかが|いくら"
+    ),
+    "en": re.compile(r"$^"),  # an English yes/no question is read from its first word
+}
+_EMBEDDED = re.compile(r"という|といった|って(いう|いった)")
+_ASKS_JA = re.compile(r"(か|の)[？?]$|[？?]$|ですか。$|ますか。$")
+_YES_NO_EN = re.compile(
+    r"^(?:(?:so|and|also|then|but|ok|okay|well)[, ]+)*"
+    r"(do|does|did|is|are|was|were|have|has|had|can|could|would|will|should|may|might|"
+    r"isn't|aren't|don't|doesn't|didn't|haven't|hasn't|wouldn't|won't)\b",
+    re.I,
+)
+# an invitation to talk, asked as a yes/no question: 「聞かせていただけますか」 "Could you tell me …?"
+_INVITES = {
+    "ja": re.compile(r"(聞かせ|教え|お話し|話し|話して)(て)?(いただけ|もらえ|くださ|ください)"),
+    "en": re.compile(
+        r"\b(could|would|can|will) you (please )?(tell|share|describe|talk|say|walk|explain|"
+        r"give me)\b",
+        re.I,
+    ),
+}
+
+
+def ends_closed(text: str, lang: Lang) -> bool:
+    """The turn's last question is a yes/no question (「本店と比べて多いですか？」, "Have you
+    checked …?"), whatever act labels the turn carries; an invitation to talk (「聞かせて
+    いただけますか」, "Could you tell me …?") is no yes/no question."""
+    sentences = [m.group(0).strip() for m in _SENTENCE.finditer(text) if m.group(0).strip()]
+    if lang == "ja":
+        asked = [s for s in sentences if _ASKS_JA.search(s)]
+    else:
+        asked = [s for s in sentences if s.endswith("?")]
+    if not asked:
+        return False
+    last = asked[-1]
+    if _INVITES[lang].search(last):
+        return False
+    if lang == "ja":
+        # a question word inside a quoted clause asks nothing: 「どうしていきたいというビジョンは
+        # お持ちですか」 asks yes or no
+        asked_part = _EMBEDDED.split(last)[-1]
+        return not _WH["ja"].search(asked_part)
+    return bool(_YES_NO_EN.search(last))
+
+
 def clarifies_own_question(text: str, lang: Lang) -> bool:
     """The trainee rephrases or clarifies his own previous question."""
     return bool(_CLARIFIES[lang].search(text))

@@ -12,15 +12,22 @@ None) and ``note`` says why.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from pydantic import BaseModel, Field
 
-from .acts import Utterance, act_name
+from .acts import Analysis, Utterance, act_name
 from .engine.state import EngineState
 from .i18n import Lang
 from .persona import STAGE_NAMES, Persona, Stage
-from .report_checks import clarifies_own_question, example_ok, own_moves
+from .report_checks import (
+    asks_figure,
+    clarifies_own_question,
+    ends_closed,
+    example_ok,
+    own_moves,
+)
 from .scoring.limits import refusal
 
 RUBRIC_NAMES: dict[str, dict[str, str]] = {
@@ -59,14 +66,24 @@ _PUSH_ACTS = frozenset({"leading_question", "advice", "self_promotion"})
 _PUSH_FLAGS = frozenset(
     {"blunt_worry", "denial", "pressing", "presses_refusal", "own_summary", "unsaid"}
 )
+# flags of a mistake the turn's scoring named: such a turn is never a strength
+_MISTAKE_FLAGS = _PUSH_FLAGS | {
+    "repeat",
+    "topic_switch",
+    "closed_run",
+    "lecture",
+    "challenge",
+    "issue_question",
+    "from_form",
+}
 MAX_HINTS = 3
 OWNER_ENDED = ("trust", "patience")  # end reasons: the owner ended the meeting
 ENDED_HERE = {
     "ja": "この発言のあと、社長は面談を打ち切りました。社長の直前の言葉に戻り、受け止めてから問いかけましょう。",
     "en": "The owner ended the meeting after this. Go back to his last words and acknowledge them before asking.",
 }
-MIN_RUN = 2  # closed questions left in a run once its open prompts are taken out
 MAX_STRENGTHS = 3
+MAX_WEAK_LINES = 2  # feedback lines on what went wrong (scoring.turn.MAX_WEAK_LINES)
 QUOTE_CHARS = {"ja": 90, "en": 220}
 
 
@@ -147,16 +164,23 @@ def build_report(
     state: EngineState,
     turns: list[Any],
     history: list[Utterance],
+    analyses: Mapping[int, Analysis] | None = None,
 ) -> Report:
     """The report of a live session: ``turns`` are its Turn objects, ``history`` its utterances.
 
     The turns are scored again from the transcript by the same scorer, with the same context,
-    so the per-turn scores here are the ones the trainee saw during the meeting."""
+    so the per-turn scores here are the ones the trainee saw during the meeting. ``analyses``
+    (history index -> the analysis the session made of that trainee turn) spares analysing
+    each turn a second time."""
     from .analysis.attribution import trainee_briefing
     from .scoring import score_conversation
 
     conversation = score_conversation(
-        history, lang, names=persona_names(persona), briefing=trainee_briefing(persona, lang)
+        history,
+        lang,
+        names=persona_names(persona),
+        briefing=trainee_briefing(persona, lang),
+        analyses=analyses,
     )
     number_of = {t.index: t.turn for t in conversation.turns if t.turn is not None}
     spoken = [t for t in turns if getattr(t, "trainee_text", "")]
@@ -226,6 +250,7 @@ def _turn_rows(
                 "feedback": list(result.feedback),
                 "suggestion": result.suggestion,
                 "flags": [f for f in result.flags if not f.startswith("weak:")],
+                "weak": [f[5:] for f in result.flags if f.startswith("weak:")],
                 "owner_reply": live.owner_reply,
                 "revealed": list(getattr(live, "revealed", []) or []),
                 "trust": trust,
@@ -248,14 +273,14 @@ def _mistakes(
 
     by_index = {t.index: t for t in scored}
     unsolicited = [t.index for t in scored if "advice" in t.acts]
+    # the runs the session comment counts, every trainee turn of them (a run holds closed or
+    # leading questions only: scoring.patterns.is_interrogating)
     in_runs = [
         i
         for r in patterns.get("interrogation_runs", [])
         for i in range(r["start"], r["end"] + 1)
-        if i in by_index and "open_question" not in by_index[i].acts
+        if i in by_index
     ]
-    if len(in_runs) < MIN_RUN:
-        in_runs = []  # without its open prompts, no run of closed questions is left
     switches = [
         i
         for i in patterns.get("topic_switches", [])
@@ -290,28 +315,50 @@ def _strengths(
     mistakes: dict[str, list[int]] | None = None,
     ended_on: int | None = None,
 ) -> list[dict[str, Any]]:
-    """Turns done well, with what the owner gave back: a disclosure, or trust gained. A turn is
-    a strength or a mistake, never both: a turn listed under a mistake, labelled as a push
-    (leading, advice, self-promotion, denial, a blunt worry question) or holding a move of the
-    supporter's own (report_checks.own_moves) is never a strength. Nor is a turn the owner
-    gave nothing back to (「また今度」 "It's not something I go into", a reply of a few words)
-    unless he disclosed something, nor the turn he ended the meeting on (r9a, r9b)."""
+    """Turns done well, with what the owner gave back: a disclosure, or trust gained. A strength
+    is read from the same acts, flags and feedback the trainee saw on the turn: a turn with no
+    mistake and a real good act. A turn is a strength or a mistake, never both: a turn listed
+    under a mistake, labelled as a push (leading, advice, self-promotion, denial, a blunt worry
+    question), flagged with any mistake or weak criterion by its scoring, asking a closed
+    question (unless it checks a summary of his points) or a figure (report_checks.asks_figure:
+    「何社くらい…？」 "what's your budget?"), or holding a move of the supporter's own
+    (report_checks.own_moves) is never a strength; nor is a turn whose feedback praised nothing
+    (an honest answer labelled empathy, a bare reflection: r10a s06 T3, r9b s09 T8). Nor is a
+    turn the owner gave nothing back to (「また今度」 "It's not something I go into", a reply of a
+    few words) unless he disclosed something, nor the turn he ended the meeting on (r9a, r9b)."""
     listed = {n for turns in (mistakes or {}).values() for n in turns}
     good = []
     for r in rows:
         acts = [a for a in r["acts"] if a in _GOOD_ACTS]
-        pushes = (_PUSH_ACTS & set(r["acts"])) or (_PUSH_FLAGS & set(r["flags"]))
+        pushes = (_PUSH_ACTS & set(r["acts"])) or (_MISTAKE_FLAGS & set(r["flags"]))
         if r["turn"] in listed or pushes or own_moves(r["text"], lang) or r["turn"] == ended_on:
+            continue
+        praised = len(r["feedback"]) > min(len(r.get("weak", [])), MAX_WEAK_LINES)
+        gave_back = "open_question" in r["acts"] and bool({"reflection", "summary"} & set(r["acts"]))
+        if not praised and (r["feedback"] or not gave_back):
+            # the feedback praised nothing (every line named what was weak), or it said nothing
+            # and the turn was no open question built on his words (an honest answer labelled
+            # empathy, a bare reflection: r10a s06 T3, r9b s09 T8)
+            continue
+        summarised = "summary" in r["acts"] or "owner_summary" in r["flags"]
+        closed = ("closed_question" in r["acts"] and "open_question" not in r["acts"]) or (
+            ends_closed(r["text"], lang)
+        )
+        if (closed and not summarised) or asks_figure(r["text"], lang):
             continue
         if not acts or (r["trust_delta"] <= 0 and not r["revealed"]):
             continue
-        if not r["revealed"] and _gave_nothing(r["owner_reply"], lang):
-            continue
+        if _gave_nothing(r["owner_reply"], lang) and (
+            not r["revealed"] or _size(r["owner_reply"], lang) < 2 * _FEW[lang]
+        ):
+            continue  # a stock put-off counts as nothing, even one the engine tied to a fact
         good.append(r)
     good.sort(key=lambda r: (-len(r["revealed"]), -r["trust_delta"], r["turn"]))
     out = []
     for r in good[:MAX_STRENGTHS]:
-        what = next((f for f in r["feedback"] if "{" not in f), "")
+        # the praise the trainee saw: the lines after those naming what was weak (weak first)
+        praise = r["feedback"][min(len(r.get("weak", [])), MAX_WEAK_LINES) :]
+        what = next((f for f in praise if "{" not in f), "")
         out.append(
             {
                 "turn": r["turn"],
@@ -330,12 +377,15 @@ def _strengths(
 _NOTHING = {
     "ja": re.compile(
         r"また今度|今はいい|さあ(ね|な|、)|言いたくない|話すことはない|そこはいい|その話はいい|"
-        r"言葉にでき|考えさせて|うまく言えない|どうやろ|どうだろう|まあ、いいよ|何とも"
+        r"言葉にでき|考えさせて|うまく(言え|答え|話せ)|答えられ(ない|なくて|ません)|どうやろ|どうだろう|"
+        r"まあ、いいよ|何とも|よう言わん|言えん|そこまでは(ね|ちょっと|まだ|、)|"
+        r"話すような(話|こと)(じゃ|でも|では)|いろいろ(あり|ある)"
     ),
     "en": re.compile(
         r"\b(another time|not now|not something i go into|rather not|nothing to say|who knows|"
         r"can't quite put|couldn't say|hard to say|let's leave that|let me think( about it)?|"
-        r"i'm not sure|don't really know|beats me)\b",
+        r"i'm not sure|don't really know|beats me|can't really say|can't answer that|"
+        r"don't know how to answer|a lot going on|all sorts|a lot to it)\b",
         re.I,
     ),
 }
@@ -345,8 +395,11 @@ _FEW = {"ja": 15, "en": 6}  # characters / words
 def _gave_nothing(reply: str, lang: Lang) -> bool:
     if not reply or refusal(reply, lang) or _NOTHING[lang].search(reply):
         return True
-    size = len(reply) if lang == "ja" else len(reply.split())
-    return size < _FEW[lang]
+    return _size(reply, lang) < _FEW[lang]
+
+
+def _size(reply: str, lang: Lang) -> int:
+    return len(reply) if lang == "ja" else len(reply.split())
 
 
 def _drop_poor_examples(

@@ -15,7 +15,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
-from .acts import Utterance
+from .acts import Analysis, Utterance
 from .datafiles import load_persona
 from .engine import EngineState, PersonaEngine
 from .errors import InputError, SessionFinishedError
@@ -101,6 +101,8 @@ class Session:
         self.state = state or EngineState.initial(persona, lang, seed)
         self.history: list[Utterance] = list(history or [])
         self.turns: list[Turn] = list(turns or [])
+        # history index of a trainee turn -> its analysis, so the report does not analyse it again
+        self.analyses: dict[int, Analysis] = {}
         self.lock = threading.RLock()
         self.shown = trainee_briefing(persona, lang)  # what the trainee saw before the meeting
 
@@ -214,6 +216,7 @@ class Session:
         latency = (time.perf_counter() - started) * 1000
         self._commit(turn, state, realisation, latency)  # durable before the reply is shown
         self.state = state
+        self.analyses[len(self.history)] = analysis
         self.history = [*history, Utterance(speaker="owner", text=realisation.text)]
         self.turns.append(turn)
         return turn
@@ -252,7 +255,9 @@ class Session:
             return self._report()
 
     def _report(self) -> Report:
-        report = build_report(self.persona, self.lang, self.state, self.turns, self.history)
+        report = build_report(
+            self.persona, self.lang, self.state, self.turns, self.history, self.analyses
+        )
         if self.store is not None and self.id is not None:
             self.store.finish_session(
                 self.id, scores=report.scores, hidden_issue_reached=report.hidden_issue_reached

@@ -95,8 +95,10 @@ def _is_content(pos: tuple[str, ...], norm: str, surface: str, after_number: boo
     return not surface.isdigit()
 
 
-# morphemes of the texts :func:`words` read last (plain tuples: safe to share between threads)
-_parsed: dict[str, tuple[tuple[str, str, str, str], ...]] = {}
+# morphemes of the texts :func:`words` read last (plain tuples: safe to share between threads):
+# (surface, normalised form, the six POS fields); :func:`morphemes` and :func:`tagged` of the
+# same text need no second tokenisation
+_parsed: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]] = {}
 _PARSED_MAX = 1024
 
 
@@ -105,12 +107,12 @@ def words(text: str) -> tuple[Word, ...]:
     """Content words of ``text`` in order (repeats kept), each with its compound parts."""
     out: list[Word] = []
     prev_surface, prev_pos = "", ""
-    every: list[tuple[str, str, str, str]] = []
+    every: list[tuple[str, str, tuple[str, ...]]] = []
     for m in _tokenizer().tokenize(text):
         pos = m.part_of_speech()
         norm = m.normalized_form()
         surface = m.surface()
-        every.append((surface, norm, pos[0], pos[1]))
+        every.append((surface, norm, tuple(pos)))
         after_number = prev_pos == "数詞"
         compound_particle = prev_surface == "に" and pos[0] == "動詞" and norm in _PARTICLE_VERBS
         prev_surface, prev_pos = surface, pos[1]
@@ -130,7 +132,7 @@ def words(text: str) -> tuple[Word, ...]:
         out.append(Word(surface, norm, tuple(dict.fromkeys(keys))))
     if len(_parsed) >= _PARSED_MAX:
         _parsed.clear()
-    _parsed[text] = tuple(every)  # :func:`morphemes` of the same text needs no second pass
+    _parsed[text] = tuple(every)
     return tuple(out)
 
 
@@ -141,6 +143,7 @@ def _kanji_prefix(norm: str) -> str:
     return norm[:i] if 0 < i < len(norm) else ""
 
 
+@lru_cache(maxsize=8192)  # a persona's topic words, normalised again by every new session
 def normalise(word: str) -> str:
     """The normalised form of one word (several morphemes are joined)."""
     word = word.strip()
@@ -155,7 +158,7 @@ def morphemes(text: str) -> tuple[tuple[str, str, str, str], ...]:
     """(surface, normalised form, POS, sub-POS) of every morpheme; the act rules read them."""
     done = _parsed.get(text)
     if done is not None:
-        return done
+        return tuple((s, n, pos[0], pos[1]) for s, n, pos in done)
     return tuple(
         (m.surface(), m.normalized_form(), m.part_of_speech()[0], m.part_of_speech()[1])
         for m in _tokenizer().tokenize(text)
@@ -189,6 +192,9 @@ QWORDS: frozenset[str] = frozenset(
 def tagged(text: str) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     """(surface, normalised form, the six POS fields) of every morpheme: what the scorer needs
     to quote the owner's words (noun phrases, な-adjectives, names to leave out)."""
+    done = _parsed.get(text)
+    if done is not None:
+        return done
     return tuple(
         (m.surface(), m.normalized_form(), tuple(m.part_of_speech()))
         for m in _tokenizer().tokenize(text)

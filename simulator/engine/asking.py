@@ -41,10 +41,10 @@ _EN_SHOW = re.compile(r"\b(show me|see your|look at your|have a look at your|sha
 _JA_FACT = re.compile(
     r"(何人|何名|何社|何年|何代|何歳|何割|何店|何台|何か所|何ヶ所|何カ所|何時|何坪|何平米|何件|何回|何個|何本|何倍|何軒|"
     r"何ヶ月|何か月|何カ月|何キロ|何トン|(?<![思追])いつ(?!も)|いくら|いくつ|どのくらい|どれくらい|"
-    r"どれぐらい|どちら|どこ(?!まで|から|で[^。？?]{0,6}(止ま|漏れ|こぼれ|途切れ|つまず|詰ま))|誰|だれ|どなた|どの(会社|お客|取引先|くらい)|見せて|拝見)"
+    r"どれぐらい|どちら|どこ(?!まで|から|が(悪|良|よ|違|問題|引っかか|気にな|難し|大変|足りな|うまく)|で[^。？?]{0,6}(止ま|漏れ|こぼれ|途切れ|つまず|詰ま))|誰|だれ|どなた|どの(会社|お客|取引先|くらい)|見せて|拝見)"
 )
 _JA_OPEN = re.compile(
-    r"(どう|どんな|どのよう|どういう|なぜ|なんで(?!す)|何が|何を|何で(?!す)|何です|何でしょう|教えて|聞かせて|お聞かせ|"
+    r"(どう|どんな|どのよう|どういう|どこが|なぜ|なんで(?!す)|何が|何を|何で(?!す)|何です|何でしょう|教えて|聞かせて|お聞かせ|"
     r"どこまで|どこから|どれだけ|いかが)"
 )
 _EN_FACT = re.compile(
@@ -115,8 +115,43 @@ _EN_WISH = re.compile(
 # a question on his picture or sense of things is open, whatever wh-word it has
 _JA_SOFT = re.compile(r"(イメージ|思い描|感覚|お感じ|と思われ|とお考え|引っかか|気にな|こだわ|大事にし)")
 _EN_SOFT = re.compile(
-    r"\b(picture|imagine|envisage|envision|sense of|your sense|feel like|means? to you)\b", re.I
+    r"\b(picture|imagine|envisage|envision|sense of|your sense|feel like|means? to you|"
+    r"where (does|do|did|would) (\w+ ){1,2}(fit|stand)|where (do|did) things stand)\b",
+    re.I,
 )
+
+
+# a scene-setting clause before the question proper ("When you took over from him, how did that
+# feel?", "If one day you did ask her, what …"): its when/where/if asks nothing — unlike "When did
+# you take over?", where an auxiliary follows the wh-word at once
+_EN_LEAD = re.compile(
+    r"^\s*(?:and |so |but |well, |then, |now, )?(?:when|whenever|where|wherever|if|once|as|now that|after|before|"
+    r"while|since|looking back|thinking (?:back|about))\b(?!\s+(?:do|does|did|is|are|was|were|have|has|had|can|could|"
+    r"will|would|should|may|might|shall)\b)",
+    re.I,
+)
+_EN_CLAUSE_BREAK = re.compile(r"\s*(?:,|—|–|--|\s-\s)\s*")
+
+
+@lru_cache(maxsize=2048)
+def main_clause(question: str, lang: str) -> str:
+    """The question proper, without a scene-setting clause before it (English): "When you
+    notice that quiet in the shop, what goes through your mind?" asks what goes through his mind,
+    not when. The question itself when nothing asks after the clause."""
+    if lang != "en" or not _EN_LEAD.search(question):
+        return question
+    parts = _EN_CLAUSE_BREAK.split(question)
+    starts = [
+        i for i, p in enumerate(parts) if i > 0 and (_EN_WH.search(p) or _EN_AUX.search(p) or _EN_FACT.search(p))
+    ]
+    if not starts:
+        return question
+    # the last wh-question ("…, is there anyone like that — what kept them?"), else the first asking part
+    wh = [i for i in starts if _EN_WH.search(parts[i]) or _EN_FACT.search(parts[i])]
+    at = wh[-1] if wh else starts[0]
+    head = re.escape(parts[at].strip())
+    m = re.search(head, question)
+    return question[m.start():] if m else question
 
 
 def form_of(question: str, lang: str) -> Form:
@@ -130,6 +165,7 @@ def form_of(question: str, lang: str) -> Form:
         if _JA_OPEN.search(question) or _JA_INVITE.search(question) or _JA_WHY.search(question):
             return "open"  # 「どこで止まってしまうんでしょうか」 asks a cause, not a place
         return "polar"
+    question = main_clause(question, lang)
     if _EN_INVITE.search(question) or _EN_WISH.search(question) or _EN_SOFT.search(question):
         return "open"
     if _EN_FACT.search(question) or _EN_SHOW.search(question):
@@ -180,6 +216,18 @@ def topic_of(persona: Persona, question: str, lang: str) -> Answer | None:
 
 
 _EN_CAUSAL_MAKE = re.compile(r"\bmak(es|ing|e) (it|you|him|them|that|this|things|everything|people)\b")
+# a short question that asks for his story or his sense of something ("What was it like between
+# your father and the customer?", "Over three generations, what has changed?", "What does it mean
+# to you, being the third generation?") names no topic that answers by a bare fact
+_EN_TALK = re.compile(
+    r"\b(what (is|was|'s|has been) it like|(was|is) it like|like for you|means? (\w+ )?to you|meant to you|"
+    r"(has|have|had) (stayed|changed|remained)|what changed|stayed the same|how (did )?you (came|come) to|"
+    r"came to (take|be|run|join)|between (your|him|them|you|the)\b)",
+    re.I,
+)
+# a question with a word that can stand for what the sentence before named ("Your factory
+# manager is 58. How long has he been with you?"); "How many people are you short?" has none
+_EN_POINTS_BACK = re.compile(r"\b(it|that|this|they|them|those|these|he|she|him|her|there|one|ones|so)\b", re.I)
 
 
 def find_topic(persona: Persona, question: str, lang: str) -> Answer | None:
@@ -202,7 +250,7 @@ def find_topic(persona: Persona, question: str, lang: str) -> Answer | None:
         if a.not_with is not None and any(_has(w.lower(), text, lang) for w in a.not_with.get(lang)):  # type: ignore[union-attr]
             continue  # 「お父様はおいくつですか」 asks another's age, not his
         if a.asks is None:
-            if not short:
+            if not short or (lang == "en" and _EN_TALK.search(text)):
                 continue
             score = (0, 0, max(len(w) for w in about))
         else:
@@ -230,18 +278,61 @@ def read_question(persona: Persona, text: str, lang: str) -> Question:
     q = question_sentence(text, lang)
     if q is None:
         return NO_QUESTION
-    if gathers(text, lang):
+    told = _JA_PREFACE.sub("", text) if lang == "ja" else text  # 「DXを進めたいとのことですが、」 sums nothing up
+    own = _JA_PREFACE.sub("", q) if lang == "ja" else q
+    if gathers(own, lang) or (gathers(told, lang) and form_of(q, lang) == "polar") or (lang == "ja" and _JA_ON_WORDS.search(q)):
         return Question(form_of(q, lang), q)  # no profile fact is asked
+    # 「まだ決めとらん、ということですね。職人さんは何人いらっしゃるんですか」 gives back, then asks
+    # a fact of its own: he knows his own headcount (playtest r10)
     if proposes(q, lang):
         return Question(form_of(q, lang), q)  # 「求人サイトを使ってみては？」 proposes, it asks no fact
-    topic = topic_of(persona, q, lang)
+    if wishes(q, lang):
+        return Question(form_of(q, lang), q)  # 「ネットではどんなお客さんに買ってほしいですか」: no fact of today
+    form = form_of(q, lang)
+    main = main_clause(q, lang)
+    # "When you took over from him, how did that feel?" asks no tenure: an open question after a
+    # scene-setting clause names its topic in the question proper; a fact question keeps the scene
+    # ("When you started, how many customers did you have?")
+    topic = topic_of(persona, main if form == "open" else q, lang)
+    if topic is None and main != q and form == "open":
+        return Question(form, q)
     if topic is None:  # "Your factory manager is 58. How long has he been with you?"
         parts = sentences(text, lang)
         at = parts.index(q) if q in parts else -1
-        if at > 0:  # only a topic asked with its question word (a pronoun stands for it)
+        if at > 0 and (lang != "en" or _EN_POINTS_BACK.search(q)):
+            # only a topic asked with its question word (a pronoun stands for it)
             topic = topic_of(persona, f"{parts[at - 1]} {q}", lang)
-            topic = topic if topic is not None and topic.asks is not None else None
-    return Question(form_of(q, lang), q, topic)
+            # the question word is the question's own: 「…楽天のお店は5年前に閉めた。そのとき社内では
+            # 何が起きていたんでしょう」 asks what happened, not how old the shop is (playtest r10)
+            asked = _asks_in(topic, q, lang) or question_sentence(parts[at - 1], lang) is not None
+            topic = topic if topic is not None and topic.asks is not None and asked else None
+    return Question(form, q, topic)
+
+
+# a preface that names the application (「DXを進めたいということですが、」): no summary of his words
+_JA_PREFACE = re.compile(r"(という|との)ことですが[、,]?")
+# a question on his own words (「考えたくない、というのはどういうことですか」): no profile fact is asked
+_JA_ON_WORDS = re.compile(r"(というのは|というと|と言いますと|とおっしゃ|と言われ)")
+
+
+def _asks_in(topic: Answer | None, question: str, lang: str) -> bool:
+    """One of the topic's question words is in the question sentence itself."""
+    text = question.lower()
+    return topic is not None and topic.asks is not None and any(_has(w.lower(), text, lang) for w in topic.asks.get(lang))  # type: ignore[union-attr]
+
+
+def wishes(question: str, lang: str) -> bool:
+    """The question asks his wish or his picture of the future (「どんなお客さんに買ってほしいですか」
+    「10年後どうなっていたら嬉しいですか」 / "where would you like to be in five years?"): no fact
+    of today answers it, however much it names a topic."""
+    if lang == "ja":
+        found = _JA_FUTURE.search(question)
+        # 「一番売りたいのは、どの商品ですか」 wants one of what he has: today's products answer it
+        return found is not None and not (found.group(0).startswith("たい") and _JA_WHICH.search(question))
+    return bool(_EN_FUTURE.search(question))
+
+
+_JA_WHICH = re.compile(r"(どの|どれ|どちら)")
 
 
 _JA_GATHER = re.compile(
@@ -261,6 +352,7 @@ def gathers(text: str, lang: str) -> bool:
     return bool((_JA_GATHER if lang == "ja" else _EN_GATHER).search(text))
 
 
+@lru_cache(maxsize=4096)  # every earlier question is compared with each new one
 def topic_words(text: str, lang: str) -> frozenset[str]:
     """The words a question is about (kanji/katakana runs; English words of four letters or
     more that are not question scaffolding)."""
@@ -365,13 +457,20 @@ def proposes(text: str, lang: str) -> bool:
 
 AskKind = Literal["none", "fact", "polar", "open", "feeling", "future", "opinion", "cause"]
 _JA_FEELING = re.compile(r"(お気持ち|気持ち|どう感じ|どんな感じがし|頭をよぎ|感覚|お感じ|(?<!と)感じ(られ|てい|てら|てお|ます|る)|実感|どう映|ふうに映|(社長|ご自身).{0,12}受け止め|どんな思い|お辛|つら|しんど|不安|心配|大変でし)")
-_JA_FUTURE = re.compile(r"(将来|未来|イメージ|思い描|この先|これから|今後|年後|先々|どうなっていたら|どうしていきたい|目指)")
+_JA_FUTURE = re.compile(
+    r"(将来|未来|イメージ|思い描|この先|これから|今後|年後|先々|どうなっていたら|どうしていきたい|目指|理想|"
+    r"(て|で)ほしい|(て|で)もらいたい|(て|で)いきたい|なっていたら|なっていれば|夢|望み|(ように|ことが|ものが)(なっ|でき)たら|(た|だ|る)としたら|(る|た)とすれば|"
+    r"(?<!聞き)(?<!伺い)(?<!知り)(?<!確認し)(?<!ただき)(?<!尋ねし)(?<!お話しし)たい(です|と(思|お考|お感)|のは|こと|もの|ところ|か))"
+)  # a wish is asked about the future: 「どんなお客さんに買ってほしいですか」「5年後はどうなっていたい」
 _JA_OPINION = re.compile(r"(どう思|どうお考え|お考え|ご意見|どう見て|どうご覧)")
-_JA_CAUSE = re.compile(r"(原因|理由|なぜ|どうして|何が違|何がそうさせ|背景|きっかけ)")  # 「原因は何だと感じますか」 asks why
+_JA_CAUSE = re.compile(
+    r"(原因|理由|なぜ|どうして|何が違|何がそうさせ|背景|きっかけ|から(だ|なの|では)?と(思|感|お考|お感)|"
+    r"どういうところが(評価|認め|選ばれ|買われ))"
+)  # 「どういうところが評価されてきたからだと感じますか」 asks why, not how he feels  # 「原因は何だと感じますか」 asks why
 _EN_FEELING = re.compile(
-    r"\b(feel|felt|feeling|how was that for you|worr|hard on you|(goes|went|going) through your (mind|head)|"
+    r"\b(feel|felt|feeling|how was that for you|worr|hard on you|(goes|went|going|runs?|ran|running) through your (mind|head)|cross(es|ed)? your mind|(sit|sits|sat) with you|"
     r"on your mind|(been|was|is) (it )?like for you|like for you personally|what comes up|"
-    r"comes to mind)",
+    r"comes? to (your )?mind|how (is|was|has) (that|it|this) (been )?for you)",
     re.I,
 )
 _EN_FUTURE = re.compile(
@@ -382,20 +481,28 @@ _EN_FUTURE = re.compile(
     re.I,
 )
 _EN_OPINION = re.compile(r"\b(what do you (think|make of)|how do you see|your (view|opinion|take)|what's your sense)\b", re.I)
-_EN_CAUSE = re.compile(r"\b(why|cause[sd]?|reason|behind it|behind that|what makes|what made|comes from)\b", re.I)
+_EN_CAUSE = re.compile(
+    r"\b(why|cause[sd]?|reason|behind it|behind that|what makes|what made|comes from|"
+    r"makes? you (feel|think|say|believe|sure) (that|so|this|it)\b)",
+    re.I,
+)
 # a question on a cause or an obstacle (「何が一番の妨げに」 / "what's standing in the way", "where
 # does it leak out"): neither a feeling nor his daily life, and no profile fact answers it
 _JA_WHY = re.compile(
-    r"(なぜ|なんで(?!す)|どうして|原因|理由|何がそうさせ|妨げ|邪魔|足かせ|足を引っ張|ネック|壁になっ|障害|"
+    r"(なぜ|なんで(?!す)|どうして|原因|理由|何がそうさせ|どこが(悪|まず|いけな|問題)|妨げ|邪魔|足かせ|足を引っ張|ネック|壁になっ|障害|"
     r"阻んで|背景に(は)?何|どこで[^。？?]{0,6}(漏れ|こぼれ|途切れ|止ま|つまず|詰ま)|どこに(問題|原因))"
 )
 _EN_WHY = re.compile(
     r"\b(why|what makes|what made|cause[sd]?|reasons?|(stand|stands|standing|get|gets|getting|is|are)( \w+)? in the way|"
     r"holding (you|it|them|things|the \w+) back|keeps? (them|the \w+( \w+)?|people|you) from|holds (you|it|them) back|obstacle|barrier|"
     r"leak(s|ing|ed)?|slip(s|ping)? away|where (does|did|do) (it|that|this|things) go wrong|"
+    r"makes? you (feel|think|say|believe|sure) (that|so|this|it)|"
     r"(is|are|was|lies|lie) behind (it|that|this|them)|what's behind)\b",
     re.I,
 )
+
+
+_EN_WHAT_FEELS = re.compile(r"\bwhat (feels|felt|seems|seemed) (most|more|least|like the|the most)\b", re.I)
 
 
 def ask_kind(text: str, lang: str) -> AskKind:
@@ -404,10 +511,14 @@ def ask_kind(text: str, lang: str) -> AskKind:
     if q is None:
         return "none"
     form = form_of(q, lang)
-    if form == "fact":
-        return "fact"
     ja = lang == "ja"
-    if (_JA_FEELING if ja else _EN_FEELING).search(q) and not (_JA_CAUSE if ja else _EN_CAUSE).search(q) and not (
+    if form == "fact":  # 「5年後、社員は何人にしたいですか」 asks a wish, not today's headcount
+        return "future" if wishes(q, lang) else "fact"
+    if ja or not _EN_WHAT_FEELS.search(q):
+        feeling = (_JA_FEELING if ja else _EN_FEELING).search(q)
+    else:
+        feeling = None  # "what feels most uncertain?" asks for a thing, not a feeling
+    if feeling and not (_JA_CAUSE if ja else _EN_CAUSE).search(q) and not (
         _JA_WHY if ja else _EN_WHY
     ).search(q):
         return "feeling"  # 「何が違うと感じますか」 after 「原因のほうを」 asks a cause, not a feeling

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..acts import Act, Analysis
 from ..persona import Depth, Persona, Reaction, Stage
+from ..persona_open import OpenAnswer
 from .asking import _has, ask_kind
 from .effects import EFFECTS, lectures, patience_change, relief, trust_effects
 from .facts import GOOD_MOVES, Facts, Normaliser
@@ -22,6 +23,7 @@ from .statements import advises, asks_about_him, only_reassures, reassures
 __all__ = ["EFFECTS", "PersonaEngine"]
 
 MAX_GAIN_PER_TURN = 8.0
+MAX_HESITATIONS = 3  # guarded non-answers in one meeting, each a different line
 WON_BACK = 2.0  # a turn that wins back this much trust (or some patience) does not end the meeting
 GAIN_DAMPING = 250.0  # gains shrink as trust grows: gain * (1 - trust / GAIN_DAMPING)
 # reactions after which the owner still answers the factual question asked
@@ -115,7 +117,8 @@ class PersonaEngine:
                 s.disclosed.remove(fact_id)  # a fact the question touches, or his own lines
             reasons.append(f"a question: not the intro {disclose}")
             disclose = self.facts.disclose(s, analysis, move, reasons, answer_only=True)
-        if kind in ("feeling", "future") and move.question.form == "open" and disclose and provoked is None and s.turn > 1:
+        wish = kind == "future" and move.question.form == "fact"  # 「5年後、何人にしたいですか」 too
+        if kind in ("feeling", "future") and (move.question.form == "open" or wish) and disclose and provoked is None and s.turn > 1:
             # 「どうお感じになりますか」「5年後は？」 are not answered with a profile fact (the
             # business, the customers, his career): a personal or core fact may answer them
             for fact_id in list(disclose):
@@ -214,7 +217,8 @@ class PersonaEngine:
             opener=opener,
             # a promise, or a check of what he said, is no question to hesitate on or put off
             held_back=held_back and reaction in HESITANT and not only_reassures(analysis.text, s.lang)
-            and not checks(analysis.text, s.lang) and talk is None and peak is None and not never_said,
+            and not checks(analysis.text, s.lang) and talk is None and peak is None and not never_said
+            and self._may_hesitate(s),
             ask_kind=kind,
             open_topic=talk,
             owner_topic=own,
@@ -228,6 +232,14 @@ class PersonaEngine:
             reasons=reasons,
         )
         return s, intent
+
+    def _may_hesitate(self, s: EngineState) -> bool:
+        """A guarded 「それは、まあ…今日はいいでしょう」 is said rarely and never twice in a meeting:
+        at most ``MAX_HESITATIONS``, each a line not said before (playtest r10: 「まあ、いろいろあるん
+        ですよ」 in five turns)."""
+        lines = self.persona.hesitations.get(s.lang) if self.persona.hesitations else []  # type: ignore[union-attr]
+        said = len(set(s.used_lines.get("_hesitation", [])))
+        return said < min(MAX_HESITATIONS, len(lines))
 
     @staticmethod
     def _opener(a: Analysis, reaction: Reaction) -> Reaction | None:
@@ -333,9 +345,13 @@ class PersonaEngine:
         if kind == "future" and stage_before >= Stage.CONVICTION:
             return None  # after his insight the future is his next step
         q = m.question.text
-        # 「5年後の受注は？」 is talk on orders; a topic named only before the question is not asked
-        on_topic = found is not None and kind == "future" and open_topic(self.persona, q, s.lang) is not None
-        if kind in ("feeling", "future") and m.question.form == "open" and not on_topic and answer is None:
+        # his talk on a topic answers a future question only when it is talk about his hopes
+        # (「ネットで売りたいのは…」): 「10年後どうなっていたら嬉しいですか」 is not answered with his
+        # twenty years as president, nor a wish with today's customers (playtest r10)
+        hopes = open_topic(self.persona, q, s.lang) if found is not None and kind == "future" else None
+        on_topic = hopes is not None and hopes.wish and not _said_all(s, hopes)
+        asked_future = kind == "future" and m.question.form == "fact"  # 「何人にしたいですか」 too
+        if kind in ("feeling", "future") and (m.question.form == "open" or asked_future) and not on_topic and answer is None:
             return kind if reaction in PEAK_REPLACES else None  # 「毎日…どう感じて」 asks a feeling
         if kind == "cause" and m.question.form == "open" and answer is None and self.persona.peak.cause is not None:
             return kind if reaction in PEAK_REPLACES else None  # "what's in the way?": his partial answer
@@ -405,6 +421,12 @@ def pushes(a: Analysis, m: Move) -> bool:
     if m.pushes or m.diagnosis or m.denial or (m.proposal and not m.excused_advice):
         return True
     return a.has(Act.ADVICE) and not m.excused_advice and advises(a.text, a.lang)
+
+
+def _said_all(s: EngineState, o: OpenAnswer) -> bool:
+    """Every one of his lines on the open topic has been said this meeting."""
+    texts = o.text.get(s.lang)  # type: ignore[arg-type]
+    return len(set(s.used_answers.get(f"open:{o.id}", []))) >= len(texts)
 
 
 def _attributes_unsaid(a: Analysis, provoked: Reaction | None, reasons: list[str], m: Move) -> bool:

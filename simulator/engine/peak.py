@@ -117,12 +117,23 @@ def calms(text: str, lang: str) -> bool:
     return bool((_JA_CALMS if lang == "ja" else _EN_CALMS).search(text))
 
 
+_JA_WH = re.compile(r"(どこ|どう|どんな|何|なぜ|いつ|誰|どなた|どの|どれ)")
+_EN_WH = re.compile(r"^\s*(?:and |so |but |well, |then, )?(what|where|when|why|how|who|which)\b", re.I)
+
+
 def invites(text: str, lang: str) -> bool:
-    """An invitation to a next step that leaves him free to say no."""
+    """An invitation to a next step that leaves him free to say no — unless the utterance ends
+    in a question of its own (「…一緒に考えられたらと思っています。前回のやり方のどこが悪かったと
+    感じていますか」 asks about the last time: playtest r10)."""
+    q = question_sentence(text, lang)
     if lang == "ja":
+        if q is not None and _JA_WH.search(q) and not (_JA_NEXT.search(q) or _JA_TOGETHER.search(q)):
+            return False
         return bool(
             _JA_NEXT.search(text) and _JA_TOGETHER.search(text) and _JA_CONSENT.search(text)
         )
+    if q is not None and _EN_WH.search(q) and not (_EN_NEXT.search(q) or _EN_TOGETHER.search(q)):
+        return False
     return bool(
         _EN_NEXT.search(text)
         and (_EN_TOGETHER.search(text) or _EN_CONSENT.search(text))

@@ -78,13 +78,24 @@ _EN_LEAVE = re.compile(
 )
 
 
+# a question word: a question of its own, not 「また伺ってもいいですか」「次回また聞かせてください」
+_WH = {
+    "ja": re.compile(r"(どこ|どう|どんな|何|なぜ|いつ|誰|どなた|どの|どれ)"),
+    "en": re.compile(r"^\s*(?:and |so |but |well, |then, )?(what|where|when|why|how|who|which)\b", re.I),
+}
+
+
 def closes(text: str, lang: str) -> bool:
     """The supporter brings the meeting to a close (「今日はこのあたりで」 / "let's leave it there"),
     or takes leave with nothing more asked (「本日はありがとうございました。」 / "Thanks, see you
     next time.")."""
-    if (_JA_CLOSE if lang == "ja" else _EN_CLOSE).search(text):
-        return True
-    if question_sentence(text, lang) is not None:
+    close = _JA_CLOSE if lang == "ja" else _EN_CLOSE
+    q = question_sentence(text, lang)
+    if close.search(text):
+        # 「次回もお時間を…では今日の締めとして一つだけ。…何が一番変わっていると思いますか」 asks a
+        # last question first: he answers it, the supporter then takes leave (playtest r10)
+        return q is None or bool(close.search(q)) or not _WH[lang].search(q)
+    if q is not None:
         return False
     parts = sentences(text, lang)
     return bool(parts) and bool((_JA_LEAVE if lang == "ja" else _EN_LEAVE).search(parts[-1]))

@@ -58,7 +58,15 @@ _COUNT_ASK = {
 }
 _YEAR_ASK = {
     "ja": re.compile(r"(いつ|何年|何代目|何歳|何年目|何年前|何年くらい|何年ほど)"),
-    "en": re.compile(r"\b(when|what year|how long|how old|which generation|since when)\b", re.I),
+    # "when" asks a date only as the question word ("When did you take over?", "may I ask when
+    # you took over?"), not as a conjunction ("When you took over, how did that feel?", "What
+    # happens to the shop when they retire?")
+    "en": re.compile(
+        r"(^\s*(?:and |so |but |well, )?|[:;—–]\s*)when\b(?=\s+(?:did|do|does|was|were|is|are|"
+        r"have|has|had|will|would|could|can)\b)|\b(?:ask|know|tell me|remember) when\b|\bwhen\s*\?|"
+        r"\b(what year|how long|how old|which generation|since when)\b",
+        re.I,
+    ),
 }
 _MONEY_ASK = {
     "ja": re.compile(r"(いくら|年商|売上高|金額|(売上|売り上げ|利益)(は|って)?(どのくらい|どれくらい|どれぐらい|いくら))"),

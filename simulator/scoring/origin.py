@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..acts import Analysis, Utterance
 from .due import _turn_words
@@ -52,7 +53,8 @@ def owner_origin(analysis: Analysis, context: Sequence[Utterance]) -> Origin:
     return Origin(len(owner_turns), owner_words, len(first), owner_words / len(first))
 
 
-def _asked_words(text: str, lang: str) -> set[str]:
+@lru_cache(maxsize=4096)  # every earlier trainee turn is read again on each later turn
+def _asked_words(text: str, lang: str) -> frozenset[str]:
     """Words of the supporter's questions, leaving out proposals in question form."""
     from ..analysis.guards import _sentences, proposes
 
@@ -60,5 +62,5 @@ def _asked_words(text: str, lang: str) -> set[str]:
     for sentence in _sentences(text, lang):
         if sentence.rstrip().endswith(("?", "？")) and not proposes(sentence, lang):
             out |= _turn_words(sentence, lang)
-    return out
+    return frozenset(out)
 

@@ -14,8 +14,12 @@ _SOFTENERS = frozenset({"empathy", "reflection", "summary"})
 
 
 def is_owner_summary(turn: TurnResult) -> bool:
-    """A summary that gathers the owner's points (not one of the supporter's own proposals)."""
-    return "summary" in turn.acts and "own_summary" not in turn.flags
+    """A summary that gathers the owner's points (not one of the supporter's own proposals):
+    the act, or the scorer's ``owner_summary`` flag (his points gathered, scored as a summary,
+    whatever the act labels say: r10a s09 T9, summarising 95 on the turn and 「要約が必要な場面で
+    まとめた割合 0%」 in the report)."""
+    made = "summary" in turn.acts or "owner_summary" in turn.flags
+    return made and "own_summary" not in turn.flags
 
 
 def is_responsive(turn: TurnResult) -> bool:
@@ -26,15 +30,17 @@ def is_responsive(turn: TurnResult) -> bool:
 
 
 def is_interrogating(turn: TurnResult) -> bool:
-    """A bare question that does not build on the owner's words: closed or leading, or a
-    topic jump or a repeat (一問一答), with nothing that acknowledges the owner."""
+    """A bare closed or leading question that does not build on the owner's words, with
+    nothing that acknowledges the owner. An open question is no part of a run of closed
+    questions, even one that jumps topic or repeats (that mistake is counted under its own
+    kind): a run is what the report lists under 「閉じた質問の連続」, turn by turn (r10a s06: "1 run
+    of three or more closed questions … turn 4, turn 6" with turn 5 an open question)."""
     acts = set(turn.acts)
     if not acts & _QUESTIONS or acts & {"empathy", "reflection"} or is_owner_summary(turn):
         return False
-    flags = set(turn.flags)
-    return bool(
-        acts & {"closed_question", "leading_question"} or flags & {"topic_switch", "repeat"}
-    )
+    if "leading_question" in acts:
+        return True
+    return "closed_question" in acts and "open_question" not in acts
 
 
 def interrogation_runs(turns: Sequence[TurnResult], run_length: int = 3) -> list[Run]:

@@ -243,9 +243,14 @@ def trainee_first(surface: str, context: Sequence[Utterance]) -> bool:
     the trainee's word, not the owner's."""
     low = surface.lower()
     for u in context:
-        if low in u.text.lower():
+        if low in _lower(u.text):
             return u.speaker != "owner"
     return False
+
+
+@lru_cache(maxsize=8192)  # each turn of the meeting is searched for every phrase, turn after turn
+def _lower(text: str) -> str:
+    return text.lower()
 
 
 def in_passing(surface: str, context: Sequence[Utterance], lang: Lang) -> bool:

@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from ..acts import Utterance
 from ..i18n import Lang
@@ -72,10 +73,19 @@ class Phrase:
 def name_words(names: Iterable[str]) -> frozenset[str]:
     """The parts of names worth matching: 「堀田 勝（ほった まさる）」 → 堀田, 勝, ほった, まさる;
     「株式会社ホッタ精工」 → ホッタ精工; "Masaru Hotta" → masaru, hotta."""
+    return _name_words(tuple(names))
+
+
+_NAME_SPLIT = re.compile(r"[\s（）()、,.・「」『』]+")
+_COMPANY_FORM = re.compile(r"^(株式会社|有限会社|合同会社)|(株式会社|有限会社|合同会社)$")
+
+
+@lru_cache(maxsize=256)  # the same owner's names on every turn of a session
+def _name_words(names: tuple[str, ...]) -> frozenset[str]:
     out: set[str] = set()
     for name in names:
-        for part in re.split(r"[\s（）()、,.・「」『』]+", name or ""):
-            part = re.sub(r"^(株式会社|有限会社|合同会社)|(株式会社|有限会社|合同会社)$", "", part)
+        for part in _NAME_SPLIT.split(name or ""):
+            part = _COMPANY_FORM.sub("", part)
             part = part.strip()
             if part.lower() in {"co", "ltd", "inc", "mr", "ms", "mrs", "the", "and"}:
                 continue
@@ -262,10 +272,11 @@ def owner_phrases(
     """Quotable phrases of the owner's last ``window`` turns, most salient first: the latest
     turn first; within a turn compounds and noun phrases before plain words, adjectives last."""
     excluded = name_words(names)
-    owner = [_statements(u.text, lang) for u in reversed(context) if u.speaker == "owner"]
-    owner = owner[:window]
+    latest = (u.text for u in reversed(context) if u.speaker == "owner")
+    owner = [_statements(text, lang) for text in islice(latest, max(window, 0))]
     seen: set[str] = set()
     out: list[Phrase] = []
+    owner_low = [t.lower() for t in owner]
     for back, text in enumerate(owner):
         found = _found(text, lang)
         ranked = sorted(found, key=lambda p: (p[2], -p[3]))
@@ -275,7 +286,7 @@ def owner_phrases(
             if not generic and generic_alone(surface, lang):
                 continue
             low = surface.lower()
-            mentions = sum(low in t.lower() for t in owner)
+            mentions = sum(low in t for t in owner_low)
             if not generic and mentions < 2 and measure_word(surface, lang):
                 continue  # 「規模が違う」「余裕はない」 said once: a measure of his point, not one
             seen.add(surface)
@@ -295,6 +306,7 @@ _JA_SENTENCES = re.compile(r"(?<=[。！？!?])|\n")
 _EN_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
+@lru_cache(maxsize=4096)  # every owner turn is read again on every later turn
 def _statements(text: str, lang: Lang) -> str:
     """The owner's turn without his questions to the supporter (「製造業の現場を見たことある
     の？」): the words of a question he asks are not points of his."""
@@ -356,7 +368,7 @@ def picked_phrases(
         said = (
             p.surface.lower() in low
             if lang == "ja"
-            else re.search(rf"\b{re.escape(p.surface.lower())}\b", low) is not None
+            else _whole_word(p.surface.lower()).search(low) is not None
         )
         whole = said or (lang == "ja" and bool(_whole_keys(p) & mine))
         if whole or (single and p.keys & mine):
@@ -371,6 +383,11 @@ def picked_phrases(
     return out[:limit]
 
 
+@lru_cache(maxsize=4096)
+def _whole_word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(word)}\b")
+
+
 _JA_NOUNISH = r"[\u4e00-\u9fff\u30a0-\u30ffー]"
 
 
@@ -379,9 +396,8 @@ def _whole_noun_phrase(word: str, text: str, context: Sequence[Utterance]) -> st
     (『全国のお客さん』, 『NCの旋盤』, 『工場の人間』), else the word: a modifier or a head cut
     out of his phrase is a fragment of what he said."""
     owner = [u.text for u in context if u.speaker == "owner"]
-    w = re.escape(word)
-    for pattern in (rf"{w}の[おご]?{_JA_NOUNISH}{{1,8}}(?:さん)?", rf"{_JA_NOUNISH}{{1,8}}の{w}"):
-        for m in re.finditer(pattern, text):
+    for pattern in _noun_phrase_patterns(word):
+        for m in pattern.finditer(text):
             if m.start() and re.match(r"[0-9０-９一二三四五六七八九十百千万]", text[m.start() - 1]):
                 continue  # cut from a figure (「50年のお付き合い」 → never 『年のお付き合い』)
             phrase = m.group(0)
@@ -392,6 +408,16 @@ def _whole_noun_phrase(word: str, text: str, context: Sequence[Utterance]) -> st
                         return phrase
                 phrase = phrase[:-1] if phrase.startswith(word) else phrase[1:]
     return word
+
+
+@lru_cache(maxsize=2048)  # his words come back turn after turn: compile their patterns once
+def _noun_phrase_patterns(word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """「{word}のY」 and 「Xの{word}」, Y and X runs of kanji or katakana."""
+    w = re.escape(word)
+    return (
+        re.compile(rf"{w}の[おご]?{_JA_NOUNISH}{{1,8}}(?:さん)?"),
+        re.compile(rf"{_JA_NOUNISH}{{1,8}}の{w}"),
+    )
 
 
 _JA_WORD_END = frozenset("のはがをにでともへやかよねなだけ、。…！？!?」』 　")

@@ -7,9 +7,9 @@ rubric's ``session`` settings say how its turns combine (see :func:`session_scor
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from ..acts import Utterance
+from ..acts import Analysis, Utterance
 from ..i18n import Lang, check_lang
 from ..rubric import Rubric, load_rubrics
 from .models import ConversationScore, Patterns, ScoreDetail, ScorePart, TurnResult
@@ -25,12 +25,16 @@ def score_conversation(
     *,
     names: Sequence[str] = (),
     briefing: str | None = None,
+    analyses: Mapping[int, Analysis] | None = None,
 ) -> ConversationScore:
     """Analyse and score every trainee turn with the context before it, then the session.
 
     ``names``: the owner's and company's names, never quoted as the owner's words.
     ``briefing``: what the trainee was shown before the meeting, when known (a live session):
-    words from it may be mentioned, not given back as his (analysis/attribution.py)."""
+    words from it may be mentioned, not given back as his (analysis/attribution.py).
+    ``analyses``: utterance index -> what ``analyse(utterances[i].text, utterances[:i], lang,
+    briefing=briefing)`` returned already (a live session analysed each turn as it was said);
+    used only where nothing was clipped, so the turn is not analysed a second time."""
     from ..analysis import analyse  # the analyser is imported only when a conversation is scored
 
     language = check_lang(lang)
@@ -45,7 +49,14 @@ def score_conversation(
             continue
         text, truncated = clip_text(u.text)
         context, dropped = clip_context(utterances[:i])
-        analysis = analyse(text, context, language, briefing=briefing)
+        known = analyses.get(i) if analyses else None
+        unclipped = not truncated and not dropped and all(
+            k is u for k, u in zip(context, utterances[:i], strict=True)
+        )
+        if known is not None and unclipped and known.text == text and known.lang == language:
+            analysis = known
+        else:
+            analysis = analyse(text, context, language, briefing=briefing)
         ts = score_turn(
             analysis,
             context,
@@ -134,9 +145,9 @@ def rates(patterns: Patterns, rubric: Rubric, turns: Sequence[TurnResult]) -> di
         t for t in turns
         if t.speaker == "trainee" and "paraphrase" in t.flags and t not in owner_summaries
     ]
-    quality = [
-        v for t in [*owner_summaries, *paraphrases] if (v := t.scores.get("summarising")) is not None
-    ]
+    quality = [v for t in owner_summaries if (v := t.scores.get("summarising")) is not None] or [
+        v for t in paraphrases if (v := t.scores.get("summarising")) is not None
+    ]  # the paraphrases stand in only where no summary was made
     moments = patterns.due_moments
     if moments:
         coverage = sum(0.0 if not m.met else (0.5 if m.late else 1.0) for m in moments) / len(

@@ -371,8 +371,30 @@ def _suggestion(
     return build(sets, view, names, prior_acts)
 
 
+# mistake signals that are a flag of the turn only when the scorer held them against it (a
+# marker on the signal took points in some rubric): the report's mistakes and the session's
+# rates then count the turns whose scores and feedback named the mistake, never a signal every
+# rubric excused (a topic "switch" that answered the owner's own question: r10a s10 T6, listed
+# as 一問一答 in the report although its turn showed no such line)
+HELD_FLAGS = frozenset({"repeat", "topic_switch", "blunt_worry", "pressing", "denial", "lecture"})
+
+
+def _held(results: list[_CriterionResult]) -> set[str]:
+    return {
+        h.marker.signal
+        for r in results
+        for h in r.hits
+        if h.points < 0 and h.marker is not None and h.marker.signal is not None
+    }
+
+
 def _flags(view: TurnView, results: list[_CriterionResult]) -> list[str]:
-    flags = [name for name in CONTEXT_FLAGS if name in view.signals]
+    held = _held(results)
+    flags = [
+        name
+        for name in CONTEXT_FLAGS
+        if name in view.signals and (name not in HELD_FLAGS or name in held)
+    ]
     for rid, state in view.due.items():
         if state.due:
             flags.append(f"due:{rid}")

@@ -14,6 +14,7 @@ import hashlib
 import random
 import re
 import time
+from functools import lru_cache
 
 from ..acts import Utterance
 from ..engine.state import EngineState, ReplyIntent
@@ -221,6 +222,7 @@ def join(parts: list[str], lang: str) -> str:
     return sep.join(p.strip() for p in parts if p and p.strip())
 
 
+@lru_cache(maxsize=8192)
 def _digest(text: str) -> str:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=6).hexdigest()
 
@@ -363,11 +365,15 @@ def split_sentences(text: str, lang: str) -> list[str]:
     return [m.strip() for m in pattern.findall(text) if m.strip()]
 
 
+_NOT_CORE = re.compile(r"[\s。、！？!?.,…「」『』（）()\"'—-]+")
+
+
 def core(sentence: str) -> str:
     """A sentence without spaces, punctuation and brackets, lower-cased: what two sayings share."""
-    return re.sub(r"[\s。、！？!?.,…「」『』（）()\"'—-]+", "", sentence).lower()
+    return _NOT_CORE.sub("", sentence).lower()
 
 
+@lru_cache(maxsize=8192)  # every line the owner might say is checked against what he said, each turn
 def _key(sentence: str, lang: str) -> str | None:
     """The comparison key of a sentence (None: a backchannel that may be said again)."""
     key = core(sentence)

@@ -57,7 +57,7 @@ MISTAKES: dict[str, dict[str, str]] = {
 _GOOD_ACTS = ("summary", "reflection", "empathy", "open_question")
 _PUSH_ACTS = frozenset({"leading_question", "advice", "self_promotion"})
 _PUSH_FLAGS = frozenset(
-    {"blunt_worry", "denial", "pressing", "presses_refusal", "own_summary", "unsaid"}
+    {"blunt_worry", "denial", "pressing", "presses_refusal", "own_summary", "unsaid", "invented"}
 )
 MAX_HINTS = 3
 OWNER_ENDED = ("trust", "patience")  # end reasons: the owner ended the meeting
@@ -272,7 +272,10 @@ def _mistakes(
         "denial": turns(patterns.get("denials", [])),
         "self_promotion": turns(patterns.get("self_promotion", [])),
         "own_summary": turns(patterns.get("own_summaries", [])),
-        "unsaid": turns([t.index for t in scored if "unsaid" in t.flags and "from_form" not in t.flags]),
+        # a reflection of what he never said (invented) is the same mistake: one kind, its turns
+        "unsaid": turns(
+            [t.index for t in scored if {"unsaid", "invented"} & set(t.flags) and "from_form" not in t.flags]
+        ),
         "from_form": turns([t.index for t in scored if "from_form" in t.flags]),
     }
     return {k: v for k, v in found.items() if v}
@@ -379,6 +382,7 @@ def _hints(
         "lecture",
         "own_summary",
         "unsaid",
+        "invented",
         "from_form",
     }
 

@@ -25,6 +25,7 @@ from simulator.scoring.turn import score_turn
 _TR = re.compile(r"^(?:#+\s*|===\s*|\*\*)?(?:TRAINEE|Trainee)(?::\*\*|:)\s*(.*)")
 _OW = re.compile(r"^(?:\*\*)?(?:OWNER|Owner)(?::\*\*|:)\s*(.*)")
 FLAGS = ("invented", "unsaid", "from_form")
+GIVE_BACKS = [0, 0]  # turns read as a reflection or summary, turns replayed
 
 
 def turns(text: str) -> list[tuple[str, str]]:
@@ -71,6 +72,8 @@ def replay(path: str) -> list[tuple[int, str, list[str], list[str]]]:
             n += 1
             a = analyse(text, context, lang, briefing=briefing)  # type: ignore[arg-type]
             s = score_turn(a, context)
+            GIVE_BACKS[0] += bool({x.value for x in a.acts} & {"reflection", "summary"})
+            GIVE_BACKS[1] += 1
             flags = [f for f in FLAGS if f in s.flags]
             if flags:
                 out.append((n, text, flags, s.feedback))
@@ -110,7 +113,7 @@ def main(paths: list[str]) -> None:
         for n, text, flags, _feedback in replay(path):
             total += 1
             print(f"{path.split('playtests/')[-1]} T{n} {','.join(flags)}: {text[:220]}")
-    print(f"flagged turns: {total}")
+    print(f"flagged turns: {total}; turns replayed {GIVE_BACKS[1]}, read as reflection/summary {GIVE_BACKS[0]}")
 
 
 if __name__ == "__main__":

@@ -64,6 +64,10 @@ def test_a_ja_reflection_of_what_he_never_said_is_named_and_not_praised() -> Non
     assert "reflection" not in {x.value for x in a.acts}, a.acts
     a, s = run("取引先の倒産で売掛金が焦げ付いた、ということですね。", JA)
     assert _named(s.feedback), s.feedback
+    # the supporter's own words before it vouch for nothing
+    a, s = run("金型のことは私もまだ詳しくありません。銀行から借り入れの見直しを迫られているんですね。", JA)
+    assert a.features.invented, a.features
+    assert _en_flagged("I don't know the pressing trade well myself. So your bank wants you to cut the payroll.")
     # after a fair reflection of his words, a second one of what he never said is still named
     a, s = run("四十年、金型ひと筋なんですね。銀行から借り入れの見直しを迫られているんですね。", JA)
     assert a.features.invented == ["銀行から借り入れの見直しを迫られているんですね。"], a.features

@@ -82,8 +82,9 @@ def _frame_sentences(text: str, lang: Lang) -> list[tuple[str, str]]:
         prev, before = before, s
         if not s or A._is_question(s, lang) or "?" in s or "？" in s:
             continue
-        if out and out[-1][0] == prev:
-            prev = ""  # a reflection of its own before this one: it vouches for nothing here
+        if out and out[-1][0] == prev or not _may_vouch(prev, lang):
+            prev = ""  # a reflection of its own, a question or the supporter's own words before
+            # this one (「同業の事情は私もまだ詳しくありません。」): it vouches for nothing here
         if lang == "ja":
             body = s.rstrip("。．.！!…　 ")
             if not L.JA_FRAME.search(body) or L.JA_NOT.search(body):
@@ -97,6 +98,14 @@ def _frame_sentences(text: str, lang: Lang) -> list[tuple[str, str]]:
                 continue
         out.append((s, prev))
     return out
+
+
+def _may_vouch(sentence: str, lang: Lang) -> bool:
+    """The sentence before a frame may be the reflection's body: a statement, not a question,
+    hearsay or the supporter's own words."""
+    if not sentence or A._is_question(sentence, lang) or "?" in sentence or "？" in sentence:
+        return False
+    return not (L.JA_NOT if lang == "ja" else L.EN_NOT).search(sentence)
 
 
 def _shares_run(text: str, said: A._Said, lang: Lang) -> bool:

@@ -169,6 +169,8 @@ def test_an_interpretation_after_his_own_words_stays_his() -> None:
     assert not _ja_flagged("朝は段取り、昼は検査、夜は見積もり。本当にお忙しい毎日なんですね。")
     assert not _ja_flagged("若いのが入ってもすぐ辞めてしまう。それだけ現場を一人で背負っていらっしゃるんですね。")
     assert not _en_flagged("They come, they go. So you end up carrying the works yourself.")
+    # a statement ending in 「確か。」 is no question: it still vouches
+    assert not _ja_flagged("四十年で、皆さん腕は確か。ベテランぞろいなんですね。", ctx(("owner", "社員はみんな四十年選手。腕はいいんだ。")))
     # nothing of his yet: an opening line from what the trainee read is not a reflection
     assert not invented("お父様の代から五十年以上になるんですね。", [], "ja").unsaid
 

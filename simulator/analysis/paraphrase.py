@@ -103,8 +103,8 @@ def _frame_sentences(text: str, lang: Lang) -> list[tuple[str, str]]:
 def _may_vouch(sentence: str, lang: Lang) -> bool:
     """The sentence before a frame may be the reflection's body: a statement, not a question,
     hearsay or the supporter's own words."""
-    if not sentence or A._is_question(sentence, lang) or "?" in sentence or "？" in sentence:
-        return False
+    if not sentence or "?" in sentence or "？" in sentence:
+        return False  # (「…腕が確か。」 ends in か but asks nothing: only a question mark counts)
     return not (L.JA_NOT if lang == "ja" else L.EN_NOT).search(sentence)
 
 

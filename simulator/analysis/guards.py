@@ -33,9 +33,10 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..acts import Act, Utterance
+from . import en_lexicon, ja_lexicon
 from .consent import settle_consent
 from .cues import Word
-from .manners import settle_echo_empathy, settle_manners
+from .manners import closing_request, settle_echo_empathy, settle_manners
 from .one_point import one_point
 
 Words = Callable[[str], tuple[Word, ...]]
@@ -299,7 +300,8 @@ _JA_OWN = re.compile(
     r"お約束|(いたし|し)ません(し|。|$)|お答えし|分かっていません|わかっていません|存じません|聞いている程度|詳しくありません"
 )
 _EN_OWN = re.compile(
-    r"^\W*(honestly,?\s*|to be honest,?\s*|well,?\s*)?(i('ve| have)? never|i'm not|i am not|i can|i can't|"
+    r"^\W*(honestly,?\s*|to be honest,?\s*|well,?\s*|understood,?\s*|ok(ay)?,?\s*|right,?\s*|sure,?\s*|"
+    r"all right,?\s*|alright,?\s*)?(i('ve| have)? never|i'm not|i am not|i can|i can't|i'll|"
     r"i cannot|i don't|i won't|i was|i worked|i've (worked|been|helped|seen|done|run|read)|we can|"
     r"we can't|we'll|we will|we're not)\b|"
     r"\b(not an audit|won't affect|stays between us|rather not touch)\b",
@@ -310,6 +312,46 @@ _EN_OWN = re.compile(
 def own_sentence(sentence: str, lang: str) -> bool:
     """The supporter's own sentence: about himself, a reassurance, a promise or a closing."""
     return bool((_EN_OWN if lang == "en" else _JA_OWN).search(sentence.strip()))
+
+
+# sentences that carry no point of his: an acknowledgement, a move to the next topic
+_JA_NO_POINT = re.compile(
+    r"^\s*(はい|ええ|なるほど|分かりました|わかりました|承知しました|ありがとうございます|そうですか|"
+    r"そうなんですね|了解です)[、。！!…\s]*$|"
+    r"^\s*(じゃあ|では|それでは|それじゃあ)?、?(次に?|次の(話|質問|テーマ)に?|話を変え|別の(話|こと))"
+    r"[^。]{0,10}(行き|移り|進み|伺い|聞き|しましょう|ます)"
+)
+_EN_NO_POINT = re.compile(
+    r"^\W*(ok(ay)?|i see|right|understood|got it|thank you|thanks|sure)\W*$|"
+    r"^\W*(so,?\s*|ok(ay)?,?\s*|right,?\s*)?(let's move on|moving on|next,|on to the next|let me ask about something else)",
+    re.I,
+)
+_JA_ASK_SENTENCE = re.compile(r"([?？]|か)[\s」』）)…。]*$")
+_EN_SUMMARY_MARK = en_lexicon.SUMMARY_MARK
+
+
+def _only_asks(text: str, lang: str) -> tuple[Act, str] | None:
+    """The question act when every sentence is an acknowledgement, a move on, the supporter's
+    own sentence or a question that asks (a wh-question; a yes/no check can close a summary)."""
+    own = _EN_OWN if lang == "en" else _JA_OWN
+    no_point = _EN_NO_POINT if lang == "en" else _JA_NO_POINT
+    asked: tuple[Act, str] | None = None
+    for s in _sentences(text, lang):
+        st = s.strip()
+        if no_point.search(st) or own.search(st):
+            continue
+        if lang == "en":
+            wh = en_lexicon.WH_START.search(st) or en_lexicon.OPEN_WH_ANY.search(st)
+            if not (st.endswith("?") and wh):
+                return None
+            fact = en_lexicon.WH_FACT.search(st) and not en_lexicon.OPEN_WH_ANY.search(st)
+        else:
+            wh = ja_lexicon.WH_OPEN.search(st) or ja_lexicon.WH_FACT.search(st)
+            if not (_JA_ASK_SENTENCE.search(st) and wh):
+                return None
+            fact = not ja_lexicon.WH_OPEN.search(st)
+        asked = (Act.CLOSED_QUESTION if fact else Act.OPEN_QUESTION, st)
+    return asked
 
 
 def _given_back_turns(text: str, lang: str, turns: Sequence[Utterance], words: Words) -> int:
@@ -344,9 +386,20 @@ def _summary(found: dict[Act, list[str]], sure: dict[Act, float], text: str, lan
     is a reflection, none no give-back at all. A paraphrase with no sentence of his own stands."""
     if Act.SUMMARY not in found or quoted_points >= 2:
         return
-    marked = any(
-        len(e) >= 3 and not re.fullmatch(r"[\u3040-\u309f]+", e) for e in rules.get(Act.SUMMARY, [])
-    )
+    asked = _only_asks(text, lang)
+    if asked is not None:
+        # 「わかりました。じゃあ次に行きましょう。…予算はどのくらいですか？」: an acknowledgement, a
+        # move on and a question give back no point of his (r11a blind play)
+        _drop(found, sure, Act.SUMMARY)
+        _add(found, sure, asked[0], asked[1])
+        return
+    if lang == "en":
+        marked = bool(_EN_SUMMARY_MARK.search(text))  # an evidence span is no marker
+    else:
+        marked = any(
+            len(e) >= 3 and not re.fullmatch(r"[\u3040-\u309f]+", e)
+            for e in rules.get(Act.SUMMARY, [])
+        )
     own = _EN_OWN if lang == "en" else _JA_OWN
     mine = [
         s for s in _sentences(text, lang)
@@ -398,6 +451,50 @@ _PUSH_WORD = re.compile(
 )
 
 
+# 「機械のことでしたら、社長が一番詳しいと思います」 "You know the line far better than I do": his
+# expertise, owned — no advice, unless the sentence pushes as well (r11a blind play)
+_OWNER_KNOWS = {
+    "ja": re.compile(
+        r"(社長|会長|皆さん|皆様|現場の方|職人さん)(が|の方が|のほうが)(一番|いちばん|よほど|ずっと)?"
+        r"(お?詳しい|ご存じ|よく(ご存じ|分かって|わかって))"
+    ),
+    "en": re.compile(
+        r"\byou('d| would)? (know|understand) [\w' ]{1,30}(far |much |a lot )?better than (i|me|anyone)\b|"
+        r"\byou're the (expert|one who knows)\b",
+        re.I,
+    ),
+}
+
+
+def _owner_knows_best(found: dict[Act, list[str]], sure: dict[Act, float], text: str,
+                      lang: str) -> None:
+    knows = _OWNER_KNOWS["en" if lang == "en" else "ja"]
+    evs = [e for e in found.get(Act.ADVICE, []) if e]
+    if not evs:
+        return
+    holders = [_holder(text, e, lang) for e in evs]
+    if all(h and knows.search(h) and not _PUSH_WORD.search(knows.sub("", h)) for h in holders):
+        _drop(found, sure, Act.ADVICE)
+
+
+def _given_back_not_leading(found: dict[Act, list[str]], sure: dict[Act, float], text: str,
+                            lang: str, turns: Sequence[Utterance], words: Words) -> None:
+    """A "leading" cue inside his own sentence given back, as a statement (「やり方が悪いとは思わない
+    けど、何かはある。その『何か』について…」 after 「うちのやり方が悪いとは思わんけど、何かはある」)
+    is what he said, not the supporter's steer (r11a blind play)."""
+    evs = [e for e in found.get(Act.LEADING_QUESTION, []) if e]
+    if not evs:
+        return
+    holders = [_holder(text, e, lang) for e in evs]
+    if all(
+        h
+        and not re.search(r"[?？]\s*$|か[。\s]*$", h.strip())
+        and _owners_sentence(h, lang, turns, words)
+        for h in holders
+    ):
+        _drop(found, sure, Act.LEADING_QUESTION)
+
+
 def guard(
     found: dict[Act, list[str]],
     sure: dict[Act, float],
@@ -411,12 +508,18 @@ def guard(
     """Settle the readings above in ``found`` (acts → evidence) and ``sure`` (confidence)."""
     _summary(found, sure, text, lang, turns, words, rules, quoted_points)
     _given_back_not_pushed(found, sure, text, lang, turns, words)
+    _given_back_not_leading(found, sure, text, lang, turns, words)
     _not_pushes(found, sure, text, lang, turns)
+    _owner_knows_best(found, sure, text, lang)
     _pushes(found, sure, text, lang, turns)
     settle_consent(found, sure, text, lang)
     last = next((u.text for u in reversed(turns) if u.speaker == "owner"), "")
     settle_manners(found, sure, text, lang, last)
     settle_echo_empathy(found, sure, text, lang, rules, last)
+    if closing_request(text, lang):
+        # 「今日はここまでにして、次回また改めて伺ってもいいですか？」 asks to meet again: no
+        # question to the owner to praise (r11a blind play)
+        _drop(found, sure, Act.OPEN_QUESTION, Act.CLOSED_QUESTION)
     if len(found) > 1:
         found.pop(Act.OTHER, None)
 

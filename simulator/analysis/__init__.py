@@ -32,6 +32,7 @@ from . import (
     japanese,
     learned,
     manners,
+    paraphrase,
     quoting,
     revisions,
     settle,
@@ -249,7 +250,9 @@ def analyse(
         sure.pop(Act.ADVICE, None)
     unsaid = unsaid_spans(text, turns, lang, briefing)  # words he never said, given back as his
     from_form = [x for x in briefed_spans(text, turns, lang, briefing) if x in unsaid] if unsaid else []
-    settle_give_back(found, sure, text, unsaid, turns, lang)
+    made_up = paraphrase.invented(text, turns, lang, briefing)  # ... or reflected as his
+    from_form += made_up.briefed
+    settle_give_back(found, sure, text, unsaid + made_up.unsaid + made_up.briefed, turns, lang)
     acts = sorted(found, key=_ORDER.__getitem__) or [Act.OTHER]
     evidence = {a.value: [e for e in ev if e and e in text] for a, ev in found.items()}
     is_question = labels.is_question or any(
@@ -311,6 +314,7 @@ def analyse(
         refers_back=labels.refers_back,
         unsaid=unsaid,
         from_form=from_form,
+        invented=made_up.unsaid,
     )
     confidence = {a.value: round(c, 3) for a, c in sure.items() if a in acts and c < 1.0}
     return Analysis(

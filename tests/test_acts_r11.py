@@ -6,7 +6,7 @@ their labels).
 1. an honest "I'm no expert" before a prescription licenses none of it: "…but I've heard orders
    are back. You ought to hire now." is advice (a brief honest answer alone is none);
 2. an offer of a solution (「コンサルを紹介しましょうか」, "Shall I put you in touch with…?") is
-   advice, and one clause of his given back before it is a reflection, not a summary;
+   advice (self-promotion when it rests on the supporter's own network), and one clause of his given back before it is a reflection, not a summary;
 3. a judgement put as a question (「それって危なくないですか？」) is leading, and the supporter's own
    diagnosis after it (「…のはリスクだと思うんですが」 "I think … is a real risk") is advice;
 4. a wh-question closed by a guessed answer (「どうやっていますか？FAXですか？」 "How do you take
@@ -105,7 +105,7 @@ def test_an_offer_of_a_solution_is_advice_ja() -> None:
         "なるほど。よろしければ、ネット販売に強いコンサルタントを手配しましょうか。",
     ):
         acts = acts_of(text, JA_HELP, "ja")
-        assert "advice" in acts, (text, acts)
+        assert acts & {"advice", "self_promotion"}, (text, acts)  # his problem solved for him
         assert "summary" not in acts, (text, acts)
 
 
@@ -123,7 +123,7 @@ def test_an_offer_of_a_solution_is_advice_en() -> None:
         "Right. I can set up a meeting with a web agency I know, if you like.",
         "I see. Would you like me to introduce you to a specialist?",
     ):
-        assert "advice" in acts_of(text, EN_HELP, "en"), text
+        assert acts_of(text, EN_HELP, "en") & {"advice", "self_promotion"}, text
 
 
 def test_no_offer_no_advice() -> None:

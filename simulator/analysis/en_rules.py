@@ -348,6 +348,8 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], st: _Stat
             out.add(Act.SELF_PROMOTION, boast)
             if all(L.GENERAL_CLAIM.search(e) for e in out.evidence.get(Act.ADVICE, ["x"])):
                 out.drop(Act.ADVICE)  # "…so recruitment in this sector is my specialty"
+            if all(L.OFFER.search(e) for e in out.evidence.get(Act.ADVICE, ["x"])):
+                out.drop(Act.ADVICE)  # "I know every bank manager in town, I can connect you": a boast
             if st.you_reflection:
                 out.drop(Act.REFLECTION)
     if (

@@ -364,7 +364,11 @@ def _summary(found: dict[Act, list[str]], sure: dict[Act, float], text: str, lan
         len(e) >= 3 and not re.fullmatch(r"[\u3040-\u309f]+", e) for e in rules.get(Act.SUMMARY, [])
     )
     own = _EN_OWN if lang == "en" else _JA_OWN
-    pushes = [e for act in (Act.ADVICE, Act.SELF_PROMOTION) for e in found.get(act, []) if e]
+    pushes = [
+        e for act in (Act.ADVICE, Act.SELF_PROMOTION) for e in found.get(act, []) if e
+        # his own words given back are no push of the supporter's (_given_back_not_pushed)
+        if _PUSH_WORD.search(h := _holder(text, e, lang)) or not _owners_sentence(h, lang, turns, words)
+    ]
     parts = _sentences(text, lang)
     # the supporter's proposal or offer (「それなら、コンサルを紹介しましょうか？」) gives nothing of
     # his back: one clause of his before it is one point (r11b s08 T6)

@@ -464,6 +464,10 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], reflectiv
             boast = experience  # 「同じ規模の工場を何社も見てきましたので」: the speaker's record
         if boast:
             out.add(Act.SELF_PROMOTION, boast)
+    if Act.SELF_PROMOTION in out and all(
+        L.OFFER.search(e) for e in out.evidence.get(Act.ADVICE, ["x"])
+    ):
+        out.drop(Act.ADVICE)  # 「支店長とは長い付き合いなので、いつでもおつなぎできます」: a boast
     if Act.SELF_PROMOTION in out and Act.REFLECTION in out:
         if not any(L.GIVE_BACK_ENDING.search(e) for e in out.evidence[Act.REFLECTION]):
             out.drop(

@@ -233,6 +233,22 @@ def settle_echo_empathy(
             sure[Act.REFLECTION] = 0.6
 
 
+# thanks for hospitality or for the time ("Thank you, that's very kind.", 「お気遣いありがとうございます」),
+# not for what he told ("Thank you for telling me", 「話してくださってありがとうございます」)
+_THANKS = {
+    "en": re.compile(
+        r"^\W*(oh,?\s+|well,?\s+)?(thank you|thanks)\b(?! for (sharing|telling|being|trusting|opening|your honesty|"
+        r"saying|explaining|putting))|\bthat's (very |so |really )?(kind|generous|lovely|nice|thoughtful) of you\b",
+        re.I,
+    ),
+    "ja": re.compile(
+        r"(?<!話してくださって)(?<!話していただいて)(?<!お話しいただいて)(?<!打ち明けてくださって)"
+        r"(?<!聞かせてくださって)(?<!教えてくださって)ありがとう|お気遣い|恐れ入ります|いただきます"
+    ),
+}
+_QUOTED = re.compile(r"「[^」]*」|『[^』]*』|'[^']*'|\"[^\"]*\"")
+
+
 def settle_courtesy_empathy(
     found: dict[Act, list[str]],
     sure: dict[Act, float],
@@ -246,9 +262,7 @@ def settle_courtesy_empathy(
     word too small to acknowledge anything ("that's", "said")."""
     if Act.EMPATHY not in found or rules.get(Act.EMPATHY):
         return
-    from . import en_lexicon, ja_lexicon
-
-    social = en_lexicon.SOCIAL if lang == "en" else ja_lexicon.SOCIAL
+    thanks = _THANKS["en" if lang == "en" else "ja"]
     spans: list[tuple[int, int]] = []
     at = 0
     for sentence in _sentences(text, lang):
@@ -256,7 +270,7 @@ def settle_courtesy_empathy(
         if start < 0:
             continue
         at = start + len(sentence)
-        if social.search(sentence):
+        if thanks.search(_QUOTED.sub("", sentence)):
             spans.append((start, at))
     if not spans:
         return

@@ -305,3 +305,30 @@ def test_the_reassurance_is_the_empathy_evidence() -> None:
     assert "advice" not in {x.value for x in a.acts}
     for ev in a.evidence.get("empathy", []):
         assert "rather we didn't touch" in ev, a.evidence
+
+
+# --- found in the helper's own blind play after the fixes ----------------------------------------
+
+
+def test_the_prescription_is_the_advice_named_first() -> None:
+    # 「詳しくないのですが、…と聞いています。…出店するべきだと思います」: the feedback names the
+    # prescription, not the hearsay before it
+    a = analyse("正直、この業界には詳しくないのですが、伸びていると聞いています。まずは通販サイトを作るべきだと思います。", JA_ASKED, "ja")
+    assert a.evidence["advice"][0] in "まずは通販サイトを作るべきだと思います。"
+
+
+def test_an_unreasonable_load_put_as_a_question_is_leading() -> None:
+    assert "leading_question" in _rules("それって、ちょっと無理がありませんか？", "ja")
+    assert "leading_question" not in acts_of("このスケジュールに無理がないか、一緒に確認しませんか。", [], "ja")
+    assert "leading_question" not in acts_of("何か問題がありませんか？", [], "ja")
+
+
+def test_an_invitation_after_a_lead_in_is_open() -> None:
+    # "Before we get into the form, I'd love to hear how…" (r11b s06 T1 was 'other')
+    for text in (
+        "Thank you for having me. Before we get into anything on the form, I'd love to hear how the bakery came to be, in your own words.",
+        "Good afternoon. I'd love to start by hearing a little about the shop, in whatever way you like.",
+    ):
+        assert "open_question" in acts_of(text, [], "en"), text
+    for text in ("Thank you. I'd love to come back next week.", "I would like to learn the trade one day too, haha."):
+        assert "open_question" not in acts_of(text, [], "en"), text

@@ -46,7 +46,9 @@ REQUEST = rx(
     r"(could|can|shall) we (start|begin) with|"
     r"i am curious|give me an example)|"
     r"\b(could|can|would|will) you (please )?(tell|say|describe|explain|walk|talk|share|elaborate|"
-    r"give me an example|paint|help me understand)|\bsay (a bit |a little |some )?more\b"
+    r"give me an example|paint|help me understand)|\bsay (a bit |a little |some )?more\b|"
+    # "Before we get into the form, I'd love to hear how…" "I'd love to start by hearing…" (r11b s06)
+    r"(^\W*|,\s+|[—–-]\s*)(i'd|i would) (love|like) to (hear|start by hearing|begin by hearing)\b"
 )
 PROMPT = rx(
     r"^\W*(and then|and\?|so\?|then what|go on|what happened next|what then|meaning\?|such as\?|"

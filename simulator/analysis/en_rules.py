@@ -335,6 +335,11 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], st: _Stat
     if humble:
         if not any(ch.isdigit() for ch in text) and not first_match(L.PRESCRIPTION, text):
             out.drop(Act.ADVICE)  # "I'm no expert, but I've heard…": not "…you should invest"
+        elif Act.ADVICE in out:  # the prescription is what the feedback names
+            held = [s for s in sentences(text) if L.PRESCRIPTION.search(s)]
+            ev = out.evidence[Act.ADVICE]
+            first = [e for e in ev if any(e in s for s in held)]
+            out.evidence[Act.ADVICE] = first + [e for e in ev if e not in first]
         if st.you_reflection:
             out.drop(Act.REFLECTION)
         if not first_match(L.WH_START, text):

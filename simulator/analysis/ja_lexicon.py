@@ -86,7 +86,8 @@ LEADING = re.compile(
 # (r11b s02); the risk word is the supporter's, not a feeling of the owner's acknowledged
 JUDGEMENT_Q = re.compile(
     r"(危な|あぶな|怖|こわ|まず|マズ|やば|ヤバ|厳し|きびし|もったいな|心もとな|心許な|(リスク|負担)が(高|大き))"
-    r"くない(です|でしょう|ん(です|でしょう))?(か|かね|[?？])"
+    r"くない(です|でしょう|ん(です|でしょう))?(か|かね|[?？])|"
+    r"(ちょっと|少し|さすがに|それは|それって|それ、)\s*無理が(ありませんか|ないですか|あるんじゃ)"
 )
 YONE = re.compile(r"(よね|よな|じゃない(です)?か|ですよね)[?？]?$")
 DESHOU_Q = re.compile(r"(でしょう|だろう|ですか|ますか|のか|んだろう)[?？]$")

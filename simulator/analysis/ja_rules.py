@@ -392,6 +392,13 @@ def _items(text: str, mark: str) -> int:
     return n
 
 
+def _prescription_first(out: Labels, held: list[str]) -> None:
+    """Put the advice evidence inside the prescribing sentences first."""
+    ev = out.evidence.get(Act.ADVICE, [])
+    first = [e for e in ev if any(e in s for s in held)]
+    out.evidence[Act.ADVICE] = first + [e for e in ev if e not in first]
+
+
 def _give_back(core: str, ending: str, picked: list[Word], cues: Cues, out: Labels) -> int:
     # a summary draws on earlier owner turns too: the last turn given back plus a word any
     # question uses (「お気持ち」) is a reflection
@@ -481,6 +488,8 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], reflectiv
         # a prescription after it (「詳しくはないですが、…入れ替えるべきです」) stays advice
         if not first_match(L.PRESCRIPTION, text):
             out.drop(Act.ADVICE)
+        else:  # the prescription is what the feedback names, not the hearsay before it
+            _prescription_first(out, [s for s in sentences(text) if L.PRESCRIPTION.search(s)])
         if all(L.REQUEST_END.search(e) for e in out.evidence.get(Act.OPEN_QUESTION, ["x"])):
             out.drop(Act.OPEN_QUESTION)
     if Act.ADVICE in out and (

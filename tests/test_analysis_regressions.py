@@ -200,6 +200,21 @@ def test_fact_question_about_what_the_owner_stated_is_a_repeat() -> None:
     assert again.features.is_repeat and again.features.repeat_of == 0
 
 
+def test_his_figure_given_back_as_a_check_is_no_repeat() -> None:
+    # lead's hand play: 「6畳の貸し工場から42人まで、ですか。…」 was told 「既に聞いた質問」
+    ctx = [
+        t("最近、工場のほうはいかがですか？"),
+        o("うちは鋳物一本でね。親父の代に3人で始めて、今は27人。注文はまあ、ある。"),
+        t("そうなんですね。"),
+        o("…まあね。"),
+    ]
+    for echo in ("鋳物一本で27人、なんですか。", "親父さんの代の3人から27人、ですか。ずいぶん大きくされたんですね。"):
+        assert not analyse(echo, ctx, "ja").features.is_repeat, echo
+    # asking again for what he stated still is one, even beside his figure
+    again = analyse("今は27人なんですね。親父さんの代には何人で始めたんですか？", ctx, "ja")
+    assert again.features.is_repeat
+
+
 @pytest.mark.parametrize(
     "text",
     [

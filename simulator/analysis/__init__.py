@@ -268,8 +268,11 @@ def analyse(
         is_question = not manners.closing_request(text, lang)
     # only a closed / fact question can ask again for what the owner already stated; an open
     # follow-up that picks up the owner's words is good listening
-    asks_fact = Act.OPEN_QUESTION not in acts and (
-        Act.CLOSED_QUESTION in acts or Act.CLOSED_QUESTION in labels.evidence
+    # ... and a give-back of his words with 「ですか」 (「42人まで、ですか。」) checks, it does not ask again
+    asks_fact = (
+        Act.OPEN_QUESTION not in acts
+        and Act.REFLECTION not in acts
+        and (Act.CLOSED_QUESTION in acts or Act.CLOSED_QUESTION in labels.evidence)
     )
     rep = ctx.repeat_of(
         language.words.words,

@@ -18,6 +18,7 @@ OWNER_WINDOW = 3  # owner turns whose words count as the owner's keywords
 REPEAT_JACCARD = 0.6
 SHORT_REPEAT_JACCARD = 0.8  # short questions: all their words, not only content words
 _DIGIT = re.compile(r"[0-9０-９一二三四五六七八九十百千万]")
+_NUMBER = re.compile(r"[0-9０-９]+")
 _ASKS = re.compile(r"([?？]|(です|ます|でしょう|の|ん)か)[\s」』）)…。]*$")
 
 
@@ -184,13 +185,17 @@ def repeat_of(
     if not asks_fact:
         return None
     # what the question asks about, without its question words (何人, how many)
-    mine = {w for w in mine if w not in question_words and not w.startswith("何")}
+    asked = {w for w in mine if w in question_words or w.startswith("何")}
+    mine -= asked
     if len(mine) < 2 and not (mine and _has_single_fact(context, mine, words)):
         return None
     owner_idx = [i for i, u in enumerate(context) if u.speaker == "owner"]
     for i in owner_idx[:-1]:  # the last owner turn is what a follow-up digs into
         keys = _keys(words(context[i].text))
         if mine <= keys and (len(mine) >= 2 or _DIGIT.search(context[i].text)):
+            figures = set(_NUMBER.findall(context[i].text))
+            if not asked and figures & set(_NUMBER.findall(text)):
+                continue  # his own figure given back (「42人、ですか」) checks it, it does not ask again
             if i > 0 and context[i - 1].speaker == "trainee":
                 return i - 1
             return i

@@ -33,6 +33,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..acts import Act, Utterance
+from . import en_lexicon, ja_lexicon
 from .consent import settle_consent
 from .cues import Word
 from .manners import settle_courtesy_empathy, settle_echo_empathy, settle_manners
@@ -306,7 +307,8 @@ _JA_OWN = re.compile(
     r"お約束|(いたし|し)ません(し|。|$)|お答えし|分かっていません|わかっていません|存じません|聞いている程度|詳しくありません"
 )
 _EN_OWN = re.compile(
-    r"^\W*(honestly,?\s*|to be honest,?\s*|well,?\s*)?(i('ve| have)? never|i'm not|i am not|i can|i can't|"
+    r"^\W*(honestly,?\s*|to be honest,?\s*|well,?\s*|understood,?\s*|ok(ay)?,?\s*|right,?\s*|sure,?\s*|"
+    r"all right,?\s*|alright,?\s*)?(i('ve| have)? never|i'm not|i am not|i can|i can't|i'll|"
     r"i cannot|i don't|i won't|i was|i worked|i've (worked|been|helped|seen|done|run|read)|we can|"
     r"we can't|we'll|we will|we're not)\b|"
     r"\b(not an audit|won't affect|stays between us|rather not touch)\b",
@@ -326,6 +328,46 @@ _JA_OWN_NETWORK = re.compile(
 def own_sentence(sentence: str, lang: str) -> bool:
     """The supporter's own sentence: about himself, a reassurance, a promise or a closing."""
     return bool((_EN_OWN if lang == "en" else _JA_OWN).search(sentence.strip()))
+
+
+# sentences that carry no point of his: an acknowledgement, a move to the next topic
+_JA_NO_POINT = re.compile(
+    r"^\s*(はい|ええ|なるほど|分かりました|わかりました|承知しました|ありがとうございます|そうですか|"
+    r"そうなんですね|了解です)[、。！!…\s]*$|"
+    r"^\s*(じゃあ|では|それでは|それじゃあ)?、?(次に?|次の(話|質問|テーマ)に?|話を変え|別の(話|こと))"
+    r"[^。]{0,10}(行き|移り|進み|伺い|聞き|しましょう|ます)"
+)
+_EN_NO_POINT = re.compile(
+    r"^\W*(ok(ay)?|i see|right|understood|got it|thank you|thanks|sure)\W*$|"
+    r"^\W*(so,?\s*|ok(ay)?,?\s*|right,?\s*)?(let's move on|moving on|next,|on to the next|let me ask about something else)",
+    re.I,
+)
+_JA_ASK_SENTENCE = re.compile(r"([?？]|か)[\s」』）)…。]*$")
+_EN_SUMMARY_MARK = en_lexicon.SUMMARY_MARK
+
+
+def _only_asks(text: str, lang: str) -> tuple[Act, str] | None:
+    """The question act when every sentence is an acknowledgement, a move on, the supporter's
+    own sentence or a question that asks (a wh-question; a yes/no check can close a summary)."""
+    own = _EN_OWN if lang == "en" else _JA_OWN
+    no_point = _EN_NO_POINT if lang == "en" else _JA_NO_POINT
+    asked: tuple[Act, str] | None = None
+    for s in _sentences(text, lang):
+        st = s.strip()
+        if no_point.search(st) or own.search(st):
+            continue
+        if lang == "en":
+            wh = en_lexicon.WH_START.search(st) or en_lexicon.OPEN_WH_ANY.search(st)
+            if not (st.endswith("?") and wh):
+                return None
+            fact = en_lexicon.WH_FACT.search(st) and not en_lexicon.OPEN_WH_ANY.search(st)
+        else:
+            wh = ja_lexicon.WH_OPEN.search(st) or ja_lexicon.WH_FACT.search(st)
+            if not (_JA_ASK_SENTENCE.search(st) and wh):
+                return None
+            fact = not ja_lexicon.WH_OPEN.search(st)
+        asked = (Act.CLOSED_QUESTION if fact else Act.OPEN_QUESTION, st)
+    return asked
 
 
 def _given_back_turns(text: str, lang: str, turns: Sequence[Utterance], words: Words) -> int:
@@ -360,9 +402,20 @@ def _summary(found: dict[Act, list[str]], sure: dict[Act, float], text: str, lan
     is a reflection, none no give-back at all. A paraphrase with no sentence of his own stands."""
     if Act.SUMMARY not in found or quoted_points >= 2:
         return
-    marked = any(
-        len(e) >= 3 and not re.fullmatch(r"[\u3040-\u309f]+", e) for e in rules.get(Act.SUMMARY, [])
-    )
+    asked = _only_asks(text, lang)
+    if asked is not None:
+        # 「わかりました。じゃあ次に行きましょう。…予算はどのくらいですか？」: an acknowledgement, a
+        # move on and a question give back no point of his (r11a blind play)
+        _drop(found, sure, Act.SUMMARY)
+        _add(found, sure, asked[0], asked[1])
+        return
+    if lang == "en":
+        marked = bool(_EN_SUMMARY_MARK.search(text))  # an evidence span is no marker
+    else:
+        marked = any(
+            len(e) >= 3 and not re.fullmatch(r"[\u3040-\u309f]+", e)
+            for e in rules.get(Act.SUMMARY, [])
+        )
     own = _EN_OWN if lang == "en" else _JA_OWN
     pushes = [
         e for act in (Act.ADVICE, Act.SELF_PROMOTION) for e in found.get(act, []) if e

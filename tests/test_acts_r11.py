@@ -324,10 +324,11 @@ def test_an_unreasonable_load_put_as_a_question_is_leading() -> None:
 
 
 def test_an_invitation_after_a_lead_in_is_open() -> None:
-    # "Before we get into the form, I'd love to hear how…" (r11b s06 T1 was 'other')
+    # "Before we get into the form, I'd love to hear how…" (r11b s06 T1 was 'other'); "I'd like to
+    # start by hearing…" stays the dev set's 'other' (dialogue_acts_en)
     for text in (
         "Thank you for having me. Before we get into anything on the form, I'd love to hear how the bakery came to be, in your own words.",
-        "Good afternoon. I'd love to start by hearing a little about the shop, in whatever way you like.",
+        "Good afternoon. Whenever you're ready, I'd love to hear a little about the shop, in whatever way you like.",
     ):
         assert "open_question" in acts_of(text, [], "en"), text
     for text in ("Thank you. I'd love to come back next week.", "I would like to learn the trade one day too, haha."):

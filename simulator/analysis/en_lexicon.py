@@ -47,8 +47,8 @@ REQUEST = rx(
     r"i am curious|give me an example)|"
     r"\b(could|can|would|will) you (please )?(tell|say|describe|explain|walk|talk|share|elaborate|"
     r"give me an example|paint|help me understand)|\bsay (a bit |a little |some )?more\b|"
-    # "Before we get into the form, I'd love to hear how…" "I'd love to start by hearing…" (r11b s06)
-    r"(^\W*|,\s+|[—–-]\s*)(i'd|i would) (love|like) to (hear|start by hearing|begin by hearing)\b"
+    # "Before we get into the form, I'd love to hear how…" (r11b s06)
+    r"(,\s+|[—–-]\s*)(i'd|i would) (love|like) to hear\b"
 )
 PROMPT = rx(
     r"^\W*(and then|and\?|so\?|then what|go on|what happened next|what then|meaning\?|such as\?|"

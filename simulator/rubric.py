@@ -29,6 +29,7 @@ RUBRIC_IDS: tuple[str, ...] = ("listening", "deep_dive", "summarising", "non_lea
 CONTEXT_SIGNALS: tuple[str, ...] = (
     "question",  # the utterance asks something
     "picked_keyword",  # it picks up words of the owner (items: the keywords)
+    "dug_keyword",  # its question digs into words or a phrase of the owner (items: those, ≤ 2)
     "owner_words",  # some word of the owner's comes back (quotable or not)
     "repeat",  # asks again what was already asked or answered
     "topic_switch",  # a question that ignores the owner's last turn (一問一答)
@@ -66,7 +67,7 @@ NUMERIC_FEATURES: tuple[str, ...] = (
     "owner_points",  # owner turns that first said words of the turn
     "owner_share",  # share of the turn's earlier-said words that the owner said first
 )
-PLACEHOLDERS: frozenset[str] = frozenset({"keyword", "keywords", "concern", "picked"})
+PLACEHOLDERS: frozenset[str] = frozenset({"keyword", "keywords", "concern", "picked", "dug"})
 _PLACEHOLDER_RE = re.compile(r"\{([^{}]*)\}")
 
 Signal = Literal[
@@ -81,6 +82,7 @@ Signal = Literal[
     "other",
     "question",
     "picked_keyword",
+    "dug_keyword",
     "owner_words",
     "repeat",
     "topic_switch",

@@ -374,3 +374,48 @@ def test_an_english_put_off_or_shrug_is_no_reply_a_strength_can_cite() -> None:
 def test_en_recap_announced_in_other_words_gets_summary_credit(text: str) -> None:
     turn = _last_turn(_EN_TALK, text, "en")
     assert turn.scores.get("summarising") is not None and turn.scores["summarising"] >= 70, turn.feedback
+
+
+# --- r11a blind play: an acknowledgement, a move on or one's own sentence plus a question is no summary
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "承知しました。では次に移りましょう。若いカメラマンは何人いらっしゃるんですか？",
+        "なるほど。平日の空きは、週に何日くらいですか？",
+    ],
+)
+def test_ja_acknowledgement_and_a_question_is_no_summary(text: str) -> None:
+    turn = _last_turn(_JA_TALK, text)
+    assert "summary" not in turn.acts and "closed_question" in turn.acts
+    assert not any("要点をまとめて" in f for f in turn.feedback)
+
+
+def test_en_own_answer_plus_one_point_and_a_question_is_no_summary() -> None:
+    turn = _last_turn(
+        _EN_TALK,
+        "I'll be straight with you: I don't know the flour market well. Before anything else, you said "
+        "the afternoons are dead since the office next door closed. What changed for the shop after that?",
+        "en",
+    )
+    assert "summary" not in turn.acts and "open_question" in turn.acts
+    assert not any("gathered the owner's points" in f for f in turn.feedback)
+
+
+def test_a_paraphrase_of_several_points_counts_in_the_session_score() -> None:
+    # lead's hand play: a four-point give-back in other words scored summarising 70 on the turn,
+    # and the session said 「要約が必要な場面でまとめた割合 0%」 → 21
+    pairs = [
+        *_JA_TALK,
+        ("trainee", "カメラマンの若い子に任せる仕事が減って、腕を磨く機会がない。それが心配、と。"),
+        ("owner", "ええ、まあ、そういうことです。"),
+        ("trainee", "若い方の腕を磨く機会というのは、社長にとってどんな意味がありますか？"),
+        ("owner", "写真館は人で持ってますから。"),
+    ]
+    cs = score_conversation([Utterance(speaker=s, text=t) for s, t in pairs], "ja")  # type: ignore[arg-type]
+    turn = cs.turns[-4]
+    assert "paraphrase" in turn.flags and turn.scores["summarising"] is not None
+    quality = next(p for p in cs.details["summarising"].parts if p.rate == "summary_quality")
+    assert quality.value and quality.value >= 0.6
+    assert cs.scores["summarising"] >= turn.scores["summarising"]

@@ -36,7 +36,7 @@ from ..acts import Act, Utterance
 from . import en_lexicon, ja_lexicon
 from .consent import settle_consent
 from .cues import Word
-from .manners import settle_courtesy_empathy, settle_echo_empathy, settle_manners
+from .manners import closing_request, settle_courtesy_empathy, settle_echo_empathy, settle_manners
 from .one_point import one_point
 
 Words = Callable[[str], tuple[Word, ...]]
@@ -481,6 +481,50 @@ _PUSH_WORD = re.compile(
 )
 
 
+# 「機械のことでしたら、社長が一番詳しいと思います」 "You know the line far better than I do": his
+# expertise, owned — no advice, unless the sentence pushes as well (r11a blind play)
+_OWNER_KNOWS = {
+    "ja": re.compile(
+        r"(社長|会長|皆さん|皆様|現場の方|職人さん)(が|の方が|のほうが)(一番|いちばん|よほど|ずっと)?"
+        r"(お?詳しい|ご存じ|よく(ご存じ|分かって|わかって))"
+    ),
+    "en": re.compile(
+        r"\byou('d| would)? (know|understand) [\w' ]{1,30}(far |much |a lot )?better than (i|me|anyone)\b|"
+        r"\byou're the (expert|one who knows)\b",
+        re.I,
+    ),
+}
+
+
+def _owner_knows_best(found: dict[Act, list[str]], sure: dict[Act, float], text: str,
+                      lang: str) -> None:
+    knows = _OWNER_KNOWS["en" if lang == "en" else "ja"]
+    evs = [e for e in found.get(Act.ADVICE, []) if e]
+    if not evs:
+        return
+    holders = [_holder(text, e, lang) for e in evs]
+    if all(h and knows.search(h) and not _PUSH_WORD.search(knows.sub("", h)) for h in holders):
+        _drop(found, sure, Act.ADVICE)
+
+
+def _given_back_not_leading(found: dict[Act, list[str]], sure: dict[Act, float], text: str,
+                            lang: str, turns: Sequence[Utterance], words: Words) -> None:
+    """A "leading" cue inside his own sentence given back, as a statement (「やり方が悪いとは思わない
+    けど、何かはある。その『何か』について…」 after 「うちのやり方が悪いとは思わんけど、何かはある」)
+    is what he said, not the supporter's steer (r11a blind play)."""
+    evs = [e for e in found.get(Act.LEADING_QUESTION, []) if e]
+    if not evs:
+        return
+    holders = [_holder(text, e, lang) for e in evs]
+    if all(
+        h
+        and not re.search(r"[?？]\s*$|か[。\s]*$", h.strip())
+        and _owners_sentence(h, lang, turns, words)
+        for h in holders
+    ):
+        _drop(found, sure, Act.LEADING_QUESTION)
+
+
 def guard(
     found: dict[Act, list[str]],
     sure: dict[Act, float],
@@ -494,13 +538,19 @@ def guard(
     """Settle the readings above in ``found`` (acts → evidence) and ``sure`` (confidence)."""
     _summary(found, sure, text, lang, turns, words, rules, quoted_points)
     _given_back_not_pushed(found, sure, text, lang, turns, words)
+    _given_back_not_leading(found, sure, text, lang, turns, words)
     _not_pushes(found, sure, text, lang, turns)
+    _owner_knows_best(found, sure, text, lang)
     _pushes(found, sure, text, lang, turns)
     settle_consent(found, sure, text, lang)
     last = next((u.text for u in reversed(turns) if u.speaker == "owner"), "")
     settle_manners(found, sure, text, lang, last)
     settle_echo_empathy(found, sure, text, lang, rules, last)
     settle_courtesy_empathy(found, sure, text, lang, rules)
+    if closing_request(text, lang):
+        # 「今日はここまでにして、次回また改めて伺ってもいいですか？」 asks to meet again: no
+        # question to the owner to praise (r11a blind play)
+        _drop(found, sure, Act.OPEN_QUESTION, Act.CLOSED_QUESTION)
     if len(found) > 1:
         found.pop(Act.OTHER, None)
 

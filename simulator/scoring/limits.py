@@ -63,9 +63,37 @@ _GENERIC = frozenset(
 )
 
 
+# 「すみません、いきなり会長のことを聞いてしまって。」 "Sorry, I shouldn't have asked about the
+# chairman.": an apology for having asked names the topic to leave it, never to press it (r11a)
+_SORRY_ASKED = {
+    "ja": re.compile(
+        r"^[\s…]*(すみません|すいません|失礼しました|失礼いたしました|申し訳(ありません|ございません|ない))"
+        r"[^。？?]*(聞いて|伺って|お聞きして|尋ねて|立ち入っ|踏み込)[^。？?]*[。…]*$"
+    ),
+    "en": re.compile(
+        r"^\W*(sorry|i'm sorry|apologies|my apologies|forgive me)\b[^?]*"
+        r"\b(asked|asking|ask|pry|prying|pushed|pushing|too soon|too early)\b[^?]*$",
+        re.I,
+    ),
+}
+_SENTENCE = re.compile(r"(?<=[。.!?！？])\s*")
+
+
+def _question_sentences(text: str) -> str:
+    """The asking sentences of a turn (its question), or the whole turn when none ends in one."""
+    parts = [p for p in _SENTENCE.split(text) if p.strip()]
+    asks = [p for p in parts if re.search(r"[?？]\s*$|か[。\s]*$", p.strip())]
+    return " ".join(asks) if asks else text
+
+
 def presses_refusal(text: str, context: Sequence[Utterance], lang: Lang) -> list[str] | None:
     """The words of a request the owner refused in one of his last two turns, asked for again
-    in this turn; None when the turn does not press."""
+    in this turn; None when the turn does not press. An apology for having asked (naming the
+    topic to leave it) presses nothing; what was refused is what the question asked, not the
+    words the supporter gave back before it."""
+    text = " ".join(
+        p for p in _SENTENCE.split(text) if p.strip() and not _SORRY_ASKED[lang].search(p.strip())
+    )
     if not _REQUEST[lang].search(text):
         return None
     owner_seen = 0
@@ -84,7 +112,11 @@ def presses_refusal(text: str, context: Sequence[Utterance], lang: Lang) -> list
         # others do about shipping?") is his topic, not what he refused (playtest r7a s06 T4)
         raised = {k for p in parts if not _refuses(p, lang) for k in keywords(p, lang)}
         said = {k for p in parts if _refuses(p, lang) for k in keywords(p, lang)}
-        refused = (said | set(keywords(asked, lang))) - raised - _GENERIC
+        # his own earlier words the question echoed (「仕上げまで、ですか」) are his topic, not what
+        # he refused
+        his = {k for u in context[:i] if u.speaker == "owner" for k in keywords(u.text, lang)}
+        asked_keys = set(keywords(_question_sentences(asked), lang)) - his
+        refused = (said | asked_keys) - raised - _GENERIC
         again = [w for w in keywords(text, lang) if w in refused]
         return again or None
     return None

@@ -21,7 +21,10 @@ from .quotes import JA_FILLER, name_words
 from .quotes_en import EN_SKIP
 
 MAX_CHARS = {"ja": 22, "en": 48}
-_DIGIT = re.compile(r"[0-9０-９]")
+# a figure (「8億前後」「一億八千万ほど」「38人」) answers a fact question: no point
+_DIGIT = re.compile(
+    r"[0-9０-９]|[一二三四五六七八九十百千]+[万億]|[一二三四五六七八九十百千]{2,}(円|人|社|年|割)"
+)
 MIN_CHARS = {"ja": 6, "en": 12}
 
 _JA_SENTENCE = re.compile(r"(?<=[。！？!?…])|\n")
@@ -46,6 +49,9 @@ _JA_PASSING = re.compile(
     r"どうぞ|いらっしゃい|ありがとう|よろしく|はじめまして|初めまして|こんにちは|失礼|お茶|"
     r"お疲れ|遠いところ|わざわざ|座って|おかけ|お掛け|ちょうだい"
 )
+# a greeting (「どうもどうも、ご苦労さんです」): no point to list back in a summary (the summary-due
+# count keeps its own reading of what a substantive turn is)
+_JA_GREETING = re.compile(r"どうもどうも|^[…\s]*どうも[、。]|ご苦労|ようこそ")
 # the owner's reaction to the supporter or the meeting (「それを聞きたくて来てもらってる」
 # 「立派な経歴で」), not a point about his business
 _JA_ABOUT_SUPPORTER = re.compile(
@@ -59,7 +65,11 @@ _JA_MEETING = re.compile(
     r"言えなかった|話せば長く|話せない|話せる|聞いてる|言って|言われ|言う|聞かれ|次に進|時間は|"
     r"話はして|気が楽|肩の力|胸のつかえ|よく見える|改めて|出さない|見せない|はいい(よ|です)?[。…]*$|"
     r"[「」『』]|申し上げ|約束|帰って|審査|検討|見える|分かります|伝えられる|ねえ[。…]*$|"
-    r"聞いてます|もらえればいい|見せてもらえ|指導員|一言で|聞いてくれ|話しとく|話してない|んやろ"
+    r"聞いてます|もらえればいい|見せてもらえ|指導員|一言で|聞いてくれ|話しとく|話してない|んやろ|"
+    # who knows about it (「数字は家内の方が詳しい」「経理に聞かないと」): a deflection, no point
+    r"(方|ほう)が詳しい|が詳しい|に聞か(ないと|んと)|に聞いて|"
+    # a request to the supporter (「これは内緒にしておいてください」「ここだけの話に」): about the talk
+    r"ください|下さい|内緒|ここだけの話|ここだけに"
 )
 _EN_MEETING = re.compile(
     r"\b(you're|you've|you are|that's (exactly|about) it|mm|chamber|filled me in|told me|ballpark|you people|you guys|your (record|track record|"
@@ -105,6 +115,11 @@ _JA_RHETORIC = re.compile(
 # (「両方やってる」「辞めちゃう」) and no feeling about the meeting (「分かってもらえて、うれしい」):
 # better no suggested summary than a garbled one (r9a s02/s03, r9b s04/s06)
 _EN_GARBLED = re.compile(
+    # a point that opens on a bare "it"/"that" (what is it?) or a fragment ("not just cutting,
+    # drilling, bending too"), his fillers ("well", "you know")
+    r"^(it|that|this|not|and|but|or|too|just)\b|\btoo$|\b(you know|i mean|well)\b|"
+    # "the chairman said you'd be coming", "maybe your way's old-fashioned": about the supporter
+    # (checked on his own words, before I→you: see summary_points)
     r"\b(hm+|uh|um|er|mm+|that'd do|that would do|do you|into words|put (it|that) into|"
     r"(thirty|forty|fifty|sixty|seventy|eighty|ninety|twenty|hundred)[- ]\w+|"
     r"\w+-(person|people|year|man)\b)",
@@ -117,8 +132,18 @@ _JA_GARBLED = re.compile(
     # (「回ってはいる」), an adverb left hanging (「ほとんど丸栄さん」)
     r"は、|(て|で)はいる$|^(ほとんど|まだ|もう|ずっと)|"
     # a polite ending left in a list of plain points (「…終わってます」 is given back in full)
-    r"(?<![てで])(ます|ました)$|^若いの"
+    r"(?<![てで])(ます|ました)$|^若いの|"
+    # his sentence particles inside the point (「年商はね、」「それがよ、」「わしはな、」) and his
+    # dialect negative (「決められん」「分からん」「足りん」): his speech, not the supporter's words
+    r"(ね|よ|な|わ|さ)、|(?<=[らりれせけめべえ])ん$|っていうのは|っての(は|が)|"
+    # a demonstrative with nothing to point at once lifted out (「御社はそれをきっちり作って納める」)
+    r"(^|[はがもをに、])(それ|これ|あれ|そこ|ここ|あそこ)(を|が|は|に|で|も|と)|"
+    # his dialect copula left at the end (「季節の上生菓子や」「うちの商売やで」)
+    r"(?<=[\u4e00-\u9fff\u30a0-\u30ff])や$"
 )
+
+
+_EN_TO_SUPPORTER = re.compile(r"\b(you|your|you'd|you'll|you're|you've|yours)\b", re.I)
 
 
 def garbled(point: str, lang: Lang) -> bool:
@@ -136,7 +161,7 @@ _EN_NOTHING = re.compile(
 )
 _JA_NOTHING = re.compile(
     r"また今度|そのうち|会ったばかり|初対面の|今はいい|さあね|言葉にでき|考えさせて|言いたくない|"
-    r"話したくない|見せられない|見せるつもり|勘弁|ちょっと(ね|な)[。…]*$"
+    r"話したくない|見せられない|見せるつもり|勘弁|ちょっと(ね|な)?[。…]*$"
 )
 
 
@@ -202,6 +227,8 @@ def summary_points(
                 continue
             if aside(point, lang) or garbled(trainee_voice(point, lang), lang):
                 continue
+            if lang == "en" and _EN_TO_SUPPORTER.search(point):
+                continue  # his words about the supporter, not a point of his business
             if any(keys & k or point in p or p in point for _, p, k in chosen):
                 continue
             chosen.append((back, point, keys))
@@ -243,7 +270,11 @@ def in_passing(surface: str, context: Sequence[Utterance], lang: Lang) -> bool:
 # neither to quote nor to praise as picked up (issue 8)
 _JA_INCIDENTAL_AFTER = re.compile(
     r"^(さん|様)?(じゃない|じゃありません|ではない|ではありません|でもない|は出さない|は出せない|"
-    r"は見せ|は勘弁|はちょっと|は言えない|は言えん|も言えない|[^。、！？]{0,8}みたい)"
+    r"は見せ|は勘弁|はちょっと|は言えない|は言えん|も言えない|[^。、！？]{0,8}みたい|"
+    # a time of his life (「子どもの頃から」「若い頃は」「学生のとき」): when, not what he said
+    r"の(頃|ころ|時分)|が(小さい|小さかった|若い|若かった)(頃|ころ|とき|時)|"
+    # what he sets aside for another word (「競争っていうより、お互いさま」「儲けじゃなくて」)
+    r"(というより|っていうより|っちゅうより|ちゅうより|じゃなくて|ではなくて))"
 )
 _JA_INCIDENTAL_BEFORE = re.compile(r"(いい|良い|よい|悪い|変な|嫌な|妙な|細かいところは|詳しいことは)$")
 _JA_DEFLECT = re.compile(r"(の方が|のほうが|に聞いた|に聞いて|が詳しい|に任せ|が見て|がやって|の取締役が[。…]*$|が[。…]*$)")
@@ -336,7 +367,9 @@ def _clauses(text: str, lang: Lang) -> list[str]:
     for sentence in sentences:
         if not sentence or not sentence.strip():
             continue
-        if lang == "ja" and (_JA_QUESTION.search(sentence) or _JA_PASSING.search(sentence)):
+        if lang == "ja" and (
+            _JA_QUESTION.search(sentence) or _JA_PASSING.search(sentence) or _JA_GREETING.search(sentence)
+        ):
             continue  # a question to the supporter, a greeting: no point of his
         if lang == "en" and (sentence.rstrip().endswith("?") or _EN_PASSING.search(sentence)):
             continue
@@ -397,3 +430,47 @@ def _starts_mid_sentence(text: str) -> bool:
 
     tags = tagged(text)
     return bool(tags) and tags[0][2][0] in ("助詞", "助動詞", "接尾辞")
+
+
+# a topic he closed: X said to be absent or no worry (「借入もほとんどない」「そっちの心配はしてない」
+# "hardly any debt", "the loans aren't a worry"), put off (「…それは、ちょっと」 to a question on X),
+# or handed to someone else (「数字は家内の方が詳しい」 "you'd have to ask my wife"): a suggestion
+# steering back to it is on a dead thread (r10a s04 T9, s10 T5)
+_JA_DISMISSED_AFTER = re.compile(
+    # (not a bare 「Xはない」: 「余裕はない」 is a lack he feels, no closed topic)
+    r"^(さん)?(も|は|が|なんか|なんて)?((ほとんど|特に|別に|全然|まったく|たいして)(ない|無い|ありません|なくて)|"
+    r"(は|も)?問題(は)?(ない|ありません)|(の)?心配(は)?(して|し)?(ない|ません))"
+)
+_EN_DISMISSED = (
+    r"\b(hardly any|barely any|no real|not much|no) {w}s?\b(?! (is|are|was|were) (a|the) )|"
+    r"\b{w}s? (isn't|aren't|is not|are not|'s not|'re not) (a |the |any |much of a )?(problem|worry|issue|concern)\b|"
+    r"\bnot (worried|worrying) about (the |our |my )?{w}"
+)
+_JA_HANDED = re.compile(r"(方|ほう)が詳しい|が詳しい|に聞か(ないと|んと)|に聞いて")
+_EN_HANDED = re.compile(r"\b(you'd|you would|you'll) (have to|need to) ask\b|\bask (my|our|the) \w+\b", re.I)
+
+
+def dead_thread(surface: str, context: Sequence[Utterance], lang: Lang) -> bool:
+    """The owner closed the topic ``surface`` where he last spoke of it (see above)."""
+    owner = [u.text for u in context if u.speaker == "owner"]
+    if not owner:
+        return False
+    low = surface.lower()
+    last = owner[-1]
+    # his latest turn puts off the supporter's question on it, or hands the topic to someone else
+    asked = next((u.text for u in reversed(context) if u.speaker == "trainee"), "")
+    put_off = nothing_said(last, lang) or refusal(last, lang)
+    if low in asked.lower() and low not in last.lower() and put_off:
+        return True
+    if low in last.lower() and (_JA_HANDED if lang == "ja" else _EN_HANDED).search(last):
+        return True
+    # the last sentence of his that holds it says it is absent or no worry
+    splitter = _JA_SENTENCE if lang == "ja" else re.compile(r"(?<=[.!?])\s+|\n+")
+    holding = [x for t in owner for x in splitter.split(t) if x and low in x.lower()]
+    if not holding:
+        return False
+    sentence = holding[-1]
+    if lang == "en":
+        return re.search(_EN_DISMISSED.format(w=re.escape(low)), sentence.lower()) is not None
+    at = sentence.find(surface)
+    return bool(_JA_DISMISSED_AFTER.match(sentence[at + len(surface) :]))

@@ -42,6 +42,21 @@ JA_TITLES: frozenset[str] = frozenset(
     """.split()
 )
 _JA_HONORIFIC = re.compile(r"(さん|様|さま|ちゃん|君|くん)$")
+# nouns of degree, scale, room and pace: said of something (「規模が違う」「レベルが高すぎて」
+# 「時間をかける余裕はない」「このペースだと」), they measure a point of his and are none; alone
+# never quoted, a compound holding one may be (「事業規模」「価格競争」)
+JA_MEASURE: frozenset[str] = frozenset(
+    """
+    余裕 レベル 規模 程度 度合い 水準 ペース スピード 速さ 割合 比率 範囲 限度 限界 上限 下限 桁 差
+    大きさ 多さ 高さ 広さ 深さ 重さ 量 分量 度 具合 ランク 段 格 暇 ゆとり 勢い
+    """.split()
+)
+EN_MEASURE: frozenset[str] = frozenset(
+    """
+    level levels scale extent degree degrees rate rates pace speed margin margins room size sizes
+    range limit limits bit
+    """.split()
+)
 
 EN_GENERIC: frozenset[str] = frozenset(
     """
@@ -73,6 +88,14 @@ _EN_VERB_AFTER = frozenset(
 _EN_ORDINAL = frozenset("first second third fourth fifth sixth eldest youngest older younger".split())
 _EN_SUPERLATIVE = re.compile(r"^[a-z]{2,}est$")
 _EN_NOT_SUPERLATIVE = frozenset("interest request forest test chest guest west harvest".split())
+
+
+def measure_word(surface: str, lang: Lang) -> bool:
+    """A noun of degree, scale, room or pace (『余裕』『規模』, "level", "pace"): quoted alone only
+    when he came back to it (said in two turns)."""
+    if lang == "ja":
+        return _JA_HONORIFIC.sub("", surface) in JA_MEASURE
+    return surface.lower() in EN_MEASURE
 
 
 def generic_alone(surface: str, lang: Lang) -> bool:
@@ -259,6 +282,65 @@ def quoted_owner_words(text: str, context: Sequence[Utterance]) -> list[str]:
 
 
 _KANA_KANJI = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def quoted_said(text: str, context: Sequence[Utterance], lang: Lang) -> list[str]:
+    """Phrases ``text`` puts in quotation marks that the owner said, in his inflection or
+    another one (「『ことになっている』という言い方」 for his 「ことになってます」, 『きっちり』,
+    "'slow going'"): a phrase of his the trainee points at, whole, whatever its word class. Up
+    to 12 characters or four words; never a name-like capitalised word alone."""
+    owner = [u.text for u in reversed(context) if u.speaker == "owner"][:4]
+    out: list[str] = []
+    for m in _QUOTE_MARKS.finditer(text):
+        q = m.group(1).strip(" 　、。,.…")
+        if len(q) < 2 or q in out:
+            continue
+        if lang == "en":
+            words = q.split()
+            if not 1 <= len(words) <= 4 or all(w.lower() in EN_SKIP_WORDS for w in words):
+                continue
+            if any(re.search(rf"\b{re.escape(q.lower())}\b", t.lower()) for t in owner):
+                out.append(q)
+            continue
+        if len(q) > 12 or not _KANA_KANJI.search(q):
+            continue
+        if any(q in t for t in owner) or any(_said_inflected(q, t) for t in owner):
+            out.append(q)
+    return out
+
+
+# what may differ between his words and the trainee's quote of them: the inflection at the end
+# (「ことになってます」 / 「ことになっている」, 「減っとる」 / 「減っている」)
+_JA_INFLECTION = frozenset({"助動詞", "助詞"})
+
+
+def _lemmas_core(text: str) -> list[str]:
+    from ..analysis.japanese import tagged
+
+    tags = [t for t in tagged(text) if t[2][0] not in ("空白", "補助記号")]
+    # drop the inflection and the auxiliary verbs after the last content word
+    while tags and (
+        tags[-1][2][0] in _JA_INFLECTION
+        or (len(tags) > 1 and tags[-1][2][1] == "非自立可能" and tags[-2][0] in ("て", "で"))
+    ):
+        tags = tags[:-1]
+    return [t[1] for t in tags]
+
+
+def _said_inflected(q: str, owner_text: str) -> bool:
+    """The owner said ``q`` with another ending: its words up to the last content word, by their
+    dictionary forms, run in a row in his text (two of them at least)."""
+    try:
+        core = _lemmas_core(q)
+        from ..analysis.japanese import tagged
+    except Exception:  # the analyser is optional for the scorer
+        return False
+    if len(core) < 2:
+        return False
+    his = [t[1] for t in tagged(owner_text)]
+    n = len(core)
+    return any(his[i : i + n] == core for i in range(len(his) - n + 1))
+
 _EN_PRONOUN = frozenset("i we you they he she it me us them this that there".split())
 
 

@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from ..acts import Utterance
 from ..i18n import Lang
-from .quote_words import dwelt_on, generic_alone, is_concern, quoted_owner_words
+from .quote_words import dwelt_on, generic_alone, is_concern, measure_word, quoted_owner_words
 from .quotes_en import en_phrases
 
 # Japanese nouns that name no point of the owner's (deictics, time words, talk about the talk)
@@ -135,6 +135,9 @@ def _ja_phrases(
         # やってる」) is part of a verb phrase: the noun alone is a fragment of what he said
         if run and _light_verb_follows(tags, k) and sum(1 for m in run if m[2][0] == "名詞") <= 2:
             run = []
+        # a な-adjective noun used as an adverb (「簡潔に言うと」「具体的に」): his manner, no point
+        if len(run) == 1 and run[0][2][2] == "形状詞可能" and _adverbial(tags, k - 1):
+            run = []
         if not verb_use and run:
             for surface, keys, rank in _ja_run_parts(run):
                 out.append((surface, keys, rank, position, is_concern(surface, "ja")))
@@ -158,17 +161,26 @@ def _ja_phrases(
             run.append((surface, norm, pos))
             continue
         close(k)
+        if pos[0] == "形状詞" and _adverbial(tags, k):
+            continue  # 「手短に言うと」「簡単に済ませて」: the manner of his verb, no point of his
         if pos[0] == "形状詞" and surface not in JA_FILLER and len(surface) >= 2:
             out.append((surface, frozenset({norm, surface}), (2, 0, -len(surface)), position, is_concern(surface, "ja")))
         elif (
             pos[0] == "形容詞"
             and pos[5].startswith("終止形")
+            # an auxiliary adjective after a verb (「来てほしい」「やってほしい」): no word of his
+            and not (pos[1] == "非自立可能" and k > 0 and tags[k - 1][0] in ("て", "で"))
             and norm not in JA_PLAIN_ADJ
             and surface not in JA_PLAIN_ADJ
         ):
             out.append((surface, frozenset({norm, surface}), (3, 0, -len(surface)), position, is_concern(surface, "ja")))
     close(len(tags))
     return tuple(out)
+
+
+def _adverbial(tags: Sequence[tuple[str, str, tuple[str, ...]]], k: int) -> bool:
+    """The 形状詞 at ``k`` is used as an adverb: followed by に (「手短に」「正直に言うと」)."""
+    return k + 1 < len(tags) and tags[k + 1][0] == "に" and tags[k + 1][2][0] == "助動詞"
 
 
 _JA_GLUED_VERB = frozenset("とっ とる とり とら おっ おる おり てる".split())
@@ -262,9 +274,11 @@ def owner_phrases(
                 continue
             if not generic and generic_alone(surface, lang):
                 continue
-            seen.add(surface)
             low = surface.lower()
             mentions = sum(low in t.lower() for t in owner)
+            if not generic and mentions < 2 and measure_word(surface, lang):
+                continue  # 「規模が違う」「余裕はない」 said once: a measure of his point, not one
+            seen.add(surface)
             out.append(Phrase(surface, keys, back, rank, concern, mentions))
     return out
 
@@ -368,6 +382,8 @@ def _whole_noun_phrase(word: str, text: str, context: Sequence[Utterance]) -> st
     w = re.escape(word)
     for pattern in (rf"{w}の[おご]?{_JA_NOUNISH}{{1,8}}(?:さん)?", rf"{_JA_NOUNISH}{{1,8}}の{w}"):
         for m in re.finditer(pattern, text):
+            if m.start() and re.match(r"[0-9０-９一二三四五六七八九十百千万]", text[m.start() - 1]):
+                continue  # cut from a figure (「50年のお付き合い」 → never 『年のお付き合い』)
             phrase = m.group(0)
             # the longest part of it he said too (「県内の機械メーカー」 of 「県内の機械メーカーさん」)
             while phrase and len(phrase) > len(word) + 1:
@@ -412,7 +428,8 @@ def salient(
     not suggested turn after turn. With ``concern``, only words that name a situation, problem,
     feeling or something he could act on. With ``dwelt``, only a noun phrase he dwelt on
     (:func:`quote_words.dwelt_on`)."""
-    from .points import in_passing, incidental, trainee_first  # points builds on this module
+    # (points builds on this module)
+    from .points import dead_thread, in_passing, incidental, trainee_first
 
     owner_texts = [_statements(u.text, lang) for u in context if u.speaker == "owner"]
 
@@ -430,6 +447,7 @@ def salient(
             or in_passing(p.surface, context, lang)
             or incidental(p.surface, context, lang)
             or trainee_first(p.surface, context)
+            or dead_thread(p.surface, context, lang)
             or (dwelt and not dwelt_on(p.surface, p.rank, p.mentions, owner_texts, lang))
         ):
             continue

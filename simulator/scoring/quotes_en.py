@@ -91,7 +91,13 @@ _EN_MODIFIER_NOUNS = frozenset("tea lunch weather coat suit cloth baseball".spli
 _EN_IDIOM = re.compile(
     r"\b(at (this|that) rate|touch wood|knock on wood|keep(ing)? an eye on|keep(ing)? track( of)?|"
     r"flat out|the rest of|in the end|at the end of the day|for the time being|in the long run|"
-    r"by the way|on the other hand|(bigger|smaller|larger|more|less) than an? \w+)\b",
+    r"by the way|on the other hand|(bigger|smaller|larger|more|less) than an? \w+|"
+    # a sentence adverb: 'in' and a bare noun set off by commas ("In reality, …", "…, in truth,")
+    r"(?:^|(?<=[,;:—–] ))in \w+(?=\s*[,;:—–.!?]|$)|"
+    # a feeling said through the body ("in my gut", "on my mind", "off my chest")
+    r"(in|on|off) (my|our|his|her|your) (gut|guts|chest|mind|head|shoulders?|plate|nerves)|"
+    # a time of his life ("as a kid", "when I was a boy"): when, not what
+    r"as an? (kid|child|boy|girl|youngster|teenager|student)|when (i|we) (was|were) (an? )?\w+)\b",
     re.I,
 )
 

@@ -127,7 +127,16 @@ def rates(patterns: Patterns, rubric: Rubric, turns: Sequence[TurnResult]) -> di
     )
     in_runs = sum(r.length for r in patterns.interrogation_runs)
     owner_summaries = [t for t in turns if t.speaker == "trainee" and is_owner_summary(t)]
-    quality = [v for t in owner_summaries if (v := t.scores.get("summarising")) is not None]
+    # a give-back of several of his points in other words (言い換え) was scored on summarising
+    # at the turn: the session counts it too, or a trainee sees 70 on the turn and 0 % in the
+    # session (lead's hand play, round 7)
+    paraphrases = [
+        t for t in turns
+        if t.speaker == "trainee" and "paraphrase" in t.flags and t not in owner_summaries
+    ]
+    quality = [
+        v for t in [*owner_summaries, *paraphrases] if (v := t.scores.get("summarising")) is not None
+    ]
     moments = patterns.due_moments
     if moments:
         coverage = sum(0.0 if not m.met else (0.5 if m.late else 1.0) for m in moments) / len(

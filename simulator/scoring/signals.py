@@ -19,7 +19,7 @@ from .limits import challenge, denial_only, presses_refusal, social_proof
 from .origin import Origin, owner_origin
 from .quote_words import generic_alone
 from .quotes import JA_FILLER, picked_phrases
-from .text import apologises, find_phrases, followed_up, last_owner_text, measure
+from .text import MAX_DUG, apologises, dug_into, find_phrases, last_owner_text, measure
 
 QUESTION_ACTS = (Act.OPEN_QUESTION, Act.CLOSED_QUESTION, Act.LEADING_QUESTION)
 # a turn at least this long that is the supporter's own explanation or advice lectures (教授);
@@ -55,6 +55,7 @@ class TurnView:
     numbers: dict[str, float] = field(default_factory=dict)
     due: dict[str, DueState] = field(default_factory=dict)  # rubric id -> state
     picked: list[str] = field(default_factory=list)  # the owner's phrases this turn picks up
+    dug: list[str] = field(default_factory=list)  # those (or a phrase of his) its question digs into
 
     @property
     def text(self) -> str:
@@ -125,10 +126,20 @@ def build_view(
         picked_n = max(picked_n, len(every))
     if view.picked:
         sig["picked_keyword"] = list(view.picked)
-        # his words given back or echoed outside the question (「いえいえ、地味な仕事こそ…と思います。
-        # 1971年創業と伺いましたが、…聞かせてください」): picked up, not followed up (r9a s01 T2, r10)
-        if followed_up(view.picked, analysis.text, lang) == []:
-            sig["echo_only"] = []
+    # what the question digs into: a phrase of his it quotes, his words in the question sentence
+    # (the praise names these, not every word echoed: r10a s07 T4, s09 T6); his words given back
+    # or echoed outside the question (「いえいえ、地味な仕事こそ…と思います。1971年創業と伺いまし
+    # たが、…聞かせてください」): picked up, not followed up (r9a s01 T2, r10)
+    # (among all his words picked up, not only the three quoted: the question's may be a fourth)
+    wide = picked_phrases(analysis.text, context, lang, names, limit=8) if view.picked else []
+    if calm:
+        wide = [p for p in wide if p.lower() in rest.lower()]
+    dug = dug_into(wide, analysis.text, context, lang)
+    view.dug = view.picked[:MAX_DUG] if dug is None else dug
+    if view.dug:
+        sig["dug_keyword"] = list(view.dug)
+    elif view.picked:
+        sig["echo_only"] = []
     # a "summary" of one owner point is scored as the reflection it is (round r4)
     shape = give_back(analysis.text, context, lang)
     # a recap the analyser did not name (「人のこと、機械のこと、…伺えてよかったです」「…と受け

@@ -130,7 +130,10 @@ def clause_span(text: str, items: Sequence[str], lang: Lang) -> str | None:
 
 _SENTENCE = {"ja": re.compile(r"[^。！？!?\n]+[。！？!?\n]*"), "en": re.compile(r"[^.!?\n]+[.!?\n]*")}
 _ASKS = {
-    "ja": re.compile(r"([？?]|(か|かね|でしょうか)[。]?)\s*$"),
+    # 「…どんな感じなんでしょう。」: a question word with でしょう asks too (r10a s07 T4)
+    "ja": re.compile(
+        r"([？?]|(か|かね|でしょうか)[。]?|(どう|どんな|どの|何|なに|なぜ|どこ|いつ|誰)[^。]*でしょう[。]?)\s*$"
+    ),
     "en": re.compile(r"\?[\"'”’)]*\s*$"),
 }
 
@@ -190,6 +193,16 @@ _PROMPTS = {
     "ja": re.compile(r"(ください|下さい|いただけ(ます|ません)か|頂け(ます|ません)か|もらえ(ます|ません)か)[。！]?\s*$"),
     "en": re.compile(r"^\s*(please )?(tell|walk) me\b|\?", re.I),
 }
+# a request to do something oneself (「条件は後ほど確認させてください」「整理させてください」): asks
+# him nothing (r11b s07 T4); 「聞かせてください」 still asks
+_SELF_REQUEST = re.compile(r"(?<!聞か)(?<!話さ)させて(ください|下さい|いただ|頂|もら)")
+
+
+def _asks(sentence: str, lang: Lang) -> bool:
+    """The sentence asks him something: a question, or a prompt to tell (not a self-request)."""
+    if _ASKS[lang].search(sentence):
+        return True
+    return bool(_PROMPTS[lang].search(sentence)) and not (lang == "ja" and _SELF_REQUEST.search(sentence))
 
 
 def followed_up(picked: Sequence[str], text: str, lang: Lang) -> list[str] | None:
@@ -198,7 +211,7 @@ def followed_up(picked: Sequence[str], text: str, lang: Lang) -> list[str] | Non
     are picked up, not dug into (playtests r9a s01 T2, r10a/b: 「配送」「受注」 echoed, the question
     on 「一日が終わる感じ」). None when the turn holds no question sentence to judge by."""
     sents = [m.group(0) for m in _SENTENCE[lang].finditer(text) if m.group(0).strip()]
-    asks = [s for s in sents if _ASKS[lang].search(s) or _PROMPTS[lang].search(s)]
+    asks = [s for s in sents if _asks(s, lang)]
     if not asks:
         return None
 
@@ -209,3 +222,58 @@ def followed_up(picked: Sequence[str], text: str, lang: Lang) -> list[str] | Non
 
     # a word given back in other words (「売上」 for his 「売上向上」) cannot be placed: followed
     return [p for p in picked if found(p, "\n".join(asks)) or not found(p, text)]
+
+
+# his word the question is about: the topic of the question (「Xは」「Xというのは」「Xについて」
+# 「Xって」「Xの部分」, "about X", "X mean")
+_JA_TOPIC_AFTER = re.compile(r"^(さん|様)?(の[^、。？?]{0,6}?)?(というのは|っていうのは|とは|については|について|って|は|の部分|のこと|のところ|の中)")
+_JA_CONCESSION = re.compile(r"(が|けど|けれど|けれども|ものの)、")
+_EN_TOPIC = r"\b(about|by|with|on) (the |your |that |those |this )?{w}\b|\b{w}s? (means?|is like|looks? like)\b"
+MAX_DUG = 2
+
+
+def dug_into(
+    picked: Sequence[str], text: str, context: Sequence[Utterance], lang: Lang
+) -> list[str] | None:
+    """The owner's words the turn's question digs into, the one it is about first, at most two:
+    a phrase of his the trainee quotes in the question or in the sentence leading into it (
+    「その『ことになっている』という言い方が気になりました。実際は…」: the phrase whole), then his
+    words picked up in the question sentence, its topic first. His words given back only before a
+    question on something else are not among them (:func:`followed_up`). None when the turn
+    holds no question sentence to judge by."""
+    from .quote_words import quoted_said
+
+    sents = [m.group(0) for m in _SENTENCE[lang].finditer(text) if m.group(0).strip()]
+    ask_at = [k for k, x in enumerate(sents) if _asks(x, lang)]
+    if not ask_at:
+        return None
+    asks = [sents[k] for k in ask_at]
+    leading = [sents[k - 1] for k in ask_at if k > 0 and (k - 1) not in ask_at]
+    out: list[str] = []
+    from .points import trainee_first  # points builds on the quote modules
+    from .quotes import JA_FILLER
+
+    for sentence in asks + leading:
+        out += [
+            q
+            for q in quoted_said(sentence, context, lang)
+            # never a filler (『気持ち』『お客さん』) or the trainee's own word he echoed
+            if q not in out and q not in JA_FILLER and not trainee_first(q, context)
+        ]
+    question = "\n".join(asks)
+    ranked: list[tuple[int, int, str]] = []
+    for p in followed_up(picked, text, lang) or []:
+        if any(p in q or q in p for q in out):
+            continue
+        if lang == "en":
+            w = re.escape(p.lower())
+            m = re.search(rf"\b{w}\b", question.lower())
+            topic = bool(m and re.search(_EN_TOPIC.format(w=w), question.lower()))
+        else:
+            m = re.search(re.escape(p), question)
+            # a topic of the main clause: not of a concession before it (「Xのことも気になりますが、」)
+            main = max((c.end() for c in _JA_CONCESSION.finditer(question)), default=0)
+            topic = bool(m and m.start() >= main and _JA_TOPIC_AFTER.match(question[m.end() :]))
+        ranked.append((0 if topic else 1, m.start() if m else len(question), p))
+    out += [p for _, _, p in sorted(ranked)]
+    return out[:MAX_DUG]

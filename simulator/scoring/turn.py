@@ -102,7 +102,11 @@ def score_turn(
         evidence=evidence,
         suggestion=_suggestion(rubrics, scores, results, view, names, prior_acts),
         feedback=_feedback(
-            results, view.picked[:3], lang, harmful=bool(NO_PRAISE & view.signals.keys())
+            results,
+            view.picked[:3],
+            lang,
+            harmful=bool(NO_PRAISE & view.signals.keys()),
+            dug=view.dug,
         ),
         flags=_flags(view, results),
     )
@@ -119,7 +123,8 @@ def _score_criterion(rubric: Rubric, crit: Criterion, view: TurnView) -> _Criter
         points = marker.points * n
         raw += points
         label = marker.label.get(view.lang) if marker.label is not None else ""
-        shown = [i for i in items if _readable(i)] if label else []
+        # (his phrase the question dug into is shown whole, kana too: 『きっちり』)
+        shown = [i for i in items if _readable(i) or marker.signal == "dug_keyword"] if label else []
         shown = shown[: marker.max_items if marker.per_item else 3]
         if shown and _spans_of_trainee(marker, rubric, view):
             # pieces of what the trainee typed: shown as the whole clause(s) holding them
@@ -139,7 +144,9 @@ _QUESTION_SIGNALS = frozenset({"open_question", "closed_question", "leading_ques
 
 # signals whose items are not pieces of the trainee's text: the owner's words picked up or
 # given back, refused topics
-_OWNER_WORD_SIGNALS = frozenset({"picked_keyword", "reflection", "summary", "presses_refusal"})
+_OWNER_WORD_SIGNALS = frozenset(
+    {"picked_keyword", "dug_keyword", "reflection", "summary", "presses_refusal"}
+)
 
 
 def _spans_of_trainee(cond: Condition, rubric: Rubric, view: TurnView) -> bool:
@@ -238,7 +245,12 @@ def _harm(hit: _Hit) -> int:
 
 
 def _feedback(
-    results: list[_CriterionResult], picked: list[str], lang: Lang, *, harmful: bool = False
+    results: list[_CriterionResult],
+    picked: list[str],
+    lang: Lang,
+    *,
+    harmful: bool = False,
+    dug: list[str] | None = None,
 ) -> list[str]:
     """What went wrong (the biggest first), then what went well: each line names the behaviour
     of the marker that moved the score, never a criterion's generic line for another one.
@@ -254,7 +266,7 @@ def _feedback(
             break
         text = _line(h, False, lang)
         if text:
-            text = _fill_picked(text, picked, lang)
+            text = _fill_picked(text, picked, lang, dug)
             if text not in out:
                 out.append(text)
     n_weak = len(out)
@@ -282,7 +294,7 @@ def _feedback(
             continue
         if signal is not None:
             praised.add(signal)
-        text = _fill_picked(text, picked, lang)
+        text = _fill_picked(text, picked, lang, dug)
         if text not in out:
             out.append(text)
     return out
@@ -290,29 +302,36 @@ def _feedback(
 
 def _quotes_picked(hit: _Hit, lang: Lang) -> bool:
     line = _line(hit, True, lang)
-    return bool(line) and "{picked}" in (line or "")
+    return bool(line) and ("{picked}" in (line or "") or "{dug}" in (line or ""))
 
 
 def _one_quoting_line(good: list[_Hit], lang: Lang) -> list[_Hit]:
     """One line per point: the praise lines that quote the owner's words picked up (the keyword
     line of listening, of deep-dive, the summary line) all quote the same words, so a turn keeps
-    one of them, the summary line when there is one (it names more than the words)."""
+    one of them, the summary line when there is one (it names more than the words), else the
+    deep-dive line (it names the word the question dug into)."""
     quoting = [h for h in good if _quotes_picked(h, lang)]
     if len(quoting) < 2:
         return good
     summary = [h for h in quoting if h.rubric is not None and h.rubric.id == "summarising"]
-    keep = (summary or quoting)[0]
+    # a question on his word: the deep-dive line, naming the word dug into, not every word echoed
+    dug = [h for h in quoting if "{dug}" in (_line(h, True, lang) or "")]
+    keep = (summary or dug or quoting)[0]
     return [h for h in good if h is keep or all(h is not q for q in quoting)]
 
 
-def _fill_picked(text: str, picked: list[str], lang: Lang) -> str:
-    if "{picked}" not in text:
-        return text
-    if picked:
-        return text.replace("{picked}", quote_all(picked, lang))
-    for gap in ("（{picked}）", " ({picked})", "({picked})"):
-        text = text.replace(gap, "")
-    return text.replace("{picked}", "")
+def _fill_picked(text: str, picked: list[str], lang: Lang, dug: list[str] | None = None) -> str:
+    """``{picked}``: his words the turn picks up; ``{dug}``: those its question digs into."""
+    for slot, words in (("picked", picked), ("dug", picked[:2] if dug is None else dug)):
+        if "{" + slot + "}" not in text:
+            continue
+        if words:
+            text = text.replace("{" + slot + "}", quote_all(words, lang))
+            continue
+        for gap in ("（{%s}）", " ({%s})", "({%s})"):
+            text = text.replace(gap % slot, "")
+        text = text.replace("{" + slot + "}", "")
+    return text
 
 
 def _suggestion(

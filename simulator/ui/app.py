@@ -310,7 +310,10 @@ def serve(settings: Settings | None = None, **overrides: Any) -> gr.Blocks:
     import threading
 
     demo = build_app(settings)
+    # the options first: a refusal to start (no account beyond loopback) must not leave the
+    # warm-up thread inside the tokenizer at exit (the process then aborted, under load)
+    options = {**launch_options(demo), **overrides}
     threading.Thread(target=warm_up, args=(demo.sim.settings,), name="warm-up",  # type: ignore[attr-defined]
                      daemon=True).start()  # fmt: skip
-    demo.launch(**{**launch_options(demo), **overrides})
+    demo.launch(**options)
     return demo

@@ -1,0 +1,110 @@
+"""Round 11 (lead): feedback that fired on what did not happen in the r11a blind playtest.
+Every sentence here is new (not copied from the playtest)."""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator.acts import Utterance
+from simulator.analysis import analyse
+from simulator.scoring.limits import presses_refusal
+
+
+def o(text: str) -> Utterance:
+    return Utterance(speaker="owner", text=text)
+
+
+def t(text: str) -> Utterance:
+    return Utterance(speaker="trainee", text=text)
+
+
+def acts(text: str, context: list[Utterance], lang: str = "ja") -> set[str]:
+    return {a.value for a in analyse(text, context, lang).acts}
+
+
+# --- an apology for having asked names the refused topic to leave it, never presses it -------
+
+_REFUSED_JA = [
+    o("うちは鋳物一本。最近は、ポンプの部品を自分のとこで仕上げまでやれないか、と考えてるんです。"),
+    t("仕上げまで、ですか。それは面白いですね。奥様は何とおっしゃっていますか？"),
+    o("…それは、ちょっと。"),
+]
+
+
+def test_apology_for_asking_then_his_own_topic_is_no_pressing_ja() -> None:
+    text = "すみません、いきなり奥様のことを伺ってしまって。仕上げの話、もう少し聞かせていただけますか。"
+    assert presses_refusal(text, _REFUSED_JA, "ja") is None
+    # pressing for what he refused still is pressing
+    assert presses_refusal("でも、奥様のお考えも教えていただけますか。", _REFUSED_JA, "ja")
+
+
+def test_apology_for_asking_is_no_pressing_en() -> None:
+    ctx = [
+        o("We make cast parts. Lately I've wondered about finishing the pump parts in-house."),
+        t("Finishing in-house. What does your wife think about it?"),
+        o("I'd rather not talk about that."),
+    ]
+    text = "Sorry, I shouldn't have asked about your wife so soon. Could you tell me more about the finishing idea?"
+    assert presses_refusal(text, ctx, "en") is None
+    assert presses_refusal("But could you tell me what your wife thinks?", ctx, "en")
+
+
+# --- his expertise owned is no advice -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("窯のことでしたら、社長が一番お詳しいと思います。いまの窯で、気にかかっているのはどのあたりですか。", "ja"),
+        ("仕入れのことは、社長のほうがよくご存じだと思います。最近の仕入れで、何か変わったことはありますか。", "ja"),
+        ("You know your suppliers far better than I do. What has changed with them lately?", "en"),
+    ],
+)
+def test_his_expertise_owned_is_no_advice(text: str, lang: str) -> None:
+    assert "advice" not in acts(text, [], lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("窯のことは社長が一番お詳しいと思いますが、早めに電気窯に替えた方がいいですよ。", "ja"),
+        ("仕入れは社長のほうがよくご存じだと思います。一度、仕入れ先を見直してみてはいかがですか。", "ja"),
+        ("You know your suppliers better than I do, but you should switch to a second one now.", "en"),
+    ],
+)
+def test_advice_beside_his_expertise_is_still_advice(text: str, lang: str) -> None:
+    assert "advice" in acts(text, [], lang)
+
+
+# --- his own sentence given back is no leading question ------------------------------------------
+
+
+def test_his_own_sentence_given_back_is_no_leading_question() -> None:
+    ctx = [
+        t("お客さんが減っている理由を、社長ご自身はどう見ていらっしゃいますか。"),
+        o("まあ、どうやろ。…味が落ちたとは思わんけど、何かが足りんのやろうね。"),
+    ]
+    text = "味が落ちたとは思わないけど、何かが足りない。その『何か』について、感じていらっしゃることを聞かせてください。"
+    assert "leading_question" not in acts(text, ctx)
+    # the same cue in a question of the supporter's own steers
+    assert "leading_question" in acts("でも、味を変えた方がいいとは思いませんか？", ctx)
+
+
+# --- a request to meet again is no open question ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("社長、今日はこのへんで区切って、来週また改めて伺ってもいいですか？", "ja"),
+        ("Thank you, this has been a lot. Could we meet again next week?", "en"),
+    ],
+)
+def test_a_request_to_meet_again_is_no_question_to_praise(text: str, lang: str) -> None:
+    found = acts(text, [o("まあ、いろいろあるよ。") if lang == "ja" else o("There's a lot to it.")], lang)
+    assert not found & {"open_question", "closed_question"}
+
+
+def test_a_question_about_next_time_is_still_a_question() -> None:
+    found = acts("次回までに、社長が一番気になっていることを考えてきていただけますか？", [o("まあね。")])
+    assert found & {"open_question", "closed_question"}

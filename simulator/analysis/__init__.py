@@ -224,6 +224,14 @@ def analyse(
         labels.evidence,
         quoting.quoted_points(text, turns),
     )
+    if labels.guess:
+        # 「どうやっていますか？FAXですか？」: the guess after the wh-question closes it, whatever
+        # the model reads into the wh-word
+        found.pop(Act.OPEN_QUESTION, None)
+        sure.pop(Act.OPEN_QUESTION, None)
+        if not found.keys() & {Act.LEADING_QUESTION, Act.ADVICE}:
+            found.setdefault(Act.CLOSED_QUESTION, labels.evidence.get(Act.CLOSED_QUESTION, []))
+            found.pop(Act.OTHER, None)
     last_owner = next((u.text for u in reversed(turns) if u.speaker == "owner"), "")
     owner_asked = bool(last_owner) and _asks_supporter(last_owner, language)
     # a diagnosis of the owner's words (「人の問題ということですね」) answers nothing he asked

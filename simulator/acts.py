@@ -104,8 +104,14 @@ class Features(BaseModel):
     )
     from_form: list[str] = Field(
         default_factory=list,
-        description="those of ``unsaid`` whose words are in the application form / briefing the "
+        description="those of ``unsaid`` or ``invented`` whose words are in the application form / briefing the "
         "trainee was shown (「人手不足とおっしゃっていましたが」 when only the form says 人手不足)",
+    )
+    invented: list[str] = Field(
+        default_factory=list,
+        description="reflections in the supporter's own words framed as his (「〜んですね」, 'so you "
+        "…') whose content he never said in this meeting nor the briefing holds (see "
+        "analysis/paraphrase.py)",
     )
 
 

@@ -64,7 +64,7 @@ MISTAKES: dict[str, dict[str, str]] = {
 _GOOD_ACTS = ("summary", "reflection", "empathy", "open_question")
 _PUSH_ACTS = frozenset({"leading_question", "advice", "self_promotion"})
 _PUSH_FLAGS = frozenset(
-    {"blunt_worry", "denial", "pressing", "presses_refusal", "own_summary", "unsaid"}
+    {"blunt_worry", "denial", "pressing", "presses_refusal", "own_summary", "unsaid", "invented"}
 )
 # flags of a mistake the turn's scoring named: such a turn is never a strength
 _MISTAKE_FLAGS = _PUSH_FLAGS | {
@@ -297,7 +297,10 @@ def _mistakes(
         "denial": turns(patterns.get("denials", [])),
         "self_promotion": turns(patterns.get("self_promotion", [])),
         "own_summary": turns(patterns.get("own_summaries", [])),
-        "unsaid": turns([t.index for t in scored if "unsaid" in t.flags and "from_form" not in t.flags]),
+        # a reflection of what he never said (invented) is the same mistake: one kind, its turns
+        "unsaid": turns(
+            [t.index for t in scored if {"unsaid", "invented"} & set(t.flags) and "from_form" not in t.flags]
+        ),
         "from_form": turns([t.index for t in scored if "from_form" in t.flags]),
     }
     return {k: v for k, v in found.items() if v}
@@ -432,6 +435,7 @@ def _hints(
         "lecture",
         "own_summary",
         "unsaid",
+        "invented",
         "from_form",
     }
 

@@ -55,6 +55,7 @@ CONTEXT_SIGNALS: tuple[str, ...] = (
     "unsaid",  # gives back as the owner's words what he never said (items: those spans)
     "challenge",  # makes the owner justify himself ("Why can't you, then?")
     "from_form",  # gives back as his words what only the application form / briefing said
+    "invented",  # a reflection in own words (「〜んですね」, "so you …") of what he never said
     "echo_only",  # the owner's words picked up only in passing, away from the turn's question
     "reassured",  # empathy whose evidence is only a reassurance about the meeting ("not an audit")
 )
@@ -108,6 +109,7 @@ Signal = Literal[
     "unsaid",
     "challenge",
     "from_form",
+    "invented",
     "echo_only",
     "reassured",
 ]

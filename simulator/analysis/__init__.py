@@ -32,6 +32,7 @@ from . import (
     japanese,
     learned,
     manners,
+    paraphrase,
     quoting,
     revisions,
     settle,
@@ -223,6 +224,14 @@ def analyse(
         labels.evidence,
         quoting.quoted_points(text, turns),
     )
+    if labels.guess:
+        # 「どうやっていますか？FAXですか？」: the guess after the wh-question closes it, whatever
+        # the model reads into the wh-word
+        found.pop(Act.OPEN_QUESTION, None)
+        sure.pop(Act.OPEN_QUESTION, None)
+        if not found.keys() & {Act.LEADING_QUESTION, Act.ADVICE}:
+            found.setdefault(Act.CLOSED_QUESTION, labels.evidence.get(Act.CLOSED_QUESTION, []))
+            found.pop(Act.OTHER, None)
     last_owner = next((u.text for u in reversed(turns) if u.speaker == "owner"), "")
     owner_asked = bool(last_owner) and _asks_supporter(last_owner, language)
     # a diagnosis of the owner's words (「人の問題ということですね」) answers nothing he asked
@@ -249,7 +258,9 @@ def analyse(
         sure.pop(Act.ADVICE, None)
     unsaid = unsaid_spans(text, turns, lang, briefing)  # words he never said, given back as his
     from_form = [x for x in briefed_spans(text, turns, lang, briefing) if x in unsaid] if unsaid else []
-    settle_give_back(found, sure, text, unsaid, turns, lang)
+    made_up = paraphrase.invented(text, turns, lang, briefing)  # ... or reflected as his
+    from_form += made_up.briefed
+    settle_give_back(found, sure, text, unsaid + made_up.unsaid + made_up.briefed, turns, lang)
     acts = sorted(found, key=_ORDER.__getitem__) or [Act.OTHER]
     evidence = {a.value: [e for e in ev if e and e in text] for a, ev in found.items()}
     is_question = labels.is_question or any(
@@ -311,6 +322,7 @@ def analyse(
         refers_back=labels.refers_back,
         unsaid=unsaid,
         from_form=from_form,
+        invented=made_up.unsaid,
     )
     confidence = {a.value: round(c, 3) for a, c in sure.items() if a in acts and c < 1.0}
     return Analysis(

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Literal
 
 from ..acts import Act, Utterance
@@ -71,6 +71,8 @@ class _Said:
     keys: set[str]
     blob: str  # lower-cased text, spaces and punctuation left out
     text: str = ""  # lower-cased text as said (English words keep their boundaries)
+    classes: set[str] = field(default_factory=set)  # the analyser's broad classes ("=crew")
+    stems: set[str] = field(default_factory=set)  # English: the first five letters of each word
 
 
 def _words(text: str, lang: Lang) -> tuple[Word, ...]:
@@ -88,6 +90,8 @@ def _squash(text: str) -> str:
 
 def _collect(texts: Iterable[str], lang: Lang) -> _Said:
     keys: set[str] = set()
+    classes: set[str] = set()
+    stems: set[str] = set()
     parts: list[str] = []
     plain: list[str] = []
     for t in texts:
@@ -99,7 +103,9 @@ def _collect(texts: Iterable[str], lang: Lang) -> _Said:
             keys.update(k for k in w.keys if not k.startswith("="))  # no broad classes
             keys.add(w.norm)
             keys.add(w.surface.lower())
-    return _Said(keys, "\n".join(parts), "\n".join(plain))
+            classes.update(k for k in w.keys if k.startswith("="))
+            stems.add(w.norm[:5])
+    return _Said(keys, "\n".join(parts), "\n".join(plain), classes, stems)
 
 
 def _variant_keys(word: Word, lang: Lang) -> set[str]:

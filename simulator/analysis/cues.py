@@ -56,6 +56,9 @@ class Labels:
         False  # an explicit change of subject (「話は変わりますが」, "by the way")
     )
     push: bool = False  # a prescription (べき, 方がいい, "you should"): advice even when asked for
+    # a wh-question closed by a guessed answer (「受発注はどうやっていますか？FAXですか？」 "How do you
+    # take orders? By fax?"): the turn asks for a yes or a no, it is no open question
+    guess: bool = False
 
     def add(self, act: Act, *words: str) -> None:
         found = self.evidence.setdefault(act, [])

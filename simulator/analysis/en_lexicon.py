@@ -46,7 +46,9 @@ REQUEST = rx(
     r"(could|can|shall) we (start|begin) with|"
     r"i am curious|give me an example)|"
     r"\b(could|can|would|will) you (please )?(tell|say|describe|explain|walk|talk|share|elaborate|"
-    r"give me an example|paint|help me understand)|\bsay (a bit |a little |some )?more\b"
+    r"give me an example|paint|help me understand)|\bsay (a bit |a little |some )?more\b|"
+    # "Before we get into the form, I'd love to hear how…" (r11b s06)
+    r"(,\s+|[—–-]\s*)(i'd|i would) (love|like) to hear\b"
 )
 PROMPT = rx(
     r"^\W*(and then|and\?|so\?|then what|go on|what happened next|what then|meaning\?|such as\?|"
@@ -96,6 +98,7 @@ PROPOSAL = rx(
     r"\byou (really |definitely |probably |just |certainly )?need (a|an|more|better|some|new)\b|"
     r"\b(companies|firms|businesses|owners|shops|people) (that|who)? ?[\w ]{0,40}\btend to\b|"
     r"\b(is|are|'s) (very |really |quite |too )?(risky|dangerous|a risk|a mistake|essential|crucial|critical|vital)\b|"
+    r"\b(is|are|'s|would be) (a )?(real|big|huge|serious|major) (risk|danger|gamble|mistake)\b|"
     r"\bclassic\b|\b(would|will) (reduce|improve|increase|help|solve|fix|boost|cut|lower)\b|\bmy (advice|recommendation)|"
     r"\bhave you (considered|thought about|tried)(?! (that|what|why|how|where|when|who|which|whether))(?!\s*[?.,!]| so far| yet| before| already)|"
     r"\bwhy don't you|\bwhy not\b|\bhow about\b(?! (your|the|his|her|their|you|him|them|when|what|how|why|where|who|that|this|those|these)\b)|\bwhat about (trying|using|hiring|starting|setting|"
@@ -304,6 +307,24 @@ BOAST = rx(
     r"(has|have|is|was|won|ranks|helped)\b[^.]*(best|top|most|helped|award|record|more)|"
     r"i (was|used to be) (an? |the )?(owner|ceo|president|banker|lender|director|manager|engineer)|"
     r"i('ve| have) (run|owned|started|built) (my own|a|two|three|several)|i know (exactly|precisely) how)\b"
+)
+# a prescription in the supporter's own voice ("you should", "I'd recommend"): an honest "I'm no
+# expert" before it licenses none of it (r11b s04: "…but I've heard the market is recovering. I
+# think you should invest in new machines now")
+PRESCRIPTION = rx(
+    r"\byou (really |definitely |probably |just |certainly |absolutely |still )?(should|ought to|must(?! (be|have|feel))|"
+    r"need to|have to|'d better|had better|'ve got to|gotta)\b|\bi('d| would)? (strongly )?(recommend|suggest|advise)\b|"
+    r"\bmy (advice|recommendation)\b|\bthe (best|right|smart) (thing|way|move) (is|would be) to\b"
+)
+# an offer of a solution ("Shall I put you in touch with a consultant?", "I can set up a meeting
+# with a web agency"): the supporter's proposal, however politely asked (r11b s08)
+OFFER = rx(
+    r"\b((shall|should|can|could|may) i|(would|do) you (like|want) me to|want me to|"
+    r"i (can|could|'ll|will|'d be (happy|glad) to|would be (happy|glad) to))\s+"
+    r"(put you in touch|introduce you|connect you|link you up|refer you|hook you up|"
+    r"set (you )?up (a|an|some) (meeting|introduction|call|session|visit)|"
+    r"arrange (a|an|some) (meeting|introduction|call|session|visit)|"
+    r"send (you )?(some |a few |the )?(names|contacts|details of|a list of)|find you (a|an|some))\b"
 )
 HUMBLE = rx(
     r"\b(i don't know|there's a lot i don't|teach me|not as much as you|far better than|"

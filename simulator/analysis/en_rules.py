@@ -103,7 +103,46 @@ def classify(text: str, cues: Cues, content: list[str]) -> Labels:
         _sentence(s.strip(), cues, out, st)
     _restatement_with_tag(parts, cues, out, st)
     _utterance(text, cues, out, content, st)
+    guess = _guess_after_wh(parts)
+    if guess:
+        out.drop(Act.OPEN_QUESTION)
+        if Act.LEADING_QUESTION not in out:
+            out.add(Act.CLOSED_QUESTION, guess)
+        out.guess = True
     return out
+
+
+def _guess_after_wh(parts: list[str]) -> str | None:
+    """The last sentence guesses the answer to the wh-question just before it ("How do you take
+    orders at the moment? By fax?", "…? Is it a spreadsheet?"): the guess it returns narrows the
+    open question to a yes or a no."""
+    asked = [s.strip() for s in parts if s.strip()]
+    if len(asked) < 2:
+        return None
+    wh, last = asked[-2], asked[-1]
+    if not (wh.endswith("?") and first_match(L.WH_START, _main_clause(wh))):
+        return None
+    if first_match(L.WH_FACT, _main_clause(wh)):
+        return None  # "How many staff? Ten?": a fact question already closed
+    if (
+        not last.endswith("?")
+        or len(last.split()) > 7
+        or L.WH_WORD.search(last.lower().lstrip("—-–,. ").removeprefix("or ").removeprefix("and "))
+        or first_match(L.WH_START, last)
+        or first_match(L.CHECK, last)
+        or first_match(L.REQUEST, last)
+        or first_match(L.PROMPT, last)
+        or re.search(r"\b(anything|something|what else)\b", last, re.I)
+        or not words(last)
+    ):
+        return None
+    # a guessed answer is a fragment or "is it …?" ("By fax?", "Is it a spreadsheet?"); a
+    # question with a clause of its own ("Are customers still coming in?") asks something else
+    if first_match(L.AUX_START, last) and not re.match(
+        r"^\W*(is|was|would|could|might) (it|that|this)\b|^\W*are (they|those|these)\b", last, re.I
+    ):
+        return None
+    return last
 
 
 def _restatement_with_tag(parts: list[str], cues: Cues, out: Labels, st: _State) -> None:
@@ -158,7 +197,7 @@ def _sentence(t: str, cues: Cues, out: Labels, st: _State) -> None:
         st.gave_back += 1
         out.add(Act.SUMMARY, mark)
         return
-    polite = first_match(L.POLITE_PROPOSAL, t)
+    polite = first_match(L.POLITE_PROPOSAL, t) or first_match(L.OFFER, t)
     if polite:
         out.add(Act.ADVICE, polite)  # a proposal phrased as a question is advice
         return
@@ -294,8 +333,13 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], st: _Stat
 
     humble = first_match(L.HUMBLE, text)
     if humble:
-        if not any(ch.isdigit() for ch in text):
-            out.drop(Act.ADVICE)
+        if not any(ch.isdigit() for ch in text) and not first_match(L.PRESCRIPTION, text):
+            out.drop(Act.ADVICE)  # "I'm no expert, but I've heard…": not "…you should invest"
+        elif Act.ADVICE in out:  # the prescription is what the feedback names
+            held = [s for s in sentences(text) if L.PRESCRIPTION.search(s)]
+            ev = out.evidence[Act.ADVICE]
+            first = [e for e in ev if any(e in s for s in held)]
+            out.evidence[Act.ADVICE] = first + [e for e in ev if e not in first]
         if st.you_reflection:
             out.drop(Act.REFLECTION)
         if not first_match(L.WH_START, text):
@@ -309,6 +353,8 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], st: _Stat
             out.add(Act.SELF_PROMOTION, boast)
             if all(L.GENERAL_CLAIM.search(e) for e in out.evidence.get(Act.ADVICE, ["x"])):
                 out.drop(Act.ADVICE)  # "…so recruitment in this sector is my specialty"
+            if all(L.OFFER.search(e) for e in out.evidence.get(Act.ADVICE, ["x"])):
+                out.drop(Act.ADVICE)  # "I know every bank manager in town, I can connect you": a boast
             if st.you_reflection:
                 out.drop(Act.REFLECTION)
     if (

@@ -36,7 +36,7 @@ from ..acts import Act, Utterance
 from . import en_lexicon, ja_lexicon
 from .consent import settle_consent
 from .cues import Word
-from .manners import closing_request, settle_echo_empathy, settle_manners
+from .manners import closing_request, settle_courtesy_empathy, settle_echo_empathy, settle_manners
 from .one_point import one_point
 
 Words = Callable[[str], tuple[Word, ...]]
@@ -182,6 +182,13 @@ _JA_OPINION_GA = re.compile(
     r"(方が|ほうが)[^。？?]{0,20}と(思う|思います|思っ)(んです|のです)?(が|けど|けれど)"
     r"|(が|は)(大きい|高い|低い|危ない|危険|悪い|よくない|良くない|非効率)と(思う|思います)(んです|のです)?(が|けど|けれど)"
 )
+# 「一社に依存しすぎるのはリスクだと思うんですが。」: the supporter's own diagnosis, softened (r11b
+# s02); not his view given back (「…リスクだと思うとおっしゃって」「…リスクだと思うんですね」)
+_JA_OWN_RISK = re.compile(
+    r"(のは|は|が|って)[^。？?、]{0,6}(リスク|危険|危ない|危うい|まずい|マズい|問題)(だ|です)?(と|かと)"
+    r"(思う|思います|思いますね)(んです|のです)?(が|けど|けれど|けれども)?"
+    r"(?!と|ね|よね|か|って)"
+)
 _JA_NEG_Q = re.compile(r"(ないんですか|ないのですか|ないんでしょうか|ないんですかね|ませんか)[？?。]?\s*$")
 _JA_GUESS = re.compile(
     r"^(それは|それって|そちらは)([^。？?、]{2,20}?)(との|の|が)?(関係|せい|原因|こと|問題|影響)?"
@@ -263,7 +270,7 @@ def _pushes(found: dict[Act, list[str]], sure: dict[Act, float], text: str, lang
         if emp and all(len(e) <= 4 for e in emp):
             _drop(found, sure, Act.EMPATHY)
     for s in parts:
-        m = _JA_OPINION_GA.search(s)
+        m = _JA_OPINION_GA.search(s) or _JA_OWN_RISK.search(s)
         if not m:
             continue
         _add(found, sure, Act.ADVICE, m.group(0))
@@ -305,6 +312,15 @@ _EN_OWN = re.compile(
     r"i cannot|i don't|i won't|i was|i worked|i've (worked|been|helped|seen|done|run|read)|we can|"
     r"we can't|we'll|we will|we're not)\b|"
     r"\b(not an audit|won't affect|stays between us|rather not touch)\b",
+    re.I,
+)
+
+
+# the supporter's own network (「うちにもつながりがあります」 "we work with a few agencies"): his, not
+# the owner's "うち"
+_JA_OWN_NETWORK = re.compile(
+    r"(うち|弊社|当所|私ども|こちら)(に|にも|には|で|でも)?[^。]{0,10}(つながり|繋がり|ツテ|伝手|ネットワーク|人脈|コネ|お付き合い)|"
+    r"\bwe (work with|know|have) (a few|several|some|good|plenty of) (agencies|consultants|contacts|people|partners)\b",
     re.I,
 )
 
@@ -401,8 +417,22 @@ def _summary(found: dict[Act, list[str]], sure: dict[Act, float], text: str, lan
             for e in rules.get(Act.SUMMARY, [])
         )
     own = _EN_OWN if lang == "en" else _JA_OWN
+    pushes = [
+        e for act in (Act.ADVICE, Act.SELF_PROMOTION) for e in found.get(act, []) if e
+        # his own words given back are no push of the supporter's (_given_back_not_pushed)
+        if _PUSH_WORD.search(h := _holder(text, e, lang)) or not _owners_sentence(h, lang, turns, words)
+    ]
+    parts = _sentences(text, lang)
+    # the supporter's proposal or offer (「それなら、コンサルを紹介しましょうか？」) gives nothing of
+    # his back: one clause of his before it is one point (r11b s08 T6)
+    given = [s for s in parts if not any(e in s for e in pushes) and not _JA_OWN_NETWORK.search(s)]
+    if pushes and not marked and len(given) < len(parts) and given:
+        if one_point((" " if lang == "en" else "").join(given), lang, turns, words):
+            _drop(found, sure, Act.SUMMARY)
+            _add(found, sure, Act.REFLECTION, "")
+            return
     mine = [
-        s for s in _sentences(text, lang)
+        s for s in parts
         if own.search(s.strip()) or (lang == "en" and _EN_INVITE.search(s))
     ]
     if not mine and one_point(text, lang, turns, words):
@@ -516,6 +546,7 @@ def guard(
     last = next((u.text for u in reversed(turns) if u.speaker == "owner"), "")
     settle_manners(found, sure, text, lang, last)
     settle_echo_empathy(found, sure, text, lang, rules, last)
+    settle_courtesy_empathy(found, sure, text, lang, rules)
     if closing_request(text, lang):
         # 「今日はここまでにして、次回また改めて伺ってもいいですか？」 asks to meet again: no
         # question to the owner to praise (r11a blind play)

@@ -73,8 +73,8 @@ def looks_like_question(text: str) -> bool:
 
 def _is_check_tag(s: str, core: str) -> bool:
     """A short yes/no question that only checks the give-back before it."""
-    if len(core) > 16 or L.WH_OPEN.search(core) or L.WH_FACT.search(core):
-        return False
+    if len(core) > 16 or L.WH_OPEN.search(core) or L.WH_FACT.search(core) or L.JUDGEMENT_Q.search(s):
+        return False  # 「…なんですね。まずくないですか？」 presses a verdict: no check
     asks = L.QMARK.search(s) or _ends_with_question_particle(core)
     return bool(asks and (L.CHECK.search(core) or len(words(core)) <= 1))
 
@@ -93,7 +93,48 @@ def classify(text: str, cues: Cues, content: list[str]) -> Labels:
         reflective += _sentence(s, cues, out)
     reflective += _restatement_with_tag(parts, cues, out, reflective)
     _utterance(text, cues, out, content, reflective)
+    guess = _guess_after_wh(parts)
+    if guess:
+        out.drop(Act.OPEN_QUESTION)
+        if Act.LEADING_QUESTION not in out:
+            out.add(Act.CLOSED_QUESTION, guess)
+        out.guess = True
     return out
+
+
+def _asks(s: str) -> bool:
+    core = _strip_end(s)
+    return bool(core) and bool(L.QMARK.search(s) or _ends_with_question_particle(core))
+
+
+def _guess_after_wh(parts: list[str]) -> str | None:
+    """The last sentence guesses the answer to the wh-question just before it
+    (「受発注はどうやっていますか？FAXですか？」「電話ですか、FAXですか？」): the guess it returns
+    narrows the open question to a yes or a no."""
+    asked = [s.strip() for s in parts if s.strip()]
+    if len(asked) < 2:
+        return None
+    wh, last = asked[-2], asked[-1]
+    core = _strip_end(last).strip()
+    if not (_asks(wh) and first_match(L.WH_OPEN, L.EMBEDDED_Q.sub("", _strip_end(wh)))):
+        return None
+    if (
+        not _asks(last)
+        or len(core) > 20
+        or L.WH_OPEN.search(core)
+        or L.WH_FACT.search(core)
+        or L.CHECK.search(core)
+        or L.REQUEST_END.search(core)
+        or L.PERMISSION.search(core)
+        or L.BACKCHANNEL_ONLY.match(core)
+        or not words(core)
+    ):
+        return None
+    # a guessed answer is a name or a thing (「FAXですか」「ハローワークだけですか」); a question
+    # with a verb of its own (「お客さんは来ていますか」) asks something else
+    if any(m[2] in ("動詞", "形容詞") for m in morphemes(core)):
+        return None
+    return core
 
 
 def _restatement_with_tag(parts: list[str], cues: Cues, out: Labels, reflective: int) -> int:
@@ -116,8 +157,15 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
     body = core.strip()
     if not body:
         return 0
+    if L.ACK_ONLY.match(body):
+        return 0  # 「わかりました。」: an acknowledgement, whoever said 分かる before
     picked = _picked(s, cues)
     qmark = bool(L.QMARK.search(s))
+    judged = first_match(L.JUDGEMENT_Q, s.strip())
+    if judged and not L.OWNER_VIEW.search(core):
+        out.add(Act.LEADING_QUESTION, judged)  # 「それって危なくないですか？」: his verdict, pressed
+        out.is_question = True
+        return 0
     bare = L.EMBEDDED_Q.sub("", core)  # 「どう探すかが気になる」 does not ask how
     wh_open = first_match(L.WH_OPEN, bare)
     wh_fact = first_match(L.WH_FACT, bare)
@@ -166,6 +214,10 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
     )
     # polite disguised proposals; 「〜を描いてみませんか」 invites the owner to talk
     proposal = first_match(L.PROPOSAL_Q, core)
+    offer = first_match(L.OFFER, core)
+    if offer and not L.CLOSING.search(core) and not L.NEXT_MEETING.search(core):
+        out.add(Act.ADVICE, offer)  # 「コンサルを紹介しましょうか」: his problem solved for him
+        return 0
     if proposal and L.CLOSING.search(core):
         return 0  # 「今日はここまでにしましょう」: closing the meeting
     if proposal:
@@ -283,6 +335,8 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
         return 0
     if ack or (effort and not gives_back) or core.endswith(_CONJECTURE_END):
         return 0  # a restatement inside an acknowledgement is empathy alone
+    if L.MOVE_ON.search(body):
+        return 0  # 「じゃあ次に行きましょう。」: the supporter's own step, nothing given back
     if own or L.SOCIAL.search(body):
         return 0  # 「私たちも手探りなんです」: the supporter's own statement
     strong = first_match(L.STRONG_REFLECT, core)
@@ -336,6 +390,13 @@ def _items(text: str, mark: str) -> int:
             if len(part) >= 5 and not (mark and mark in part) and not L.ITEM_TAG.match(part):
                 n += 1
     return n
+
+
+def _prescription_first(out: Labels, held: list[str]) -> None:
+    """Put the advice evidence inside the prescribing sentences first."""
+    ev = out.evidence.get(Act.ADVICE, [])
+    first = [e for e in ev if any(e in s for s in held)]
+    out.evidence[Act.ADVICE] = first + [e for e in ev if e not in first]
 
 
 def _give_back(core: str, ending: str, picked: list[Word], cues: Cues, out: Labels) -> int:
@@ -410,6 +471,10 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], reflectiv
             boast = experience  # 「同じ規模の工場を何社も見てきましたので」: the speaker's record
         if boast:
             out.add(Act.SELF_PROMOTION, boast)
+    if Act.SELF_PROMOTION in out and all(
+        L.OFFER.search(e) for e in out.evidence.get(Act.ADVICE, ["x"])
+    ):
+        out.drop(Act.ADVICE)  # 「支店長とは長い付き合いなので、いつでもおつなぎできます」: a boast
     if Act.SELF_PROMOTION in out and Act.REFLECTION in out:
         if not any(L.GIVE_BACK_ENDING.search(e) for e in out.evidence[Act.REFLECTION]):
             out.drop(
@@ -419,8 +484,12 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], reflectiv
         if all(L.KNOW_CLAIM.search(e) for e in out.evidence[Act.EMPATHY]):
             out.drop(Act.EMPATHY)  # 「現場のことはよく分かります」 after a career: a claim
     if humble and not first_match(L.WH_OPEN, text):
-        # 「現場のことは社長の方がお詳しいので、ぜひ教えてください」: a humble answer to a test
-        out.drop(Act.ADVICE)
+        # 「現場のことは社長の方がお詳しいので、ぜひ教えてください」: a humble answer to a test;
+        # a prescription after it (「詳しくはないですが、…入れ替えるべきです」) stays advice
+        if not first_match(L.PRESCRIPTION, text):
+            out.drop(Act.ADVICE)
+        else:  # the prescription is what the feedback names, not the hearsay before it
+            _prescription_first(out, [s for s in sentences(text) if L.PRESCRIPTION.search(s)])
         if all(L.REQUEST_END.search(e) for e in out.evidence.get(Act.OPEN_QUESTION, ["x"])):
             out.drop(Act.OPEN_QUESTION)
     if Act.ADVICE in out and (

@@ -26,6 +26,7 @@
     opens_with_apology(text, lang) -> bool
     echo_questions_only(text, owner_last, lang) -> bool
     closes_meeting(text, lang) -> bool     # 「今日はこのあたりで」 "That's all for today"
+    settle_courtesy_empathy(found, sure, text, lang, rules)  # thanks for the tea is no empathy
 """
 
 from __future__ import annotations
@@ -230,6 +231,60 @@ def settle_echo_empathy(
         if Act.REFLECTION not in found:
             found[Act.REFLECTION] = list(rules[Act.REFLECTION])
             sure[Act.REFLECTION] = 0.6
+
+
+# thanks for hospitality or for the time ("Thank you, that's very kind.", 「お気遣いありがとうございます」),
+# not for what he told ("Thank you for telling me", 「話してくださってありがとうございます」)
+_THANKS = {
+    "en": re.compile(
+        r"^\W*(oh,?\s+|well,?\s+)?(thank you|thanks)\b(?! for (sharing|telling|being|trusting|opening|your honesty|"
+        r"saying|explaining|putting))|\bthat's (very |so |really )?(kind|generous|lovely|nice|thoughtful) of you\b",
+        re.I,
+    ),
+    "ja": re.compile(
+        r"(?<!話してくださって)(?<!話していただいて)(?<!お話しいただいて)(?<!打ち明けてくださって)"
+        r"(?<!聞かせてくださって)(?<!教えてくださって)ありがとう|お気遣い|恐れ入ります|いただきます"
+    ),
+}
+_QUOTED = re.compile(r"「[^」]*」|『[^』]*』|'[^']*'|\"[^\"]*\"")
+
+
+def settle_courtesy_empathy(
+    found: dict[Act, list[str]],
+    sure: dict[Act, float],
+    text: str,
+    lang: str,
+    rules: dict[Act, list[str]],
+) -> None:
+    """Empathy the rules have no word for, read into a courtesy ("Thank you, that's very kind."
+    for the tea, 「お茶までありがとうございます」): thanks for hospitality acknowledge no feeling or
+    effort of his (r11b s06 T2). Every word the model holds sits in a courtesy sentence, or is a
+    word too small to acknowledge anything ("that's", "said")."""
+    if Act.EMPATHY not in found or rules.get(Act.EMPATHY):
+        return
+    thanks = _THANKS["en" if lang == "en" else "ja"]
+    spans: list[tuple[int, int]] = []
+    at = 0
+    for sentence in _sentences(text, lang):
+        start = text.find(sentence, at)
+        if start < 0:
+            continue
+        at = start + len(sentence)
+        if thanks.search(_QUOTED.sub("", sentence)):
+            spans.append((start, at))
+    if not spans:
+        return
+    emp = [e for e in found[Act.EMPATHY] if e]
+
+    def courteous(e: str) -> bool:
+        i = text.find(e)
+        return i >= 0 and any(a <= i < b for a, b in spans)
+
+    if emp and all(len(e) <= 6 or courteous(e) for e in emp) and any(courteous(e) for e in emp):
+        found.pop(Act.EMPATHY)
+        sure.pop(Act.EMPATHY, None)
+        if not found:
+            found[Act.OTHER] = []
 
 
 def settle_manners(

@@ -30,6 +30,14 @@ _LEAD = re.compile(
 _CLAUSE = re.compile(r"[、，,;；]|\s(?:and|but)\s|それに|でも")
 # a clause that leads into the next (「吉田さんが辞めたら、…」 "if he retires, …") is one point with it
 _JOINED = re.compile(r"(?<=たら|れば|なら|ので|から|ては|ても)、|(?<=\bif\b)[^,]*,", re.I)
+# the frame of a give-back (「…、ということですね」), no point of its own
+_FRAME = re.compile(r"[、，,]?\s*(という|って)(こと|わけ|お話)(なん)?(です|でしょう|だ)?(ね|か|よね)?[。\s…]*$")
+# an acknowledgement (「分かりました。」 "I see."): no give-back at all
+_ACK = re.compile(
+    r"^\W*(分かりました|わかりました|承知しました|かしこまりました|なるほど|そうですか|そうなんですね|"
+    r"i see|got it|right|ok|okay|understood)[。.!！…\s]*$",
+    re.I,
+)
 MANY_WORDS = 8  # his words in one give-back: several points even from one turn
 
 
@@ -52,14 +60,15 @@ def one_point(text: str, lang: str, turns: Sequence[Utterance], words: Words) ->
     drawn: set[str] = set()
     total = 0
     for s in _SPLIT["en" if lang == "en" else "ja"].split(text):
-        if not s.strip() or (_QUESTION.search(s.strip()) and _OWN_Q["en" if lang == "en" else "ja"].search(s)):
+        if not s.strip() or _ACK.match(s.strip()) or (_QUESTION.search(s.strip()) and _OWN_Q["en" if lang == "en" else "ja"].search(s)):
             continue
         theirs = [w for w in words(s) if every.intersection(w.keys)]
         total += len(theirs)
         drawn |= {k for w in theirs for k in w.keys}
         # 「売上を上げたい、ネットを始めたい、やり方を知りたい。」: points listed in one sentence
         if theirs:
-            statements += sum(1 for c in _CLAUSE.split(_JOINED.sub("", s)) if _sizeable(c, lang))
+            bare = _JOINED.sub("", _FRAME.sub("", s.strip()) if lang == "ja" else s)
+            statements += sum(1 for c in _CLAUSE.split(bare) if _sizeable(c, lang))
     n, credited = 0, set()
     for keys in reversed(owner):
         fresh = (keys & drawn) - credited

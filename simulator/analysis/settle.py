@@ -21,6 +21,8 @@ import re
 from collections.abc import Callable
 
 from ..acts import Act
+from .en_lexicon import OFFER as _EN_OFFER
+from .ja_lexicon import OFFER as _JA_OFFER
 
 # --- negations and hand-backs ------------------------------------------------------------------
 _EN_NEGATED_PUSH = re.compile(
@@ -132,6 +134,9 @@ def advice_only_in_asking(
     advice in the rest (playtest r10b s03 T7, s04 T2)."""
     parts = _sentences(text, lang)
     proposal = _EN_PROPOSAL_Q if lang == "en" else _JA_PROPOSAL_Q
+    offer = _EN_OFFER if lang == "en" else _JA_OFFER
+    if any(offer.search(s) for s in parts):
+        return False  # 「コンサルを紹介しましょうか？」 "Shall I put you in touch…?": an offer proposes
     cushion = _EN_CUSHION if lang == "en" else _JA_CUSHION
     soft = [s for s in parts if (_asks(s, lang) and not proposal.search(s)) or cushion.search(s)]
     if not soft or not evidence:
@@ -225,6 +230,10 @@ def settle(
         found[Act.EMPATHY] = [calm]
         sure[Act.EMPATHY] = 0.7
         found.pop(Act.OTHER, None)
+    elif calm:
+        # the reassurance is the empathy: its words, not the model's small ones ("that's",
+        # "said" of a restatement, r11b s06 T9), are the evidence
+        found[Act.EMPATHY] = [calm, *(e for e in found[Act.EMPATHY] if len(e) > 6 and e != calm)]
 
 
 # --- the owner's question to the supporter -----------------------------------------------------

@@ -281,11 +281,18 @@ def build_view(
 
 def _attribution(view: TurnView) -> None:
     """Words given back as the owner's that he never said in this meeting (the analyser's
-    ``features.unsaid``, see analysis/attribution.py): named, with the spans as items."""
+    ``features.unsaid``, see analysis/attribution.py, and ``features.invented``, see
+    analysis/paraphrase.py): named once, with the spans as items."""
     form = set(view.analysis.features.from_form)
     spans = [x for x in view.analysis.features.unsaid if x not in form]
+    made_up = [x for x in view.analysis.features.invented if x not in form]
     if spans:
         view.signals["unsaid"] = spans
+    elif made_up:
+        # 「外から来た人に書くだけ書かれた、というご経験があったんですね」 when he never spoke of
+        # it: a reflection in the supporter's words of what he never said (analysis/paraphrase.py),
+        # named once, gently, with its own mend (his words as he said them)
+        view.signals["invented"] = made_up
     elif form:
         # 「人手不足とおっしゃっていましたが」 when only the application form says 人手不足: the
         # source is the form, named as such (never "words he never said" made up)

@@ -36,6 +36,7 @@ CONTEXT_FLAGS = (
     "presses_refusal",
     "unsaid",
     "from_form",
+    "invented",
 )
 # one praise line for the owner's words given back, however many rubrics credit it
 _GIVE_BACK = frozenset({"summary", "owner_summary", "paraphrase", "reflection"})
@@ -209,7 +210,7 @@ HARMFUL = frozenset(
 # denial, self-promotion, lecture, interrogation): none is dropped for a line limit
 NAMED_ALWAYS = HARMFUL | {"closed_run"}
 # a question that leaves the owner's topic (or asks again) earns no praise line
-NO_PRAISE = HARMFUL | {"topic_switch", "repeat", "unsaid", "from_form"}
+NO_PRAISE = HARMFUL | {"topic_switch", "repeat", "unsaid", "from_form", "invented"}
 
 
 # the order of harm of a turn's mistakes (its first line is its most harmful one, which the
@@ -225,6 +226,7 @@ HARM_RANK: dict[str, int] = {
     "lecture": 1,
     "own_summary": 1,
     "unsaid": 1,
+    "invented": 1,
     "from_form": 2,
     "blunt_worry": 2,
     "pressing": 2,

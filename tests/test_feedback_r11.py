@@ -108,3 +108,79 @@ def test_a_request_to_meet_again_is_no_question_to_praise(text: str, lang: str) 
 def test_a_question_about_next_time_is_still_a_question() -> None:
     found = acts("次回までに、社長が一番気になっていることを考えてきていただけますか？", [o("まあね。")])
     assert found & {"open_question", "closed_question"}
+
+
+# --- advice put before a question is advice still ------------------------------------------------
+
+
+def test_advice_before_a_question_is_advice() -> None:
+    found = acts("若い人を採るなら、地元の高校に顔を出すといいと思いますが、行かれてますか？", [])
+    assert "advice" in found and found & {"closed_question", "open_question"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "詳しくはないのですが、いまは採用をどうされていますか？",
+        "先ほど、高校に顔を出すといいとおっしゃいましたが、具体的にはどんなことをお考えですか？",
+        "もし人を一人増やせるとしたら、社長ならどんな仕事を任せますか？",
+        "申込書に人手不足とありましたが、いまはどんな状況ですか？",
+    ],
+)
+def test_a_lead_in_without_advice_is_no_advice(text: str) -> None:
+    assert "advice" not in acts(text, [])
+
+
+def test_letting_the_refused_topic_go_is_no_pressing() -> None:
+    ctx = [
+        t("差し支えなければ、年商はどのくらいか教えていただけますか？"),
+        o("数字はちょっとね。"),
+    ]
+    for text in (
+        "年商はそこまでで大丈夫です。最近、現場で気になっていることはありますか？",
+        "数字は結構です。お客さんとのお付き合いは長いんですか？",
+    ):
+        assert presses_refusal(text, ctx, "ja") is None, text
+    assert presses_refusal("でも、年商だけでも教えていただけますか？", ctx, "ja")
+    en = [t("Could you tell me your annual sales?"), o("I'd rather not share the numbers.")]
+    assert presses_refusal("We can leave the numbers there. How long have you had your main customer?", en, "en") is None
+    assert presses_refusal("Just roughly, could you share the numbers?", en, "en")
+
+
+# --- r12a blind play: an assumption before a question about his feeling is no leading question ----
+
+
+def test_an_assumption_then_his_feeling_asked_is_no_leading_question() -> None:
+    ctx = [o("問屋さんとは祖父の代からの付き合いでね。")]
+    text = "問屋さんとは長いお付き合いだと思いますが、社長ご自身はその関係をどう感じていらっしゃいますか？"
+    assert "leading_question" not in acts(text, ctx)
+    assert "leading_question" in acts("問屋さんを替えた方がいいと思うんですが、どうですか？", ctx)
+
+
+def test_cannot_put_it_into_words_is_no_refusal() -> None:
+    ctx = [t("お客さんとの取引で、一番大事にしてきたことは何ですか？"), o("さあ…うまく言えませんね。")]
+    assert presses_refusal("取引で大事にしてきたこと、もう少し聞かせていただけますか？", ctx, "ja") is None
+    refused = [t("取引先の名前を教えていただけますか？"), o("それは言えませんね。")]
+    assert presses_refusal("取引先の名前だけでも教えていただけますか？", refused, "ja")
+
+
+# --- r12b blind play: an invitation to put it into words, a plan for next time, a courtesy --------
+
+
+def test_an_invitation_to_put_it_into_words_is_no_advice() -> None:
+    ctx = [o("まあ、ぼんやりとは、こうなったらいいっていうのはあるんですけどね。")]
+    text = "よろしければ、その『ぼんやり』を、少し言葉にしてみませんか。どんな店の姿が浮かびますか。"
+    assert "advice" not in acts(text, ctx)
+    assert "advice" in acts("在庫管理のソフトを導入してみませんか。", ctx)
+
+
+def test_a_plan_for_next_time_is_no_leading_question() -> None:
+    text = "次にお会いするときは、社長がお話しになりたいところからお聞きできればと思いますが、いかがでしょうか。"
+    assert "leading_question" not in acts(text, [o("まあ、今日はこのくらいで。")])
+    assert "leading_question" in acts("仕入れ先を一本化した方がいいと思いますが、いかがでしょうか。", [o("まあね。")])
+
+
+def test_a_courtesy_about_his_time_is_no_advice_en() -> None:
+    text = "Thanks for seeing me. About an hour is plenty, and we can stop whenever you need to get back to the kitchen."
+    assert "advice" not in acts(text, [], "en")
+    assert "advice" in acts("You need to put your prices up before the summer.", [], "en")

@@ -17,7 +17,9 @@ from .japanese import SMALLTALK, morphemes, words
 
 _QUOTED = re.compile(r"「[^」]*」|『[^』]*』")
 # the owner's own self (「社長は自分の代の販路を」「ご自身」) is not the speaker's
-_TOGETHER = re.compile(r"一緒に(考え|整理|話|見|探|振り返)|(次回|次の機会)[^。]{0,30}(伺|聞かせ|お話)")
+_TOGETHER = re.compile(
+    r"一緒に(考え|整理|話|見|探|振り返)|(次回|次の機会|次にお会い)[^。]{0,30}(伺|聞かせ|お話|お聞き)"
+)
 _LEAD_IN = re.compile(r"(?:ました|でした|です|ます|だ|た)?(?:が|けど|けれど|けれども)、")
 _OWNERS_SELF = re.compile(r"社長(さん)?[はがも、]*(ご)?(自分|自身)|ご自分|ご自身")
 
@@ -296,6 +298,13 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
             return _give_back(core, check, picked, cues, out)
         out.is_question = True
         out.prompt = out.prompt or bool(prompt)
+        # 「…SNSとかで発信するといいと思いますが、やってますか？」: advice put before the question
+        # is advice still (r11a blind play)
+        lead = _LEAD_CLAUSE.split(core)
+        if len(lead) > 1 and not attributed:
+            adv = first_match(_LEAD_ADVICE, L.POLITE_IF.sub("", "、".join(lead[:-1])))
+            if adv:
+                out.add(Act.ADVICE, adv)
         if first_match(L.ISSUE, core):
             out.issue_question = True
         opinion_fact = wh_fact and L.OPINION.search(core) and not L.FACT_ONLY.match(wh_fact)
@@ -397,6 +406,14 @@ def _prescription_first(out: Labels, held: list[str]) -> None:
     ev = out.evidence.get(Act.ADVICE, [])
     first = [e for e in ev if any(e in s for s in held)]
     out.evidence[Act.ADVICE] = first + [e for e in ev if e not in first]
+
+
+_LEAD_CLAUSE = re.compile(r"(?:が|けど|けれど|けれども)、")
+# a proposal said outright in that lead clause (not 「2年ということですが」, a fact checked)
+_LEAD_ADVICE = re.compile(
+    r"(とい(い|いい)|たら(いい|いい)|ば(いい|いい))(と思|んじゃ|のでは)|(た|だ)(方|ほう)がいい|べき|てみては|"
+    r"するといい|したらいい|すればいい"
+)
 
 
 def _give_back(core: str, ending: str, picked: list[Word], cues: Cues, out: Labels) -> int:

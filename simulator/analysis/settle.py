@@ -125,6 +125,21 @@ def _asks(sentence: str, lang: str) -> bool:
     return bool(re.search(r"([？?]|(ですか|ますか|でしょうか|ませんか|のか|んですか)[。]?)\s*$", s))
 
 
+_JA_LEAD_CLAUSE = re.compile(r"(?:が|けど|けれど|けれども)、")
+
+
+def advice_before_question(text: str, evidence: list[str]) -> bool:
+    """Advice said in the lead clause of a question sentence (「SNSで発信するといいと思いますが、
+    やってますか？」): the supporter's proposal, with a question after it (r11a blind play)."""
+    for s in _sentences(text, "ja"):
+        if not _asks(s, "ja"):
+            continue
+        leads = _JA_LEAD_CLAUSE.split(s)[:-1]
+        if any(e and e in lead for lead in leads for e in evidence):
+            return True
+    return False
+
+
 def advice_only_in_asking(
     text: str, lang: str, evidence: list[str], rules_advice: Callable[[str], list[str] | None]
 ) -> bool:
@@ -143,6 +158,8 @@ def advice_only_in_asking(
         return False
     if not all(any(e in s for s in soft) for e in evidence):
         return False
+    if lang != "en" and advice_before_question(text, evidence):
+        return False  # 「発信するといいと思いますが、やってますか？」: advice put before the question
     rest = (" " if lang == "en" else "").join(s for s in parts if s not in soft)
     hard = _EN_HARD_PUSH if lang == "en" else _JA_HARD_PUSH
     if hard.search(rest):

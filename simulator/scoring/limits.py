@@ -19,7 +19,8 @@ _REFUSAL = {
         # 「ここでお断りしたら、…」: his refusing, supposed, not a refusal of the supporter's ask
         r"出せない|出したくない|言いたくない|話したくない|お断り(?!し(たら|て(も|は)|ては)|すれ|する(と|の|なら))|"
         r"それは(無理|だめ|ダメ)|"
-        r"(教え|言え|見せ)(られ)?ません|控えさせて|遠慮して|それはいい(よ|です)|関係ないでしょ|"
+        # 「うまく言えませんね」 cannot put it into words: no refusal (r12a blind play)
+        r"(?<!うまく)(?<!上手く)(?<!うまいこと)(教え|言え|見せ)(られ)?ません|控えさせて|遠慮して|それはいい(よ|です)|関係ないでしょ|"
         r"一存では|ちょっと[。…]*$|勘弁して"
     ),
     "en": re.compile(
@@ -76,6 +77,18 @@ _SORRY_ASKED = {
         re.I,
     ),
 }
+# 「数字はそこまでで大丈夫です」 "We can leave the numbers there.": the topic named to let it go
+_RELEASE = {
+    "ja": re.compile(
+        r"(は|も)?(そこまでで|もう|無理に|今日は)?(大丈夫です|結構です|けっこうです|構いません|いいです|"
+        r"お聞きしません|伺いません|触れません|置いておきましょう|置いておきます)[。…!！]*$"
+    ),
+    "en": re.compile(
+        r"\b(leave (it|that|them|the \w+) (there|aside|for now)|no need to (go into|share|show)|"
+        r"(that's|that is) (fine|okay|ok)|we can skip|i won't (ask|push))\b[^?]*$",
+        re.I,
+    ),
+}
 _SENTENCE = re.compile(r"(?<=[。.!?！？])\s*")
 
 
@@ -92,7 +105,8 @@ def presses_refusal(text: str, context: Sequence[Utterance], lang: Lang) -> list
     topic to leave it) presses nothing; what was refused is what the question asked, not the
     words the supporter gave back before it."""
     text = " ".join(
-        p for p in _SENTENCE.split(text) if p.strip() and not _SORRY_ASKED[lang].search(p.strip())
+        p for p in _SENTENCE.split(text)
+        if p.strip() and not _SORRY_ASKED[lang].search(p.strip()) and not _RELEASE[lang].search(p.strip())
     )
     if not _REQUEST[lang].search(text):
         return None

@@ -92,7 +92,9 @@ LEADING = rx(
 
 PROPOSAL = rx(
     r"\byou('d better| had better|'d best)|\byour [\w' -]{0,30}\b(should(?! be proud)|must|needs? to|has to|ought to)\b|"
-    r"\b(we|the company|you guys) (should|must|need to|have to)\b|\byou (really |definitely |probably |just |certainly )?(gotta|should|shouldn't|need to|must(?! be| have been| feel)|"
+    # "we can stop whenever you need to go": a courtesy, not a push (r12b blind play)
+    r"\b(we|the company|you guys) (should|must|need to|have to)\b|"
+    r"(?<!whenever )(?<!any time )(?<!anytime )(?<!if )(?<!when )\byou (really |definitely |probably |just |certainly )?(gotta|should|shouldn't|need to|must(?! be| have been| feel)|"
     r"ought to|have to|'ll want to|might want to|may want to|could try|could consider|might consider)|"
     r"\bi('d| would)? (strongly )?(recommend|suggest|advise|propose)|"
     r"\byou (really |definitely |probably |just |certainly )?need (a|an|more|better|some|new)\b|"
@@ -105,7 +107,7 @@ PROPOSAL = rx(
     r"introducing|launching|creating|making|moving|cutting|raising)|"
     r"\bit('d| would) be (better|best|wise|good|smart)|\bthe best (way|thing|approach)|"
     r"\bthe (key|answer|solution|trick|secret|fix|cure) is|(?<!so )(?<!think )(?<!say )(?<!feel )(?<!believe )(?<!guess )\bthe (real )?(problem|issue|cause) is\b(?!\s*\?)|"
-    r"\byou (kind of |really |do |actually )*need (one|it|that|to|a|an)\b|\byou can't keep\b|"
+    r"(?<!whenever )(?<!any time )(?<!anytime )(?<!if )(?<!when )\byou (kind of |really |do |actually )*need (one|it|that|to|a|an)\b|\byou can't keep\b|"
     r"\b(a lot of|most|many) (owners|people|companies|businesses) (think|say|believe|assume)\b|\busually there's\b|"
     r"\beveryone else\b|\bevery other (company|business|owner|firm|shop)\b|\byou can if you\b|"
     r"\bthat's what every (owner|one|business)|\b(please )?(have|bring|prepare|send)( me)? (the |your )?"
@@ -312,7 +314,7 @@ BOAST = rx(
 # expert" before it licenses none of it (r11b s04: "…but I've heard the market is recovering. I
 # think you should invest in new machines now")
 PRESCRIPTION = rx(
-    r"\byou (really |definitely |probably |just |certainly |absolutely |still )?(should|ought to|must(?! (be|have|feel))|"
+    r"(?<!whenever )(?<!any time )(?<!anytime )(?<!if )(?<!when )\byou (really |definitely |probably |just |certainly |absolutely |still )?(should|ought to|must(?! (be|have|feel))|"
     r"need to|have to|'d better|had better|'ve got to|gotta)\b|\bi('d| would)? (strongly )?(recommend|suggest|advise)\b|"
     r"\bmy (advice|recommendation)\b|\bthe (best|right|smart) (thing|way|move) (is|would be) to\b"
 )
@@ -412,6 +414,7 @@ ITEM_COUNT = rx(
 
 # a prescription: what the owner should do, even as an answer to the owner's own question
 STRONG_PUSH = rx(
+    r"(?<!whenever you )(?<!any time you )(?<!anytime you )(?<!if you )(?<!when you )"
     r"\b(should|(?<!that )(?<!it )(?<!this )(?<!which )must(?! (be|have|feel|'ve))|ought to|had better|'d better|need to|needs to|have to|has to)\b|"
     r"\bwhy (don't you|not)\b|\bhow about\b(?! (your|the|his|her|their|you|him|them|when|what|how|why|where|who|that|this|those|these)\b)|\bhave you (considered|thought about|tried)\b(?!\s*[?.,!]| so far| yet| before| already)|"
     r"\bi('d| would)? (strongly )?(recommend|suggest|advise|propose)\b|\bmy (advice|recommendation)\b|"

@@ -184,3 +184,17 @@ def test_a_courtesy_about_his_time_is_no_advice_en() -> None:
     text = "Thanks for seeing me. About an hour is plenty, and we can stop whenever you need to get back to the kitchen."
     assert "advice" not in acts(text, [], "en")
     assert "advice" in acts("You need to put your prices up before the summer.", [], "en")
+
+
+# --- r12b blind play: his tag for agreement asks nothing to answer ---------------------------------
+
+
+def test_his_tag_for_agreement_is_no_question_to_answer() -> None:
+    ctx = [
+        t("ネットで売りたいと思われたきっかけは何ですか？"),
+        o("観光で来た人が、帰ってからまた欲しくなっても買えないわけ。惜しいでしょ？"),
+    ]
+    a = analyse("惜しいですよね。帰ってから買えない、と。どんな方が多く買っていかれるんですか？", ctx, "ja")
+    assert not a.features.owner_asked
+    tested = [t("本日はよろしくお願いします。"), o("あんた、帳簿くらいは読めるでしょ？")]
+    assert analyse("はい、基本的なところは読めます。社長の会社ではどなたが見ていらっしゃいますか？", tested, "ja").features.owner_asked

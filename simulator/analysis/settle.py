@@ -284,6 +284,14 @@ _EN_NOT_ASKING = re.compile(
 _EN_WORD = re.compile(r"[A-Za-z']+")
 
 
+# 「もったいないでしょ？」「そうだろ？」: a tag for agreement with no question word asks nothing
+# to answer (r12b blind play: 「社長の問いに短く誠実に答え」 praised after it)
+_JA_TAG_ONLY = re.compile(
+    r"^(?!.*(何|なに|なん|どう|どこ|どれ|どの|どんな|誰|いつ|なぜ|いくら|どっち|どちら|あんた|あなた|君|きみ|お宅|おたく|支援の)).*"
+    r"(でしょ|でしょう|だろ|だろう|やろ|じゃろ)[\s…。、]*[?？]?[\s…。]*$"
+)
+
+
 def real_question(sentence: str, lang: str) -> bool:
     """A question sentence of the owner's that asks the supporter something: not an echo of a
     word or two ("The issues…?"), a rhetorical tag, self-talk or a prompt to go on."""
@@ -292,7 +300,7 @@ def real_question(sentence: str, lang: str) -> bool:
         if "?" not in s or _EN_NOT_ASKING.search(s):
             return False
         return len(_EN_WORD.findall(s)) > 3
-    if _JA_NOT_ASKING.search(s):
+    if _JA_NOT_ASKING.search(s) or _JA_TAG_ONLY.search(s):
         return False
     body = re.sub(r"[\s…。、？?！!「」]", "", s)
     return len(body) > 4

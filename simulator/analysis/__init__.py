@@ -207,10 +207,6 @@ def analyse(
         push=labels.push,
         briefing=briefing,
     )
-    rules_advice = labels.evidence.get(Act.ADVICE, [])
-    if lang == "ja" and Act.ADVICE not in found and settle.advice_before_question(text, rules_advice):
-        found[Act.ADVICE] = list(rules_advice)  # the model read only the question after it
-        sure[Act.ADVICE] = 0.7
     settle.settle(
         found,
         sure,

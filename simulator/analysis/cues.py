@@ -70,6 +70,15 @@ class Labels:
     def drop(self, act: Act) -> None:
         self.evidence.pop(act, None)
 
+    def closed_by_guess(self, guess: str | None) -> None:
+        """A wh-question followed by a guessed answer asks for a yes or a no (``guess``)."""
+        if not guess:
+            return
+        self.drop(Act.OPEN_QUESTION)
+        if Act.LEADING_QUESTION not in self:
+            self.add(Act.CLOSED_QUESTION, guess)
+        self.guess = True
+
     def __contains__(self, act: object) -> bool:
         return act in self.evidence
 

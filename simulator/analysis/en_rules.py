@@ -103,12 +103,7 @@ def classify(text: str, cues: Cues, content: list[str]) -> Labels:
         _sentence(s.strip(), cues, out, st)
     _restatement_with_tag(parts, cues, out, st)
     _utterance(text, cues, out, content, st)
-    guess = _guess_after_wh(parts)
-    if guess:
-        out.drop(Act.OPEN_QUESTION)
-        if Act.LEADING_QUESTION not in out:
-            out.add(Act.CLOSED_QUESTION, guess)
-        out.guess = True
+    out.closed_by_guess(_guess_after_wh(parts))
     return out
 
 

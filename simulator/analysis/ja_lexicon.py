@@ -449,6 +449,8 @@ ACK_CLAUSE = re.compile(r"^(.*(ね|が|けど|けれど|けれども|し|て))�
 PAST_CONJECTURE = re.compile(
     r"(た|だった|かった|でした)(でしょう|だろう|のでしょう|んでしょう)(ね)?$"
 )
+# the clause before a question (「…といいと思いますが、やってますか？」): what the supporter says first
+LEAD_CLAUSE = re.compile(r"(?:が|けど|けれど|けれども)、")
 HEAR_PERMISSION = re.compile(
     r"(聞かせ|教え|お話し|伺っ|伺わせ|お聞きし|お尋ねし|聞い)(て|で)((もら|いただ|頂)[^。]*?(て|で))?も"
 )

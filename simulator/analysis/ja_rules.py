@@ -95,12 +95,7 @@ def classify(text: str, cues: Cues, content: list[str]) -> Labels:
         reflective += _sentence(s, cues, out)
     reflective += _restatement_with_tag(parts, cues, out, reflective)
     _utterance(text, cues, out, content, reflective)
-    guess = _guess_after_wh(parts)
-    if guess:
-        out.drop(Act.OPEN_QUESTION)
-        if Act.LEADING_QUESTION not in out:
-            out.add(Act.CLOSED_QUESTION, guess)
-        out.guess = True
+    out.closed_by_guess(_guess_after_wh(parts))
     return out
 
 
@@ -300,7 +295,7 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
         out.prompt = out.prompt or bool(prompt)
         # 「…SNSとかで発信するといいと思いますが、やってますか？」: advice put before the question
         # is advice still (r11a blind play)
-        lead = _LEAD_CLAUSE.split(core)
+        lead = L.LEAD_CLAUSE.split(core)
         if len(lead) > 1 and not attributed:
             adv = first_match(_LEAD_ADVICE, L.POLITE_IF.sub("", "、".join(lead[:-1])))
             if adv:
@@ -408,10 +403,9 @@ def _prescription_first(out: Labels, held: list[str]) -> None:
     out.evidence[Act.ADVICE] = first + [e for e in ev if e not in first]
 
 
-_LEAD_CLAUSE = re.compile(r"(?:が|けど|けれど|けれども)、")
 # a proposal said outright in that lead clause (not 「2年ということですが」, a fact checked)
 _LEAD_ADVICE = re.compile(
-    r"(とい(い|いい)|たら(いい|いい)|ば(いい|いい))(と思|んじゃ|のでは)|(た|だ)(方|ほう)がいい|べき|てみては|"
+    r"(といい|たらいい|ばいい)(と思|んじゃ|のでは)|(た|だ)(方|ほう)がいい|べき|てみては|"
     r"するといい|したらいい|すればいい"
 )
 

@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from ..acts import Act
 from .en_lexicon import OFFER as _EN_OFFER
+from .ja_lexicon import LEAD_CLAUSE as _JA_LEAD_CLAUSE
 from .ja_lexicon import OFFER as _JA_OFFER
 
 # --- negations and hand-backs ------------------------------------------------------------------
@@ -123,9 +124,6 @@ def _asks(sentence: str, lang: str) -> bool:
     if lang == "en":
         return s.endswith("?")
     return bool(re.search(r"([？?]|(ですか|ますか|でしょうか|ませんか|のか|んですか)[。]?)\s*$", s))
-
-
-_JA_LEAD_CLAUSE = re.compile(r"(?:が|けど|けれど|けれども)、")
 
 
 def advice_before_question(text: str, evidence: list[str]) -> bool:

@@ -69,7 +69,7 @@ EN_GENERIC: frozenset[str] = frozenset(
     water autumn summer winter spring season report less more fewer least most flash face hurry
     nutshell while tends tend seems happens means past
     house houses head heads board chain chains senior stations station loud prefecture handful
-    bottom terrible
+    bottom terrible name names heart money
     """.split()
 )
 EN_TITLES: frozenset[str] = frozenset(

@@ -50,7 +50,11 @@ JA_FILLER: frozenset[str] = frozenset(
 )
 # Japanese adjectives (dictionary form) too plain to quote
 JA_PLAIN_ADJ: frozenset[str] = frozenset(
-    "いい 良い よい 悪い ない 無い 多い 少ない 大きい 小さい すごい 凄い 早い 遅い 難しい 新しい 強い 弱い".split()
+    "いい 良い よい 悪い ない 無い 多い 少ない 大きい 小さい すごい 凄い 早い 遅い 難しい 新しい 強い 弱い "
+    # adjectives of degree said of something (「送料が高い」「納期が短い」): a bare 『高い』 is a
+    # fragment of his point, never the point (playtest r12a s03 T4)
+    "高い 安い 低い 長い 短い 古い 広い 狭い 重い 軽い 近い 遠い 速い 深い 浅い 厚い 薄い 細かい 太い 細い "
+    "暑い 寒い 高く 安く".split()
 )
 _KANJI = re.compile(r"[\u4e00-\u9fff]")
 _HIRAGANA = re.compile(r"^[\u3040-\u309f]+$")

@@ -47,7 +47,7 @@ EN_SKIP: frozenset[str] = frozenset(
 _EN_BEFORE_VERB = frozenset(
     "i we you they he she it to will would can could should might must may shall don't didn't "
     "doesn't can't won't couldn't wouldn't never always just barely hardly rarely seldom scarcely "
-    "usually".split()
+    "usually ever often".split()
 )
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]")
 _EN_DET = frozenset(
@@ -97,9 +97,39 @@ _EN_IDIOM = re.compile(
     # a feeling said through the body ("in my gut", "on my mind", "off my chest")
     r"(in|on|off) (my|our|his|her|your) (gut|guts|chest|mind|head|shoulders?|plate|nerves)|"
     # a time of his life ("as a kid", "when I was a boy"): when, not what
-    r"as an? (kid|child|boy|girl|youngster|teenager|student)|when (i|we) (was|were) (an? )?\w+)\b",
+    r"as an? (kid|child|boy|girl|youngster|teenager|student)|when (i|we) (was|were) (an? )?\w+|"
+    # set phrases whose nouns are no point of his ("off the shelf", "by heart", "make a name
+    # for ourselves", "under our own name", "to be honest"): a word cut out of one is a fragment
+    r"(off|on) the shel(f|ves)|by heart|at heart|(make|made|making) an? name|"
+    r"under (our|my|his|her|their|the|its)( own)? (\w+ )?name|to be (honest|fair|frank))\b",
     re.I,
 )
+
+
+# set phrases quoted whole or not at all: a word cut out of one ("mouth", "word" of "word of
+# mouth") is a fragment of what he said (playtest r12a s06 T3)
+_EN_UNIT = re.compile(
+    r"\b(word of mouth|rule of thumb|peace of mind|piece of cake|state of the art|"
+    r"bread and butter|hand to mouth|cap in hand|hand in hand|trial and error|"
+    r"ups and downs|nuts and bolts|wear and tear|odds and ends|pros and cons|"
+    r"hand over fist|out of stock|out of business)\b",
+    re.I,
+)
+# a head too plain to quote alone that still ends a compound with the word before it ("car
+# parts", "spare parts"): the compound is quoted whole, never its modifier cut off (r12b s02 T8)
+_EN_PLAIN_COMPOUND_HEADS = frozenset("part parts".split())
+# subjects a verb follows ("people buy", "nobody notices")
+_EN_PLAIN_SUBJECTS = frozenset(
+    "people folks nobody somebody everybody someone everyone anyone".split()
+)
+# a copula or a verb of seeming: a lone word right after one is a predicate adjective ("sales
+# have been slow", "money is tight"): said of something, no point of his alone, like 『高い』
+_EN_COPULA = frozenset(
+    "is are was were be been being am feel feels felt seem seems seemed get gets got getting "
+    "stay stays stayed remain remains become becomes i'm we're they're it's that's he's she's "
+    "you're".split()
+)
+_EN_NOUN_SUFFIX = re.compile(r"(tion|sion|ment|ness|ity|ship|ance|ence|ism)$")
 
 
 @lru_cache(maxsize=4096)
@@ -116,6 +146,14 @@ def en_phrases(text: str) -> tuple[tuple[str, frozenset[str], tuple[int, ...], i
     for sentence in re.split(r"(?<=[.!?])\s+|\n+", text):
         toks = list(_EN_WORD.finditer(sentence))
         idiom = [(m.start(), m.end()) for m in _EN_IDIOM.finditer(sentence)]
+        units = [(m.start(), m.end()) for m in _EN_UNIT.finditer(sentence)]
+        for a, b in units:
+            surface = sentence[a:b]
+            if a == 0 and surface[:1].isupper():
+                surface = surface[:1].lower() + surface[1:]
+            words = [t.group(0).lower() for t in toks if a <= t.start() and t.end() <= b]
+            keys = frozenset(lemma(w) for w in words if w not in EN_SKIP)
+            out.append((surface, keys | {surface.lower()}, (0, 1, -len(surface)), a))
         good: list[bool] = []
         for i, m in enumerate(toks):
             word = m.group(0)
@@ -152,11 +190,20 @@ def en_phrases(text: str) -> tuple[tuple[str, frozenset[str], tuple[int, ...], i
                 # alone it is a fragment of what he said
                 or (after in _EN_PLAIN_HEADS and not (i + 2 < len(toks) and toks[i + 2].group(0).lower() in _EN_PLAIN_HEADS))
                 or (low == "deal" and before in ("great", "good"))  # "a great deal"
+                or before in _EN_PLAIN_SUBJECTS  # "people buy", "nobody notices"
+                # a lone predicate adjective: "sales have been slow", "money is tight"
+                or (before in _EN_COPULA and (not after or after in EN_SKIP)
+                    and not low.endswith("s") and not _EN_NOUN_SUFFIX.search(low))
             ):
                 ok = False
             if ok and low.endswith(("ing", "ed")) and len(low) > 4:  # "shed", "bed": nouns
-                ok = i > 0 and toks[i - 1].group(0).lower() in _EN_DET  # "the training"
-            if ok and any(a <= m.start() and m.end() <= b for a, b in idiom):
+                # "the training"; "a decent living": the noun of a determiner and an adjective
+                ok = i > 0 and (
+                    toks[i - 1].group(0).lower() in _EN_DET
+                    or (i > 1 and good[-1] and toks[i - 2].group(0).lower() in _EN_DET
+                        and low.endswith("ing"))
+                )
+            if ok and any(a <= m.start() and m.end() <= b for a, b in idiom + units):
                 ok = False  # "rate" of "at this rate", "bedroom" of "bigger than a bedroom"
             good.append(ok)
         i = 0
@@ -172,6 +219,12 @@ def en_phrases(text: str) -> tuple[tuple[str, frozenset[str], tuple[int, ...], i
                 and sentence[toks[j].end() : toks[j + 1].start()] == " "
             ):
                 j += 1  # two good words side by side: "head baker", "order book"
+            if (
+                j + 1 < len(toks)
+                and toks[j + 1].group(0).lower() in _EN_PLAIN_COMPOUND_HEADS
+                and sentence[toks[j].end() : toks[j + 1].start()] == " "
+            ):
+                j += 1  # "car parts": the compound whole
             start = i
             if (
                 i > 0

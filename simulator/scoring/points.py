@@ -42,7 +42,7 @@ _JA_TAIL = re.compile(
 )
 # a subordinate or unfinished clause (「来ても」「思って」「機械を」) is no point on its own
 _JA_OPEN_END = re.compile(
-    r"(ても|でも|たら|れば|ながら|には|っていうか|っていうより|というより|みたい|[てでにをはもとのへ])$"
+    r"(ても|でも|たら|れば|ながら|には|じゃ|っていうか|っていうより|というより|みたい|[てでにをはもとのへ])$"
 )
 _JA_QUESTION = re.compile(r"[？?]|(ですか|ますか|でしょうか|のか|かな|かね)[。…]*$")
 _JA_PASSING = re.compile(
@@ -165,6 +165,32 @@ _JA_NOTHING = re.compile(
 )
 
 
+# an evasion: he declines to pick, to say or to go into it, or waves his firm off as too small
+# (「一つには絞れない」「そこまで話すような話でもない」「何とも言えない」, "I couldn't pick one",
+# "it's not worth going into"): no point of his to list back in a summary (r12b s03 T8)
+_JA_EVASION = re.compile(
+    r"絞れ(ない|ません|ん)|選べ(ない|ません)|(話す|言う)(ような|ほどの)(話|こと)|大した(こと|話)(じゃ|では)|"
+    r"何とも言え|なんとも言え|一概に(は)?言え|ぱっとは|すぐには|うまく言え|上手く言え|これといって|"
+    r"(悩み|問題|課題)らしい(悩み|問題|課題)|"
+    r"(うち|ウチ|私ども)(みたいな|のような)(小さい|小さな|ちっちゃい)(ところ|とこ|会社|店)(じゃ|では|だと|には)?$|"
+    # a bare 「そうですか」「さあね」 takes nothing in
+    r"^[…\s]*(うーん[、。…\s]*)?(そうですか|そうかもね|そうかな|どうだろう|どうですかね|さあ)[ねな]?[。…]*$"
+)
+_EN_EVASION = re.compile(
+    r"\b(can't|cannot|couldn't) (pick|choose|single out|narrow)|hard to say|hard to put|"
+    r"nothing (much|special|to (talk|speak) of)|it's nothing|not worth (going into|talking about|mentioning)|"
+    r"not (the )?(kind|sort) of thing (to|you|i)|(a|an) (small|little|tiny) (place|outfit|shop|firm) like (ours|us|mine)$|"
+    r"(place|outfit|shop|firm)s? like (ours|us)$|"
+    r"^\W*(is that (so|right)|if you say so|i see|maybe|perhaps|we'll see|who knows)\W*$",
+    re.I,
+)
+
+
+def evasive(point: str, lang: Lang) -> bool:
+    """The point is an evasion or a put-off of his, not a point (see above)."""
+    return bool((_JA_EVASION if lang == "ja" else _EN_EVASION).search(point.strip(" 　。…")))
+
+
 _JA_ACK = re.compile(r"^(分かりました|わかりました|なるほど|そうですか|そうなんですね|ありがとうございます|すみません|失礼しました)")
 _EN_ACK = re.compile(r"^\s*(i see|okay|ok|right|sure|thank you|thanks|sorry|of course)\b", re.I)
 
@@ -210,22 +236,27 @@ def summary_points(
     limit: int = 3,
     avoid_keys: frozenset[str] = frozenset(),
     window: int = 6,
+    latest: bool = False,
 ) -> list[str]:
     """One point (a short phrase as the owner said it) from each of up to ``limit`` different
     owner turns of the last ``window``, latest turns first chosen, returned oldest first, in
     the trainee's voice (うち→御社, I→you). A point is no
     aside (「把握してない」, "can't say offhand"); with no point in his last two turns there is
-    no summary to suggest (the same points would be suggested turn after turn)."""
+    no summary to suggest (the same points would be suggested turn after turn); with
+    ``latest``, none without a point of his last reply (a summary that leaves out what he just
+    said is stale: r12a s02 T6–T7 suggested the same old points twice)."""
     excluded = name_words(names)
     owner = [u.text for u in reversed(context) if u.speaker == "owner"][:window]
     chosen: list[tuple[int, str, frozenset[str]]] = []
     for back, text in enumerate(owner):
-        if back > 1 and not chosen:
+        if (back > 1 or (latest and back > 0)) and not chosen:
             break
         for point, keys in _turn_points(text, lang):
             if _mentions(point, excluded) or keys & avoid_keys:
                 continue
-            if aside(point, lang) or garbled(trainee_voice(point, lang), lang):
+            if aside(point, lang) or evasive(point, lang) or nothing_said(point, lang):
+                continue  # 「一つには絞れない」 "hard to say": nothing of his to list back
+            if garbled(trainee_voice(point, lang), lang):
                 continue
             if lang == "en" and _EN_TO_SUPPORTER.search(point):
                 continue  # his words about the supporter, not a point of his business

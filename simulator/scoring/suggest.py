@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from ..acts import Act, Utterance
 from ..i18n import Lang
 from ..rubric import Suggestion
+from .anchor import MOMENT_LINES, OPEN_LINE, moment, points_at_nothing, weighty_phrase
 from .keywords import list_points
 from .limits import refused_keys
 from .points import summary_points
@@ -70,6 +71,14 @@ def build(
     """The suggestion from the first usable template set of ``sets`` (template set, the signal
     of its mistake), the first feedback line's first; None when none is usable."""
     lang = view.lang
+    if not sets:
+        return None
+    # the moment decides first: the opening turn, a reply that only offered tea, the trainee's
+    # closing turn, his question left unanswered (r12a s05 T1/T2, s07 T11; r12b s04 T2)
+    at = moment(view.text, view.context, lang, view.signals)
+    if at is not None:
+        line = MOMENT_LINES[at]
+        return line[lang] if line else None
     summarised: bool | None = None
     for template_set, signal in sets:
         if _is_summary(template_set, lang):
@@ -77,7 +86,10 @@ def build(
                 summarised = just_summarised(view, prior_acts)
             if summarised:
                 continue
-        return _fill(template_set, signal, view, names)
+        out = _fill(template_set, signal, view, names)
+        if points_at_nothing(out, view.context, lang):
+            return OPEN_LINE[lang]
+        return out
     return None
 
 
@@ -93,7 +105,7 @@ def _fill(
     if any("{keywords}" in t for t in with_kw):
         # a summary gathers two or three points (phrases of what he said) from different
         # turns; with one, the suggestion reflects that point back; with none, no quote
-        words = summary_points(view.context, lang, names, avoid_keys=refused)
+        words = summary_points(view.context, lang, names, avoid_keys=refused, latest=True)
         multi = [t for t in with_kw if "{keywords}" in t]
         single = [t for t in with_kw if "{keywords}" not in t]
         if len(words) >= 2:
@@ -104,11 +116,18 @@ def _fill(
     else:
         # a denial is answered about what the owner just said, never an older word; a quote
         # is a noun phrase he dwelt on, or there is none
-        denied = worst_signal in ("denial", "denial_only")
-        window = 1 if denied else 4
-        words = salient(
+        # what he just said: his phrase whole when it carries weight (a wish, a feeling, a
+        # stance), else a noun of his last reply he dwelt on — never an older bare noun plugged
+        # into a template (r12a s07 T6 『穴あけ』 after 「まだ父の代のやり方なので」)
+        window = 1
+        phrase = weighty_phrase(view.context, lang, names)
+        if phrase and any(k in phrase for k in refused):
+            phrase = None
+        words = [phrase] if phrase else salient(
             view.context, lang, names, limit=1, window=window, avoid_keys=refused, dwelt=True
         )
+        if phrase and any("{keyword}" in t for t in with_kw):
+            with_kw = [t for t in with_kw if "{keyword}" in t]
         if any("{concern}" in t for t in with_kw):
             # a slot about a situation or what he would do takes only a concern word of his
             concern = salient(

@@ -1,0 +1,307 @@
+"""What a suggested turn can stand on at this moment (blind playtests r12a/r12b, issue 8).
+
+A suggestion is a line the trainee could have said instead, right after the owner's last reply:
+
+- its anchor is what he just said: his phrase whole when it carries weight — a wish, a feeling,
+  a stance (「うちの漬物を全国の人に食べてもらいたい」「まだ父の代のやり方」, "if this taste carries
+  on, that's plenty") — quoted as he said it, never a bare noun cut out of it;
+- the moment decides the line: the opening turn (nothing of his said yet), a reply that only
+  offered tea or a seat, the trainee's closing turn (no "tell me more" as he leaves), and a
+  question of the owner's the turn left unanswered (answer it briefly, then return to him).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from enum import Enum
+
+from ..acts import Utterance
+from ..i18n import Lang
+from .limits import refusal
+from .points import MIN_CHARS, evasive, nothing_said, substantive
+from .quote_words import aside
+from .quotes import name_words
+
+# a wish, a feeling or a stance of his: the words that give a phrase its weight
+_JA_WEIGHT = re.compile(
+    r"(たい|たく|てほしい|てもらいたい|ほしい|欲しい)|もったいない|不安|心配|怖い|こわい|悔しい|寂し|"
+    r"さみし|嬉し|うれし|しんどい|きつい|辛い|つらい|悩|困っ|迷っ|気がかり|気になっ|誇り|自慢|大事|"
+    r"大切|守り|守っ|譲れ|やり方|のまま|でいい|でええ|ええかな|もうええ|もういい|十分|しかな|できな|できん|無理|限界|疲れ|"
+    r"申し訳|情けな|ほっと|安心|諦め|あきらめ|手放|継が|継ぐ|任せ"
+)
+_EN_WEIGHT = re.compile(
+    r"\b(want|wanted|wish|hope|hoped|would like|i'd like|worr\w*|afraid|scared|fear\w*|proud|tired|"
+    r"sad|miss|frustrat\w*|guilty|relieved|glad|plenty|enough|needn't|can't|cannot|won't|"
+    r"never|keep|kept|protect|matters?|care about|the way (my|our) (father|dad|mother|family)|"
+    r"hand (it )?over|give up|let go|carry on|carries on|last)\b",
+    re.I,
+)
+_EN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# his words about the supporter or the meeting are no anchor ("you people", 「あんた」)
+_JA_TO_SUPPORTER = re.compile(r"あんた|あなた|君|支援|先生|指導員|面談|今日は|こんな(の|こと)|手短|時間(が|は)?もったい")
+_EN_TO_SUPPORTER = re.compile(r"\b(you|your|you're|you'd|you'll)\b", re.I)
+_JA_MAX = 26
+_EN_MAX_WORDS = 12
+
+
+_JA_SPLIT_SENTENCE = re.compile(r"(?<=[。！？!?])|\n")
+_EN_SPLIT_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+_JA_HEAD = re.compile(
+    r"^(正直に言うと|正直言うと|正直なところ|正直|要するに|要はさ|要は|つまり|まあ|でも|ただ|いや|うーん|うん|ええ|"
+    r"はい|実は|それに|だから|なんか|ほら|そうですね|そうだね|結局|とにかく|もう|ほやねえ|そやな|ほんで|"
+    r"基本的には|基本的に|一応|やっぱり|やはり|たぶん|多分|とりあえず|結構|わりと)[、,…\s]*"
+)
+_JA_TAIL = re.compile(
+    r"(んですけどね|んですけど|んだけどね|んだけど|んですよね|んですよ|んだよね|んだよ|んです|んよ|んだ|"
+    r"なので|ので|ですから|だから|から|けどね|けど|ですが|ですね|ですよ|だよね|だよ|だね|です|わけ|"
+    r"と思っとる|と思ってる|と思います|と思う|とは思います|とは思う|なあ|よね|ね|よ|わ|さ|[、…・。！？!?\s]+)$"
+)
+# his wondering tag 「〜かな」 after a stance is dropped (「私の代ではもうええかな」); after a
+# negative it wishes the opposite (「増やせないかな」) and the clause is no anchor
+_JA_WONDER_TAG = re.compile(r"(?<!ない)(?<!せん)かな(あ|と)?$")
+_EN_HEAD = re.compile(
+    r"^(hm+|hmm+|well( now)?|oh|ah|er|um|uh|so|and|but|look|honestly|frankly|to be honest|"
+    r"i mean|you know|now)\b[,.…\s]*",
+    re.I,
+)
+_EN_TAIL = re.compile(r"(,?\s*(really|honestly|though|anyway|you know|i suppose|i guess))?[.!…\s]*$", re.I)
+# talk about the talk (「そういう話が聞きたいんじゃない」 "that's not what I asked"): no anchor
+_JA_ABOUT_TALK = re.compile(r"話が聞きたい|聞きたい|話をして(る|いる)|言ってる|言った|聞いて(る|ない)|これといって")
+# an unfinished clause (「うちみたいな漬物屋は」「来ても」): no phrase to quote
+_JA_OPEN = re.compile(r"(ても|でも|たら|れば|ながら|には|じゃ|って|[てでにをはがもとのへ])$")
+_JA_WORD_BREAK = "、。！？!?…　 「」『』"
+
+
+def _ja_candidates(owner: str) -> list[str]:
+    out: list[str] = []
+    for sentence in _JA_SPLIT_SENTENCE.split(owner):
+        sentence = sentence.strip(" 　")
+        if not sentence or sentence.rstrip("。…").endswith(("？", "?", "でしょ", "でしょう")):
+            continue
+        parts = [x for x in re.split(r"[、，]", sentence) if x.strip()]
+        for k in range(len(parts)):
+            out.append("、".join(parts[k:]))
+            out.append(parts[k])
+    return out
+
+
+def _ja_trim(clause: str) -> str:
+    c = clause.strip(" 　…‥")
+    for _ in range(4):
+        c = _JA_HEAD.sub("", c).strip(" 　…")
+    for _ in range(8):
+        c2 = _JA_WONDER_TAG.sub("", _JA_TAIL.sub("", c))
+        if c2 == c:
+            break
+        c = c2
+    return c.strip("、 　「」『』")
+
+
+def _en_candidates(owner: str) -> list[str]:
+    out: list[str] = []
+    for sentence in _EN_SPLIT_SENTENCE.split(owner):
+        sentence = sentence.strip()
+        if not sentence or sentence.endswith("?"):
+            continue
+        parts = [x for x in re.split(r"\s*(?:[,;:]|—|–|…)\s*", sentence) if x.strip()]
+        for k in range(len(parts)):
+            out.append(parts[k])
+            if k + 1 < len(parts):
+                out.append(", ".join(parts[k : k + 2]))
+    return out
+
+
+def _en_trim(clause: str) -> str:
+    c = clause.strip(" .…")
+    for _ in range(3):
+        c = _EN_HEAD.sub("", c).strip(" ,.…")
+    return _EN_TAIL.sub("", c).strip(" ,")
+
+
+def weighty_phrase(context: Sequence[Utterance], lang: Lang, names: Iterable[str] = ()) -> str | None:
+    """The owner's phrase of his last reply that carries weight (a wish, a feeling, a stance),
+    as he said it, the shortest first; None when his last reply has none."""
+    owner = next((u.text for u in reversed(context) if u.speaker == "owner"), "")
+    if not owner or not substantive(owner, lang):
+        return None
+    excluded = name_words(names)
+    weight = _JA_WEIGHT if lang == "ja" else _EN_WEIGHT
+    found: list[str] = []
+    candidates = _ja_candidates(owner) if lang == "ja" else _en_candidates(owner)
+    for clause in candidates:
+        if refusal(clause, lang) or nothing_said(clause, lang) or evasive(clause, lang):
+            continue
+        point = _ja_trim(clause) if lang == "ja" else _en_trim(clause)
+        if not point or aside(point, lang) or evasive(point, lang) or nothing_said(point, lang):
+            continue
+        if not weight.search(point) or any(n.lower() in point.lower() for n in excluded):
+            continue
+        if lang == "ja":
+            if _JA_TO_SUPPORTER.search(point) or _JA_ABOUT_TALK.search(point) or _JA_OPEN.search(point):
+                continue
+            if not MIN_CHARS["ja"] <= len(point) <= _JA_MAX or not re.search(r"[\u4e00-\u9fff\u30a0-\u30ff]", point):
+                continue
+        else:
+            if _EN_TO_SUPPORTER.search(point):
+                continue
+            if not 3 <= len(_EN_WORD.findall(point)) <= _EN_MAX_WORDS:
+                continue
+        at = owner.lower().find(point.lower())
+        if at < 0:
+            continue  # only words he said, as he said them
+        if lang == "ja" and at > 0 and owner[at - 1] not in _JA_WORD_BREAK:
+            continue  # it starts inside a word of his (「そういう話」 → 「いう話」)
+        if lang == "en" and at > 0 and owner[at - 1].isalpha():
+            continue
+        point = owner[at : at + len(point)]
+        if lang == "en" and not re.match(r"I\b", point):
+            point = point[:1].lower() + point[1:]
+        found.append(point)
+    if not found:
+        return None
+    return min(found, key=len)
+
+
+class Moment(Enum):
+    """A moment that decides the suggested line whatever the mistake."""
+
+    OPENING = "opening"  # nothing of his said yet
+    HOSPITALITY = "hospitality"  # he only offered tea, a seat, a welcome
+    CLOSING = "closing"  # the trainee is closing the meeting
+    OWNER_ASKED = "owner_asked"  # his test question to the supporter is still unanswered
+    OWNER_PURPOSE = "owner_purpose"  # he asked what the supporter is here for
+    OWNER_OTHER = "owner_other"  # another question of his is still unanswered
+
+
+# a question testing what the supporter knows or thinks
+_JA_TEST = re.compile(
+    r"(と|って)?思う[？?]|思います[か？?]|知ってる|知って(い)?ます|知っとる|分かる[の？?]|わかる[の？?]|"
+    r"分かります|わかります|どう見て|どうなると|どう思"
+)
+_JA_PURPOSE = re.compile(r"何(を|し)?(調べ|探り|売り)?に来た|何しに|目的は|何のため|何をしてくれる|何ができる")
+_EN_PURPOSE = re.compile(
+    r"\b(what are you (here|after|selling)|what('s| is) (this|it) for|why are you here|"
+    r"what (do|can) you (do|offer)|what's in it for)\b",
+    re.I,
+)
+_EN_TEST = re.compile(
+    r"\b(do you (know|reckon|think|understand)|what do you (think|reckon|make of)|how do you (reckon|see)|"
+    r"have you (ever )?(seen|worked|been|run)|you know (what|how|anything))\b",
+    re.I,
+)
+
+
+_JA_HOSPITALITY = re.compile(
+    r"お茶|お菓子|座って|おかけ|お掛け|どうぞ|ようこそ|遠いところ|わざわざ|いらっしゃい|ご苦労|"
+    r"召し上が|飲んで|コーヒー"
+)
+_EN_HOSPITALITY = re.compile(
+    r"\b(tea|coffee|sit down|have a seat|take a seat|welcome|come in|make yourself|"
+    r"long way|help yourself)\b",
+    re.I,
+)
+_JA_CLOSING = re.compile(
+    r"(今日|本日)は(ここまで|この(へん|辺)|ありがとうございました|お時間を?いただき(まして)?、?ありがとうございました)|"
+    r"続きは次回|次回(は|も|また)|また(改めて|伺|お邪魔|お話を)|次にお会い|"
+    r"ありがとうございました[。！!]*$"
+)
+_EN_CLOSING = re.compile(
+    r"\b(next time|let's (stop|leave it) (here|there)|that's all for today|see you (next|again|soon)|"
+    r"thank you (so much |very much )?for (your time|today|meeting|seeing)|"
+    r"until next (week|month|time)|when we meet again)\b",
+    re.I,
+)
+
+
+def moment(
+    text: str, context: Sequence[Utterance], lang: Lang, signals: Iterable[str] = ()
+) -> Moment | None:
+    """The moment of the trainee's turn ``text`` when it decides the line (see :class:`Moment`)."""
+    owner = [u.text for u in context if u.speaker == "owner"]
+    if not owner:
+        return Moment.OPENING
+    if len(owner) >= 2 and (_JA_CLOSING if lang == "ja" else _EN_CLOSING).search(text):
+        return Moment.CLOSING
+    last = owner[-1]
+    if not substantive(last, lang) and (_JA_HOSPITALITY if lang == "ja" else _EN_HOSPITALITY).search(last):
+        return Moment.HOSPITALITY if len(owner) <= 3 else None
+    sig = set(signals)
+    asked = _questions(last, lang)
+    if any((_JA_PURPOSE if lang == "ja" else _EN_PURPOSE).search(q) for q in asked):
+        return Moment.OWNER_PURPOSE  # 「うちの会社の何を調べに来たの？」, wherever in his reply
+    if "owner_question" in sig:
+        # his question is answered briefly first, then the talk goes back to him: his test of
+        # the supporter (「今どういう状況だと思う？」 "Do you know…?"), his "what are you here
+        # for"; another question of his left unanswered leaves no line to suggest
+        if (_JA_TEST if lang == "ja" else _EN_TEST).search(_last_question(last, lang)):
+            return Moment.OWNER_ASKED
+        if (_JA_PURPOSE if lang == "ja" else _EN_PURPOSE).search(_last_question(last, lang)):
+            return Moment.OWNER_PURPOSE
+        if "answers_owner" not in sig:
+            return Moment.OWNER_OTHER
+    return None
+
+
+def _questions(text: str, lang: Lang) -> list[str]:
+    parts = re.split(r"(?<=[。！？!?])" if lang == "ja" else r"(?<=[.!?])\s+", text)
+    return [x for x in parts if x.strip().rstrip("…").endswith(("？", "?"))]
+
+
+def _last_question(text: str, lang: Lang) -> str:
+    parts = re.split(r"(?<=[。！？!?])" if lang == "ja" else r"(?<=[.!?])\s+", text)
+    asks = [x for x in parts if x.strip().rstrip("…").endswith(("？", "?"))]
+    return asks[-1] if asks else (parts[-1] if parts else text)
+
+
+# the lines of those moments (ja and en side by side); None: no suggestion at that moment
+MOMENT_LINES: dict[Moment, dict[str, str] | None] = {
+    Moment.OPENING: {
+        "ja": "本日はお時間をいただきありがとうございます。まずは、社長が日頃どんなことに時間を使って"
+        "いらっしゃるのか、聞かせていただけますか？",
+        "en": "Thank you for making the time today. To begin with, could you tell me what takes up "
+        "most of your days?",
+    },
+    Moment.HOSPITALITY: {
+        "ja": "ありがとうございます、いただきます。よろしければまず、社長がこのお仕事で日頃どんなことに"
+        "時間を使っていらっしゃるのか、聞かせていただけますか？",
+        "en": "Thank you, I'd love some. If I may, could you start by telling me what takes up most "
+        "of your days here?",
+    },
+    Moment.CLOSING: None,
+    Moment.OWNER_OTHER: None,
+    Moment.OWNER_PURPOSE: {
+        "ja": "何かを調べたり評価したりしに来たのではありません。社長が会社のこれからを考えるのを、"
+        "横でお手伝いできればと思っています。まずは、社長のお話を聞かせていただけますか？",
+        "en": "I'm not here to inspect or judge anything. I'd like to help you think about where "
+        "the company goes from here, so I'd like to start by hearing from you. Would that be all right?",
+    },
+    Moment.OWNER_ASKED: {
+        "ja": "ご質問にまずお答えしますね。正直なところ、その点は社長ほど詳しくはありません。社長から"
+        "ご覧になって、今はどんな状況ですか？",
+        "en": "Let me answer that first: honestly, I don't know it as well as you do. How do things "
+        "look from where you stand?",
+    },
+}
+
+# a fallback line that refers back to what he said (「今のお話」 "what you just said"): said after
+# a reply with nothing in it (a rebuff, 「…まあ、そういう考えもあるわね」), it points at nothing
+_JA_REFERS_BACK = re.compile(r"今のお話|先ほどのお話|お考えを、?もう少し|今のお話を?どうご覧|そのあたりのこと")
+_EN_REFERS_BACK = re.compile(
+    r"what you (just said|were just saying|told me earlier)|how you see it yourself|"
+    r"how you yourself see it|how do you yourself see it\?|more about that\?",
+    re.I,
+)
+# the short open line used then: about his company in his own words, no topic of the trainee's
+OPEN_LINE: dict[str, str] = {
+    "ja": "よろしければ、会社のことを、社長ご自身のお言葉でもう少し聞かせていただけますか？",
+    "en": "If you don't mind, could you tell me a little about the company in your own words?",
+}
+
+
+def points_at_nothing(line: str, context: Sequence[Utterance], lang: Lang) -> bool:
+    """``line`` refers back to what he said, and his last reply said nothing to refer to."""
+    if re.search(r"[『\"“]", line) or not (_JA_REFERS_BACK if lang == "ja" else _EN_REFERS_BACK).search(line):
+        return False  # a line on a quoted word of his refers to that word
+    owner = next((u.text for u in reversed(context) if u.speaker == "owner"), "")
+    return not owner or not substantive(owner, lang) or evasive(owner, lang)

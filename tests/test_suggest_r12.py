@@ -274,3 +274,24 @@ def test_a_feeling_adjective_may_still_be_given_back() -> None:
     from simulator.scoring.quotes import _ja_phrases
 
     assert "きつい" in [p[0] for p in _ja_phrases("人が足りなくて、現場はきついです。")]
+
+
+def test_a_welcome_around_the_tea_is_no_talk_to_follow_up() -> None:
+    c = ctx(
+        ("trainee", "本日はよろしくお願いいたします。"),
+        ("owner", "はいはい、指導員さんから聞いとります。散らかっとるけど、どうぞ。"),
+    )
+    _, s = run("恐れ入ります。ところで、パートさんは何人足りないんですか？", c)
+    assert s.suggestion and s.suggestion.startswith("ありがとうございます"), s.suggestion
+
+
+def test_his_feeling_is_the_anchor_not_the_noun_beside_it() -> None:
+    c = ctx(("owner", "…そうなの。豆腐屋も、外から見るほど楽じゃないんだよ。"))
+    _, s = run("ところで、売上はどのくらいですか？", c)
+    assert _quoted(s.suggestion) == ["外から見るほど楽じゃない"], s.suggestion
+
+
+def test_no_english_fallback_asks_about_an_undefined_it() -> None:
+    for path in Path("rubrics").glob("*.yaml"):
+        lines = [x for x in path.read_text(encoding="utf-8").splitlines() if not x.strip().startswith("#")]
+        assert not any("see it?" in x or "see it yourself?" in x for x in lines), path.name

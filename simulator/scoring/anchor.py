@@ -28,13 +28,13 @@ _JA_WEIGHT = re.compile(
     r"(たい|たく|てほしい|てもらいたい|ほしい|欲しい)|もったいない|不安|心配|怖い|こわい|悔しい|寂し|"
     r"さみし|嬉し|うれし|しんどい|きつい|辛い|つらい|悩|困っ|迷っ|気がかり|気になっ|誇り|自慢|大事|"
     r"大切|守り|守っ|譲れ|やり方|のまま|でいい|でええ|ええかな|もうええ|もういい|十分|しかな|できな|できん|無理|限界|疲れ|"
-    r"申し訳|情けな|ほっと|安心|諦め|あきらめ|手放|継が|継ぐ|任せ"
+    r"申し訳|情けな|ほっと|安心|諦め|あきらめ|手放|継が|継ぐ|任せ|楽(じゃ|や|では)?な|大変|厳し|苦し|難し"
 )
 _EN_WEIGHT = re.compile(
     r"\b(want|wanted|wish|hope|hoped|would like|i'd like|worr\w*|afraid|scared|fear\w*|proud|tired|"
     r"sad|miss|frustrat\w*|guilty|relieved|glad|plenty|enough|needn't|can't|cannot|won't|"
     r"never|keep|kept|protect|matters?|care about|the way (my|our) (father|dad|mother|family)|"
-    r"hand (it )?over|give up|let go|carry on|carries on|last)\b",
+    r"hand (it )?over|give up|let go|carry on|carries on)\b",
     re.I,
 )
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -55,7 +55,7 @@ _JA_HEAD = re.compile(
 _JA_TAIL = re.compile(
     r"(んですけどね|んですけど|んだけどね|んだけど|んですよね|んですよ|んだよね|んだよ|んです|んよ|んだ|"
     r"なので|ので|ですから|だから|から|けどね|けど|ですが|ですね|ですよ|だよね|だよ|だね|です|わけ|"
-    r"と思っとる|と思ってる|と思います|と思う|とは思います|とは思う|なあ|よね|ね|よ|わ|さ|[、…・。！？!?\s]+)$"
+    r"と思っとる|と思ってる|と思います|と思う|とは思います|とは思う|なあ|よね|ね|よ|わ|さ|(?<=[んの])や|[、…・。！？!?\s]+)$"
 )
 # his wondering tag 「〜かな」 after a stance is dropped (「私の代ではもうええかな」); after a
 # negative it wishes the opposite (「増やせないかな」) and the clause is no anchor
@@ -224,8 +224,8 @@ def moment(
     if len(owner) >= 2 and (_JA_CLOSING if lang == "ja" else _EN_CLOSING).search(text):
         return Moment.CLOSING
     last = owner[-1]
-    if not substantive(last, lang) and (_JA_HOSPITALITY if lang == "ja" else _EN_HOSPITALITY).search(last):
-        return Moment.HOSPITALITY if len(owner) <= 3 else None
+    if len(owner) <= 3 and _only_welcome(last, lang):
+        return Moment.HOSPITALITY
     sig = set(signals)
     asked = _questions(last, lang)
     if any((_JA_PURPOSE if lang == "ja" else _EN_PURPOSE).search(q) for q in asked):
@@ -241,6 +241,34 @@ def moment(
         if "answers_owner" not in sig:
             return Moment.OWNER_OTHER
     return None
+
+
+# a welcome around the tea: his name, who sent the supporter, "come in"
+_JA_WELCOME = re.compile(
+    r"はじめまして|初めまして|どうも|です[。！]?$|商工会|会議所|指導員|聞いと|聞いて|伺って|狭いところ|"
+    r"散らかって|よう来|よく来|お待ちして"
+)
+_EN_WELCOME = re.compile(
+    r"\b(nice to meet|pleased to meet|hello|good morning|good afternoon|chamber|advisor|adviser|"
+    r"expecting you|told me you|mind the mess|excuse the mess)\b|^i'm \w+\W*$",
+    re.I,
+)
+
+
+def _only_welcome(text: str, lang: Lang) -> bool:
+    """His reply only offers tea or a seat, around a welcome (「狭いところやけど、どうぞ」): nothing
+    of his to follow up yet."""
+    hosp = _JA_HOSPITALITY if lang == "ja" else _EN_HOSPITALITY
+    if not hosp.search(text):
+        return False
+    welcome = _JA_WELCOME if lang == "ja" else _EN_WELCOME
+    parts = re.split(r"(?<=[。！？!?])" if lang == "ja" else r"(?<=[.!?])\s+", text)
+    for part in parts:
+        x = part.strip(" 　…")
+        if len(x) < 3 or hosp.search(x) or welcome.search(x):
+            continue
+        return False
+    return True
 
 
 def _questions(text: str, lang: Lang) -> list[str]:
@@ -289,7 +317,7 @@ MOMENT_LINES: dict[Moment, dict[str, str] | None] = {
 _JA_REFERS_BACK = re.compile(r"今のお話|先ほどのお話|お考えを、?もう少し|今のお話を?どうご覧|そのあたりのこと")
 _EN_REFERS_BACK = re.compile(
     r"what you (just said|were just saying|told me earlier)|how you see it yourself|"
-    r"how you yourself see it|how do you yourself see it\?|more about that\?",
+    r"how you yourself see it|how do you yourself see it\?|more about that\?|own view on that\?",
     re.I,
 )
 # the short open line used then: about his company in his own words, no topic of the trainee's

@@ -52,22 +52,22 @@ def test_a_leading_question_is_rewritten_on_his_wish_whole() -> None:
         ("owner", "正直に言うとね、うちの佃煮を若い人にも食べてもらいたいんですよ。瓶詰めも考えたけど、まだ手が出せてなくて。"),
     )
     _, s = run("若い人にも、ですね。だったらSNSで発信するべきですよね？", c)
-    assert s.suggestion and "うちの佃煮を若い人にも食べてもらいたい" in s.suggestion, s.suggestion
+    assert s.suggestion and "佃煮を若い人にも食べてもらいたい、とおっしゃいました" in s.suggestion, s.suggestion
     assert "について、社長ご自身はどのようにお考えですか" not in s.suggestion
 
 
 def test_his_stance_is_quoted_whole_without_his_wondering_tag() -> None:
     c = ctx(("owner", "設備を入れ替えるのは、わしの代ではもうええかな、と思っとるんです。"))
     _, s = run("そうですか。でも設備は新しくしないといけないですよね？", c)
-    assert _quoted(s.suggestion) == ["わしの代ではもうええ"], s.suggestion
+    # his clause given back in the trainee's voice, unquoted (quote marks hold words, not clauses)
+    assert s.suggestion and "の代ではもうええ、とおっしゃいました" in s.suggestion, s.suggestion
+    assert "かな" not in s.suggestion and not _quoted(s.suggestion), s.suggestion
 
 
 def test_an_english_leading_question_is_rewritten_on_his_stance() -> None:
     c = ctx(("owner", "Hm, well… we never needed to be big. If the loaves stay this good, that's enough for me."))
     _, s = run("I see. But your son will take over the bakery, right?", c, "en")
-    assert s.suggestion, s.suggestion
-    q = _quoted(s.suggestion)
-    assert q and len(q[0].split()) >= 3 and q[0].lower() in c[-1].text.lower(), s.suggestion
+    assert s.suggestion and "that's enough for you" in s.suggestion and "loaves" in s.suggestion, s.suggestion
     assert not s.suggestion.startswith("How do you yourself see"), s.suggestion
 
 
@@ -288,7 +288,7 @@ def test_a_welcome_around_the_tea_is_no_talk_to_follow_up() -> None:
 def test_his_feeling_is_the_anchor_not_the_noun_beside_it() -> None:
     c = ctx(("owner", "…そうなの。豆腐屋も、外から見るほど楽じゃないんだよ。"))
     _, s = run("ところで、売上はどのくらいですか？", c)
-    assert _quoted(s.suggestion) == ["外から見るほど楽じゃない"], s.suggestion
+    assert s.suggestion and s.suggestion.startswith("外から見るほど楽じゃない、と"), s.suggestion
 
 
 def test_no_english_fallback_asks_about_an_undefined_it() -> None:

@@ -160,7 +160,9 @@ def weighty_phrase(context: Sequence[Utterance], lang: Lang, names: Iterable[str
         found.append(point)
     if not found:
         return None
-    return min(found, key=len)
+    # ja: the shortest (「まだ父の代のやり方」, not 「うちは、まだ父の代のやり方」); en: the
+    # longest ("if the loaves stay this good, that's enough for me", not "that's enough for me")
+    return min(found, key=len) if lang == "ja" else max(found, key=len)
 
 
 class Moment(Enum):

@@ -20,6 +20,7 @@ from .anchor import MOMENT_LINES, OPEN_LINE, moment, points_at_nothing, weighty_
 from .keywords import list_points
 from .limits import refused_keys
 from .points import summary_points
+from .quote_words import trainee_voice
 from .quotes import salient
 from .signals import TurnView, align_prior_acts
 
@@ -102,6 +103,7 @@ def _fill(
     # never steer back to what the owner refused (決算書, "the figures")
     refused = refused_keys(view.context, lang)
     concern: list[str] = []
+    phrase_anchor = False
     if any("{keywords}" in t for t in with_kw):
         # a summary gathers two or three points (phrases of what he said) from different
         # turns; with one, the suggestion reflects that point back; with none, no quote
@@ -126,6 +128,7 @@ def _fill(
         words = [phrase] if phrase else salient(
             view.context, lang, names, limit=1, window=window, avoid_keys=refused, dwelt=True
         )
+        phrase_anchor = bool(phrase)
         if phrase and any("{keyword}" in t for t in with_kw):
             with_kw = [t for t in with_kw if "{keyword}" in t]
         if any("{concern}" in t for t in with_kw):
@@ -140,11 +143,31 @@ def _fill(
     if not enough:
         templates = template_set.without_keyword.get(lang)
         return templates[pick % len(templates)]
+    if phrase_anchor:
+        # his clause is given back in the trainee's voice, unquoted, as a summary point is
+        # (「私の代ではもうええ、とおっしゃいましたね」 "You said you never needed to be big."):
+        # quote marks hold a word or a noun phrase of his, never a clause
+        said = [t for t in with_kw if _SAID.search(t)]
+        if said:
+            template = _SAID.sub(_unquoted, said[pick % len(said)])
+            return template.replace("{keyword}", trainee_voice(words[0], lang))
+        words = salient(view.context, lang, names, limit=1, window=1, avoid_keys=refused, dwelt=True)
+        if not words:
+            templates = template_set.without_keyword.get(lang)
+            return templates[pick % len(templates)]
     template = with_kw[pick % len(with_kw)]
     if concern:
         template = template.replace("{concern}", concern[0])
     # {keywords} is only ever the summary's points: listed as he said them, unquoted
     return template.replace("{keywords}", list_points(words, lang)).replace("{keyword}", words[0])
+
+
+# a template that reports what he said: 「『{keyword}』とおっしゃいましたね」 "You said "{keyword}"."
+_SAID = re.compile(r"『\{keyword\}』(?=と(おっしゃ|伺))|(?<=You said )\"\{keyword\}\"|(?<=You mentioned )\"\{keyword\}\"")
+
+
+def _unquoted(m: re.Match[str]) -> str:
+    return "{keyword}、" if m.group(0).startswith("『") else "{keyword}"
 
 
 _QUOTED = re.compile(r"[『\"“]([^』\"”]{1,40})[』\"”]")

@@ -295,3 +295,12 @@ def test_no_english_fallback_asks_about_an_undefined_it() -> None:
     for path in Path("rubrics").glob("*.yaml"):
         lines = [x for x in path.read_text(encoding="utf-8").splitlines() if not x.strip().startswith("#")]
         assert not any("see it?" in x or "see it yourself?" in x for x in lines), path.name
+
+
+def test_no_tell_me_more_after_a_rebuff_of_the_supporter() -> None:
+    en = ctx(("owner", "Problems? Sure, it's my shop. Not something I lay out for a stranger I've just met."))
+    _, s = run("OK, sorry. Do you have a website?", en, "en")
+    assert not s.suggestion or "what you just said" not in s.suggestion, s.suggestion
+    ja = ctx(("owner", "立派な先生なんだね。…うちみたいな小さい店には、もったいないんじゃないの。"))
+    _, s = run("いえいえ。では、機械は何年くらい使っているんですか？", ja)
+    assert not s.suggestion or "今のお話" not in s.suggestion, s.suggestion

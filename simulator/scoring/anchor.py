@@ -334,4 +334,12 @@ def points_at_nothing(line: str, context: Sequence[Utterance], lang: Lang) -> bo
     if re.search(r"[『\"“]", line) or not (_JA_REFERS_BACK if lang == "ja" else _EN_REFERS_BACK).search(line):
         return False  # a line on a quoted word of his refers to that word
     owner = next((u.text for u in reversed(context) if u.speaker == "owner"), "")
-    return not owner or not substantive(owner, lang) or evasive(owner, lang)
+    if not owner or not substantive(owner, lang) or evasive(owner, lang):
+        return True
+    # a rebuff or his words about the supporter (「偉い先生なんだね」 "Not something I lay out for
+    # someone I've just met", "that's a bit sudden"): nothing of his business to refer to
+    about = _JA_TO_SUPPORTER if lang == "ja" else _EN_REBUFF
+    return refusal(owner, lang) or nothing_said(owner, lang) or bool(about.search(owner))
+
+
+_EN_REBUFF = re.compile(r"\b(bit sudden|out of the blue|just met|lay out|go into|what's it to you)\b", re.I)

@@ -240,8 +240,8 @@ def moment(
             return Moment.OWNER_ASKED
         if (_JA_PURPOSE if lang == "ja" else _EN_PURPOSE).search(_last_question(last, lang)):
             return Moment.OWNER_PURPOSE
-        if "answers_owner" not in sig:
-            return Moment.OWNER_OTHER
+        if "answers_owner" not in sig and last.rstrip(" 　…").endswith(("？", "?")):
+            return Moment.OWNER_OTHER  # (a tag 「そんなとこだろ。」 asks nothing)
     return None
 
 
@@ -316,10 +316,12 @@ MOMENT_LINES: dict[Moment, dict[str, str] | None] = {
 
 # a fallback line that refers back to what he said (「今のお話」 "what you just said"): said after
 # a reply with nothing in it (a rebuff, 「…まあ、そういう考えもあるわね」), it points at nothing
-_JA_REFERS_BACK = re.compile(r"今のお話|先ほどのお話|お考えを、?もう少し|今のお話を?どうご覧|そのあたりのこと")
+# (the advice rewrite 「私の考えをお話しする前に、…今のお話をどうご覧に…」 is about the topic of
+# the trainee's advice, not his last words: never counted)
+_JA_REFERS_BACK = re.compile(r"(?<!、社長ご自身は)今のお話(?!をどうご覧)|先ほどのお話|お考えを、?もう少し|そのあたりのこと")
 _EN_REFERS_BACK = re.compile(
     r"what you (just said|were just saying|told me earlier)|how you see it yourself|"
-    r"how you yourself see it|how do you yourself see it\?|more about that\?|own view on that\?",
+    r"how do you yourself see it\?|more about that\?|own view on that\?",
     re.I,
 )
 # the short open line used then: about his company in his own words, no topic of the trainee's

@@ -194,3 +194,27 @@ def test_a_real_denial_or_push_after_a_correction_stays() -> None:
     assert "advice" in acts_of("Scratch that. You should really raise your prices.", c, "en")
     c = ctx(("owner", "まあ、そういうことだよ。"))
     assert "advice" in acts_of("今のは忘れてください。とにかく値上げはするべきです。", c, "ja")
+
+
+def test_a_correction_of_his_own_words_is_no_denial() -> None:
+    c = ctx(("owner", "まあ、いろいろあるよ。"))
+    a = analyse("いえ、違います、私の言葉が足りませんでした。社長のお考えを伺いたいんです。", c, "ja")
+    assert "advice" not in {x.value for x in a.acts} and not a.features.denial
+    a = analyse("いえ、違います。社長のやり方が間違っているんです。", c, "ja")
+    assert a.features.denial
+    c = ctx(("owner", "Well, there's a lot going on."))
+    a = analyse("No, wait, that was a clumsy way to ask. What's been hardest for you lately?", c, "en")
+    assert "advice" not in {x.value for x in a.acts} and not a.features.denial
+
+
+# --- 4b. the meeting's pace left to him ----------------------------------------------------------
+
+
+def test_his_pace_is_no_advice() -> None:
+    c = ctx(("owner", "まあ、いろいろあるよ。"))
+    assert "advice" not in acts_of("言いにくいことは、無理にお話しいただかなくて結構です。社長のペースで進めましょう。", c, "ja")
+    assert "advice" not in acts_of("話しやすいところから始めましょう。どのあたりからがいいですか？", c, "ja")
+    assert "advice" in acts_of("社長のペースで進めましょう。でも、値上げはするべきです。", c, "ja")
+    c = ctx(("owner", "Well, there's a lot going on."))
+    assert "advice" not in acts_of("Let's go at your pace. What would you like to start with?", c, "en")
+    assert "advice" in acts_of("Let's go at your pace. Still, you should cut the night shift.", c, "en")

@@ -364,6 +364,7 @@ DENIAL_ANSWER = rx(r"^\W*(no|actually),\s")
 HONEST_NO = rx(
     r"^\W*no,\s+((no|sorry|wait|hang on|hold on)[,.!]?\s+)*(i|i'm|i am|i've|we|we're|we are|we don't|"
     r"we won't|that's not why i|that's not what i|nothing|that came out|that was (badly|poorly) put|"
+    r"that was (a |an )?(clumsy|bad|poor|awkward|badly|poorly|rude|careless|not what)|"
     r"let me (put|say|phrase|rephrase|try)|what i meant|scratch that|forget (that|what i said)|sorry)\b"
     r"(?![^.]*\byou('re| are)? wrong\b)"
 )

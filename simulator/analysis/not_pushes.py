@@ -146,6 +146,20 @@ _RETRACT = {
 }
 
 
+# the meeting's pace left to him (「社長のペースで進めましょう」 "Let's go at your pace"): a courtesy
+_PACE = {
+    "en": re.compile(
+        r"\b(let's|we can|we'll) (go|take it|move|talk) (at|in) (your|whatever) (own )?(pace|speed|time)\b|"
+        r"\b(let's|we can) (start|begin) (wherever|with whatever|from whatever) (you|suits|feels)\b",
+        re.I,
+    ),
+    "ja": re.compile(
+        r"(社長|ご自身)?の?(ペース|話しやすいところ|話せるところ|話せる範囲|無理のない範囲|お話しできる範囲)"
+        r"(で|から)[^。]{0,8}(進め|始め|お話し|伺い|行き|やり)ましょう"
+    ),
+}
+
+
 def settle_not_pushes(
     found: dict[Act, list[str]],
     sure: dict[Act, float],
@@ -160,7 +174,13 @@ def settle_not_pushes(
     if evs:
         holders = [_holder(text, e, key) for e in evs]
         if all(
-            h and (_own_need(h, key) or _his_sentence(h, key, turns, words) or _RETRACT[key].search(h))
+            h
+            and (
+                _own_need(h, key)
+                or _his_sentence(h, key, turns, words)
+                or _RETRACT[key].search(h)
+                or (_PACE[key].search(h) and not PUSH_WORD[key].search(_PACE[key].sub(" ", h)))
+            )
             for h in holders
         ):
             found.pop(Act.ADVICE, None)

@@ -163,6 +163,12 @@ def test_no_courtesy_as_advice_evidence() -> None:
     assert found[Act.ADVICE] == ["早めにほかの取引先も探すべきです。"]
 
 
+def test_the_prescription_comes_first_in_the_evidence() -> None:
+    c = ctx(("owner", "在庫はホワイトボードで管理してるんだよ。"))
+    a = analyse("紙の台帳はさすがに古いですよ。今はクラウドで安く管理できるので、早めに切り替えた方がいいと思います。", c, "ja")
+    assert "方がいい" in a.evidence["advice"][0], a.evidence
+
+
 # --- 4. self-corrections -------------------------------------------------------------------------
 
 

@@ -231,19 +231,23 @@ def _widen(text: str, ev: str, lang: str) -> str:
 
 
 def anchor_advice(found: dict[Act, list[str]], text: str, lang: str) -> None:
-    """Keep only the advice evidence that sits in a sentence with a word of a push, when any does
-    ("unsolicited advice: Thank you," named the courtesy, not "You should probably start…")."""
+    """Name the clause that carries the push. When a piece of advice evidence sits in a sentence
+    with a word of a push, pieces from a courtesy or across sentences are dropped ("unsolicited advice: Thank you," named the
+    courtesy, not "You should probably start…") and the pushing ones come first; scraps
+    (「べきだ」, ", right?") with nothing readable beside them are widened to their clause."""
     lang = "en" if lang == "en" else "ja"
-    for act in (Act.ADVICE, Act.LEADING_QUESTION):
-        if found.get(act):
-            found[act] = list(dict.fromkeys(_widen(text, e, lang) for e in found[act]))
     evs = [e for e in found.get(Act.ADVICE, []) if e]
-    if len(evs) < 2:
-        return
-    push = PUSH_WORD["en" if lang == "en" else "ja"]
-    holders = {e: _holder(text, e, lang) for e in evs}
-    pushing = [e for e in evs if push.search(holders[e] or "\0")]
-    if pushing:
-        # a scrap across sentences, or a piece of a courtesy, names nothing the turn pushed
-        found[Act.ADVICE] = [e for e in evs if holders[e] and not _COURTESY[lang].search(holders[e])]
-        found[Act.ADVICE] = found[Act.ADVICE] or pushing
+    if len(evs) >= 2:
+        push = PUSH_WORD[lang]
+        holders = {e: _holder(text, e, lang) for e in evs}
+        pushing = [e for e in evs if push.search(holders[e] or "\0")]
+        if pushing:
+            # a scrap across sentences, or a piece of a courtesy, names nothing the turn pushed
+            kept = [e for e in evs if holders[e] and not _COURTESY[lang].search(holders[e])]
+            # the prescription first (「すぐ入れた方がいい」 before 「さすがにまずいですよ」)
+            found[Act.ADVICE] = [e for e in pushing if e in kept] + [e for e in kept if e not in pushing] or pushing
+    for act in (Act.ADVICE, Act.LEADING_QUESTION):
+        evs = [e for e in found.get(act, []) if e]
+        if evs and all(_widen(text, e, lang) != e for e in evs):
+            # only scraps: the feedback would quote nothing (one readable piece is enough)
+            found[act] = list(dict.fromkeys(_widen(text, e, lang) for e in evs))

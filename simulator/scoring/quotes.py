@@ -451,13 +451,15 @@ def salient(
     avoid_keys: frozenset[str] = frozenset(),
     concern: bool = False,
     dwelt: bool = False,
+    latest_only: bool = False,
 ) -> list[str]:
     """Up to ``limit`` phrases to build a suggestion on: what the owner dwelt on (said in
     several turns) and his latest, most specific words first, one word per idea (a phrase inside
     a longer one is skipped). An older turn's word only when he came back to it, so one word is
     not suggested turn after turn. With ``concern``, only words that name a situation, problem,
     feeling or something he could act on. With ``dwelt``, only a noun phrase he dwelt on
-    (:func:`quote_words.dwelt_on`)."""
+    (:func:`quote_words.dwelt_on`). With ``latest_only``, only a phrase of his last reply (what
+    he just said; the window still counts how often he said it)."""
     # (points builds on this module)
     from .points import dead_thread, in_passing, incidental, trainee_first
 
@@ -467,7 +469,8 @@ def salient(
     out: list[str] = []
     phrases = [
         p for p in owner_phrases(context, lang, names, window=window)
-        if p.turn == 0 or p.mentions >= 2 or (p.turn == 1 and window > 1)
+        if (p.turn == 0 or p.mentions >= 2 or (p.turn == 1 and window > 1))
+        and (p.turn == 0 or not latest_only)
     ]
     phrases.sort(key=lambda p: (p.turn if p.mentions < 2 else 0, -min(p.mentions, 2)))
     for p in phrases:

@@ -121,12 +121,11 @@ def _fill(
         # what he just said: his phrase whole when it carries weight (a wish, a feeling, a
         # stance), else a noun of his last reply he dwelt on — never an older bare noun plugged
         # into a template (r12a s07 T6 『穴あけ』 after 「まだ父の代のやり方なので」)
-        window = 1
         phrase = weighty_phrase(view.context, lang, names)
         if phrase and any(k in phrase for k in refused):
             phrase = None
         words = [phrase] if phrase else salient(
-            view.context, lang, names, limit=1, window=window, avoid_keys=refused, dwelt=True
+            view.context, lang, names, limit=1, window=4, avoid_keys=refused, dwelt=True, latest_only=True
         )
         phrase_anchor = bool(phrase)
         if phrase and any("{keyword}" in t for t in with_kw):
@@ -134,8 +133,8 @@ def _fill(
         if any("{concern}" in t for t in with_kw):
             # a slot about a situation or what he would do takes only a concern word of his
             concern = salient(
-                view.context, lang, names, limit=1, window=window, avoid_keys=refused,
-                concern=True, dwelt=True,
+                view.context, lang, names, limit=1, window=4, avoid_keys=refused,
+                concern=True, dwelt=True, latest_only=True,
             )
             if not concern:
                 with_kw = [t for t in with_kw if "{concern}" not in t]
@@ -151,7 +150,7 @@ def _fill(
         if said:
             template = _SAID.sub(_unquoted, said[pick % len(said)])
             return template.replace("{keyword}", trainee_voice(words[0], lang))
-        words = salient(view.context, lang, names, limit=1, window=1, avoid_keys=refused, dwelt=True)
+        words = salient(view.context, lang, names, limit=1, window=4, avoid_keys=refused, dwelt=True, latest_only=True)
         if not words:
             templates = template_set.without_keyword.get(lang)
             return templates[pick % len(templates)]

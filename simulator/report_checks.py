@@ -323,7 +323,8 @@ _NOTHING = {
         r"\b(another time|not now|not something i go into|rather not|nothing to say|who knows|"
         r"can't quite put|couldn't say|hard to say|let's leave that|let me think( about it)?|"
         r"i'm not sure|don't really know|beats me|can't really say|can't answer that|"
-        r"don't know how to answer|a lot going on|all sorts|a lot to it)\b",
+        r"don't know how to answer|a lot going on|all sorts|a lot to it|can't say for sure|"
+        r"a few things (piling up|going on))\b",
         re.I,
     ),
 }

@@ -51,6 +51,8 @@ def _row(turn: int, text: str, acts: list[str], **kw: Any) -> dict[str, Any]:
 def test_a_shut_down_reply_gives_nothing() -> None:
     for reply in ("…あの、それは、まだ。", "そこは、ちょっと今は…。", "ええと、その話は、ちょっと。"):
         assert gave_nothing(reply, "ja"), reply
+    # rep12's own blind play: a vague put-off quoted as what a strength earned
+    assert gave_nothing("Hard to pin down. I can't say for sure, a few things going on at once.", "en")
     for reply in ("Um… that's a bit… not right now.", "Oh, that's… not just now, sorry."):
         assert gave_nothing(reply, "en"), reply
     # negatives: the same words with something after them, or a story that starts that way

@@ -420,6 +420,9 @@ def _strengths(
     return sorted(out, key=lambda s: s["turn"])
 
 
+_gave_nothing = gave_nothing  # its old name here (report_checks holds it now)
+
+
 def _drop_poor_examples(
     hints: list[dict[str, Any]], history: list[Utterance], lang: Lang, names: list[str]
 ) -> None:

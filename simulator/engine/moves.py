@@ -381,7 +381,11 @@ def read_move(persona: Persona, s: EngineState, a: Analysis) -> Move:
             # information he asked for: an answer to his test, or to his question (it takes up its
             # words); 「まあ、いろいろあるんですよ。何の関係が？」 asks for no tip on Instagram
             his = question_sentence(s.last_owner_text, a.lang) or ""
-            meets = s.test_pending or f.answers_owner or (bool(his) and shares_words(a.text, his, a.lang))
+            # a proposal answers his question only when it takes up its words: "what are you here
+            # to check on?" asks for no "why don't you hire from abroad?" (r12a)
+            taken_up = {w for w in shared_words(a.text, his, a.lang) if "'" not in w} if his else set()
+            meets = s.test_pending or (not proposal and (f.answers_owner or (bool(his) and shares_words(a.text, his, a.lang))))
+            meets = meets or bool(taken_up)  # "you're" takes up nothing of his question
             asked_for = answering and meets and (f.answers_owner or has_statement(a.text, a.lang))
             says_nothing = not has_statement(a.text, a.lang, substantive=True)
             if asked_for or (says_nothing and not proposal) or reassures(a.text, a.lang):

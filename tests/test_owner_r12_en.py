@@ -19,7 +19,7 @@ import re
 import pytest
 
 from simulator import open_session
-from simulator.acts import Utterance
+from simulator.acts import Act, Analysis, Utterance
 from simulator.analysis import analyse
 from simulator.datafiles import load_persona
 from simulator.engine.asking import ask_kind, proposes, read_question
@@ -47,10 +47,12 @@ def meeting(pid: str, lines: list[str], lang: str = "en", seed: int = 0) -> list
         ("When you imagine the new website, how does that connect with the staff problem?", "open"),
         ("How does that fit with what your father used to say?", "open"),
         ("Your form names two things, sales and staff. Which one is the bigger worry for you?", "opinion"),
-        # negatives: a feeling and a picture of the future are still asked as such
+        ("Could I ask what made you decide to get in touch with the chamber this year?", "open"),
+        # negatives: a feeling, a picture of the future and a cause are still asked as such
         ("What's been on your mind lately, with all this going on?", "feeling"),
         ("When you picture the shop in five years, what do you see?", "future"),
         ("How do you feel about handing the counter to her?", "feeling"),
+        ("What made the new hires quit, do you think?", "cause"),
     ],
 )
 def test_an_english_question_is_read_for_what_it_asks(text: str, kind: str) -> None:
@@ -164,3 +166,37 @@ def test_harmless_profile_not_yet_told_is_no_reason_to_hesitate() -> None:
     facts.begin()
     facts.next_fact(s, analyse("What was it like when you first went independent?", lang="en"))
     assert facts.held_back  # his pride in the founding: guarded until trust is earned
+
+
+# -- the reaction follows a push the analysis reports ------------------------------------------------
+
+
+def _with_push(text: str, lang: str, context: list[Utterance]) -> Analysis:
+    """The analysis as a lead-detecting analyser reports it: a give-back and a sure leading question
+    (rule level: the engine's reading, whatever the learned layer says today)."""
+    a = analyse(text, context, lang)  # type: ignore[arg-type]
+    acts = [x for x in a.acts if x not in (Act.REFLECTION, Act.LEADING_QUESTION)]
+    return a.model_copy(update={
+        "acts": [*acts, Act.REFLECTION, Act.LEADING_QUESTION],
+        "confidence": {**a.confidence, "reflection": 0.9, "leading_question": 0.9},
+    })
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "pushes"),
+    [
+        ("ja", "お父様の代からのお客さんなんですね。三代目なのに、取引先は一つも増やしていないんですか？", True),
+        ("en", "Your father's customers, then. Even as president, you still leave the budget to the chairman?", True),
+        # negatives: the give-back is itself the question (a check), no push of its own
+        ("ja", "三代目として、お父様のやり方を守ってこられた、ということですよね？", False),
+        ("en", "So you feel the chairman still decides the budget, is that right?", False),
+    ],
+)
+def test_a_judgement_after_a_give_back_gets_his_withdrawal(lang: str, text: str, pushes: bool) -> None:
+    persona = load_persona("reluctant_successor")
+    owner = {"ja": "…予算は、会長に聞いてみないと。", "en": "...The budget? I'd have to ask the chairman."}[lang]
+    context = [Utterance(speaker="trainee", text="?"), Utterance(speaker="owner", text=owner)]
+    state = EngineState(persona_id=persona.id, lang=lang, trust=30.0, patience=80.0, turn=3, last_owner_text=owner)  # type: ignore[arg-type]
+    _, intent = PersonaEngine(persona).step(state, _with_push(text, lang, context))
+    assert intent.trust_delta < 0
+    assert (intent.reaction is Reaction.WITHDRAW) is pushes

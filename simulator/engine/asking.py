@@ -509,6 +509,13 @@ _EN_WHY = re.compile(
 
 
 _EN_WHAT_FEELS = re.compile(r"\bwhat (feels|felt|seems|seemed) (most|more|least|like the|the most)\b", re.I)
+# "What made you decide to apply this time?" asks his own decision, not the cause of a trouble (r11b:
+# answered with why the young ones leave)
+_EN_DECIDED = re.compile(
+    r"\b(what made you|why did you|what led you to|why have you) (decide|choose|chose|apply|applied|come|came|"
+    r"agree|agreed|take|took|want|start|started|reach|reached)\b",
+    re.I,
+)
 # "How does that connect with the chaos in the factory?" asks how two things he told hang together:
 # no picture of the future, whatever "when you picture the shop" set the scene with (r12a)
 _EN_LINK = re.compile(
@@ -544,7 +551,7 @@ def ask_kind(text: str, lang: str) -> AskKind:
         _JA_WHY if ja else _EN_WHY
     ).search(q):
         return "feeling"  # 「何が違うと感じますか」 after 「原因のほうを」 asks a cause, not a feeling
-    if form == "open" and (_JA_WHY if ja else _EN_WHY).search(q):
+    if form == "open" and (_JA_WHY if ja else _EN_WHY).search(q) and (ja or not _EN_DECIDED.search(q)):
         return "cause"  # "What's standing in the way?" / "Where does it leak out?"
     if not ja and _EN_LINK.search(q):
         return "open"  # "When you picture the shop, how does that connect with …?": no future

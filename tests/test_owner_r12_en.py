@@ -200,3 +200,17 @@ def test_a_judgement_after_a_give_back_gets_his_withdrawal(lang: str, text: str,
     _, intent = PersonaEngine(persona).step(state, _with_push(text, lang, context))
     assert intent.trust_delta < 0
     assert (intent.reaction is Reaction.WITHDRAW) is pushes
+
+
+def test_a_word_of_the_give_back_does_not_answer_the_question_after_it() -> None:
+    persona = load_persona("distrustful_founder")
+    facts = Facts(persona)
+    s = EngineState(persona_id=persona.id, lang="en", trust=32.0, patience=80.0, turn=5, disclosed=["shop_and_work"])
+    facts.begin()
+    asked = analyse("From a tiny shed to over forty people, then. What were the early days like?", lang="en")
+    told = facts.next_fact(s, asked)
+    assert told is None or told.id != "labour_shortage"  # asked about the early days, not his people
+    facts.begin()
+    # negative: asked about his people, his people answer
+    people = facts.next_fact(s, analyse("How are things with the people on the floor these days?", lang="en"))
+    assert people is not None and people.id == "labour_shortage"

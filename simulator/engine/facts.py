@@ -209,6 +209,15 @@ class Facts:
             return bool(acts & {MOVE_ACTS[m] for m in u.moves})
         return bool(acts & OPENING_ACTS)
 
+    def _asks_other(self, fact: Fact, s: EngineState, a: Analysis) -> bool:
+        """The question sentence itself asks about another fact not yet told (only a word of
+        the give-back before it touched ``fact``)."""
+        return any(
+            f.id != fact.id and f.id not in s.disclosed and f.unlock.topics is not None and self.asks_about(f, a)
+            and question_sentence(a.text, a.lang) is not None
+            for f in self.persona.facts
+        )
+
     def next_fact(
         self, s: EngineState, a: Analysis, *, volunteer: bool = True, implied: set[Act] | None = None,
         answer_only: bool = False, asked: bool = False, narrow: bool = False, second: bool = False,
@@ -242,8 +251,13 @@ class Facts:
                 self.held_back = self.held_back or (touched and fact.depth is not Depth.SURFACE)
                 continue
             if self.touches(fact, a):
-                if fact.depth is Depth.SURFACE and (narrow or opened) and not self.asks_about(fact, a):
-                    continue  # his profile is not the answer to a question on something else
+                if fact.depth is Depth.SURFACE and not self.asks_about(fact, a) and (
+                    narrow or opened or self._asks_other(fact, s, a)
+                ):
+                    # his profile is not the answer to a question on something else: "…from a
+                    # shed to forty-two people. What was it like in the early days?" asks about
+                    # the early days, not his people (en12 play)
+                    continue
                 return fact
             ready.append(fact)
         if not volunteer or (held_back and not relief(a)):

@@ -48,11 +48,13 @@ def meeting(pid: str, lines: list[str], lang: str = "en", seed: int = 0) -> list
         ("How does that fit with what your father used to say?", "open"),
         ("Your form names two things, sales and staff. Which one is the bigger worry for you?", "opinion"),
         ("Could I ask what made you decide to get in touch with the chamber this year?", "open"),
+        ("What do you reckon is behind the new hires walking out?", "cause"),
         # negatives: a feeling, a picture of the future and a cause are still asked as such
         ("What's been on your mind lately, with all this going on?", "feeling"),
         ("When you picture the shop in five years, what do you see?", "future"),
         ("How do you feel about handing the counter to her?", "feeling"),
         ("What made the new hires quit, do you think?", "cause"),
+        ("What do you think of the new packaging?", "opinion"),
     ],
 )
 def test_an_english_question_is_read_for_what_it_asks(text: str, kind: str) -> None:

@@ -503,7 +503,7 @@ _EN_WHY = re.compile(
     r"holding (you|it|them|things|the \w+) back|keeps? (them|the \w+( \w+)?|people|you) from|holds (you|it|them) back|obstacle|barrier|"
     r"leak(s|ing|ed)?|slip(s|ping)? away|where (does|did|do) (it|that|this|things) go wrong|"
     r"makes? you (feel|think|say|believe|sure) (that|so|this|it)|"
-    r"(is|are|was|lies|lie) behind (it|that|this|them)|what's behind)\b",
+    r"(is|are|was|lies|lie) behind (it|that|this|them|the \w+|their|his|her|people)|what's behind)\b",
     re.I,
 )
 

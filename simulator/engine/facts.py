@@ -46,10 +46,12 @@ class Facts:
         self._topic_cache: dict[tuple[str, str], set[str]] = {}
         self.held_back = False  # the last turn touched a personal or core fact not ready to tell
         self._touched: dict[str, bool] = {}
+        self._asked: set[str] | None = None  # facts the question sentence asks about (this turn)
 
     def begin(self) -> None:
         """A new turn: forget what the last one touched."""
         self._touched = {}
+        self._asked = None
         self.held_back = False
 
     def disclose(
@@ -212,11 +214,14 @@ class Facts:
     def _asks_other(self, fact: Fact, s: EngineState, a: Analysis) -> bool:
         """The question sentence itself asks about another fact not yet told (only a word of
         the give-back before it touched ``fact``)."""
-        return any(
-            f.id != fact.id and f.id not in s.disclosed and f.unlock.topics is not None and self.asks_about(f, a)
-            and question_sentence(a.text, a.lang) is not None
-            for f in self.persona.facts
-        )
+        if question_sentence(a.text, a.lang) is None:
+            return False
+        if self._asked is None:  # once a turn
+            self._asked = {
+                f.id for f in self.persona.facts
+                if f.id not in s.disclosed and f.unlock.topics is not None and self.asks_about(f, a)
+            }
+        return bool(self._asked - {fact.id})
 
     def next_fact(
         self, s: EngineState, a: Analysis, *, volunteer: bool = True, implied: set[Act] | None = None,

@@ -26,7 +26,9 @@ _REFUSAL = {
     "en": re.compile(
         r"\b(i'd rather not|i would rather not|not going to (show|share|give|tell)|"
         r"(won't|can't|don't want to) (show|share|give|tell|discuss|talk about)|"
-        r"that's private|none of your business|no way|not something i share|off limits|off-limits|"
+        r"that's private|none of your business|not something i share|off limits|off-limits|"
+        # "No way." refuses; "there's no way to buy it" states a fact (r12a s08 T4)
+        r"(?<!there's )(?<!there is )(?<!is )no way(?! (to|of|for|that|in|out|around|through|back)\b)|"
         r"(have|need) to ask the (chairman|board|accountant)|not up to me|spare me)\b",
         re.I,
     ),

@@ -189,6 +189,14 @@ def build_view(
         sig["challenge"] = [pushed]
     if "advice" in sig and "answers_owner" in sig and social_proof(analysis.text, lang, view.owner_last):
         del sig["answers_owner"]  # "Many shops like yours do that": a push, not an answer
+    if "answers_owner" in sig and not (
+        asks_supporter(view.owner_last, lang) and answers_something(analysis.text, lang)
+    ):
+        # 「社長の問いに短く誠実に答え」 needs a question of his that this turn answers: none when
+        # his "question" echoed the supporter's word before he answered it himself ("Well, three
+        # years on? …that'd do me.", 「気持ち、ですか。…」), nor when the turn only apologised,
+        # reassured or gave his words back before its own question (r12a s06 T7, s08 T11)
+        del sig["answers_owner"]
     owner_turns = sum(1 for u in context if u.speaker == "owner")
     if owner_turns:
         sig["owner_spoke"] = []
@@ -341,6 +349,98 @@ def owner_question(owner_text: str, lang: Lang = "ja") -> bool:
     tail = next((x for x in reversed(last) if x.strip()), text).strip()
     asks = bool(_OWNER_ASKS.search(tail)) or "?" in tail or "？" in tail
     return asks and _real_question(tail, lang)
+
+
+# a short echo of the supporter's word with no wh-word (「気持ち、ですか。」 "Three years on?"):
+# he repeats the question to himself before he answers it
+_ECHO_CHARS = 10
+_ECHO_WORDS = 4
+_WH_ASK = {
+    "ja": re.compile(r"何|なに|なん|どう|どんな|どの|どこ|どちら|どっち|どれ|いつ|誰|なぜ|いくら|いくつ|あんた|あなた|教えて"),
+    "en": re.compile(r"\b(what|how|why|which|who|when|where|you|your)\b", re.I),
+}
+_FILLER_HEAD = {
+    "ja": re.compile(r"^[\s…]*((そうですね|そうだね|そうさな|まあ|うーん|ええと|えー|んー)[えぇー]*[、…\s]*)+"),
+    "en": re.compile(r"^\W*((well|hmm|um|so|oh),?\s+)+", re.I),
+}
+_SENTENCES = {"ja": re.compile(r"(?<=[。．!！?？])"), "en": re.compile(r"(?<=[.!?])\s+")}
+# "If you've got examples, tell me.": a request put to the supporter, no question mark needed
+_EN_REQUEST_END = re.compile(r"\b(tell me|let me know|give me (some|an?|one)\b[\w\s]*)\W*$", re.I)
+
+
+def asks_supporter(owner_text: str, lang: Lang) -> bool:
+    """His turn asks the supporter something still to answer: its last sentence asks (see
+    :func:`owner_question`), or one of its last two sentences is a real question that is no
+    short echo of the supporter's word before he goes on to answer it himself."""
+    if not owner_text.strip():
+        return False
+    if owner_question(owner_text, lang):
+        return True
+    parts = [p.strip() for p in _SENTENCES[lang].split(owner_text.strip()) if p.strip()]
+    if lang == "en" and parts and _EN_REQUEST_END.search(parts[-1]):
+        return True
+    for part in parts[-2:]:
+        if not owner_question(part, lang):
+            continue
+        part = _FILLER_HEAD[lang].sub("", part)
+        short = (
+            len(re.findall(r"[A-Za-z']+", part)) <= _ECHO_WORDS
+            if lang == "en"
+            else len(re.sub(r"[\s…。、？?！!「」『』]", "", part)) <= _ECHO_CHARS
+        )
+        if not short or _WH_ASK[lang].search(part):
+            return True
+    return False
+
+
+def answers_something(text: str, lang: Lang) -> bool:
+    """Some statement of the turn is more than an apology, a reassurance, his words given back
+    ("You said…", 「…とおっしゃいましたね」) or an acknowledgement: something that can answer."""
+    from ..analysis import attribution_words as AW
+    from ..analysis.en_lexicon import APOLOGY as _EN
+    from ..analysis.ja_lexicon import APOLOGY as _JA
+
+    sorry = _EN if lang == "en" else _JA
+    reported = AW.EN_VERB if lang == "en" else AW.JA_VERB
+    for part in _SENTENCES[lang].split(text.strip()):
+        part = part.strip()
+        if not part or re.search(r"[?？]\s*$", part):
+            continue
+        if sorry.search(part) and (_OWN_MANNER[lang].search(part) or _bare(sorry.sub("", part), lang)):
+            continue  # "Sorry, I pushed there.": no 「すみません、事例はあまり存じません」
+        if reported.search(part) or _reassurance(part, lang) or _reassures(part, lang):
+            continue
+        if _ANSWERLESS[lang].search(part):
+            continue
+        return True
+    return False
+
+
+# the supporter's own manner apologised for ("I pushed there", 「先走りました」)
+_OWN_MANNER = {
+    "ja": re.compile(r"聞いて(しまい|しまっ)|先走|立ち入|踏み込|いきなり|急に|質問ばかり|聞き方|言い方"),
+    "en": re.compile(
+        r"\b(i|i've)\s+(pushed|asked|jumped|got ahead|went|rushed|pried|was too|put it)\b|\bmy (question|wording)\b",
+        re.I,
+    ),
+}
+
+
+def _bare(rest: str, lang: Lang) -> bool:
+    """Nothing said besides the apology."""
+    if lang == "en":
+        return len(re.findall(r"[A-Za-z']+", rest)) <= 2
+    return len(re.sub(r"[\s…。、！!「」]", "", rest)) <= 3
+
+
+# "Only what you're comfortable sharing.", 「話せる範囲で大丈夫です」: a limit offered, no answer
+_ANSWERLESS = {
+    "ja": re.compile(r"^(はい|ええ|なるほど|分かりました|わかりました|承知しました)[、。！!…\s]*$|話せる(範囲|ところ)|無理に"),
+    "en": re.compile(
+        r"^\W*(ok(ay)?|i see|right|understood|got it|sure)\W*$|\bcomfortable (sharing|with)\b|\bno pressure\b",
+        re.I,
+    ),
+}
 
 
 def _reassurance(text: str, lang: Lang) -> str | None:

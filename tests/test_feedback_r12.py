@@ -2,6 +2,10 @@
 blamed moves that did not happen. New sentences, ja and en; each positive case fails on main
 96f08dd, each negative case guards against a false alarm.
 
+1. summary credit needs his points given back as his: an honest answer to his question that
+   echoes his words (「冷凍便だと確かに高いと思います。…と聞きます」) or a promise that names what he
+   refused ("I won't ask for the books. That's a promise.") gives nothing back; real summaries of
+   several of his points keep their line;
 2. a refusal needs his refusal of something the supporter asked: "there's no way to buy it" states
    a fact, so asking about it afterwards presses nothing; a real "No way." still is a refusal;
 3. 「社長の問いに短く誠実に答え」 needs a question of his that the turn answers: none when his
@@ -12,14 +16,108 @@ blamed moves that did not happen. New sentences, ja and en; each positive case f
 
 from __future__ import annotations
 
+from simulator.scoring.giveback import give_back
+
 from .turns import ctx, has_line, run
 
 REFUSAL_LINE = ("一度断ったことを重ねて求めています", "pressed again for what the owner had just refused")
+GIVE_BACK_LINES = (
+    "要点をまとめて返せています",
+    "社長の言葉で返せています",
+    "複数の点を、言い換えて",
+    "You gathered the owner's points",
+    "gave the owner's point back",
+    "rephrased several of the owner's points",
+)
 ANSWER_LINE = ("社長の問いに短く誠実に答え", "You answered the owner's question briefly")
 
 
 def _says(feedback: list[str], parts: tuple[str, ...] | str) -> bool:
     return any(has_line(feedback, p) for p in ((parts,) if isinstance(parts, str) else parts))
+
+
+# --- 1. summary credit needs his points given back as his -----------------------------------------
+
+
+SHIPPING = ctx(
+    ("trainee", "ホームページは今ありますか？"),
+    ("owner", "まあ、ありますよ。古いけどね。通販をやるとしたら、よそは配送どうしてるの？冷凍便だと高いでしょ。"),
+)
+SHIPPING_ANSWER = (
+    "配送は、冷凍便だと確かに高いと思います。同業の細かいところまでは分かりませんが、送料を価格に含めている"
+    "お店が多いと聞きます。社長は、ネットでどんなお菓子を売りたいと考えていますか？"
+)
+
+
+def test_an_answer_that_echoes_his_question_gives_nothing_back() -> None:
+    a, s = run(SHIPPING_ANSWER, SHIPPING)
+    assert not _says(s.feedback, GIVE_BACK_LINES), s.feedback
+    assert _says(s.feedback, ANSWER_LINE), s.feedback  # what it did: answered and handed back
+    # the supporter's view and hearsay are his answer, not statements of his points
+    assert give_back(SHIPPING_ANSWER, SHIPPING, "ja").statements == 0
+    en = ctx(
+        ("trainee", "Do you have a website?"),
+        ("owner", "An old one. If we sold online, how do others handle delivery? Chilled parcels cost a fortune."),
+    )
+    answer = (
+        "I think chilled delivery is expensive, yes. I'm not sure of the details, but I've heard many shops "
+        "build the postage into the price. What would you most like to sell online?"
+    )
+    assert give_back(answer, en, "en").statements == 0
+
+
+def test_a_promise_naming_what_he_refused_is_no_summary() -> None:
+    en = ctx(
+        ("trainee", "What would you like to talk about?"),
+        ("owner", "I won't show you the books, and I won't have you questioning my staff."),
+        ("trainee", "Understood."),
+        ("owner", "The work is there, orders keep coming, but at the end of the year nothing's left."),
+    )
+    a, s = run(
+        "Agreed, I won't ask for the books and I won't question your staff. That's a promise. You said the "
+        "orders keep coming but nothing's left at the end of the year. Where do you think it goes?",
+        en,
+        "en",
+    )
+    assert not _says(s.feedback, "You gathered the owner's points"), s.feedback
+    assert s.scores.get("summarising") is None, s.scores
+    ja = ctx(
+        ("trainee", "どんなことでお困りですか。"),
+        ("owner", "決算書は見せないよ。社員に話を聞くのもやめてくれ。"),
+        ("trainee", "承知しました。"),
+        ("owner", "仕事はあるんだ。注文も来る。でも年末に何も残らない。"),
+    )
+    text = "決算書はお聞きしません。社員の方にも伺いません。お約束します。"
+    assert give_back(text, ja, "ja").statements == 0
+
+
+def test_real_summaries_keep_their_line() -> None:
+    ja = ctx(
+        ("trainee", "お店のことを聞かせてください。"),
+        ("owner", "創業は明治でね。今は私と職人が二人。"),
+        ("trainee", "職人さんは二人なんですね。"),
+        ("owner", "二人とも六十過ぎ。若い子は来てもすぐ辞める。それに売上もここ五年横ばいだ。"),
+    )
+    s = run(
+        "明治からのお店を、今は社長と六十過ぎの職人さん二人で支えていて、若い方は入ってもすぐ辞めてしまう。"
+        "売上もここ五年横ばい、ということですね。その中で社長が一番気にかけていらっしゃるのはどれでしょうか。",
+        ja,
+    )[1]
+    assert _says(s.feedback, "要点をまとめて返せています"), s.feedback
+    en = ctx(
+        ("trainee", "Tell me about the shop."),
+        ("owner", "My grandfather opened it in 1950. Now it's me and two bakers."),
+        ("trainee", "Two bakers."),
+        ("owner", "Both over sixty. Young ones come and leave within a year. And sales have been flat for five years."),
+    )
+    s2 = run(
+        "So the shop your grandfather opened in 1950 now rests on you and two bakers over sixty, young ones "
+        "leave within a year, and sales have been flat for five years. Is that right? Which of those weighs "
+        "on you most?",
+        en,
+        "en",
+    )[1]
+    assert _says(s2.feedback, "You gathered the owner's points"), s2.feedback
 
 
 # --- 2. a refusal needs his refusal ---------------------------------------------------------------

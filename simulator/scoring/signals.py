@@ -148,7 +148,15 @@ def build_view(
     summary = (Act.SUMMARY in analysis.acts and not shape.one_point) or recap
     if recap and "summary" not in sig:
         sig["summary"] = []
-    reflection = Act.REFLECTION in analysis.acts or (Act.SUMMARY in analysis.acts and not summary)
+    # an answer to his question that echoes his words (「送料は、クール便だと確かに高いと思います。
+    # …と聞きます。…どんな商品を売りたいですか？」) gives no point of his back: no summary, no
+    # 伝え返し (r12a s03 T4); summary credit needs his points given back as his
+    answered_only = (
+        f.answers_owner and shape.statements == 0 and asks_supporter(view.owner_last, lang)
+    )
+    reflection = Act.REFLECTION in analysis.acts or (
+        Act.SUMMARY in analysis.acts and not summary and not answered_only
+    )
     if not summary:
         sig.pop("summary", None)
     # an echo of nothing but a title, a relation or a filler word of his (「会長のお話ですね。

@@ -11,7 +11,12 @@ blamed moves that did not happen. New sentences, ja and en; each positive case f
 3. 「社長の問いに短く誠実に答え」 needs a question of his that the turn answers: none when his
    "question" echoed the supporter's word before he answered it himself ("Well, five years on?
    …", 「売上、ですか。…」), nor when the turn only apologised, reassured or gave his words back;
-   a real question of his (a request "…, tell me." too) answered briefly keeps its line.
+   a real question of his (a request "…, tell me." too) answered briefly keeps its line;
+4. praise names the behaviour that happened: "go online" is no prompt to go on, a question on the
+   form's word with 「具体的には」 prompts nothing, "when you picture the shop" or "a lovely picture"
+   asks for no future, "what made you decide" before he has said anything digs into no view of
+   his, and a hypothetical (「もし…自由に変えられるとしたら、…ありますか」) is no closed fact question;
+   a real prompt, a real future picture, a real why and a real closed question keep their lines.
 """
 
 from __future__ import annotations
@@ -194,3 +199,59 @@ def test_a_real_question_answered_keeps_its_line() -> None:
     )
     s2 = run("すみません、具体的な窯元は存じません。社長がガス窯を考え始めたのは、どんなことからですか？", ja)[1]
     assert _says(s2.feedback, ANSWER_LINE), s2.feedback
+
+
+# --- 4. praise names the behaviour that happened -----------------------------------------------------
+
+PROMPT_LINE = ("「それで？」「もう少し詳しく」と、社長の話の続きを促せています", "You prompted the owner to go on")
+FUTURE_LINE = ("未来像を描いてもらう問いかけ", "You invited the owner to picture the future")
+WHY_LINE = ("「なぜ」「どのように」と、社長の考えの背景", "digging into the reasons behind the owner's view")
+CLOSED_LINE = ("閉じた質問です", "A closed question")
+KILN = ctx(
+    ("trainee", "How is the shop doing?"),
+    ("owner", "We've kept the old kiln my father built. People say the bread tastes different from it."),
+)
+
+
+def test_go_online_and_a_new_specifics_question_prompt_nothing() -> None:
+    a, s = run("Thanks for seeing me today. I read you'd like to go online; what's behind that?", [], "en")
+    assert not _says(s.feedback, PROMPT_LINE), s.feedback
+    ja = ctx(("trainee", "本日はよろしくお願いします。"), ("owner", "いやあ、こういうの初めてで、緊張しますね。"))
+    s2 = run("いえいえ、大丈夫です！それで、SNSって具体的には何をしたいんですか？", ja)[1]
+    assert not _says(s2.feedback, PROMPT_LINE), s2.feedback
+
+
+def test_a_real_prompt_keeps_its_line() -> None:
+    assert _says(run("The old kiln your father built. Please go on.", KILN, "en")[1].feedback, PROMPT_LINE)
+    ja = ctx(("trainee", "お店の様子はいかがですか。"), ("owner", "まあ、ぼちぼちだね。仕込みに手間がかかって、朝が早いのがきつい。"))
+    s = run("手間がかかる、というのは、具体的にはどんなところでしょうか？", ja)[1]
+    assert _says(s.feedback, ("具体的には」「例えば」と、話の中身を促せています",)), s.feedback
+
+
+def test_picture_without_a_future_is_no_future_question() -> None:
+    s = run("When you picture the new shop, how does the old kiln fit with it?", KILN, "en")[1]
+    assert not _says(s.feedback, FUTURE_LINE), s.feedback
+    s2 = run("If you picture the bakery ten years from now, what would you like it to look like?", KILN, "en")[1]
+    assert _says(s2.feedback, FUTURE_LINE), s2.feedback
+
+
+def test_why_before_he_has_said_anything_digs_into_no_view() -> None:
+    s = run("Thank you for your time. What made you decide to apply for this support?", [], "en")[1]
+    assert not _says(s.feedback, WHY_LINE), s.feedback
+    s2 = run("What made you decide to keep the old kiln?", KILN, "en")[1]
+    assert _says(s2.feedback, WHY_LINE), s2.feedback
+
+
+def test_a_hypothetical_is_no_closed_fact_question() -> None:
+    ja = ctx(
+        ("trainee", "お店のやり方で、昔から変わらないことはありますか。"),
+        ("owner", "全部、父の代のやり方のままですよ。言われてみると、そうですね。"),
+    )
+    s = run(
+        "言われてみると、そうなんですね。その『父の代のやり方』について、もし社長が自由に変えられるとしたら、"
+        "変えてみたいことはありますか。",
+        ja,
+    )[1]
+    assert not _says(s.feedback, CLOSED_LINE), s.feedback
+    s2 = run("それで、従業員さんは何人いらっしゃいますか？", ja)[1]
+    assert _says(s2.feedback, CLOSED_LINE), s2.feedback

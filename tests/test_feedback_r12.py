@@ -16,11 +16,16 @@ blamed moves that did not happen. New sentences, ja and en; each positive case f
    form's word with 「具体的には」 prompts nothing, "when you picture the shop" or "a lovely picture"
    asks for no future, "what made you decide" before he has said anything digs into no view of
    his, and a hypothetical (「もし…自由に変えられるとしたら、…ありますか」) is no closed fact question;
-   a real prompt, a real future picture, a real why and a real closed question keep their lines.
+   a real prompt, a real future picture, a real why and a real closed question keep their lines;
+5. a proposal for next time, a wish of the supporter's or an invitation that quotes a phrase
+   (「次回は、社長が『…』と思える姿を、一緒に言葉にしていけたら」 "Next time, let's put '…' into
+   words together") gives back no words as his: no "words he never said"; words he never said,
+   quoted as his ("You said '…'"), still are.
 """
 
 from __future__ import annotations
 
+from simulator.analysis import analyse
 from simulator.scoring.giveback import give_back
 
 from .turns import ctx, has_line, run
@@ -255,3 +260,32 @@ def test_a_hypothetical_is_no_closed_fact_question() -> None:
     assert not _says(s.feedback, CLOSED_LINE), s.feedback
     s2 = run("それで、従業員さんは何人いらっしゃいますか？", ja)[1]
     assert _says(s2.feedback, CLOSED_LINE), s2.feedback
+
+
+# --- 5. a proposal for next time gives back no words as his ----------------------------------------
+
+UNSAID_LINE = ("社長がまだ口にしていない言葉", "something the owner has not said in this meeting")
+LATER_JA = ctx(
+    ("trainee", "今後のお店について、考えていることはありますか。"),
+    ("owner", "まだ考えたことがないんですよ。毎日の仕込みで手一杯で。"),
+)
+LATER_EN = ctx(
+    ("trainee", "Have you thought about where the shop is heading?"),
+    ("owner", "Never had the time. The morning baking takes everything I've got."),
+)
+SHOP_FORM = "和菓子店。三代目。来店客数の減少。"
+
+
+def test_a_proposal_for_next_time_is_not_his_words() -> None:
+    ja = "まだ考えたことがない、それで大丈夫です。次回は、社長が『これなら続けたい』と思えるお店の姿を、一緒に少しずつ言葉にしていけたらと思います。"
+    assert analyse(ja, LATER_JA, "ja", briefing=SHOP_FORM).features.unsaid == []
+    assert not _says(run(ja, LATER_JA)[1].feedback, UNSAID_LINE)
+    en = "That's fine, no rush. Next time, let's try to put 'a shop worth handing on' into words together, at your pace."
+    assert analyse(en, LATER_EN, "en", briefing=SHOP_FORM).features.unsaid == []
+
+
+def test_words_he_never_said_quoted_as_his_are_still_named() -> None:
+    ja = "社長は『もう店をたたみたい』とおっしゃいましたね。そのお気持ちを聞かせてください。"
+    assert analyse(ja, LATER_JA, "ja", briefing=SHOP_FORM).features.unsaid
+    en = "You said 'I want to close the shop'. Could you tell me more about that?"
+    assert analyse(en, LATER_EN, "en", briefing=SHOP_FORM).features.unsaid

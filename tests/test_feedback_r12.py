@@ -20,7 +20,11 @@ blamed moves that did not happen. New sentences, ja and en; each positive case f
 5. a proposal for next time, a wish of the supporter's or an invitation that quotes a phrase
    (「次回は、社長が『…』と思える姿を、一緒に言葉にしていけたら」 "Next time, let's put '…' into
    words together") gives back no words as his: no "words he never said"; words he never said,
-   quoted as his ("You said '…'"), still are.
+   quoted as his ("You said '…'"), still are;
+6. his own question echoed before a bare question of the supporter's (「うちの店の場合ですね。じゃあ、
+   …ありますか？」) is no 伝え返し; a reflection that repeats his kana wording (「なんとかかんとか
+   やってこられた、んですね」) used his words: no "put one of his words in it" line. A real echo
+   of his statement, and a reflection in other words, keep their lines.
 """
 
 from __future__ import annotations
@@ -289,3 +293,34 @@ def test_words_he_never_said_quoted_as_his_are_still_named() -> None:
     assert analyse(ja, LATER_JA, "ja", briefing=SHOP_FORM).features.unsaid
     en = "You said 'I want to close the shop'. Could you tell me more about that?"
     assert analyse(en, LATER_EN, "en", briefing=SHOP_FORM).features.unsaid
+
+
+# --- 6. his question echoed is no 伝え返し; his kana wording is his words ----------------------------
+
+IN_HIS_WORDS = ("社長の言葉で返せています（伝え返し）", "in the owner's words")
+ADD_HIS_WORD = ("社長が使った言葉をそのまま一つ入れると",)
+
+
+def test_his_question_echoed_before_a_bare_question_is_no_reflection() -> None:
+    ja = ctx(
+        ("trainee", "売上を伸ばすには、SNSを始めるのがいいと思います。"),
+        ("owner", "それ、よそでも聞いたよ。で、うちの店の場合はどうなの。"),
+    )
+    s = run("失礼しました。うちの店の場合ですね。じゃあ、お店のホームページはありますか？", ja)[1]
+    assert not _says(s.feedback, IN_HIS_WORDS), s.feedback
+    # his statement echoed still is one
+    told = ctx(("trainee", "お店の様子はいかがですか。"), ("owner", "うちの店は、常連さんが減ってきてね。"))
+    s2 = run("常連さんが減ってきたんですね。ホームページはありますか？", told)[1]
+    assert _says(s2.feedback, IN_HIS_WORDS), s2.feedback
+
+
+def test_his_kana_wording_given_back_counts_as_his_words() -> None:
+    ja = ctx(
+        ("trainee", "ここまで、お店をどうやって続けてこられたんですか。"),
+        ("owner", "どうって…まあ、なんとかかんとかやってるってことだよ。"),
+    )
+    s = run("なんとかかんとかやってこられた、んですね。三十年それを続けてこられたこと自体が、社長の力だと思います。", ja)[1]
+    assert not _says(s.feedback, ADD_HIS_WORD), s.feedback
+    # a reflection in the supporter's own words keeps the hint
+    s2 = run("いろいろなご苦労があったんですね。そうやって続けてこられたこと自体が、社長の力だと思います。", ja)[1]
+    assert not _says(s2.feedback, IN_HIS_WORDS), s2.feedback

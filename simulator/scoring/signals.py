@@ -172,10 +172,26 @@ def build_view(
     ):
         reflection = False
         sig.pop("reflection", None)
+    # his own question echoed before a question of the supporter's (「うちの場合ですね。じゃあ、
+    # ホームページは今あるんですか？」) gives no point of his back: his question is not his story,
+    # so no 伝え返し for the bare question after it (r12a s03 T3)
+    if (
+        reflection
+        and not summary
+        and Act.REFLECTION in analysis.acts
+        and not f.answers_owner
+        and not view.picked
+        and shape.one_point
+        and _his_question_only(analysis.text, view.owner_last, lang)
+    ):
+        reflection = False
+        sig.pop("reflection", None)
     if reflection:
         sig.setdefault("reflection", [])
-    if f.picked_keywords:
-        sig["owner_words"] = []  # some word of the owner's came back (quotable or not)
+    if f.picked_keywords or (reflection and _echoes_wording(analysis.text, context, lang)):
+        # some word of the owner's came back (quotable or not), or his wording (「なんとかやって
+        # こられた、んですね」 for his 「なんとかやってる」): no "use one of his words" (r12b s04 T9)
+        sig["owner_words"] = []
     # a give-back is shown with the owner's phrases it gives back, never the analyser's
     # matched pieces (「父、口、と」); none quotable: the label alone
     for act in ("reflection", "summary"):
@@ -449,6 +465,66 @@ _ANSWERLESS = {
         re.I,
     ),
 }
+
+
+def _his_question_only(text: str, owner_last: str, lang: Lang) -> bool:
+    """What the turn's statements give back of his last turn comes from a question sentence of
+    it (「で、うちの場合はどうなの。」 → 「うちの場合ですね。」), none from a statement of it."""
+    if not owner_last:
+        return False
+    parts = [p for p in _SENTENCES[lang].split(owner_last) if p.strip()]
+    asked = [p for p in parts if owner_question(p, lang) or re.search(r"の[。\s]*$", p.strip())]
+    told = [p for p in parts if p not in asked]
+    if not asked:
+        return False
+    mine = [p for p in _SENTENCES[lang].split(text) if p.strip() and not re.search(r"[?？]\s*$", p.strip())]
+    from_q = any(_runs(m, "".join(asked), lang, 3) for m in mine)
+    from_told = any(_runs(m, "".join(told), lang, 3) for m in mine) if told else False
+    return from_q and not from_told
+
+
+def _runs(text: str, his: str, lang: Lang, size: int) -> bool:
+    """A run of ``size`` characters (ja, with a kanji) or words (en) of ``text`` found in ``his``."""
+    if lang == "en":
+        ws = re.findall(r"[a-z']+", text.lower())
+        said = " " + " ".join(re.findall(r"[a-z']+", his.lower())) + " "
+        return any(
+            f" {' '.join(ws[i : i + size])} " in said and sum(len(w) > 3 for w in ws[i : i + size]) >= 2
+            for i in range(len(ws) - size + 1)
+        )
+    hay = _NOT_WORDING.sub("|", his)
+    for chunk in _NOT_WORDING.split(text):
+        for i in range(len(chunk) - size + 1):
+            run = chunk[i : i + size]
+            if re.search(r"[\u4e00-\u9fff]", run) and run in hay:
+                return True
+    return False
+
+
+# his wording given back: a run of this many characters (ja) or words (en) of one of his turns
+_WORDING_CHARS = 5
+_WORDING_WORDS = 3
+_WORDING_KANA = 7
+_NOT_WORDING = re.compile(r"[\s、。，．,.!！?？…「」『』“”\"'()（）—–-]")
+
+
+def _echoes_wording(text: str, context: Sequence[Utterance], lang: Lang) -> bool:
+    """The turn repeats a run of his own wording (「なんとかやって」 from 「なんとかやってる」,
+    "kept the old kiln"): his words given back, though no noun of his is among them."""
+    owners = [u.text for u in context if u.speaker == "owner" and u.text.strip()]
+    if not owners:
+        return False
+    if lang == "en":
+        return any(_runs(text, t, lang, _WORDING_WORDS) for t in owners)
+    if any(_runs(text, t, lang, _WORDING_CHARS) for t in owners):
+        return True
+    # a kana phrase of his (「なんとかやって」): a longer run, so no common ending counts
+    his = [_NOT_WORDING.sub("|", t) for t in owners]
+    for chunk in _NOT_WORDING.split(text):
+        for i in range(len(chunk) - _WORDING_KANA + 1):
+            if any(chunk[i : i + _WORDING_KANA] in h for h in his):
+                return True
+    return False
 
 
 def _reassurance(text: str, lang: Lang) -> str | None:

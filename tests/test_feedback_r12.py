@@ -153,6 +153,18 @@ def test_no_way_to_do_something_is_no_refusal() -> None:
     assert not _says(s2.feedback, REFUSAL_LINE), s2.feedback
 
 
+def test_a_topic_put_aside_for_today_is_a_refusal() -> None:
+    ja = ctx(
+        ("trainee", "ネットのお店を閉めたのは、どんな事情があったんでしょうか。"),
+        ("owner", "それは、まあ…今日はいいでしょ。それより売上の話をしましょうよ。"),
+    )
+    s = run("でも、ネットのお店を閉めた事情は大事なので、やっぱり教えていただけませんか？", ja)[1]
+    assert _says(s.feedback, REFUSAL_LINE), s.feedback
+    praised = ctx(("trainee", "ネット販売の前に、まず店頭の試食から始める手もあります。"), ("owner", "それはいいですね。"))
+    s2 = run("ありがとうございます。店頭の試食は、これまでどんなふうにされてきましたか？", praised)[1]
+    assert not _says(s2.feedback, REFUSAL_LINE), s2.feedback
+
+
 def test_a_real_no_way_still_refuses() -> None:
     en = ctx(
         ("trainee", "Could you show me last year's accounts?"),

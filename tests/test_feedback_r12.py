@@ -165,6 +165,18 @@ def test_a_topic_put_aside_for_today_is_a_refusal() -> None:
     assert not _says(s2.feedback, REFUSAL_LINE), s2.feedback
 
 
+def test_the_thing_asked_for_turned_down_is_a_refusal() -> None:
+    en = ctx(
+        ("trainee", "Could you show me the order book for last year?"),
+        ("owner", "...Hm. The order book — no. Leave it."),
+    )
+    s = run("I see, but the order book would really help. Could you show me just this month's orders?", en, "en")[1]
+    assert _says(s.feedback, REFUSAL_LINE), s.feedback
+    told = ctx(("trainee", "How did the shop start?"), ("owner", "My father — no doubt about it — built it from nothing."))
+    s2 = run("Your father built it from nothing. What was he like?", told, "en")[1]
+    assert not _says(s2.feedback, REFUSAL_LINE), s2.feedback
+
+
 def test_a_real_no_way_still_refuses() -> None:
     en = ctx(
         ("trainee", "Could you show me last year's accounts?"),
@@ -203,6 +215,9 @@ def test_an_apology_and_his_words_given_back_answer_no_question() -> None:
     assert not _says(s.feedback, ANSWER_LINE), s.feedback
     s2 = run("Sorry, I jumped in there. Only what you're comfortable sharing. How did the co-op orders start?", en, "en")[1]
     assert not _says(s2.feedback, ANSWER_LINE), s2.feedback
+    checking = ctx(("trainee", "How are things going?"), ("owner", "So what exactly are you here to inspect?"))
+    s3 = run("Sorry, that was a little vague of me. Could you walk me through a usual week at the shop?", checking, "en")[1]
+    assert not _says(s3.feedback, ANSWER_LINE), s3.feedback
 
 
 def test_a_real_question_answered_keeps_its_line() -> None:

@@ -32,7 +32,9 @@ _REFUSAL = {
         r"that's private|none of your business|not something i share|off limits|off-limits|"
         # "No way." refuses; "there's no way to buy it" states a fact (r12a s08 T4)
         r"(?<!there's )(?<!there is )(?<!is )no way(?! (to|of|for|that|in|out|around|through|back)\b)|"
-        r"(have|need) to ask the (chairman|board|accountant)|not up to me|spare me)\b",
+        r"(have|need) to ask the (chairman|board|accountant)|not up to me|spare me)\b|"
+        # "The books — no.": the thing asked for, turned down (fb12 play)
+        r"\w\s*[—–]\s*no\b(?!\s+(doubt|one|more|less|longer|matter))",
         re.I,
     ),
 }

@@ -442,9 +442,10 @@ def answers_something(text: str, lang: Lang) -> bool:
 
 # the supporter's own manner apologised for ("I pushed there", 「先走りました」)
 _OWN_MANNER = {
-    "ja": re.compile(r"聞いて(しまい|しまっ)|先走|立ち入|踏み込|いきなり|急に|質問ばかり|聞き方|言い方"),
+    "ja": re.compile(r"聞いて(しまい|しまっ)|先走|立ち入|踏み込|いきなり|急に|質問ばかり|聞き方|言い方|漠然と|分かりにく|わかりにく"),
     "en": re.compile(
-        r"\b(i|i've)\s+(pushed|asked|jumped|got ahead|went|rushed|pried|was too|put it)\b|\bmy (question|wording)\b",
+        r"\b(i|i've)\s+(pushed|asked|jumped|got ahead|went|rushed|pried|was too|put it)\b|\bmy (question|wording)\b|"
+        r"\b(that was|i was|it was) (a bit |a little |too |rather )?(vague|unclear|clumsy|abrupt|sudden|blunt|direct)\b",
         re.I,
     ),
 }

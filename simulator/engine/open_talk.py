@@ -97,3 +97,21 @@ def open_topic(persona: Persona, text: str, lang: str) -> OpenAnswer | None:
         if at > 0:
             found = _find(persona, parts[at - 1], lang)
     return found
+
+
+def cause_topic(persona: Persona, text: str, lang: str) -> OpenAnswer | None:
+    """The open-answer topic with the owner's own why (``cause`` lines) that a why-question is
+    about: the question sentence, else the nearest sentence before it that names one
+    (「受注はまだ電話とFAXで…。何とかしたいと思われたのは、何かきっかけがあったんでしょうか」 asks
+    what set off his wish on orders and stock)."""
+    items = [o for o in persona.open_answers if o.cause is not None]
+    q = question_sentence(text, lang)
+    if not items or q is None:
+        return None
+    parts = sentences(text, lang)
+    at = parts.index(q) if q in parts else len(parts) - 1
+    for sentence in reversed(parts[: at + 1]):
+        found = _search(items, sentence, lang)
+        if found is not None:
+            return found
+    return None

@@ -73,6 +73,7 @@ def test_when_or_where_a_feeling_comes_up_asks_a_scene(text: str) -> None:
         ("今のお気持ちを、少し聞かせていただけますか。", "feeling"),
         ("その新しい機械というのは、どういうものなんでしょう。", "open"),  # 「なんでしょう」 is no why
         ("職人さんは何人いらっしゃるんですか。", "fact"),
+        ("少しだけ言葉にしてみませんか。十年後、どんなお店の姿が浮かびますか。", "future"),
     ],
 )
 def test_other_questions_keep_their_kind(text: str, kind: str) -> None:
@@ -222,3 +223,14 @@ def test_a_surface_fact_does_not_count_as_reaching_the_issue() -> None:
         persona = load_persona(pid)
         for fid in persona.stating_facts:
             assert persona.fact(fid).depth.value != "surface", (pid, fid)
+
+
+def test_a_feeling_question_with_a_word_of_his_profile_asks_no_profile_fact() -> None:
+    """r12a: 「…長いお付き合いだと思いますが、社長ご自身はどう感じていますか」 got 「もう50年になります」."""
+    from simulator.engine.asking import read_question
+
+    persona = load_persona("big_customer_owner")
+    q = read_question(persona, "丸栄さんとは長いお取引ですよね。社長ご自身は、その長いお付き合いをどう感じていらっしゃいますか。", "ja")
+    assert q.topic is None
+    fact = read_question(persona, "丸栄さんとは、何年くらいのお付き合いですか。", "ja")
+    assert fact.topic is not None and fact.topic.id == "maruei"  # a plain how-long still asks it

@@ -292,6 +292,10 @@ def read_question(persona: Persona, text: str, lang: str) -> Question:
     if wishes(q, lang):
         return Question(form_of(q, lang), q)  # 「ネットではどんなお客さんに買ってほしいですか」: no fact of today
     form = form_of(q, lang)
+    if lang == "ja" and form == "open" and ask_kind(q, lang) in ("feeling", "scene"):
+        # 「丸栄さんとは長いお付き合いだと思いますが、…どう感じていますか」 asks his feeling, not
+        # how long the customer has been with him (r12a: 「もう50年になります」)
+        return Question(form, q)
     main = main_clause(q, lang)
     # "When you took over from him, how did that feel?" asks no tenure: an open question after a
     # scene-setting clause names its topic in the question proper; a fact question keeps the scene
@@ -468,7 +472,7 @@ _JA_SCENE = re.compile(
 _JA_FEELING = re.compile(r"(お気持ち|気持ち|どう感じ|どんな感じがし|頭をよぎ|感覚|お感じ|(?<!と)感じ(られ|てい|てら|てお|ます|る)|実感|どう映|ふうに映|(社長|ご自身).{0,12}受け止め|どんな思い|お辛|つら|しんど|不安|心配|大変でし)")
 _JA_FUTURE = re.compile(
     r"(将来|未来|イメージ|思い描|この先|これから|今後|年後|先々|どうなっていたら|どうしていきたい|目指|理想|"
-    r"(て|で)ほしい|(て|で)もらいたい|(て|で)いきたい|なっていたら|なっていれば|夢|望み|(ように|ことが|ものが)(なっ|でき)たら|(た|だ|る)としたら|(る|た)とすれば|"
+    r"(どんな|どういう)[^。？?]{0,8}姿|(て|で)ほしい|(て|で)もらいたい|(て|で)いきたい|なっていたら|なっていれば|夢|望み|(ように|ことが|ものが)(なっ|でき)たら|(た|だ|る)としたら|(る|た)とすれば|"
     r"(?<!聞き)(?<!伺い)(?<!知り)(?<!確認し)(?<!ただき)(?<!尋ねし)(?<!お話しし)たい(です|と(思|お考|お感)|のは|こと|もの|ところ|か))"
 )  # a wish is asked about the future: 「どんなお客さんに買ってほしいですか」「5年後はどうなっていたい」
 _JA_OPINION = re.compile(r"(どう思|どうお考え|お考え|ご意見|どう見て|どうご覧)")

@@ -128,8 +128,9 @@ class PersonaEngine:
             # 問題っていうのは特にないんですよ」)
             for fact_id in list(disclose):
                 fact = self.persona.fact(fact_id)
-                profile = fact.depth is Depth.SURFACE and not (
-                    kind == "cause" and fact.unlock.topics is not None and self.facts.asks_about(fact, analysis)
+                profile = fact.depth is Depth.SURFACE and not (  # his own why on the topic comes first
+                    kind == "cause" and found is None and fact.unlock.topics is not None
+                    and self.facts.asks_about(fact, analysis)
                 )
                 if profile or any(x not in s.disclosed for x in fact.unlock.after):
                     s.disclosed.remove(fact_id)

@@ -59,6 +59,7 @@ def test_a_why_or_what_set_it_off_asks_the_cause(text: str) -> None:
         "その不安は、どんな場面でふっと感じられますか。",
         "その物足りなさは、どんなときに一番出てくるものなんでしょう。",
         "そういう寂しさは、どこで感じられることが多いですか。",
+        "そう思われるのは、どんな場面が多いですか。",
     ],
 )
 def test_when_or_where_a_feeling_comes_up_asks_a_scene(text: str) -> None:
@@ -234,3 +235,11 @@ def test_a_feeling_question_with_a_word_of_his_profile_asks_no_profile_fact() ->
     assert q.topic is None
     fact = read_question(persona, "丸栄さんとは、何年くらいのお付き合いですか。", "ja")
     assert fact.topic is not None and fact.topic.id == "maruei"  # a plain how-long still asks it
+
+
+def test_what_his_daughter_does_is_answered_not_put_off() -> None:
+    """r12a: 「娘さんは、どんなお仕事を」 got 「ほやけど、去年の春に戻ってきたんだわ」; own play: a hesitation."""
+    s = open_session("family_values_owner", lang="ja", seed=21, store=None)
+    s.say(GREETING)
+    reply = s.say("娘さんが戻ってこられたそうですね。娘さんは今、お店でどんなお仕事をされているんですか。").owner_reply
+    assert any(w in reply for w in ("店番", "手伝")), reply

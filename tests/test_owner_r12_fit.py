@@ -74,6 +74,7 @@ def test_when_or_where_a_feeling_comes_up_asks_a_scene(text: str) -> None:
         ("今のお気持ちを、少し聞かせていただけますか。", "feeling"),
         ("その新しい機械というのは、どういうものなんでしょう。", "open"),  # 「なんでしょう」 is no why
         ("職人さんは何人いらっしゃるんですか。", "fact"),
+        ("このお仕事のどんなところに、やりがいを感じていらっしゃいますか。", "feeling"),  # what, not when
         ("少しだけ言葉にしてみませんか。十年後、どんなお店の姿が浮かびますか。", "future"),
     ],
 )

@@ -244,3 +244,16 @@ def test_what_his_daughter_does_is_answered_not_put_off() -> None:
     s.say(GREETING)
     reply = s.say("娘さんが戻ってこられたそうですね。娘さんは今、お店でどんなお仕事をされているんですか。").owner_reply
     assert any(w in reply for w in ("店番", "手伝")), reply
+
+
+def test_a_passing_word_sentences_before_names_no_topic_of_the_why() -> None:
+    """r12a s04 T5 replayed: 「…気持ちを振り返る時間は…。それでも今、…言葉が出てきた。その言葉はどこから
+    来るんでしょう」 is no question on why he took over (「振り返」 names his presidency talk)."""
+    from simulator.engine.open_talk import cause_topic
+
+    persona = load_persona("big_customer_owner")
+    text = "ご自分のことを振り返る余裕は、なかなかないと思います。それでも今、『もやもや』という言葉が出てきました。その言葉は、どこから来ているんでしょう。"
+    assert cause_topic(persona, text, "ja") is None
+    pointed = "受注は毎月安定しているんですね。そこを大事にしてこられた。そう思われるようになったのは、何かきっかけがあったんですか。"
+    found = cause_topic(persona, pointed, "ja")
+    assert found is not None and found.id == "orders"

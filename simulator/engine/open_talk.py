@@ -110,8 +110,19 @@ def cause_topic(persona: Persona, text: str, lang: str) -> OpenAnswer | None:
         return None
     parts = sentences(text, lang)
     at = parts.index(q) if q in parts else len(parts) - 1
-    for sentence in reversed(parts[: at + 1]):
-        found = _search(items, sentence, lang)
+    # the question, the sentence before it, and further back only while a sentence points back
+    # (「そこを何とかしたいと…」): a passing word three sentences earlier (「気持ちを振り返る時間」)
+    # names no topic of the why
+    for i in range(at, -1, -1):
+        found = _search(items, parts[i], lang)
         if found is not None:
             return found
+        if i < at and not _POINTS_BACK[lang].match(parts[i]):
+            break
     return None
+
+
+_POINTS_BACK = {
+    "ja": re.compile(r"^(そこ|それ(?!でも|に|と|から|で)|その|そういう|そう(?!です|なん|ですね))"),
+    "en": re.compile(r"^\s*(that|this|it|those|these)\b", re.I),
+}

@@ -257,3 +257,13 @@ def test_a_passing_word_sentences_before_names_no_topic_of_the_why() -> None:
     pointed = "受注は毎月安定しているんですね。そこを大事にしてこられた。そう思われるようになったのは、何かきっかけがあったんですか。"
     found = cause_topic(persona, pointed, "ja")
     assert found is not None and found.id == "orders"
+
+
+def test_why_something_ended_is_not_answered_with_his_motive_lines() -> None:
+    """r11a replayed: 「前のネット販売はどうして閉めたんですか」 got his why for wanting an online shop."""
+    from simulator.engine.open_talk import cause_topic
+
+    persona = load_persona("move_on_owner")
+    assert cause_topic(persona, "前に楽天でやっていたネット販売は、どうしてやめたんですか。", "ja") is None
+    found = cause_topic(persona, "ネット販売をやりたいと思われたのは、何かきっかけがあったんですか。", "ja")
+    assert found is not None and found.id == "ec_hopes"

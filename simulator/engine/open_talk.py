@@ -106,8 +106,8 @@ def cause_topic(persona: Persona, text: str, lang: str) -> OpenAnswer | None:
     what set off his wish on orders and stock)."""
     items = [o for o in persona.open_answers if o.cause is not None]
     q = question_sentence(text, lang)
-    if not items or q is None:
-        return None
+    if not items or q is None or _ENDED[lang].search(q):
+        return None  # 「前のネット販売はどうして閉めたんですか」: why it ended, not why he wants it
     parts = sentences(text, lang)
     at = parts.index(q) if q in parts else len(parts) - 1
     # the question, the sentence before it, and further back only while a sentence points back
@@ -120,6 +120,13 @@ def cause_topic(persona: Persona, text: str, lang: str) -> OpenAnswer | None:
         if i < at and not _POINTS_BACK[lang].match(parts[i]):
             break
     return None
+
+
+# a why on something that ended or was given up: his motive lines for the topic do not answer it
+_ENDED = {
+    "ja": re.compile(r"(閉め|閉じ|やめ(た|て|ら|ちゃ)|止め(た|て|ら)|撤退|畳ん|手放)"),
+    "en": re.compile(r"\b(clos(e|ed|ing) (it|down|the)|shut (it )?down|gave (it )?up|give (it )?up|stopp?ed|pulled out|quit)\b", re.I),
+}
 
 
 _POINTS_BACK = {

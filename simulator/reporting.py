@@ -11,7 +11,6 @@ None) and ``note`` says why.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -20,47 +19,26 @@ from pydantic import BaseModel, Field
 from .acts import Analysis, Utterance, act_name
 from .engine.state import EngineState
 from .i18n import Lang
-from .persona import STAGE_NAMES, Persona, Stage
+from .persona import Persona
 from .report_checks import (
+    FEW,
     asks_figure,
     clarifies_own_question,
+    closed_ask,
+    echoes,
     ends_closed,
     example_ok,
+    gave_nothing,
+    half_assent,
     own_moves,
+    point_blank,
+    put_off_example,
+    reply_size,
 )
-from .scoring.limits import refusal
+from .report_markdown import render_markdown
+from .report_names import TURN_NUMBERING
+from .scoring.carried import carried
 
-RUBRIC_NAMES: dict[str, dict[str, str]] = {
-    "listening": {"ja": "傾聴", "en": "Listening"},
-    "deep_dive": {"ja": "深掘りの問いかけ", "en": "Deep-dive questions"},
-    "summarising": {"ja": "要約・言い換え", "en": "Summarising"},
-    "non_leading": {"ja": "誘導・押しつけをしない", "en": "Not leading"},
-}
-TURN_NUMBERING = {
-    "ja": "ターン番号は、支援者の最初の発言をターン1として数えています（画面・JSON・エクスポート共通）。",
-    "en": "Turn 1 is your first utterance (the same numbering on screen, in the JSON and in exports).",
-}
-# mistake kinds, in the order the report lists them
-MISTAKES: dict[str, dict[str, str]] = {
-    "leading": {"ja": "誘導質問", "en": "Leading questions"},
-    "advice": {"ja": "求められていない助言・提案", "en": "Unsolicited advice"},
-    "lecture": {"ja": "講義・長い説明", "en": "Lecturing"},
-    "blunt": {"ja": "唐突な「悩み」「ビジョン」の質問", "en": "Blunt worry or vision questions"},
-    "interrogation": {"ja": "閉じた質問の連続（詰問）", "en": "Runs of closed questions"},
-    "repeat": {"ja": "同じ質問の繰り返し", "en": "Repeated questions"},
-    "topic_switch": {"ja": "一問一答の話題転換", "en": "Topic jumps"},
-    "denial": {"ja": "社長の意見の否定", "en": "Denying the owner's view"},
-    "self_promotion": {"ja": "自己アピール", "en": "Self-promotion"},
-    "own_summary": {"ja": "自分の提案のまとめ", "en": "Summaries of your own proposals"},
-    "unsaid": {
-        "ja": "社長が話していない言葉を社長の言葉として返した",
-        "en": "Giving back as the owner's words what the owner never said",
-    },
-    "from_form": {
-        "ja": "申込書にあった言葉を社長の言葉として返した",
-        "en": "Giving back the application form's words as the owner's",
-    },
-}
 _GOOD_ACTS = ("summary", "reflection", "empathy", "open_question")
 _PUSH_ACTS = frozenset({"leading_question", "advice", "self_promotion"})
 _PUSH_FLAGS = frozenset(
@@ -208,6 +186,7 @@ def build_report(
         )
     scored = [t for t in conversation.turns if t.speaker == "trainee"]
     rows = _turn_rows(spoken, scored, state, lang)
+    _mark_carried(rows, history, lang)
     base.turn_results = rows
     p = conversation.patterns
     base.question_counts = {
@@ -260,6 +239,20 @@ def _turn_rows(
     return rows
 
 
+def _mark_carried(rows: list[dict[str, Any]], history: list[Utterance], lang: Lang) -> None:
+    """Each summary's row gets ``carried``: the share of the owner's points since the previous
+    summary it gave back (scoring.carried), as the session's quality figure reads it."""
+    trainee = [i for i, u in enumerate(history) if u.speaker == "trainee"]
+    since = 0
+    for r in rows:
+        made = "summary" in r["acts"] or "owner_summary" in r["flags"]
+        if not made or "own_summary" in r["flags"] or r["turn"] - 1 >= len(trainee):
+            continue
+        at = trainee[r["turn"] - 1]
+        r["carried"] = round(carried(r["text"], history[:at], lang, since).share, 2)
+        since = at + 1
+
+
 def _mistakes(
     patterns: dict[str, Any], number_of: dict[int, int], scored: list[Any], lang: Lang
 ) -> dict[str, list[int]]:
@@ -286,12 +279,23 @@ def _mistakes(
         for i in patterns.get("topic_switches", [])
         if i not in by_index or not clarifies_own_question(by_index[i].text, lang)
     ]
+    # a closed, fact-only question outside those runs (「ホームページは今あるんですか？」): the
+    # feedback named it on the turn, the report lists it too (r12a s03, s09; r12b s03, s10); a
+    # check of a summary, a request for leave or an invitation to talk is none (closed_ask)
+    closed = [
+        t.index
+        for t in scored
+        if t.index not in in_runs
+        and "owner_summary" not in t.flags
+        and closed_ask(t.text, t.acts, lang)
+    ]
     found = {
         "leading": turns(patterns.get("leading", [])),
         "advice": turns(unsolicited),
         "lecture": turns(patterns.get("lectures", [])),
         "blunt": turns(patterns.get("blunt", [])),
         "interrogation": turns(in_runs),
+        "closed": turns(closed),
         "repeat": turns(patterns.get("repeats", [])),
         "topic_switch": turns(switches),
         "denial": turns(patterns.get("denials", [])),
@@ -349,10 +353,17 @@ def _strengths(
         )
         if (closed and not summarised) or asks_figure(r["text"], lang):
             continue
+        if r.get("carried", 1.0) < 1.0 and half_assent(r["owner_reply"], lang):
+            continue  # a thin summary he only half agreed with (r12b s02 T8)
+        on_his_words = bool({"reflection", "summary"} & set(r["acts"])) or bool(
+            {"picked_keyword", "owner_summary"} & set(r["flags"])
+        )
+        if point_blank(r["text"], lang) and not on_his_words and not echoes(r["text"]):
+            continue  # his biggest hardship or his vision, asked out of nowhere (r12b s06, s10)
         if not acts or (r["trust_delta"] <= 0 and not r["revealed"]):
             continue
-        if _gave_nothing(r["owner_reply"], lang) and (
-            not r["revealed"] or _size(r["owner_reply"], lang) < 2 * _FEW[lang]
+        if gave_nothing(r["owner_reply"], lang) and (
+            not r["revealed"] or reply_size(r["owner_reply"], lang) < 2 * FEW[lang]
         ):
             continue  # a stock put-off counts as nothing, even one the engine tied to a fact
         good.append(r)
@@ -376,33 +387,7 @@ def _strengths(
     return sorted(out, key=lambda s: s["turn"])
 
 
-# an owner reply that gives nothing back: it puts the topic off, refuses, or is a few words
-_NOTHING = {
-    "ja": re.compile(
-        r"また今度|今はいい|さあ(ね|な|、)|言いたくない|話すことはない|そこはいい|その話はいい|"
-        r"言葉にでき|考えさせて|うまく(言え|答え|話せ)|答えられ(ない|なくて|ません)|どうやろ|どうだろう|"
-        r"まあ、いいよ|何とも|よう言わん|言えん|そこまでは(ね|ちょっと|まだ|、)|"
-        r"話すような(話|こと)(じゃ|でも|では)|いろいろ(あり|ある)"
-    ),
-    "en": re.compile(
-        r"\b(another time|not now|not something i go into|rather not|nothing to say|who knows|"
-        r"can't quite put|couldn't say|hard to say|let's leave that|let me think( about it)?|"
-        r"i'm not sure|don't really know|beats me|can't really say|can't answer that|"
-        r"don't know how to answer|a lot going on|all sorts|a lot to it)\b",
-        re.I,
-    ),
-}
-_FEW = {"ja": 15, "en": 6}  # characters / words
-
-
-def _gave_nothing(reply: str, lang: Lang) -> bool:
-    if not reply or refusal(reply, lang) or _NOTHING[lang].search(reply):
-        return True
-    return _size(reply, lang) < _FEW[lang]
-
-
-def _size(reply: str, lang: Lang) -> int:
-    return len(reply) if lang == "ja" else len(reply.split())
+_gave_nothing = gave_nothing  # its old name here (report_checks holds it now)
 
 
 def _drop_poor_examples(
@@ -415,6 +400,8 @@ def _drop_poor_examples(
         at = trainee[h["turn"] - 1] if h["turn"] - 1 < len(trainee) else len(history)
         if not example_ok(h.get("suggestion"), history[:at], lang, names=names):
             h["suggestion"] = None
+        elif put_off_example(h.get("suggestion"), history[:at], lang):
+            h["suggestion"] = None  # a "summary" of his put-offs (r12b s03 T8)
 
 
 def _hints(
@@ -452,7 +439,13 @@ def _hints(
     candidates = [r for r in rows if cost(r) < 0 and weak(r) and r["feedback"]]
     candidates.sort(key=lambda r: (cost(r), r["turn"]))
     last = [r for r in rows if r["turn"] == ended_on]
-    candidates = last + [r for r in candidates if r not in last]
+    if last and (named(last[0]) or last[0]["trust_delta"] < 0):
+        candidates = last + [r for r in candidates if r not in last]
+    else:
+        # a harmless last line (a thank-you, a request to come again) the owner ended the
+        # meeting on is no damage: the worst real push of the session comes first, the line
+        # he walked out on after them (r12b s03 T8 above the push at T3)
+        candidates = [r for r in candidates if r not in last] + last
 
     def problem(r: dict[str, Any]) -> str:
         if weak(r) and r["feedback"]:
@@ -476,7 +469,9 @@ def _hints(
 def _owner_words(
     persona: Persona, spoken: list[Any], rows: list[dict[str, Any]]
 ) -> list[dict[str, Any]]:
-    """What the owner actually said when he put the underlying issue into words."""
+    """What the owner actually said when he put the underlying issue into words: his reply on
+    the turn he disclosed one of its facts (``Persona.stating_facts``: the fact, an ``also`` one,
+    or one in which he states it, ``stated``), never the author's description."""
     facts = set(persona.stating_facts)
     return [
         {"turn": r["turn"], "text": r["owner_reply"]}
@@ -495,216 +490,3 @@ def _core_words(persona: Persona, rows: list[dict[str, Any]]) -> list[dict[str, 
         for r in rows
         if core & set(r["revealed"]) and r["owner_reply"]
     ]
-
-
-# ---------------------------------------------------------------- Markdown
-
-
-def _q(text: str, lang: Lang) -> str:
-    return f"「{text}」" if lang == "ja" else f"“{text}”"
-
-
-def _turn_label(n: int, lang: Lang) -> str:
-    return f"ターン{n}" if lang == "ja" else f"turn {n}"
-
-
-def _turn_list(turns: list[int], lang: Lang) -> str:
-    sep = "、" if lang == "ja" else ", "
-    return sep.join(_turn_label(n, lang) for n in turns)
-
-
-def render_markdown(report: Report, persona: Persona) -> str:
-    lang = report.lang
-    ja = lang == "ja"
-    lines = [f"## {'振り返りレポート' if ja else 'Session report'}: {persona.title.get(lang)}", ""]
-    if report.turn_numbering:
-        lines += [f"_{report.turn_numbering}_", ""]
-    if report.note:
-        lines += [report.note, ""]
-    else:
-        lines += _scores_md(report, lang)
-        lines += _strengths_md(report, lang)
-        lines += _mistakes_md(report, lang)
-        lines += _hints_md(report, lang)
-    lines += _disclosure_md(report, persona, lang)
-    return "\n".join(lines).rstrip() + "\n"
-
-
-def _part(p: dict[str, Any], lang: Lang) -> str:
-    """One addend of a session score, as an instructor can check it by hand."""
-    label, value, factor, points = (
-        p.get("label") or p["rate"],
-        p.get("value"),
-        p.get("factor"),
-        p["points"],
-    )
-    if p["rate"] in ("turn_mean", "default"):
-        return f"{label} {value:.1f} × {factor:g} = {points:.1f}"
-    if value is None or factor is None:
-        return f"{label} {points:+.1f}"
-    return f"{label} {value:.0%} × {factor:+g} = {points:+.1f}"
-
-
-def _scores_md(report: Report, lang: Lang) -> list[str]:
-    ja = lang == "ja"
-    lines = [
-        f"### {'スコア' if ja else 'Scores'}",
-        "",
-        "| 観点 | スコア | 各ターンの平均 | 内訳 |"
-        if ja
-        else "| Rubric | Score | Mean of your turns | How it adds up |",
-        "|---|---:|---:|---|",
-    ]
-    for rid, score in report.scores.items():
-        detail = report.score_details.get(rid, {})
-        mean = detail.get("turn_mean")
-        sep = " ／ " if ja else "; "
-        parts = sep.join(_part(p, lang) for p in detail.get("parts", []))
-        lines.append(
-            f"| {RUBRIC_NAMES.get(rid, {}).get(lang, rid)} | {score:.0f} | "
-            f"{'—' if mean is None else f'{mean:.0f}'} | {parts or '—'} |"
-        )
-    lines += [
-        "",
-        "セッションのスコアは、各ターンのスコアの平均に、会話全体での割合（回数ではなく、発言に占める割合）を"
-        "組み合わせたものです（内訳を足すとスコアになります）。"
-        if ja
-        else "A session score combines the mean of your turn scores with rates over the whole "
-        "conversation (shares of your turns, not counts); the parts add up to the score.",
-        "",
-    ]
-    for f in report.feedback:
-        lines.append(f"- {f}")
-    if report.feedback:
-        lines.append("")
-    return lines
-
-
-def _strengths_md(report: Report, lang: Lang) -> list[str]:
-    ja = lang == "ja"
-    lines = [f"### {'よくできた点' if ja else 'What went well'}", ""]
-    if not report.strengths:
-        lines.append(
-            "- 社長が心を開いた、はっきりした場面はまだありません。"
-            if ja
-            else "- No clear moment yet where the owner opened up."
-        )
-    for s in report.strengths:
-        acts = ("・" if ja else ", ").join(s["acts"])
-        earned = f" → {'社長' if ja else 'owner'}: {_q(s['owner_words'], lang)}"
-        lines.append(
-            f"- {_turn_label(s['turn'], lang)} {_q(s['text'], lang)}（{acts}）{earned}"
-            if ja
-            else f"- {_turn_label(s['turn'], lang).capitalize()} {_q(s['text'], lang)} ({acts}){earned}"
-        )
-    return [*lines, ""]
-
-
-def _mistakes_md(report: Report, lang: Lang) -> list[str]:
-    ja = lang == "ja"
-    lines = [f"### {'気をつけたい点' if ja else 'Mistakes by kind'}", ""]
-    if not report.mistakes:
-        lines.append(
-            "- 目立った誘導・押しつけや詰問はありませんでした。"
-            if ja
-            else "- No leading, advice, lecturing, interrogation or denial found."
-        )
-    for kind, turns in report.mistakes.items():
-        lines.append(f"- {MISTAKES[kind][lang]}: {_turn_list(turns, lang)}")
-    q = report.question_counts
-    lines += [
-        "",
-        f"### {'問いかけと発話量' if ja else 'Questions and talk'}",
-        "",
-        f"- 開いた質問 {q.get('open', 0)}回、閉じた質問 {q.get('closed', 0)}回、誘導質問 {q.get('leading', 0)}回"
-        if ja
-        else f"- {q.get('open', 0)} open, {q.get('closed', 0)} closed and {q.get('leading', 0)} leading questions",
-    ]
-    # the share is said once: the session comments already name a share over half (r9a)
-    share = f"{report.talk_share:.0%}"
-    if not any(share in f for f in report.feedback):
-        lines.append(
-            f"- 支援者の発話の割合: {share}" if ja else f"- Your share of the talk: {share}"
-        )
-    return [*lines, ""]
-
-
-def _hints_md(report: Report, lang: Lang) -> list[str]:
-    ja = lang == "ja"
-    if not report.hints:
-        return []
-    lines = [
-        f"### {'改善のヒント' if ja else 'What to try next time'}",
-        "",
-        "信頼が下がった発言と、ガイドラインで避けたい発言から、影響の大きい順に。"
-        if ja
-        else "The turns that cost trust or that the guideline warns against, costliest first.",
-        "",
-    ]
-    for h in report.hints:
-        trust = f"{'信頼' if ja else 'trust'} {h['trust_delta']:+.0f}"
-        head = (
-            f"- {_turn_label(h['turn'], lang)} {_q(h['text'], lang)}（{trust}）"
-            if ja
-            else f"- {_turn_label(h['turn'], lang).capitalize()} {_q(h['text'], lang)} ({trust})"
-        )
-        lines.append(head)
-        if h.get("problem"):
-            lines.append(f"  - {h['problem']}")
-        if h.get("suggestion"):
-            lines.append(f"  - {'言い換えの例' if ja else 'Try instead'}: {_q(h['suggestion'], lang)}")
-    return [*lines, ""]
-
-
-def _disclosure_md(report: Report, persona: Persona, lang: Lang) -> list[str]:
-    ja = lang == "ja"
-    stage = STAGE_NAMES[Stage[report.final_stage.upper()]].get(lang)
-    if report.hidden_issue_reached:
-        reached = "到達しました" if ja else "reached"
-    elif report.core_words:
-        reached = (
-            "核心に近づきました（経営者が核心に触れる言葉を話しています。裏課題そのものを自分の言葉で"
-            "まとめるところまでは至っていません）"
-            if ja
-            else "close (the owner touched its core in his own words, but did not yet put the "
-            "underlying issue itself into words)"
-        )
-    else:
-        reached = "到達していません" if ja else "not reached"
-    curve = " → ".join(f"{v:.0f}" for v in report.trust_curve)
-    lines = [
-        f"### {'経営者の開示' if ja else 'What the owner disclosed'}",
-        "",
-        f"- {'裏課題' if ja else 'Underlying issue'}: **{reached}**",
-        f"- {'到達した段階' if ja else 'Stage reached'}: {stage}",
-        f"- {'信頼度の推移' if ja else 'Trust curve'}: {curve}",
-        f"- {'経営者が話した事実' if ja else 'Facts the owner disclosed'}: {len(report.revealed)} / {len(persona.facts)}",
-    ]
-    for w in report.owner_words:
-        label = (
-            f"経営者自身の言葉（{_turn_label(w['turn'], lang)}への返答）"
-            if ja
-            else f"The owner's own words (reply to {_turn_label(w['turn'], lang)})"
-        )
-        lines.append(f"- {label}: {_q(w['text'], lang)}")
-    if not report.hidden_issue_reached:
-        for w in report.core_words:
-            label = (
-                f"核心に触れた経営者の言葉（{_turn_label(w['turn'], lang)}への返答）"
-                if ja
-                else f"The owner's words on the core (reply to {_turn_label(w['turn'], lang)})"
-            )
-            lines.append(f"- {label}: {_q(w['text'], lang)}")
-    if report.hidden_issue_reached and report.underlying_issue_description:
-        label = (
-            "想定された裏課題（ペルソナ作成者による説明）"
-            if ja
-            else "The underlying issue as the persona's author describes it"
-        )
-        lines.append(f"- {label}: {report.underlying_issue_description}")
-    if report.end_reason in ("trust", "patience"):
-        lines.append(
-            "- "
-            + ("経営者が面談を打ち切りました。" if ja else "The owner ended the meeting early.")
-        )
-    return lines

@@ -142,6 +142,11 @@ class Fact(BaseModel):
     id: str = Field(pattern=r"^[a-z][a-z0-9_]*$")
     depth: Depth
     text: Text = Field(description="how the owner says it when disclosing it")
+    variants: TextList | None = Field(
+        None,
+        description="other wordings of the same disclosure (same hooks, nothing more told): one of "
+        "text and these is said, chosen by the session's seed, so two meetings do not word it alike",
+    )
     unlock: Unlock = Field(default_factory=Unlock)
     walls: list[Wall] = Field(default_factory=list)
     intro: bool = Field(
@@ -184,6 +189,12 @@ class UnderlyingIssue(BaseModel):
         default_factory=list,
         description="other core facts in which the owner puts the same issue into words (an "
         "equivalent disclosure): saying any of them counts as reaching it",
+    )
+    stated: list[str] = Field(
+        default_factory=list,
+        description="facts of any depth in which the owner states the issue plainly in his own "
+        "words (「人事評価も、大きな取引も、ほとんど会長が決めてます」): saying one counts as reaching "
+        "it in the report, without the insight (腹落ち) stage the core facts bring",
     )
 
 
@@ -276,6 +287,9 @@ class Persona(BaseModel):
             raise ValueError(
                 f"underlying_issue.fact: {self.underlying_issue.fact!r} is not a fact id"
             )
+        for fid in self.underlying_issue.stated:
+            if fid not in known:
+                raise ValueError(f"underlying_issue.stated: {fid!r} is not a fact id")
         for fid in [self.underlying_issue.fact, *self.underlying_issue.also]:
             if fid not in known:
                 raise ValueError(f"underlying_issue: {fid!r} is not a fact id")
@@ -298,6 +312,18 @@ class Persona(BaseModel):
     def issue_facts(self) -> tuple[str, ...]:
         """Facts in which the owner puts the underlying issue into words."""
         return (self.underlying_issue.fact, *self.underlying_issue.also)
+
+    def fact_texts(self, fact_id: str, lang: str) -> list[str]:
+        """Every wording of a fact: its ``text`` first, then its ``variants``."""
+        fact = self.fact(fact_id)
+        extra = fact.variants.get(lang) if fact.variants is not None else []  # type: ignore[arg-type]
+        return [fact.text.get(lang), *extra]  # type: ignore[arg-type]
+
+    @property
+    def stating_facts(self) -> tuple[str, ...]:
+        """Every fact in which the owner states the underlying issue in his words (the issue
+        facts and ``underlying_issue.stated``): any of them said, the issue counts as reached."""
+        return (*self.issue_facts, *self.underlying_issue.stated)
 
     def answer(self, topic: str) -> Answer:
         for a in self.answers.topics if self.answers else ():

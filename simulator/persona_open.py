@@ -29,6 +29,11 @@ class OpenAnswer(BaseModel):
         description="words that make a question on the keyword ask something else (young ones *leaving*)",
     )
     text: TextList = Field(description="1–3 replies on the topic, in the owner's voice")
+    cause: TextList | None = Field(
+        default=None,
+        description="1–3 replies giving his own why on the topic (what set it off, where it comes "
+        "from), said to a why or what-triggered question on it instead of a prepared fact",
+    )
     wish: bool = Field(
         default=False,
         description="the talk is his hopes for the topic (「全国の人に食べてもらいたい」): it also "
@@ -41,6 +46,8 @@ class OpenAnswer(BaseModel):
             n = len(self.text.get(lang))  # type: ignore[arg-type]
             if not 1 <= n <= 3:
                 raise ValueError(f"open_answers.{self.id}.text.{lang}: 1–3 replies, got {n}")
+            if self.cause is not None and not 1 <= len(self.cause.get(lang)) <= 3:  # type: ignore[arg-type]
+                raise ValueError(f"open_answers.{self.id}.cause.{lang}: 1–3 replies")
             if not self.keywords.get(lang):  # type: ignore[arg-type]
                 raise ValueError(f"open_answers.{self.id}.keywords.{lang}: at least one word")
         return self

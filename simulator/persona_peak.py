@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .i18n import TextList
 
-PEAK_KINDS = ("feeling", "future", "invited", "clarify", "cause")
+PEAK_KINDS = ("feeling", "future", "invited", "clarify", "cause", "scene")
 
 
 class PeakLines(BaseModel):
@@ -39,12 +39,18 @@ class PeakLines(BaseModel):
         default=None, description="asked why, or what stands in the way: a partial, honest guess"
     )
 
+    scene: TextList | None = Field(
+        default=None,
+        description="asked when or where a feeling comes up (「どんなときに感じますか」): a moment of "
+        "his days, told plainly",
+    )
+
     @model_validator(mode="after")
     def _sizes(self) -> PeakLines:
         for kind in PEAK_KINDS:
             texts: TextList | None = getattr(self, kind)
             if texts is None:
-                continue  # optional kinds (cause)
+                continue  # optional kinds (cause, scene)
             for lang in ("ja", "en"):
                 n = len(texts.get(lang))  # type: ignore[arg-type]
                 if not 2 <= n <= 4:

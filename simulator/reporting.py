@@ -167,7 +167,7 @@ def build_report(
         lang=lang,
         scores={k: round(float(v), 1) for k, v in conversation.scores.items()},
         revealed=list(state.disclosed),
-        hidden_issue_reached=state.hidden_issue_reached,
+        hidden_issue_reached=state.hidden_issue_reached or state.issue_stated,
         trust_curve=list(state.trust_history),
         final_stage=state.stage.name.lower(),
         turns=len(spoken),
@@ -470,20 +470,20 @@ def _owner_words(
     persona: Persona, spoken: list[Any], rows: list[dict[str, Any]]
 ) -> list[dict[str, Any]]:
     """What the owner actually said when he put the underlying issue into words: his reply on
-    the turn he disclosed one of its facts (``Persona.issue_facts``: the fact or an ``also`` one,
-    either of which reaches it), never the author's description."""
-    issue = set(persona.issue_facts)
+    the turn he disclosed one of its facts (``Persona.stating_facts``: the fact, an ``also`` one,
+    or one in which he states it, ``stated``), never the author's description."""
+    facts = set(persona.stating_facts)
     return [
         {"turn": r["turn"], "text": r["owner_reply"]}
         for r in rows
-        if issue & set(r["revealed"]) and r["owner_reply"]
+        if facts & set(r["revealed"]) and r["owner_reply"]
     ]
 
 
 def _core_words(persona: Persona, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """What the owner said when he opened a core fact that is not the underlying issue itself:
     he came close to it in his own words."""
-    issue = set(persona.issue_facts)
+    issue = set(persona.stating_facts)
     core = {f.id for f in persona.facts if f.depth.value == "core"} - issue
     return [
         {"turn": r["turn"], "text": r["owner_reply"]}

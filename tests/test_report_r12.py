@@ -266,7 +266,8 @@ def test_closed_questions_outside_a_run_are_listed_once() -> None:
 def test_his_words_on_the_issue_are_shown_whichever_of_its_facts_he_opened() -> None:
     persona = load_persona("reluctant_successor")
     also = persona.underlying_issue.also[0]
-    core = next(f.id for f in persona.facts if f.depth.value == "core" and f.id not in persona.issue_facts)
+    # a fact in which he does not state the issue (every core fact of this owner now states it)
+    core = next(f.id for f in persona.facts if f.depth.value != "surface" and f.id not in persona.stating_facts)
     said = "結局、決めているのは会長なんです。僕は実務を回しているだけで。"
     rows = [
         _row(4, "…", ["open_question"], revealed=[also], owner_reply=said),

@@ -138,7 +138,11 @@ def test_a_transcript_shows_acts_scores_trust_and_comments_in_japanese(w: World)
     assert "#### ターン2　経営者の信頼" in text and "発話の種類：" in text
     assert "ここで社長の言葉を拾えています。" in text
     assert "&lt;b&gt;よく&lt;/b&gt;" in text and "<b>" not in text
-    assert "傾聴" in text and "言い換え例" in text
+    assert "傾聴" in text
+    # the rewrites show where the trainee got one (the poor trainee's meeting always has some;
+    # the listening bot's may have none once the owner answers every question in kind)
+    poor = transcript_markdown(w.desk.open(w.tanaka, w.sid["poor"]), "ja")
+    assert "言い換え例" in poor
     for act in ACTS:
         assert f"：{act}" not in text and f"、{act}" not in text  # Japanese labels only
     unfinished = transcript_markdown(w.desk.open(w.tanaka, w.sid["open"]), "ja")

@@ -44,7 +44,7 @@ _JA_FACT = re.compile(
     r"どれぐらい|どちら|どこ(?!まで|から|が(悪|良|よ|違|問題|引っかか|気にな|難し|大変|足りな|うまく)|で[^。？?]{0,6}(止ま|漏れ|こぼれ|途切れ|つまず|詰ま))|誰|だれ|どなた|どの(会社|お客|取引先|くらい)|見せて|拝見)"
 )
 _JA_OPEN = re.compile(
-    r"(どう|どんな|どのよう|どういう|どこが|なぜ|なんで(?!す)|何が|何を|何で(?!す)|何です|何でしょう|教えて|聞かせて|お聞かせ|"
+    r"(どう|どんな|どのよう|どういう|どこが|なぜ|なんで(?!す|しょ)|何が|何を|何で(?!す)|何です|何でしょう|教えて|聞かせて|お聞かせ|"
     r"どこまで|どこから|どれだけ|いかが)"
 )
 _EN_FACT = re.compile(
@@ -113,7 +113,10 @@ _EN_WISH = re.compile(
 
 
 # a question on his picture or sense of things is open, whatever wh-word it has
-_JA_SOFT = re.compile(r"(イメージ|思い描|感覚|お感じ|と思われ|とお考え|引っかか|気にな|こだわ|大事にし)")
+_JA_SOFT = re.compile(
+    r"(イメージ|思い描|感覚|お感じ|と思われ|とお考え|引っかか|気にな|こだわ|大事にし|"
+    r"どこで[^。？?]{0,6}(感じ|ふっと|よぎ))"  # 「どこで感じられることが多いですか」: a moment, not a place
+)
 _EN_SOFT = re.compile(
     r"\b(picture|imagine|envisage|envision|sense of|your sense|feel like|means? to you|"
     r"where (does|do|did|would) (\w+ ){1,2}(fit|stand)|where (do|did) things stand)\b",
@@ -291,6 +294,10 @@ def read_question(persona: Persona, text: str, lang: str) -> Question:
     if lang == "en" and _EN_WEIGH_UP.search(q):
         return Question(form_of(q, lang), q)  # "Which one is the bigger problem?" asks his view
     form = form_of(q, lang)
+    if lang == "ja" and form == "open" and ask_kind(q, lang) in ("feeling", "scene"):
+        # 「丸栄さんとは長いお付き合いだと思いますが、…どう感じていますか」 asks his feeling, not
+        # how long the customer has been with him (r12a: 「もう50年になります」)
+        return Question(form, q)
     main = main_clause(q, lang)
     # "When you took over from him, how did that feel?" asks no tenure: an open question after a
     # scene-setting clause names its topic in the question proper; a fact question keeps the scene
@@ -461,16 +468,32 @@ def proposes(text: str, lang: str) -> bool:
     return bool((_JA_PROPOSES if lang == "ja" else _EN_PROPOSES).search(text))
 
 
-AskKind = Literal["none", "fact", "polar", "open", "feeling", "future", "opinion", "cause"]
+AskKind = Literal["none", "fact", "polar", "open", "feeling", "future", "opinion", "cause", "scene"]
+# when or where a feeling of his comes up (「どんなときに一番感じられますか」「どんなところで感じられる
+# んでしょうか」「どんな場面で…出てくるものなんでしょう」): a moment of his days, not the feeling itself
+_JA_SCENE = re.compile(
+    r"(どんな|どういう|どの)(とき|時|ときに|場面|瞬間|状況|ところで|あたりで)[^。？?]{0,14}(感じ|出て|よぎ|湧|浮か|思われ|思う|考え)|"
+    r"(どこで|いつ)[^。？?]{0,6}(感じ|ふっと|よぎ)|"
+    r"(感じ|思われ|思う|よぎ)[^。？?]{0,8}(のは|のが)[、,]?(どんな|どういう)(とき|時|場面|瞬間)"  # 「そう感じるのは、どんなときが多いですか」
+)
 _JA_FEELING = re.compile(r"(お気持ち|気持ち|どう感じ|どんな感じがし|頭をよぎ|感覚|お感じ|(?<!と)感じ(られ|てい|てら|てお|ます|る)|実感|どう映|ふうに映|(社長|ご自身).{0,12}受け止め|どんな思い|お辛|つら|しんど|不安|心配|大変でし)")
 _JA_FUTURE = re.compile(
     r"(将来|未来|イメージ|思い描|この先|これから|今後|年後|先々|どうなっていたら|どうしていきたい|目指|理想|"
-    r"(て|で)ほしい|(て|で)もらいたい|(て|で)いきたい|なっていたら|なっていれば|夢|望み|(ように|ことが|ものが)(なっ|でき)たら|(た|だ|る)としたら|(る|た)とすれば|"
+    r"(どんな|どういう)[^。？?]{0,8}姿|(て|で)ほしい|(て|で)もらいたい|(て|で)いきたい|なっていたら|なっていれば|夢|望み|(ように|ことが|ものが)(なっ|でき)たら|(た|だ|る)としたら|(る|た)とすれば|"
     r"(?<!聞き)(?<!伺い)(?<!知り)(?<!確認し)(?<!ただき)(?<!尋ねし)(?<!お話しし)たい(です|と(思|お考|お感)|のは|こと|もの|ところ|か))"
 )  # a wish is asked about the future: 「どんなお客さんに買ってほしいですか」「5年後はどうなっていたい」
 _JA_OPINION = re.compile(r"(どう思|どうお考え|お考え|ご意見|どう見て|どうご覧)")
+# 「どうしていきたいですか」 asks a wish, not why (r12b s03: 「給料か、仕事のきつさか」 to his plans)
+_JA_HOW_TO = r"どうして(?!い[きくけっ]|ほし|もら|おき|み)"
+# what set it off or where it comes from (「何かきっかけがあったんでしょうか」「どこから来るんでしょう」
+# 「どのあたりからか」) and 「…と思われるのは、…からでしょうか」 ask the cause, not his feeling or plans
+_JA_TRIGGER = (
+    r"きっかけ|どこから(来|き|出て|生ま|湧|始ま)|どのあたりから|いつ(頃|ごろ)?から[^。？?]{0,8}(そう|感じ|思|考え)|"
+    r"(感じ|思|考え|なさ|られ)[^。？?]{0,10}からでしょう|(感じ|思|考え|なさ|られ)[^。？?]{0,10}からですか|"
+    r"(のは|のも)[、,]?[^。？?]{0,30}から(でしょう|ですか|なんでしょう)"
+)
 _JA_CAUSE = re.compile(
-    r"(原因|理由|なぜ|どうして|何が違|何がそうさせ|背景|きっかけ|から(だ|なの|では)?と(思|感|お考|お感)|"
+    r"(原因|理由|なぜ|" + _JA_HOW_TO + r"|何が違|何がそうさせ|背景|" + _JA_TRIGGER + r"|から(だ|なの|では)?と(思|感|お考|お感)|"
     r"どういうところが(評価|認め|選ばれ|買われ))"
 )  # 「どういうところが評価されてきたからだと感じますか」 asks why, not how he feels  # 「原因は何だと感じますか」 asks why
 _EN_FEELING = re.compile(
@@ -495,7 +518,7 @@ _EN_CAUSE = re.compile(
 # a question on a cause or an obstacle (「何が一番の妨げに」 / "what's standing in the way", "where
 # does it leak out"): neither a feeling nor his daily life, and no profile fact answers it
 _JA_WHY = re.compile(
-    r"(なぜ|なんで(?!す)|どうして|原因|理由|何がそうさせ|どこが(悪|まず|いけな|問題)|妨げ|邪魔|足かせ|足を引っ張|ネック|壁になっ|障害|"
+    r"(なぜ|なんで(?!す|しょ)|" + _JA_HOW_TO + r"|" + _JA_TRIGGER + r"|原因|理由|何がそうさせ|どこが(悪|まず|いけな|問題)|妨げ|邪魔|足かせ|足を引っ張|ネック|壁になっ|障害|"
     r"阻んで|背景に(は)?何|どこで[^。？?]{0,6}(漏れ|こぼれ|途切れ|止ま|つまず|詰ま)|どこに(問題|原因))"
 )
 _EN_WHY = re.compile(
@@ -541,6 +564,8 @@ def ask_kind(text: str, lang: str) -> AskKind:
     ja = lang == "ja"
     if form == "fact":  # 「5年後、社員は何人にしたいですか」 asks a wish, not today's headcount
         return "future" if wishes(q, lang) else "fact"
+    if ja and form == "open" and _JA_SCENE.search(q) and not _JA_WHY.search(q):
+        return "scene"  # 「どんなときに一番感じられますか」 asks a moment, not 「気持ち、ですか」
     if not ja and _EN_WEIGH_UP.search(q):
         return "opinion"  # "Which one is the bigger worry for you?" weighs two things: his view
     if ja or not _EN_WHAT_FEELS.search(q):

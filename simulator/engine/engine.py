@@ -15,7 +15,7 @@ from .asking import _has, ask_kind
 from .effects import EFFECTS, lectures, patience_change, relief, trust_effects
 from .facts import GOOD_MOVES, Facts, Normaliser
 from .moves import Move, for_next_time, read_move, speaks_of_audit
-from .open_talk import open_topic
+from .open_talk import cause_topic, open_topic
 from .peak import calms, checks, counts, lists, praises
 from .state import AnswerIntent, EngineState, ReplyIntent
 from .statements import advises, asks_about_him, only_reassures, reassures
@@ -107,6 +107,8 @@ class PersonaEngine:
         disclose = [] if blocked or closing else self.facts.disclose(s, analysis, move, reasons)
         kind = ask_kind(analysis.text, s.lang)
         found = open_topic(self.persona, analysis.text, s.lang) if kind in OPEN_KINDS else None
+        if kind == "cause":  # 「何とかしたいと思われたのは、何かきっかけが」: his why on that topic
+            found = cause_topic(self.persona, analysis.text, s.lang)
         if found is not None and disclose and all(self.persona.fact(i).unlock.topics is None for i in disclose):
             for fact_id in disclose:  # an open question on a topic is answered on it, not with
                 s.disclosed.remove(fact_id)  # a fact that would come up whatever was asked
@@ -118,12 +120,19 @@ class PersonaEngine:
             reasons.append(f"a question: not the intro {disclose}")
             disclose = self.facts.disclose(s, analysis, move, reasons, answer_only=True)
         wish = kind == "future" and move.question.form == "fact"  # 「5年後、何人にしたいですか」 too
-        if kind in ("feeling", "future") and (move.question.form == "open" or wish) and disclose and provoked is None and s.turn > 1:
-            # 「どうお感じになりますか」「5年後は？」 are not answered with a profile fact (the
-            # business, the customers, his career): a personal or core fact may answer them
+        if kind in ("feeling", "future", "scene", "cause") and (move.question.form == "open" or wish) and disclose and provoked is None and s.turn > 1:
+            # 「どうお感じになりますか」「5年後は？」「どんなときに感じますか」 are not answered with a
+            # profile fact (the business, the customers, his career): a personal or core fact may
+            # answer them; a why is answered by a profile fact only when it asks about that fact
+            # (r12a: 「落ち着かない、という言葉が出てきたのはどのあたりからか」 → 「ですから、差し迫った
+            # 問題っていうのは特にないんですよ」)
             for fact_id in list(disclose):
                 fact = self.persona.fact(fact_id)
-                if fact.depth is Depth.SURFACE or any(x not in s.disclosed for x in fact.unlock.after):
+                profile = fact.depth is Depth.SURFACE and not (  # his own why on the topic comes first
+                    kind == "cause" and found is None and fact.unlock.topics is not None
+                    and self.facts.asks_about(fact, analysis)
+                )
+                if profile or any(x not in s.disclosed for x in fact.unlock.after):
                     s.disclosed.remove(fact_id)
                     disclose.remove(fact_id)
                     reasons.append(f"a {kind} question: not the profile fact {fact_id}")
@@ -165,6 +174,7 @@ class PersonaEngine:
             for fact_id in disclose:
                 s.disclosed.remove(fact_id)
             s.hidden_issue_reached = any(i in s.disclosed for i in self.persona.issue_facts)
+            s.issue_stated = any(i in s.disclosed for i in self.persona.underlying_issue.stated)
             early = s.turn < b.min_turns
             if early or answer is None or answer.topic is None:
                 answer = None  # later on, a plain question on his business still gets its short answer
@@ -179,6 +189,7 @@ class PersonaEngine:
             for fact_id in disclose:  # an owner who walks out says nothing more
                 s.disclosed.remove(fact_id)
             s.hidden_issue_reached = any(i in s.disclosed for i in self.persona.issue_facts)
+            s.issue_stated = any(i in s.disclosed for i in self.persona.underlying_issue.stated)
             reaction, disclose, answer, opener, ends = Reaction.END_EARLY, [], None, None, True
             end_reason = "trust" if s.trust < b.end_trust else "patience"
             s.stage = Stage.WALKED_OUT
@@ -218,7 +229,10 @@ class PersonaEngine:
             # a promise, or a check of what he said, is no question to hesitate on or put off
             held_back=held_back and reaction in HESITANT and not only_reassures(analysis.text, s.lang)
             and not checks(analysis.text, s.lang) and talk is None and peak is None and not never_said
-            and self._may_hesitate(s),
+            and self._may_hesitate(s)
+            # his own words given back, asked on: he does not put off what he raised himself
+            # (r12b: 「そこまで話すような話でもないよ」 to an accurate summary of what he had just told)
+            and not (own and (analysis.sure(Act.SUMMARY) or analysis.sure(Act.REFLECTION))),
             ask_kind=kind,
             open_topic=talk,
             owner_topic=own,
@@ -353,8 +367,12 @@ class PersonaEngine:
         asked_future = kind == "future" and m.question.form == "fact"  # 「何人にしたいですか」 too
         if kind in ("feeling", "future") and (m.question.form == "open" or asked_future) and not on_topic and answer is None:
             return kind if reaction in PEAK_REPLACES else None  # 「毎日…どう感じて」 asks a feeling
+        if kind == "cause" and found is not None:
+            return None  # his own why on the topic asked (open_answers cause lines)
         if kind == "cause" and m.question.form == "open" and answer is None and self.persona.peak.cause is not None:
             return kind if reaction in PEAK_REPLACES else None  # "what's in the way?": his partial answer
+        if kind == "scene" and m.question.form == "open" and answer is None and self.persona.peak.scene is not None:
+            return kind if reaction in PEAK_REPLACES else None  # 「どんなときに感じますか」: a moment of his days
         return None
 
     def _good_reaction(

@@ -85,6 +85,9 @@ class Facts:
             disclose.append(fact.id)
             s.disclosed.append(fact.id)
             reasons.append(f"disclosed {fact.id} ({fact.depth.value})")
+            if fact.id in self.persona.underlying_issue.stated:
+                s.issue_stated = True
+                reasons.append("the owner stated the underlying issue in his words")
             if fact.id in issue:
                 s.hidden_issue_reached = True
                 reasons.append("the owner put the underlying issue into words")

@@ -97,3 +97,39 @@ def open_topic(persona: Persona, text: str, lang: str) -> OpenAnswer | None:
         if at > 0:
             found = _find(persona, parts[at - 1], lang)
     return found
+
+
+def cause_topic(persona: Persona, text: str, lang: str) -> OpenAnswer | None:
+    """The open-answer topic with the owner's own why (``cause`` lines) that a why-question is
+    about: the question sentence, else the nearest sentence before it that names one
+    (「受注はまだ電話とFAXで…。何とかしたいと思われたのは、何かきっかけがあったんでしょうか」 asks
+    what set off his wish on orders and stock)."""
+    items = [o for o in persona.open_answers if o.cause is not None]
+    q = question_sentence(text, lang)
+    if not items or q is None or _ENDED[lang].search(q):
+        return None  # 「前のネット販売はどうして閉めたんですか」: why it ended, not why he wants it
+    parts = sentences(text, lang)
+    at = parts.index(q) if q in parts else len(parts) - 1
+    # the question, the sentence before it, and further back only while a sentence points back
+    # (「そこを何とかしたいと…」): a passing word three sentences earlier (「気持ちを振り返る時間」)
+    # names no topic of the why
+    for i in range(at, -1, -1):
+        found = _search(items, parts[i], lang)
+        if found is not None:
+            return found
+        if i < at and not _POINTS_BACK[lang].match(parts[i]):
+            break
+    return None
+
+
+# a why on something that ended or was given up: his motive lines for the topic do not answer it
+_ENDED = {
+    "ja": re.compile(r"(閉め|閉じ|やめ(た|て|ら|ちゃ)|止め(た|て|ら)|撤退|畳ん|手放)"),
+    "en": re.compile(r"\b(clos(e|ed|ing) (it|down|the)|shut (it )?down|gave (it )?up|give (it )?up|stopp?ed|pulled out|quit)\b", re.I),
+}
+
+
+_POINTS_BACK = {
+    "ja": re.compile(r"^(そこ|それ(?!でも|に|と|から|で)|その|そういう|そう(?!です|なん|ですね))"),
+    "en": re.compile(r"^\s*(that|this|it|those|these)\b", re.I),
+}

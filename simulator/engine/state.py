@@ -26,6 +26,9 @@ class EngineState(BaseModel):
     stage: Stage = Stage.RAPPORT
     disclosed: list[str] = Field(default_factory=list, description="fact ids, in order")
     hidden_issue_reached: bool = False
+    issue_stated: bool = Field(
+        False, description="the owner stated the issue in his words (a fact of underlying_issue.stated)"
+    )
     closed_streak: int = 0
     last_had_fact: bool = Field(False, description="the owner's last reply disclosed a fact")
     test_pending: bool = False

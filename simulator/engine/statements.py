@@ -53,7 +53,7 @@ def has_statement(text: str, lang: str, *, substantive: bool = False) -> bool:
 MIN_STATEMENT = {"ja": 10, "en": 5}  # characters / words of a statement that says something
 
 _JA_CLOSE = re.compile(
-    r"(今日|本日)は(この(あたり|へん|辺)|ここまで|これで)|次回(は|も|に)|また次回|"
+    r"(今日|本日)は(この(あたり|へん|辺)|ここまで|これで)|次回(は|も|に)|次回[、,]?また|また次回|"
     r"お時間をいただき(ありがとう|、ありがとう)|"
     r"(ありがとうございました|失礼しました)。.{0,12}また(伺|お伺い|お邪魔|来|参|お話)"
 )

@@ -85,7 +85,7 @@ def play(
         result.replies.append(reply)
         result.reactions.append(turn.reaction)
         result.trust.append(turn.trust)
-        if result.reached_turn is None and session.state.hidden_issue_reached:
+        if result.reached_turn is None and (session.state.hidden_issue_reached or session.state.issue_stated):
             result.reached_turn = n
         owner_before = reply
         text = bot.next(reply)

@@ -283,12 +283,22 @@ def open_text(persona: Persona, state: EngineState, intent: ReplyIntent, attempt
         return None
     for o in persona.open_answers:
         if o.id == intent.open_topic:
-            texts = o.text.get(state.lang)
-            used = state.used_answers.setdefault(f"open:{o.id}", [])
+            why = intent.ask_kind == "cause" and o.cause is not None  # his own why on the topic
+            texts = o.cause.get(state.lang) if why else o.text.get(state.lang)  # type: ignore[union-attr]
+            used = state.used_answers.setdefault(f"open:{o.id}" + (":cause" if why else ""), [])
             if len(set(used)) >= len(texts):
                 return None  # all of it said already: not again as if new (playtest r6)
             return texts[_choose(texts, used, _rng(state, f"open:{o.id}", attempt))]
     return None
+
+
+def fact_text(persona: Persona, state: EngineState, fact_id: str, attempt: int = 0) -> str:
+    """One wording of a disclosed fact (its text or a variant), chosen by the session's seed:
+    the same seed says it alike, another seed may word it otherwise."""
+    texts = persona.fact_texts(fact_id, state.lang)
+    if len(texts) == 1:
+        return texts[0]
+    return texts[_rng(state, f"fact:{fact_id}", attempt).randrange(len(texts))]
 
 
 def peak_text(persona: Persona, state: EngineState, intent: ReplyIntent, attempt: int = 0) -> str | None:
@@ -313,7 +323,7 @@ def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, att
     answered_by = intent.reaction in (Reaction.ANSWER_CLOSED, Reaction.ANSWER_OPEN)
     silent = answered_by and (answer is not None or bool(intent.disclose))
     plain = intent.reaction is Reaction.NEXT_STEP and intent.opener is None
-    facts = [persona.fact(fid).text.get(lang) for fid in intent.disclose]
+    facts = [fact_text(persona, state, fid, attempt) for fid in intent.disclose]
     talk = open_text(persona, state, intent, attempt) or peak_text(persona, state, intent, attempt)
     hesitations = persona.hesitations.get(lang) if persona.hesitations else []
     allowed = [i for i, t in enumerate(hesitations) if _fits(t, avoid)]

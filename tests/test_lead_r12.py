@@ -1,7 +1,9 @@
 """Issue 8, lead12 (blind playtests r12a/r12b, of build 8ae4bcb): pushes the analyser missed —
-labelled an open question, a reflection, empathy or nothing. New sentences, ja and en; each
-positive case fails on main 96f08dd, each negative case guards against a false alarm (a real
-open question, a give-back checked, empathy, a brief honest answer keep their labels).
+labelled an open question, a reflection, empathy or nothing. New sentences, ja and en; the
+positive tests fail on main 96f08dd, except three that guard what main already caught (the
+English tags, the Japanese pep talks with no put-off before them, the English first step); each
+negative case guards against a false alarm (a real open question, a give-back checked, empathy, a
+brief honest answer keep their labels).
 
 1. a guessed answer tagged on after a real question (「…どうですか？心強いですよね？」 "How do you
    feel about it? You must be proud, right?") is leading, whatever came before;
@@ -261,3 +263,16 @@ def test_moving_on_with_a_question_is_no_advice() -> None:
     ):
         assert "advice" not in acts_of(text, JA_MOVE_ON, "ja"), text
     assert "advice" not in acts_of("Sure. Where would you like to start?", EN_MOVE_ON, "en")
+
+
+def test_a_verdict_the_model_reads_as_empathy_is_none() -> None:
+    # the learned layer's "empathy" on a sentence the rules read as a verdict (r11b blind play)
+    for text in (
+        "帳簿がずっと手書きのままなのは、正直もったいないですね。今はクラウド会計が基本なので、そちらに移すべきだと思います。",
+        "紙の台帳のままなのは、正直もったいないですね。在庫管理のソフトを入れた方がいいと思いますよ。",
+    ):
+        acts = acts_of(text, JA_PAPER, "ja")
+        assert "advice" in acts and "empathy" not in acts, (text, acts)
+    # empathy in words of its own beside the advice stays
+    text = "ずっとお一人で台帳をつけてこられたのは、大変でしたね。ソフトを入れた方がいいと思いますよ。"
+    assert {"advice", "empathy"} <= acts_of(text, JA_PAPER, "ja")

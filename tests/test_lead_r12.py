@@ -211,6 +211,16 @@ def test_a_verdict_in_a_closed_question_is_leading_en() -> None:
         assert "leading_question" in acts, (text, acts)
 
 
+def test_a_contrast_in_a_yes_no_question_is_leading_but_thanks_are_not() -> None:
+    sales = ctx(
+        ("trainee", "最近の売上はいかがですか？"),
+        ("owner", "おかげさまで、ここ二年は伸びてます。ただ現場はいつも手一杯でね。"),
+    )
+    assert "leading_question" in acts_of("売上が伸びているのに、人は増やさないんですか？", sales, "ja")
+    thanks = "雨なのに、わざわざ駅まで迎えに来てくださったんですか？"
+    assert "leading_question" not in acts_of(thanks, sales, "ja")
+
+
 def test_a_contrast_he_drew_asked_openly_stays_open() -> None:
     owner = ctx(
         ("trainee", "最近の売上はいかがですか？"),

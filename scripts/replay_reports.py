@@ -38,6 +38,14 @@ class Played:
     lang: str
     start: float
     turns: list[tuple[str, str, float]] = field(default_factory=list)  # trainee, owner, trust
+    ended: bool = False  # the owner ended the meeting (read from the report the player saw)
+
+
+_ENDED = re.compile(r"経営者が面談を打ち切りました|The owner ended the meeting early")
+
+
+def _owner_ended(path: str) -> bool:
+    return bool(_ENDED.search(open(path, encoding="utf-8").read()))
 
 
 def _trusts(block: str) -> float | None:
@@ -103,6 +111,19 @@ def sessions() -> list[tuple[str, Played]]:
         p = parse_raw(raw, name, pid, lang)
         if p.turns:
             out.append(("r10b", p))
+    for path in sorted(glob.glob(os.path.join(ROOT, "r12a", "s*_*.md"))):
+        name = os.path.basename(path)
+        lang = "en" if "_en_" in name else "ja"
+        pid = "_".join(name.split("_")[1:-2])
+        p = parse_raw(path, name, pid, lang)
+        p.ended = _owner_ended(path)
+        if p.turns:
+            out.append(("r12a", p))
+    for path in sorted(glob.glob(os.path.join(ROOT, "r12b", "s*_*.md"))):
+        p = parse_md(path)
+        if p is not None and p.turns:
+            p.ended = _owner_ended(path)
+            out.append(("r12b", p))
     for rnd, folder in (("r11a", R11A_RAW), ("r11b", R11B_RAW)):
         for path in sorted(glob.glob(os.path.join(folder, "s[0-9][0-9]_*_*_*.md"))):
             name = os.path.basename(path)
@@ -132,6 +153,7 @@ def report_of(p: Played) -> Report:
         patience=50.0,
         turn=len(p.turns),
         trust_history=[p.start] + [t for _, _, t in p.turns],
+        end_reason="trust" if p.ended else None,
     )
     return build_report(persona, p.lang, state, live, history)  # type: ignore[arg-type]
 
@@ -144,6 +166,8 @@ def report_of(p: Played) -> Report:
 #   not_listed K N turn N must not be listed under mistake kind K
 #   run_gap        every listed run of closed questions is consecutive (no open turn inside)
 #   summary_credit N  a checked summary at turn N counts: the coverage / quality are not 0
+#   hint_first N   turn N (the worst real push) heads the hints
+#   summary_quality_below N Q  a thin summary at turn N: the summaries' quality figure is below Q
 NAMED: list[tuple[str, str, str, tuple[Any, ...]]] = [
     ("r9a", "s02", "strength", (4,)),
     ("r9a", "s02", "strength", (8,)),
@@ -184,6 +208,24 @@ NAMED: list[tuple[str, str, str, tuple[Any, ...]]] = [
     ("r11b", "s05", "strength", (8,)),
     ("r11b", "s08", "strength", (5,)),
     ("r11b", "s10", "strength", (1,)),
+    # round 12 (rep12): the report's own classes in the r12a/r12b verdicts
+    ("r12a", "s03", "strength", (4,)),  # a phantom summary (its per-turn act) listed as a strength
+    ("r12a", "s03", "listed", ("closed", 3)),
+    ("r12a", "s03", "listed", ("closed", 8)),
+    ("r12a", "s03", "listed", ("closed", 10)),
+    ("r12a", "s09", "listed", ("closed", 6)),
+    ("r12a", "s09", "listed", ("closed", 7)),
+    ("r12b", "s02", "strength", (5,)),
+    ("r12b", "s02", "strength", (8,)),
+    ("r12b", "s02", "summary_quality_below", (8, 1.0)),
+    ("r12b", "s03", "hint_first", (3,)),
+    ("r12b", "s03", "listed", ("closed", 2)),
+    ("r12b", "s03", "listed", ("closed", 7)),
+    ("r12b", "s06", "strength", (5,)),
+    ("r12b", "s10", "strength", (2,)),
+    ("r12b", "s10", "strength", (8,)),
+    ("r12b", "s10", "listed", ("closed", 5)),
+    ("r12b", "s10", "listed", ("closed", 6)),
 ]
 
 
@@ -208,6 +250,12 @@ def check(report: Report, kind: str, args: tuple[Any, ...]) -> bool:
             b - a == 1 or all("open_question" not in rows[k]["acts"] for k in range(a + 1, b))
             for a, b in zip(runs, runs[1:], strict=False)
         )
+    if kind == "hint_first":
+        return bool(report.hints) and report.hints[0]["turn"] == args[0]
+    if kind == "summary_quality_below":
+        parts = report.score_details.get("summarising", {}).get("parts", [])
+        q = next((p["value"] for p in parts if p["rate"] == "summary_quality"), None)
+        return q is not None and q < args[1]
     if kind == "summary_credit":
         parts = report.score_details.get("summarising", {}).get("parts", [])
         cov = next((p["value"] for p in parts if p["rate"] == "summary_coverage"), None)

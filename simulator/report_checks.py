@@ -125,7 +125,8 @@ def asks_figure(text: str, lang: Lang) -> bool:
 _SENTENCE = re.compile(r"[^。？?！!.]*[。？?！!.]?")
 _WH = {
     "ja": re.compile(
-        r"何|なに|なん|どう|どんな|どの|どこ|どちら|どれ|なぜ|いつ|誰|だれ|いかが|いくら"
+        # (「…なんですか」 is the copula, no question word: 「自社便なんですか？」 asks yes or no)
+        r"何|なに|なん(?!です|でしょ|だ)|どう|どんな|どの|どこ|どちら|どれ|なぜ|いつ|誰|だれ|いかが|いくら"
     ),
     "en": re.compile(r"$^"),  # an English yes/no question is read from its first word
 }
@@ -306,3 +307,173 @@ def example_ok(
         if low in PEOPLE and (outcome or not _ECHO.search(suggestion)):
             return False
     return True
+
+
+# ---------------------------------------------------------------- what the owner gave back
+
+# an owner reply that gives nothing back: it puts the topic off, refuses, or is a few words
+_NOTHING = {
+    "ja": re.compile(
+        r"また今度|今はいい|さあ(ね|な|、)|言いたくない|話すことはない|そこはいい|その話はいい|"
+        r"言葉にでき|考えさせて|うまく(言え|答え|話せ)|答えられ(ない|なくて|ません)|どうやろ|どうだろう|"
+        r"まあ、いいよ|何とも|よう言わん|言えん|そこまでは(ね|ちょっと|まだ|、)|"
+        r"話すような(話|こと)(じゃ|でも|では)|いろいろ(あり|ある)"
+    ),
+    "en": re.compile(
+        r"\b(another time|not now|not something i go into|rather not|nothing to say|who knows|"
+        r"can't quite put|couldn't say|hard to say|let's leave that|let me think( about it)?|"
+        r"i'm not sure|don't really know|beats me|can't really say|can't answer that|"
+        r"don't know how to answer|a lot going on|all sorts|a lot to it|can't say for sure|"
+        r"a few things (piling up|going on))\b",
+        re.I,
+    ),
+}
+# a whole reply that shuts the question down, with nothing after it: 「…ええと、それは、ちょっと
+# 今は。」「その話は、まだ…」 "Um… that's a bit… not right now." (r12b s10 T2)
+_SHUT = {
+    "ja": re.compile(
+        r"^[…‥。、\s]*((ええと|えっと|あの|いや|うーん|まあ|その)[、…‥\s]*)*"
+        r"(それ|そこ|その話|そのへん|そのあたり)(は|も)?[、…‥\s]*"
+        r"(ちょっと|まだ)[、…‥\s]*(今は|いまは|今日は|まだ)?[、…‥\s]*(です(ね|けど)?)?[。…‥!！\s]*$"
+    ),
+    "en": re.compile(
+        r"^[\W]*((um|uh|er|well|oh|hm+|ah)\W+)*(that's|that is|that|it's)\b[^.!?]{0,20}?"
+        r"\b(a bit|not (right |just )?now)\b[\W]*((not (right |just )?now|a bit|sorry)[\W]*)*$",
+        re.I,
+    ),
+}
+FEW = {"ja": 15, "en": 6}  # characters / words
+
+
+def gave_nothing(reply: str, lang: Lang) -> bool:
+    """The owner's reply gave nothing back: a refusal, a put-off, a shut-down or a few words."""
+    from .scoring.limits import refusal
+
+    if not reply or refusal(reply, lang) or _NOTHING[lang].search(reply):
+        return True
+    if _SHUT[lang].search(reply.strip()):
+        return True
+    return reply_size(reply, lang) < FEW[lang]
+
+
+def reply_size(reply: str, lang: Lang) -> int:
+    return len(reply) if lang == "ja" else len(reply.split())
+
+
+# a question put point-blank for his biggest hardship or his vision (「この2年で一番大変だった
+# ことは何ですか？」 "what is your vision for the shop ten years from now?"): asked out of nowhere
+# it is the guideline's blunt question, whatever it won (r12b s06 T5, s10 T8)
+_POINT_BLANK = {
+    "ja": re.compile(
+        r"一番(の)?(大変|困|悩|課題|問題|苦労|つら|辛|心配|不安)[^。？?]*[？?]|"
+        r"(ビジョン|将来像|(10|十)年後)[^。？?]*(何|どう|どんな|あります|お持ち)[^。？?]*[？?]"
+    ),
+    "en": re.compile(
+        r"\b(biggest|hardest|greatest|main) (problem|challenge|worry|difficulty|issue|struggle|"
+        r"thing)\b[^.?!]*\?|\bvision\b[^.?!]*\?|\b(ten|10|five|5) years (from now|ahead|on)\b"
+        r"[^.?!]*\?",
+        re.I,
+    ),
+}
+
+
+def point_blank(text: str, lang: Lang) -> bool:
+    """The turn asks point-blank for his biggest hardship or his vision (see ``_POINT_BLANK``)."""
+    return bool(_POINT_BLANK[lang].search(text))
+
+
+# a closed question that checks what the supporter understood, asks leave or offers a next step
+# (「…という理解で合っていますか？」「また伺ってもいいですか？」 "Is that right?", "May I ask…?"):
+# no fact-only question to list among the mistakes
+_CHECKS = {
+    "ja": re.compile(
+        r"(合って|間違って|違って)(い)?(ます|ない)|ということ(ですか|でしょうか|ですね)|という(理解|こと)で|"
+        r"(よろしい|いい|大丈夫)(でしょう|です)か|(ても|て)(よろしい|いい|かまわない|構わない)|"
+        r"いかがでしょうか|いかがですか"
+    ),
+    "en": re.compile(
+        r"\b(is that right|is that correct|did i get that right|have i got (that|it) right|"
+        r"am i right|does that sound right|is that a fair|would that be|may i|could i|can i|"
+        r"would it be (ok|okay|all right)|do you mind|is it (ok|okay|all right) if|shall we|"
+        r"how does that sound)\b",
+        re.I,
+    ),
+}
+
+
+# a yes/no question on what he feels, thinks or has shared (「そのことは、どなたかとお話しされたこと
+# はありますか」 "Have you talked to anyone about it?"): a gentle door after a give-back, no
+# fact-only question (skilled play, r9b s10 T3, r11a s03 T10)
+_INNER = {
+    "ja": re.compile(r"感じ|思|考え|気持ち|話され|話し(た|て)|お話し|抱え|悩|打ち明け|相談"),
+    "en": re.compile(
+        r"\b(feel|felt|think|thought|talk(ed)? (to|with|about)|told|tell anyone|shared|on your "
+        r"mind|wish|hope|worr)",
+        re.I,
+    ),
+}
+
+
+def closed_ask(text: str, acts: Sequence[str], lang: Lang) -> bool:
+    """The turn asks a closed, fact-only question (a last question that is yes/no:
+    ``ends_closed``, or one labelled closed that asks a figure), not a check of a summary, a
+    request for leave or an invitation to talk."""
+    if {"open_question", "leading_question", "summary", "advice"} & set(acts):
+        return False  # (advice ending on a question is listed as advice)
+    figure = "closed_question" in acts and asks_figure(text, lang)
+    if not figure and not ends_closed(text, lang):
+        return False  # 「何か変えてみたいことはありますか」 invites him to talk (r12a s07 T10)
+    questions = [s for s in _SENTENCE.findall(text) if s.strip().endswith(("?", "？"))]
+    last = questions[-1] if questions else text
+    return not _CHECKS[lang].search(last) and not _INNER[lang].search(last)
+
+
+def put_off_example(suggestion: str | None, context: Sequence[Utterance], lang: Lang) -> bool:
+    """A rewrite example (a suggested summary) stitched from the owner's put-offs: one of its
+    listed points is a sentence of his that gave nothing (「そこまで話すような話でもない」,
+    "not something I go into"): no summary of his to reprint (r12b s03 T8)."""
+    if not suggestion:
+        return False
+    least = 6 if lang == "ja" else 10
+    sep = r"[、,]\s*|\s+and\s+" if lang == "en" else r"[、，]"
+    low = suggestion.lower()
+    parts = [p.strip(" 　。.「」『』\"“”").lower() for p in re.split(sep, suggestion)]
+    for u in context:
+        if u.speaker != "owner":
+            continue
+        for sentence in re.split(r"(?<=[。.!?！？])\s*", u.text):
+            if not _NOTHING[lang].search(sentence):
+                continue
+            said = sentence.lower()
+            # a listed point lifted from the put-off, or the put-off given back whole
+            if any(len(p) >= least and p in said for p in parts):
+                return True
+            clause = sentence.strip(" 　。.!?！？…").lower()
+            if len(clause) >= least and clause in low:
+                return True
+    return False
+
+
+def echoes(text: str) -> bool:
+    """The turn says it gives back what the owner said (「…とおっしゃいましたが」 "You said …")."""
+    return bool(_ECHO.search(text))
+
+
+# an assent that only half agrees (「まあ、そういうことになりますかね」 "Yes, well, I suppose so"):
+# what a thin summary earned is no model of one (r12b s02 T8)
+_HALF = {
+    "ja": re.compile(
+        r"そう(いう|なる)(こと|ん)?(に)?(なり|なる)?(ます)?(か|かな|かね|でしょうか)|そうかもしれ|"
+        r"そんな(ところ|とこ|もん)|まあ、?そう(です|だ)ね|言われてみれば"
+    ),
+    "en": re.compile(
+        r"\b(i suppose|i guess|more or less|something like that|if you say so|"
+        r"you could say that|that's one way)\b",
+        re.I,
+    ),
+}
+
+
+def half_assent(reply: str, lang: Lang) -> bool:
+    """The owner's reply only half agrees (see ``_HALF``)."""
+    return bool(_HALF[lang].search(reply))

@@ -11,7 +11,6 @@ None) and ``note`` says why.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -22,13 +21,21 @@ from .engine.state import EngineState
 from .i18n import Lang
 from .persona import STAGE_NAMES, Persona, Stage
 from .report_checks import (
+    FEW,
     asks_figure,
     clarifies_own_question,
+    closed_ask,
+    echoes,
     ends_closed,
     example_ok,
+    gave_nothing,
+    half_assent,
     own_moves,
+    point_blank,
+    put_off_example,
+    reply_size,
 )
-from .scoring.limits import refusal
+from .scoring.carried import carried
 
 RUBRIC_NAMES: dict[str, dict[str, str]] = {
     "listening": {"ja": "傾聴", "en": "Listening"},
@@ -47,6 +54,10 @@ MISTAKES: dict[str, dict[str, str]] = {
     "lecture": {"ja": "講義・長い説明", "en": "Lecturing"},
     "blunt": {"ja": "唐突な「悩み」「ビジョン」の質問", "en": "Blunt worry or vision questions"},
     "interrogation": {"ja": "閉じた質問の連続（詰問）", "en": "Runs of closed questions"},
+    "closed": {
+        "ja": "閉じた質問（はい・いいえや事実だけを尋ねる問い）",
+        "en": "Closed questions (yes/no or fact-only)",
+    },
     "repeat": {"ja": "同じ質問の繰り返し", "en": "Repeated questions"},
     "topic_switch": {"ja": "一問一答の話題転換", "en": "Topic jumps"},
     "denial": {"ja": "社長の意見の否定", "en": "Denying the owner's view"},
@@ -208,6 +219,7 @@ def build_report(
         )
     scored = [t for t in conversation.turns if t.speaker == "trainee"]
     rows = _turn_rows(spoken, scored, state, lang)
+    _mark_carried(rows, history, lang)
     base.turn_results = rows
     p = conversation.patterns
     base.question_counts = {
@@ -260,6 +272,20 @@ def _turn_rows(
     return rows
 
 
+def _mark_carried(rows: list[dict[str, Any]], history: list[Utterance], lang: Lang) -> None:
+    """Each summary's row gets ``carried``: the share of the owner's points since the previous
+    summary it gave back (scoring.carried), as the session's quality figure reads it."""
+    trainee = [i for i, u in enumerate(history) if u.speaker == "trainee"]
+    since = 0
+    for r in rows:
+        made = "summary" in r["acts"] or "owner_summary" in r["flags"]
+        if not made or "own_summary" in r["flags"] or r["turn"] - 1 >= len(trainee):
+            continue
+        at = trainee[r["turn"] - 1]
+        r["carried"] = round(carried(r["text"], history[:at], lang, since).share, 2)
+        since = at + 1
+
+
 def _mistakes(
     patterns: dict[str, Any], number_of: dict[int, int], scored: list[Any], lang: Lang
 ) -> dict[str, list[int]]:
@@ -286,12 +312,23 @@ def _mistakes(
         for i in patterns.get("topic_switches", [])
         if i not in by_index or not clarifies_own_question(by_index[i].text, lang)
     ]
+    # a closed, fact-only question outside those runs (「ホームページは今あるんですか？」): the
+    # feedback named it on the turn, the report lists it too (r12a s03, s09; r12b s03, s10); a
+    # check of a summary, a request for leave or an invitation to talk is none (closed_ask)
+    closed = [
+        t.index
+        for t in scored
+        if t.index not in in_runs
+        and "owner_summary" not in t.flags
+        and closed_ask(t.text, t.acts, lang)
+    ]
     found = {
         "leading": turns(patterns.get("leading", [])),
         "advice": turns(unsolicited),
         "lecture": turns(patterns.get("lectures", [])),
         "blunt": turns(patterns.get("blunt", [])),
         "interrogation": turns(in_runs),
+        "closed": turns(closed),
         "repeat": turns(patterns.get("repeats", [])),
         "topic_switch": turns(switches),
         "denial": turns(patterns.get("denials", [])),
@@ -349,10 +386,17 @@ def _strengths(
         )
         if (closed and not summarised) or asks_figure(r["text"], lang):
             continue
+        if r.get("carried", 1.0) < 1.0 and half_assent(r["owner_reply"], lang):
+            continue  # a thin summary he only half agreed with (r12b s02 T8)
+        on_his_words = bool({"reflection", "summary"} & set(r["acts"])) or bool(
+            {"picked_keyword", "owner_summary"} & set(r["flags"])
+        )
+        if point_blank(r["text"], lang) and not on_his_words and not echoes(r["text"]):
+            continue  # his biggest hardship or his vision, asked out of nowhere (r12b s06, s10)
         if not acts or (r["trust_delta"] <= 0 and not r["revealed"]):
             continue
-        if _gave_nothing(r["owner_reply"], lang) and (
-            not r["revealed"] or _size(r["owner_reply"], lang) < 2 * _FEW[lang]
+        if gave_nothing(r["owner_reply"], lang) and (
+            not r["revealed"] or reply_size(r["owner_reply"], lang) < 2 * FEW[lang]
         ):
             continue  # a stock put-off counts as nothing, even one the engine tied to a fact
         good.append(r)
@@ -376,33 +420,7 @@ def _strengths(
     return sorted(out, key=lambda s: s["turn"])
 
 
-# an owner reply that gives nothing back: it puts the topic off, refuses, or is a few words
-_NOTHING = {
-    "ja": re.compile(
-        r"また今度|今はいい|さあ(ね|な|、)|言いたくない|話すことはない|そこはいい|その話はいい|"
-        r"言葉にでき|考えさせて|うまく(言え|答え|話せ)|答えられ(ない|なくて|ません)|どうやろ|どうだろう|"
-        r"まあ、いいよ|何とも|よう言わん|言えん|そこまでは(ね|ちょっと|まだ|、)|"
-        r"話すような(話|こと)(じゃ|でも|では)|いろいろ(あり|ある)"
-    ),
-    "en": re.compile(
-        r"\b(another time|not now|not something i go into|rather not|nothing to say|who knows|"
-        r"can't quite put|couldn't say|hard to say|let's leave that|let me think( about it)?|"
-        r"i'm not sure|don't really know|beats me|can't really say|can't answer that|"
-        r"don't know how to answer|a lot going on|all sorts|a lot to it)\b",
-        re.I,
-    ),
-}
-_FEW = {"ja": 15, "en": 6}  # characters / words
-
-
-def _gave_nothing(reply: str, lang: Lang) -> bool:
-    if not reply or refusal(reply, lang) or _NOTHING[lang].search(reply):
-        return True
-    return _size(reply, lang) < _FEW[lang]
-
-
-def _size(reply: str, lang: Lang) -> int:
-    return len(reply) if lang == "ja" else len(reply.split())
+_gave_nothing = gave_nothing  # its old name here (report_checks holds it now)
 
 
 def _drop_poor_examples(
@@ -415,6 +433,8 @@ def _drop_poor_examples(
         at = trainee[h["turn"] - 1] if h["turn"] - 1 < len(trainee) else len(history)
         if not example_ok(h.get("suggestion"), history[:at], lang, names=names):
             h["suggestion"] = None
+        elif put_off_example(h.get("suggestion"), history[:at], lang):
+            h["suggestion"] = None  # a "summary" of his put-offs (r12b s03 T8)
 
 
 def _hints(
@@ -452,7 +472,13 @@ def _hints(
     candidates = [r for r in rows if cost(r) < 0 and weak(r) and r["feedback"]]
     candidates.sort(key=lambda r: (cost(r), r["turn"]))
     last = [r for r in rows if r["turn"] == ended_on]
-    candidates = last + [r for r in candidates if r not in last]
+    if last and (named(last[0]) or last[0]["trust_delta"] < 0):
+        candidates = last + [r for r in candidates if r not in last]
+    else:
+        # a harmless last line (a thank-you, a request to come again) the owner ended the
+        # meeting on is no damage: the worst real push of the session comes first, the line
+        # he walked out on after them (r12b s03 T8 above the push at T3)
+        candidates = [r for r in candidates if r not in last] + last
 
     def problem(r: dict[str, Any]) -> str:
         if weak(r) and r["feedback"]:
@@ -476,12 +502,14 @@ def _hints(
 def _owner_words(
     persona: Persona, spoken: list[Any], rows: list[dict[str, Any]]
 ) -> list[dict[str, Any]]:
-    """What the owner actually said when he put the underlying issue into words."""
-    fact = persona.underlying_issue.fact
+    """What the owner actually said when he put the underlying issue into words: his reply on
+    the turn he disclosed one of its facts (``Persona.issue_facts``: the fact or an ``also`` one,
+    either of which reaches it), never the author's description."""
+    issue = set(persona.issue_facts)
     return [
         {"turn": r["turn"], "text": r["owner_reply"]}
         for r in rows
-        if fact in r["revealed"] and r["owner_reply"]
+        if issue & set(r["revealed"]) and r["owner_reply"]
     ]
 
 

@@ -382,9 +382,14 @@ BLUNT_SMALL = frozenset(
 DENIAL_ANSWER = rx(r"^\W*(no|actually),\s")
 # "No, I can't promise that, but …" / "No, I'm not here to sell anything": the supporter says
 # honestly what it can or will do, it does not deny the owner's view
+# ... and "No, no, I'm not criticising you" / "No, sorry, that came out wrong": a self-correction
+# takes back the supporter's own words (r12 blind play)
 HONEST_NO = rx(
-    r"^\W*no,\s+(i|i'm|i am|i've|we|we're|we are|we don't|we won't|that's not why i|"
-    r"that's not what i|nothing)\b(?![^.]*\byou('re| are)? wrong\b)"
+    r"^\W*no,\s+((no|sorry|wait|hang on|hold on)[,.!]?\s+)*(i|i'm|i am|i've|we|we're|we are|we don't|"
+    r"we won't|that's not why i|that's not what i|nothing|that came out|that was (badly|poorly) put|"
+    r"that was (a |an )?(clumsy|bad|poor|awkward|badly|poorly|rude|careless|not what)|"
+    r"let me (put|say|phrase|rephrase|try)|what i meant|scratch that|forget (that|what i said)|sorry)\b"
+    r"(?![^.]*\byou('re| are)? wrong\b)"
 )
 GENERAL_CLAIM = rx(r"^(in|across) (this|your|the) (sector|industry|trade|field)$|^everywhere$")
 # empathy in forms any speaker uses, kept even when the learned layer reads the turn otherwise

@@ -37,6 +37,7 @@ from . import en_lexicon, ja_lexicon
 from .consent import settle_consent
 from .cues import Word
 from .manners import closing_request, settle_courtesy_empathy, settle_echo_empathy, settle_manners
+from .not_pushes import settle_not_pushes
 from .one_point import one_point
 
 Words = Callable[[str], tuple[Word, ...]]
@@ -541,6 +542,7 @@ def guard(
     _given_back_not_leading(found, sure, text, lang, turns, words)
     _not_pushes(found, sure, text, lang, turns)
     _owner_knows_best(found, sure, text, lang)
+    settle_not_pushes(found, sure, text, lang, turns, words)
     _pushes(found, sure, text, lang, turns)
     settle_consent(found, sure, text, lang)
     last = next((u.text for u in reversed(turns) if u.speaker == "owner"), "")

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from ..acts import Analysis, Utterance
 from ..i18n import Lang, check_lang
 from ..rubric import Rubric, load_rubrics
+from .carried import carried
 from .models import ConversationScore, Patterns, ScoreDetail, ScorePart, TurnResult
 from .patterns import find_patterns, is_owner_summary
 from .text import clip_context, clip_text
@@ -129,8 +130,12 @@ def _values(rubric: Rubric, turns: Sequence[TurnResult]) -> list[float]:
     ]
 
 
-def rates(patterns: Patterns, rubric: Rubric, turns: Sequence[TurnResult]) -> dict[str, float]:
-    """The conversation rates (0–1) a ``rates`` session score reads; behaviour, not length."""
+def rates(
+    patterns: Patterns, rubric: Rubric, turns: Sequence[TurnResult], lang: Lang = "ja"
+) -> dict[str, float]:
+    """The conversation rates (0–1) a ``rates`` session score reads; behaviour, not length.
+    The quality of the summaries is each summary's score times the share of the owner's points
+    it carried (scoring.carried: a thin two-point summary of six points is no 100 %)."""
     s = rubric.session
     n = max(patterns.trainee_turns, 1)
     questions = len(
@@ -145,9 +150,8 @@ def rates(patterns: Patterns, rubric: Rubric, turns: Sequence[TurnResult]) -> di
         t for t in turns
         if t.speaker == "trainee" and "paraphrase" in t.flags and t not in owner_summaries
     ]
-    quality = [v for t in owner_summaries if (v := t.scores.get("summarising")) is not None] or [
-        v for t in paraphrases if (v := t.scores.get("summarising")) is not None
-    ]  # the paraphrases stand in only where no summary was made
+    quality = _quality(owner_summaries, turns, lang) or _quality(paraphrases, turns, lang)
+    # the paraphrases stand in only where no summary was made
     moments = patterns.due_moments
     if moments:
         coverage = sum(0.0 if not m.met else (0.5 if m.late else 1.0) for m in moments) / len(
@@ -205,6 +209,25 @@ def rates(patterns: Patterns, rubric: Rubric, turns: Sequence[TurnResult]) -> di
     }
 
 
+def _quality(
+    made: Sequence[TurnResult], turns: Sequence[TurnResult], lang: Lang
+) -> list[float]:
+    """Each summary's score times the share of the owner's points since the previous one it
+    carried (0–100 each)."""
+    history = [Utterance(speaker=t.speaker, text=t.text) for t in turns]
+    at = {t.index: n for n, t in enumerate(turns)}
+    out: list[float] = []
+    since = 0
+    for t in made:
+        v = t.scores.get("summarising")
+        n = at.get(t.index)
+        if v is None or n is None:
+            continue
+        out.append(v * carried(t.text, history[:n], lang, since).share)
+        since = n + 1
+    return out
+
+
 RATE_NAMES: dict[str, dict[str, str]] = {
     "responsive": {"ja": "社長の話を受け止めた応答の割合", "en": "replies acknowledging the owner"},
     "talk_share": {
@@ -245,7 +268,7 @@ def _rates(
     onto the floor (floor + (100 − floor) × score / 100) and clamped to 0–100. Every addend is
     a part of the detail, so the parts add up to the score."""
     s = rubric.session
-    r = rates(patterns, rubric, turns)
+    r = rates(patterns, rubric, turns, lang)
     mean = sum(values) / len(values) if values else None
     base = mean if mean is not None else s.default
     turn_weight = round(1.0 - sum(t.weight for t in s.terms), 3)

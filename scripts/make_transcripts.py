@@ -10,7 +10,7 @@ from pathlib import Path
 
 from simulator import open_session, persona_ids
 from simulator.bots import GoodTrainee, PoorTrainee, play
-from simulator.reporting import RUBRIC_NAMES
+from simulator.report_names import RUBRIC_NAMES
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "transcripts"
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from .reporting import RUBRIC_NAMES
+from .report_names import RUBRIC_NAMES
 
 CLEAR_DIFFERENCE = 10.0  # points on the 0–100 scale
 

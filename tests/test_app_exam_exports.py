@@ -15,7 +15,8 @@ from markdown_it import MarkdownIt
 
 from simulator.datafiles import load_persona
 from simulator.errors import NotFoundError
-from simulator.reporting import RUBRIC_NAMES, Report
+from simulator.report_names import RUBRIC_NAMES
+from simulator.reporting import Report
 from simulator.settings import Settings
 from simulator.store import Store, open_store
 from simulator.store.exporting import export_markdown

@@ -368,14 +368,17 @@ def _frame_spans(sentence: str, lang: Lang) -> list[tuple[int, int, int]]:
 def _term(sentence: str, start: int, end: int, lang: Lang) -> bool:
     """A quoted term or example (「『事業承継』という言葉があります」, "a so-called 'lean' shop"),
     or a thought offered to him as an invitation (「『これなら話せる』と思えることがあれば」,
-    "if you ever think 'I could share that'"), not his words."""
+    "if you ever think 'I could share that'") or a proposal for later (「次回は『…』を一緒に言葉に
+    していけたら」), not his words."""
     after, before = sentence[end:], sentence[:start]
     if lang == "ja":
         return bool(
             W.JA_TERM.match(after) or W.JA_BEFORE_TERM.search(before) or W.JA_INVITED_AFTER.match(after)
+            or W.JA_PROPOSAL.search(sentence)
         )
     return bool(
         W.EN_TERM.match(after) or W.EN_BEFORE_TERM.search(before) or W.EN_INVITED_BEFORE.search(before)
+        or W.EN_PROPOSAL.search(sentence)
     )
 
 

@@ -48,6 +48,14 @@ JA_INVITED_AFTER = re.compile(
     r"お考え|いう気持ち|いうお気持ち)[^。]{0,14}?(?:あれば|ありましたら|あったら|出てきたら|"
     r"たら|れば|なら|時|とき|場合|ようでしたら|ようなら)"
 )
+# a proposal, a wish of the supporter's or an invitation for later (「次回は、社長が『こうなったら
+# いい』と思える姿を、少しずつ一緒に言葉にしていけたらと思います」 "Next time, let's put 'what good
+# looks like' into words together"): a thought offered to him, not his words (r12a s07 T11)
+JA_PROPOSAL = re.compile(
+    r"(次回|次に|次の機会|今後|これから|一緒に|ご一緒に)[^。？?]*"
+    r"(ていけたら|ていければ|ていきたい|ていきましょう|られたら|られれば|できたら|できれば|たいと(思|考え)|"
+    r"ましょう|ませんか|いかがでしょう)"
+)
 JA_BEFORE_TERM = re.compile(r"(?:いわゆる|例えば|たとえば|よく|仮に|もし)\s*$")
 JA_SENT = re.compile(r"[^。！？!?\n]+[。！？!?\n]*")
 JA_QUESTION = re.compile(r"(?:か|の|かね|っけ)?[？?]\s*$|か[。]?\s*$")
@@ -80,6 +88,9 @@ EN_INVITED_BEFORE = re.compile(
     r"\b(?:if|when|whenever|once|should)\s+(?:you|there's anything you|there is anything you)\s+"
     r"(?:ever\s+|do\s+)?(?:think|feel|find yourself thinking|decide|say to yourself)\s*,?\s*$",
     re.I,
+)
+EN_PROPOSAL = re.compile(
+    r"\b(next time|next meeting|let's|let us|shall we|i'd like us to|we could|we can|together)\b", re.I
 )
 EN_BEFORE_TERM = re.compile(r"(?:so-called|for example,?|say,?|like|if someone says|people say)\s*$", re.I)
 EN_SENT = re.compile(r"[^.!?\n]+(?:[.!?]+[\"'”’)]*|\n|$)")

@@ -166,7 +166,7 @@ def form_of(question: str, lang: str) -> Form:
             return "open"  # 「どこで止まってしまうんでしょうか」 asks a cause, not a place
         return "polar"
     question = main_clause(question, lang)
-    if _EN_INVITE.search(question) or _EN_WISH.search(question) or _EN_SOFT.search(question):
+    if _EN_INVITE.search(question) or _EN_WISH.search(question) or _EN_SOFT.search(question) or _EN_WEIGH_UP.search(question):
         return "open"
     if _EN_FACT.search(question) or _EN_SHOW.search(question):
         return "fact"
@@ -288,6 +288,8 @@ def read_question(persona: Persona, text: str, lang: str) -> Question:
         return Question(form_of(q, lang), q)  # 「求人サイトを使ってみては？」 proposes, it asks no fact
     if wishes(q, lang):
         return Question(form_of(q, lang), q)  # 「ネットではどんなお客さんに買ってほしいですか」: no fact of today
+    if lang == "en" and _EN_WEIGH_UP.search(q):
+        return Question(form_of(q, lang), q)  # "Which one is the bigger problem?" asks his view
     form = form_of(q, lang)
     main = main_clause(q, lang)
     # "When you took over from him, how did that feel?" asks no tenure: an open question after a
@@ -441,6 +443,10 @@ _JA_PROPOSES = re.compile(
 )
 _EN_PROPOSES = re.compile(
     r"(^|[.!?]\s+|,\s*)(why not|have you (ever )?(thought about|considered|tried)|how about \w+ing\b|"
+    # "Why don't you hire foreign workers?" hands him a course of action; "Why don't you tell me
+    # how it started?" only asks him to talk
+    r"why don't you (?!(tell|say|share|talk|describe|walk|explain|go on|start (by|with|from|wherever|whenever)|take your time|think|feel)\b)|"
+    r"you (might|may) want to (?!(tell|say|share|talk))|i'?d (suggest|recommend)|i (suggest|recommend) (you|that|\w+ing)|"
     r"maybe you could (?!tell|say|share|talk|describe|walk)|you could (also )?(try|use|sell|post|start|set up|look at)|it might (help|be worth)|"
     r"(maybe )?(sns|social media|instagram) (would|could|might) help|"
     r"shall i (introduce|put you in touch|connect you|set up|arrange)|i (can|could) (introduce you|put you in touch|connect you))",
@@ -469,7 +475,7 @@ _JA_CAUSE = re.compile(
 )  # 「どういうところが評価されてきたからだと感じますか」 asks why, not how he feels  # 「原因は何だと感じますか」 asks why
 _EN_FEELING = re.compile(
     r"\b(feel|felt|feeling|how was that for you|worr|hard on you|(goes|went|going|runs?|ran|running) through your (mind|head)|cross(es|ed)? your mind|(sit|sits|sat) with you|"
-    r"on your mind|(been|was|is) (it )?like for you|like for you personally|what comes up|"
+    r"on your mind(?! (about|regarding|with) )|(been|was|is) (it )?like for you|like for you personally|what comes up|"
     r"comes? to (your )?mind|how (is|was|has) (that|it|this) (been )?for you)",
     re.I,
 )
@@ -497,12 +503,33 @@ _EN_WHY = re.compile(
     r"holding (you|it|them|things|the \w+) back|keeps? (them|the \w+( \w+)?|people|you) from|holds (you|it|them) back|obstacle|barrier|"
     r"leak(s|ing|ed)?|slip(s|ping)? away|where (does|did|do) (it|that|this|things) go wrong|"
     r"makes? you (feel|think|say|believe|sure) (that|so|this|it)|"
-    r"(is|are|was|lies|lie) behind (it|that|this|them)|what's behind)\b",
+    r"(is|are|was|lies|lie) behind (it|that|this|them|the \w+|their|his|her|people)|what's behind)\b",
     re.I,
 )
 
 
 _EN_WHAT_FEELS = re.compile(r"\bwhat (feels|felt|seems|seemed) (most|more|least|like the|the most)\b", re.I)
+# "What made you decide to apply this time?" asks his own decision, not the cause of a trouble (r11b:
+# answered with why the young ones leave)
+_EN_DECIDED = re.compile(
+    r"\b(what made you|why did you|what led you to|why have you) (decide|choose|chose|apply|applied|come|came|"
+    r"agree|agreed|take|took|want|start|started|reach|reached)\b",
+    re.I,
+)
+# "How does that connect with the chaos in the factory?" asks how two things he told hang together:
+# no picture of the future, whatever "when you picture the shop" set the scene with (r12a)
+_EN_LINK = re.compile(
+    r"\b(how|where) (does|do|did|would|might) (that|this|it|they|those|these|the \w+( \w+)?) "
+    r"(connect|relate|link|tie|fit|square)s?\b|\b(connection|link) between\b",
+    re.I,
+)
+# "Which one is the bigger problem for you?" weighs what he named (the form's two issues): his
+# view, not a fact on either of them (r12b: answered with his regular customers)
+_EN_WEIGH_UP = re.compile(
+    r"\bwhich (one|of (them|these|those|the two|both)|(is|was|feels|seems) (the )?(bigger|more|worse|harder|most|main|biggest))\b"
+    r"|\bwhich (matters|worries|weighs) (more|most)\b",
+    re.I,
+)
 
 
 def ask_kind(text: str, lang: str) -> AskKind:
@@ -514,6 +541,8 @@ def ask_kind(text: str, lang: str) -> AskKind:
     ja = lang == "ja"
     if form == "fact":  # 「5年後、社員は何人にしたいですか」 asks a wish, not today's headcount
         return "future" if wishes(q, lang) else "fact"
+    if not ja and _EN_WEIGH_UP.search(q):
+        return "opinion"  # "Which one is the bigger worry for you?" weighs two things: his view
     if ja or not _EN_WHAT_FEELS.search(q):
         feeling = (_JA_FEELING if ja else _EN_FEELING).search(q)
     else:
@@ -522,8 +551,10 @@ def ask_kind(text: str, lang: str) -> AskKind:
         _JA_WHY if ja else _EN_WHY
     ).search(q):
         return "feeling"  # 「何が違うと感じますか」 after 「原因のほうを」 asks a cause, not a feeling
-    if form == "open" and (_JA_WHY if ja else _EN_WHY).search(q):
+    if form == "open" and (_JA_WHY if ja else _EN_WHY).search(q) and (ja or not _EN_DECIDED.search(q)):
         return "cause"  # "What's standing in the way?" / "Where does it leak out?"
+    if not ja and _EN_LINK.search(q):
+        return "open"  # "When you picture the shop, how does that connect with …?": no future
     if (_JA_FUTURE if ja else _EN_FUTURE).search(q):
         return "future"
     if (_JA_OPINION if ja else _EN_OPINION).search(q):

@@ -21,6 +21,7 @@ STAGE_APPROACH_TRUST = 55.0
 GOOD_MOVES = (Act.EMPATHY, Act.REFLECTION, Act.SUMMARY, Act.OPEN_QUESTION)
 OPENING_ACTS = frozenset({*GOOD_MOVES, Act.CLOSED_QUESTION})  # acts that may open a fact
 INTRO_TURNS = 3  # his company introduction belongs to the meeting's first turns (playtest r9)
+FACTS_PER_REPLY = 1  # prepared disclosures one reply carries (r12a: two at once sound recited)
 
 Normaliser = Callable[[str, str], str]
 
@@ -45,25 +46,27 @@ class Facts:
         self._topic_cache: dict[tuple[str, str], set[str]] = {}
         self.held_back = False  # the last turn touched a personal or core fact not ready to tell
         self._touched: dict[str, bool] = {}
+        self._asked: set[str] | None = None  # facts the question sentence asks about (this turn)
 
     def begin(self) -> None:
         """A new turn: forget what the last one touched."""
         self._touched = {}
+        self._asked = None
         self.held_back = False
 
     def disclose(
         self, s: EngineState, a: Analysis, move: Move, reasons: list[str], *, answer_only: bool = False
     ) -> list[str]:
-        """The facts this turn opens: one; two when relieved by a sure summary of several
-        points (never the underlying issue as the second). A factual question opens only a
+        """The facts this turn opens: at most one prepared block a reply, even when relieved by
+        a sure summary (r12a: a summary check got the profit leak and the past support at once;
+        two unrelated blocks sound recited, not heard). A factual question opens only a
         fact whose topic it touches, and a question on one of the persona's answer topics only
         that topic's own fact: the owner does not answer it with another fact. ``answer_only``:
         a fact with no topic (his company intro) is neither touched nor volunteered."""
-        relieved = relief(a)
         issue = self.persona.issue_facts
         topic = move.question.topic if move.factual else None
         disclose: list[str] = []
-        for _ in range(2 if relieved else 1):
+        for _ in range(FACTS_PER_REPLY):
             if topic is not None:  # 「創業は？」 gets the year, not another fact that shares a word
                 own = self.persona.fact(topic.fact) if topic.fact else None
                 fact = own if own is not None and self.ready(own, s, a, move.implied) else None
@@ -208,6 +211,18 @@ class Facts:
             return bool(acts & {MOVE_ACTS[m] for m in u.moves})
         return bool(acts & OPENING_ACTS)
 
+    def _asks_other(self, fact: Fact, s: EngineState, a: Analysis) -> bool:
+        """The question sentence itself asks about another fact not yet told (only a word of
+        the give-back before it touched ``fact``)."""
+        if question_sentence(a.text, a.lang) is None:
+            return False
+        if self._asked is None:  # once a turn
+            self._asked = {
+                f.id for f in self.persona.facts
+                if f.id not in s.disclosed and f.unlock.topics is not None and self.asks_about(f, a)
+            }
+        return bool(self._asked - {fact.id})
+
     def next_fact(
         self, s: EngineState, a: Analysis, *, volunteer: bool = True, implied: set[Act] | None = None,
         answer_only: bool = False, asked: bool = False, narrow: bool = False, second: bool = False,
@@ -236,11 +251,18 @@ class Facts:
             if not self.ready(fact, s, a, implied):
                 touched = fact.unlock.topics is not None and self.touches(fact, a)
                 held_back = held_back or touched
-                self.held_back = self.held_back or touched  # he hesitates on what was touched
+                # he hesitates on what was touched — unless it is harmless profile (r12a: "It's not
+                # something I go into." to "how did word of mouth start?" while trust rose)
+                self.held_back = self.held_back or (touched and fact.depth is not Depth.SURFACE)
                 continue
             if self.touches(fact, a):
-                if fact.depth is Depth.SURFACE and (narrow or opened) and not self.asks_about(fact, a):
-                    continue  # his profile is not the answer to a question on something else
+                if fact.depth is Depth.SURFACE and not self.asks_about(fact, a) and (
+                    narrow or opened or self._asks_other(fact, s, a)
+                ):
+                    # his profile is not the answer to a question on something else: "…from a
+                    # shed to forty-two people. What was it like in the early days?" asks about
+                    # the early days, not his people (en12 play)
+                    continue
                 return fact
             ready.append(fact)
         if not volunteer or (held_back and not relief(a)):

@@ -29,6 +29,7 @@ from .asking import (
     Question,
     ask_kind,
     echoes,
+    gathers,
     proposes,
     question_sentence,
     quotes_owner,
@@ -39,7 +40,7 @@ from .asking import (
     shares_words,
 )
 from .open_talk import diagnoses
-from .peak import admits, clarifies, invites
+from .peak import admits, checks, clarifies, invites
 from .state import EngineState
 from .statements import (
     advises,
@@ -346,6 +347,21 @@ def leads_on(text: str, lang: str, question: str, owner_text: str) -> bool:
     return echoes(question, lang) and shares_words(question, owner_text, lang)
 
 
+def asks_apart(text: str, lang: str, question: str) -> bool:
+    """The question is a sentence of its own after what came before, and it neither checks
+    back nor gathers (「…ということですよね？」 / "So you feel …, is that right?" give back)."""
+    parts = sentences(text, lang)
+    if not question or question not in parts or parts.index(question) == 0:
+        return False
+    return not checks(text, lang) and not gathers(question, lang) and not _GIVES_BACK[lang].search(question)
+
+
+_GIVES_BACK = {
+    "ja": re.compile(r"((という|って)こと|とおっしゃ|と(思|感じ|お考え)(われ|られ|て)|んですね)"),
+    "en": re.compile(r"\b(so you|you('re| are) saying|you mean|you feel|you said|sounds like)\b", re.I),
+}
+
+
 def read_move(persona: Persona, s: EngineState, a: Analysis) -> Move:
     f = a.features
     q = read_question(persona, a.text, a.lang)
@@ -360,7 +376,10 @@ def read_move(persona: Persona, s: EngineState, a: Analysis) -> Move:
     if s.test_pending and not (move.closing and question_sentence(a.text, a.lang) is None):
         asked = question_sentence(s.last_owner_text, a.lang) or ""  # a leave-taking is no answer
         move.test, move.test_returned = test_result(a, q, asked)
-    mixed = a.has(Act.REFLECTION, Act.SUMMARY)
+    # a give-back read as a leading question too (「〜ということですよね？」) is no sure push; a
+    # give-back said first, then a leading question of its own (「会長に聞かないと分からないんですね。
+    # 社長なのに、…決めているんですか？」), still pushes: the reaction follows the push (r12a)
+    mixed = a.has(Act.REFLECTION, Act.SUMMARY) and not asks_apart(a.text, a.lang, q.text)
     proposal = move.proposal = own_proposal(a.text, a.lang)
     move.invite = invites(a.text, a.lang) and not prescribes(a.text, a.lang)
     move.clarify = clarifies(a.text, a.lang)
@@ -381,7 +400,11 @@ def read_move(persona: Persona, s: EngineState, a: Analysis) -> Move:
             # information he asked for: an answer to his test, or to his question (it takes up its
             # words); 「まあ、いろいろあるんですよ。何の関係が？」 asks for no tip on Instagram
             his = question_sentence(s.last_owner_text, a.lang) or ""
-            meets = s.test_pending or f.answers_owner or (bool(his) and shares_words(a.text, his, a.lang))
+            # a proposal answers his question only when it takes up its words: "what are you here
+            # to check on?" asks for no "why don't you hire from abroad?" (r12a)
+            taken_up = {w for w in shared_words(a.text, his, a.lang) if "'" not in w} if his else set()
+            meets = s.test_pending or (not proposal and (f.answers_owner or (bool(his) and shares_words(a.text, his, a.lang))))
+            meets = meets or bool(taken_up)  # "you're" takes up nothing of his question
             asked_for = answering and meets and (f.answers_owner or has_statement(a.text, a.lang))
             says_nothing = not has_statement(a.text, a.lang, substantive=True)
             if asked_for or (says_nothing and not proposal) or reassures(a.text, a.lang):

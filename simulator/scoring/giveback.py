@@ -44,17 +44,48 @@ _ASK = {
     "ja": re.compile(r"(聞かせ|お聞かせ|教え|お話し|話し)(て)?(いただけ|頂け|ください|くださ|もらえ)"),
     "en": re.compile(r"\b(could|would|can) you (tell|share|say|describe|walk)|\btell me\b", re.I),
 }
-_QUESTION_END = re.compile(r"([?？]|(です|ます|でしょう|ん|の)か[。.]?)\s*$")
+_QUESTION_END = re.compile(r"([?？]|(です|ます|でしょう|ん|の)か[。.]?|でしょう[。.]?)\s*$")
 
 
 def _own(sentence: str, lang: Lang) -> bool:
     """The supporter's own sentence (an honest answer about himself, a promise, a closing): the
     owner's words in it are not given back."""
+    if _OWN_VIEW[lang].search(sentence.strip()) or _PROMISE[lang].search(sentence.strip()):
+        return True
     try:
         from ..analysis.guards import own_sentence
     except Exception:  # the analyser is optional for the scorer
         return False
     return own_sentence(sentence, lang)
+
+
+# the supporter's own view or what he has heard, said as his (「クール便だと確かに高いと思います」
+# 「…にしているところが多いと聞きます」 "I think that's common"): an answer, not his point given back
+# (r12a s03 T4: an honest answer to his shipping question praised as a summary)
+_OWN_VIEW = {
+    "ja": re.compile(
+        r"(と|だと|かと)(思います|思いますね|思いますよ|思っています|聞きます|聞いています|聞いております)"
+        r"[。！!…\s]*$|(分かりません|わかりません|存じません|詳しくありません|詳しくないのですが)(が|けど|けれど|、|。)"
+    ),
+    "en": re.compile(
+        r"^\W*(honestly,?\s*|frankly,?\s*)?(i think|i believe|i've heard|i have heard|i hear that|"
+        r"from what i've seen|in my experience|i don't know|i do not know|i'm not sure)\b(?!,?\s+(what )?you\b)",
+        re.I,
+    ),
+}
+# a promise of the supporter's (「決算書はお聞きしません」 "I won't ask for the books. That's a
+# promise." "Understood, I'll leave the numbers."): his words in it are the topic let go, no point
+_PROMISE = {
+    "ja": re.compile(
+        r"(しません|いたしません|伺いません|お聞きしません|触れません|つもりはありません|約束します|"
+        r"(から|で)(構いません|大丈夫です|結構です))[。！!…\s]*$"
+    ),
+    "en": re.compile(
+        r"^\W*(\w+\s*[,—–-]+\s*)?(i won't|i will not|i'll leave|i will leave|i'll stay|i promise|i'll keep)\b|"
+        r"^\W*that's a promise\W*$",
+        re.I,
+    ),
+}
 
 
 @dataclass(frozen=True)

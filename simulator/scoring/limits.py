@@ -20,14 +20,21 @@ _REFUSAL = {
         r"出せない|出したくない|言いたくない|話したくない|お断り(?!し(たら|て(も|は)|ては)|すれ|する(と|の|なら))|"
         r"それは(無理|だめ|ダメ)|"
         # 「うまく言えませんね」 cannot put it into words: no refusal (r12a blind play)
-        r"(?<!うまく)(?<!上手く)(?<!うまいこと)(教え|言え|見せ)(られ)?ません|控えさせて|遠慮して|それはいい(よ|です)|関係ないでしょ|"
-        r"一存では|ちょっと[。…]*$|勘弁して"
+        r"(?<!うまく)(?<!上手く)(?<!うまいこと)(教え|言え|見せ)(られ)?ません|控えさせて|遠慮して|関係ないでしょ|"
+        r"一存では|ちょっと[。…]*$|勘弁して|"
+        # 「それは、まあ…今日はいいでしょ。」: the topic put aside for today (fb12 play); never
+        # 「それはいいですね」
+        r"(今日は|それは|その話は|そこは)[、…\s]*(まあ[、…\s]*)?(いいでしょ|いいじゃない|いいよ(?!ね)|いいです(?!ね|よね))"
     ),
     "en": re.compile(
         r"\b(i'd rather not|i would rather not|not going to (show|share|give|tell)|"
         r"(won't|can't|don't want to) (show|share|give|tell|discuss|talk about)|"
-        r"that's private|none of your business|no way|not something i share|off limits|off-limits|"
-        r"(have|need) to ask the (chairman|board|accountant)|not up to me|spare me)\b",
+        r"that's private|none of your business|not something i share|off limits|off-limits|"
+        # "No way." refuses; "there's no way to buy it" states a fact (r12a s08 T4)
+        r"(?<!there's )(?<!there is )(?<!is )no way(?! (to|of|for|that|in|out|around|through|back)\b)|"
+        r"(have|need) to ask the (chairman|board|accountant)|not up to me|spare me)\b|"
+        # "The books — no.": the thing asked for, turned down (fb12 play)
+        r"\w\s*[—–]\s*no\b(?!\s+(doubt|one|more|less|longer|matter))",
         re.I,
     ),
 }

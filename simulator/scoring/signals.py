@@ -148,7 +148,15 @@ def build_view(
     summary = (Act.SUMMARY in analysis.acts and not shape.one_point) or recap
     if recap and "summary" not in sig:
         sig["summary"] = []
-    reflection = Act.REFLECTION in analysis.acts or (Act.SUMMARY in analysis.acts and not summary)
+    # an answer to his question that echoes his words (「送料は、クール便だと確かに高いと思います。
+    # …と聞きます。…どんな商品を売りたいですか？」) gives no point of his back: no summary, no
+    # 伝え返し (r12a s03 T4); summary credit needs his points given back as his
+    answered_only = (
+        f.answers_owner and shape.statements == 0 and asks_supporter(view.owner_last, lang)
+    )
+    reflection = Act.REFLECTION in analysis.acts or (
+        Act.SUMMARY in analysis.acts and not summary and not answered_only
+    )
     if not summary:
         sig.pop("summary", None)
     # an echo of nothing but a title, a relation or a filler word of his (「会長のお話ですね。
@@ -164,10 +172,26 @@ def build_view(
     ):
         reflection = False
         sig.pop("reflection", None)
+    # his own question echoed before a question of the supporter's (「うちの場合ですね。じゃあ、
+    # ホームページは今あるんですか？」) gives no point of his back: his question is not his story,
+    # so no 伝え返し for the bare question after it (r12a s03 T3)
+    if (
+        reflection
+        and not summary
+        and Act.REFLECTION in analysis.acts
+        and not f.answers_owner
+        and not view.picked
+        and shape.one_point
+        and _his_question_only(analysis.text, view.owner_last, lang)
+    ):
+        reflection = False
+        sig.pop("reflection", None)
     if reflection:
         sig.setdefault("reflection", [])
-    if f.picked_keywords:
-        sig["owner_words"] = []  # some word of the owner's came back (quotable or not)
+    if f.picked_keywords or (reflection and _echoes_wording(analysis.text, context, lang)):
+        # some word of the owner's came back (quotable or not), or his wording (「なんとかやって
+        # こられた、んですね」 for his 「なんとかやってる」): no "use one of his words" (r12b s04 T9)
+        sig["owner_words"] = []
     # a give-back is shown with the owner's phrases it gives back, never the analyser's
     # matched pieces (「父、口、と」); none quotable: the label alone
     for act in ("reflection", "summary"):
@@ -189,6 +213,14 @@ def build_view(
         sig["challenge"] = [pushed]
     if "advice" in sig and "answers_owner" in sig and social_proof(analysis.text, lang, view.owner_last):
         del sig["answers_owner"]  # "Many shops like yours do that": a push, not an answer
+    if "answers_owner" in sig and not (
+        asks_supporter(view.owner_last, lang) and answers_something(analysis.text, lang)
+    ):
+        # 「社長の問いに短く誠実に答え」 needs a question of his that this turn answers: none when
+        # his "question" echoed the supporter's word before he answered it himself ("Well, three
+        # years on? …that'd do me.", 「気持ち、ですか。…」), nor when the turn only apologised,
+        # reassured or gave his words back before its own question (r12a s06 T7, s08 T11)
+        del sig["answers_owner"]
     owner_turns = sum(1 for u in context if u.speaker == "owner")
     if owner_turns:
         sig["owner_spoke"] = []
@@ -341,6 +373,159 @@ def owner_question(owner_text: str, lang: Lang = "ja") -> bool:
     tail = next((x for x in reversed(last) if x.strip()), text).strip()
     asks = bool(_OWNER_ASKS.search(tail)) or "?" in tail or "？" in tail
     return asks and _real_question(tail, lang)
+
+
+# a short echo of the supporter's word with no wh-word (「気持ち、ですか。」 "Three years on?"):
+# he repeats the question to himself before he answers it
+_ECHO_CHARS = 10
+_ECHO_WORDS = 4
+_WH_ASK = {
+    "ja": re.compile(r"何|なに|なん|どう|どんな|どの|どこ|どちら|どっち|どれ|いつ|誰|なぜ|いくら|いくつ|あんた|あなた|教えて"),
+    "en": re.compile(r"\b(what|how|why|which|who|when|where|you|your)\b", re.I),
+}
+_FILLER_HEAD = {
+    "ja": re.compile(r"^[\s…]*((そうですね|そうだね|そうさな|まあ|うーん|ええと|えー|んー)[えぇー]*[、…\s]*)+"),
+    "en": re.compile(r"^\W*((well|hmm|um|so|oh),?\s+)+", re.I),
+}
+_SENTENCES = {"ja": re.compile(r"(?<=[。．!！?？])"), "en": re.compile(r"(?<=[.!?])\s+")}
+# "If you've got examples, tell me.": a request put to the supporter, no question mark needed
+_EN_REQUEST_END = re.compile(r"\b(tell me|let me know|give me (some|an?|one)\b[\w\s]*)\W*$", re.I)
+
+
+def asks_supporter(owner_text: str, lang: Lang) -> bool:
+    """His turn asks the supporter something still to answer: its last sentence asks (see
+    :func:`owner_question`), or one of its last two sentences is a real question that is no
+    short echo of the supporter's word before he goes on to answer it himself."""
+    if not owner_text.strip():
+        return False
+    if owner_question(owner_text, lang):
+        return True
+    parts = [p.strip() for p in _SENTENCES[lang].split(owner_text.strip()) if p.strip()]
+    if lang == "en" and parts and _EN_REQUEST_END.search(parts[-1]):
+        return True
+    for part in parts[-2:]:
+        if not owner_question(part, lang):
+            continue
+        part = _FILLER_HEAD[lang].sub("", part)
+        short = (
+            len(re.findall(r"[A-Za-z']+", part)) <= _ECHO_WORDS
+            if lang == "en"
+            else len(re.sub(r"[\s…。、？?！!「」『』]", "", part)) <= _ECHO_CHARS
+        )
+        if not short or _WH_ASK[lang].search(part):
+            return True
+    return False
+
+
+def answers_something(text: str, lang: Lang) -> bool:
+    """Some statement of the turn is more than an apology, a reassurance, his words given back
+    ("You said…", 「…とおっしゃいましたね」) or an acknowledgement: something that can answer."""
+    from ..analysis import attribution_words as AW
+    from ..analysis.en_lexicon import APOLOGY as _EN
+    from ..analysis.ja_lexicon import APOLOGY as _JA
+
+    sorry = _EN if lang == "en" else _JA
+    reported = AW.EN_VERB if lang == "en" else AW.JA_VERB
+    for part in _SENTENCES[lang].split(text.strip()):
+        part = part.strip()
+        if not part or re.search(r"[?？]\s*$", part):
+            continue
+        if sorry.search(part) and (_OWN_MANNER[lang].search(part) or _bare(sorry.sub("", part), lang)):
+            continue  # "Sorry, I pushed there.": no 「すみません、事例はあまり存じません」
+        if reported.search(part) or _reassurance(part, lang) or _reassures(part, lang):
+            continue
+        if _ANSWERLESS[lang].search(part):
+            continue
+        return True
+    return False
+
+
+# the supporter's own manner apologised for ("I pushed there", 「先走りました」)
+_OWN_MANNER = {
+    "ja": re.compile(r"聞いて(しまい|しまっ)|先走|立ち入|踏み込|いきなり|急に|質問ばかり|聞き方|言い方|漠然と|分かりにく|わかりにく"),
+    "en": re.compile(
+        r"\b(i|i've)\s+(pushed|asked|jumped|got ahead|went|rushed|pried|was too|put it)\b|\bmy (question|wording)\b|"
+        r"\b(that was|i was|it was) (a bit |a little |too |rather )?(vague|unclear|clumsy|abrupt|sudden|blunt|direct)\b",
+        re.I,
+    ),
+}
+
+
+def _bare(rest: str, lang: Lang) -> bool:
+    """Nothing said besides the apology."""
+    if lang == "en":
+        return len(re.findall(r"[A-Za-z']+", rest)) <= 2
+    return len(re.sub(r"[\s…。、！!「」]", "", rest)) <= 3
+
+
+# "Only what you're comfortable sharing.", 「話せる範囲で大丈夫です」: a limit offered, no answer
+_ANSWERLESS = {
+    "ja": re.compile(r"^(はい|ええ|なるほど|分かりました|わかりました|承知しました)[、。！!…\s]*$|話せる(範囲|ところ)|無理に"),
+    "en": re.compile(
+        r"^\W*(ok(ay)?|i see|right|understood|got it|sure)\W*$|\bcomfortable (sharing|with)\b|\bno pressure\b",
+        re.I,
+    ),
+}
+
+
+def _his_question_only(text: str, owner_last: str, lang: Lang) -> bool:
+    """What the turn's statements give back of his last turn comes from a question sentence of
+    it (「で、うちの場合はどうなの。」 → 「うちの場合ですね。」), none from a statement of it."""
+    if not owner_last:
+        return False
+    parts = [p for p in _SENTENCES[lang].split(owner_last) if p.strip()]
+    asked = [p for p in parts if owner_question(p, lang) or re.search(r"の[。\s]*$", p.strip())]
+    told = [p for p in parts if p not in asked]
+    if not asked:
+        return False
+    mine = [p for p in _SENTENCES[lang].split(text) if p.strip() and not re.search(r"[?？]\s*$", p.strip())]
+    from_q = any(_runs(m, "".join(asked), lang, 3) for m in mine)
+    from_told = any(_runs(m, "".join(told), lang, 3) for m in mine) if told else False
+    return from_q and not from_told
+
+
+def _runs(text: str, his: str, lang: Lang, size: int) -> bool:
+    """A run of ``size`` characters (ja, with a kanji) or words (en) of ``text`` found in ``his``."""
+    if lang == "en":
+        ws = re.findall(r"[a-z']+", text.lower())
+        said = " " + " ".join(re.findall(r"[a-z']+", his.lower())) + " "
+        return any(
+            f" {' '.join(ws[i : i + size])} " in said and sum(len(w) > 3 for w in ws[i : i + size]) >= 2
+            for i in range(len(ws) - size + 1)
+        )
+    hay = _NOT_WORDING.sub("|", his)
+    for chunk in _NOT_WORDING.split(text):
+        for i in range(len(chunk) - size + 1):
+            run = chunk[i : i + size]
+            if re.search(r"[\u4e00-\u9fff]", run) and run in hay:
+                return True
+    return False
+
+
+# his wording given back: a run of this many characters (ja) or words (en) of one of his turns
+_WORDING_CHARS = 5
+_WORDING_WORDS = 3
+_WORDING_KANA = 7
+_NOT_WORDING = re.compile(r"[\s、。，．,.!！?？…「」『』“”\"'()（）—–-]")
+
+
+def _echoes_wording(text: str, context: Sequence[Utterance], lang: Lang) -> bool:
+    """The turn repeats a run of his own wording (「なんとかやって」 from 「なんとかやってる」,
+    "kept the old kiln"): his words given back, though no noun of his is among them."""
+    owners = [u.text for u in context if u.speaker == "owner" and u.text.strip()]
+    if not owners:
+        return False
+    if lang == "en":
+        return any(_runs(text, t, lang, _WORDING_WORDS) for t in owners)
+    if any(_runs(text, t, lang, _WORDING_CHARS) for t in owners):
+        return True
+    # a kana phrase of his (「なんとかやって」): a longer run, so no common ending counts
+    his = [_NOT_WORDING.sub("|", t) for t in owners]
+    for chunk in _NOT_WORDING.split(text):
+        for i in range(len(chunk) - _WORDING_KANA + 1):
+            if any(chunk[i : i + _WORDING_KANA] in h for h in his):
+                return True
+    return False
 
 
 def _reassurance(text: str, lang: Lang) -> str | None:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..reporting import RUBRIC_NAMES
+from ..report_names import RUBRIC_NAMES
 from .labels import tx
 from .texts import t
 from .views import trust_before

@@ -14,7 +14,7 @@ from typing import Any
 import pandas as pd
 
 from ..acts import act_name
-from ..reporting import RUBRIC_NAMES
+from ..report_names import RUBRIC_NAMES
 from ..rubric import load_rubrics
 from ..store import Comment, ScoreOverride, SessionRecord, TurnRecord
 from ..store.review import effective_overrides

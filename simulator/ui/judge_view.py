@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..reporting import RUBRIC_NAMES
+from ..report_names import RUBRIC_NAMES
 from .texts import t
 from .views import _md, colon, quote
 

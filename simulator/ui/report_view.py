@@ -18,7 +18,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ..persona import Persona
-from ..reporting import RUBRIC_NAMES, Report, render_markdown
+from ..report_names import RUBRIC_NAMES
+from ..reporting import Report, render_markdown
 from ..rubric import load_rubrics
 from ..store import SessionRecord, User
 from ..store.exporting import JST

@@ -16,7 +16,7 @@ import pandas as pd
 
 from ..acts import act_name
 from ..agreement import CLEAR_DIFFERENCE, RubricAgreement
-from ..reporting import RUBRIC_NAMES
+from ..report_names import RUBRIC_NAMES
 from ..store import Comment, ScoreOverride, TurnRecord
 from ..store.exporting import session_kind
 from ..store.review import effective_overrides

@@ -93,7 +93,7 @@ def _listing(
 
 
 def _rubric_names(lang: str) -> list[tuple[str, str]]:
-    from ..reporting import RUBRIC_NAMES
+    from ..report_names import RUBRIC_NAMES
 
     return [(k, v[lang]) for k, v in RUBRIC_NAMES.items()]
 

@@ -149,6 +149,18 @@ def analyse(
         if Act.EMPATHY not in found and strong is not None and any(strong.search(e) for e in emp):
             found[Act.EMPATHY] = emp
             sure[Act.EMPATHY] = 0.5
+        adv = labels.evidence.get(Act.ADVICE, [])
+        said = [e for e in found.get(Act.EMPATHY, []) if len(e) > 6]
+        if (
+            not labels.evidence.get(Act.EMPATHY)
+            and adv
+            and said
+            and all(any(a in e for a in adv) for e in said)
+        ):
+            # 「…のままなのは、正直もったいないですね」: the model's "empathy" is a sentence the
+            # rules read as a verdict on his practice (r11b/r12b blind play): no empathy
+            found.pop(Act.EMPATHY, None)
+            sure.pop(Act.EMPATHY, None)
         if Act.LEADING_QUESTION in found:
             found.pop(Act.CLOSED_QUESTION, None)
         if (

@@ -166,6 +166,29 @@ PROPOSAL = rx(
     r"\b(is|are) (usually|often|rarely|not usually) the (problem|issue|answer)\b|"
     r"\bmight be worth a shot\b|\bit'?ll pay for itself\b|\bmakes a (real|big|huge) difference\b"
 )
+# a pep talk ("You're the boss, so be more confident and just go ahead", "You're overthinking
+# it", r12b blind play): the supporter telling him how to feel or what he may do is advice
+PEP_TALK = rx(
+    r"\b(be|feel|sound|act|get) (more |a bit more |a little more |much more )?(confident|positive|bold|assertive)\b|"
+    r"\b(believe|trust) in yourself\b|\bstand up for yourself\b|\bover-?think(ing)? (it|this|things)\b|"
+    r"\byou('re| are) over-?thinking\b|\byou('ve| have) got this\b|\bjust go for it\b|"
+    r"\byou can (just |always )?(make (that|the|this) call|go ahead|decide that|push it through)( yourself| on your own)?\b|"
+    r"\byou('re| are) the (boss|president|md|managing director|owner|successor|ceo)\b,? (so|and) (you )?"
+    r"(can|should|just|be|go|don't)\b"
+)
+# a verdict on his practice ("a paper ledger is really outdated", r12b blind play): a diagnosis,
+# never empathy; group 4 is the verdict word (his own, given back, is no verdict)
+VERDICT = rx(
+    r"\b(is|are|'s|looks?|seems?|sounds?|feels?) (really |very |pretty |a bit |quite |so |rather |kind of |a little |"
+    r"just |far too |too |definitely |honestly )*(?P<word>outdated|old-fashioned|out of date|behind the times|inefficient|"
+    r"wasteful|a waste of time|(not|no) (a )?(good|great|sensible|smart) (way|idea|system|approach))\b"
+)
+# a closed question carrying a verdict on him ("Even though you're the president, your father
+# still decides?", r12a blind play): the supporter's surprise, for him to defend
+VERDICT_Q = rx(
+    r"^\W*(but )?(even though|although|despite being|despite the fact that)\b|"
+    r"\b(even though|despite being) (you're|you are|you've been|the)\b"
+)
 POLITE_PROPOSAL = rx(
     r"\bwhy don't you|\bwhy not\b|\bhow about\b(?! (your|the|his|her|their|you|him|them|when|what|how|why|where|who|that|this|those|these)\b)|\bwhat about [\w-]+ing\b|"
     r"\bhave you (considered|thought about|tried) [\w-]+ing\b|"

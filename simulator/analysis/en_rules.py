@@ -92,7 +92,7 @@ def classify(text: str, cues: Cues, content: list[str]) -> Labels:
     out.refers_back = bool(L.REFERS_BACK.search(text))
     # a prescription, even as an answer to the owner's own question: a modal push, or a sentence
     # that opens with an order ("Cut the slow lines." "Get a deposit up front.")
-    out.push = bool(L.STRONG_PUSH.search(text)) or any(L.IMPERATIVE_START.search(p.strip()) for p in parts)
+    out.push = bool(L.STRONG_PUSH.search(text) or L.PEP_TALK.search(text)) or any(L.IMPERATIVE_START.search(p.strip()) for p in parts)
     out.changes_topic = bool(L.CHANGES_TOPIC.search(text))
     mark = first_match(L.SUMMARY_MARK, text)
     st.marked = bool(mark) and cues.has_owner and _items(text, mark or "") >= 2
@@ -159,6 +159,15 @@ def _restatement_with_tag(parts: list[str], cues: Cues, out: Labels, st: _State)
         _give_back("", _picked(before, cues), cues, out, st)
 
 
+def _verdict(t: str, cues: Cues) -> str | None:
+    """A verdict on his practice ("a paper ledger is really outdated"), unless the verdict word
+    is his own, given back ("You feel your system is outdated")."""
+    m = L.VERDICT.search(t)
+    if not m or m.group("word").lower() in cues.last_text.lower():
+        return None
+    return m.group(0)
+
+
 def _sentence(t: str, cues: Cues, out: Labels, st: _State) -> None:
     if not t:
         return
@@ -197,12 +206,19 @@ def _sentence(t: str, cues: Cues, out: Labels, st: _State) -> None:
         out.add(Act.ADVICE, polite)  # a proposal phrased as a question is advice
         return
     leading = first_match(L.LEADING, t)
+    if not leading and t.endswith("?") and not first_match(L.WH_START, _main_clause(t)):
+        leading = first_match(L.VERDICT_Q, t)  # "Even though you're the MD, he still decides?"
     if leading and not (empathy and not t.endswith("?")):
         out.add(Act.LEADING_QUESTION, leading)
         out.is_question = True
         return
     attributed = bool(first_match(L.ATTRIBUTION, t))
-    proposal = first_match(L.PROPOSAL, t) or first_match(L.IMPERATIVE_START, t)
+    proposal = (
+        first_match(L.PROPOSAL, t)
+        or first_match(L.IMPERATIVE_START, t)
+        or first_match(L.PEP_TALK, t)
+        or _verdict(t, cues)
+    )
     info = None if attributed else first_match(L.INFO, t)
     if (
         not proposal

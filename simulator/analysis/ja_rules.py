@@ -84,12 +84,23 @@ def _is_check_tag(s: str, core: str) -> bool:
 def classify(text: str, cues: Cues, content: list[str]) -> Labels:
     out = Labels()
     out.refers_back = bool(L.REFERS_BACK.search(text))
-    out.push = bool(L.STRONG_PUSH.search(text))
+    # a pep talk or a first step prescribed is a push too, even after his question (r12b)
+    out.push = bool(L.STRONG_PUSH.search(text) or L.PEP_TALK.search(text)) or any(
+        L.FIRST_STEP.search(_strip_end(s)) for s in sentences(text)
+    )
     out.changes_topic = bool(L.CHANGES_TOPIC.search(text))
     reflective = 0
     parts = sentences(text)
-    for s in parts:
+    asked = False
+    for i, s in enumerate(parts):
         core = _strip_end(s)
+        tag = _guess_tag(s, core, cues) if asked and i == len(parts) - 1 else None
+        if tag:
+            # 「…社長としてはいかがですか？心強いですよね？」: the answer he is to give, tagged on
+            out.add(Act.LEADING_QUESTION, tag)
+            out.is_question = True
+            continue
+        asked = asked or _asks(s)
         if reflective and _is_check_tag(s, core):
             continue  # 「…ということですね。合っていますか？」: the tag of a give-back
         reflective += _sentence(s, cues, out)
@@ -97,6 +108,20 @@ def classify(text: str, cues: Cues, content: list[str]) -> Labels:
     _utterance(text, cues, out, content, reflective)
     out.closed_by_guess(_guess_after_wh(parts))
     return out
+
+
+def _guess_tag(s: str, core: str, cues: Cues) -> str | None:
+    """A short closing 「〜ですよね？」「〜でしょう？」 with a word of the supporter's own in it (not
+    a check of the give-back, not his own word given back): a guessed answer."""
+    body = core.strip()
+    if len(body) > 20 or not L.GUESS_TAG.search(body) or L.CHECK.search(body):
+        return None
+    if L.WH_OPEN.search(body) or L.WH_FACT.search(body):
+        return None
+    if not (L.QMARK.search(s) or body.endswith(("でしょう", "でしょ", "だろう", "だろ"))):
+        return None  # 「それはご不安ですよね。」: an acknowledgement, not a question
+    own = [w for w in words(body) if w.norm not in SMALLTALK and not cues.last_keys.intersection(w.keys)]
+    return s.strip() if own else None
 
 
 def _asks(s: str) -> bool:
@@ -291,6 +316,11 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
             return 0  # 「安心してお話しください」: reassurance, not a question
         if check and not wh:
             return _give_back(core, check, picked, cues, out)
+        verdict = None if wh_open else first_match(L.VERDICT_Q, core)
+        if verdict:
+            out.add(Act.LEADING_QUESTION, verdict)  # 「専務なのに、採用には関われないんですか？」
+            out.is_question = True
+            return 0
         out.is_question = True
         out.prompt = out.prompt or bool(prompt)
         # 「…SNSとかで発信するといいと思いますが、やってますか？」: advice put before the question
@@ -312,7 +342,10 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
 
     plain = L.POLITE_IF.sub("", core)  # 「もしよければ、…」 is a hedge, not a condition
     advice = (
-        first_match(L.ADVICE, plain)
+        first_match(L.PEP_TALK, core)
+        or first_match(L.FIRST_STEP, core)
+        or _verdict(core, cues)
+        or first_match(L.ADVICE, plain)
         or first_match(L.EFFECT_CLAIM, core)
         or (first_match(L.UNSAID_MUST, core) if not own else None)
     )
@@ -370,6 +403,15 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
         # give the owner's own situation back
         return _give_back(core, "", picked, cues, out)
     return 0
+
+
+def _verdict(core: str, cues: Cues) -> str | None:
+    """A verdict on his practice (「紙の台帳はさすがにまずいですよ」), unless the verdict word is his
+    own, given back (「やり方が古い、と感じていらっしゃる」)."""
+    m = L.VERDICT.search(core)
+    if not m or (m.group("word") and m.group("word") in cues.last_text):
+        return None
+    return m.group(0)
 
 
 def _paraphrased_turns(cues: Cues) -> bool:

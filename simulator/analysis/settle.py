@@ -268,7 +268,12 @@ _JA_NOT_ASKING = re.compile(
     # 「お茶、もう一杯いかがです？」: an offer, nothing to answer about the business
     r"(お茶|コーヒー|お菓子|もう一杯|どうぞ)[^。？?]*(いかが|どう)|"
     # 「それがうちに何の関係があるの？」: a challenge, not a question to answer
-    r"(何の|なんの)関係が(ある|あん)"
+    r"(何の|なんの)関係が(ある|あん)|"
+    # 「次に進んでくれる？」: he asks to move on, not for information (r12b blind play)
+    r"(次|先|本題|具体的な話)(に|へ)(進ん|進め|行っ|いっ|入っ)(て|で)(くれる|くれます|くれません|もらえる|もらえます|もらえません|"
+    r"ください|いただけます|ほしい|もらいたい)(か)?[\s…。、]*[?？]?[\s…。]*$|"
+    # 「それは、また今度でもいいですか。」: he puts the topic off, he asks for nothing to answer
+    r"(また今度|今度|後で|あとで|後ほど|次回|また)(で|に|の機会で)(も)?(いい|よろしい|構わない|構いません)(です|でしょう)?(か)?[\s…。、]*[?？]?[\s…。]*$"
 )
 _EN_NOT_ASKING = re.compile(
     r"^\W*(anything else|what else|so\??|and\??|well\??)\W*$|"

@@ -531,6 +531,31 @@ _EN_WHY = re.compile(
 )
 
 
+# "What does the Takemoto name mean to you?", "What would it mean to you to build one?", "What is
+# running the shop like for you these days?": what something is to him, personally — his feeling
+# or the meaning he gives it, never a prepared fact on the thing named (r11a, r12b: answered with
+# the sales team or the customers). "What do you mean by that?" asks what he meant (a clarify).
+_EN_MEANING = re.compile(
+    r"\b(means?|meant|mean) (\w+ ){0,2}to you\b|\bmean (for|to) you( personally)?\b",
+    re.I,
+)
+_EN_LIKE_FOR_YOU = re.compile(r"\b(what|how)\b[^?]{0,60}\blike for you\b", re.I)
+
+
+def asks_meaning(text: str, lang: str) -> bool:
+    """The question asks what something means to him ("What does the family name mean to you?"):
+    English only; Japanese reads 「どういうものですか」 through its own feeling words."""
+    if lang != "en":
+        return False
+    q = question_sentence(text, lang)
+    return q is not None and _EN_MEANING.search(q) is not None
+
+
+_EN_FEEL_QUALIFIER = re.compile(
+    r"\b(in a way )?(that|which|it|what) ('d |would |will |might |could |should )?(feels?|felt) "
+    r"(right|good|natural|like (you|yours|your own|home))\b",
+    re.I,
+)
 _EN_WHAT_FEELS = re.compile(r"\bwhat (feels|felt|seems|seemed) (most|more|least|like the|the most)\b", re.I)
 # "What made you decide to apply this time?" asks his own decision, not the cause of a trouble (r11b:
 # answered with why the young ones leave)
@@ -569,9 +594,13 @@ def ask_kind(text: str, lang: str) -> AskKind:
     if not ja and _EN_WEIGH_UP.search(q):
         return "opinion"  # "Which one is the bigger worry for you?" weighs two things: his view
     if ja or not _EN_WHAT_FEELS.search(q):
-        feeling = (_JA_FEELING if ja else _EN_FEELING).search(q)
+        # "…ten years from now, in a way that would feel right to you, what would it look like?":
+        # the feeling qualifies the picture asked for; it asks no feeling (r12a)
+        feeling = (_JA_FEELING if ja else _EN_FEELING).search(q if ja else _EN_FEEL_QUALIFIER.sub(" ", q))
     else:
         feeling = None  # "what feels most uncertain?" asks for a thing, not a feeling
+    if not ja and feeling is None and (_EN_MEANING.search(q) or _EN_LIKE_FOR_YOU.search(q)):
+        feeling = _EN_MEANING.search(q) or _EN_LIKE_FOR_YOU.search(q)  # what it is to him: his feeling
     if feeling and not (_JA_CAUSE if ja else _EN_CAUSE).search(q) and not (
         _JA_WHY if ja else _EN_WHY
     ).search(q):

@@ -1,0 +1,122 @@
+"""Round 13 (en13): English owners answer what the question asks, as the Japanese ones do.
+
+- "What does X mean to you?", "What would it mean to you to …?", "What is X like for you?" ask
+  what something is to him: his own meaning lines (``peak.meaning``) or his feeling, never a
+  prepared profile block on the thing named (r11a/r12b: the sales team, the customers, the
+  company intro); "What do you mean by …?" and "what would that mean for the staff?" are not;
+- a picture of the future "in a way that would feel right to you" asks the picture, not a feeling.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator import open_session
+from simulator.datafiles import load_persona
+from simulator.engine.asking import ask_kind, asks_meaning
+
+PERSONAS = ["big_customer_owner", "distrustful_founder", "family_values_owner", "move_on_owner", "reluctant_successor"]
+
+
+def meeting(pid: str, lines: list[str], lang: str = "en", seed: int = 0) -> list:
+    session = open_session(pid, lang, seed=seed, store=None)
+    return [session.say(line) for line in lines]
+
+
+# -- what it means to him -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "meaning"),
+    [
+        ("What does the family shop mean to you?", "feeling", True),
+        ("You said you'd call it your own. What would it mean to you to hand it on one day?", "feeling", True),
+        ("What would the new line mean to you personally?", "feeling", True),
+        ("What is working alongside your father like for you?", "feeling", False),
+        ("How is the busy season like for you these days?", "feeling", False),
+        # negatives: what a word means, what it means for others, why it matters, a plain scene
+        ("What do you mean by 'the usual way'?", "open", False),
+        ("What does 'tier one' mean in your trade?", "open", False),
+        ("What would that mean for the people on the floor?", "open", False),
+        ("Why does the shop mean so much to you?", "cause", True),
+        ("What was the first year like?", "open", False),
+    ],
+)
+def test_what_it_means_to_him_is_asked_as_his_feeling(text: str, kind: str, meaning: bool) -> None:
+    assert ask_kind(text, "en") == kind
+    assert asks_meaning(text, "en") is meaning
+
+
+def test_japanese_reads_no_meaning_question_here() -> None:
+    assert not asks_meaning("竹本の名前は、社長にとってどういうものですか？", "ja")
+
+
+MEANING = {
+    "move_on_owner": [
+        "Thank you for seeing me today, Mr Takemoto. I'd like to hear about the business in your own words first.",
+        "Pickles your father made the same way for decades. What does the family recipe mean to you?",
+    ],
+    "big_customer_owner": [
+        "Good afternoon, Mr Miura, thank you for your time. Could you tell me a little about the company?",
+        "Your father founded the press shop in 1971. What does running his company mean to you?",
+    ],
+    "distrustful_founder": [
+        "Hello Mr Hotta, thank you for seeing me. I'm here to listen today. How did the shop get going?",
+        "You started it yourself. What does the shop mean to you, after all these years?",
+    ],
+    "family_values_owner": [
+        "Thank you for having me, Mr Hanabusa. What a lovely shop. Could you tell me how it all started?",
+        "Three generations of sweets. What does carrying the shop on mean to you personally?",
+    ],
+}
+
+
+@pytest.mark.parametrize("pid", sorted(MEANING))
+@pytest.mark.parametrize("seed", [0, 1])
+def test_what_it_means_to_him_gets_his_meaning_not_a_profile_block(pid: str, seed: int) -> None:
+    persona = load_persona(pid)
+    turn = meeting(pid, MEANING[pid], seed=seed)[-1]
+    assert persona.peak is not None and persona.peak.meaning is not None
+    lines = persona.peak.meaning.get("en")
+    assert any(line.strip(".… ").lower()[:30] in turn.owner_reply.lower() for line in lines), turn.owner_reply
+    surface = [f.id for f in persona.facts if f.depth.value == "surface"]
+    assert not any(persona.fact(i).text.get("en")[:40] in turn.owner_reply for i in surface), turn.owner_reply
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_what_being_president_is_like_for_him_gets_his_feeling(seed: int) -> None:
+    persona = load_persona("reluctant_successor")
+    turn = meeting(
+        "reluctant_successor",
+        [
+            "Thanks for making time for me today. Could you tell me a bit about the company?",
+            "You took over from your father two years ago. What is being the president like for you?",
+        ],
+        seed=seed,
+    )[-1]
+    assert persona.peak is not None
+    assert any(line.strip(".… ").lower()[:25] in turn.owner_reply.lower() for line in persona.peak.feeling.get("en")), turn.owner_reply
+    assert "president for two years" not in turn.owner_reply
+
+
+def test_a_plain_fact_question_still_gets_its_fact() -> None:
+    # negative: no meaning or feeling read into a question on his business
+    turn = meeting(
+        "big_customer_owner",
+        ["Good afternoon, Mr Miura, thank you for your time.", "What do you make here, mainly?"],
+    )[-1]
+    assert "press" in turn.owner_reply.lower() or "parts" in turn.owner_reply.lower(), turn.owner_reply
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Picture the company five years from now, run in a way that feels right to you — what would it look like?", "future"),
+        ("Ten years on, what would a business that felt like your own look like?", "future"),
+        # negatives: a feeling is still a feeling, and a yes/no check stays one
+        ("How do you feel when you think about the next five years?", "feeling"),
+        ("Does that feel right to you?", "polar"),
+    ],
+)
+def test_a_picture_that_would_feel_right_asks_the_picture(text: str, kind: str) -> None:
+    assert ask_kind(text, "en") == kind

@@ -120,3 +120,38 @@ def test_a_plain_fact_question_still_gets_its_fact() -> None:
 )
 def test_a_picture_that_would_feel_right_asks_the_picture(text: str, kind: str) -> None:
     assert ask_kind(text, "en") == kind
+
+
+# -- a request put as a statement ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("You said it still feels like your father's place. I'd be interested to hear more about that feeling.", "feeling"),
+        ("I'd love to hear how you came to run the shop.", "open"),
+        ("I'd like to understand what a normal week looks like for you.", "open"),
+        # negatives: statements that ask nothing
+        ("I'd like to thank you for your time today.", "none"),
+        ("I'd be happy to come back next month.", "none"),
+        ("I love hearing stories like that.", "none"),
+    ],
+)
+def test_a_request_put_as_a_statement_asks(text: str, kind: str) -> None:
+    assert ask_kind(text, "en") == kind
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_stated_request_on_his_feeling_gets_his_feeling_not_the_company_intro(seed: int) -> None:
+    persona = load_persona("reluctant_successor")
+    turn = meeting(
+        "reluctant_successor",
+        [
+            "Thanks for making time for me today. Could you tell me a bit about the company?",
+            "It doesn't quite feel like the company is yours yet, you said. I'd be interested to hear more about that feeling, if that's all right.",
+        ],
+        seed=seed,
+    )[-1]
+    assert persona.peak is not None
+    assert any(line.strip(".… ").lower()[:25] in turn.owner_reply.lower() for line in persona.peak.feeling.get("en")), turn.owner_reply
+    assert "wholesaler" not in turn.owner_reply

@@ -34,7 +34,10 @@ _JA_QUESTION = re.compile(
 _EN_REQUEST = re.compile(
     r"\b(could|can|would|may) (you|i|we) (show|tell|see|share|give|look|have a look|ask|say|explain|"
     r"describe|talk|go on|elaborate|expand|walk me)\b|"
-    r"\bplease (tell|show|share|go on)\b|^\s*tell me\b",
+    r"\bplease (tell|show|share|go on)\b|^\s*tell me\b|"
+    # "I'd be interested to hear more about that feeling", "I'd love to hear how it began": a
+    # request in the form of a statement (r11b: answered with his company intro)
+    r"\bi'?d (really )?(love|like|be (very )?(interested|glad|curious|keen)) to (hear|know|understand|learn)\b",
     re.I,
 )
 _EN_SHOW = re.compile(r"\b(show me|see your|look at your|have a look at your|share your)\b", re.I)
@@ -539,7 +542,7 @@ _EN_MEANING = re.compile(
     r"\b(means?|meant|mean) (\w+ ){0,2}to you\b|\bmean (for|to) you( personally)?\b",
     re.I,
 )
-_EN_LIKE_FOR_YOU = re.compile(r"\b(what|how)\b[^?]{0,60}\blike for you\b", re.I)
+_EN_LIKE_FOR_YOU = re.compile(r"\b(what|how)\b[^?]{0,20}\b(is|was|'s|are|were|been)\b[^?]{0,50}\blike for you\b", re.I)
 
 
 def asks_meaning(text: str, lang: str) -> bool:

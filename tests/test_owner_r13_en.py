@@ -155,3 +155,39 @@ def test_a_stated_request_on_his_feeling_gets_his_feeling_not_the_company_intro(
     assert persona.peak is not None
     assert any(line.strip(".… ").lower()[:25] in turn.owner_reply.lower() for line in persona.peak.feeling.get("en")), turn.owner_reply
     assert "wholesaler" not in turn.owner_reply
+
+
+# -- what made the difference -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Thinking of the few apprentices who stayed on, what was different about them?", "cause"),
+        ("What made the difference with the ones who stuck it out?", "cause"),
+        ("What was different for the two lads that didn't quit?", "cause"),
+        # negatives: a comparison of then and now, and a yes/no check, ask no cause
+        ("What is different about running it now compared with your father's day?", "open"),
+        ("Is anything different this year?", "polar"),
+    ],
+)
+def test_what_was_different_for_the_ones_who_stayed_asks_a_cause(text: str, kind: str) -> None:
+    assert ask_kind(text, "en") == kind
+
+
+def test_what_was_different_for_the_ones_who_stayed_is_not_put_off() -> None:
+    # r11a: a harmless question on the young ones who stayed got 「That one can wait till I've
+    # seen a bit more of you」 while trust rose; like 「何が違う」, it asks his own why
+    persona = load_persona("distrustful_founder")
+    turn = meeting(
+        "distrustful_founder",
+        [
+            "Hello Mr Hotta, thank you for seeing me. I'm here to listen, not to check anything. Could you tell me how the shop got started?",
+            "A shed at thirty-one, and now forty-two people. What's the hardest part these days?",
+            "Honestly, I don't know the sector well — only that orders swing with investment. You'd know far better.",
+            "You said people are what's hurting. Thinking of the few young ones who did stay on, what was different about them?",
+        ],
+        seed=1,
+    )[-1]
+    assert turn.owner_reply not in persona.hesitations.get("en"), turn.owner_reply
+    assert "young ones" in turn.owner_reply.lower() or "reason" in turn.owner_reply.lower(), turn.owner_reply

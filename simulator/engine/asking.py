@@ -529,7 +529,11 @@ _EN_WHY = re.compile(
     r"holding (you|it|them|things|the \w+) back|keeps? (them|the \w+( \w+)?|people|you) from|holds (you|it|them) back|obstacle|barrier|"
     r"leak(s|ing|ed)?|slip(s|ping)? away|where (does|did|do) (it|that|this|things) go wrong|"
     r"makes? you (feel|think|say|believe|sure) (that|so|this|it)|"
-    r"(is|are|was|lies|lie) behind (it|that|this|them|the \w+|their|his|her|people)|what's behind)\b",
+    r"(is|are|was|lies|lie) behind (it|that|this|them|the \w+|their|his|her|people)|what's behind|"
+    # "what was different for the ones who stayed?" asks what made the difference, as 「何が違う」
+    r"what (was|is|'s|were|are) (so )?different (for|about|with) (them|those|these|the ones|the( \w+){1,2} (who|that))|"
+    r"what made the difference|"
+    r"what (set|sets) (them|those|the \w+( \w+)?) apart)\b",
     re.I,
 )
 

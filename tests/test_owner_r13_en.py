@@ -191,3 +191,45 @@ def test_what_was_different_for_the_ones_who_stayed_is_not_put_off() -> None:
     )[-1]
     assert turn.owner_reply not in persona.hesitations.get("en"), turn.owner_reply
     assert "young ones" in turn.owner_reply.lower() or "reason" in turn.owner_reply.lower(), turn.owner_reply
+
+
+# -- how he feels about a thing he can state a fact on ------------------------------------------
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_how_he_feels_about_relying_on_a_customer_is_no_share_figure(seed: int) -> None:
+    # as in Japanese (「…どう感じていますか」 asks no fact): the question names the share topic
+    # ('rely'), but asks his feeling about it, not 'about seventy per cent'
+    persona = load_persona("big_customer_owner")
+    turn = meeting(
+        "big_customer_owner",
+        [
+            "Hi, nice to meet you. Thanks for your time.",
+            "So, how is business these days?",
+            "Fifty years with one customer is a long time. How do you feel about relying on them so much?",
+        ],
+        seed=seed,
+    )[-1]
+    assert "per cent" not in turn.owner_reply and "percent" not in turn.owner_reply, turn.owner_reply
+    assert any(line.strip(".… ").lower()[:25] in turn.owner_reply.lower() for line in persona.peak.feeling.get("en")), turn.owner_reply
+
+
+def test_a_share_question_still_gets_the_share() -> None:
+    # negative: the same topic asked as a fact keeps its answer
+    turn = meeting(
+        "big_customer_owner",
+        ["Hi, nice to meet you. Thanks for your time.", "So, how is business these days?", "How much of your sales does your biggest customer account for?"],
+    )[-1]
+    assert "seventy" in turn.owner_reply.lower() or "70" in turn.owner_reply, turn.owner_reply
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("What is a normal day like for you?", "open"),
+        ("What's a typical week like for you these days?", "open"),
+        ("What is taking over from your father like for you?", "feeling"),
+    ],
+)
+def test_his_days_are_no_feeling_question(text: str, kind: str) -> None:
+    assert ask_kind(text, "en") == kind

@@ -297,7 +297,7 @@ def read_question(persona: Persona, text: str, lang: str) -> Question:
     if lang == "en" and _EN_WEIGH_UP.search(q):
         return Question(form_of(q, lang), q)  # "Which one is the bigger problem?" asks his view
     form = form_of(q, lang)
-    if lang == "ja" and form == "open" and ask_kind(q, lang) in ("feeling", "scene"):
+    if form == "open" and ask_kind(q, lang) in ("feeling", "scene"):
         # 「丸栄さんとは長いお付き合いだと思いますが、…どう感じていますか」 asks his feeling, not
         # how long the customer has been with him (r12a: 「もう50年になります」)
         return Question(form, q)
@@ -546,6 +546,8 @@ _EN_MEANING = re.compile(
     r"\b(means?|meant|mean) (\w+ ){0,2}to you\b|\bmean (for|to) you( personally)?\b",
     re.I,
 )
+# "What is a normal day like for you?" asks his days, not his feeling
+_EN_ROUTINE = re.compile(r"\b(day|(?<!these )days|week|weeks|morning|mornings|routine|schedule)\b", re.I)
 _EN_LIKE_FOR_YOU = re.compile(r"\b(what|how)\b[^?]{0,20}\b(is|was|'s|are|were|been)\b[^?]{0,50}\blike for you\b", re.I)
 
 
@@ -606,7 +608,7 @@ def ask_kind(text: str, lang: str) -> AskKind:
         feeling = (_JA_FEELING if ja else _EN_FEELING).search(q if ja else _EN_FEEL_QUALIFIER.sub(" ", q))
     else:
         feeling = None  # "what feels most uncertain?" asks for a thing, not a feeling
-    if not ja and feeling is None and (_EN_MEANING.search(q) or _EN_LIKE_FOR_YOU.search(q)):
+    if not ja and feeling is None and (_EN_MEANING.search(q) or (_EN_LIKE_FOR_YOU.search(q) and not _EN_ROUTINE.search(q))):
         feeling = _EN_MEANING.search(q) or _EN_LIKE_FOR_YOU.search(q)  # what it is to him: his feeling
     if feeling and not (_JA_CAUSE if ja else _EN_CAUSE).search(q) and not (
         _JA_WHY if ja else _EN_WHY

@@ -175,9 +175,11 @@ def test_what_was_different_for_the_ones_who_stayed_asks_a_cause(text: str, kind
     assert ask_kind(text, "en") == kind
 
 
-def test_what_was_different_for_the_ones_who_stayed_is_not_put_off() -> None:
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_what_was_different_for_the_ones_who_stayed_gets_his_own_why(seed: int) -> None:
     # r11a: a harmless question on the young ones who stayed got 「That one can wait till I've
-    # seen a bit more of you」 while trust rose; like 「何が違う」, it asks his own why
+    # seen a bit more of you」 (main before en13: a generic 'We get by, our way'); like 「何が違う」,
+    # it asks his own why: a partial guess of his
     persona = load_persona("distrustful_founder")
     turn = meeting(
         "distrustful_founder",
@@ -185,12 +187,14 @@ def test_what_was_different_for_the_ones_who_stayed_is_not_put_off() -> None:
             "Hello Mr Hotta, thank you for seeing me. I'm here to listen, not to check anything. Could you tell me how the shop got started?",
             "A shed at thirty-one, and now forty-two people. What's the hardest part these days?",
             "Honestly, I don't know the sector well — only that orders swing with investment. You'd know far better.",
-            "You said people are what's hurting. Thinking of the few young ones who did stay on, what was different about them?",
+            "Young people seem to leave small shops quickly these days. What is it like with your young ones?",
+            "Gone within three years. Thinking of the few who did stay on with you, what was different about them?",
         ],
-        seed=1,
+        seed=seed,
     )[-1]
-    assert turn.owner_reply not in persona.hesitations.get("en"), turn.owner_reply
-    assert "young ones" in turn.owner_reply.lower() or "reason" in turn.owner_reply.lower(), turn.owner_reply
+    assert persona.peak is not None and persona.peak.cause is not None
+    whys = list(persona.peak.cause.get("en")) + [t for o in persona.open_answers if o.cause for t in o.cause.get("en")]
+    assert any(w.strip(".… ").lower()[:20] in turn.owner_reply.lower() for w in whys), turn.owner_reply
 
 
 # -- how he feels about a thing he can state a fact on ------------------------------------------
@@ -233,3 +237,21 @@ def test_a_share_question_still_gets_the_share() -> None:
 )
 def test_his_days_are_no_feeling_question(text: str, kind: str) -> None:
     assert ask_kind(text, "en") == kind
+
+
+# -- fewer word-for-word replies across seeds ---------------------------------------------------
+
+
+@pytest.mark.parametrize("pid", PERSONAS)
+def test_english_greetings_and_goodbyes_vary_by_seed(pid: str) -> None:
+    """The first and last lines of a meeting were said word for word in many seeds' meetings
+    (en13: 15.2 % of the development bots' replies): every owner has five greetings, four
+    endings and three goodbyes in English, and sixteen seeds open with at least four of them."""
+    from simulator.persona import Reaction
+
+    persona = load_persona(pid)
+    assert len(persona.lines[Reaction.GREETING].get("en")) >= 5
+    assert len(persona.lines[Reaction.END_EARLY].get("en")) >= 4
+    assert len(persona.lines[Reaction.CLOSING].get("en")) >= 3
+    firsts = {meeting(pid, ["Hello, thank you for seeing me today."], seed=seed)[0].owner_reply for seed in range(16)}
+    assert len(firsts) >= 4, firsts

@@ -13,7 +13,7 @@ import pytest
 
 from simulator import open_session
 from simulator.datafiles import load_persona
-from simulator.engine.asking import ask_kind, asks_meaning
+from simulator.engine.asking import ask_kind, asks_meaning, read_question
 
 PERSONAS = ["big_customer_owner", "distrustful_founder", "family_values_owner", "move_on_owner", "reluctant_successor"]
 
@@ -255,3 +255,38 @@ def test_english_greetings_and_goodbyes_vary_by_seed(pid: str) -> None:
     assert len(persona.lines[Reaction.CLOSING].get("en")) >= 3
     firsts = {meeting(pid, ["Hello, thank you for seeing me today."], seed=seed)[0].owner_reply for seed in range(16)}
     assert len(firsts) >= 4, firsts
+
+
+# -- r13 English replays (new sentences) ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Which of the products do you feel most proud of?", "fact"),  # a product, not a feeling
+        ("What part of the job do you feel especially attached to?", "open"),
+        ("Sorry, I mean — when you took it over, what was that like?", "open"),
+        # negatives: his feeling about a thing, and a plain date question
+        ("How do you feel about the products these days?", "feeling"),
+        ("When did you take it over?", "fact"),
+    ],
+)
+def test_a_thing_he_values_and_an_apology_before_the_scene(text: str, kind: str) -> None:
+    assert ask_kind(text, "en") == kind
+
+
+def test_an_apology_before_the_scene_clause_asks_no_date() -> None:
+    persona = load_persona("distrustful_founder")
+    q = read_question(persona, "Sorry, I mean — back when you went out on your own, what was that like?", "en")
+    assert q.form == "open" and (q.topic is None or q.topic.id != "founded"), q
+
+
+@pytest.mark.parametrize("seed", [0, 1])
+def test_how_he_got_started_gets_his_founding_story(seed: int) -> None:
+    # r13a: 'How did you get started?' got 'If I could say it in a word, I wouldn't have this trouble'
+    turn = meeting(
+        "distrustful_founder",
+        ["Hello Mr Hotta, thank you for seeing me today.", "Over thirty years in this building. How did you first get started?"],
+        seed=seed,
+    )[-1]
+    assert "shed" in turn.owner_reply or "thirty-one" in turn.owner_reply or "31" in turn.owner_reply, turn.owner_reply

@@ -131,7 +131,8 @@ _EN_SOFT = re.compile(
 # feel?", "If one day you did ask her, what …"): its when/where/if asks nothing — unlike "When did
 # you take over?", where an auxiliary follows the wh-word at once
 _EN_LEAD = re.compile(
-    r"^\s*(?:and |so |but |well, |then, |now, )?(?:when|whenever|where|wherever|if|once|as|now that|after|before|"
+    # "Sorry, I mean — when you first started, what was it like?" (r13a): the apology leads in too
+    r"^\s*(?:(?:sorry|ok|okay|right)[,.]?\s*)?(?:i mean[,]?\s*)?(?:[—–-]+\s*)?(?:and |so |but |well, |then, |now, )?(?:when|whenever|where|wherever|if|once|as|now that|after|before|"
     r"while|since|looking back|thinking (?:back|about))\b(?!\s+(?:do|does|did|is|are|was|were|have|has|had|can|could|"
     r"will|would|should|may|might|shall)\b)",
     re.I,
@@ -565,7 +566,13 @@ _EN_FEEL_QUALIFIER = re.compile(
     r"(right|good|natural|like (you|yours|your own|home))\b",
     re.I,
 )
-_EN_WHAT_FEELS = re.compile(r"\bwhat (feels|felt|seems|seemed) (most|more|least|like the|the most)\b", re.I)
+_EN_WHAT_FEELS = re.compile(
+    r"\bwhat (feels|felt|seems|seemed) (most|more|least|like the|the most)\b|"
+    # "What part of the work do you feel most attached to?" asks for a thing he values (r13b)
+    r"\b(what|which)\b[^?]{0,30}\b(do|did|would) you feel (most |more |least |especially )?"
+    r"(attached|proud|close|drawn|connected|responsible)\b",
+    re.I,
+)
 # "What made you decide to apply this time?" asks his own decision, not the cause of a trouble (r11b:
 # answered with why the young ones leave)
 _EN_DECIDED = re.compile(

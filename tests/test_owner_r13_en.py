@@ -290,3 +290,19 @@ def test_how_he_got_started_gets_his_founding_story(seed: int) -> None:
         seed=seed,
     )[-1]
     assert "shed" in turn.owner_reply or "thirty-one" in turn.owner_reply or "31" in turn.owner_reply, turn.owner_reply
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("How do you feel about how much rides on that one chain?", "feeling"),
+        ("How does it feel, knowing how many families depend on the shop?", "feeling"),
+        # negatives: a figure is still a figure
+        ("How much of your sales goes to that chain?", "fact"),
+        ("How many of your people feel that way?", "fact"),
+    ],
+)
+def test_how_he_feels_about_how_much_is_a_feeling(text: str, kind: str) -> None:
+    # own play (en13): 'How do you feel about how much rides on them?' was read as a 'how much'
+    # fact question and answered 'There's some of that, sure.'
+    assert ask_kind(text, "en") == kind

@@ -122,7 +122,9 @@ _JA_SOFT = re.compile(
 )
 _EN_SOFT = re.compile(
     r"\b(picture|imagine|envisage|envision|sense of|your sense|feel like|means? to you|"
-    r"where (does|do|did|would) (\w+ ){1,2}(fit|stand)|where (do|did) things stand)\b",
+    r"where (does|do|did|would) (\w+ ){1,2}(fit|stand)|where (do|did) things stand|"
+    # "How do you feel about how much rides on them?" asks his feeling, whatever 'how much' follows
+    r"how (do|did|does|would) (you|it|that|this) feel)\b",
     re.I,
 )
 

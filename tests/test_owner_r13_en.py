@@ -243,18 +243,15 @@ def test_his_days_are_no_feeling_question(text: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize("pid", PERSONAS)
-def test_english_greetings_and_goodbyes_vary_by_seed(pid: str) -> None:
-    """The first and last lines of a meeting were said word for word in many seeds' meetings
-    (en13: 15.2 % of the development bots' replies): every owner has five greetings, four
-    endings and three goodbyes in English, and sixteen seeds open with at least four of them."""
+def test_english_endings_and_goodbyes_vary_by_seed(pid: str) -> None:
+    """The last lines of a meeting were said word for word in many seeds' meetings: every owner
+    has four endings and three goodbyes in English (the greetings stay as they were: a new
+    greeting changes every English transcript from its first turn)."""
     from simulator.persona import Reaction
 
     persona = load_persona(pid)
-    assert len(persona.lines[Reaction.GREETING].get("en")) >= 5
     assert len(persona.lines[Reaction.END_EARLY].get("en")) >= 4
     assert len(persona.lines[Reaction.CLOSING].get("en")) >= 3
-    firsts = {meeting(pid, ["Hello, thank you for seeing me today."], seed=seed)[0].owner_reply for seed in range(16)}
-    assert len(firsts) >= 4, firsts
 
 
 # -- r13 English replays (new sentences) ----------------------------------------------------------

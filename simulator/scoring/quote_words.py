@@ -30,6 +30,7 @@ JA_GENERIC: frozenset[str] = frozenset(
     物事 用事 予定 準備 連絡 事情 都合 具合 調子 機会 場 例 事例 件 方向 方針 段階 何回 恐縮 内緒 思い出 続き
     工場 季節 部品 事務 両方 一回 一度 二回 二度 何度 何回 一つ 一個 全部 半分
     県内 県外 市内 町内 概要 人間 取引 お菓子
+    本人 ご本人 考え お考え 一人 もう一人 二人 もう二人
     """.split()
 )
 # titles and relations: they name a person, never a point of his
@@ -70,6 +71,7 @@ EN_GENERIC: frozenset[str] = frozenset(
     nutshell while tends tend seems happens means past
     house houses head heads board chain chains senior stations station loud prefecture handful
     bottom terrible name names heart money
+    guy guys room rooms fellow fellows folks
     """.split()
 )
 EN_TITLES: frozenset[str] = frozenset(
@@ -271,7 +273,7 @@ _QUOTE_MARKS = re.compile(r"[『「“\"']([^』」”\"']{1,30})[』」”\"']"
 def quoted_owner_words(text: str, context: Sequence[Utterance]) -> list[str]:
     """Words the utterance puts in quotation marks that the owner said (latest owner turn
     first): the phrase the trainee dug into."""
-    owner = [u.text for u in reversed(context) if u.speaker == "owner"][:4]
+    owner = [u.text for u in reversed(context) if u.speaker == "owner"][:3]
     out: list[str] = []
     for m in _QUOTE_MARKS.finditer(text):
         q = m.group(1).strip()

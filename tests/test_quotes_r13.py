@@ -117,3 +117,44 @@ def test_fillers_are_not_quoted() -> None:
     # negative: a compound holding one is still his point
     got = picked("Our real trouble is the room rate.", "The room rate is the trouble.", "en")
     assert "room rate" in got, got
+
+
+# --- 3. incidental: backstory, the meeting's preliminaries, rebuffs -----------------------------
+
+
+def test_his_backstory_and_the_meetings_preliminaries_are_not_quoted() -> None:
+    got = picked("はい。前は大阪で保育士をしていました。", "保育士さんだったんですね。", "ja")
+    assert "保育士" not in got, got
+    got = picked("信金さんの紹介ということでね。まあどうぞ。", "信金さんからのご紹介で。", "ja")
+    assert "信金さん" not in got, got
+    got = picked("課長に言われて申し込んだんですよ。", "課長さんからのお話で。", "ja")
+    assert "課長" not in got, got
+    got = picked("うちは創業が明治でしてね。私で五代目です。", "明治からなんですね。", "ja")
+    assert "明治" not in got, got
+    got = picked("I was in banking before that.", "Banking, before this.", "en")
+    assert "banking" not in got, got
+    got = picked("I came back home when her hip operation went wrong.", "The hip operation.", "en")
+    assert "hip operation" not in got, got
+    # negatives: the same words as his point are quoted
+    got = picked("保育士の資格を持った人が、今うちに一人もいないんです。", "保育士さんがいない。", "ja")
+    assert any("保育士" in g for g in got), got
+    got = picked("Our banking costs have doubled this year.", "Banking costs doubled.", "en")
+    assert any("banking" in g.lower() for g in got), got
+
+
+def test_words_of_a_rebuff_are_not_quoted() -> None:
+    got = picked("こんな話、時間の無駄だよ。", "無駄だと感じていらっしゃる。", "ja")
+    assert "無駄" not in got, got
+    got = picked("あんたに工場のことは分かんないでしょ。", "工場のことですね。", "ja")
+    assert "工場" not in got, got
+    got = picked("長い付き合いだし、取引を切られる心配はないよ。", "心配はない、と。", "ja")
+    assert "心配" not in got, got
+    got = picked("うちは丁寧な店だって評判なんだ。", "評判のお店なんですね。", "ja")
+    assert "評判" not in got, got
+    # negatives: his worry and his waste are his points; a confession is not a rebuff
+    got = picked("一番の心配は、取引を切られることなんです。", "切られることが心配なんですね。", "ja")
+    assert "心配" in got, got
+    got = picked("材料の無駄が多くて困ってるんです。", "材料の無駄が多い。", "ja")
+    assert any("無駄" in g for g in got), got
+    got = picked("正直、経理のことは分からないんです。", "経理のことが分からない。", "ja")
+    assert "経理" in got, got

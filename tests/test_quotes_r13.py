@@ -158,3 +158,18 @@ def test_words_of_a_rebuff_are_not_quoted() -> None:
     assert any("無駄" in g for g in got), got
     got = picked("正直、経理のことは分からないんです。", "経理のことが分からない。", "ja")
     assert "経理" in got, got
+
+
+def test_a_filler_the_trainee_puts_in_quotes_is_not_quoted_as_his() -> None:
+    from simulator.scoring.text import dug_into
+
+    c = ctx(("trainee", "人は足りていますか。"), ("owner", "結局、現場を任せられるやつがもう一人いればね。"))
+    got = dug_into([], "その「もう一人」に近い方は、社内にいらっしゃいますか。", c, "ja")  # type: ignore[arg-type]
+    assert "もう一人" not in (got or []), got
+    c = ctx(("trainee", "How do you decide prices?"), ("owner", "I never thought about who decides. Huh."))
+    got = dug_into([], 'That "huh" sounded like something landed. What is on your mind?', c, "en")  # type: ignore[arg-type]
+    assert "huh" not in [g.lower() for g in got or []], got
+    # negative: a phrase of his the trainee quotes is dug into
+    c = ctx(("trainee", "人は足りていますか。"), ("owner", "うちは職人の目利きで持ってるんだよ。"))
+    got = dug_into([], "その「目利き」というのは、どういうものですか。", c, "ja")  # type: ignore[arg-type]
+    assert "目利き" in (got or []), got

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from ..acts import Utterance
 from ..i18n import Lang
+from .quotes_en import EN_INTERJECTION
 from .quotes_en import EN_SKIP as EN_SKIP_WORDS
 
 # Japanese nouns too generic to quote alone (a compound holding one may be quoted)
@@ -299,13 +300,17 @@ def quoted_said(text: str, context: Sequence[Utterance], lang: Lang) -> list[str
             continue
         if lang == "en":
             words = q.split()
-            if not 1 <= len(words) <= 4 or all(w.lower() in EN_SKIP_WORDS for w in words):
+            if not 1 <= len(words) <= 4 or all(
+                w.lower().strip(".,!?") in EN_SKIP_WORDS | EN_INTERJECTION for w in words
+            ):
+                continue  # "huh", "you know": no word of his (judge 4)
+            if len(words) == 1 and generic_alone(q, "en"):
                 continue
             if any(re.search(rf"\b{re.escape(q.lower())}\b", t.lower()) for t in owner):
                 out.append(q)
             continue
-        if len(q) > 12 or not _KANA_KANJI.search(q):
-            continue
+        if len(q) > 12 or not _KANA_KANJI.search(q) or generic_alone(q, "ja"):
+            continue  # 『もう一人』『本人』: a filler, even in his words (judge 4)
         if any(q in t for t in owner) or any(_said_inflected(q, t) for t in owner):
             out.append(q)
     return out

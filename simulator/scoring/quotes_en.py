@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["EN_SKIP", "en_phrases"]
+__all__ = ["EN_INTERJECTION", "EN_SKIP", "en_phrases"]
 
 # English words that name no point of the owner's
 EN_SKIP: frozenset[str] = frozenset(
@@ -56,7 +56,7 @@ _EN_DET = frozenset(
 )
 # closed classes never quoted: interjections ("hello", "hmm"), number words ("thirty-eight",
 # "billion"), intensifiers ("pretty vague" → "vague")
-_EN_INTERJECTION = frozenset(
+EN_INTERJECTION = frozenset(
     "hello hi hey bye goodbye hmm mm mmm uh um huh eh ah oh wow "
     "whatever whoever wherever whichever however".split()
 )
@@ -188,7 +188,7 @@ def en_phrases(text: str) -> tuple[tuple[str, frozenset[str], tuple[int, ...], i
             )
             after = toks[i + 1].group(0).lower() if i + 1 < len(toks) else ""
             if ok and (
-                low in _EN_INTERJECTION
+                low in EN_INTERJECTION
                 or low in _EN_INTENSIFIER
                 or _EN_NUMBER.match(low)
                 or (after in _EN_OBJECT and before not in _EN_DET)

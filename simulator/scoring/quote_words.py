@@ -361,7 +361,7 @@ def _word_shaped(q: str) -> bool:
             1 <= len(words) <= 3
             and words[0] not in _EN_PRONOUN
             and "'" not in q
-            and any(w not in EN_SKIP_WORDS for w in words)
+            and any(w.strip(".,!?") not in EN_SKIP_WORDS | EN_INTERJECTION for w in words)
         )
     if len(q) > 12:
         return False

@@ -458,7 +458,10 @@ def _his_whole_phrase(word: str, context: Sequence[Utterance]) -> str:
             )
             if not tail_s and not head_s:
                 return word  # said on its own
-            whole.append(head_s + word + tail_s)
+            start, end = m.start() - len(head_s), m.end() + len(tail_s)
+            bounds = _token_bounds(t)
+            # never cut inside a word of his (「食べ放題の代わり」 → never 『放題の代わり』)
+            whole.append(head_s + word + tail_s if start in bounds and end in bounds else "")
     if not whole:
         return word
     phrase = whole[0]
@@ -468,6 +471,23 @@ def _his_whole_phrase(word: str, context: Sequence[Utterance]) -> str:
 # heads that lean on the noun before them (「職長の代わり」「お客さんの側」): cut from it, a fragment
 JA_RELATIONAL: frozenset[str] = frozenset("代わり 代理 身代わり 側 向け 同士 相手 残り 一部 担当".split())
 _JA_FIGURE = re.compile(r"^[0-9０-９一二三四五六七八九十百千万何数]+")
+
+
+@lru_cache(maxsize=2048)
+def _token_bounds(text: str) -> frozenset[int]:
+    """Offsets in ``text`` where a SudachiPy token starts or ends."""
+    try:
+        from ..analysis.japanese import tagged
+    except Exception:  # the analyser is optional for the scorer
+        return frozenset()
+    out, at = {0}, 0
+    for surface, _, _ in tagged(text):
+        found = text.find(surface, at)
+        if found < 0:
+            break
+        at = found + len(surface)
+        out |= {found, at}
+    return frozenset(out)
 
 
 def _filler_part(part: str) -> bool:

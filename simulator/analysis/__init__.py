@@ -171,6 +171,19 @@ def analyse(
             # "Have you considered raising your prices?": a proposal in question form is the
             # proposal; the model's "closed question" there is the question mark alone
             found.pop(Act.CLOSED_QUESTION)
+        polite = getattr(language.rules.L, "POLITE_PROPOSAL", None)
+        asked = [q for q in _sentences(text, language) if q.rstrip().endswith(("?", "？"))]
+        if (
+            polite is not None
+            and Act.ADVICE in labels.evidence
+            and Act.OPEN_QUESTION in found
+            and Act.OPEN_QUESTION not in labels.evidence
+            and asked
+            and all(polite.search(q) for q in asked)
+        ):
+            # "What if you tried batching the orders?": the wh-word of a proposal asks nothing
+            found.pop(Act.OPEN_QUESTION)
+            sure.pop(Act.OPEN_QUESTION, None)
         # a borderline act the rules have no word for, against a clear reading of the rules
         # (「なぜそのように考えたのですか？」 is open, not also closed): the rules stand
         for act, rival in (

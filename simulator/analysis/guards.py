@@ -227,7 +227,7 @@ _EN_OPEN_ANY = re.compile(
     r"\bhas anything (changed|shifted|felt different)\b[^?.]*\?",
     re.I,
 )
-_EN_TRIED = re.compile(r"\bhave you (ever )?(tried|considered|thought about) [\w-]+ing\b[^?.]*\?", re.I)
+_EN_TRIED = re.compile(r"(?<!what )(?<!which )(?<!what else )\bhave you (ever )?(tried|considered|thought about) [\w-]+ing\b[^?.]*\?", re.I)
 
 
 def _pushes(found: dict[Act, list[str]], sure: dict[Act, float], text: str, lang: str,
@@ -559,7 +559,7 @@ def guard(
 
 # a proposal in question form ("have you tried…?", 「〜してみては」) proposes; it answers nothing
 _EN_PROPOSAL_Q = re.compile(
-    r"\b(have you (tried|considered|thought about)|how about|why don't you|what about)\b[^?]*\?", re.I
+    r"(?<!what )(?<!which )(?<!what else )\b(have you (tried|considered|thought about)|how about|why don't you|what about)\b[^?]*\?", re.I
 )
 _JA_PROPOSAL_Q = re.compile(r"てみては|てはどう|てはいかが|たらどう|たらいかが|という手も")
 

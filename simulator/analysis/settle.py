@@ -100,8 +100,8 @@ _JA_PROPOSAL_Q = re.compile(
     r"(じゃ|では)ない(です)?か"
 )
 _EN_PROPOSAL_Q = re.compile(
-    r"\b(have you (considered|tried|thought about|looked at)|why (don't|not) you|how about|what about|"
-    r"would you consider|could you try|(would|could|might) it (help|be worth|be an idea)|"
+    r"(?<!what )(?<!which )(?<!what else )\b(have you (considered|tried|thought about|looked at)|why (don't|not) you|how about|what about|"
+    r"would you consider|could you (maybe |perhaps |possibly )?(try|consider)|(would|could|might) it (help|be worth|be an idea)|"
     r"what if you|maybe you could|have you thought of|should|ought to|must|had better|shouldn't|wouldn't it be|"
     r"isn't it time|why not|right\?|isn't it|don't you think)\b",
     re.I,

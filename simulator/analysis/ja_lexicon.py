@@ -261,7 +261,11 @@ EMP_ACK = re.compile(
     r"(すみません|失礼しました|申し訳)[^。]*(伺って|聞いて|お聞きして|質問して)しま|質問(攻め|ばかり)|"
     r"じれった|聞き方が(唐突|悪|まず)|いい気(は|が)しない|気分(が|は)(よく|良く)ない|面白くない(です)?よね|"
     r"(良い|いい|素敵な|素晴らしい|温かい|あたたかい)(会社|お店|雰囲気|職場|チーム|空気)(だ|です)?な(と|って)(感じ|思い)|"
-    r"(話しにくい|言いにくい|お話ししにくい)(こと|お話)|ご心配なく|想像が(つき|でき)|分かる気が"
+    r"(話しにくい|言いにくい|お話ししにくい)(こと|お話)|ご心配なく|想像が(つき|でき)|分かる気が|"
+    # validations beyond the usual words (issue 8, round 13): 「骨が折れますね」「それは参りますね」
+    # 「ずっと気を張ってこられたんですね」
+    r"骨が折れ|骨の折れる|参ります(ね|よ)|参ったでしょう|参りましたね|張り詰め|気を張って|"
+    r"気(が|の)抜けな|気が休ま"
 )
 # empathy in forms any speaker uses, kept even when the learned layer reads the turn otherwise:
 # the owner's feeling or decision acknowledged, his hesitation reassured, his openness thanked
@@ -295,7 +299,7 @@ EMP_FEELING = re.compile(
     r"心配(です|でしたね|ですよね|になります|でしょう)|ご不安|"
     r"不安(です|でしたね|ですよね|になりますよね|でしょう|もあ|な(お気持ち|中|日々))|寂し|さみし|もどかし|"
     r"歯がゆ|しんどい|きつい|きつかった|ショック|戸惑|残念|悲し|落胆|がっかり|怖い|怖かった|こわい|心細|"
-    r"苦しい|苦しかった|苦い|重圧|プレッシャー|孤独|気が休まら|眠れな|心が折れ|やりきれな|情けな|"
+    r"しんどかった|しんどく|苦しい|苦しかった|苦い|重圧|プレッシャー|孤独|気が休まら|眠れな|心が折れ|やりきれな|情けな|"
     r"(不安|心配|怖|恐怖|焦り|寂しさ|悔しさ|負い目|引け目)(を|に)(感じ|お感じ|思|抱|覚え)"
 )
 # ... and effort recognised (with a give-back ending they are reflection only)
@@ -304,6 +308,8 @@ EMP_EFFORT = re.compile(
     r"努力(され|なさ)|苦労(され|なさ|があった|も多)|踏ん張|踏みとどま|耐えて|抱えてこられ|背負ってこられ|"
     r"背負ってきた"
 )
+# ... a burden carried (「お一人で背負ってこられたんですね」): effort that is empathy even given back
+EMP_BURDEN = re.compile(r"背負って|抱えて(こられ|きた|いらっしゃ)|踏ん張|踏みとどま|耐えて|張り詰め|気を張")
 # the supporter's own impression of what the owner went through (「大変なご苦労だったと思います」)
 IMPRESSION = re.compile(
     r"(た|だった|かった|でしょう|だろう|こそ[^。]*だ|ことだ)と(思い|感じ|お察しし)(ます|ました)(よ|ね)?$"

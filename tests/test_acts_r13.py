@@ -73,6 +73,10 @@ def test_thanks_small_talk_and_facts_are_no_empathy_en() -> None:
         "It's natural to hire temps for the summer rush.",
         "It's hard to say what flour prices will do.",
         "You could see the bakery from the station.",
+        "It's normal you'd need outside help at your size.",
+        "It's hard to see the figures without the books.",
+        "It's been a long time since you raised prices.",
+        "So it's less about skill and more about respect.",
     ):
         assert "empathy" not in acts_of(text, EN_BAKERY, "en"), text
 

@@ -175,3 +175,33 @@ def test_empathy_lead_in_to_advice_keeps_the_advice_ja() -> None:
     text = "しんどかったですね。でも、帳簿は早めに税理士さんに任せるべきだと思います。"
     assert "advice" in acts_of(text, JA_SHOP, "ja")
     assert acts_of("ありがとうございます。", JA_SHOP, "ja") == {"other"}
+
+
+# --- advice claimed where there was none (judge4 f052, f164, f028 classes) ------------------------
+
+
+def test_conditional_wondering_is_no_proposal_ja() -> None:
+    owner = ctx(("owner", "母が元気だったら、今の店を見て何と言うか、時々考えるんです。"))
+    for text in ("お母様だったらどうしただろう、と。", "お母様ならどうされたか、と考えてしまうんですね。"):
+        got = acts_of(text, owner, "ja")
+        assert "advice" not in got and "reflection" in got, (text, got)
+    for text in ("パートさんを増やしたらどうですか。", "値上げしたらどうかと思います。", "常連さんに聞いてみたらどう？"):
+        assert "advice" in acts_of(text, owner, "ja"), text
+
+
+def test_lets_start_with_the_basics_is_no_advice_en() -> None:
+    owner = ctx(("owner", "Jo Marsh, Marsh Joinery. Me, my brother and six lads."))
+    got = acts_of("Good to meet you, Jo. Let's start with a few easy ones. How long have you been going?", owner, "en")
+    assert "advice" not in got
+    assert "advice" in acts_of("Let's start by dropping the cheapest jobs.", owner, "en")
+
+
+def test_closing_give_back_is_no_advice_en() -> None:
+    turns = ctx(
+        ("trainee", "What would you most like people to say about the furniture?"),
+        ("owner", "That it outlives them. That their grandkids sit at the same table."),
+        ("trainee", "So it's about lasting, more than about selling more."),
+        ("owner", "That a family keeps using what we made. That's the whole point, really."),
+    )
+    text = "That a family keeps using what you made. I think that's a good place to pick up next time, if you're happy to."
+    assert "advice" not in acts_of(text, turns, "en")

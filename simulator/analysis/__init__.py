@@ -202,8 +202,20 @@ def analyse(
             # a boast needs a word of competence or track record; without one the model's
             # reading must be clear (「実は私、この近くの出身なんですよ」 is small talk)
             bar = UNWORDED_BOAST if act is Act.SELF_PROMOTION else BORDERLINE
+            if act is Act.ADVICE and labels.evidence.keys() & {Act.REFLECTION, Act.SUMMARY}:
+                # "That people taste it and know it's yours.": a give-back the rules read, with no
+                # word of a push, is no advice unless the model is clear (judge4 f028)
+                bar = UNWORDED_BOAST
             if act in found and act not in labels.evidence and sure.get(act, 1.0) < bar:
                 found.pop(act)  # a push or boast the rules see no word of, barely over the line
+                given = labels.evidence.get(Act.REFLECTION) or labels.evidence.get(Act.SUMMARY)
+                if act is Act.ADVICE and given and not found.keys() & {Act.SUMMARY, Act.REFLECTION}:
+                    # the give-back the model read as advice comes back (a summary only when it
+                    # gathers as one above)
+                    gathered = Act.SUMMARY in labels.evidence and founded and labels.summary_ok
+                    back = Act.SUMMARY if gathered else Act.REFLECTION
+                    found[back] = given
+                    sure[back] = 0.6
     quotes_owner = quoting.quotes_owner(text, turns)
     if quoting.quoted_points(text, turns) >= 2 and Act.SUMMARY not in found:
         # 「社長ご自身の言葉で『来ても続かない』『棟梁の技術が…』とおっしゃいました」: the owner's

@@ -120,7 +120,7 @@ PROPOSAL = rx(
     r"\bwhat you (really |actually |probably |just |first )?(need|should do|have to do|must do|want to do) (is|are|first)\b|"
     r"\byou (could|can|might|should) (start|begin|kick off) (with|by)\b|"
     r"\bmy (advice|recommendation|suggestion|tip) (is|would be|for you)\b|"
-    r"\byou('d| would) be better|\b(let's|let us)\b(?! (wrap|stop|finish|end|meet|pick|continue|take a|leave it|call it|go back|stay|talk|think|look back|sum|recap|see if I))|"
+    r"\byou('d| would) be better|\b(let's|let us)\b(?! (wrap|stop|finish|end|meet|pick|continue|take a|leave it|call it|go back|stay|talk|think|look back|sum|recap|see if I|start with (the basics|a few|some (easy |quick |simple )?(questions|basics)|an? (easy|simple|quick|few))|begin with (the basics|a few)|start (there|here)))|"
     r"\bi think you\b|\b(in general|generally|generally speaking|typically|normally),|"
     r"\bmost (companies|firms|businesses|smes)|\bstandard approach|\bbest practice|"
     r"\b(other|many|most|successful|some) (firms|companies|businesses|shops|owners|manufacturers|smes)\b|"
@@ -507,7 +507,7 @@ STRONG_PUSH = rx(
     r"\bwhy (don't you|not)\b|\bhow about\b(?! (your|the|his|her|their|you|him|them|when|what|how|why|where|who|that|this|those|these)\b)|(?<!what )(?<!which )(?<!what else )\bhave you (considered|thought about|tried)\b(?!\s*[?.,!]| so far| yet| before| already)|"
     r"\bi('d| would)? (strongly )?(recommend|suggest|advise|propose)\b|\bmy (advice|recommendation)\b|"
     r"\bthe (best|right) (way|thing|approach|option)\b|\bthe (key|answer|solution|trick|fix) is\b|"
-    r"\b(let's|let us)\b(?! (wrap|stop|finish|end|meet|pick|continue|take a|leave it|go back|stay|recap|sum))|"
+    r"\b(let's|let us)\b(?! (wrap|stop|finish|end|meet|pick|continue|take a|leave it|go back|stay|recap|sum|start with (the basics|a few|some (easy |quick |simple )?(questions|basics)|an? (easy|simple|quick|few))|begin with (the basics|a few)|start (there|here)))|"
     r"^\W*(try|start|stop|focus|hire|invest|switch|raise|cut|launch|delegate)\b|"
     r"\b(always|never) (works|fails)\b|\bis (essential|crucial|a must|the way to go)\b"
 )

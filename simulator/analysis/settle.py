@@ -95,7 +95,7 @@ def not_advice(text: str, lang: str, rules_advice: Callable[[str], list[str] | N
 # --- advice read into a question or a cushion ------------------------------------------------
 # a proposal put as a question (「〜してみてはいかがですか」 "Have you thought about …?"): advice
 _JA_PROPOSAL_Q = re.compile(
-    r"(て|てみて)は(いかが|どう)|たら(いかが|どう)|(し|やっ|入れ|使っ|変え|始め)てみ(ません|ない)|"
+    r"(て|てみて)は(いかが|どう)|たら(いかが|どう(?=です|でしょ|か|よ|[？?、。！!…]|$))|(し|やっ|入れ|使っ|変え|始め)てみ(ません|ない)|"
     r"のはどう|べき|方がいい|ほうがいい|(入れ|使い|始め|変え)ませんか|よね[？?]|でしょう[？?]|"
     r"(じゃ|では)ない(です)?か"
 )

@@ -1,0 +1,140 @@
+"""Issue 8, round 13 (fb13; judge 4 of the feedback lines, r12 playtests): per-turn feedback lines
+that name only what happened. New sentences, ja and en; each positive case fails on main a083512,
+each negative case guards against a false alarm.
+
+1. a hesitation over his own topic after he answered (「…ただ、その職人が最近ちょっとね。」) refuses
+   nothing: a prompt to go on (「職人さんが、最近ちょっと…？」) presses nothing; a real refusal of
+   what was asked, asked for again, still is pressing;
+2. a question that asks for a figure (「何％ですか」「売上はどのくらい」 "How many rooms?" "What's
+   your occupancy rate?") is a closed fact question: no "short question leaves room", no "picked
+   up his words"; an open question on his words keeps its praise;
+3. a turn that leads, advises or boasts is named for that, never as "closed questions in a row";
+   a bare closed question after another one still is.
+"""
+
+from __future__ import annotations
+
+from .turns import ctx, has_line, run
+
+REFUSAL_LINE = ("一度断ったことを重ねて求めています", "pressed again for what the owner had just refused")
+ROOM_LINE = ("社長が語る余白を残せています", "A short question leaves the owner room to talk")
+PICKED_LINE = ("社長ご自身の言葉", "You picked up the owner's own words")
+DUG_LINE = ("を拾って掘り下げています", "You followed up on the owner's words")
+RUN_LINE = ("閉じた質問が続いています", "Closed questions one after another")
+
+
+def _says(feedback: list[str], parts: tuple[str, ...] | str) -> bool:
+    return any(has_line(feedback, p) for p in ((parts,) if isinstance(parts, str) else parts))
+
+
+# --- 1. a hesitation over his own topic is no refusal ----------------------------------------------
+
+TRAIL_OFF = ctx(
+    ("trainee", "お店の自慢のところ、どんなところだと思われますか？"),
+    ("owner", "味噌だね。自家製の麹で仕込んでる。配達の若いのもよく動く。…ただ、その配達のほうが最近ちょっとね。"),
+)
+
+
+def test_prompt_after_his_trail_off_presses_nothing_ja() -> None:
+    _, s = run("配達のほうが、最近ちょっと…？", TRAIL_OFF)
+    assert not _says(s.feedback, REFUSAL_LINE), s.feedback
+    assert "presses_refusal" not in s.flags
+
+
+def test_refusal_of_what_was_asked_still_presses_ja() -> None:
+    refused = ctx(
+        ("trainee", "借入の残高を教えていただけますか？"),
+        ("owner", "借入はちょっとね。勘弁してよ。"),
+    )
+    _, s = run("借入の残高だけでも教えていただけませんか？", refused)
+    assert _says(s.feedback, REFUSAL_LINE), s.feedback
+
+
+def test_refusal_of_what_was_asked_still_presses_en() -> None:
+    refused = ctx(
+        ("trainee", "Could you show me your loan statements?"),
+        ("owner", "No. I'd rather not share the loan statements."),
+    )
+    _, s = run("Could you show me just the loan statements, then?", refused, "en")
+    assert _says(s.feedback, REFUSAL_LINE), s.feedback
+
+
+# --- 2. a question for a figure is a closed fact question ------------------------------------------
+
+STALL = ctx(
+    ("trainee", "お店のこと、聞かせてください。"),
+    ("owner", "うちは直売所と道の駅に出してるんです。売上はまあ、横ばいですね。"),
+)
+INN = ctx(
+    ("trainee", "Tell me about the inn."),
+    ("owner", "We've run the inn for thirty years. The rooms are usually full in summer."),
+)
+
+
+def test_percentage_question_gets_no_room_praise_ja() -> None:
+    _, s = run("直売所の売上は全体の何％ですか？", STALL)
+    assert not _says(s.feedback, ROOM_LINE), s.feedback
+    assert not _says(s.feedback, PICKED_LINE), s.feedback
+    assert not _says(s.feedback, DUG_LINE), s.feedback
+
+
+def test_rate_question_gets_no_room_praise_en() -> None:
+    _, s = run("What's your occupancy rate in winter?", INN, "en")
+    assert not _says(s.feedback, ROOM_LINE), s.feedback
+    assert "figure_question" not in s.flags  # a scorer signal, not a flag of the report
+
+
+def test_count_question_is_not_a_picked_word_en() -> None:
+    _, s = run("How many rooms do you have?", INN, "en")
+    assert not _says(s.feedback, PICKED_LINE), s.feedback
+
+
+def test_open_question_on_his_words_keeps_its_praise() -> None:
+    _, s = run("道の駅に出すようになって、何が変わりましたか？", STALL)
+    assert _says(s.feedback, ROOM_LINE), s.feedback
+    _, s = run("What is summer like at the inn for you?", INN, "en")
+    assert _says(s.feedback, ROOM_LINE), s.feedback
+
+
+def test_reflection_of_his_word_keeps_picked_praise() -> None:
+    _, s = run("横ばい、なんですね。", STALL)
+    assert _says(s.feedback, PICKED_LINE), s.feedback
+
+
+def test_how_question_with_a_number_word_is_not_a_figure_question() -> None:
+    _, s = run("五年後、お店はどうなっていたら嬉しいですか？", STALL)
+    assert not _says(s.feedback, "閉じた質問です"), s.feedback
+
+
+# --- 3. a push is named for itself, not as closed questions in a row -------------------------------
+
+RETIRE = ctx(
+    ("trainee", "社長は今おいくつですか？"),
+    ("owner", "六十七だよ。"),
+)
+RETIRE_PRIOR = [["closed_question"], []]
+
+
+def test_leading_advice_boast_is_not_closed_run_ja() -> None:
+    _, s = run(
+        "じゃあ、そろそろ後継者を決めないとまずいですよね？私、承継の相談は何百件も受けてきましたから。",
+        RETIRE,
+        prior=RETIRE_PRIOR,
+    )
+    assert not _says(s.feedback, RUN_LINE), s.feedback
+
+
+def test_leading_diagnosis_is_not_closed_run_en() -> None:
+    context = ctx(("trainee", "How old are you now?"), ("owner", "Sixty-seven."))
+    _, s = run(
+        "Isn't the real problem that you've never trained anyone, right?",
+        context,
+        "en",
+        prior=RETIRE_PRIOR,
+    )
+    assert not _says(s.feedback, RUN_LINE), s.feedback
+
+
+def test_bare_closed_question_after_another_is_still_a_run() -> None:
+    _, s = run("息子さんはいらっしゃいますか？", RETIRE, prior=RETIRE_PRIOR)
+    assert _says(s.feedback, RUN_LINE), s.feedback

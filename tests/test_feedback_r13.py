@@ -9,7 +9,12 @@ each negative case guards against a false alarm.
    your occupancy rate?") is a closed fact question: no "short question leaves room", no "picked
    up his words"; an open question on his words keeps its praise;
 3. a turn that leads, advises or boasts is named for that, never as "closed questions in a row";
-   a bare closed question after another one still is.
+   a bare closed question after another one still is;
+4. "advice" the analyser saw in the owner's words given back (「お母様だったらどうしただろう、と。」),
+   in the meeting's own course ("Let's begin with the basics.") or in a summary of his points
+   handed to him to check (「…こういうことでしょうか。」) is no advice: no advice line, not counted
+   as advice in the session; a real recommendation (「…すべきですね」「…してみてはいかがでしょう」
+   "You should…"), a proposal for next time included, still is.
 """
 
 from __future__ import annotations
@@ -138,3 +143,57 @@ def test_leading_diagnosis_is_not_closed_run_en() -> None:
 def test_bare_closed_question_after_another_is_still_a_run() -> None:
     _, s = run("息子さんはいらっしゃいますか？", RETIRE, prior=RETIRE_PRIOR)
     assert _says(s.feedback, RUN_LINE), s.feedback
+
+
+# --- 4. advice that is no advice --------------------------------------------------------------------
+
+ADVICE_LINE = ("求めていない助言", "You gave advice")
+MOTHER = ctx(
+    ("trainee", "お母様の代から続くお店なんですね。"),
+    ("owner", "ええ。だから、私がすぐ変えるのは違うのかなって。母がいたら、どうしたんだろうって、よく考えます。"),
+)
+CRAFT = ctx(
+    ("trainee", "そのあたり、もう少し聞かせてください。"),
+    ("owner", "職人が二人しかいなくてね。若いのに教えなきゃいけないのは分かってるんだけど、注文が詰まってて時間がない。それに山本のやつが教えたがらないんだよ。"),
+)
+
+
+def test_his_words_given_back_are_no_advice_ja() -> None:
+    _, s = run("お母様だったらどうしただろう、と。", MOTHER)
+    assert not _says(s.feedback, ADVICE_LINE), s.feedback
+    assert "advice_excused" in s.flags
+
+
+def test_meeting_course_is_no_advice_en() -> None:
+    _, s = run("Thanks, Pete. Let's begin with the basics. How many people work here?",
+               ctx(("owner", "Hi, I'm Pete. I run the print shop.")), "en")
+    assert not _says(s.feedback, ADVICE_LINE), s.feedback
+
+
+def test_summary_handed_to_check_is_no_advice_ja() -> None:
+    _, s = run(
+        "少し整理させてください。職人さんは二人だけで、若い方に教えることが必要なのは社長も分かっている。"
+        "でも注文が詰まっていて時間が取れず、山本さんご自身も教えることに気が進まない。こういうことでしょうか。",
+        CRAFT,
+    )
+    assert not _says(s.feedback, ADVICE_LINE), s.feedback
+
+
+def test_excused_advice_is_not_counted_in_the_session() -> None:
+    from simulator.scoring import score_conversation
+
+    conv = score_conversation([*MOTHER, *ctx(("trainee", "お母様だったらどうしただろう、と。"))], "ja")
+    assert conv.patterns.advice == []
+    assert "advice" not in conv.turns[-1].acts
+
+
+def test_real_advice_is_still_named() -> None:
+    for text, context, lang in (
+        ("それなら、作業を動画に撮ってマニュアル化すべきですね。次回までに私のほうで計画を作ってきます。", CRAFT, "ja"),
+        ("職人さんを増やすために、求人を出してみてはいかがでしょう。", CRAFT, "ja"),
+        ("You should replace the ovens first. Let's start with that next time.",
+         ctx(("trainee", "How are things?"), ("owner", "Busy. The ovens are old and the night crew is thin.")), "en"),
+    ):
+        _, s = run(text, context, lang)
+        assert _says(s.feedback, ADVICE_LINE), (text, s.feedback)
+        assert "advice_excused" not in s.flags

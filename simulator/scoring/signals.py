@@ -14,6 +14,7 @@ from ..acts import Act, Analysis, Utterance
 from ..i18n import Lang
 from ..rubric import Condition, Marker, Rubric
 from .due import DueState, due_state, meets
+from .excused import excused_advice
 from .figures import figure_question
 from .giveback import GATHER_WORDS, give_back
 from .limits import challenge, denial_only, presses_refusal, social_proof
@@ -92,10 +93,22 @@ def build_view(
     names: Sequence[str] = (),
 ) -> TurnView:
     lang = analysis.lang
+    excused = excused_advice(analysis, context, lang)
+    if excused:
+        # his words given back, the meeting's own course, a summary handed to him to check: no
+        # advice, whatever the analyser saw in it (see excused.py)
+        analysis = analysis.model_copy(
+            update={
+                "acts": [a for a in analysis.acts if a is not Act.ADVICE],
+                "evidence": {k: v for k, v in analysis.evidence.items() if k != Act.ADVICE.value},
+            }
+        )
     f = analysis.features
     prior_acts = align_prior_acts(context, prior_acts)
     view = TurnView(analysis, context, lang, last_owner_text(context))
     sig = view.signals
+    if excused:
+        sig["advice_excused"] = []
     for act in analysis.acts:
         sig[act.value] = list(analysis.evidence.get(act.value, []))
     if sig.get("empathy") and all(_reassures(e, lang) for e in sig["empathy"]):

@@ -37,6 +37,7 @@ CONTEXT_FLAGS = (
     "unsaid",
     "from_form",
     "invented",
+    "advice_excused",  # the analyser's advice act was no advice (see excused.py): not counted
 )
 # one praise line for the owner's words given back, however many rubrics credit it
 _GIVE_BACK = frozenset({"summary", "owner_summary", "paraphrase", "reflection"})

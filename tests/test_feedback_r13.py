@@ -14,7 +14,12 @@ each negative case guards against a false alarm.
    in the meeting's own course ("Let's begin with the basics.") or in a summary of his points
    handed to him to check (「…こういうことでしょうか。」) is no advice: no advice line, not counted
    as advice in the session; a real recommendation (「…すべきですね」「…してみてはいかがでしょう」
-   "You should…"), a proposal for next time included, still is.
+   "You should…"), a proposal for next time included, still is;
+5. a question that points back at what he just said (「その二つ、…」 "Do those two…"), takes up his
+   words in another politeness (他の店 → 「他のお店」) or pictures a plan he named himself
+   (「もし共同配送センターの話がうまくいったとしたら…」) is no topic switch (一問一答); a question on
+   a new topic (「ところで、従業員さんは…」 "What about your staff turnover?"), a hypothetical on
+   something he never named included, still is.
 """
 
 from __future__ import annotations
@@ -197,3 +202,66 @@ def test_real_advice_is_still_named() -> None:
         _, s = run(text, context, lang)
         assert _says(s.feedback, ADVICE_LINE), (text, s.feedback)
         assert "advice_excused" not in s.flags
+
+
+# --- 5. a question that follows him is no topic switch ---------------------------------------------
+
+SWITCH_LINE = ("別の話題の質問に移っています", "left what the owner had just answered")
+TORN = ctx(
+    ("trainee", "お店を続けてこられて、どんな思いがありますか？"),
+    ("owner", "正直、迷ってるんだよ。"),
+    ("trainee", "迷っていらっしゃる、と。"),
+    ("owner", "うん…昔ながらの味を守るのか、若い人向けの味にするのか。"),
+)
+OTHERS = ctx(
+    ("trainee", "客単価は？"),
+    ("owner", "三千円くらい。"),
+    ("trainee", "席数は？"),
+    ("owner", "四十席かな。……さっきも言ったけど、他の店の話が聞きたいんだよ。"),
+)
+DEPOT = ctx(
+    ("trainee", "これから考えていることはありますか？"),
+    ("owner", "実は、共同配送センターを作れないかと思ってるんです。"),
+    ("trainee", "人のことはどうですか？"),
+    ("owner", "若いのが続かなくて。"),
+    ("trainee", "続かない、と。"),
+    ("owner", "ええ。夜勤がきついみたいで。"),
+    ("trainee", "夜勤がきつい、と。"),
+    ("owner", "怖いのは、親父に全部否定されることですかね。でも全部変えたいわけじゃないんです。"),
+    ("trainee", "全部変えたいわけではない、と。"),
+    ("owner", "そうです。そういう言い方なら、親父も聞いてくれるかも。"),
+)
+SEATS = ctx(("trainee", "席数はいくつですか？"), ("owner", "三十席くらい。家族連れが多いかな。週末は満席になるよ。"))
+
+
+def test_question_pointing_back_is_no_switch() -> None:
+    _, s = run("その二つ、社長の中ではどちらかに決めないといけないものなんでしょうか。", TORN)
+    assert not _says(s.feedback, SWITCH_LINE), s.feedback
+    assert "topic_switch" not in s.flags
+    en = ctx(
+        ("trainee", "What's been on your mind?"),
+        ("owner", "Whether to keep the old recipes or chase what the young crowd wants. I go back and forth."),
+    )
+    _, s = run("Do those two have to be a choice, for you?", en, "en")
+    assert not _says(s.feedback, SWITCH_LINE), s.feedback
+
+
+def test_his_words_in_another_politeness_are_no_switch() -> None:
+    _, s = run("社長は、他のお店のどんなところが気になっていらっしゃるんですか。", OTHERS)
+    assert not _says(s.feedback, SWITCH_LINE), s.feedback
+
+
+def test_picture_of_his_own_plan_is_no_switch() -> None:
+    _, s = run("もし共同配送センターの話がうまくいったとしたら、三年後、若い人たちはどんな顔で出勤してくると思いますか。", DEPOT)
+    assert not _says(s.feedback, SWITCH_LINE), s.feedback
+
+
+def test_new_topic_is_still_a_switch() -> None:
+    for text, context, lang in (
+        ("ところで、従業員さんは何人いらっしゃいますか？", SEATS, "ja"),
+        ("もし後継者がいたとしたら、どんなことを任せたいですか？", SEATS, "ja"),
+        ("What about your staff turnover?",
+         ctx(("trainee", "How many tables?"), ("owner", "About thirty. Mostly families, busy on weekends.")), "en"),
+    ):
+        _, s = run(text, context, lang)
+        assert _says(s.feedback, SWITCH_LINE), (text, s.feedback)

@@ -17,6 +17,7 @@ from .due import DueState, due_state, meets
 from .excused import excused_advice
 from .figures import figure_question
 from .giveback import GATHER_WORDS, give_back
+from .his_topic import keeps_his_topic
 from .limits import challenge, denial_only, presses_refusal, social_proof
 from .origin import Origin, owner_origin
 from .quote_words import generic_alone
@@ -218,9 +219,12 @@ def build_view(
     for act in ("reflection", "summary"):
         if act in sig:
             sig[act] = list(view.picked[:3])
+    # a question that points back at him, takes up his words or pictures his own plan stays on
+    # his topic, whatever the analyser's word lists missed (see his_topic.py)
+    switched = f.topic_switch and not keeps_his_topic(analysis.text, context, lang)
     for name, on in (
         ("repeat", f.is_repeat),
-        ("topic_switch", f.topic_switch),
+        ("topic_switch", switched),
         ("blunt_worry", f.blunt_worry),
         ("pressing", f.pressing),
         ("issue_question", f.issue_question),

@@ -19,7 +19,13 @@ each negative case guards against a false alarm.
    words in another politeness (他の店 → 「他のお店」) or pictures a plan he named himself
    (「もし共同配送センターの話がうまくいったとしたら…」) is no topic switch (一問一答); a question on
    a new topic (「ところで、従業員さんは…」 "What about your staff turnover?"), a hypothetical on
-   something he never named included, still is.
+   something he never named included, still is;
+6. the move named is the one made: a one-phrase echo of his words (「明日の仕込み、ですか。」) is a
+   give-back, no closed fact question; an English wh-question with a negation ("so what is on your
+   mind, if it isn't bookings?") is open; a picture question after thanks and a permission to ask
+   gives none of his points back (no 伝え返し); a rebuff conceded ("Fair enough. I got ahead.
+   Tell me more about Ray.") answers no question of his. A real closed question, a reflection
+   before a picture question and a real answer to his question keep their lines.
 """
 
 from __future__ import annotations
@@ -265,3 +271,64 @@ def test_new_topic_is_still_a_switch() -> None:
     ):
         _, s = run(text, context, lang)
         assert _says(s.feedback, SWITCH_LINE), (text, s.feedback)
+
+
+# --- 6. the move named is the one made ------------------------------------------------------------
+
+CLOSED_LINE = ("閉じた質問です", "A closed question;")
+REFLECTION_LINE = ("伝え返し", "gave the owner's point back")
+ANSWER_LINE = ("社長の問いに短く誠実に答え", "You answered the owner's question briefly")
+PREP = ctx(("trainee", "最近、何が一番気になりますか？"), ("owner", "明日の仕込みの段取りだね。"))
+APPRENTICE = ctx(
+    ("trainee", "そのお弟子さんのこと、もう少し聞かせてください。"),
+    ("owner", "佐藤はね、腕はいいんだけど、若いのに教えるのが苦手でね。あいつの技が途切れるのが一番怖い。"),
+)
+
+
+def test_one_phrase_echo_is_no_closed_question() -> None:
+    _, s = run("明日の仕込み、ですか。", PREP)
+    assert not _says(s.feedback, CLOSED_LINE), s.feedback
+    assert _says(s.feedback, REFLECTION_LINE), s.feedback
+
+
+def test_echo_with_a_question_of_its_own_is_still_closed() -> None:
+    seats = ctx(("trainee", "お店のこと聞かせてください。"), ("owner", "三十席くらいの店です。"))
+    _, s = run("三十席、ですか。ご家族で？", seats)
+    assert _says(s.feedback, CLOSED_LINE), s.feedback
+
+
+def test_wh_question_with_a_negation_is_open_en() -> None:
+    context = ctx(("trainee", "Are bookings the worry?"), ("owner", "Bookings? We're full every weekend. That's not it."))
+    _, s = run("Sorry, I jumped ahead. You're booked up already — so what is on your mind, if it isn't bookings?",
+               context, "en")
+    assert not _says(s.feedback, CLOSED_LINE), s.feedback
+
+
+def test_picture_question_after_thanks_is_no_reflection() -> None:
+    _, s = run(
+        "聞かせていただいてありがとうございます。一つ伺ってもよろしいですか。"
+        "もし佐藤さんの技が若い方にうまく渡ったとしたら、十年後の工房はどうなっていてほしいですか。",
+        APPRENTICE,
+    )
+    assert not _says(s.feedback, REFLECTION_LINE), s.feedback
+
+
+def test_reflection_before_a_picture_question_keeps_its_line() -> None:
+    _, s = run("佐藤さんの技が途切れるのが一番怖い、と。もし若い方にうまく渡ったとしたら、どうなっていてほしいですか。", APPRENTICE)
+    assert _says(s.feedback, REFLECTION_LINE), s.feedback
+
+
+def test_rebuff_conceded_answers_no_question_en() -> None:
+    context = ctx(
+        ("trainee", "Have you thought about filming their setups? Lots of shops do."),
+        ("owner", "Yeah, every consultant says that. You think Ray's going to talk to a camera?"),
+    )
+    _, s = run("Fair enough. I got ahead. Tell me more about Ray.", context, "en")
+    assert not _says(s.feedback, ANSWER_LINE), s.feedback
+    assert "answers_owner" not in s.flags
+
+
+def test_real_answer_to_his_question_keeps_its_line_en() -> None:
+    _, s = run("Quite a few, yes. Mostly family firms. What made you ask?",
+               ctx(("owner", "Do you see many shops like mine?")), "en")
+    assert _says(s.feedback, ANSWER_LINE), s.feedback

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ..acts import Act, Analysis, Utterance
 from ..i18n import Lang
 from ..rubric import Condition, Marker, Rubric
+from .asks import echo_of_his_words, picture_after_courtesy, wh_question
 from .due import DueState, due_state, meets
 from .excused import excused_advice
 from .figures import figure_question
@@ -129,6 +130,17 @@ def build_view(
         sig.pop("open_question", None)
         sig["closed_question"] = sig.get("closed_question") or [figure]
         sig["figure_question"] = []
+    echoed = echo_of_his_words(analysis.text, view.owner_last, lang)
+    if echoed:
+        sig.pop("closed_question", None)  # 「今日のシフト、ですか。」: his words handed back
+    elif (
+        not figure
+        and "closed_question" in sig
+        and "open_question" not in sig
+        and "leading_question" not in sig
+        and wh_question(analysis.text, lang)
+    ):
+        sig["open_question"] = sig.pop("closed_question")  # "so what is on your mind, if …?"
     # the owner's own words picked up: noun phrases the owner said, never verb fragments,
     # fillers or names (see quotes.py); words only the trainee said do not count
     view.picked = picked_phrases(analysis.text, context, lang, names) if f.picked_keywords else []
@@ -158,6 +170,8 @@ def build_view(
         wide = [p for p in wide if p.lower() in rest.lower()]
     dug = dug_into(wide, analysis.text, context, lang)
     view.dug = view.picked[:MAX_DUG] if dug is None else dug
+    if echoed:
+        view.dug = []  # 「明日の仕込み、ですか。」 hands his words back, digs into nothing
     if view.dug:
         sig["dug_keyword"] = list(view.dug)
     elif view.picked:
@@ -176,9 +190,15 @@ def build_view(
     answered_only = (
         f.answers_owner and shape.statements == 0 and asks_supporter(view.owner_last, lang)
     )
-    reflection = Act.REFLECTION in analysis.acts or (
+    reflection = bool(echoed) or Act.REFLECTION in analysis.acts or (
         Act.SUMMARY in analysis.acts and not summary and not answered_only
     )
+    pictured = picture_after_courtesy(analysis.text, lang)
+    if pictured:
+        # thanks, then 「もし…としたら、…どうなっていてほしいですか」: his future asked for, none of
+        # his points given back (judge 4 f152)
+        summary = reflection = False
+        sig.pop("reflection", None)
     if not summary:
         sig.pop("summary", None)
     # an echo of nothing but a title, a relation or a filler word of his (「会長のお話ですね。
@@ -302,7 +322,12 @@ def build_view(
         )
         if not shape.one_point and several:
             sig["paraphrase"] = []
-    elif not summary and shape.gathers and not analysis.has(Act.ADVICE, Act.LEADING_QUESTION):
+    elif (
+        not summary
+        and not pictured
+        and shape.gathers
+        and not analysis.has(Act.ADVICE, Act.LEADING_QUESTION)
+    ):
         # 「横ばい、原料も電気代も上がっている中で…」 with no act for it; one statement of one
         # owner turn ("A place where the young ones can learn the trade.") is a reflection
         several = (
@@ -459,7 +484,7 @@ def answers_something(text: str, lang: Lang) -> bool:
             continue  # "Sorry, I pushed there.": no 「すみません、事例はあまり存じません」
         if reported.search(part) or _reassurance(part, lang) or _reassures(part, lang):
             continue
-        if _ANSWERLESS[lang].search(part):
+        if _ANSWERLESS[lang].search(part) or _CONCEDES[lang].search(part) or _PROMPTS[lang].search(part):
             continue
         return True
     return False
@@ -483,6 +508,24 @@ def _bare(rest: str, lang: Lang) -> bool:
     return len(re.sub(r"[\s…。、！!「」]", "", rest)) <= 3
 
 
+# a rebuff conceded ("Fair. I jumped ahead.", 「おっしゃる通りです。先走りました。」): his point taken,
+# no answer to a question of his (judge 4 f002)
+_CONCEDES = {
+    "ja": re.compile(
+        r"^(おっしゃる(とおり|通り)|ごもっとも|確かに|そうですよね|失礼しました)[です。、！!…\s]*$|"
+        r"^[^。]{0,6}(先走|急ぎすぎ|話を急|踏み込みすぎ)[^。]{0,10}$"
+    ),
+    "en": re.compile(
+        r"^\W*(fair( enough)?|that's fair|you're right|point taken|good point|true)\W*$|"
+        r"^\W*(i|i've)\s+(jumped|got|went|rushed) (ahead|too fast|too far)\W*$",
+        re.I,
+    ),
+}
+# a prompt to go on ("Tell me more about Dale.", 「聞かせてください」): asks, answers nothing
+_PROMPTS = {
+    "ja": re.compile(r"(聞かせて|教えて|お話しして)(ください|いただけ|いただき|もらえ)[^。]*[。…]*$"),
+    "en": re.compile(r"^\W*(please )?(tell me|say more|go on|talk me through|walk me through)\b", re.I),
+}
 # "Only what you're comfortable sharing.", 「話せる範囲で大丈夫です」: a limit offered, no answer
 _ANSWERLESS = {
     "ja": re.compile(r"^(はい|ええ|なるほど|分かりました|わかりました|承知しました)[、。！!…\s]*$|話せる(範囲|ところ)|無理に"),

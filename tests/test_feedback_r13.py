@@ -25,10 +25,15 @@ each negative case guards against a false alarm.
    mind, if it isn't bookings?") is open; a picture question after thanks and a permission to ask
    gives none of his points back (no 伝え返し); a rebuff conceded ("Fair enough. I got ahead.
    Tell me more about Ray.") answers no question of his. A real closed question, a reflection
-   before a picture question and a real answer to his question keep their lines.
+   before a picture question and a real answer to his question keep their lines;
+7. one statement in one clause holds one point, even with words he said in two turns ("You said
+   earlier Ken runs that big account on his own."): a reflection, never "you gathered several
+   points" (r11a s09 T8); a statement of several clauses or two statements still gather.
 """
 
 from __future__ import annotations
+
+from simulator.scoring.giveback import GiveBack
 
 from .turns import ctx, has_line, run
 
@@ -332,3 +337,16 @@ def test_real_answer_to_his_question_keeps_its_line_en() -> None:
     _, s = run("Quite a few, yes. Mostly family firms. What made you ask?",
                ctx(("owner", "Do you see many shops like mine?")), "en")
     assert _says(s.feedback, ANSWER_LINE), s.feedback
+
+
+# --- 7. one clause holds one point ------------------------------------------------------------------
+
+
+def test_one_clause_from_two_turns_is_one_point() -> None:
+    assert GiveBack(statements=1, drawn=6, turns=2, clauses=1).one_point
+
+
+def test_several_clauses_or_statements_still_gather() -> None:
+    assert not GiveBack(statements=1, drawn=8, turns=2, clauses=3).one_point
+    assert not GiveBack(statements=2, drawn=8, turns=2, clauses=2).one_point
+    assert not GiveBack(statements=1, drawn=6, turns=2, clauses=1, cued=True).one_point

@@ -28,7 +28,10 @@ each negative case guards against a false alarm.
    before a picture question and a real answer to his question keep their lines;
 7. one statement in one clause holds one point, even with words he said in two turns ("You said
    earlier Ken runs that big account on his own."): a reflection, never "you gathered several
-   points" (r11a s09 T8); a statement of several clauses or two statements still gather.
+   points" (r11a s09 T8); a statement of several clauses or two statements still gather;
+8. a turn that puts his story in the supporter's frame (a diagnosis "Rent is really a pricing
+   problem, though.", a ready fix 「…出てもらえば、一発で解決しそうですね」, a contradiction "That's
+   kind of the point.") earns no praise line; a real reflection keeps its praise.
 """
 
 from __future__ import annotations
@@ -350,3 +353,36 @@ def test_several_clauses_or_statements_still_gather() -> None:
     assert not GiveBack(statements=1, drawn=8, turns=2, clauses=3).one_point
     assert not GiveBack(statements=2, drawn=8, turns=2, clauses=2).one_point
     assert not GiveBack(statements=1, drawn=6, turns=2, clauses=1, cued=True).one_point
+
+
+# --- 8. no praise for a turn in the supporter's frame ---------------------------------------------
+
+RENT = ctx(
+    ("trainee", "What's been hardest this year?"),
+    ("owner", "The rent. Our rent went up forty percent this year and I don't know how long we can stay."),
+)
+MIXUP = ctx(
+    ("trainee", "最近、困っていることはありますか？"),
+    ("owner", "営業が取ってきた仕事の中身が、現場にちゃんと伝わってないんですよ。それで現場と営業で話が食い違って、やり直しが出る。"),
+)
+PRAISE = (*PICKED_LINE, *REFLECTION_LINE, *ROOM_LINE)
+
+
+def test_framed_turns_get_no_praise() -> None:
+    for text, context, lang in (
+        ("Right. Rent is really a pricing problem, though. If your prices were higher the rent wouldn't hurt. "
+         "What do you charge for a loaf?", RENT, "en"),
+        ("それなら、最初の打ち合わせに現場の方も出てもらえば、一発で解決しそうですね。", MIXUP, "ja"),
+        ("Well, a second shop is growth. That's kind of the point. Why else would you open one?",
+         ctx(("trainee", "Why a second shop?"),
+             ("owner", "Everyone says grow, grow. I'm not sure a second shop is right for us, honestly.")), "en"),
+    ):
+        _, s = run(text, context, lang)
+        assert not _says(s.feedback, PRAISE), (text, s.feedback)
+
+
+def test_real_reflections_keep_their_praise() -> None:
+    _, s = run("Rent up forty percent this year — that's a big jump. How are you feeling about staying?", RENT, "en")
+    assert _says(s.feedback, REFLECTION_LINE), s.feedback
+    _, s = run("営業と現場で話が食い違って、やり直しが出てしまう、と。", MIXUP)
+    assert _says(s.feedback, REFLECTION_LINE), s.feedback

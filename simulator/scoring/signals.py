@@ -17,6 +17,7 @@ from .asks import echo_of_his_words, picture_after_courtesy, wh_question
 from .due import DueState, due_state, meets
 from .excused import excused_advice
 from .figures import figure_question
+from .framing import frames
 from .giveback import GATHER_WORDS, give_back
 from .his_topic import keeps_his_topic
 from .limits import challenge, denial_only, presses_refusal, social_proof
@@ -253,6 +254,9 @@ def build_view(
     ):
         if on:
             sig[name] = list(analysis.evidence.get(name, []))
+    framed = frames(analysis.text, lang)
+    if framed:
+        sig["framing"] = framed  # his story in the supporter's frame: no praise (framing.py)
     pushed = challenge(analysis.text, lang) if f.is_question else None
     if pushed and not analysis.has(Act.ADVICE):
         sig["challenge"] = [pushed]

@@ -265,7 +265,15 @@ def trainee_voice(point: str, lang: Lang) -> str:
 
 
 # --- the phrase the trainee dug into ------------------------------------------------------------
-_QUOTE_MARKS = re.compile(r"[『「“\"']([^』」”\"']{1,30})[』」”\"']")
+# A single quote is a quotation mark only outside a word: the apostrophes of "doesn't" and
+# "I'm" are never quote marks (they cut 'It still doesn' and 'm the president' out of his line).
+_QUOTE_MARKS = re.compile(
+    r"[『「“\"]([^』」”\"]{1,30})[』」”\"]|(?<![A-Za-z])['‘]([^'‘’]{1,30})['’](?![A-Za-z])"
+)
+
+
+def _quoted_spans(text: str) -> list[str]:
+    return [m.group(1) or m.group(2) for m in _QUOTE_MARKS.finditer(text)]
 
 
 def quoted_owner_words(text: str, context: Sequence[Utterance]) -> list[str]:
@@ -273,8 +281,8 @@ def quoted_owner_words(text: str, context: Sequence[Utterance]) -> list[str]:
     first): the phrase the trainee dug into."""
     owner = [u.text for u in reversed(context) if u.speaker == "owner"][:4]
     out: list[str] = []
-    for m in _QUOTE_MARKS.finditer(text):
-        q = m.group(1).strip()
+    for span in _quoted_spans(text):
+        q = span.strip()
         if len(q) >= 2 and any(q.lower() in t.lower() for t in owner) and q not in out:
             if _word_shaped(q) and not generic_alone(q, "ja" if _KANA_KANJI.search(q) else "en"):
                 out.append(q)
@@ -291,8 +299,8 @@ def quoted_said(text: str, context: Sequence[Utterance], lang: Lang) -> list[str
     to 12 characters or four words; never a name-like capitalised word alone."""
     owner = [u.text for u in reversed(context) if u.speaker == "owner"][:4]
     out: list[str] = []
-    for m in _QUOTE_MARKS.finditer(text):
-        q = m.group(1).strip(" 　、。,.…")
+    for span in _quoted_spans(text):
+        q = span.strip(" 　、。,.…")
         if len(q) < 2 or q in out:
             continue
         if lang == "en":

@@ -178,9 +178,10 @@ CRAFT = ctx(
 
 
 def test_his_words_given_back_are_no_advice_ja() -> None:
-    _, s = run("お母様だったらどうしただろう、と。", MOTHER)
+    a, s = run("お母様だったらどうしただろう、と。", MOTHER)
     assert not _says(s.feedback, ADVICE_LINE), s.feedback
-    assert "advice_excused" in s.flags
+    # excused by the scorer, or (since the analyser's recall work) never seen as advice at all
+    assert "advice_excused" in s.flags or "advice" not in {x.value for x in a.acts}
 
 
 def test_meeting_course_is_no_advice_en() -> None:

@@ -44,6 +44,13 @@ _ASK = {
     "ja": re.compile(r"(聞かせ|お聞かせ|教え|お話し|話し)(て)?(いただけ|頂け|ください|くださ|もらえ)"),
     "en": re.compile(r"\b(could|would|can) you (tell|share|say|describe|walk)|\btell me\b", re.I),
 }
+# an English yes/no question by inversion ("Do you and your dad talk about it much?"), not an echo
+# said as a question ("Ten years, then?") nor a check-back ("Are you saying…?", "Do you mean…?")
+_YES_NO = re.compile(
+    r"^\W*((and|so|but|then),?\s+)?(do|does|did|are|is|was|were|have|has|can|could|would|will|"
+    r"should)\s+(you|your|they|he|she|it|the|there|we|any|anyone)\b(?!\s+(saying|mean)\b).*\?\s*$",
+    re.I,
+)
 _QUESTION_END = re.compile(r"([?？]|(です|ます|でしょう|ん|の)か[。.]?|でしょう[。.]?)\s*$")
 
 
@@ -107,6 +114,11 @@ class GiveBack:
         # however many of his words it holds (r9a s01 T5, r9b s06 T7)
         if self.marked or self.listed >= 2:
             return False
+        # every word given back comes from one sentence of his (「東京の商社に9年いらしたんですね」
+        # 「若い方が3年もたずに辞めていく…」 for his 「若いのを採っても、3年もたないで辞めていく。」):
+        # one point, however the turn spreads it over its own sentences (r13a s01 T5, s08 T12)
+        if not self.cued and self.turns <= 1 and self.sentences <= 1:
+            return True
         if (
             not self.cued
             and self.statements <= 1
@@ -126,6 +138,7 @@ class GiveBack:
         )
 
     cued: bool = False  # announced as a recap (「今日伺ったお話を並べると」 "so far you've…")
+    sentences: int = 0  # the owner's sentences the given-back words come from (latest credited)
     listed_clauses: int = 0  # clauses of a checked recap in his words (「…ない、…安定して、…ない、ということですね」)
 
     @property
@@ -164,6 +177,8 @@ def give_back(text: str, context: Sequence[Utterance], lang: Lang) -> GiveBack:
             continue  # 「先ほど『…』とおっしゃったのが気になって」: a lead-in to a question, no point
         if _QUESTION_END.search(s.strip()) and (_WH[lang].search(s) or _ASK[lang].search(s)):
             continue  # a question of his own (「そのお付き合いは今どんな感じなんですか」), not a check
+        if lang == "en" and _YES_NO.search(s) and not _CHECK[lang].search(s):
+            continue  # "Do you and your dad talk about it much?": a question of his own, no echo
         turns_of, n = _listed(s, owner_turns, lang)
         listed |= turns_of
         if _CHECK[lang].search(s):
@@ -187,18 +202,32 @@ def give_back(text: str, context: Sequence[Utterance], lang: Lang) -> GiveBack:
             turns += len(fresh) >= 2  # one stray word of an older turn is no point of its own
             credited |= fresh
     recap = bool(_RECAP[lang].search(text)) or marked
+    # the sentences of his that the given-back words come from, in the turns that count (two
+    # words or more); a stray word of an older turn is no point of its own
+    sources = 0
+    taken: set[str] = set()
+    for u in reversed(context):
+        if u.speaker != "owner":
+            continue
+        if len((_turn_words(u.text, lang) & drawn) - taken) < 2:
+            continue
+        for sent in reversed(re.split(split, u.text)):
+            fresh = (_turn_words(sent, lang) & drawn) - taken
+            sources += bool(fresh)
+            taken |= fresh
     return GiveBack(
         statements, len(drawn), marked, turns, clauses,
         listed=len(listed) if recap else 0,
         cued=recap,
         listed_clauses=listed_clauses if recap else 0,
+        sentences=sources,
     )
 
 
 # a recap is said as one: 「…を伺いました」「…と受け止めましたが、合っていますか」 "so far you've…"
 _RECAP = {
     "ja": re.compile(
-        r"伺いました|伺って|伺えて|お聞きし|受け止め|受け取り|ということ|といったこと|という(お話|こと)|"
+        r"伺いました|伺って|伺えて|お聞きし|受け止め|受け取り|ということ(?!は)|といったこと|という(お話|こと(?!は))|"
         r"(ここまで|これまで|今日)の(お)?話|(ここまで|これまで|今日)(、)?(伺|お聞き|のお話)|まとめ|整理|並べ|"
         r"合っていますか|よろしいでしょうか|違っていたら"
     ),
@@ -212,7 +241,7 @@ _RECAP = {
 }
 # the recap is put to him as a check
 _CHECK = {
-    "ja": re.compile(r"ということ|といったこと|合っていますか|よろしいでしょうか|と受け止め|と受け取り|違っていたら"),
+    "ja": re.compile(r"ということ(?!は)|といったこと|合っていますか|よろしいでしょうか|と受け止め|と受け取り|違っていたら"),
     "en": re.compile(
         r"\b(is that right|did i get that|have i got (that|it)|correct me|am i right|am i reading you|"
         r"(is )?that a fair (way|summary))\b",

@@ -8,6 +8,14 @@ negative case guards against a false alarm.
    of his older turns before a dig into one phrase, and 「…ということは」 (an inference, no check of a
    recap) are no summary and gather no "several points"; a give-back of his points from two of his
    sentences or two turns still is.
+2. an answer or a reflection is praised only where one happened: an apology, his points handed
+   back to check and a question without its mark (「…と思われますか。」) answer nothing he asked
+   (「で、ほかには？」); an answer to his test from the supporter's own reading (「…と言われていますが、
+   …と聞きます」) and an A-or-B question (「…決めていらっしゃるんですか、それとも…」) give none of
+   his words back (no 伝え返し). A real answer and a real reflection keep their lines.
+4. praise never contradicts the turn's own fault: a short blunt question for his issue
+   (「会社として今一番の課題って何ですか」, evidence 課題を直接尋ねる) gets no "short question leaves
+   room"; a short open question on his words keeps it.
 """
 
 from __future__ import annotations
@@ -126,3 +134,99 @@ def test_one_fact_echo_is_no_summary_en() -> None:
     )
     _, s = run("Ten years at a shipping firm in Rotterdam. Do you and your dad talk about the business much?", history, "en")
     assert not _gathers(s.feedback), s.feedback
+
+
+# --- 2. an answer or a reflection that did not happen ------------------------------------------------
+
+ANSWER_LINE = ("社長の問いに短く誠実に答え", "You answered the owner's question")
+REFLECT_LINE = ("伝え返し", "in the owner's words")
+
+
+def _says(feedback: list[str], parts: tuple[str, ...]) -> bool:
+    return any(p in line for line in feedback for p in parts)
+
+
+def test_apology_recap_and_unmarked_question_answer_nothing_ja() -> None:
+    more = ctx(
+        ("trainee", "今後、どうしていきたいですか。"),
+        ("owner", "常連さんは大事にしたい。売り場も少し広げたいね。"),
+        ("trainee", "たとえば、若い人向けの商品を増やしてみるのはいかがでしょう。"),
+        ("owner", "それはもう考えたよ。…で、ほかには？"),
+    )
+    _, s = run(
+        "すみません、押しつけるつもりはありませんでした。社長は常連さんを大事にしたい、売り場も少し広げたい、"
+        "ということでしたよね。そこはしっかり受け止めています。売り場が広がったら、お店はどう変わると思われますか。",
+        more,
+    )
+    assert not _says(s.feedback, ANSWER_LINE), s.feedback
+
+
+def test_a_real_answer_keeps_its_line_ja() -> None:
+    asked = ctx(
+        ("trainee", "最近のお客さんの様子はいかがですか。"),
+        ("owner", "減ったね。あんた、ほかの店はどうしとるか知っとる？"),
+    )
+    _, s = run("詳しくは存じませんが、ポイントカードを始めたお店は聞きます。社長のお店では、どんなお客さんが減りましたか？", asked)
+    assert _says(s.feedback, ANSWER_LINE), s.feedback
+
+
+def test_answer_from_own_reading_is_no_reflection_ja() -> None:
+    test = ctx(
+        ("trainee", "受注の数はどのくらいでしょう。"),
+        ("owner", "さあね。数えたこともない。ひとつ聞いていい？ 印刷の仕事、今どういう状況だと思う？"),
+    )
+    _, s = run(
+        "印刷業界は、紙の需要が減って厳しいと言われていますが、パッケージ印刷は伸びていると聞きます。"
+        "業界紙でも、小ロットの注文が増えているという記事を読みました。御社も影響を受けていらっしゃるんですか",
+        test,
+    )
+    assert not _says(s.feedback, REFLECT_LINE), s.feedback
+
+
+def test_a_or_b_question_is_no_reflection_ja() -> None:
+    vague = ctx(
+        ("trainee", "値決めはどうされていますか。"),
+        ("owner", "どうって言われてもな。まあ、適当だよ。"),
+    )
+    _, s = run(
+        "すみません、聞き方が漠然としていましたね。たとえば注文を受けるとき、いくらなら利益が出る、というのは、"
+        "社長が経験で決めていらっしゃるんですか、それとも何か計算表のようなものがあるんですか。",
+        vague,
+    )
+    assert not _says(s.feedback, REFLECT_LINE), s.feedback
+
+
+def test_a_real_reflection_keeps_its_line_ja() -> None:
+    _, s = run("パートさんが半年もたずに辞めてしまうんですね。", QUITTING)
+    assert _says(s.feedback, REFLECT_LINE), s.feedback
+
+
+# --- 4. praise never contradicts the turn's own fault -------------------------------------------------
+
+ROOM_LINE = ("社長が語る余白を残せています", "A short question leaves the owner room to talk")
+
+
+def test_blunt_issue_question_gets_no_room_praise_ja() -> None:
+    hello = ctx(
+        ("trainee", "ネット販売のこと、伺えますか。"),
+        ("owner", "ネット販売はやりたいんだよ。まあ、あんたも頑張ってよ。"),
+    )
+    _, s = run("はい、頑張ります。ちなみに、ネット販売以外で、会社として今一番の課題って何ですか。", hello)
+    assert "issue_question" in s.flags or any("課題を直接" in e for e in s.evidence), s.evidence
+    assert not _says(s.feedback, ROOM_LINE), s.feedback
+
+
+def test_short_open_question_on_his_words_keeps_room_praise_ja() -> None:
+    _, s = run("半年もたずに、ですか。どんなところで続かないんでしょう。", QUITTING)
+    assert _says(s.feedback, ROOM_LINE), s.feedback
+
+
+def test_recap_and_unmarked_question_are_no_answer() -> None:
+    from simulator.scoring.signals import answers_something
+
+    assert not answers_something(
+        "すみません、押しつけるつもりはありませんでした。社長は常連さんを大事にしたい、売り場も少し広げたい、"
+        "ということでしたよね。そこはしっかり受け止めています。売り場が広がったら、お店はどう変わると思われますか。",
+        "ja",
+    )
+    assert answers_something("詳しくは存じませんが、ポイントカードを始めたお店は多いと聞きます。", "ja")

@@ -191,9 +191,17 @@ def build_view(
     answered_only = (
         f.answers_owner and shape.statements == 0 and asks_supporter(view.owner_last, lang)
     )
-    reflection = bool(echoed) or Act.REFLECTION in analysis.acts or (
-        Act.SUMMARY in analysis.acts and not summary and not answered_only
+    # ... nor does an answer to his test from the supporter's own reading (「…と言われていますが、
+    # …と聞きます。御社も…？」 r13b s02 T3); the analyser's "summary" with no sentence of his given
+    # back (an A-or-B question 「…決めていらっしゃるんですか、それとも…」 r13b s07 T10) is none
+    reflection = bool(echoed) or (Act.REFLECTION in analysis.acts and not answered_only) or (
+        Act.SUMMARY in analysis.acts
+        and not summary
+        and not answered_only
+        and (shape.statements >= 1 or shape.drawn >= 1)
     )
+    if answered_only and Act.REFLECTION in analysis.acts and not echoed:
+        sig.pop("reflection", None)
     pictured = picture_after_courtesy(analysis.text, lang)
     if pictured:
         # thanks, then 「もし…としたら、…どうなっていてほしいですか」: his future asked for, none of
@@ -484,19 +492,38 @@ def answers_something(text: str, lang: Lang) -> bool:
         part = part.strip()
         if not part or re.search(r"[?？]\s*$", part):
             continue
+        if lang == "ja" and re.search(r"(です|ます|ません|でしょう|ん|の)か[。．\s]*$", part):
+            continue  # 「…どう変わると思われますか。」: a question without its mark
         if sorry.search(part) and (_OWN_MANNER[lang].search(part) or _bare(sorry.sub("", part), lang)):
             continue  # "Sorry, I pushed there.": no 「すみません、事例はあまり存じません」
         if reported.search(part) or _reassurance(part, lang) or _reassures(part, lang):
             continue
         if _ANSWERLESS[lang].search(part) or _CONCEDES[lang].search(part) or _PROMPTS[lang].search(part):
             continue
+        if _RECAPPED[lang].search(part):
+            continue  # his points given back as a check (「…ということでしたよね」): no answer (r13b s09 T6)
         return True
     return False
 
 
+# his own points handed back to check (「…新しくしたい、ということでしたよね」 "So you said you want…")
+# and the supporter taking them in (「そこは本気で受け止めています」): nothing of an answer
+_RECAPPED = {
+    "ja": re.compile(
+        r"(という|との)こと(でした|です|なんです)?(よね|ね)[。！!…\s]*$|"
+        r"(受け止めて|受け止め)(い|おり)ます[。！!…\s]*$|(伺いました|お聞きしました)[。！!…\s]*$"
+    ),
+    "en": re.compile(
+        r"^\W*(so\s+)?you(('ve)? (said|told me|mentioned)|'d like| want)\b|\bi (hear|heard) you\b|"
+        r"\bi take that (seriously|on board)\b",
+        re.I,
+    ),
+}
+
+
 # the supporter's own manner apologised for ("I pushed there", 「先走りました」)
 _OWN_MANNER = {
-    "ja": re.compile(r"聞いて(しまい|しまっ)|先走|立ち入|踏み込|いきなり|急に|質問ばかり|聞き方|言い方|漠然と|分かりにく|わかりにく"),
+    "ja": re.compile(r"聞いて(しまい|しまっ)|先走|立ち入|踏み込|押しつけ|押し付け|いきなり|急に|質問ばかり|聞き方|言い方|漠然と|分かりにく|わかりにく"),
     "en": re.compile(
         r"\b(i|i've)\s+(pushed|asked|jumped|got ahead|went|rushed|pried|was too|put it)\b|\bmy (question|wording)\b|"
         r"\b(that was|i was|it was) (a bit |a little |too |rather )?(vague|unclear|clumsy|abrupt|sudden|blunt|direct)\b",

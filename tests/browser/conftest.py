@@ -20,6 +20,10 @@ from simulator.ui import build_app, launch_options
 
 CHROMIUM = os.environ.get("SIM_CHROMIUM", "/usr/bin/chromium")
 SHOTS = Path(__file__).parent / "screenshots"
+# Generous: on a loaded 2-core machine the first page load alone can take 20 s. A passing test
+# never waits for it; only a failing one does.
+BROWSER_TIMEOUT_MS = 60_000
+expect.set_options(timeout=BROWSER_TIMEOUT_MS)
 PASSWORD = "correct horse 1"
 ACCOUNTS = {"sato": "佐藤", "suzuki": "鈴木", "yamada": "山田", "kato": "加藤", "ito": "伊藤",
             "kimura": "木村", "mori": "森", "abe": "阿部", "ono": "小野", "ueda": "上田",
@@ -78,7 +82,7 @@ def new_page(browser: Browser) -> Iterator:
 
     def make() -> Page:
         context = browser.new_context(locale="ja-JP", viewport={"width": 1280, "height": 900})
-        context.set_default_timeout(20_000)
+        context.set_default_timeout(BROWSER_TIMEOUT_MS)
         contexts.append(context)
         return context.new_page()
 

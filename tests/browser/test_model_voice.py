@@ -130,7 +130,7 @@ def test_the_reply_streams_into_the_bubble_and_the_judge_reads_the_turn(model, n
     growing_at = time.perf_counter()
     middle = page.locator(BOTS).last.inner_text().strip()
     shot(page, "20_model_reply_streaming", full=False)
-    expect(page.locator(BOTS).last).to_have_text(REPLY, timeout=15_000)
+    expect(page.locator(BOTS).last).to_have_text(REPLY)
     expect(page.locator("#feedback")).to_contain_text("LLMの見立て")
     request = next(r for r in fake.for_model("owner") if GREETING in r.text())
     assert REPLY.startswith(middle) and middle != REPLY
@@ -183,7 +183,7 @@ def test_a_slow_server_on_the_english_page(model, new_page) -> None:
     fake.script("owner", Reply(delay=9.0))  # answers after the 5 s deadline
     send(page, "Thank you for making time for me today.")
     notice = page.locator("#notice")
-    expect(notice).to_contain_text("switched to the offline reply", timeout=15_000)
+    expect(notice).to_contain_text("switched to the offline reply")
     expect(notice).to_contain_text("within 5 s")
     expect(page.locator(USERS)).to_have_count(1)
     expect(page.locator(BOTS)).to_have_count(1)

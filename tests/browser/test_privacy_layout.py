@@ -8,7 +8,7 @@ from pathlib import Path
 
 from playwright.sync_api import Page, expect
 
-from .conftest import end, say, shot, sign_in, start
+from .conftest import BROWSER_TIMEOUT_MS, end, say, shot, sign_in, start
 
 SECRET = "口座番号 1234-5678 の件です。"
 BIG = "太い得意先があり危機感のない経営者"
@@ -118,7 +118,7 @@ def test_the_report_quotes_the_trainees_html_and_markdown(app_url: str, new_page
 
 def test_a_phone_width_reads_normally(app_url: str, browser) -> None:
     context = browser.new_context(locale="ja-JP", viewport={"width": 390, "height": 844})
-    context.set_default_timeout(20_000)
+    context.set_default_timeout(BROWSER_TIMEOUT_MS)
     page = context.new_page()
     try:
         sign_in(page, app_url, "ishii")

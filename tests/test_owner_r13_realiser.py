@@ -22,7 +22,7 @@ SECOND_OPENING = {
     "en": re.compile(r"(?i)^(\.\.\.|…|well\b|hm|um\b|oh\b|look\b|honestly|frankly|let me see|mm\b|ah\b|i mean)"),
 }
 # an echo of the trainee's word as the first sentence (「二十年、ですか。」「一緒にねえ。」)
-ECHO = {"ja": re.compile(r"^[^。？！、…]{1,12}、?(ですか|ねえ)[。？…]"), "en": re.compile(r"^[^.?!,]{1,24}\?(\s|$)")}
+ECHO = {"ja": re.compile(r"^[^。？！、…]{1,12}(、?ですか|、?(?<!か)ねえ)[。？…]"), "en": re.compile(r"^[^.?!,]{1,24}\?(\s|$)")}
 
 
 def _texts(node: Any, lang: str) -> list[str]:
@@ -56,15 +56,12 @@ def _seam(reply: str, fillers: list[str], lang: str) -> str | None:
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
-        ("そうですねえ…考えたこともなかったですね。", "ja"),
         ("うーん、どこから話せばいいのか。", "ja"),
-        ("…正直、あまり覚えていないんです。", "ja"),
         ("ええと、三年前、でしたかね。", "ja"),
         ("二十年、ですか。…長いようで短かったですね。", "ja"),
         ("お孫さんにねえ。…それは考えたこともないな。", "ja"),
-        ("Well, it depends on the season.", "en"),
+        ("そうですねえ…", "ja"),
         ("Hm. Hard to say.", "en"),
-        ("...I suppose so.", "en"),
         ("Twenty years? Feels shorter.", "en"),
     ],
 )
@@ -72,6 +69,30 @@ def test_a_line_that_opens_as_speech_takes_no_lead_in(text: str, lang: str) -> N
     assert opens_spoken(text, lang)
     lead = "まあ、" if lang == "ja" else "Well,"
     assert _glue(lead, text, lang) == text
+
+
+@pytest.mark.parametrize(
+    ("lead", "text", "lang", "glued"),
+    [
+        # a pause takes the lead-in before it
+        ("いやあ、", "…あまり覚えていないんです。", "ja", "いやあ…あまり覚えていないんです。"),
+        ("まあ、", "…三年くらい前ですかね。", "ja", "まあ…三年くらい前ですかね。"),
+        ("Well,", "...I suppose so.", "en", "Well... I suppose so."),
+        # a pause before another opening takes none
+        ("まあ、", "…うーん、どうでしょう。", "ja", "…うーん、どうでしょう。"),
+    ],
+)
+def test_a_pause_takes_the_lead_in_before_it(lead: str, text: str, lang: str, glued: str) -> None:
+    assert _glue(lead, text, lang) == glued
+
+
+def test_a_lead_in_of_his_own_at_the_start_of_a_line_is_swapped_not_doubled() -> None:
+    persona = load_persona("big_customer_owner")  # fillers ええと、まあ、そうですねえ、うーん、いやあ、
+    assert _glue("まあ、", "そうですねえ…考えたこともなかったですね。", "ja", persona) == "まあ、考えたこともなかったですね。"
+    assert _glue("ええと、", "うーん、どこから話せばいいのか。", "ja", persona) == "ええと、どこから話せばいいのか。"
+    # the same lead-in is not put twice, and an echo after his lead-in keeps the line as written
+    assert _glue("まあ、", "まあ、それなりです。", "ja", persona) == "まあ、それなりです。"
+    assert _glue("ええと、", "そうですねえ、三代目、ですか。", "ja", persona) == "そうですねえ、三代目、ですか。"
 
 
 @pytest.mark.parametrize(

@@ -286,7 +286,7 @@ SPOKEN_OPENING = {
 # a line that opens on an echo of the trainee's words (「一緒にねえ。」「気持ち、ですか。」 / "Ten
 # years?"): the echo is the owner's first word; a lead-in glued before it is a seam (「だからさ、一緒にねえ」)
 ECHO_OPENING = {
-    "ja": re.compile(r"^[^。？！、…]{1,12}、?(ですか|ねえ|ですかね)(？|。|…)"),
+    "ja": re.compile(r"^[^。？！、…]{1,12}(、?ですか|、ですかね|、か|、?(?<!か)ねえ)(？|。|…)"),
     "en": re.compile(r"^[^.?!,]{1,24}\?(\s|$)"),
 }
 
@@ -300,11 +300,34 @@ def opens_spoken(text: str, lang: str, persona: Persona | None = None) -> bool:
     return any(text.startswith(stem) for f in fillers if (stem := f.strip("、,。.… ")))
 
 
+def _merge_opening(lead: str, text: str, lang: str, persona: Persona | None) -> str | None:
+    """``lead`` merged with the spoken opening ``text`` has (None: it cannot be): a pause takes
+    the lead-in before it (「いやあ、」 + 「…怖いですけど」 → 「いやあ…怖いですけど」), a lead-in
+    of his own is swapped for it (「まあ、」 + 「そうですねえ…口に出したことは」 → 「まあ、口に出したことは」)."""
+    pause = "…" if lang == "ja" else "..."
+    if text.startswith(pause) and lead.endswith(("、", ",")):
+        rest = text[len(pause):].lstrip()
+        if rest and not opens_spoken(rest, lang, persona):
+            return lead[:-1] + pause + ("" if lang == "ja" else " ") + rest
+        return None
+    fillers = persona.fillers.get(lang) if persona is not None and persona.fillers else []
+    for own in fillers:
+        stem = own.strip("、,。.… ")
+        if stem and text.startswith(stem) and not lead.startswith(stem):
+            rest = text[len(stem):].lstrip("、,。.…! ")
+            if rest and not opens_spoken(rest, lang, persona) and not ECHO_OPENING[lang].match(rest):
+                return _glue(lead, rest[0].upper() + rest[1:] if lang == "en" else rest, lang, persona)
+    return None
+
+
 def _glue(lead: str, text: str, lang: str, persona: Persona | None = None) -> str:
     """``lead`` before ``text``: 「まあ、」 + 「38人です。」; "Well," + "forty-two …" (a name keeps
-    its capital). No lead-in before a line that opens with one, a hesitation or an echo."""
-    if not lead or opens_spoken(text, lang, persona):
+    its capital). Never a doubled lead-in: before a line that opens with a pause or a lead-in of
+    his own, the two are merged; before an echo or another opening, none."""
+    if not lead:
         return text
+    if opens_spoken(text, lang, persona):
+        return _merge_opening(lead, text, lang, persona) or text
     if lang != "en":
         return lead + text
     first = text.split(" ", 1)[0].strip(".,;:!?—'\"")

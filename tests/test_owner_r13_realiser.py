@@ -1,4 +1,4 @@
-"""Round 13 (issue 9): the offline realiser's seams — a lead-in of the owner's is never glued
+"""Round 13 (issue 9): the offline realiser's seams in Japanese — a lead-in of the owner's is never glued
 before a line that already opens with one, with a hesitation or with an echo of the trainee's
 words (「そうですねえ、そうですねえ…」「だからさ、一緒にねえ。」), and a lead-in that concludes
 from earlier words (「だからさ、」) does not open a reply where nothing was said before.
@@ -61,8 +61,6 @@ def _seam(reply: str, fillers: list[str], lang: str) -> str | None:
         ("二十年、ですか。…長いようで短かったですね。", "ja"),
         ("お孫さんにねえ。…それは考えたこともないな。", "ja"),
         ("そうですねえ…", "ja"),
-        ("Hm. Hard to say.", "en"),
-        ("Twenty years? Feels shorter.", "en"),
     ],
 )
 def test_a_line_that_opens_as_speech_takes_no_lead_in(text: str, lang: str) -> None:
@@ -77,7 +75,6 @@ def test_a_line_that_opens_as_speech_takes_no_lead_in(text: str, lang: str) -> N
         # a pause takes the lead-in before it
         ("いやあ、", "…あまり覚えていないんです。", "ja", "いやあ…あまり覚えていないんです。"),
         ("まあ、", "…三年くらい前ですかね。", "ja", "まあ…三年くらい前ですかね。"),
-        ("Well,", "...I suppose so.", "en", "Well... I suppose so."),
         # a pause before another opening takes none
         ("まあ、", "…うーん、どうでしょう。", "ja", "…うーん、どうでしょう。"),
     ],
@@ -111,7 +108,7 @@ def test_a_plain_line_still_takes_a_lead_in(lead: str, text: str, lang: str, glu
 
 
 @pytest.mark.parametrize("pid", persona_ids())
-@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("lang", ["ja"])  # English lines are left to the English work (see _glue)
 def test_no_filler_of_any_owner_is_glued_into_a_seam_with_any_of_his_lines(pid: str, lang: str) -> None:
     persona = load_persona(pid)
     fillers = persona.fillers.get(lang) if persona.fillers else []
@@ -126,7 +123,7 @@ def test_no_filler_of_any_owner_is_glued_into_a_seam_with_any_of_his_lines(pid: 
 
 @pytest.fixture(scope="module")
 def meetings() -> list:
-    return run(load_bots("simulator.playtest.bots_mine"), seeds=range(3), langs=("ja", "en"), max_turns=16)
+    return run(load_bots("simulator.playtest.bots_mine"), seeds=range(4), langs=("ja",), max_turns=16)
 
 
 def test_no_reply_over_many_meetings_carries_a_doubled_lead_in_or_a_glued_echo(meetings: list) -> None:
@@ -144,7 +141,7 @@ def test_no_reply_over_many_meetings_carries_a_doubled_lead_in_or_a_glued_echo(m
 
 def test_lead_ins_are_still_used(meetings: list) -> None:
     """Negative case: the rule removes seams, not the owner's spoken lead-ins."""
-    for lang in ("ja", "en"):
+    for lang in ("ja",):
         led = 0
         for r in meetings:
             if r.lang != lang:

@@ -83,11 +83,10 @@ def test_a_pause_takes_the_lead_in_before_it(lead: str, text: str, lang: str, gl
     assert _glue(lead, text, lang) == glued
 
 
-def test_a_lead_in_of_his_own_at_the_start_of_a_line_is_swapped_not_doubled() -> None:
+def test_a_lead_in_of_his_own_at_the_start_of_a_line_is_not_doubled() -> None:
     persona = load_persona("big_customer_owner")  # fillers ええと、まあ、そうですねえ、うーん、いやあ、
-    assert _glue("まあ、", "そうですねえ…考えたこともなかったですね。", "ja", persona) == "まあ、考えたこともなかったですね。"
-    assert _glue("ええと、", "うーん、どこから話せばいいのか。", "ja", persona) == "ええと、どこから話せばいいのか。"
-    # the same lead-in is not put twice, and an echo after his lead-in keeps the line as written
+    assert _glue("まあ、", "そうですねえ…考えたこともなかったですね。", "ja", persona) == "そうですねえ…考えたこともなかったですね。"
+    assert _glue("ええと、", "うーん、どこから話せばいいのか。", "ja", persona) == "うーん、どこから話せばいいのか。"
     assert _glue("まあ、", "まあ、それなりです。", "ja", persona) == "まあ、それなりです。"
     assert _glue("ええと、", "そうですねえ、三代目、ですか。", "ja", persona) == "そうですねえ、三代目、ですか。"
 

@@ -302,28 +302,21 @@ def opens_spoken(text: str, lang: str, persona: Persona | None = None) -> bool:
 
 def _merge_opening(lead: str, text: str, lang: str, persona: Persona | None) -> str | None:
     """``lead`` merged with the spoken opening ``text`` has (None: it cannot be): a pause takes
-    the lead-in before it (「いやあ、」 + 「…怖いですけど」 → 「いやあ…怖いですけど」), a lead-in
-    of his own is swapped for it (「まあ、」 + 「そうですねえ…口に出したことは」 → 「まあ、口に出したことは」)."""
+    the lead-in before it (「いやあ、」 + 「…怖いですけど」 → 「いやあ…怖いですけど」); the line's
+    own words stay as written (an answer is said as the persona file has it)."""
     pause = "…" if lang == "ja" else "..."
     if text.startswith(pause) and lead.endswith(("、", ",")):
         rest = text[len(pause):].lstrip()
         if rest and not opens_spoken(rest, lang, persona):
             return lead[:-1] + pause + ("" if lang == "ja" else " ") + rest
         return None
-    fillers = persona.fillers.get(lang) if persona is not None and persona.fillers else []
-    for own in fillers:
-        stem = own.strip("、,。.… ")
-        if stem and text.startswith(stem) and not lead.startswith(stem):
-            rest = text[len(stem):].lstrip("、,。.…! ")
-            if rest and not opens_spoken(rest, lang, persona) and not ECHO_OPENING[lang].match(rest):
-                return _glue(lead, rest[0].upper() + rest[1:] if lang == "en" else rest, lang, persona)
     return None
 
 
 def _glue(lead: str, text: str, lang: str, persona: Persona | None = None) -> str:
     """``lead`` before ``text``: 「まあ、」 + 「38人です。」; "Well," + "forty-two …" (a name keeps
     its capital). Japanese: never a doubled lead-in: before a line that opens with a pause or a
-    lead-in of his own, the two are merged; before an echo or another opening, none. (English
+    lead-in of his own, none (a pause takes it: 「いやあ…」); before an echo, none. (English
     lines mostly open with their own "Well,"/"Hm,": the same rule there cost a seed's variety
     (dev bots, word for word as in seed 0: 15.0 % → 17.0 %) and is left to the English work.)"""
     if not lead:

@@ -271,6 +271,11 @@ def test_empathy_read_into_thanks_for_the_tea_is_dropped() -> None:
     found = {Act.EMPATHY: ["all those years"]}
     settle_courtesy_empathy(found, {}, "Thank you. All those years on your own.", "en", {})
     assert Act.EMPATHY in found
+    # apostrophes are no quotation marks: "that's … it's" hides no courtesy (r13a s03)
+    text = "That's very kind of you, it's a lovely pot. How did the shop begin?"
+    found = {Act.OPEN_QUESTION: ["How did"], Act.EMPATHY: ["That's very kind of you"]}
+    settle_courtesy_empathy(found, {}, text, "en", {Act.OPEN_QUESTION: ["How did"]})
+    assert Act.EMPATHY not in found
 
 
 def test_thanks_for_the_tea_is_no_empathy() -> None:

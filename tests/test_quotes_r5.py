@@ -227,9 +227,31 @@ def test_the_owners_first_person_becomes_the_trainees_second() -> None:
          "「俺の代の仕事」とおっしゃいましたね。", "俺の代の仕事"),
         ("en", "It's slow going with the new packaging line, to be honest.",
          'You said "slow going". What does that look like day to day?', "slow going"),
+        ("en", "Honestly, the new line's been slow going since spring.",
+         "You called it 'slow going' — what does that look like day to day?", "slow going"),
     ],
 )
 def test_the_phrase_the_trainee_quoted_is_named(lang: str, owner: str, text: str, phrase: str) -> None:
     c = ctx(("trainee", "どんなお考えで？" if lang == "ja" else "How's it going?"), ("owner", owner))
     assert picked_phrases(text, c, lang)[0] == phrase  # type: ignore[arg-type]
     assert phrase in feedback(text, c, lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It still doesn\'t quite feel like I\'m the owner" — that\'s an honest thing to say. '
+        "Could you tell me more about what gives you that feeling?",
+        "You said it doesn't feel like it's yours yet. What would make it feel that way?",
+    ],
+)
+def test_apostrophes_are_no_quotation_marks(text: str) -> None:
+    """r13a s03: a long quoted sentence with "doesn't" and "I'm" in it was cut at its
+    apostrophes into "It still doesn" and "m the owner", both shown as his words."""
+    owner = "Looking back, it still doesn't quite feel like I'm the owner. I check the figures."
+    c = ctx(("trainee", "How have the two years been?"), ("owner", owner))
+    lines = feedback(text, c, "en")
+    for phrase in picked_phrases(text, c, "en"):
+        assert phrase.lower() in owner.lower()
+        assert not phrase.endswith(("doesn", "it")) and not phrase.startswith(("m ", "s "))
+    assert "doesn\"" not in lines and "\"m the" not in lines and "\"s yours" not in lines

@@ -246,7 +246,8 @@ _THANKS = {
         r"(?<!聞かせてくださって)(?<!教えてくださって)ありがとう|お気遣い|恐れ入ります|いただきます"
     ),
 }
-_QUOTED = re.compile(r"「[^」]*」|『[^』]*』|'[^']*'|\"[^\"]*\"")
+# an apostrophe inside a word ("that's", "it's") is no quotation mark
+_QUOTED = re.compile(r"「[^」]*」|『[^』]*』|(?<![A-Za-z])'[^']*'(?![A-Za-z])|\"[^\"]*\"")
 
 
 def settle_courtesy_empathy(

@@ -254,7 +254,8 @@ PEAK_GUIDE = {
     "invited": "invited you to a next step you are free to decline (not advice)",
     "clarify": "asked what you meant by your own last words: say more about those, nothing else",
     "cause": "asked why, or what stands in the way: a short, honest, partial guess (not a feeling)",
-    "scene": "asked when or where it comes up: a moment of your days (not the feeling in general)",
+    "scene": "asked when or where a feeling comes up: a moment of your days, told plainly",
+    "meaning": "asked what something means to you: what it is to you, said plainly (no fact)",
 }
 
 

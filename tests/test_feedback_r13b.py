@@ -13,6 +13,10 @@ negative case guards against a false alarm.
    (「で、ほかには？」); an answer to his test from the supporter's own reading (「…と言われていますが、
    …と聞きます」) and an A-or-B question (「…決めていらっしゃるんですか、それとも…」) give none of
    his words back (no 伝え返し). A real answer and a real reflection keep their lines.
+3. no negative line on a good turn: a question after his words given back (伝え返し) is no 一問一答;
+   the supporter's own question asked again in other words after he let it pass ("Sorry, I mean —
+   …") is no topic jump; a closed question after an apology and his words taken up is no 詰問 run.
+   A new topic with nothing of his taken in, and a bare closed question after another, still are.
 4. praise never contradicts the turn's own fault: a short blunt question for his issue
    (「会社として今一番の課題って何ですか」, evidence 課題を直接尋ねる) gets no "short question leaves
    room"; a short open question on his words keeps it.
@@ -230,3 +234,53 @@ def test_recap_and_unmarked_question_are_no_answer() -> None:
         "ja",
     )
     assert answers_something("詳しくは存じませんが、ポイントカードを始めたお店は多いと聞きます。", "ja")
+
+
+# --- 3. no negative line on a good turn ---------------------------------------------------------------
+
+JUMP_LINE = ("一問一答", "for another topic")
+RUN_LINE = ("閉じた質問が続いています", "Closed questions one after another")
+
+
+def test_question_after_his_words_given_back_is_no_jump_ja() -> None:
+    wife = ctx(
+        ("trainee", "息子さんには、この先お店とどう関わってほしいですか。"),
+        ("owner", "さあ、それは女房に相談してみんと何とも言えんわ。"),
+    )
+    _, s = run("奥様とも相談してみないと、ということですね。では社長ご自身としては、息子さんにどんな役割を期待していらっしゃいますか。", wife)
+    assert not _says(s.feedback, JUMP_LINE), s.feedback
+
+
+# a new topic with nothing of his taken in still jumps: test_feedback_r13.test_new_topic_is_still_a_switch
+
+
+def test_own_question_asked_again_is_no_jump_en() -> None:
+    start = ctx(
+        ("trainee", "Tell me about the bakery."),
+        ("owner", "Forty years of bread. My knees feel every one of them."),
+        ("trainee", "Forty years is a long time. How did you first get into baking?"),
+        ("owner", "If I knew how to put it, I'd have written a book."),
+    )
+    _, s = run("Sorry, I mean — back when you first got into baking, what was that like?", start, "en")
+    assert not _says(s.feedback, JUMP_LINE), s.feedback
+
+
+def test_closed_question_after_apology_and_his_words_is_no_run_ja() -> None:
+    busy = ctx(
+        ("trainee", "従業員は何人ですか？"),
+        ("owner", "十二人。"),
+        ("trainee", "売上はどのくらいですか？"),
+        ("owner", "…配送も店も手一杯でね。で？"),
+    )
+    prior = [["closed_question"], [], ["closed_question"], []]
+    _, s = run("すみません、急ぎすぎました。配送も店も手一杯とのことですが、いま一番忙しいのはどちらなんですか？", busy, prior=prior)
+    assert not _says(s.feedback, RUN_LINE), s.feedback
+
+
+def test_bare_closed_question_after_another_still_runs_ja() -> None:
+    busy = ctx(
+        ("trainee", "従業員は何人ですか？"),
+        ("owner", "十二人。"),
+    )
+    _, s = run("創業は何年ですか？", busy, prior=[["closed_question"], []])
+    assert _says(s.feedback, RUN_LINE), s.feedback

@@ -250,7 +250,14 @@ def build_view(
             sig[act] = list(view.picked[:3])
     # a question that points back at him, takes up his words or pictures his own plan stays on
     # his topic, whatever the analyser's word lists missed (see his_topic.py)
-    switched = f.topic_switch and not keeps_his_topic(analysis.text, context, lang)
+    # ... and a question after his words given back (伝え返し) has taken his answer in: the
+    # 一問一答 line says it did not (「奥様にも伺ってみないと、ということですね。では…」 r13a s05 T11)
+    switched = (
+        f.topic_switch
+        and not keeps_his_topic(analysis.text, context, lang)
+        and not (reflection and "reflection" in sig)
+        and not _asks_again(analysis.text, context, lang)
+    )
     for name, on in (
         ("repeat", f.is_repeat),
         ("topic_switch", switched),
@@ -283,7 +290,11 @@ def build_view(
         sig["owner_spoke"] = []
     if view.owner_last and (f.owner_asked or owner_question(view.owner_last, lang)):
         sig["owner_question"] = []
-    if _closed_run(analysis, context, prior_acts):
+    if _closed_run(analysis, context, prior_acts) and not (
+        apologises(analysis.text, lang) or (view.picked and shape.statements >= 1)
+    ):
+        # an apology or his words taken up first (「すみません、先走りました。営業も工場も手一杯との
+        # ことですが、…」) is no bare question in a run: no 詰問, no 「受け止めずに」 (r13a s02 T7)
         sig["closed_run"] = []
     if view.owner_last and _irritated(view.owner_last, rubrics, lang) and not apologises(
         analysis.text, lang
@@ -665,6 +676,27 @@ def _is_closed_bare(acts: Sequence[str]) -> bool:
     return bool(acts & {"closed_question", "leading_question"}) and not acts & (
         _SOFTENING | {"open_question"}
     )
+
+
+_REPHRASE = {
+    "ja": re.compile(r"言い方を変え|言い直し|聞き方を変え|つまり|というのは|すみません|失礼しました"),
+    "en": re.compile(r"\b(i mean|what i meant|what i mean|in other words|let me put it|put (it )?another way|sorry)\b", re.I),
+}
+
+
+def _asks_again(text: str, context: Sequence[Utterance], lang: Lang) -> bool:
+    """The supporter's own last question, asked again in other words after he let it pass
+    ("Sorry, I mean — when you first started the company, what was it like?" after "How did you
+    get started?"): still the topic on the table, no 一問一答 (r13a s06 T9)."""
+    if not _REPHRASE[lang].search(text):
+        return False
+    from .due import _turn_words
+
+    mine = next((u.text for u in reversed(context) if u.speaker == "trainee"), "")
+    if not mine:
+        return False
+    generic = {"社長", "今", "こと", "話", "you", "your", "it", "be", "do", "have"}
+    return bool((_turn_words(mine, lang) & _turn_words(text, lang)) - generic)
 
 
 def _closed_run(

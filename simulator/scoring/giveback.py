@@ -116,8 +116,9 @@ class GiveBack:
             return False
         # every word given back comes from one sentence of his (「東京の商社に9年いらしたんですね」
         # 「若い方が3年もたずに辞めていく…」 for his 「若いのを採っても、3年もたないで辞めていく。」):
-        # one point, however the turn spreads it over its own sentences (r13a s01 T5, s08 T12)
-        if not self.cued and self.turns <= 1 and self.sentences <= 1:
+        # one point, however the turn spreads it over its own sentences (r13a s01 T5, s08 T12);
+        # a long sentence of his given back whole, clause by clause, still gathers (test_sum9)
+        if not self.cued and self.turns <= 1 and self.sentences <= 1 and self.drawn <= 2 * ONE_POINT_WORDS:
             return True
         if (
             not self.cued

@@ -65,6 +65,7 @@ def test_pushed_fact_or_verdict_stays_leading_ja() -> None:
         "お酒の値段はこの数年ずっと上がっていますよね？",
         "三人で回すなら、配達はやめるべきですよね？",  # a should
         "三人だと、もし誰かが倒れたら大変ですよね？",  # a what-if
+        "配達はそろそろやめたいと思っていらっしゃるんですよね？",  # his wish presumed
     ):
         a = analyse(text, turns, "ja", briefing=BRIEFING_JA)
         acts = {x.value for x in a.acts}

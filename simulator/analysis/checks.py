@@ -48,10 +48,15 @@ _CHECK = {
 _PUSHING = {
     "ja": re.compile(
         r"べき|方が(いい|良い|よい)|ほうが(いい|良い|よい)|もし|たら|なら|じゃないですよね|ではないですよね|"
-        r"ないですよね|しかない|必要|大変|厳しい|まずい|危ない|問題"
+        r"ないですよね|しかない|必要|大変|厳しい|まずい|危ない|問題|"
+        # his wish, plan or view presumed is no fact to check (「二号店を出したいんですよね」)
+        r"たい|思って|思われ|お考え|考えて|つもり|希望|望ん|感じて|お気持ち|心配|不安|悩ん"
     ),
     "en": re.compile(
-        r"\b(should|must|need to|have to|ought|better|if|would|worse|risk|problem|only way|can't)\b",
+        r"\b(should|must|need to|have to|ought|better|if|would|worse|risk|problem|only way|can't|"
+        # his wish, plan or view presumed ("So, you want to open a second shop, right?")
+        r"want|wants|wanted|wish|hope|hoping|plan|planning|think|feel|believe|like to|'d like|intend|"
+        r"worried|afraid|prefer)\b",
         re.I,
     ),
 }

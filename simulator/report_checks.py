@@ -475,6 +475,11 @@ def checks_back(text: str, lang: Lang) -> bool:
     return bool(_CHECKS[lang].search(last_question(text, lang)))
 
 
+_WH_EN = re.compile(
+    r"^(?:(?:so|and|then|but|ok|okay|well|right)[, ]+)*(what|which|how|why)\b", re.I
+)
+
+
 # a yes/no question that asks how things sit in his own mind (「社長の中で、つながっていたり
 # しますか」 "Do you feel the two are linked?"): after his words are given back, a door for him to
 # say more, not a question of fact (r13a s07 T9); "Do you think they will stay?" asks a guess
@@ -500,11 +505,14 @@ def closed_ask(text: str, acts: Sequence[str], lang: Lang, named: bool = False) 
     labels = set(acts)
     if {"open_question", "leading_question", "advice"} & labels:
         return False  # (advice ending on a question is listed as advice)
-    labelled = named and "closed_question" in labels and "summary" not in labels
+    last = last_question(text, lang)
+    # an English what/which/how/why question asks him to tell, whatever its label ("Which part
+    # doesn't quite sit right?": r13b s04 T7), unless it asks a figure
+    wh = lang == "en" and bool(_WH_EN.search(last)) and not asks_figure(text, lang)
+    labelled = named and "closed_question" in labels and "summary" not in labels and not wh
     figure = "summary" not in labels and asks_figure(text, lang)
     if not labelled and not figure and not ends_closed(text, lang):
         return False
-    last = last_question(text, lang)
     if _INVITES[lang].search(last):
         return False
     return not _CHECKS[lang].search(last) and not _INNER[lang].search(last)

@@ -209,6 +209,9 @@ def test_a_figure_question_asked_with_a_plain_full_stop_is_closed() -> None:
     # negatives: a question the turn did not name closed and that asks no figure or yes/no
     assert not closed_ask("配達で一番大事にしてきたのは、どんなことですか。", ["closed_question"], "ja")
     assert not closed_ask("Is there anything you'd like to change about the rounds?", ["closed_question"], "en")
+    # an English what/which question the label called closed asks him to tell
+    assert not closed_ask("Which part of the rounds doesn't sit right with you?", ["closed_question"], "en", named=True)
+    assert closed_ask("And who drives the second van?", ["closed_question"], "en", named=True)
 
 
 # ---------------------------------------------------------------- 4. the walk-out names its turn

@@ -515,7 +515,16 @@ def closed_ask(text: str, acts: Sequence[str], lang: Lang, named: bool = False) 
         return False
     if _INVITES[lang].search(last):
         return False
+    if labelled and _HOW_OFTEN[lang].search(last):
+        return not _CHECKS[lang].search(last)  # 「普段どれくらい話されるんですか」 asks a frequency
     return not _CHECKS[lang].search(last) and not _INNER[lang].search(last)
+
+
+# how much or how often (「普段どれくらい話されるんですか」): a question of fact, whatever verb it asks about
+_HOW_OFTEN = {
+    "ja": re.compile(r"どれくらい|どのくらい|どの程度|何回|何度"),
+    "en": re.compile(r"\bhow (often|much|many)\b", re.I),
+}
 
 
 def put_off_example(suggestion: str | None, context: Sequence[Utterance], lang: Lang) -> bool:

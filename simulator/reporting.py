@@ -572,12 +572,14 @@ def _core_words(persona: Persona, rows: list[dict[str, Any]]) -> list[dict[str, 
 
 
 def _near_words(persona: Persona, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """What the owner said when he told a fact on the way to the issue's core: one that a core
-    fact needs told first (``unlock.after``). The report says he came that far, so "not reached"
+    """What the owner said when he told a fact on the way to the issue's core: a personal fact
+    that a core fact needs told first (``unlock.after``; a surface fact such as an idea for new
+    work is no step towards the issue). The report says he came that far, so "not reached"
     does not read as nothing came out (r13a s09: the email about reviewing suppliers, overseas
     included)."""
     core = [f for f in persona.facts if f.depth.value == "core"]
-    leads = {a for f in core for a in f.unlock.after} - {f.id for f in core}
+    personal = {f.id for f in persona.facts if f.depth.value == "personal"}
+    leads = {a for f in core for a in f.unlock.after} & personal
     return [
         {"turn": r["turn"], "text": r["owner_reply"]}
         for r in rows

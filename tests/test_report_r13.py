@@ -209,6 +209,9 @@ def test_a_figure_question_asked_with_a_plain_full_stop_is_closed() -> None:
     # negatives: a question the turn did not name closed and that asks no figure or yes/no
     assert not closed_ask("配達で一番大事にしてきたのは、どんなことですか。", ["closed_question"], "ja")
     assert not closed_ask("Is there anything you'd like to change about the rounds?", ["closed_question"], "en")
+    # how often he talks with someone, named closed on the turn: a question of fact
+    assert closed_ask("息子さんとは、普段どれくらい話されるんですか。", ["closed_question"], "ja", named=True)
+    assert not closed_ask("そのことは、どなたかにお話しされたことはありますか。", ["closed_question"], "ja", named=True)
     # an English what/which question the label called closed asks him to tell
     assert not closed_ask("Which part of the rounds doesn't sit right with you?", ["closed_question"], "en", named=True)
     assert closed_ask("And who drives the second van?", ["closed_question"], "en", named=True)
@@ -246,8 +249,10 @@ def test_the_walk_out_names_the_turn_and_what_took_him_there() -> None:
 def test_a_fact_on_the_way_to_the_core_is_shown_when_the_issue_was_not_reached() -> None:
     persona = load_persona("big_customer_owner")
     core = [f for f in persona.facts if f.depth.value == "core"]
-    lead = next(a for f in core for a in f.unlock.after if a not in {c.id for c in core})
-    surface = next(f.id for f in persona.facts if f.depth.value == "surface")
+    depth = {f.id: f.depth.value for f in persona.facts}
+    lead = next(a for f in core for a in f.unlock.after if depth[a] == "personal")
+    # a surface fact a core fact needs is no step towards the issue
+    surface = next(a for f in core for a in f.unlock.after if depth[a] == "surface")
     said = "実は、取引先から見直しの話が来ていましてね。"
     rows = [
         _row(3, "…", ["open_question"], revealed=[surface], owner_reply="プレスは十二台あります。"),

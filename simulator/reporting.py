@@ -84,7 +84,10 @@ ENDED_HERE = {
     "en": "The owner ended the meeting after this. Go back to his last words and acknowledge them before asking.",
 }
 MAX_STRENGTHS = 3
-MOVED = 3.0  # trust gained on a turn he groped for words on: the turn moved him (r13b s05 T7)
+# trust a turn must gain to count as having moved him when he told nothing (what any plain open
+# question gains is less: 'What matters most to you about the shop?' +1.7, rep13's blind play), and
+# on a turn he groped for words on (r13b s05 T7)
+MOVED = 3.0
 # how far a disclosed fact goes: a strength that opened him up ranks above an early fact question
 DEPTH_RANK = {"surface": 1, "personal": 2, "core": 3}
 MAX_WEAK_LINES = 2  # feedback lines on what went wrong (scoring.turn.MAX_WEAK_LINES)
@@ -432,8 +435,8 @@ def _strengths(
             continue  # 「あと、申込書の新規事業の検討というのは…」 (r13b s05 T9)
         if point_blank(r["text"], lang) and not on_his_words and not echoes(r["text"]):
             continue  # his biggest hardship or his vision, asked out of nowhere (r12b s06, s10)
-        if not acts or (r["trust_delta"] <= 0 and not r["revealed"]):
-            continue
+        if not acts or (r["trust_delta"] < MOVED and not r["revealed"]):
+            continue  # he told nothing and it barely moved him: any open question gains that much
         moved = groping(r["owner_reply"], lang) and r["trust_delta"] >= MOVED
         if (
             gave_nothing(r["owner_reply"], lang)

@@ -139,6 +139,10 @@ def test_an_apology_with_empathy_that_moved_him_is_a_strength_though_he_groped_f
         trust_delta=6.0,
     )
     assert [s["turn"] for s in _strengths([repair], "ja")] == [7]
+    # a plain open question that told nothing and gained what any question gains is none
+    plain = _row(8, "What matters most to you about the delivery rounds?", ["open_question"], trust_delta=1.7, owner_reply="Where to begin? Ask me about the vans and I'll talk all day.")
+    assert _strengths([plain], "en") == []
+    assert [s["turn"] for s in _strengths([dict(plain, revealed=["vans"])], "en")] == [8]
     # negatives: the same reply to a turn that barely moved him, and a put-off however warm
     assert _strengths([dict(repair, trust_delta=1.2)], "ja") == []
     assert _strengths([dict(repair, owner_reply="その話は、また今度にしましょう。")], "ja") == []

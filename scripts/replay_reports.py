@@ -288,6 +288,7 @@ NAMED: list[tuple[str, str, str, tuple[Any, ...]]] = [
     ("r13a", "s08", "listed", ("topic_switch", 4)),
     ("r13a", "s06", "listed", ("repeat", 5)),
     ("r13a", "s10", "walk_out_named", (8,)),
+    ("r13b", "s02", "walk_out_named", (8,)),
     ("r13a", "s09", "near_shown", ()),
 ]
 
@@ -325,6 +326,8 @@ def check(report: Report, kind: str, args: tuple[Any, ...]) -> bool:
         listed -= set(report.mistakes.get("leading", []))
         return report.question_counts.get("closed", 0) == len(listed)
     if kind == "walk_out_named":
+        if report.end_reason not in ("trust", "patience"):
+            return True  # this build's owner no longer walks out (nothing to name)
         line = next((ln for ln in report.markdown.splitlines() if "面談を打ち切" in ln or "ended the meeting" in ln), "")
         return f"ターン{args[0]}" in line or f"turn {args[0]}" in line
     if kind == "near_shown":

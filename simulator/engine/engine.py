@@ -166,10 +166,14 @@ class PersonaEngine:
         ends = False
         end_reason: str | None = None
         collapsed = s.trust < b.end_trust or s.patience <= b.end_patience
-        # he walks out on a turn that cost trust or patience or won nothing back, never on one that
-        # won some back (r9: "That's enough" right after the supporter's best turn)
-        # at the bottom a push costs nothing more: only a turn that won trust back keeps him
-        worse = s.trust - before < WON_BACK and s.patience <= patience_before
+        # he walks out on the move that drives him to it: a push or slight that cost trust, a turn
+        # that won nothing, or one that wore his patience and won little back; never on one that won
+        # some back (r9: "That's enough" right after the supporter's best turn), never in the turn
+        # his reply is warm (r13a: 「大きくせんでもええで、この味が続いとったら」 and a walk-out at once)
+        # at the bottom a push costs nothing more: the push itself ends it
+        won = s.trust - before
+        warm = provoked is None and (peak is not None or bool(disclose) or reaction in APPROVING or found is not None)
+        worse = (loss < 0 or won <= 0 or (won < WON_BACK and s.patience < patience_before)) and not warm
         if collapsed and (s.turn < b.min_turns or not worse):  # cold and curt instead of walking out
             for fact_id in disclose:
                 s.disclosed.remove(fact_id)
@@ -191,6 +195,7 @@ class PersonaEngine:
             s.hidden_issue_reached = any(i in s.disclosed for i in self.persona.issue_facts)
             s.issue_stated = any(i in s.disclosed for i in self.persona.underlying_issue.stated)
             reaction, disclose, answer, opener, ends = Reaction.END_EARLY, [], None, None, True
+            peak = found = None  # his goodbye is all he says: no line of his own after it
             end_reason = "trust" if s.trust < b.end_trust else "patience"
             s.stage = Stage.WALKED_OUT
             reasons.append(f"the owner ended the meeting ({end_reason} collapsed)")

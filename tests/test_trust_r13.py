@@ -159,3 +159,61 @@ def test_a_request_to_see_is_told_from_a_mention(text: str, lang: str, expected:
     persona = load_persona("distrustful_founder")
     words = [w for t in persona.answers.topics if t.id == "accounts" for w in t.about.get(lang)]  # type: ignore[union-attr]
     assert asks_to_see(text, lang, words) is expected
+
+
+# -- gains follow what the move earned -------------------------------------------------------------
+
+
+def test_a_question_he_turns_aside_earns_less_than_one_he_opens_up_to() -> None:
+    session = open_session("family_values_owner", "en", seed=1, store=None)
+    session.say("Thank you for making time for me today.")
+    aside = session.say("I hear your daughter joined the shop. How do you see your daughter's place in it?")
+    opened = session.say("Your mizu-manju, what part of making it do you care about most?")
+    assert aside.reaction == "answer_closed" and not aside.revealed  # 「家内に聞いて」: turned aside
+    assert opened.revealed  # he tells what he never skimps on
+    assert 0 < aside.trust_delta < opened.trust_delta
+
+
+def test_earned_share_orders_the_replies() -> None:
+    from simulator.engine.effects import earned
+
+    full = earned(opened=True, talked=False, aside=False)
+    talk = earned(opened=False, talked=True, aside=False)
+    plain = earned(opened=False, talked=False, aside=False)
+    aside = earned(opened=False, talked=False, aside=True)
+    assert full == 1.0 > talk > plain > aside > 0
+
+
+def _engine_at(path, trust: float, stage, disclosed: list[str]):
+    from simulator.engine import EngineState, PersonaEngine
+
+    persona = load_persona(path)
+    state = EngineState.initial(persona, "ja", seed=2)
+    state.trust, state.stage, state.turn = trust, stage, 6
+    state.disclosed = list(disclosed)
+    state.trust_history = [trust]
+    return PersonaEngine(persona), state
+
+
+def test_trust_climbs_slowly_past_the_approach_level_while_nothing_personal_is_out(tiny_persona_path) -> None:
+    from simulator.acts import Act, Analysis, Features
+    from simulator.persona import Stage
+
+    move = Analysis(text="毎日、本当にお忙しいんですね。", lang="ja", acts=[Act.EMPATHY], features=Features())
+    engine, ahead = _engine_at(tiny_persona_path, 57.0, Stage.SURFACE, [])
+    _, slow = engine.step(ahead, move)
+    engine, deep = _engine_at(tiny_persona_path, 57.0, Stage.APPROACH, ["surface_sales", "personal_craftsmen"])
+    _, normal = engine.step(deep, move)
+    assert set(slow.disclose) <= {"surface_sales"} and not normal.disclose  # a profile fact at most
+    assert 0 < slow.trust_delta < normal.trust_delta
+    assert slow.stage is Stage.SURFACE
+
+
+def test_below_the_approach_level_a_warm_move_earns_in_full(tiny_persona_path) -> None:
+    from simulator.acts import Act, Analysis, Features
+    from simulator.persona import Stage
+
+    move = Analysis(text="毎日、本当にお忙しいんですね。", lang="ja", acts=[Act.EMPATHY], features=Features())
+    engine, low = _engine_at(tiny_persona_path, 42.0, Stage.SURFACE, [])
+    _, intent = engine.step(low, move)
+    assert not any("earns" in r or "slowly" in r for r in intent.reasons), intent.reasons

@@ -46,6 +46,11 @@ EFFECTS: dict[str, float] = {
     "audit_request": -4.0,  # asked to see what he keeps closed (決算書): it reads as an audit
 }
 MILD_LEADING = 0.6  # a leading question that only presumes (「〜ですよね？」) presses less than a push
+# share of a turn's gain the move earns, by what the owner's reply gave (r13b: +4.5…+7 on every
+# skilled turn, 「今日の話ではないわね」 included): he opened up (a fact, relief, a give-back in his
+# words) → all; he talked from his own lines (feelings, the future, a topic) → most; he answered
+# with nothing new → part; he turned it aside (a hesitation, a guarded answer) → little
+EARNED = {"opened": 1.0, "talked": 0.85, "plain": 0.7, "aside": 0.4}
 UNSURE = 0.5  # an unsure move counts half, with the neutral reaction
 TIP = 0.6  # a one-line tip offered as a question ("Have you tried …?") costs less than a lecture
 AGAIN = 0.5  # a second push in the same turn
@@ -201,6 +206,15 @@ def trust_effects(
         gain += EFFECTS["reassurance"]
         reasons.append("reassured the owner (no audit, off-limits areas respected)")
     return gain, loss, reaction or test_reaction, blocked
+
+
+def earned(*, opened: bool, talked: bool, aside: bool) -> float:
+    """The share of the turn's trust gain the move earned, by what the owner's reply gave."""
+    if opened:
+        return EARNED["opened"]
+    if aside:
+        return EARNED["aside"]
+    return EARNED["talked"] if talked else EARNED["plain"]
 
 
 def patience_change(persona: Persona, a: Analysis, loss: float, s: EngineState) -> float:

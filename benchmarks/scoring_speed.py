@@ -1,6 +1,10 @@
 """Scoring speed: turns per second of ``score_turn`` and of ``score_conversation``.
 
-    python benchmarks/scoring_speed.py [--rounds N]
+    python benchmarks/scoring_speed.py [--rounds N] [--cpu]
+
+``--cpu`` times the process's CPU time instead of the wall clock: on a machine busy with other work
+the wall clock counts the time the scorer waited for a core, CPU time only the time it ran (the
+"one core" of the ≥ 1,000 utterances/s target).
 
 ``score_turn`` is timed on analyses prepared beforehand (the scorer alone); ``score_conversation``
 on a 30-turn transcript (15 trainee turns, analyser included).
@@ -61,7 +65,9 @@ def transcript() -> list[Utterance]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--cpu", action="store_true", help="process CPU time, not the wall clock")
     args = parser.parse_args()
+    clock = time.process_time if args.cpu else time.perf_counter
 
     from simulator.analysis import analyse
 
@@ -74,18 +80,19 @@ def main() -> int:
     ]
     score_conversation(turns, "ja")  # warm up (dictionary loading, caches)
 
-    start = time.perf_counter()
+    start = clock()
     for _ in range(args.rounds):
         for analysis, context in prepared:
             score_turn(analysis, context, rubrics)
-    elapsed = time.perf_counter() - start
+    elapsed = clock() - start
     n = args.rounds * len(prepared)
+    print(f"clock: {'process CPU time' if args.cpu else 'wall'}")
     print(f"score_turn:         {n / elapsed:8.1f} turns/s  ({n} turns, {elapsed:.2f} s)")
 
-    start = time.perf_counter()
+    start = clock()
     for _ in range(args.rounds):
         score_conversation(turns, "ja", rubrics)
-    elapsed = time.perf_counter() - start
+    elapsed = clock() - start
     n = args.rounds * len(turns)
     trainee = args.rounds * len(prepared)
     print(

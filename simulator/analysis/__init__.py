@@ -171,6 +171,19 @@ def analyse(
             # "Have you considered raising your prices?": a proposal in question form is the
             # proposal; the model's "closed question" there is the question mark alone
             found.pop(Act.CLOSED_QUESTION)
+        polite = getattr(language.rules.L, "POLITE_PROPOSAL", None)
+        asked = [q for q in _sentences(text, language) if q.rstrip().endswith(("?", "？"))]
+        if (
+            polite is not None
+            and Act.ADVICE in labels.evidence
+            and Act.OPEN_QUESTION in found
+            and Act.OPEN_QUESTION not in labels.evidence
+            and asked
+            and all(polite.search(q) for q in asked)
+        ):
+            # "What if you tried batching the orders?": the wh-word of a proposal asks nothing
+            found.pop(Act.OPEN_QUESTION)
+            sure.pop(Act.OPEN_QUESTION, None)
         # a borderline act the rules have no word for, against a clear reading of the rules
         # (「なぜそのように考えたのですか？」 is open, not also closed): the rules stand
         for act, rival in (
@@ -189,8 +202,20 @@ def analyse(
             # a boast needs a word of competence or track record; without one the model's
             # reading must be clear (「実は私、この近くの出身なんですよ」 is small talk)
             bar = UNWORDED_BOAST if act is Act.SELF_PROMOTION else BORDERLINE
+            if act is Act.ADVICE and labels.evidence.keys() & {Act.REFLECTION, Act.SUMMARY}:
+                # "That people taste it and know it's yours.": a give-back the rules read, with no
+                # word of a push, is no advice unless the model is clear (judge4 f028)
+                bar = UNWORDED_BOAST
             if act in found and act not in labels.evidence and sure.get(act, 1.0) < bar:
                 found.pop(act)  # a push or boast the rules see no word of, barely over the line
+                given = labels.evidence.get(Act.REFLECTION) or labels.evidence.get(Act.SUMMARY)
+                if act is Act.ADVICE and given and not found.keys() & {Act.SUMMARY, Act.REFLECTION}:
+                    # the give-back the model read as advice comes back (a summary only when it
+                    # gathers as one above)
+                    gathered = Act.SUMMARY in labels.evidence and founded and labels.summary_ok
+                    back = Act.SUMMARY if gathered else Act.REFLECTION
+                    found[back] = given
+                    sure[back] = 0.6
     quotes_owner = quoting.quotes_owner(text, turns)
     if quoting.quoted_points(text, turns) >= 2 and Act.SUMMARY not in found:
         # 「社長ご自身の言葉で『来ても続かない』『棟梁の技術が…』とおっしゃいました」: the owner's

@@ -56,7 +56,7 @@ PROMPT = rx(
 )
 LOGISTICS = rx(
     r"\b(take (some )?notes|next (time|meeting|visit|week|month)|schedule|what time|my card|"
-    r"say that again|repeat that|didn't catch|record (this|the|our)|send you|parking|restroom|the agenda|shall we (start|begin|get started)|"
+    r"say that again|repeat that|didn't catch|(?<!you could )(?<!you can )record (this|the|our)|send you|parking|restroom|the agenda|shall we (start|begin|get started)|"
     r"a good time|before we (start|begin)|coffee|tea\b|get started)\b"
 )
 CHECK = rx(
@@ -96,13 +96,13 @@ PROPOSAL = rx(
     r"\b(we|the company|you guys) (should|must|need to|have to)\b|"
     r"(?<!whenever )(?<!any time )(?<!anytime )(?<!if )(?<!when )\byou (really |definitely |probably |just |certainly )?(gotta|should|shouldn't|need to|must(?! be| have been| feel)|"
     r"ought to|have to|'ll want to|might want to|may want to|could try|could consider|might consider)|"
-    r"\bi('d| would)? (strongly )?(recommend|suggest|advise|propose)|"
+    r"\bi('d| would)? (strongly )?(recommend|suggest|advise|propose)(?!ed\b)|"
     r"\byou (really |definitely |probably |just |certainly )?need (a|an|more|better|some|new)\b|"
     r"\b(companies|firms|businesses|owners|shops|people) (that|who)? ?[\w ]{0,40}\btend to\b|"
     r"\b(is|are|'s) (very |really |quite |too )?(risky|dangerous|a risk|a mistake|essential|crucial|critical|vital)\b|"
     r"\b(is|are|'s|would be) (a )?(real|big|huge|serious|major) (risk|danger|gamble|mistake)\b|"
     r"\bclassic\b|\b(would|will) (reduce|improve|increase|help|solve|fix|boost|cut|lower)\b|\bmy (advice|recommendation)|"
-    r"\bhave you (considered|thought about|tried)(?! (that|what|why|how|where|when|who|which|whether))(?!\s*[?.,!]| so far| yet| before| already)|"
+    r"(?<!what )(?<!which )(?<!what else )\bhave you (considered|thought about|tried)(?! (that|what|why|how|where|when|who|which|whether))(?!\s*[?.,!]| so far| yet| before| already)|"
     r"\bwhy don't you|\bwhy not\b|\bhow about\b(?! (your|the|his|her|their|you|him|them|when|what|how|why|where|who|that|this|those|these)\b)|\bwhat about (trying|using|hiring|starting|setting|"
     r"introducing|launching|creating|making|moving|cutting|raising)|"
     r"\bit('d| would) be (better|best|wise|good|smart)|\bthe best (way|thing|approach)|"
@@ -120,7 +120,7 @@ PROPOSAL = rx(
     r"\bwhat you (really |actually |probably |just |first )?(need|should do|have to do|must do|want to do) (is|are|first)\b|"
     r"\byou (could|can|might|should) (start|begin|kick off) (with|by)\b|"
     r"\bmy (advice|recommendation|suggestion|tip) (is|would be|for you)\b|"
-    r"\byou('d| would) be better|\b(let's|let us)\b(?! (wrap|stop|finish|end|meet|pick|continue|take a|leave it|call it|go back|stay|talk|think|look back|sum|recap|see if I))|"
+    r"\byou('d| would) be better|\b(let's|let us)\b(?! (wrap|stop|finish|end|meet|pick|continue|take a|leave it|call it|go back|stay|talk|think|look back|sum|recap|see if I|start with (the basics|a few|some (easy |quick |simple )?(questions|basics)|an? (easy|simple|quick|few))|begin with (the basics|a few)|start (there|here)))|"
     r"\bi think you\b|\b(in general|generally|generally speaking|typically|normally),|"
     r"\bmost (companies|firms|businesses|smes)|\bstandard approach|\bbest practice|"
     r"\b(other|many|most|successful|some) (firms|companies|businesses|shops|owners|manufacturers|smes)\b|"
@@ -164,7 +164,21 @@ PROPOSAL = rx(
     r"\byou're never too\b|\b(usually|typically|normally|generally) when\b|"
     r"\bthe (obvious|smart|sensible|right) (move|call|thing)\b|\bthe thing (is|then),? (you|to)\b|"
     r"\b(is|are) (usually|often|rarely|not usually) the (problem|issue|answer)\b|"
-    r"\bmight be worth a shot\b|\bit'?ll pay for itself\b|\bmakes a (real|big|huge) difference\b"
+    r"\bmight be worth a shot\b|\bit'?ll pay for itself\b|\bmakes a (real|big|huge) difference\b|"
+    # disguised proposals (issue 8, round 13): "You could film the steps…", "It's worth asking…",
+    # "What's worked for others is…", "You might find it helps to…", "If I were you…"
+    r"^\W*((so|then|maybe|perhaps|also|or|and|well|honestly),? )*you could (also |always |just |even )?"
+    r"(?!(say|tell|see|feel|hear|sense|imagine|argue|call it|put it|never|not|only|still|hardly|barely|"
+    r"have|be|do with|use a break|go on|lose|end up|get stuck|get burned|go under|easily)\b)[a-z]+\b(?![^.?!]*\?)|"
+    r"\b(usually|typically|generally|often|always|mostly|really|all) comes? down to\b|"
+    r"\b(it's|it is|it'd be|it would be) (really |definitely |probably |always |well |also )?worth "
+    r"(?!(hearing|asking you|knowing what you|noting that you)\b)[a-z]+ing\b|"
+    r"\b(what's|what has|something that's|something that has|one thing that's) (really )?(worked|helped) "
+    r"(for|at) (other|others|many|most|a lot|some)\b|"
+    r"\byou (might|may|will|'ll) find (it|that) (helps|pays|works)\b|\bit (often |usually |really |always )?helps to\b|"
+    r"\bi wonder (if|whether) [^.?!]{0,60}\b(might|would|could) (help|work|make sense|be worth|take)\b|"
+    r"\b(most|many|a lot of|plenty of|other) [\w-]+ (in your (position|shoes|situation)|like yours)\b|"
+    r"\bthe (first|next|one) thing i'?d do\b|\bif i were you\b|\bif it were me\b|\bin your (shoes|position),? i'?d\b"
 )
 # a pep talk ("You're the boss, so be more confident and just go ahead", "You're overthinking
 # it", r12b blind play): the supporter telling him how to feel or what he may do is advice
@@ -189,12 +203,25 @@ VERDICT_Q = rx(
     r"^\W*(but )?(even though|although|despite being|despite the fact that)\b|"
     r"\b(even though|despite being) (you're|you are|you've been|the)\b"
 )
+# a question about his own ideas ("What have you thought about trying?", "What do you think you
+# should do about it?", "What would you like to try?"): an open question, never a proposal
+HIS_IDEAS = rx(
+    r"^\W*((and|so|then|ok|okay|well|honestly|and so),? )*([^?.!]{0,50}(—|–| - |,|:)\s*)?(what|which|how)\b[^?]{0,20}?\b("
+    r"(have|had) you (already )?(thought about|considered|tried|looked at|looked into|been thinking|come up with|had in mind)|"
+    r"(do|did) you (think|feel|reckon|believe) (you|we|the (company|shop|firm|business)|your [\w-]+) "
+    r"(should|could|might|need to|ought to|want to|would|'d)|"
+    r"would you (like|want|prefer|choose) to (try|do|change|start|keep|fix)|"
+    r"ideas (have|do|did) you|options (have|do|did) you (see|have|considered)|"
+    r"(are|were) you (thinking|planning|considering) (of|about)?)\b[^?]*\?\s*$|"
+    r"^\W*((and|so|then|ok|okay|well),? )*have you (thought|been thinking) about (what|how|which|where|whether) you\b[^?]*\?\s*$"
+)
 POLITE_PROPOSAL = rx(
     r"\bwhy don't you|\bwhy not\b|\bhow about\b(?! (your|the|his|her|their|you|him|them|when|what|how|why|where|who|that|this|those|these)\b)|\bwhat about [\w-]+ing\b|"
-    r"\bhave you (considered|thought about|tried) [\w-]+ing\b|"
+    r"(?<!what )(?<!which )(?<!what else )\bhave you (considered|thought about|tried) [\w-]+ing\b|"
     r"^\W*(would|might|could|will) it (help|be worth|make sense|be an idea) (to|if)\b|"
     r"\b(might|could) (it|that) be worth\b|\bwhat if you (tried|started|hired|asked|moved|brought|let|gave|"
-    r"raised|cut|talked|spoke|set|made|put)\b"
+    r"raised|cut|talked|spoke|set|made|put)\b|"
+    r"\bcould you (maybe |perhaps |possibly |not )?(try|consider|hire|outsource|bring in|get someone|use an?|ask the)\b"
 )
 IMPERATIVE_START = rx(
     r"^\W*((then|so|just|maybe|honestly|ok|okay|sure|first|second|third|next|personally|in that case|"
@@ -281,7 +308,7 @@ EMPATHY = rx(
     r"a shock|shocking|that sounds (really |so |very |incredibly )?(hard|tough|difficult|stressful|"
     r"exhausting|frustrating|painful|lonely|worrying|draining|overwhelming|like a lot|awful|terrible|"
     r"scary|daunting)|i'm (so |really )?sorry|can't have been easy|not easy|i hear you|"
-    r"makes (complete |total )?sense that you|you've done (well|so well|a great job)|respect|incredible|"
+    r"makes (complete |total )?sense that you|you've done (well|so well|a great job)|(i|i'll|i will|we'll|we will) (really |deeply |truly |fully |completely )?respect|(real |deep |great |a lot of |huge )respect (for|to)|(with|out of) respect|incredible|"
     r"amazing|what an achievement|should be proud|overwhelming|"
     r"draining|daunting|scary|awful|at your (own )?pace|only share what|rather not (talk|discuss|share)|"
     r"can't have been (an |a )?(easy|simple|fun)|means (so much |a lot |everything )?to you|says a lot about you|"
@@ -289,7 +316,7 @@ EMPATHY = rx(
     r"heart into|nothing wrong with (feeling|being)|stays (in this room|between us|here)|"
     r"nothing (here |you say |you tell me )?goes to|won't go (to|beyond|outside)|"
     r"off-limits|off limits|you decide|your call|up to you what|admire|natural to feel|anyone would|"
-    r"in your (position|shoes)|glad you (told|shared|mentioned)|on your own for|all on your own|"
+    r"(^\W*|\b(anyone|anybody|everyone|most people|i|i'd|i would|i'd be|i would be) [\w' ]{0,20})in your (position|shoes)|glad you (told|shared|mentioned)|on your own for|all on your own|"
     r"(built|created|achieved) something|took (real )?courage|you must be (feeling|tired|exhausted|worried|frustrated|proud|relieved|"
     r"disappointed|upset)|that hurts|it hurt|hurtful|courage|brave|"
     r"(must be|must have been|sounds?|seems?|looks?|can't be|can't have been|feels?) (so |really |very |quite |"
@@ -393,6 +420,38 @@ HONEST_NO = rx(
 )
 GENERAL_CLAIM = rx(r"^(in|across) (this|your|the) (sector|industry|trade|field)$|^everywhere$")
 # empathy in forms any speaker uses, kept even when the learned layer reads the turn otherwise
+# natural validations in a clause of their own (issue 8, round 13): "That's worrying", "No
+# surprise you're tired", "It's natural you'd feel that", "That would wear anyone down", "You
+# clearly care about this place"; any speaker's words, kept against the learned layer too
+EMP_NATURAL = (
+    r"^\W*(it's|it is|it can be|that's) (so |really |very |always |just |incredibly )?(hard|tough|painful|disheartening|"
+    r"demoralising|demoralizing|frustrating|exhausting|lonely|heartbreaking|discouraging|upsetting|draining|"
+    r"gutting|galling) (when|to (watch|lose|hear))\b|"
+    r"^\W*(oh,? |oof,? |ouch,? |mm+,? )?(that's|that is|it's|it is|that sounds|sounds) (really |very |so |genuinely |quite )?"
+    r"(worrying|a (real |big )?worry|a (real |big |heavy |huge )?(strain|weight|toll))\b|"
+    r"\b(no|small|little) (surprise|wonder) (you|you're|you've|you'd|he|they|that you)\b|"
+    r"\b(it's|it is|that's|that is) (only |perfectly |completely |totally )?(natural|normal|human|no surprise) "
+    r"(that )?((you('d| would| might)?|to) (feel|worry|hesitate|have (doubts|mixed feelings)|be (\w+ )?(worried|tired|wary|"
+    r"nervous|upset|frustrated|anxious|cautious|torn|exhausted|hesitant|angry|hurt|scared))|you're (\w+ )?(worried|tired|wary|"
+    r"nervous|upset|frustrated|anxious|cautious|torn|exhausted|hesitant|angry|hurt|scared))\b|"
+    r"\b(would|could|will) ((wear|grind) (anyone|anybody|most people) down|get to (anyone|anybody|most people))\b|"
+    r"\b(takes?|taking|taken|took) (a|its|a real|a heavy) toll\b|"
+    r"\bi('d| would) (be|feel) (\w+ )?(tired|worn out|exhausted|drained|stressed|anxious|nervous|shaken|rattled|"
+    r"worried|frustrated|upset|angry|hurt|lost) (too|as well|myself|in your place)\b|"
+    r"\bwhat a (year|time|few (months|years|weeks)|stretch|week|month|road|journey) (you've|you have|it's been|that's been|that must)\b|"
+    r"\b(it's|it has|that's|that has|it must have|that must have) been (such |a )?(a )?(really |very |so )?(long|hard|rough|tough|"
+    r"difficult|draining|lonely|brutal|heavy) (year|stretch|few (months|years|weeks)|road|run|season)\b|"
+    r"\bi (can )?(hear|see|tell) how (hard|tired|worried|stretched|worn|heavy|difficult|tough|lonely|much you care|"
+    r"much (this|that|it|they|he|she|the [\w-]+) (matters?|means?|weighs?|hurts?))\b|"
+    r"\b(that|it) (really )?stings?\b|\b(must|would|will) sting\b|"
+    r"\byou (must be|sound|seem|look) (so |really |very |pretty |completely |absolutely )?(worn out|worn down|exhausted|"
+    r"drained|tired|run down|running on empty|stretched thin|at the end of your tether|spent)\b|"
+    r"\byou('ve| have) done (remarkably|incredibly|really|amazingly|extraordinarily|very|so) well\b|"
+    r"\bhow much you care\b|\byou (clearly|really|obviously|genuinely|truly) care (about|for|deeply)\b|"
+    r"\blucky to have you\b|\b(that|it) (takes|took) (guts|grit|nerve|real (courage|commitment|grit))\b|"
+    r"^\W*(that's|that is) (a |such a )?(real |strong |clear |deep |genuine |big |heavy |huge )"
+    r"(commitment|dedication|loyalty|sense of (urgency|responsibility|pride|duty)|responsibility|pride)\b"
+)
 EMP_STRONG = rx(
     r"\b(that (sounds|sounded) (hard|tough|difficult|exhausting|lonely|painful|stressful|frustrating|"
     r"like a lot)|(a|such a) (big|hard|tough|difficult|brave|bold|huge) (decision|call|choice|step)|"
@@ -400,7 +459,8 @@ EMP_STRONG = rx(
     r"(i can|i could) (hear|feel|sense) (how|that|the)|comes through(?![^.!?]*\?)|"  # not "how much comes through it?"
     r"(thanks|thank you) for (being|saying|telling|letting|your honesty|the honesty)|"
     r"(really |truly )?(proud of|means a lot|close to your heart)|makes (complete |total )?sense "
-    r"(that|you)|anyone would (feel|be)|i'd (feel|be) the same)"
+    r"(that|you)|anyone would (feel|be)|i'd (feel|be) the same)|"
+    + EMP_NATURAL
 )
 EMPATHY_IN_QUESTION = rx(
     r"\b(that must|must (really )?(have been|be|feel)|i can (imagine|only imagine|see how)|i('m| am) (so |really )?sorry|"
@@ -444,10 +504,10 @@ ITEM_COUNT = rx(
 STRONG_PUSH = rx(
     r"(?<!whenever you )(?<!any time you )(?<!anytime you )(?<!if you )(?<!when you )"
     r"\b(should|(?<!that )(?<!it )(?<!this )(?<!which )must(?! (be|have|feel|'ve))|ought to|had better|'d better|need to|needs to|have to|has to)\b|"
-    r"\bwhy (don't you|not)\b|\bhow about\b(?! (your|the|his|her|their|you|him|them|when|what|how|why|where|who|that|this|those|these)\b)|\bhave you (considered|thought about|tried)\b(?!\s*[?.,!]| so far| yet| before| already)|"
+    r"\bwhy (don't you|not)\b|\bhow about\b(?! (your|the|his|her|their|you|him|them|when|what|how|why|where|who|that|this|those|these)\b)|(?<!what )(?<!which )(?<!what else )\bhave you (considered|thought about|tried)\b(?!\s*[?.,!]| so far| yet| before| already)|"
     r"\bi('d| would)? (strongly )?(recommend|suggest|advise|propose)\b|\bmy (advice|recommendation)\b|"
     r"\bthe (best|right) (way|thing|approach|option)\b|\bthe (key|answer|solution|trick|fix) is\b|"
-    r"\b(let's|let us)\b(?! (wrap|stop|finish|end|meet|pick|continue|take a|leave it|go back|stay|recap|sum))|"
+    r"\b(let's|let us)\b(?! (wrap|stop|finish|end|meet|pick|continue|take a|leave it|go back|stay|recap|sum|start with (the basics|a few|some (easy |quick |simple )?(questions|basics)|an? (easy|simple|quick|few))|begin with (the basics|a few)|start (there|here)))|"
     r"^\W*(try|start|stop|focus|hire|invest|switch|raise|cut|launch|delegate)\b|"
     r"\b(always|never) (works|fails)\b|\bis (essential|crucial|a must|the way to go)\b"
 )
@@ -493,7 +553,8 @@ EMPATHY_EXTRA = rx(
     r"\bi'd (be|feel) (wary|the same|frustrated|upset|angry|worried|nervous)\b|\b(completely|perfectly|totally) understandable\b|"
     r"\bareas you'd rather (we|i) (stay|stayed|kept)|rather (we|i) stayed out|"
     r"\b(that kind of|such) (reliability|dedication|commitment|care|loyalty|craftsmanship)\b|"
-    r"\bexactly why (your )?(customers|people|clients|staff)\b|\bis (a|your) real strength\b"
+    r"\bexactly why (your )?(customers|people|clients|staff)\b|\bis (a|your) real strength\b|"
+    + EMP_NATURAL
 )
 # an inner split given back ("Part of you wants…, and part of you…")
 SPLIT_REFLECT = rx(r"^\W*(and |so )?(part of you|on the one hand|a part of you)\b")

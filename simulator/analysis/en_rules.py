@@ -189,6 +189,11 @@ def _sentence(t: str, cues: Cues, out: Labels, st: _State) -> None:
         return
     if first_match(L.PERMISSION, t) and not L.WH_WORD.search(L.PERMISSION.sub("", t).strip()):
         return  # "Can I take a few notes?": asking leave
+    ideas = first_match(L.HIS_IDEAS, t)
+    if ideas:
+        out.is_question = True  # "What have you thought about trying?": his ideas, not a proposal
+        out.add(Act.OPEN_QUESTION, ideas)
+        return
     check = first_match(L.CHECK, t)
     if check:
         st.check = True

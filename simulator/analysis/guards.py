@@ -227,7 +227,7 @@ _EN_OPEN_ANY = re.compile(
     r"\bhas anything (changed|shifted|felt different)\b[^?.]*\?",
     re.I,
 )
-_EN_TRIED = re.compile(r"\bhave you (ever )?(tried|considered|thought about) [\w-]+ing\b[^?.]*\?", re.I)
+_EN_TRIED = re.compile(r"(?<!what )(?<!which )(?<!what else )\bhave you (ever )?(tried|considered|thought about) [\w-]+ing\b[^?.]*\?", re.I)
 
 
 def _pushes(found: dict[Act, list[str]], sure: dict[Act, float], text: str, lang: str,
@@ -477,7 +477,7 @@ def _given_back_not_pushed(found: dict[Act, list[str]], sure: dict[Act, float], 
 # a push in the supporter's own voice, whosever the words ("You should be making those decisions")
 _PUSH_WORD = re.compile(
     r"\b(should|must|need to|have to|had better|why not|how about|recommend|suggest|try)\b|"
-    r"べき|方が|ほうが|てみては|たらどう|てはどう|いかが|必要|しましょう|お任せ|任せて",
+    r"べき|方が|ほうが|てみては|たらどう(?=です|でしょ|か|よ|[？?、。！!…]|$)|てはどう|いかが|必要|しましょう|お任せ|任せて",
     re.I,
 )
 
@@ -559,9 +559,9 @@ def guard(
 
 # a proposal in question form ("have you tried…?", 「〜してみては」) proposes; it answers nothing
 _EN_PROPOSAL_Q = re.compile(
-    r"\b(have you (tried|considered|thought about)|how about|why don't you|what about)\b[^?]*\?", re.I
+    r"(?<!what )(?<!which )(?<!what else )\b(have you (tried|considered|thought about)|how about|why don't you|what about)\b[^?]*\?", re.I
 )
-_JA_PROPOSAL_Q = re.compile(r"てみては|てはどう|てはいかが|たらどう|たらいかが|という手も")
+_JA_PROPOSAL_Q = re.compile(r"てみては|てはどう|てはいかが|たらどう(?=です|でしょ|か|よ|[？?、。！!…]|$)|たらいかが|という手も")
 
 
 def proposes(text: str, lang: str) -> bool:

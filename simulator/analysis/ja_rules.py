@@ -227,7 +227,7 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
     empathy = ack or feeling or effort
     if ack or feeling:
         out.add(Act.EMPATHY, *(e for e in (ack, feeling) if e))
-    if effort and not ack and not gives_back:
+    if effort and not ack and (not gives_back or L.EMP_BURDEN.search(effort)):
         out.add(Act.EMPATHY, effort)
 
     # a give-back attributing the view to the owner: advice words in it are the owner's

@@ -95,13 +95,13 @@ def not_advice(text: str, lang: str, rules_advice: Callable[[str], list[str] | N
 # --- advice read into a question or a cushion ------------------------------------------------
 # a proposal put as a question (「〜してみてはいかがですか」 "Have you thought about …?"): advice
 _JA_PROPOSAL_Q = re.compile(
-    r"(て|てみて)は(いかが|どう)|たら(いかが|どう)|(し|やっ|入れ|使っ|変え|始め)てみ(ません|ない)|"
+    r"(て|てみて)は(いかが|どう)|たら(いかが|どう(?=です|でしょ|か|よ|[？?、。！!…]|$))|(し|やっ|入れ|使っ|変え|始め)てみ(ません|ない)|"
     r"のはどう|べき|方がいい|ほうがいい|(入れ|使い|始め|変え)ませんか|よね[？?]|でしょう[？?]|"
     r"(じゃ|では)ない(です)?か"
 )
 _EN_PROPOSAL_Q = re.compile(
-    r"\b(have you (considered|tried|thought about|looked at)|why (don't|not) you|how about|what about|"
-    r"would you consider|could you try|(would|could|might) it (help|be worth|be an idea)|"
+    r"(?<!what )(?<!which )(?<!what else )\b(have you (considered|tried|thought about|looked at)|why (don't|not) you|how about|what about|"
+    r"would you consider|could you (maybe |perhaps |possibly )?(try|consider)|(would|could|might) it (help|be worth|be an idea)|"
     r"what if you|maybe you could|have you thought of|should|ought to|must|had better|shouldn't|wouldn't it be|"
     r"isn't it time|why not|right\?|isn't it|don't you think)\b",
     re.I,

@@ -313,6 +313,32 @@ _JA_INCIDENTAL_AFTER = re.compile(
     r"(というより|っていうより|っちゅうより|ちゅうより|じゃなくて|ではなくて))"
 )
 _JA_INCIDENTAL_BEFORE = re.compile(r"(いい|良い|よい|悪い|変な|嫌な|妙な|細かいところは|詳しいことは)$")
+# set phrases of a rebuff (「時間の無駄だな」「余計なお世話」): the word after the modifier is no
+# point of his (judge 4)
+_JA_SET_REBUFF = frozenset({("時間の", "無駄"), ("時間の", "ムダ"), ("余計な", "お世話"), ("大きな", "お世話")})
+# a rebuff of the supporter (「現場のことは分かんないでしょ」), a worry he waves away (「切られる
+# 心配はないね」), a reputation he holds up against the supporter (「アットホームな店だって評判
+# なんだ」): no point of his to quote back (judge 4, issue 8)
+_JA_REBUFF_AFTER = re.compile(
+    r"^(の)?(ことは|のことは|は|なんて|なんか)?(分か|わか)(んない|らない|りっこない|ん|らん)(でしょ|だろ|って)|"
+    r"^(は|なんか|なんて)(ない|無い|ありません|いらない|要らない)(ね|よ|な|です|さ)?[。…、]"
+)
+_JA_WORRY = frozenset("心配 不安 問題 悩み 困りごと 不満 懸念".split())
+_JA_REPUTE_AFTER = re.compile(r"^(なんだ|なんです|なんですよ|なんだよ)[。…！]*$")
+_JA_REBUFF_BEFORE = re.compile(r"(って|だって)$")
+# his backstory and the meeting's preliminaries (「前は東京で看護師をしてた」「銀行さんの紹介
+# ということで」「支店長に言われて申し込んだ」「創業が文化年間でしてね」): said in passing, before
+# or beside his point (judge 4, issue 8)
+_JA_ASIDE = re.compile(
+    r"^(前|以前|昔|元々|もともと)は.*(して(い)?ました|してた|してました|やってた|やってました|"
+    r"勤めて|働いて|いました|おりました)|紹介(ということ|ってこと|で来|されて|でね)|申し込ん|"
+    r"創業(が|は)"
+)
+_EN_ASIDE = re.compile(
+    r"\b(i was (in|at|a|an) [\w\s]{1,20} before( that)?|before that|i used to (work|be)|"
+    r"came (back|home) (from \w+ |home |here )?(when|after|because))\b",
+    re.I,
+)
 _JA_DEFLECT = re.compile(r"(の方が|のほうが|に聞いた|に聞いて|が詳しい|に任せ|が見て|がやって|の取締役が[。…]*$|が[。…]*$)")
 _EN_INCIDENTAL = (
     r"\b(not showing( you)?|won't show( you)?|not sharing|not handing over|not opening) (the |my |our )?{w}\b|"
@@ -343,7 +369,7 @@ def _incidental(surface: str, owner: tuple[str, ...], lang: Lang) -> bool:
                     continue
                 found = True
                 idiom = surface.lower() in _EN_IDIOMS and re.search(rf"\bin (the )?{w}\b", low)
-                if not (pat.search(low) or idiom or _EN_PASSING.search(sentence)):
+                if not (pat.search(low) or idiom or _EN_PASSING.search(sentence) or _EN_ASIDE.search(low)):
                     return False
         return found
     found = False
@@ -359,8 +385,13 @@ def _incidental(surface: str, owner: tuple[str, ...], lang: Lang) -> bool:
                 if not (
                     _JA_INCIDENTAL_AFTER.match(after)
                     or _JA_INCIDENTAL_BEFORE.search(before)
+                    or any(before.endswith(b) and surface == w for b, w in _JA_SET_REBUFF)
                     or (_JA_DEFLECT.match(after) and re.search(r"(細か|詳し)", sentence))
                     or _JA_PASSING.search(sentence)
+                    or _JA_ASIDE.search(sentence.lstrip("…。、 　"))
+                    or (_JA_REBUFF_AFTER.match(after) and (surface in _JA_WORRY or "分" in after[:6]
+                        or "わか" in after[:6]))
+                    or (_JA_REPUTE_AFTER.match(after) and _JA_REBUFF_BEFORE.search(before))
                 ):
                     return False
     return found

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from ..acts import Utterance
 from ..i18n import Lang
+from .quotes_en import EN_INTERJECTION
 from .quotes_en import EN_SKIP as EN_SKIP_WORDS
 
 # Japanese nouns too generic to quote alone (a compound holding one may be quoted)
@@ -30,6 +31,7 @@ JA_GENERIC: frozenset[str] = frozenset(
     物事 用事 予定 準備 連絡 事情 都合 具合 調子 機会 場 例 事例 件 方向 方針 段階 何回 恐縮 内緒 思い出 続き
     工場 季節 部品 事務 両方 一回 一度 二回 二度 何度 何回 一つ 一個 全部 半分
     県内 県外 市内 町内 概要 人間 取引 お菓子
+    本人 ご本人 考え お考え 一人 もう一人 二人 もう二人
     """.split()
 )
 # titles and relations: they name a person, never a point of his
@@ -70,6 +72,7 @@ EN_GENERIC: frozenset[str] = frozenset(
     nutshell while tends tend seems happens means past
     house houses head heads board chain chains senior stations station loud prefecture handful
     bottom terrible name names heart money
+    guy guys room rooms fellow fellows folks
     """.split()
 )
 EN_TITLES: frozenset[str] = frozenset(
@@ -279,7 +282,7 @@ def _quoted_spans(text: str) -> list[str]:
 def quoted_owner_words(text: str, context: Sequence[Utterance]) -> list[str]:
     """Words the utterance puts in quotation marks that the owner said (latest owner turn
     first): the phrase the trainee dug into."""
-    owner = [u.text for u in reversed(context) if u.speaker == "owner"][:4]
+    owner = [u.text for u in reversed(context) if u.speaker == "owner"][:3]
     out: list[str] = []
     for span in _quoted_spans(text):
         q = span.strip()
@@ -305,13 +308,17 @@ def quoted_said(text: str, context: Sequence[Utterance], lang: Lang) -> list[str
             continue
         if lang == "en":
             words = q.split()
-            if not 1 <= len(words) <= 4 or all(w.lower() in EN_SKIP_WORDS for w in words):
+            if not 1 <= len(words) <= 4 or all(
+                w.lower().strip(".,!?") in EN_SKIP_WORDS | EN_INTERJECTION for w in words
+            ):
+                continue  # "huh", "you know": no word of his (judge 4)
+            if len(words) == 1 and generic_alone(q, "en"):
                 continue
             if any(re.search(rf"\b{re.escape(q.lower())}\b", t.lower()) for t in owner):
                 out.append(q)
             continue
-        if len(q) > 12 or not _KANA_KANJI.search(q):
-            continue
+        if len(q) > 12 or not _KANA_KANJI.search(q) or generic_alone(q, "ja"):
+            continue  # 『もう一人』『本人』: a filler, even in his words (judge 4)
         if any(q in t for t in owner) or any(_said_inflected(q, t) for t in owner):
             out.append(q)
     return out
@@ -362,7 +369,7 @@ def _word_shaped(q: str) -> bool:
             1 <= len(words) <= 3
             and words[0] not in _EN_PRONOUN
             and "'" not in q
-            and any(w not in EN_SKIP_WORDS for w in words)
+            and any(w.strip(".,!?") not in EN_SKIP_WORDS | EN_INTERJECTION for w in words)
         )
     if len(q) > 12:
         return False

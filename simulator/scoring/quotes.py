@@ -335,6 +335,11 @@ def utterance_keys(text: str, lang: Lang) -> frozenset[str]:
     return frozenset(keys)
 
 
+# the owner replies a turn picks his words up from: the ones the feedback line points to (a word
+# of his fourth reply back, given back in a summary, reads as the trainee's own: judge 4, issue 8)
+PICK_WINDOW = 3
+
+
 def picked_phrases(
     text: str,
     context: Sequence[Utterance],
@@ -362,7 +367,7 @@ def picked_phrases(
         and not trainee_first(q, context)
         and not incidental(q, context, lang)
     ]
-    for p in owner_phrases(context, lang, names, generic=generic):
+    for p in owner_phrases(context, lang, names, window=PICK_WINDOW, generic=generic):
         if p.surface in out or any(p.surface in o for o in out):
             continue
         if trainee_first(p.surface, context) or incidental(p.surface, context, lang):
@@ -380,7 +385,8 @@ def picked_phrases(
         if len(out) >= limit:
             break
     if lang == "ja":
-        out = [_whole_noun_phrase(o, text, context) for o in out]
+        out = [_his_whole_phrase(_whole_noun_phrase(o, text, context), context) for o in out]
+        out = [o for o in out if o]
         out = list(dict.fromkeys(out))
     # a word inside another one picked (『商社』 beside 『鉄鋼商社』): the whole word only
     out = [o for o in out if not any(o != x and o.lower() in x.lower() for x in out)]
@@ -412,6 +418,84 @@ def _whole_noun_phrase(word: str, text: str, context: Sequence[Utterance]) -> st
                         return phrase
                 phrase = phrase[:-1] if phrase.startswith(word) else phrase[1:]
     return word
+
+
+_JA_PHRASE_PART = r"[\u4e00-\u9fff\u30a0-\u30ffーA-Za-zＡ-Ｚ]"
+_JA_GLUED_AFTER = re.compile(rf"^(?:の{_JA_PHRASE_PART}{{1,8}}(?:さん)?){{1,2}}")
+_JA_GLUED_BEFORE = re.compile(rf"(?:{_JA_PHRASE_PART}{{1,8}}の){{1,2}}$")
+
+
+def _his_whole_phrase(word: str, context: Sequence[Utterance]) -> str:
+    """``word`` as the owner said it: when every time he said it in his replies the feedback
+    points to, it was the head or the modifier of a noun phrase 「XのY」 (「地元の企業さん」
+    「自社の職人」「職長の代わり」「個人的なつながり」), the phrase whole (up to 12 characters),
+    else nothing: a head or a modifier cut out of his phrase is a fragment (judge 4, issue 8).
+    A word he also said on its own (「……セットかな」), or beside a filler (「職人の間で」), stays."""
+    owner = [u.text for u in reversed(context) if u.speaker == "owner"][:PICK_WINDOW]
+    whole: list[str] = []
+    for t in owner:
+        for m in re.finditer(re.escape(word), t):
+            before, after = t[: m.start()], t[m.end() :]
+            if re.match(_JA_NOUNISH, after[:1]) or re.search(rf"{_JA_NOUNISH}$", before):
+                continue  # inside a longer word here: judged by that word
+            if word.endswith("的") and after.startswith("な"):
+                whole.append("")  # 「個人的なつながり」: the modifier of a phrase, never his point
+                continue
+            tail = _JA_GLUED_AFTER.match(after)
+            head = _JA_GLUED_BEFORE.search(before)
+            tail_s = tail.group(0) if tail and not _filler_part(tail.group(0)[1:]) else ""
+            if tail_s and after[len(tail_s) : len(tail_s) + 1] not in _JA_WORD_END | {""}:
+                tail_s = ""  # 「値引きのお願いが」: never cut inside his word (『値引きのお願』)
+            if tail_s and len(re.split(r"の", tail_s)[1]) < 2:
+                tail_s = ""  # 「設計の子」: too slight a head to read as his phrase
+            # a head keeps its modifier only when it leans on it (「地元の企業さん」「職長の代わり」);
+            # 「季節の上生菓子」「現場のリーダー」 stand alone as 『上生菓子』『リーダー』
+            leans = word.endswith("さん") or word in JA_RELATIONAL
+            head_s = (
+                head.group(0)
+                if head and leans and not _filler_part(head.group(0)[:-1])
+                else ""
+            )
+            if not tail_s and not head_s:
+                return word  # said on its own
+            start, end = m.start() - len(head_s), m.end() + len(tail_s)
+            bounds = _token_bounds(t)
+            # never cut inside a word of his (「食べ放題の代わり」 → never 『放題の代わり』)
+            whole.append(head_s + word + tail_s if start in bounds and end in bounds else "")
+    if not whole:
+        return word
+    phrase = whole[0]
+    return phrase if len(phrase) <= 12 else ""
+
+
+# heads that lean on the noun before them (「職長の代わり」「お客さんの側」): cut from it, a fragment
+JA_RELATIONAL: frozenset[str] = frozenset("代わり 代理 身代わり 側 向け 同士 相手 残り 一部 担当".split())
+_JA_FIGURE = re.compile(r"^[0-9０-９一二三四五六七八九十百千万何数]+")
+
+
+@lru_cache(maxsize=2048)
+def _token_bounds(text: str) -> frozenset[int]:
+    """Offsets in ``text`` where a SudachiPy token starts or ends."""
+    try:
+        from ..analysis.japanese import tagged
+    except Exception:  # the analyser is optional for the scorer
+        return frozenset()
+    out, at = {0}, 0
+    for surface, _, _ in tagged(text):
+        found = text.find(surface, at)
+        if found < 0:
+            break
+        at = found + len(surface)
+        out |= {found, at}
+    return frozenset(out)
+
+
+def _filler_part(part: str) -> bool:
+    """The other half of 「XのY」 is a filler or a figure (「職人の間」「今の」「三十年の」): no
+    phrase of his."""
+    first = re.split(r"の", part.strip("の"))[0]
+    bare = re.sub(r"^[おご]|(さん)$", "", first)
+    return bare in JA_FILLER or first in JA_FILLER or len(bare) < 1 or bool(_JA_FIGURE.match(first))
 
 
 @lru_cache(maxsize=2048)  # his words come back turn after turn: compile their patterns once
@@ -484,9 +568,12 @@ def salient(
             or (dwelt and not dwelt_on(p.surface, p.rank, p.mentions, owner_texts, lang))
         ):
             continue
-        if p.surface in skip or any(p.surface in o or o in p.surface for o in out):
+        surface = _his_whole_phrase(p.surface, context) if lang == "ja" else p.surface
+        if not surface or surface != p.surface and p.turn > 0:
+            continue  # cut from his phrase (「同業の神戸の店」): the phrase of his last reply only
+        if surface in skip or any(surface in o or o in surface for o in out):
             continue
-        out.append(p.surface)
+        out.append(surface)
         if len(out) >= limit:
             break
     return out

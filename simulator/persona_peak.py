@@ -14,7 +14,9 @@ moments, written by the persona author (ja and en side by side, 2–4 each):
   一緒に…みませんか」 / "next time, if you're willing, could we …") — he accepts or hedges in
   character, never as if he had been lectured;
 - ``clarify``: asked what he meant by his own vague words (「いろいろ、というと？」 / "what do you
-  mean?") when there is nothing more he is ready to tell — he expands on his own last words.
+  mean?") when there is nothing more he is ready to tell — he expands on his own last words;
+- ``meaning`` (optional): asked what something means to him ("What does the name mean to you?") —
+  what it is to him, said plainly; an owner without them answers with his feeling lines.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .i18n import TextList
 
-PEAK_KINDS = ("feeling", "future", "invited", "clarify", "cause", "scene")
+PEAK_KINDS = ("feeling", "future", "invited", "clarify", "cause", "scene", "meaning")
 
 
 class PeakLines(BaseModel):
@@ -45,12 +47,19 @@ class PeakLines(BaseModel):
         "his days, told plainly",
     )
 
+    meaning: TextList | None = Field(
+        default=None,
+        description="asked what something means to him (\"What does the family name mean to you?\"): "
+        "what it is to him, in a plain personal line that names no fact the persona keeps locked; "
+        "without them his feeling lines answer",
+    )
+
     @model_validator(mode="after")
     def _sizes(self) -> PeakLines:
         for kind in PEAK_KINDS:
             texts: TextList | None = getattr(self, kind)
             if texts is None:
-                continue  # optional kinds (cause, scene)
+                continue  # optional kinds (cause, scene, meaning)
             for lang in ("ja", "en"):
                 n = len(texts.get(lang))  # type: ignore[arg-type]
                 if not 2 <= n <= 4:

@@ -34,7 +34,10 @@ _JA_QUESTION = re.compile(
 _EN_REQUEST = re.compile(
     r"\b(could|can|would|may) (you|i|we) (show|tell|see|share|give|look|have a look|ask|say|explain|"
     r"describe|talk|go on|elaborate|expand|walk me)\b|"
-    r"\bplease (tell|show|share|go on)\b|^\s*tell me\b",
+    r"\bplease (tell|show|share|go on)\b|^\s*tell me\b|"
+    # "I'd be interested to hear more about that feeling", "I'd love to hear how it began": a
+    # request in the form of a statement (r11b: answered with his company intro)
+    r"\bi'?d (really )?(love|like|be (very )?(interested|glad|curious|keen)) to (hear|know|understand|learn)\b",
     re.I,
 )
 _EN_SHOW = re.compile(r"\b(show me|see your|look at your|have a look at your|share your)\b", re.I)
@@ -119,7 +122,9 @@ _JA_SOFT = re.compile(
 )
 _EN_SOFT = re.compile(
     r"\b(picture|imagine|envisage|envision|sense of|your sense|feel like|means? to you|"
-    r"where (does|do|did|would) (\w+ ){1,2}(fit|stand)|where (do|did) things stand)\b",
+    r"where (does|do|did|would) (\w+ ){1,2}(fit|stand)|where (do|did) things stand|"
+    # "How do you feel about how much rides on them?" asks his feeling, whatever 'how much' follows
+    r"how (do|did|does|would) (you|it|that|this) feel)\b",
     re.I,
 )
 
@@ -128,7 +133,8 @@ _EN_SOFT = re.compile(
 # feel?", "If one day you did ask her, what …"): its when/where/if asks nothing — unlike "When did
 # you take over?", where an auxiliary follows the wh-word at once
 _EN_LEAD = re.compile(
-    r"^\s*(?:and |so |but |well, |then, |now, )?(?:when|whenever|where|wherever|if|once|as|now that|after|before|"
+    # "Sorry, I mean — when you first started, what was it like?" (r13a): the apology leads in too
+    r"^\s*(?:(?:sorry|ok|okay|right)[,.]?\s*)?(?:i mean[,]?\s*)?(?:[—–-]+\s*)?(?:and |so |but |well, |then, |now, )?(?:when|whenever|where|wherever|if|once|as|now that|after|before|"
     r"while|since|looking back|thinking (?:back|about))\b(?!\s+(?:do|does|did|is|are|was|were|have|has|had|can|could|"
     r"will|would|should|may|might|shall)\b)",
     re.I,
@@ -294,7 +300,7 @@ def read_question(persona: Persona, text: str, lang: str) -> Question:
     if lang == "en" and _EN_WEIGH_UP.search(q):
         return Question(form_of(q, lang), q)  # "Which one is the bigger problem?" asks his view
     form = form_of(q, lang)
-    if lang == "ja" and form == "open" and ask_kind(q, lang) in ("feeling", "scene"):
+    if form == "open" and ask_kind(q, lang) in ("feeling", "scene"):
         # 「丸栄さんとは長いお付き合いだと思いますが、…どう感じていますか」 asks his feeling, not
         # how long the customer has been with him (r12a: 「もう50年になります」)
         return Question(form, q)
@@ -474,7 +480,7 @@ AskKind = Literal["none", "fact", "polar", "open", "feeling", "future", "opinion
 _JA_SCENE = re.compile(
     r"(どんな|どういう|どの)(とき|時|ときに|場面|瞬間|状況|ところで|あたりで)[^。？?]{0,14}(感じ|出て|よぎ|湧|浮か|思われ|思う|考え)|"
     r"(どこで|いつ)[^。？?]{0,6}(感じ|ふっと|よぎ)|"
-    r"(感じ|思われ|思う|よぎ)[^。？?]{0,8}(のは|のが)[、,]?(どんな|どういう)(とき|時|場面|瞬間)"  # 「そう感じるのは、どんなときが多いですか」
+    r"(感じ|思われ|思う|よぎ)[^。？?]{0,8}(のは|のが)[、,]?([^。？?、]{0,10}[でにの])?(どんな|どういう)(とき|時|場面|瞬間)"  # 「そう感じるのは、(一日のうちで)どんなときが多いですか」
 )
 _JA_FEELING = re.compile(r"(お気持ち|気持ち|どう感じ|どんな感じがし|頭をよぎ|感覚|お感じ|(?<!と)感じ(られ|てい|てら|てお|ます|る)|実感|どう映|ふうに映|(社長|ご自身).{0,12}受け止め|どんな思い|お辛|つら|しんど|不安|心配|大変でし)")
 _JA_FUTURE = re.compile(
@@ -526,12 +532,49 @@ _EN_WHY = re.compile(
     r"holding (you|it|them|things|the \w+) back|keeps? (them|the \w+( \w+)?|people|you) from|holds (you|it|them) back|obstacle|barrier|"
     r"leak(s|ing|ed)?|slip(s|ping)? away|where (does|did|do) (it|that|this|things) go wrong|"
     r"makes? you (feel|think|say|believe|sure) (that|so|this|it)|"
-    r"(is|are|was|lies|lie) behind (it|that|this|them|the \w+|their|his|her|people)|what's behind)\b",
+    r"(is|are|was|lies|lie) behind (it|that|this|them|the \w+|their|his|her|people)|what's behind|"
+    # "what was different for the ones who stayed?" asks what made the difference, as 「何が違う」
+    r"what (was|is|'s|were|are) (so )?different (for|about|with) (them|those|these|the ones|the( \w+){1,2} (who|that))|"
+    r"what made the difference|"
+    r"what (set|sets) (them|those|the \w+( \w+)?) apart)\b",
     re.I,
 )
 
 
-_EN_WHAT_FEELS = re.compile(r"\bwhat (feels|felt|seems|seemed) (most|more|least|like the|the most)\b", re.I)
+# "What does the Takemoto name mean to you?", "What would it mean to you to build one?", "What is
+# running the shop like for you these days?": what something is to him, personally — his feeling
+# or the meaning he gives it, never a prepared fact on the thing named (r11a, r12b: answered with
+# the sales team or the customers). "What do you mean by that?" asks what he meant (a clarify).
+_EN_MEANING = re.compile(
+    r"\b(means?|meant|mean) (\w+ ){0,2}to you\b|\bmean (for|to) you( personally)?\b",
+    re.I,
+)
+# "What is a normal day like for you?" asks his days, not his feeling
+_EN_ROUTINE = re.compile(r"\b(day|(?<!these )days|week|weeks|morning|mornings|routine|schedule)\b", re.I)
+_EN_LIKE_FOR_YOU = re.compile(r"\b(what|how)\b[^?]{0,20}\b(is|was|'s|are|were|been)\b[^?]{0,50}\blike for you\b", re.I)
+
+
+def asks_meaning(text: str, lang: str) -> bool:
+    """The question asks what something means to him ("What does the family name mean to you?"):
+    English only; Japanese reads 「どういうものですか」 through its own feeling words."""
+    if lang != "en":
+        return False
+    q = question_sentence(text, lang)
+    return q is not None and _EN_MEANING.search(q) is not None
+
+
+_EN_FEEL_QUALIFIER = re.compile(
+    r"\b(in a way )?(that|which|it|what) ('d |would |will |might |could |should )?(feels?|felt) "
+    r"(right|good|natural|like (you|yours|your own|home))\b",
+    re.I,
+)
+_EN_WHAT_FEELS = re.compile(
+    r"\bwhat (feels|felt|seems|seemed) (most|more|least|like the|the most)\b|"
+    # "What part of the work do you feel most attached to?" asks for a thing he values (r13b)
+    r"\b(what|which)\b[^?]{0,30}\b(do|did|would) you feel (most |more |least |especially )?"
+    r"(attached|proud|close|drawn|connected|responsible)\b",
+    re.I,
+)
 # "What made you decide to apply this time?" asks his own decision, not the cause of a trouble (r11b:
 # answered with why the young ones leave)
 _EN_DECIDED = re.compile(
@@ -569,9 +612,13 @@ def ask_kind(text: str, lang: str) -> AskKind:
     if not ja and _EN_WEIGH_UP.search(q):
         return "opinion"  # "Which one is the bigger worry for you?" weighs two things: his view
     if ja or not _EN_WHAT_FEELS.search(q):
-        feeling = (_JA_FEELING if ja else _EN_FEELING).search(q)
+        # "…ten years from now, in a way that would feel right to you, what would it look like?":
+        # the feeling qualifies the picture asked for; it asks no feeling (r12a)
+        feeling = (_JA_FEELING if ja else _EN_FEELING).search(q if ja else _EN_FEEL_QUALIFIER.sub(" ", q))
     else:
         feeling = None  # "what feels most uncertain?" asks for a thing, not a feeling
+    if not ja and feeling is None and (_EN_MEANING.search(q) or (_EN_LIKE_FOR_YOU.search(q) and not _EN_ROUTINE.search(q))):
+        feeling = _EN_MEANING.search(q) or _EN_LIKE_FOR_YOU.search(q)  # what it is to him: his feeling
     if feeling and not (_JA_CAUSE if ja else _EN_CAUSE).search(q) and not (
         _JA_WHY if ja else _EN_WHY
     ).search(q):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..acts import Act, Analysis
 from ..persona import Depth, Persona, Reaction, Stage
 from ..persona_open import OpenAnswer
-from .asking import _has, ask_kind
+from .asking import _has, ask_kind, asks_meaning
 from .effects import EFFECTS, lectures, patience_change, relief, trust_effects
 from .facts import GOOD_MOVES, Facts, Normaliser
 from .moves import Move, for_next_time, read_move, speaks_of_audit
@@ -366,7 +366,11 @@ class PersonaEngine:
         on_topic = hopes is not None and hopes.wish and not _said_all(s, hopes)
         asked_future = kind == "future" and m.question.form == "fact"  # 「何人にしたいですか」 too
         if kind in ("feeling", "future") and (m.question.form == "open" or asked_future) and not on_topic and answer is None:
-            return kind if reaction in PEAK_REPLACES else None  # 「毎日…どう感じて」 asks a feeling
+            if reaction not in PEAK_REPLACES:
+                return None
+            # "What does the name mean to you?": what it is to him, when he has words for that
+            meant = kind == "feeling" and self.persona.peak.meaning is not None and asks_meaning(m.question.text, s.lang)
+            return "meaning" if meant else kind  # 「毎日…どう感じて」 asks a feeling
         if kind == "cause" and found is not None:
             return None  # his own why on the topic asked (open_answers cause lines)
         if kind == "cause" and m.question.form == "open" and answer is None and self.persona.peak.cause is not None:

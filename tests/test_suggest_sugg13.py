@@ -57,6 +57,14 @@ def test_no_tell_me_more_after_a_put_off_or_a_bare_figure() -> None:
     _, s = run("And are sales up?", c, "en")
     assert s.suggestion is None or not _REFERS_BACK.search(s.suggestion), s.suggestion
     c = ctx(
+        ("trainee", "Thanks for seeing me."),
+        ("owner", "We make brackets for the car people."),
+        ("trainee", "So what's the main issue, in short?"),
+        ("owner", "If I could put it in a word, I'd have fixed it by now."),
+    )
+    _, s = run("When did you start the company?", c, "en")
+    assert s.suggestion is None or not _REFERS_BACK.search(s.suggestion), s.suggestion
+    c = ctx(
         ("trainee", "お忙しいところありがとうございます。"),
         ("owner", "うちはずっと金型一本でやってきたんです。"),
         ("trainee", "創業の頃はどんな様子でしたか？"),

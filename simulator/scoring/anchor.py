@@ -378,7 +378,9 @@ def points_at_nothing(line: str, context: Sequence[Utterance], lang: Lang) -> bo
     )
 
 
-_EN_REBUFF = re.compile(r"\b(bit sudden|out of the blue|just met|lay out|go into|what's it to you)\b", re.I)
+_EN_REBUFF = re.compile(
+    r"\b(bit sudden|out of the blue|just met|lay out|go into|what's it to you|(say|put) it in a word)\b", re.I
+)
 # a topic put off (「その話はまた今度」 "let's come back to that another time"): "that" is refused
 _JA_LATER = re.compile(r"また(今度|の機会|いずれ|改めて|次に)|追い追い|そのうち(ね|な|に)?[。…]*$|今はちょっと|今日はちょっと")
 _EN_LATER = re.compile(

@@ -172,18 +172,21 @@ _QUOTED = re.compile(r"[『\"“]([^』\"”]{1,40})[』\"”]")
 
 
 def fresh_suggestion(suggestion: str | None, shown: Sequence[str | None], back: int = 3) -> str | None:
-    """The suggestion unless one of the last ``back`` turns already showed the same quoted word of
-    the owner's (『経理』 on two turns in a row, r9b s03): a repeat teaches nothing. A line shown
-    word for word earlier in the session (r13a s02 T2 = T7) gives way to another line of its own
-    template set not shown yet, or to none: after the worst mistakes one differently worded line
-    still helps (r13a s10 T7)."""
+    """The suggestion unless one of the last ``back`` turns already showed it or the same quoted
+    word of the owner's (『経理』 on two turns in a row, r9b s03): a repeat teaches nothing. A line
+    with no word of his shown word for word anywhere earlier in the session (r13a s02 T2 = T7)
+    gives way to another line of its own template set not shown yet, or to none: after the worst
+    mistakes one differently worded line still helps (r13a s10 T7)."""
     if not suggestion:
         return suggestion
     before = [s for s in shown if s]
-    recent = before[-back:]
+    recent = [s for s in list(shown)[-back:] if s]
     words = set(_QUOTED.findall(suggestion))
-    if words and any(words & set(_QUOTED.findall(s)) for s in recent):
-        return None
+    if words:
+        # a line on his word: not on a recent turn; long ago it may come back
+        if suggestion in recent or any(words & set(_QUOTED.findall(s)) for s in recent):
+            return None
+        return suggestion
     if suggestion not in before:
         return suggestion
     lang: Lang = "ja" if _JA_CHAR.search(suggestion) else "en"

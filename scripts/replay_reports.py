@@ -4,7 +4,9 @@ the report defects the instructors named that this build still shows.
 
 Usage: ``PYTHONPATH=. .venv/bin/python scripts/replay_reports.py [-v] [--md]``
 
-Reads the judged session files in ``benchmarks/playtests/r9a … r10a`` (``**Trainee:**`` and
+From r13 on the sessions are played again through the engine with the player's seed and words
+(the owner's replies come out the same), so the report knows what he disclosed and how the
+meeting ended. Reads the judged session files in ``benchmarks/playtests/r9a … r10a`` (``**Trainee:**`` and
 ``OWNER:`` lines) and, for r10b (whose session files keep tables only), the player's raw logs in
 ``/work/playtest_r10b``, ``/work/playtest_r11a`` and ``/work/playtest_r11b`` when they are there. The disclosed facts are not in these files: a
 replayed report has no ``revealed`` (strengths then rest on trust gained).
@@ -39,6 +41,7 @@ class Played:
     start: float
     turns: list[tuple[str, str, float]] = field(default_factory=list)  # trainee, owner, trust
     ended: bool = False  # the owner ended the meeting (read from the report the player saw)
+    seed: int | None = None  # r13 on: played again through the engine with this seed
 
 
 _ENDED = re.compile(r"経営者が面談を打ち切りました|The owner ended the meeting early")
@@ -136,10 +139,33 @@ def sessions() -> list[tuple[str, Played]]:
             p = parse_raw(raw, name, pid, lang)
             if p.turns:
                 out.append((rnd, p))
+    for rnd in ("r13a", "r13b"):
+        for path in sorted(glob.glob(os.path.join(ROOT, rnd, "s*_*.md"))):
+            p = parse_md(path)
+            seed = re.search(r"seed (\d+)", open(path, encoding="utf-8").read())
+            if p is not None and p.turns and seed:
+                p.seed = int(seed.group(1))
+                out.append((rnd, p))
     return out
 
 
+def live_report_of(p: Played) -> Report:
+    """The report of the session played again through the engine with the player's seed and
+    words (r13 on: the owner's replies come out the same, and the report knows what he
+    disclosed, the trust after each turn and how the meeting ended)."""
+    from simulator import open_session
+
+    session = open_session(p.persona, lang=p.lang, seed=p.seed, store=None)
+    for trainee, _, _ in p.turns:
+        session.say(trainee)
+        if session.state.end_reason:
+            break
+    return session.report()
+
+
 def report_of(p: Played) -> Report:
+    if p.seed is not None:
+        return live_report_of(p)
     persona = load_persona(p.persona)
     history: list[Utterance] = []
     live: list[Any] = []
@@ -226,6 +252,44 @@ NAMED: list[tuple[str, str, str, tuple[Any, ...]]] = [
     ("r12b", "s10", "strength", (8,)),
     ("r12b", "s10", "listed", ("closed", 5)),
     ("r12b", "s10", "listed", ("closed", 6)),
+    # round 13 (rep13), played again through the engine: the report classes of r13a/r13b
+    #   strength_in N  turn N (a turn that opened him up or the real good turn) is a strength
+    #   no_hint N      turn N (no certain mistake, trust rose) is no hint
+    #   hints_by_cost  the hints come in the order of what they cost
+    #   counts_agree   the closed-question counter equals the turns listed as closed
+    #   walk_out_named the walk-out line names the turn he ended the meeting on
+    #   near_shown     "not reached" comes with his words on the way to the core
+    ("r13b", "s05", "strength", (9,)),
+    ("r13b", "s05", "strength", (11,)),
+    ("r13b", "s05", "strength_in", (7,)),
+    ("r13b", "s08", "strength", (6,)),
+    ("r13b", "s08", "strength_in", (8,)),
+    ("r13a", "s07", "strength_in", (8,)),
+    ("r13a", "s07", "strength_in", (9,)),
+    ("r13a", "s07", "strength_in", (11,)),
+    ("r13a", "s01", "strength_in", (11,)),
+    ("r13b", "s02", "hint_first", (5,)),
+    ("r13b", "s02", "hints_by_cost", ()),
+    ("r13a", "s01", "no_hint", (3,)),
+    ("r13a", "s05", "no_hint", (11,)),
+    ("r13b", "s06", "listed", ("closed", 4)),
+    ("r13b", "s06", "listed", ("closed", 6)),
+    ("r13b", "s06", "listed", ("closed", 8)),
+    ("r13b", "s06", "counts_agree", ()),
+    ("r13b", "s08", "listed", ("closed", 1)),
+    ("r13b", "s08", "listed", ("closed", 6)),
+    ("r13b", "s08", "listed", ("closed", 9)),
+    ("r13b", "s08", "counts_agree", ()),
+    ("r13b", "s05", "listed", ("closed", 1)),
+    ("r13b", "s05", "listed", ("closed", 6)),
+    ("r13b", "s05", "counts_agree", ()),
+    ("r13a", "s04", "listed", ("closed", 5)),
+    ("r13a", "s04", "counts_agree", ()),
+    ("r13a", "s08", "listed", ("topic_switch", 4)),
+    ("r13a", "s06", "listed", ("repeat", 5)),
+    ("r13a", "s10", "walk_out_named", (8,)),
+    ("r13b", "s02", "walk_out_named", (8,)),
+    ("r13a", "s09", "near_shown", ()),
 ]
 
 
@@ -250,6 +314,24 @@ def check(report: Report, kind: str, args: tuple[Any, ...]) -> bool:
             b - a == 1 or all("open_question" not in rows[k]["acts"] for k in range(a + 1, b))
             for a, b in zip(runs, runs[1:], strict=False)
         )
+    if kind == "strength_in":
+        return args[0] in strengths
+    if kind == "no_hint":
+        return all(h["turn"] != args[0] for h in report.hints)
+    if kind == "hints_by_cost":
+        deltas = [h["trust_delta"] for h in report.hints]
+        return deltas == sorted(deltas)
+    if kind == "counts_agree":
+        listed = set(report.mistakes.get("closed", [])) | set(report.mistakes.get("interrogation", []))
+        listed -= set(report.mistakes.get("leading", []))
+        return report.question_counts.get("closed", 0) == len(listed)
+    if kind == "walk_out_named":
+        if report.end_reason not in ("trust", "patience"):
+            return True  # this build's owner no longer walks out (nothing to name)
+        line = next((ln for ln in report.markdown.splitlines() if "面談を打ち切" in ln or "ended the meeting" in ln), "")
+        return f"ターン{args[0]}" in line or f"turn {args[0]}" in line
+    if kind == "near_shown":
+        return bool(report.hidden_issue_reached or report.core_words or getattr(report, "near_words", []))
     if kind == "hint_first":
         return bool(report.hints) and report.hints[0]["turn"] == args[0]
     if kind == "summary_quality_below":

@@ -104,10 +104,11 @@ def own_moves(text: str, lang: Lang) -> list[str]:
 # supporter may need, but no listening move an instructor would hold up as a strength
 # (「何社くらいと取引されていますか？」, "So, what's your budget?": r10a s04 T3, s08 T4)
 _FIGURE = {
+    # (asked with 「？」 or with a plain 「…ですか。」: 「職人さんは今何人いらっしゃるんですか。」)
     "ja": re.compile(
         r"(何(社|人|名|割|件|個|台|年|か月|ヶ月|カ月|回|店|%|パーセント)|いくら|予算|"
         r"(売上|年商|利益|割合|比率|人数|金額|費用|コスト)(は|って|の方は)?(どのくらい|どれくらい|どの程度|いかほど))"
-        r"[^。？?]*[？?]"
+        r"[^。？?]*(?:[？?]|か。|か$)"
     ),
     "en": re.compile(
         r"\b(how (many|much)|what(?:'s| is| was) (?:your |the )?(budget|turnover|revenue|"
@@ -143,7 +144,7 @@ _INVITES = {
     "ja": re.compile(r"(聞かせ|教え|お話し|話し|話して)(て)?(いただけ|もらえ|くださ|ください)"),
     "en": re.compile(
         r"\b(could|would|can|will) you (please )?(tell|share|describe|talk|say|walk|explain|"
-        r"give me)\b",
+        r"give me)\b|\bis there anything\b",
         re.I,
     ),
 }
@@ -317,7 +318,10 @@ _NOTHING = {
         r"また今度|今はいい|さあ(ね|な|、)|言いたくない|話すことはない|そこはいい|その話はいい|"
         r"言葉にでき|考えさせて|うまく(言え|答え|話せ)|答えられ(ない|なくて|ません)|どうやろ|どうだろう|"
         r"まあ、いいよ|何とも|よう言わん|言えん|そこまでは(ね|ちょっと|まだ|、)|"
-        r"話すような(話|こと)(じゃ|でも|では)|いろいろ(あり|ある)"
+        r"話すような(話|こと)(じゃ|でも|では)|いろいろ(あり|ある)|"
+        # a noncommittal half-yes to a question (「まあ、そういうところもあるかもしれません。」)
+        r"^(まあ|ええ|はい|うーん)?[、…\s]*(そういう|そんな)(ところ|とこ|こと|面|部分)も(ある|あります)"
+        r"(かもしれ(ません|ない|ん)|かな|かね|でしょう)(ね|けど|けどね)?[。…‥\s]*$"
     ),
     "en": re.compile(
         r"\b(another time|not now|not something i go into|rather not|nothing to say|who knows|"
@@ -343,6 +347,45 @@ _SHUT = {
     ),
 }
 FEW = {"ja": 15, "en": 6}  # characters / words
+
+# a reply in which he gropes for words (「まだ、言葉にできなくて」「どう言うたらええか…」 "I can't quite
+# put it into words"): he gave no fact, but he is trying to say it, not putting the topic off
+_GROPING = {
+    "ja": re.compile(
+        r"言葉にでき|言葉にならな|どう言(う|っ)たら|どう言えば|うまく(言え|言われ|話せ)|何て言うか|なんて言うか"
+    ),
+    "en": re.compile(
+        r"\b(can't quite put|put (it|that) into words|find the words|how to put it|how do i put it|"
+        r"hard to put)\b",
+        re.I,
+    ),
+}
+
+
+def groping(reply: str, lang: Lang) -> bool:
+    """The owner gropes for words (see ``_GROPING``): he is trying, not refusing."""
+    return bool(_GROPING[lang].search(reply or ""))
+
+
+# a turn that opens with a change of subject (「あと、申込書の新規事業の検討というのは…」
+# "By the way, do you …"), after at most a short acknowledgement: unless it builds on his words it
+# leaves what he said for a topic of the supporter's (r13b s05 T9)
+_SHIFT = {
+    "ja": re.compile(
+        r"^(?:[^。！？]{0,10}[。！？]\s*)?(あと|それと|それから|ところで|そういえば|ちなみに|"
+        r"話は変わりますが|話は変わって|別の話ですが|別件ですが)[、,]"
+    ),
+    "en": re.compile(
+        r"^(?:[^.!?]{0,25}[.!?]\s*)?(by the way|also|another thing|on another note|"
+        r"changing the subject|on a different note|anyway)\s*[,:—-]",
+        re.I,
+    ),
+}
+
+
+def shifts_topic(text: str, lang: Lang) -> bool:
+    """The turn opens with a change of subject (see ``_SHIFT``)."""
+    return bool(_SHIFT[lang].search(text.strip()))
 
 
 def gave_nothing(reply: str, lang: Lang) -> bool:
@@ -405,7 +448,9 @@ _CHECKS = {
 # はありますか」 "Have you talked to anyone about it?"): a gentle door after a give-back, no
 # fact-only question (skilled play, r9b s10 T3, r11a s03 T10)
 _INNER = {
-    "ja": re.compile(r"感じ|思|考え|気持ち|話され|話し(た|て)|お話し|抱え|悩|打ち明け|相談"),
+    "ja": re.compile(
+        r"感じ|思|考え|気持ち|話され|話し(た|て)|お話し|抱え|悩|打ち明け|相談"
+    ),
     "en": re.compile(
         r"\b(feel|felt|think|thought|talk(ed)? (to|with|about)|told|tell anyone|shared|on your "
         r"mind|wish|hope|worr)",
@@ -414,18 +459,72 @@ _INNER = {
 }
 
 
-def closed_ask(text: str, acts: Sequence[str], lang: Lang) -> bool:
-    """The turn asks a closed, fact-only question (a last question that is yes/no:
-    ``ends_closed``, or one labelled closed that asks a figure), not a check of a summary, a
-    request for leave or an invitation to talk."""
-    if {"open_question", "leading_question", "summary", "advice"} & set(acts):
+def last_question(text: str, lang: Lang) -> str:
+    """The turn's last question (「…ですか。」 asks too); the whole text when none is found."""
+    sentences = [m.group(0).strip() for m in _SENTENCE.finditer(text) if m.group(0).strip()]
+    if lang == "ja":
+        asked = [s for s in sentences if _ASKS_JA.search(s)]
+    else:
+        asked = [s for s in sentences if s.endswith("?")]
+    return asked[-1] if asked else text
+
+
+def checks_back(text: str, lang: Lang) -> bool:
+    """The turn's last question checks what the supporter understood or asks leave
+    (「…ということですか」「合っていますか」 "Is that right?"): no question of fact."""
+    return bool(_CHECKS[lang].search(last_question(text, lang)))
+
+
+_WH_EN = re.compile(
+    r"^(?:(?:so|and|then|but|ok|okay|well|right)[, ]+)*(what|which|how|why)\b", re.I
+)
+
+
+# a yes/no question that asks how things sit in his own mind (「社長の中で、つながっていたり
+# しますか」 "Do you feel the two are linked?"): after his words are given back, a door for him to
+# say more, not a question of fact (r13a s07 T9); "Do you think they will stay?" asks a guess
+_OWN_VIEW = {
+    "ja": re.compile(r"(社長|ご自身)の(中|胸の内|心の中)で|お気持ちの(上|中)で"),
+    "en": re.compile(r"\b(in your (own )?mind|do you feel|does it feel)\b", re.I),
+}
+
+
+def asks_own_view(text: str, lang: Lang) -> bool:
+    """The turn's last question asks how things sit in his own mind (see ``_OWN_VIEW``)."""
+    return bool(_OWN_VIEW[lang].search(last_question(text, lang)))
+
+
+def closed_ask(text: str, acts: Sequence[str], lang: Lang, named: bool = False) -> bool:
+    """The turn asks a closed, fact-only question, not a check of a summary, a request for leave,
+    an invitation to talk or a question on his feelings: one the feedback named closed on the
+    turn (``named``: labelled closed, 「閉じた質問です」 shown; the report lists what the trainee
+    was told: r13a s04 T5, r13b s06 T4, T8), a last question that is yes/no (``ends_closed``), or
+    one asking a figure. A turn labelled open is none (「何か変えてみたいことはありますか」 invites
+    him to talk: r12a s07 T10); a reflection or a summary followed by a new yes/no question of
+    fact (「…と聞きましたが、娘さんが後を継がれるんですか」: r13b s08 T6) is one all the same."""
+    labels = set(acts)
+    if {"open_question", "leading_question", "advice"} & labels:
         return False  # (advice ending on a question is listed as advice)
-    figure = "closed_question" in acts and asks_figure(text, lang)
-    if not figure and not ends_closed(text, lang):
-        return False  # 「何か変えてみたいことはありますか」 invites him to talk (r12a s07 T10)
-    questions = [s for s in _SENTENCE.findall(text) if s.strip().endswith(("?", "？"))]
-    last = questions[-1] if questions else text
+    last = last_question(text, lang)
+    # an English what/which/how/why question asks him to tell, whatever its label ("Which part
+    # doesn't quite sit right?": r13b s04 T7), unless it asks a figure
+    wh = lang == "en" and bool(_WH_EN.search(last)) and not asks_figure(text, lang)
+    labelled = named and "closed_question" in labels and "summary" not in labels and not wh
+    figure = "summary" not in labels and asks_figure(text, lang)
+    if not labelled and not figure and not ends_closed(text, lang):
+        return False
+    if _INVITES[lang].search(last):
+        return False
+    if labelled and _HOW_OFTEN[lang].search(last):
+        return not _CHECKS[lang].search(last)  # 「普段どれくらい話されるんですか」 asks a frequency
     return not _CHECKS[lang].search(last) and not _INNER[lang].search(last)
+
+
+# how much or how often (「普段どれくらい話されるんですか」): a question of fact, whatever verb it asks about
+_HOW_OFTEN = {
+    "ja": re.compile(r"どれくらい|どのくらい|どの程度|何回|何度"),
+    "en": re.compile(r"\bhow (often|much|many)\b", re.I),
+}
 
 
 def put_off_example(suggestion: str | None, context: Sequence[Utterance], lang: Lang) -> bool:

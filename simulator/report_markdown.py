@@ -153,7 +153,7 @@ def _hints_md(report: Report, lang: Lang) -> list[str]:
         "",
     ]
     for h in report.hints:
-        trust = f"{'信頼' if ja else 'trust'} {h['trust_delta']:+.0f}"
+        trust = _hint_trust(h["trust_delta"], lang)
         head = (
             f"- {_turn_label(h['turn'], lang)} {_q(h['text'], lang)}（{trust}）"
             if ja
@@ -165,6 +165,21 @@ def _hints_md(report: Report, lang: Lang) -> list[str]:
         if h.get("suggestion"):
             lines.append(f"  - {'言い換えの例' if ja else 'Try instead'}: {_q(h['suggestion'], lang)}")
     return [*lines, ""]
+
+
+def _hint_trust(delta: float, lang: Lang) -> str:
+    """A hint's trust figure, said honestly: a push he did not react to (trust unchanged or up)
+    is still one the guideline warns against, and the report says so instead of printing
+    「（信頼 +2）」 under 「信頼が下がった発言」 (r13a s08 T5, r13b s02 T8)."""
+    ja = lang == "ja"
+    if delta <= -0.5:
+        return f"{'信頼' if ja else 'trust'} {delta:+.0f}"
+    figure = "±0" if delta < 0.5 else f"{delta:+.0f}"
+    return (
+        f"信頼 {figure}。信頼は下がりませんでしたが、ガイドラインで避けたい発言です"
+        if ja
+        else f"trust {figure}: it cost no trust this time, but the guideline warns against it"
+    )
 
 
 def _disclosure_md(report: Report, persona: Persona, lang: Lang) -> list[str]:
@@ -179,6 +194,14 @@ def _disclosure_md(report: Report, persona: Persona, lang: Lang) -> list[str]:
             if ja
             else "close (the owner touched its core in his own words, but did not yet put the "
             "underlying issue itself into words)"
+        )
+    elif report.near_words:
+        reached = (
+            "到達していません（手前まで来ています。下の言葉で社長が話したことが、社長にとって何を"
+            "意味するのかを、社長自身の言葉で聞いていきましょう）"
+            if ja
+            else "not reached (you came close: he told you what leads to it, quoted below; next, "
+            "ask what it means to him, in his own words)"
         )
     else:
         reached = "到達していません" if ja else "not reached"
@@ -213,9 +236,64 @@ def _disclosure_md(report: Report, persona: Persona, lang: Lang) -> list[str]:
             else "The underlying issue as the persona's author describes it"
         )
         lines.append(f"- {label}: {report.underlying_issue_description}")
+    if not report.hidden_issue_reached and not report.core_words:
+        for w in report.near_words:
+            label = (
+                f"裏課題につながる経営者の言葉（{_turn_label(w['turn'], lang)}への返答）"
+                if ja
+                else f"The owner's words leading towards the issue (reply to {_turn_label(w['turn'], lang)})"
+            )
+            lines.append(f"- {label}: {_q(w['text'], lang)}")
     if report.end_reason in ("trust", "patience"):
-        lines.append(
-            "- "
-            + ("経営者が面談を打ち切りました。" if ja else "The owner ended the meeting early.")
-        )
+        lines.append("- " + _walk_out_md(report, lang))
     return lines
+
+
+def _walk_out_md(report: Report, lang: Lang) -> str:
+    """The walk-out, with the turn he ended the meeting on and what took him there."""
+    ja = lang == "ja"
+    w = report.walk_out
+    if not w:
+        return "経営者が面談を打ち切りました。" if ja else "The owner ended the meeting early."
+    turn = _turn_label(w["turn"], lang)
+    if ja:
+        text = f"経営者は{turn}の発言のあとで面談を打ち切りました。"
+        if w["reason"] == "patience":
+            text += "社長の我慢が限界に来ていました。"
+        elif w["cause"] == w["turn"]:
+            text += (
+                f"この発言で信頼が{w['cause_delta']:+.0f}下がって{w['cause_trust']:.0f}になり、"
+                f"面談を続けてもらえる目安（{w['limit']:.0f}）を下回りました。"
+            )
+        else:
+            text += (
+                f"{_turn_label(w['cause'], lang)}（信頼 {w['cause_delta']:+.0f}）で信頼が"
+                f"{w['cause_trust']:.0f}まで下がり、面談を続けてもらえる目安（{w['limit']:.0f}）に"
+                "戻らないままでした。"
+            )
+        if w["drops"]:
+            drops = "、".join(
+                f"{_turn_label(d['turn'], lang)}（{d['trust_delta']:+.0f}）" for d in w["drops"]
+            )
+            text += f"信頼を大きく下げた発言: {drops}。"
+        return text
+    text = f"The owner ended the meeting after {turn}."
+    if w["reason"] == "patience":
+        text += " His patience had run out."
+    elif w["cause"] == w["turn"]:
+        text += (
+            f" That turn cost {w['cause_delta']:+.0f} trust and took it to {w['cause_trust']:.0f}, "
+            f"under the level at which he keeps talking ({w['limit']:.0f})."
+        )
+    else:
+        text += (
+            f" {_turn_label(w['cause'], lang).capitalize()} (trust {w['cause_delta']:+.0f}) took "
+            f"trust down to {w['cause_trust']:.0f}, under the level at which he keeps talking "
+            f"({w['limit']:.0f}), and it did not recover."
+        )
+    if w["drops"]:
+        drops = ", ".join(
+            f"{_turn_label(d['turn'], lang)} ({d['trust_delta']:+.0f})" for d in w["drops"]
+        )
+        text += f" The turns that cost the most trust: {drops}."
+    return text

@@ -23,17 +23,21 @@ from .persona import Persona
 from .report_checks import (
     FEW,
     asks_figure,
+    asks_own_view,
+    checks_back,
     clarifies_own_question,
     closed_ask,
     echoes,
     ends_closed,
     example_ok,
     gave_nothing,
+    groping,
     half_assent,
     own_moves,
     point_blank,
     put_off_example,
     reply_size,
+    shifts_topic,
 )
 from .report_markdown import render_markdown
 from .report_names import TURN_NUMBERING
@@ -55,12 +59,37 @@ _MISTAKE_FLAGS = _PUSH_FLAGS | {
     "from_form",
 }
 MAX_HINTS = 3
+# what a hint names: the pushes and the mistakes the turn's scoring flagged
+HINT_ACTS = frozenset({"leading_question", "advice", "self_promotion"})
+HINT_FLAGS = frozenset(
+    {
+        "blunt_worry",
+        "pressing",
+        "repeat",
+        "topic_switch",
+        "denial",
+        "lecture",
+        "own_summary",
+        "unsaid",
+        "invented",
+        "from_form",
+    }
+)
+# a mistake that is one whatever the owner did (his trust may still rise): a hint all the same
+CERTAIN_ACTS = frozenset({"leading_question", "advice"})
+CERTAIN_FLAGS = frozenset({"blunt_worry"})
 OWNER_ENDED = ("trust", "patience")  # end reasons: the owner ended the meeting
 ENDED_HERE = {
     "ja": "この発言のあと、社長は面談を打ち切りました。社長の直前の言葉に戻り、受け止めてから問いかけましょう。",
     "en": "The owner ended the meeting after this. Go back to his last words and acknowledge them before asking.",
 }
 MAX_STRENGTHS = 3
+# trust a turn must gain to count as having moved him when he told nothing (what any plain open
+# question gains is less: 'What matters most to you about the shop?' +1.7, rep13's blind play), and
+# on a turn he groped for words on (r13b s05 T7)
+MOVED = 3.0
+# how far a disclosed fact goes: a strength that opened him up ranks above an early fact question
+DEPTH_RANK = {"surface": 1, "personal": 2, "core": 3}
 MAX_WEAK_LINES = 2  # feedback lines on what went wrong (scoring.turn.MAX_WEAK_LINES)
 QUOTE_CHARS = {"ja": 90, "en": 220}
 
@@ -116,6 +145,16 @@ class Report(BaseModel):
     owner_words: list[dict[str, Any]] = Field(
         default_factory=list,
         description="the owner's own words when he named the underlying issue: turn, text",
+    )
+    near_words: list[dict[str, Any]] = Field(
+        default_factory=list,
+        description="the owner's own words when he told a fact that leads to the core of the issue "
+        "(one a core fact needs before it can be told), the issue not reached: turn, text",
+    )
+    walk_out: dict[str, Any] | None = Field(
+        None,
+        description="when the owner ended the meeting: turn (the last), reason (trust or patience), "
+        "cause (the turn that took trust under his limit), limit, drops (turn, trust_delta)",
     )
     underlying_issue_description: str | None = Field(
         None, description="the persona author's description of the underlying issue"
@@ -195,15 +234,23 @@ def build_report(
         "leading": len(p.leading),
     }
     base.mistakes = _mistakes(p.model_dump(), number_of, scored, lang)
+    base.question_counts = _question_counts(base.question_counts, base.mistakes, number_of, p)
     walked_out = state.end_reason in OWNER_ENDED and bool(rows)
     base.strengths = _strengths(
-        rows, lang, base.mistakes, ended_on=rows[-1]["turn"] if walked_out else None
+        rows,
+        lang,
+        base.mistakes,
+        ended_on=rows[-1]["turn"] if walked_out else None,
+        depth={f.id: DEPTH_RANK[f.depth.value] for f in persona.facts},
     )
     base.hints = _hints(rows, ended_on=rows[-1]["turn"] if walked_out else None, lang=lang)
     _drop_poor_examples(base.hints, history, lang, persona_names(persona))
     base.weakest_turns = [dict(h) for h in base.hints]
     base.owner_words = _owner_words(persona, spoken, rows)
     base.core_words = _core_words(persona, rows)
+    base.near_words = _near_words(persona, rows)
+    if walked_out:
+        base.walk_out = _walk_out(rows, state, persona)
     base.underlying_issue_description = persona.underlying_issue.text.get(lang)
     base.markdown = render_markdown(base, persona)
     return base
@@ -287,7 +334,7 @@ def _mistakes(
         for t in scored
         if t.index not in in_runs
         and "owner_summary" not in t.flags
-        and closed_ask(t.text, t.acts, lang)
+        and closed_ask(t.text, t.acts, lang, named="weak:deep_dive.open_questions" in t.flags)
     ]
     found = {
         "leading": turns(patterns.get("leading", [])),
@@ -316,11 +363,25 @@ def _clip(text: str, lang: Lang) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _question_counts(
+    counts: dict[str, int], mistakes: dict[str, list[int]], number_of: dict[int, int], p: Any
+) -> dict[str, int]:
+    """The question counter reads the turns the lists show (r13b s06: 「閉じた質問 3回」 over a
+    list naming one turn): the closed questions are the turns listed as closed, alone or in a
+    run (a leading question in a run counts as leading); the open ones, the turns labelled open
+    that are not listed as closed (a reflection ending on a yes/no question)."""
+    leading = {number_of[i] for i in p.leading if i in number_of}
+    closed = set(mistakes.get("closed", [])) | (set(mistakes.get("interrogation", [])) - leading)
+    opened = {number_of[i] for i in p.open_questions if i in number_of} - closed
+    return {"open": len(opened), "closed": len(closed), "leading": counts.get("leading", 0)}
+
+
 def _strengths(
     rows: list[dict[str, Any]],
     lang: Lang,
     mistakes: dict[str, list[int]] | None = None,
     ended_on: int | None = None,
+    depth: Mapping[str, int] | None = None,
 ) -> list[dict[str, Any]]:
     """Turns done well, with what the owner gave back: a disclosure, or trust gained. A strength
     is read from the same acts, flags and feedback the trainee saw on the turn: a turn with no
@@ -332,7 +393,15 @@ def _strengths(
     (report_checks.own_moves) is never a strength; nor is a turn whose feedback praised nothing
     (an honest answer labelled empathy, a bare reflection: r10a s06 T3, r9b s09 T8). Nor is a
     turn the owner gave nothing back to (「また今度」 "It's not something I go into", a reply of a
-    few words) unless he disclosed something, nor the turn he ended the meeting on (r9a, r9b)."""
+    few words) unless he disclosed something, nor the turn he ended the meeting on (r9a, r9b);
+    but a turn he groped for words on (「まだ、言葉にできなくて」) that gained real trust
+    (``MOVED``) moved him (r13b s05 T7: an apology, empathy and an open question on his words).
+    A turn that opens with a change of subject of the supporter's (「あと、申込書の…」) is no
+    strength unless it builds on his words, and a closed question is none unless it checks a
+    summary or reflection of his (「…と聞きましたが、娘さんが後を継がれるんですか」 labelled a
+    summary: r13b s08 T6). The turns that opened him up come first: the deepest fact disclosed
+    (``depth``: fact id -> 1 surface, 2 personal, 3 core), then the facts, then the trust gained
+    (r13a s07: T8, T9, T11 above three early fact turns)."""
     listed = {n for turns in (mistakes or {}).values() for n in turns}
     good = []
     for r in rows:
@@ -341,33 +410,47 @@ def _strengths(
         if r["turn"] in listed or pushes or own_moves(r["text"], lang) or r["turn"] == ended_on:
             continue
         praised = len(r["feedback"]) > min(len(r.get("weak", [])), MAX_WEAK_LINES)
-        gave_back = "open_question" in r["acts"] and bool({"reflection", "summary"} & set(r["acts"]))
+        gave_back = "open_question" in r["acts"] and bool(
+            {"reflection", "summary", "empathy"} & set(r["acts"])
+        )
         if not praised and (r["feedback"] or not gave_back):
             # the feedback praised nothing (every line named what was weak), or it said nothing
             # and the turn was no open question built on his words (an honest answer labelled
             # empathy, a bare reflection: r10a s06 T3, r9b s09 T8)
             continue
-        summarised = "summary" in r["acts"] or "owner_summary" in r["flags"]
-        closed = ("closed_question" in r["acts"] and "open_question" not in r["acts"]) or (
-            ends_closed(r["text"], lang)
-        )
-        if (closed and not summarised) or asks_figure(r["text"], lang):
-            continue
-        if r.get("carried", 1.0) < 1.0 and half_assent(r["owner_reply"], lang):
-            continue  # a thin summary he only half agreed with (r12b s02 T8)
         on_his_words = bool({"reflection", "summary"} & set(r["acts"])) or bool(
             {"picked_keyword", "owner_summary"} & set(r["flags"])
         )
+        closed = ("closed_question" in r["acts"] and "open_question" not in r["acts"]) or (
+            ends_closed(r["text"], lang)
+        )
+        door = checks_back(r["text"], lang) or asks_own_view(r["text"], lang)
+        if (closed and not (on_his_words and door)) or asks_figure(
+            r["text"], lang
+        ):
+            continue
+        if r.get("carried", 1.0) < 1.0 and half_assent(r["owner_reply"], lang):
+            continue  # a thin summary he only half agreed with (r12b s02 T8)
+        if shifts_topic(r["text"], lang) and not on_his_words:
+            continue  # 「あと、申込書の新規事業の検討というのは…」 (r13b s05 T9)
         if point_blank(r["text"], lang) and not on_his_words and not echoes(r["text"]):
             continue  # his biggest hardship or his vision, asked out of nowhere (r12b s06, s10)
-        if not acts or (r["trust_delta"] <= 0 and not r["revealed"]):
-            continue
-        if gave_nothing(r["owner_reply"], lang) and (
-            not r["revealed"] or reply_size(r["owner_reply"], lang) < 2 * FEW[lang]
+        if not acts or (r["trust_delta"] < MOVED and not r["revealed"]):
+            continue  # he told nothing and it barely moved him: any open question gains that much
+        moved = groping(r["owner_reply"], lang) and r["trust_delta"] >= MOVED
+        if (
+            gave_nothing(r["owner_reply"], lang)
+            and (not r["revealed"] or reply_size(r["owner_reply"], lang) < 2 * FEW[lang])
+            and not moved
         ):
             continue  # a stock put-off counts as nothing, even one the engine tied to a fact
         good.append(r)
-    good.sort(key=lambda r: (-len(r["revealed"]), -r["trust_delta"], r["turn"]))
+    ranks = depth or {}
+
+    def opened(r: dict[str, Any]) -> int:
+        return max((ranks.get(f, 1) for f in r["revealed"]), default=0)
+
+    good.sort(key=lambda r: (-opened(r), -len(r["revealed"]), -r["trust_delta"], r["turn"]))
     out = []
     for r in good[:MAX_STRENGTHS]:
         # the praise the trainee saw: the lines after those naming what was weak (weak first)
@@ -407,45 +490,44 @@ def _drop_poor_examples(
 def _hints(
     rows: list[dict[str, Any]], ended_on: int | None = None, lang: Lang = "ja"
 ) -> list[dict[str, Any]]:
-    """The turns that cost the most trust, a named mistake first among equals; each with what
-    went wrong and a better alternative. A hint needs something the feedback said went wrong
-    (a named mistake or a weak criterion): a turn the owner reacted badly to with nothing but
-    praise in its feedback teaches nothing. The turn the owner ended the meeting on
-    (``ended_on``) is always a hint, first."""
-    mistakes = {"leading_question", "advice", "self_promotion"}
-    flagged = {
-        "blunt_worry",
-        "pressing",
-        "repeat",
-        "topic_switch",
-        "denial",
-        "lecture",
-        "own_summary",
-        "unsaid",
-        "invented",
-        "from_form",
-    }
+    """The turns that cost the most trust, in the order of what they really cost (the report
+    says 「影響の大きい順」: a push he took calmly never comes above a turn that cost −12, r13b
+    s02), a named mistake first among equals; each with what went wrong and a better
+    alternative. A hint needs something the feedback said went wrong (a named mistake or a weak
+    criterion): a turn the owner reacted badly to with nothing but praise in its feedback teaches
+    nothing. A turn whose trust rose is a hint only when its mistake is certain (``CERTAIN``: a
+    leading question, advice he had not asked for, a blunt worry question); a topic jump he took
+    well, or advice given in answer to his own question, is none (r13a s05 T11, s01 T3). The
+    turn the owner ended the meeting on (``ended_on``) is always a hint: where its cost puts it
+    when it was a push or cost trust, else after the real pushes (r12b s03 T8)."""
 
     def named(r: dict[str, Any]) -> bool:
-        return bool(mistakes & set(r["acts"]) or flagged & set(r["flags"]))
+        return bool(HINT_ACTS & set(r["acts"]) or HINT_FLAGS & set(r["flags"]))
 
-    def cost(r: dict[str, Any]) -> float:
-        # a named mistake is a hint even when the owner's trust rose (he may not react to it)
-        return min(r["trust_delta"], 0.0) - 5.0 if named(r) else r["trust_delta"]
+    def certain(r: dict[str, Any]) -> bool:
+        if "answers_owner" in r["flags"] and "leading_question" not in r["acts"]:
+            return False  # his own question answered: the scorer names it 「答えの提示」
+        return bool(CERTAIN_ACTS & set(r["acts"]) or CERTAIN_FLAGS & set(r["flags"]))
 
     def weak(r: dict[str, Any]) -> bool:
         return named(r) or any(f.startswith("weak:") for f in r["flags"])
 
-    candidates = [r for r in rows if cost(r) < 0 and weak(r) and r["feedback"]]
-    candidates.sort(key=lambda r: (cost(r), r["turn"]))
+    def costs(r: dict[str, Any]) -> bool:
+        return r["trust_delta"] < 0 or (named(r) and r["trust_delta"] <= 0) or certain(r)
+
     last = [r for r in rows if r["turn"] == ended_on]
-    if last and (named(last[0]) or last[0]["trust_delta"] < 0):
-        candidates = last + [r for r in candidates if r not in last]
-    else:
+    candidates = [
+        r
+        for r in rows
+        if (costs(r) and weak(r) and r["feedback"]) or (r in last and r["trust_delta"] < 0)
+    ]
+    candidates.sort(key=lambda r: (r["trust_delta"], not named(r), r["turn"]))
+    if last and last[0] not in candidates:
         # a harmless last line (a thank-you, a request to come again) the owner ended the
-        # meeting on is no damage: the worst real push of the session comes first, the line
-        # he walked out on after them (r12b s03 T8 above the push at T3)
-        candidates = [r for r in candidates if r not in last] + last
+        # meeting on is no damage: the worst real pushes come first (r12b s03 T8)
+        candidates = candidates + last
+    elif last and last[0] not in candidates[:MAX_HINTS]:
+        candidates = candidates[: MAX_HINTS - 1] + last  # a push he walked out on is kept
 
     def problem(r: dict[str, Any]) -> str:
         if weak(r) and r["feedback"]:
@@ -490,3 +572,45 @@ def _core_words(persona: Persona, rows: list[dict[str, Any]]) -> list[dict[str, 
         for r in rows
         if core & set(r["revealed"]) and r["owner_reply"]
     ]
+
+
+def _near_words(persona: Persona, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """What the owner said when he told a fact on the way to the issue's core: a personal fact
+    that a core fact needs told first (``unlock.after``; a surface fact such as an idea for new
+    work is no step towards the issue). The report says he came that far, so "not reached"
+    does not read as nothing came out (r13a s09: the email about reviewing suppliers, overseas
+    included)."""
+    core = [f for f in persona.facts if f.depth.value == "core"]
+    personal = {f.id for f in persona.facts if f.depth.value == "personal"}
+    leads = {a for f in core for a in f.unlock.after} & personal
+    return [
+        {"turn": r["turn"], "text": r["owner_reply"]}
+        for r in rows
+        if leads & set(r["revealed"]) and r["owner_reply"]
+    ]
+
+
+def _walk_out(rows: list[dict[str, Any]], state: EngineState, persona: Persona) -> dict[str, Any]:
+    """Why the owner ended the meeting, from the trust curve: the turn he ended it on, the turn
+    that took his trust under his limit (``behaviour.end_trust``) and did not recover, and the
+    turns that cost the most (r13a s10: 「経営者が面談を打ち切りました。」 named no turn)."""
+    limit = persona.behaviour.end_trust
+    last = rows[-1]
+    cause = last["turn"]
+    if state.end_reason == "trust":
+        # the last turn that crossed the limit downwards (trust before it at or above the limit)
+        for r in reversed(rows):
+            before = r["trust"] - r["trust_delta"]
+            if r["trust"] < limit <= before:
+                cause = r["turn"]
+                break
+    drops = sorted((r for r in rows if r["trust_delta"] <= -3.0), key=lambda r: r["trust_delta"])
+    return {
+        "turn": last["turn"],
+        "reason": state.end_reason,
+        "cause": cause,
+        "cause_trust": next(r["trust"] for r in rows if r["turn"] == cause),
+        "cause_delta": next(r["trust_delta"] for r in rows if r["turn"] == cause),
+        "limit": limit,
+        "drops": [{"turn": r["turn"], "trust_delta": r["trust_delta"]} for r in drops[:3]],
+    }

@@ -212,13 +212,18 @@ class Suggestion(BaseModel):
 
     with_keyword: TextList
     without_keyword: TextList
+    again: TextList | None = Field(
+        None,
+        description="keyword-free lines shown instead when a without_keyword line was already "
+        "shown word for word in the session (a repeat teaches nothing)",
+    )
 
     @model_validator(mode="after")
     def _placeholders(self) -> Suggestion:
         for lang in ("ja", "en"):
             for text in self.with_keyword.get(lang) + self.without_keyword.get(lang):
                 _check_placeholders(text)
-            for text in self.without_keyword.get(lang):
+            for text in self.without_keyword.get(lang) + (self.again.get(lang) if self.again else []):
                 if _PLACEHOLDER_RE.search(text):
                     raise ValueError(f"without_keyword text must not use placeholders: {text!r}")
         return self

@@ -76,10 +76,11 @@ def test_429_then_success_waits_for_retry_after(fake: FakeOpenAI) -> None:
 
 def test_a_retry_after_beyond_the_deadline_is_not_waited_for(fake: FakeOpenAI) -> None:
     fake.script("fake-owner", Reply(status=429, retry_after=30))
-    session = open_session("move_on_owner", "en", store=None, settings=settings_for(fake, 2.0))
+    session = open_session("move_on_owner", "en", store=None, settings=settings_for(fake, 10.0))
     turn, elapsed = timed_say(session)
     assert turn.backend == "offline" and "429" in (turn.notice or "")
-    assert elapsed < 1.5 and len(fake.requests) == 1
+    # neither the 30 s Retry-After nor the 10 s deadline was waited out (margin for a busy machine)
+    assert elapsed < 5.0 and len(fake.requests) == 1
 
 
 def test_5xx_then_success(fake: FakeOpenAI) -> None:

@@ -197,11 +197,12 @@ def test_a_harmless_last_line_he_walked_out_on_comes_after_the_real_pushes() -> 
     last = _row(6, "今日はありがとうございました。また伺ってもいいですか？", ["other"], flags=["weak:summarising.timing"], trust_delta=0.0, feedback=[])
     hints = _hints([closed, push, last], ended_on=6, lang="ja")
     assert [h["turn"] for h in hints] == [3, 2, 6]
-    # negative: a last turn that was itself a push, or cost trust, still heads the hints
+    # a last turn that was itself a push, or cost trust, is a hint where its cost puts it
+    # (rep13, r13b s02: 「影響の大きい順」 means what each turn really cost)
     pushy = dict(last, acts=["advice"], feedback=["助言になっています。"])
-    assert _hints([closed, push, pushy], ended_on=6, lang="ja")[0]["turn"] == 6
+    assert [h["turn"] for h in _hints([closed, push, pushy], ended_on=6, lang="ja")] == [3, 2, 6]
     costly = dict(last, trust_delta=-4.0)
-    assert _hints([closed, push, costly], ended_on=6, lang="ja")[0]["turn"] == 6
+    assert [h["turn"] for h in _hints([closed, push, costly], ended_on=6, lang="ja")] == [3, 6, 2]
 
 
 def test_a_summary_example_stitched_from_his_put_offs_is_not_reprinted() -> None:

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from ..acts import Act, Analysis
 from ..persona import Persona, Reaction, Stage
+from ..persona_answers import Stance
 from .asking import gathers
 from .moves import Move
 from .open_talk import diagnoses
+from .pressure import asks_to_see, urges
 from .state import EngineState
 from .statements import prescribes, reassures
 
@@ -40,7 +42,15 @@ EFFECTS: dict[str, float] = {
     "early_issue_question": -3.0,
     "test_evaded": -3.0,
     "long_lecture": -3.0,
+    "closed_run": -1.0,  # a second fact question in a row, before the run is an interrogation
+    "audit_request": -4.0,  # asked to see what he keeps closed (決算書): it reads as an audit
 }
+MILD_LEADING = 0.6  # a leading question that only presumes (「〜ですよね？」) presses less than a push
+# share of a turn's gain the move earns, by what the owner's reply gave (r13b: +4.5…+7 on every
+# skilled turn, 「今日の話ではないわね」 included): he opened up (a fact, relief, a give-back in his
+# words) → all; he talked from his own lines (feelings, the future, a topic) → most; he answered
+# with nothing new → part; he turned it aside (a hesitation, a guarded answer) → little
+EARNED = {"opened": 1.0, "talked": 0.85, "plain": 0.7, "aside": 0.4}
 UNSURE = 0.5  # an unsure move counts half, with the neutral reaction
 TIP = 0.6  # a one-line tip offered as a question ("Have you tried …?") costs less than a lecture
 AGAIN = 0.5  # a second push in the same turn
@@ -128,6 +138,9 @@ def trust_effects(
             scale = 1.0 if sure else UNSURE
             if act is Act.ADVICE and sure and tip(a, m):
                 scale, why = TIP, "a one-line tip (advice, offered as a question)"
+            if act is Act.LEADING_QUESTION and sure and not m.diagnosis and not urges(a.text, a.lang):
+                # 「それだとミスも多いですよね？」 presumes; 「大きくしていくべきだと思いませんか」 pushes
+                scale, why = MILD_LEADING, "a leading question that presumes his answer"
             if pushed:  # one utterance, one offence: a second push in it counts half
                 scale, why = scale * AGAIN, f"{why} (in the same turn)"
             pushed += 1
@@ -151,6 +164,13 @@ def trust_effects(
         s.closed_streak += 1
     if s.closed_streak > b.closed_question_tolerance:
         hurt("interrogation", "one closed question after another (詰問)", Reaction.INTERROGATED)
+    elif s.closed_streak >= 2 and not listens:
+        # the second fact question in a row already costs a little: he answers, warms to nothing
+        hurt("closed_run", "another fact question in a row, nothing of his taken in", None, shuts=False)
+    refused = refused_words(persona, a.lang)
+    audit = bool(refused) and asks_to_see(a.text, a.lang, refused)
+    if audit:
+        hurt("audit_request", "asked to see what the owner keeps closed (an audit, not a talk)", None)
     if m.jump:  # 一問一答: the owner just told something and the question ignores all of it
         hurt("topic_switch", "jumped to another topic (一問一答)", Reaction.TOPIC_JUMP, shuts=False)
 
@@ -177,7 +197,7 @@ def trust_effects(
         gain += EFFECTS["open_question"]
         if f.picked_keywords:
             gain += EFFECTS["open_keyword"]
-    if a.has(Act.CLOSED_QUESTION) and not m.repeat:
+    if a.has(Act.CLOSED_QUESTION) and not m.repeat and s.closed_streak < 2 and not audit:
         gain += EFFECTS["closed_question"]
     if s.turn == 1 and a.has(Act.OTHER):
         gain += EFFECTS["greeting"]
@@ -186,6 +206,15 @@ def trust_effects(
         gain += EFFECTS["reassurance"]
         reasons.append("reassured the owner (no audit, off-limits areas respected)")
     return gain, loss, reaction or test_reaction, blocked
+
+
+def earned(*, opened: bool, talked: bool, aside: bool) -> float:
+    """The share of the turn's trust gain the move earned, by what the owner's reply gave."""
+    if opened:
+        return EARNED["opened"]
+    if aside:
+        return EARNED["aside"]
+    return EARNED["talked"] if talked else EARNED["plain"]
 
 
 def patience_change(persona: Persona, a: Analysis, loss: float, s: EngineState) -> float:
@@ -205,3 +234,11 @@ def patience_change(persona: Persona, a: Analysis, loss: float, s: EngineState) 
 
 def _stage(name: str) -> Stage:
     return Stage[name.upper()]
+
+
+def refused_words(persona: Persona, lang: str) -> list[str]:
+    """The words naming what the owner refuses to show (his ``answers`` topics with ``stance:
+    refuse``, e.g. 決算書 / financial statements)."""
+    if persona.answers is None:
+        return []
+    return [w for t in persona.answers.topics if t.stance is Stance.REFUSE for w in (t.about.get(lang) or [])]

@@ -12,8 +12,8 @@ from ..acts import Act, Analysis
 from ..persona import Depth, Persona, Reaction, Stage
 from ..persona_open import OpenAnswer
 from .asking import _has, ask_kind, asks_meaning
-from .effects import EFFECTS, lectures, patience_change, relief, trust_effects
-from .facts import GOOD_MOVES, Facts, Normaliser
+from .effects import EFFECTS, earned, lectures, patience_change, relief, trust_effects
+from .facts import GOOD_MOVES, STAGE_APPROACH_TRUST, Facts, Normaliser
 from .moves import Move, for_next_time, read_move, speaks_of_audit
 from .open_talk import cause_topic, open_topic
 from .peak import calms, checks, counts, lists, praises
@@ -26,6 +26,7 @@ MAX_GAIN_PER_TURN = 8.0
 MAX_HESITATIONS = 3  # guarded non-answers in one meeting, each a different line
 WON_BACK = 2.0  # a turn that wins back this much trust (or some patience) does not end the meeting
 GAIN_DAMPING = 250.0  # gains shrink as trust grows: gain * (1 - trust / GAIN_DAMPING)
+AHEAD_OF_DEPTH = 0.5  # share of a gain past the approach trust while nothing personal is out
 # reactions after which the owner still answers the factual question asked
 ANSWERING = (
     Reaction.ANSWER_CLOSED,
@@ -48,6 +49,11 @@ ANSWERS = (Reaction.ANSWER_OPEN, Reaction.ANSWER_CLOSED, Reaction.DISCLOSE_LEAD)
 PEAK_REPLACES = (
     Reaction.ANSWER_OPEN, Reaction.ANSWER_CLOSED, Reaction.ACKNOWLEDGE, Reaction.EMPATHY_RESPONSE,
     Reaction.REFLECTION_RESPONSE, Reaction.SUMMARY_RELIEF, Reaction.LECTURE_PUSHBACK,
+)
+# replies in which the owner opens up or is relieved: the move that drew them earns its full gain
+EARNS_IN_FULL = (
+    Reaction.SUMMARY_RELIEF, Reaction.HIDDEN_ISSUE_LEAD, Reaction.DISCLOSE_LEAD, Reaction.NEXT_STEP,
+    Reaction.TEST_PASSED, Reaction.EMPATHY_RESPONSE, Reaction.REFLECTION_RESPONSE, Reaction.GREETING,
 )
 APPROVING = (
     Reaction.SUMMARY_RELIEF,
@@ -162,14 +168,42 @@ class PersonaEngine:
             s.asked.append(analysis.text)
             del s.asked[:-40]
 
+        if gain > 0:  # what the move earned: his opening up, or a good give-back, earns it in full
+            opened = bool(disclose) or reaction in EARNS_IN_FULL or relief(analysis) or (
+                analysis.sure(Act.REFLECTION) and bool(f.picked_keywords)
+            )
+            talked = peak is not None or (found is not None and answer is None and reaction in TALKING)
+            aside = (self.facts.held_back and reaction in HESITANT and not talked) or bool(answer and answer.guarded)
+            share = earned(opened=opened, talked=talked, aside=aside)
+            deep = any(self.persona.fact(i).depth is not Depth.SURFACE for i in disclose)
+            ahead = not deep and s.stage < Stage.APPROACH and before >= STAGE_APPROACH_TRUST
+            if ahead:
+                # trust follows what he has told: with nothing of his own out yet, it climbs slowly
+                # (r13a: trust 90.9 at stage 'surface', every reply a profile fact or a stock line)
+                share *= AHEAD_OF_DEPTH
+            if share < 1.0:
+                s.trust = max(0.0, min(100.0, before + gain * share + loss))
+                s.trust_history[-1] = round(s.trust, 2)
+                reasons.append(
+                    "nothing of his own told yet: trust climbs slowly past the approach level" if ahead
+                    else "he turned it aside: the move earns little" if aside
+                    else "he talked, but opened up nothing of his own: the move earns most of its gain" if talked
+                    else "he told nothing new: the move earns part of its gain"
+                )
+                self.facts.settle_stage(s, stage_before, reasons)
+
         followup: Reaction | None = None
         ends = False
         end_reason: str | None = None
         collapsed = s.trust < b.end_trust or s.patience <= b.end_patience
-        # he walks out on a turn that cost trust or patience or won nothing back, never on one that
-        # won some back (r9: "That's enough" right after the supporter's best turn)
-        # at the bottom a push costs nothing more: only a turn that won trust back keeps him
-        worse = s.trust - before < WON_BACK and s.patience <= patience_before
+        # he walks out on the move that drives him to it: a push or slight that cost trust, a turn
+        # that won nothing, or one that wore his patience and won little back; never on one that won
+        # some back (r9: "That's enough" right after the supporter's best turn), never in the turn
+        # his reply is warm (r13a: 「大きくせんでもええで、この味が続いとったら」 and a walk-out at once)
+        # at the bottom a push costs nothing more: the push itself ends it
+        won = s.trust - before
+        warm = provoked is None and (peak is not None or bool(disclose) or reaction in APPROVING or found is not None)
+        worse = (loss < 0 or won <= 0 or (won < WON_BACK and s.patience < patience_before)) and not warm
         if collapsed and (s.turn < b.min_turns or not worse):  # cold and curt instead of walking out
             for fact_id in disclose:
                 s.disclosed.remove(fact_id)
@@ -191,6 +225,7 @@ class PersonaEngine:
             s.hidden_issue_reached = any(i in s.disclosed for i in self.persona.issue_facts)
             s.issue_stated = any(i in s.disclosed for i in self.persona.underlying_issue.stated)
             reaction, disclose, answer, opener, ends = Reaction.END_EARLY, [], None, None, True
+            peak = found = None  # his goodbye is all he says: no line of his own after it
             end_reason = "trust" if s.trust < b.end_trust else "patience"
             s.stage = Stage.WALKED_OUT
             reasons.append(f"the owner ended the meeting ({end_reason} collapsed)")

@@ -112,6 +112,20 @@ class Facts:
         if s.stage != before:
             reasons.append(f"stage {before.name.lower()} -> {s.stage.name.lower()}")
 
+    @staticmethod
+    def settle_stage(s: EngineState, before: Stage, reasons: list[str]) -> None:
+        """After the turn's gain was cut back: a stage reached on trust alone this turn that the
+        trust no longer reaches falls back (the stage follows trust)."""
+        if before < s.stage <= Stage.APPROACH:
+            reached = s.stage
+            if s.stage == Stage.APPROACH and s.trust < STAGE_APPROACH_TRUST:
+                s.stage = Stage.SURFACE
+            if s.stage == Stage.SURFACE and s.trust < STAGE_SURFACE_TRUST:
+                s.stage = Stage.RAPPORT
+            s.stage = max(s.stage, before)
+            if s.stage != reached:
+                reasons.append(f"stage back to {s.stage.name.lower()} (trust below {reached.name.lower()})")
+
     def _topics(self, fact: Fact, lang: str) -> set[str]:
         key = (fact.id, lang)
         if key not in self._topic_cache:

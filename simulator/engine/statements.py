@@ -135,7 +135,7 @@ def before_change(text: str, lang: str) -> str:
 
 _JA_ADVISES = re.compile(
     r"(べき|した(方|ほう)が|てみては|(?<!とし)てはいかが|たらどう|おすすめ|お勧め|必要|大切|重要|ましょう|一般的|普通は|"
-    r"手もあ|が一番|のがいい|といい|導入|活用|改善|見直)"
+    r"手もあ|が一番|のがいい|といい|(て|で)もいいと思|ていいと思|導入|活用|改善|見直)"
 )
 _EN_ADVISES = re.compile(
     r"\b(should|could try|need to|needs to|recommend|suggest|better to|best to|try|consider|"

@@ -181,15 +181,18 @@ _JA_TEST = re.compile(
     r"(と|って)?思う[？?]|思います[か？?]|知ってる|知って(い)?ます|知っとる|分かる[の？?]|わかる[の？?]|"
     r"分かります|わかります|どう見て|どうなると|どう思"
 )
-_JA_PURPOSE = re.compile(r"何(を|し)?(調べ|探り|売り)?に来た|何しに|目的は|何のため|何をしてくれる|何ができる")
+_JA_PURPOSE = re.compile(
+    r"何(を|し)?(調べ|探り|売り|見|チェックし)?に来た|何しに|目的は|何のため|何をしてくれる|何ができる"
+)
 _EN_PURPOSE = re.compile(
     r"\b(what are you (here|after|selling)|what('s| is) (this|it) for|why are you here|"
-    r"what (do|can) you (do|offer)|what's in it for)\b",
+    r"what (do|can) you (do|offer)|what's in it for|"
+    r"(you're|you are) (here|come) to (check|inspect|look|find|see|judge|audit))\b",
     re.I,
 )
 _EN_TEST = re.compile(
-    r"\b(do you (know|reckon|think|understand)|what do you (think|reckon|make of)|how do you (reckon|see)|"
-    r"have you (ever )?(seen|worked|been|run)|you know (what|how|anything))\b",
+    r"\b(do you (actually |really |even )?(know|reckon|think|understand)|what do you (think|reckon|make of)|how do you (reckon|see)|"
+    r"have you (ever )?(seen|worked|been|run)|you know (what|how|anything)|any idea (how|what|why|whether|if))\b",
     re.I,
 )
 
@@ -284,6 +287,30 @@ def _last_question(text: str, lang: Lang) -> str:
     return asks[-1] if asks else (parts[-1] if parts else text)
 
 
+# tea, coffee, sweets offered (「お茶とお菓子を持ってくる」): only then is 「いただきます」 the
+# trainee's line; a seat alone (「狭いところやけど、どうぞ」) is thanked for, not eaten (r13b s08 T2)
+_JA_REFRESHMENT = re.compile(r"お茶|茶を|菓子|コーヒー|珈琲|召し上が|飲んで|食べて|つまんで")
+_EN_REFRESHMENT = re.compile(
+    r"\b(tea|coffee|biscuits?|cakes?|sweets|cookies?|a drink|something to drink|help yourself)\b", re.I
+)
+SEAT_LINE: dict[str, str] = {
+    "ja": "ありがとうございます、失礼します。よろしければまず、社長がこのお仕事で日頃どんなことに"
+    "時間を使っていらっしゃるのか、聞かせていただけますか？",
+    "en": "Thank you. If I may, could you start by telling me what takes up most of your days here?",
+}
+
+
+def moment_line(at: Moment, context: Sequence[Utterance], lang: Lang) -> str | None:
+    """The line of the moment ``at``: after a welcome, thanks for the tea only when tea or
+    sweets were offered in the session, else thanks for the seat."""
+    if at is Moment.HOSPITALITY:
+        offered = _JA_REFRESHMENT if lang == "ja" else _EN_REFRESHMENT
+        if not any(offered.search(u.text) for u in context if u.speaker == "owner"):
+            return SEAT_LINE[lang]
+    line = MOMENT_LINES[at]
+    return line[lang] if line else None
+
+
 # the lines of those moments (ja and en side by side); None: no suggestion at that moment
 MOMENT_LINES: dict[Moment, dict[str, str] | None] = {
     Moment.OPENING: {
@@ -341,7 +368,50 @@ def points_at_nothing(line: str, context: Sequence[Utterance], lang: Lang) -> bo
     # a rebuff or his words about the supporter (「偉い先生なんだね」 "Not something I lay out for
     # someone I've just met", "that's a bit sudden"): nothing of his business to refer to
     about = _JA_TO_SUPPORTER if lang == "ja" else _EN_REBUFF
-    return refusal(owner, lang) or nothing_said(owner, lang) or bool(about.search(owner))
+    later = _JA_LATER if lang == "ja" else _EN_LATER
+    return (
+        refusal(owner, lang)
+        or nothing_said(owner, lang)
+        or bool(about.search(owner))
+        or bool(later.search(owner))
+        or only_figures(owner, lang)
+    )
 
 
-_EN_REBUFF = re.compile(r"\b(bit sudden|out of the blue|just met|lay out|go into|what's it to you)\b", re.I)
+_EN_REBUFF = re.compile(
+    r"\b(bit sudden|out of the blue|just met|lay out|go into|what's it to you|(say|put) it in a word)\b", re.I
+)
+# a topic put off (「その話はまた今度」 "let's come back to that another time"): "that" is refused
+_JA_LATER = re.compile(r"また(今度|の機会|いずれ|改めて|次に)|追い追い|そのうち(ね|な|に)?[。…]*$|今はちょっと|今日はちょっと")
+_EN_LATER = re.compile(
+    r"\b(come back to (that|it)|another (time|day)|some other (time|day)|not (now|today)|"
+    r"(leave|save) (that|it) for|rather not|prefer not)\b",
+    re.I,
+)
+_JA_FIGURE_WORDS = re.compile(
+    r"[0-9０-９一二三四五六七八九十百千万]+(年|人|円|割|件|台|代|歳|店|社|か月|ヶ月|%|％)|昭和|平成|令和"
+)
+_EN_FIGURE_WORDS = re.compile(
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|thousand|nineteen|[a-z]+-(one|two|three|four|five|six|seven|eight|nine))\b",
+    re.I,
+)
+_EN_PLAIN = frozenset(
+    "look well so it's its it was is the a an and now years year since about around or yes no "
+    "just only oh um ah percent per cent people of in".split()
+)
+
+
+def only_figures(text: str, lang: Lang) -> bool:
+    """His reply gives a figure and nothing else (「平成二年。もう三十五年や」 "Look, nineteen
+    ninety. Thirty-five years now."): "what you just said" would point at a number."""
+    if lang == "ja":
+        if not _JA_FIGURE_WORDS.search(text):
+            return False
+        rest = _JA_FIGURE_WORDS.sub("", text)
+        rest = re.sub(r"[、。！？!?…\s　]|もう|まあ|ほら|ね|や|だ|です|よ|な|そう|くらい|ぐらい|ほど|前|から|に|で|は", "", rest)
+        return len(rest) <= 2
+    if not _EN_FIGURE_WORDS.search(text):
+        return False
+    words = [w.lower() for w in re.findall(r"[A-Za-z'’-]+|\d+", text)]
+    return bool(words) and all(_EN_FIGURE_WORDS.fullmatch(w) or w in _EN_PLAIN for w in words)

@@ -31,7 +31,7 @@ _JA_SENTENCE = re.compile(r"(?<=[。！？!?…])|\n")
 _JA_CLAUSE = re.compile(r"[、，,]")
 _JA_HEAD = re.compile(
     r"^(要するに|要はさ|要は|つまり|まあ|でも|ただ|いや|いえ|うーん|うん|ええ|はい|正直|正直なところ|実は|それに|だから|で|あと|"
-    r"なんか|ほら|そうですね|そうだね|そう|ね|ま|結局|とにかく|もう)[、,…]*"
+    r"なんか|ほら|そうですね|そうだね|そう(?!いう|いった|いや)|ね|ま|結局|とにかく|もう)[、,…]*"
 )
 _JA_TAIL = re.compile(
     r"(なあ|よな|ですから|だから|から|ので|(?<=[いうくすつぬむるたな])(んだよね|んですよね|んだけどね|"
@@ -83,11 +83,11 @@ _EN_SENTENCE = re.compile(
     r"(?<=[.!?;])\s+|\n+|\s*[—–]\s*|,\s+(?:but|and|so)\s+|\s+but\s+|\s+and\s+(?=the |we |i |it )"
 )
 _EN_HEAD = re.compile(
-    r"^(well|honestly|to be honest|frankly|look|listen|yeah|yes|no|oh|ah|um|uh|and|but|so|"
+    r"^(well|honestly|to be honest|frankly|look|listen|yeah|yes|no(?=\s*[,.…!])|oh|ah|um|uh|and|but|so|"
     r"i mean|you know|anyway|okay|ok|sure)\b[,\s]*",
     re.I,
 )
-_EN_TAIL = re.compile(r"(,?\s*(you know|i guess|i suppose|i think|really|though|anyway))?[.!;,\s]*$")
+_EN_TAIL = re.compile(r"(,?\s*(you know|i guess|i suppose|i think|really|though|anyway))?[.!;,\s]*$", re.I)
 _EN_PASSING = re.compile(
     r"\b(thanks|thank you|welcome|nice to meet|hello|hi|good morning|have a seat|sit down|"
     r"help yourself|(cup of|some|more|have a|like a|want a|or) (coffee|tea))\b",

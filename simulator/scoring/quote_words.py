@@ -32,6 +32,7 @@ JA_GENERIC: frozenset[str] = frozenset(
     工場 季節 部品 事務 両方 一回 一度 二回 二度 何度 何回 一つ 一個 全部 半分
     県内 県外 市内 町内 概要 人間 取引 お菓子
     本人 ご本人 考え お考え 一人 もう一人 二人 もう二人
+    機械 募集 商売 営業 和菓子 加工 相場 仕事 会社 お客 お客さん 客
     """.split()
 )
 # titles and relations: they name a person, never a point of his
@@ -73,6 +74,8 @@ EN_GENERIC: frozenset[str] = frozenset(
     house houses head heads board chain chains senior stations station loud prefecture handful
     bottom terrible name names heart money
     guy guys room rooms fellow fellows folks
+    find finds stock orders order quote quotes floor floors word words drawing drawings volume volumes
+    job jobs work business company thing things
     """.split()
 )
 EN_TITLES: frozenset[str] = frozenset(
@@ -188,16 +191,41 @@ JA_ASIDE = re.compile(
     r"把握して(い)?な|覚えて(い)?な|思い出せ|すぐには|出てこ|整理が(つ|でき)|"
     r"分かってきた|話しているうち|話してるうち|話しとるうち|気がします|恥ずかし|照れ|要は(さ)?$|"
     r"やることは決まっ|言ったっけ|なんだっけ|何だっけ|ちょっと待っ|後で|午後|電話が|見てこな|行かな|"
-    r"分かっててくれ|話ができる|話が早い|数えたこと|数えて(い)?な|専門家|コンサル|報告書"
+    r"分かっててくれ|話ができる|話が早い|数えたこと|数えて(い)?な|専門家|コンサル|報告書|"
+    r"話すと長|話せば長|話が聞きたい|聞きたいんじゃ|腰が痛|膝が痛|腰痛|肩が凝|肩こり"
 )
 EN_ASIDE = re.compile(
     r"\b(got to (go|check|run|get|see)|have to (go|run|get back)|this (afternoon|morning|evening)|"
     r"offhand|off the top of my head|embarrassing|said (exactly )?that|all right$|can't say|"
     r"can't remember|don't remember|don't know|no idea|where was i|let me think|ha\b|haha|"
     r"last (expert|consultant|adviser|advisor)|excuse me|hold on|report|expert|consultants?|"
-    r"outside help|name something|out of (my|your) head|percent|per cent)",
+    r"outside help|name something|out of (my|your) head|percent|per cent|"
+    r"long story|(playing|acting) up|(my|your) (back|knees?|hips?|shoulders?)\b(?! (office|room|door|yard))|"
+    r"^(i|you) (suppose|guess|think|reckon)$)",
     re.I,
 )
+
+
+# --- negated words: 「大企業やない」 "work without worry" "no clear picture" ---------------------
+# a noun he said only to deny it is no point of his: quoted alone it says the opposite
+_JA_NEGATED_AFTER = r"(?:さん)?(?:や|じゃ|じゃあ|では|でも|でわ)(?:は|も)?(?:ない|なく|ねえ|ねぇ|ありません|あらへん|ありゃせん|おまへん)"
+_EN_NEGATOR = r"\b(?:no|not|without|never|nor|neither|hardly|n't)\s+(?!(?:just|only|merely|even|to|that)\b)(?:[a-z'-]+\s+){0,2}"
+
+
+def negated(surface: str, text: str, lang: Lang) -> bool:
+    """Every time he said ``surface`` in ``text`` he denied it (「我々は大企業やないでね」,
+    "a place to work without worry", "no clear picture comes to mind"): no word of his to quote."""
+    if not surface or not text:
+        return False
+    if lang == "ja":
+        said = len(re.findall(re.escape(surface), text))
+        denied = len(re.findall(re.escape(surface) + _JA_NEGATED_AFTER, text))
+        return said > 0 and denied >= said
+    low = text.lower().replace("n’t", "n't").replace("n't", " n't")
+    word = re.escape(surface.lower())
+    said = len(re.findall(rf"\b{word}\b", low))
+    denied = len(re.findall(rf"{_EN_NEGATOR}{word}\b", low))
+    return said > 0 and denied >= said
 
 
 def aside(point: str, lang: Lang) -> bool:

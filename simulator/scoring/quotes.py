@@ -27,7 +27,14 @@ from itertools import islice
 
 from ..acts import Utterance
 from ..i18n import Lang
-from .quote_words import dwelt_on, generic_alone, is_concern, measure_word, quoted_owner_words
+from .quote_words import (
+    dwelt_on,
+    generic_alone,
+    is_concern,
+    measure_word,
+    negated,
+    quoted_owner_words,
+)
 from .quotes_en import en_phrases
 
 # Japanese nouns that name no point of the owner's (deictics, time words, talk about the talk)
@@ -289,6 +296,8 @@ def owner_phrases(
                 continue
             if not generic and generic_alone(surface, lang):
                 continue
+            if not generic and negated(surface, text, lang):
+                continue  # 「大企業やない」 "without worry": quoted alone it says the opposite
             low = surface.lower()
             mentions = sum(low in t for t in owner_low)
             if not generic and mentions < 2 and measure_word(surface, lang):

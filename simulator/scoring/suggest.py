@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from ..acts import Act, Utterance
 from ..i18n import Lang
 from ..rubric import Suggestion
-from .anchor import MOMENT_LINES, OPEN_LINE, moment, points_at_nothing, weighty_phrase
+from .anchor import OPEN_LINE, moment, moment_line, points_at_nothing, weighty_phrase
 from .keywords import list_points
 from .limits import refused_keys
 from .points import summary_points
@@ -78,8 +78,7 @@ def build(
     # closing turn, his question left unanswered (r12a s05 T1/T2, s07 T11; r12b s04 T2)
     at = moment(view.text, view.context, lang, view.signals)
     if at is not None:
-        line = MOMENT_LINES[at]
-        return line[lang] if line else None
+        return moment_line(at, view.context, lang)
     summarised: bool | None = None
     for template_set, signal in sets:
         if _is_summary(template_set, lang):
@@ -173,14 +172,74 @@ _QUOTED = re.compile(r"[『\"“]([^』\"”]{1,40})[』\"”]")
 
 
 def fresh_suggestion(suggestion: str | None, shown: Sequence[str | None], back: int = 3) -> str | None:
-    """The suggestion unless one of the last ``back`` turns already showed it, or showed the same
-    quoted word of the owner's (『経理』 on two turns in a row, r9b s03): a repeat teaches nothing."""
+    """The suggestion unless one of the last ``back`` turns already showed it or the same quoted
+    word of the owner's (『経理』 on two turns in a row, r9b s03): a repeat teaches nothing. A line
+    with no word of his shown word for word anywhere earlier in the session (r13a s02 T2 = T7)
+    gives way to another line of its own template set not shown yet, or to none: after the worst
+    mistakes one differently worded line still helps (r13a s10 T7)."""
     if not suggestion:
         return suggestion
+    before = [s for s in shown if s]
     recent = [s for s in list(shown)[-back:] if s]
-    if suggestion in recent:
-        return None
     words = set(_QUOTED.findall(suggestion))
-    if words and any(words & set(_QUOTED.findall(s)) for s in recent):
-        return None
-    return suggestion
+    if words:
+        # a line on his word: not on a recent turn; long ago it may come back
+        if suggestion in recent or any(words & set(_QUOTED.findall(s)) for s in recent):
+            return None
+        return suggestion
+    if suggestion not in before:
+        return suggestion
+    lang: Lang = "ja" if _JA_CHAR.search(suggestion) else "en"
+    return next((alt for alt in _alternatives(suggestion, lang) if alt not in before), None)
+
+
+_JA_CHAR = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+# the open line's own alternatives (it belongs to no template set)
+_OPEN_ALTERNATIVES: dict[str, tuple[str, ...]] = {
+    "ja": (
+        "差し支えなければ、社長が最近のお仕事の中で感じていらっしゃることを、聞かせていただけますか？",
+        "よろしければ、社長がこの会社をどんなふうに見ていらっしゃるのか、社長の言葉で伺えますか？",
+    ),
+    "en": (
+        "If you don't mind, how have things been going for you lately, in your own words?",
+        "Could you tell me how you see the company yourself, in your own words?",
+    ),
+}
+
+
+def _alternatives(line: str, lang: Lang) -> list[str]:
+    """The other keyword-free lines and the ``again`` lines of the template sets that hold ``line``."""
+    if line == OPEN_LINE[lang]:
+        return list(_OPEN_ALTERNATIVES[lang])
+    out: list[str] = []
+    for template_set in _template_sets():
+        texts = template_set.without_keyword.get(lang)
+        if line in texts:
+            again = template_set.again.get(lang) if template_set.again else []
+            out += [t for t in [*texts, *again] if t != line and t not in out]
+    return out
+
+
+def _template_sets() -> list[Suggestion]:
+    from pydantic import BaseModel
+
+    from ..rubric import load_rubrics
+
+    found: list[Suggestion] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, Suggestion):
+            found.append(node)
+        elif isinstance(node, BaseModel):
+            for name in type(node).model_fields:
+                walk(getattr(node, name))
+        elif isinstance(node, list | tuple):
+            for item in node:
+                walk(item)
+        elif isinstance(node, dict):
+            for item in node.values():
+                walk(item)
+
+    for rubric in load_rubrics().values():
+        walk(rubric)
+    return found

@@ -355,6 +355,16 @@ def _suggestion(
     weak_rubrics = [
         rid for rid, s in scores.items() if s is not None and s < rubrics[rid].weak_below
     ]
+    # a move the guideline warns against (advice, a blunt worry question, a leading question)
+    # gets its better line even when no score fell below the bar: the worst turns needed one most
+    # (r13a s06 T2–T3, s10 T7)
+    harmful = any(
+        h.points < 0 and h.marker is not None and not h.marker.quiet and h.marker.signal in HARMFUL
+        for r in results
+        for h in r.hits
+    )
+    if not weak_rubrics and harmful:
+        weak_rubrics = [rid for rid, s in scores.items() if s is not None and rid in rubrics]
     if not weak_rubrics:
         return None
     negatives = sorted(

@@ -1,0 +1,62 @@
+"""How hard a push presses, and requests for what the owner keeps closed: word patterns, ja and en
+side by side (the trust effects in :mod:`.effects` use them).
+
+- a leading question that only presumes (「それだとミスも多いですよね？」 / "That must cause a lot of
+  mistakes, right?") presses less than one that pushes a course of action on him (「もっと大きく
+  していくべきだと思いませんか？」 / "Shouldn't you be growing the business?");
+- asking to see or be given something the owner refuses to show (his ``answers`` topic with
+  ``stance: refuse``, e.g. 決算書 / financial statements) reads as an audit: it costs trust.
+"""
+
+from __future__ import annotations
+
+import re
+
+_URGE = {
+    "ja": re.compile(
+        r"(べき|た(方|ほう)が|しないと|しなきゃ|しなければ|なければ(いけ|なら)|すれば(いい|良い)|したら(いい|良い)|"
+        r"(て|で)も?いいと思|始め(たら|ては|ません)|増や(したら|しては|せば|しません)|変え(たら|ては|ません))"
+    ),
+    "en": re.compile(
+        r"\b(should|shouldn't|ought|need to|needs to|have to|you must|better to|why don't you|why not|"
+        r"wouldn't it (be|make sense)|isn't it time)\b",
+        re.I,
+    ),
+}
+
+
+def urges(text: str, lang: str) -> bool:
+    """The words push a course of action on the owner (what he should do), not only a
+    presumption about his situation."""
+    return bool(_URGE[lang].search(text))
+
+
+_REQUEST = {
+    "ja": re.compile(
+        r"(見せて|見せる|拝見|お見せ|提示|提出|用意|お持ち|持って(き|来)|お送り|送って|お預か|預から|コピー|共有|"
+        r"見てみ|見させ|チェックさせ)"
+    ),
+    "en": re.compile(
+        r"\b((show|bring|send|provid|hand)(e|es|s|ing)? (over |me |us )?|take a look|have a look|look at|look over|look through|go through|"
+        r"copy|copies|could (i|we) (have|see)|can (i|we) (have|see)|may (i|we) (have|see))\b",
+        re.I,
+    ),
+}
+
+
+def asks_to_see(text: str, lang: str, words: list[str]) -> bool:
+    """The utterance asks him to show, bring or hand over something named by one of ``words``
+    (「直近3期分の決算書を見せていただけますか」 / "could you bring the financial statements next
+    time"): a request, not a mention (「決算書の話はしません」 is no request)."""
+    low = text.lower()
+    if not any(w and w.lower() in low for w in words):
+        return False
+    for sentence in re.split(r"(?<=[。！？?!.])\s*", text):
+        s = sentence.lower()
+        if any(w and w.lower() in s for w in words) and _REQUEST[lang].search(sentence):
+            if lang == "ja" and re.search(r"(しません|ありません|触れません|結構です|不要|いりません|大丈夫です)", sentence):
+                continue  # 「決算書を見せていただく必要はありません」 promises the opposite
+            if lang == "en" and re.search(r"\b(no need|don't need|won't ask|not going to ask|don't have to)\b", s):
+                continue
+            return True
+    return False

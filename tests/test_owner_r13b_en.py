@@ -102,3 +102,30 @@ def test_a_first_question_on_his_answer_topics_is_answered_plainly() -> None:
     turn = meeting("reluctant_successor", ["はじめまして。受注や在庫は、いまどうやって管理されていますか？"], "ja")[0]
     assert turn.reaction == Reaction.ANSWER_CLOSED.value, turn.owner_reply
     assert not greeted("reluctant_successor", "ja", turn.owner_reply), turn.owner_reply
+
+
+# -- "which part … sits wrong" asks his sense of it, not a fact --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        ("You called it 'fine, mostly'. Which part isn't quite fine?", "fact"),  # no feeling verb: a fact
+        ("You said it was mostly fine. Which bit of it still bothers you?", "open"),
+        ("Which part of the handover doesn't sit well with you?", "open"),
+        ("Which side of the Maruei business weighs on you most?", "open"),
+        ("Which part of the day do you enjoy?", "open"),
+        ("Which part feels heaviest these days?", "open"),
+        # negatives: which part, which side as a fact
+        ("Which part of the bracket order goes overseas?", "fact"),
+        ("Which parts do you stamp for the carmakers?", "fact"),
+        ("Which side of the building is the new press on?", "fact"),
+        ("Which part didn't you like?", "fact"),  # 'like' stays out: too often a plain choice
+    ],
+)
+def test_which_part_bothers_him_asks_his_view(text: str, form: str) -> None:
+    from simulator.engine.asking import form_of, question_sentence
+
+    q = question_sentence(text, "en")
+    assert q is not None
+    assert form_of(q, "en") == form, text

@@ -58,6 +58,7 @@ CONTEXT_SIGNALS: tuple[str, ...] = (
     "invented",  # a reflection in own words (「〜んですね」, "so you …") of what he never said
     "echo_only",  # the owner's words picked up only in passing, away from the turn's question
     "reassured",  # empathy whose evidence is only a reassurance about the meeting ("not an audit")
+    "figure_question",  # every question of the turn asks for a figure (「何％ですか」 "How many rooms?")
 )
 SIGNALS: tuple[str, ...] = ACTS + CONTEXT_SIGNALS
 NUMERIC_FEATURES: tuple[str, ...] = (
@@ -112,6 +113,7 @@ Signal = Literal[
     "invented",
     "echo_only",
     "reassured",
+    "figure_question",
 ]
 NumericFeature = Literal[
     "length", "talk_share", "summary_points", "picked_count", "owner_points", "owner_share"

@@ -32,7 +32,7 @@ def fake() -> Iterator[FakeOpenAI]:
 
 def settings_for(fake: FakeOpenAI, **kw: object) -> Settings:
     return Settings(
-        openai_base_url=fake.base_url, model="fake-owner", llm_timeout=5, judge_enabled=False, **kw
+        openai_base_url=fake.base_url, model="fake-owner", llm_timeout=30, judge_enabled=False, **kw
     )
 
 

@@ -26,7 +26,7 @@ def fake() -> Iterator[FakeOpenAI]:
         yield server
 
 
-def settings_for(fake: FakeOpenAI, timeout: float = 5.0, **kw: object) -> Settings:
+def settings_for(fake: FakeOpenAI, timeout: float = 30.0, **kw: object) -> Settings:
     return Settings(
         openai_base_url=fake.base_url,
         model="fake-owner",

@@ -114,6 +114,11 @@ class GiveBack:
             and self.clauses <= ONE_TURN_CLAUSES
         ):
             return True
+        # one statement in one clause holds one point, even with words he said in two turns
+        # ("You said earlier your sales manager handles that big account on his own."): a
+        # reflection, never "you gathered several points" (r11a s09 T8, issue 8 class 5)
+        if not self.cued and self.statements <= 1 and self.clauses <= 1:
+            return True
         return (
             self.statements <= 1
             and self.drawn <= ONE_POINT_WORDS

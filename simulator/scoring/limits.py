@@ -136,7 +136,13 @@ def presses_refusal(text: str, context: Sequence[Utterance], lang: Lang) -> list
         # his own earlier words the question echoed (「仕上げまで、ですか」) are his topic, not what
         # he refused
         his = {k for u in context[:i] if u.speaker == "owner" for k in keywords(u.text, lang)}
-        asked_keys = set(keywords(_question_sentences(asked), lang)) - his
+        question_keys = set(keywords(_question_sentences(asked), lang))
+        # a hesitation over his own topic after he answered the question (「素材だね。…ただ、
+        # その職人が最近ちょっとね。」): he trailed off, he refused nothing the supporter asked,
+        # so a prompt to go on (「職人さんが、最近ちょっと…？」) presses nothing (judge 4 f126)
+        if said - _GENERIC and not (said & question_keys) and raised - _GENERIC:
+            return None
+        asked_keys = question_keys - his
         refused = (said | asked_keys) - raised - _GENERIC
         again = [w for w in keywords(text, lang) if w in refused]
         return again or None

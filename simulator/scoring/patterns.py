@@ -131,7 +131,8 @@ def find_patterns(turns: Sequence[TurnResult], lang: Lang, rubrics: dict[str, Ru
     after_owner = [t for t in trainee if t.index > 0 and turns_before_owner(turns, t.index)]
 
     leading = with_act("leading_question")
-    advice = with_act("advice")
+    # (an advice act the scorer excused — his words given back, the meeting's course — is none)
+    advice = [i for i in with_act("advice") if i not in set(with_flag("advice_excused"))]
     promo = [
         t.index for t in trainee if "self_promotion" in t.acts and "answers_owner" not in t.flags
     ]
@@ -147,7 +148,7 @@ def find_patterns(turns: Sequence[TurnResult], lang: Lang, rubrics: dict[str, Ru
         repeats=with_flag("repeat"),
         topic_switches=with_flag("topic_switch"),
         leading=with_act("leading_question"),
-        advice=with_act("advice"),
+        advice=advice,
         self_promotion=with_act("self_promotion"),
         denials=with_flag("denial"),
         summaries=with_act("summary"),

@@ -67,6 +67,8 @@ def score_conversation(
             names=names,
         )
         acts = [a.value for a in analysis.acts]
+        if "advice_excused" in ts.flags:
+            acts = [a for a in acts if a != "advice"]  # his words given back: no advice (excused.py)
         own = "own_summary" in ts.flags  # an own-proposal "summary" does not meet a due moment
         acts_so_far.append([a for a in acts if not (own and a == "summary")])
         number += 1

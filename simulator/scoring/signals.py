@@ -13,8 +13,13 @@ from dataclasses import dataclass, field
 from ..acts import Act, Analysis, Utterance
 from ..i18n import Lang
 from ..rubric import Condition, Marker, Rubric
+from .asks import echo_of_his_words, picture_after_courtesy, wh_question
 from .due import DueState, due_state, meets
+from .excused import excused_advice
+from .figures import figure_question
+from .framing import frames
 from .giveback import GATHER_WORDS, give_back
+from .his_topic import keeps_his_topic
 from .limits import challenge, denial_only, presses_refusal, social_proof
 from .origin import Origin, owner_origin
 from .quote_words import generic_alone
@@ -91,10 +96,22 @@ def build_view(
     names: Sequence[str] = (),
 ) -> TurnView:
     lang = analysis.lang
+    excused = excused_advice(analysis, context, lang)
+    if excused:
+        # his words given back, the meeting's own course, a summary handed to him to check: no
+        # advice, whatever the analyser saw in it (see excused.py)
+        analysis = analysis.model_copy(
+            update={
+                "acts": [a for a in analysis.acts if a is not Act.ADVICE],
+                "evidence": {k: v for k, v in analysis.evidence.items() if k != Act.ADVICE.value},
+            }
+        )
     f = analysis.features
     prior_acts = align_prior_acts(context, prior_acts)
     view = TurnView(analysis, context, lang, last_owner_text(context))
     sig = view.signals
+    if excused:
+        sig["advice_excused"] = []
     for act in analysis.acts:
         sig[act.value] = list(analysis.evidence.get(act.value, []))
     if sig.get("empathy") and all(_reassures(e, lang) for e in sig["empathy"]):
@@ -107,6 +124,24 @@ def build_view(
         del sig["empathy"]
     if f.is_question or any(a in analysis.acts for a in QUESTION_ACTS):
         sig["question"] = []
+    figure = None if "leading_question" in sig else figure_question(analysis.text, lang)
+    if figure:
+        # 「道の駅の売上は全体の何％ですか？」 "What's your retention rate?": a closed fact question,
+        # never "a short question leaves room" nor his word picked up (judge 4 f065, f127, f316)
+        sig.pop("open_question", None)
+        sig["closed_question"] = sig.get("closed_question") or [figure]
+        sig["figure_question"] = []
+    echoed = echo_of_his_words(analysis.text, view.owner_last, lang)
+    if echoed:
+        sig.pop("closed_question", None)  # 「今日のシフト、ですか。」: his words handed back
+    elif (
+        not figure
+        and "closed_question" in sig
+        and "open_question" not in sig
+        and "leading_question" not in sig
+        and wh_question(analysis.text, lang)
+    ):
+        sig["open_question"] = sig.pop("closed_question")  # "so what is on your mind, if …?"
     # the owner's own words picked up: noun phrases the owner said, never verb fragments,
     # fillers or names (see quotes.py); words only the trainee said do not count
     view.picked = picked_phrases(analysis.text, context, lang, names) if f.picked_keywords else []
@@ -136,6 +171,8 @@ def build_view(
         wide = [p for p in wide if p.lower() in rest.lower()]
     dug = dug_into(wide, analysis.text, context, lang)
     view.dug = view.picked[:MAX_DUG] if dug is None else dug
+    if echoed:
+        view.dug = []  # 「明日の仕込み、ですか。」 hands his words back, digs into nothing
     if view.dug:
         sig["dug_keyword"] = list(view.dug)
     elif view.picked:
@@ -154,9 +191,15 @@ def build_view(
     answered_only = (
         f.answers_owner and shape.statements == 0 and asks_supporter(view.owner_last, lang)
     )
-    reflection = Act.REFLECTION in analysis.acts or (
+    reflection = bool(echoed) or Act.REFLECTION in analysis.acts or (
         Act.SUMMARY in analysis.acts and not summary and not answered_only
     )
+    pictured = picture_after_courtesy(analysis.text, lang)
+    if pictured:
+        # thanks, then 「もし…としたら、…どうなっていてほしいですか」: his future asked for, none of
+        # his points given back (judge 4 f152)
+        summary = reflection = False
+        sig.pop("reflection", None)
     if not summary:
         sig.pop("summary", None)
     # an echo of nothing but a title, a relation or a filler word of his (「会長のお話ですね。
@@ -197,9 +240,12 @@ def build_view(
     for act in ("reflection", "summary"):
         if act in sig:
             sig[act] = list(view.picked[:3])
+    # a question that points back at him, takes up his words or pictures his own plan stays on
+    # his topic, whatever the analyser's word lists missed (see his_topic.py)
+    switched = f.topic_switch and not keeps_his_topic(analysis.text, context, lang)
     for name, on in (
         ("repeat", f.is_repeat),
-        ("topic_switch", f.topic_switch),
+        ("topic_switch", switched),
         ("blunt_worry", f.blunt_worry),
         ("pressing", f.pressing),
         ("issue_question", f.issue_question),
@@ -208,6 +254,9 @@ def build_view(
     ):
         if on:
             sig[name] = list(analysis.evidence.get(name, []))
+    framed = frames(analysis.text, lang)
+    if framed:
+        sig["framing"] = framed  # his story in the supporter's frame: no praise (framing.py)
     pushed = challenge(analysis.text, lang) if f.is_question else None
     if pushed and not analysis.has(Act.ADVICE):
         sig["challenge"] = [pushed]
@@ -277,7 +326,12 @@ def build_view(
         )
         if not shape.one_point and several:
             sig["paraphrase"] = []
-    elif not summary and shape.gathers and not analysis.has(Act.ADVICE, Act.LEADING_QUESTION):
+    elif (
+        not summary
+        and not pictured
+        and shape.gathers
+        and not analysis.has(Act.ADVICE, Act.LEADING_QUESTION)
+    ):
         # 「横ばい、原料も電気代も上がっている中で…」 with no act for it; one statement of one
         # owner turn ("A place where the young ones can learn the trade.") is a reflection
         several = (
@@ -434,7 +488,7 @@ def answers_something(text: str, lang: Lang) -> bool:
             continue  # "Sorry, I pushed there.": no 「すみません、事例はあまり存じません」
         if reported.search(part) or _reassurance(part, lang) or _reassures(part, lang):
             continue
-        if _ANSWERLESS[lang].search(part):
+        if _ANSWERLESS[lang].search(part) or _CONCEDES[lang].search(part) or _PROMPTS[lang].search(part):
             continue
         return True
     return False
@@ -458,6 +512,24 @@ def _bare(rest: str, lang: Lang) -> bool:
     return len(re.sub(r"[\s…。、！!「」]", "", rest)) <= 3
 
 
+# a rebuff conceded ("Fair. I jumped ahead.", 「おっしゃる通りです。先走りました。」): his point taken,
+# no answer to a question of his (judge 4 f002)
+_CONCEDES = {
+    "ja": re.compile(
+        r"^(おっしゃる(とおり|通り)|ごもっとも|確かに|そうですよね|失礼しました)[です。、！!…\s]*$|"
+        r"^[^。]{0,6}(先走|急ぎすぎ|話を急|踏み込みすぎ)[^。]{0,10}$"
+    ),
+    "en": re.compile(
+        r"^\W*(fair( enough)?|that's fair|you're right|point taken|good point|true)\W*$|"
+        r"^\W*(i|i've)\s+(jumped|got|went|rushed) (ahead|too fast|too far)\W*$",
+        re.I,
+    ),
+}
+# a prompt to go on ("Tell me more about Dale.", 「聞かせてください」): asks, answers nothing
+_PROMPTS = {
+    "ja": re.compile(r"(聞かせて|教えて|お話しして)(ください|いただけ|いただき|もらえ)[^。]*[。…]*$"),
+    "en": re.compile(r"^\W*(please )?(tell me|say more|go on|talk me through|walk me through)\b", re.I),
+}
 # "Only what you're comfortable sharing.", 「話せる範囲で大丈夫です」: a limit offered, no answer
 _ANSWERLESS = {
     "ja": re.compile(r"^(はい|ええ|なるほど|分かりました|わかりました|承知しました)[、。！!…\s]*$|話せる(範囲|ところ)|無理に"),

@@ -37,6 +37,7 @@ CONTEXT_FLAGS = (
     "unsaid",
     "from_form",
     "invented",
+    "advice_excused",  # the analyser's advice act was no advice (see excused.py): not counted
 )
 # one praise line for the owner's words given back, however many rubrics credit it
 _GIVE_BACK = frozenset({"summary", "owner_summary", "paraphrase", "reflection"})
@@ -210,7 +211,9 @@ HARMFUL = frozenset(
 # denial, self-promotion, lecture, interrogation): none is dropped for a line limit
 NAMED_ALWAYS = HARMFUL | {"closed_run"}
 # a question that leaves the owner's topic (or asks again) earns no praise line
-NO_PRAISE = HARMFUL | {"topic_switch", "repeat", "unsaid", "from_form", "invented"}
+# (nor does a turn that puts his story in the supporter's own frame: a diagnosis, a ready fix, a
+# contradiction; no fault is named for it: see framing.py)
+NO_PRAISE = HARMFUL | {"topic_switch", "repeat", "unsaid", "from_form", "invented", "framing"}
 
 
 # the order of harm of a turn's mistakes (its first line is its most harmful one, which the

@@ -233,12 +233,20 @@ _CONNECTIVE = re.compile(
 LEAD_IN = 0.5  # how often a plain answer or a next-step line starts with one of the fillers
 
 
-def _lead_in(persona: Persona, state: EngineState, attempt: int) -> str:
-    """Now and then a spoken lead-in (「ええと、」「まあ、」) before a plain answer."""
+# lead-ins that conclude from what he said before (「だからさ、」「要はさ、」 'so, as I said'): not
+# where a back-reference is out of place (his first reply, a question he was not asked before)
+LEAD_BACK = {"ja": re.compile(r"^(だから|要は|つまり)"), "en": re.compile(r"(?i)^(so|as i said)\b")}
+
+
+def _lead_in(persona: Persona, state: EngineState, attempt: int, avoid: list[re.Pattern[str]] | None = None) -> str:
+    """Now and then a spoken lead-in (「ええと、」「まあ、」) before a plain answer; one that
+    concludes from earlier words only where a back-reference fits."""
     fillers = persona.fillers.get(state.lang) if persona.fillers else []
     rng = _rng(state, "lead_in", attempt)
     if not fillers or rng.random() >= LEAD_IN:
         return ""
+    if avoid and BACK_REFERENCE[state.lang] in avoid:
+        fillers = [f for f in fillers if not LEAD_BACK[state.lang].match(f)] or fillers
     return rng.choice(fillers)
 
 
@@ -262,11 +270,59 @@ def _names(persona: Persona) -> frozenset[str]:
     return names
 
 
+# a line that already opens as speech does (「そうですねえ…」「うーん、」「…怖いですけど」 / "Well…",
+# "Hm."): no lead-in of the owner's before it (「そうですねえ、そうですねえ…」「ええと、うーん、」)
+SPOKEN_OPENING = {
+    "ja": re.compile(
+        r"^(…|‥|\.\.\.|ええと|えっと|ええ[、。…]|うーん|うん[、。…]|んー|まあ|そうですね|そうだな|そうやね|ほや[ねな]|"
+        r"ほうや|いやあ|いや[、…]|いやいや|正直|だから[さね、]|要は|なんというか|なんて言うか|あの[、…]|その[、…]|さあ|はあ|"
+        r"へえ|ああ|おお|はは)"
+    ),
+    "en": re.compile(
+        r"(?i)^(…|\.\.\.|well\b|hm+\b|um+\b|uh\b|oh\b|look\b|honestly\b|frankly\b|let me see\b|mm+\b|ah\b|"
+        r"i mean\b|right[,.]|yeah\b|ha\b|so,)"
+    ),
+}
+# a line that opens on an echo of the trainee's words (「一緒にねえ。」「気持ち、ですか。」 / "Ten
+# years?"): the echo is the owner's first word; a lead-in glued before it is a seam (「だからさ、一緒にねえ」)
+ECHO_OPENING = {
+    "ja": re.compile(r"^[^。？！、…]{1,12}(、?ですか|、ですかね|、か|、?(?<!か)ねえ)(？|。|…)"),
+    "en": re.compile(r"^[^.?!,]{1,24}\?(\s|$)"),
+}
+
+
+def opens_spoken(text: str, lang: str, persona: Persona | None = None) -> bool:
+    """``text`` opens with a lead-in, a hesitation or an echo of its own: none is put before it."""
+    text = text.lstrip()
+    if SPOKEN_OPENING[lang].match(text) or ECHO_OPENING[lang].match(text):
+        return True
+    fillers = persona.fillers.get(lang) if persona is not None and persona.fillers else []
+    return any(text.startswith(stem) for f in fillers if (stem := f.strip("、,。.… ")))
+
+
+def _merge_opening(lead: str, text: str, lang: str, persona: Persona | None) -> str | None:
+    """``lead`` merged with the spoken opening ``text`` has (None: it cannot be): a pause takes
+    the lead-in before it (「いやあ、」 + 「…怖いですけど」 → 「いやあ…怖いですけど」); the line's
+    own words stay as written (an answer is said as the persona file has it)."""
+    pause = "…" if lang == "ja" else "..."
+    if text.startswith(pause) and lead.endswith(("、", ",")):
+        rest = text[len(pause):].lstrip()
+        if rest and not opens_spoken(rest, lang, persona):
+            return lead[:-1] + pause + ("" if lang == "ja" else " ") + rest
+        return None
+    return None
+
+
 def _glue(lead: str, text: str, lang: str, persona: Persona | None = None) -> str:
     """``lead`` before ``text``: 「まあ、」 + 「38人です。」; "Well," + "forty-two …" (a name keeps
-    its capital)."""
+    its capital). Japanese: never a doubled lead-in: before a line that opens with a pause or a
+    lead-in of his own, none (a pause takes it: 「いやあ…」); before an echo, none. (English
+    lines mostly open with their own "Well,"/"Hm,": the same rule there cost a seed's variety
+    (dev bots, word for word as in seed 0: 15.0 % → 17.0 %) and is left to the English work.)"""
     if not lead:
         return text
+    if lang == "ja" and opens_spoken(text, lang, persona):
+        return _merge_opening(lead, text, lang, persona) or text
     if lang != "en":
         return lead + text
     first = text.split(" ", 1)[0].strip(".,;:!?—'\"")
@@ -275,6 +331,17 @@ def _glue(lead: str, text: str, lang: str, persona: Persona | None = None) -> st
     if lead.endswith(",") and first and first not in names and not pronoun:
         text = text[0].lower() + text[1:]
     return f"{lead} {text}"
+
+
+def _relead(filler: str, text: str, lang: str, persona: Persona) -> str:
+    """``text`` led in by ``filler``; a lead-in of his own it opens with is swapped for it
+    (「まあ、38人です。」 → 「ええと、38人です。」), never doubled."""
+    for own in persona.fillers.get(lang) if persona.fillers else []:
+        if own != filler and text.startswith(own):
+            rest = text[len(own):].lstrip()
+            if rest and not opens_spoken(rest, lang, persona):
+                return _glue(filler, rest[0].upper() + rest[1:] if lang == "en" else rest, lang, persona)
+    return _glue(filler, text, lang, persona)
 
 
 def open_text(persona: Persona, state: EngineState, intent: ReplyIntent, attempt: int = 0) -> str | None:
@@ -332,7 +399,7 @@ def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, att
     elif talk is not None and intent.reaction is Reaction.GREETING:
         parts += [pick_line(persona, state, intent.reaction, attempt=attempt, avoid=avoid), talk]
     elif talk is not None:
-        parts.append(_glue(_lead_in(persona, state, attempt), talk, lang, persona))
+        parts.append(_glue(_lead_in(persona, state, attempt, avoid), talk, lang, persona))
     elif not silent and intent.held_back and allowed and answer is None:
         used = state.used_lines.setdefault("_hesitation", [])
         fresh = [i for i in allowed if i not in used] or allowed
@@ -344,11 +411,11 @@ def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, att
         line = pick_line(
             persona, state, intent.reaction, approving=warm, attempt=attempt, avoid=avoid, lectured=intent.lectured
         )
-        parts.append(_glue(_lead_in(persona, state, attempt), line, lang, persona) if plain else line)
+        parts.append(_glue(_lead_in(persona, state, attempt, avoid), line, lang, persona) if plain else line)
     elif answer is not None and intent.answer is not None and intent.answer.topic is not None:
-        answer = _glue(_lead_in(persona, state, attempt), answer, lang, persona)
+        answer = _glue(_lead_in(persona, state, attempt, avoid), answer, lang, persona)
     elif answer is None and facts and not _CONNECTIVE.match(facts[0]):
-        facts[0] = _glue(_lead_in(persona, state, attempt), facts[0], lang, persona)
+        facts[0] = _glue(_lead_in(persona, state, attempt, avoid), facts[0], lang, persona)
     parts.append(answer or "")
     parts += facts
     if intent.followup is not None:
@@ -446,8 +513,8 @@ def compose(persona: Persona, state: EngineState, intent: ReplyIntent, question:
         fillers = persona.fillers.get(state.lang) if persona.fillers else []
         rng = _rng(state, "filler")
         for filler in rng.sample(fillers, len(fillers)):
-            candidate = _glue(filler, text, state.lang, persona)
-            if _digest(candidate) not in state.said:
+            candidate = _relead(filler, text, state.lang, persona)
+            if candidate != text and _digest(candidate) not in state.said:
                 text = candidate
                 break
     state.said.append(_digest(text))

@@ -180,6 +180,7 @@ def turn_note(
     lines.append(
         f"- What to do in this reply: {intent.reaction.value}: {REACTION_GUIDE[intent.reaction]}."
     )
+    lines.append(ask_note(intent))
     examples = _examples(persona, intent, history, lang)
     if intent.peak is not None:
         lines.append(
@@ -256,6 +257,38 @@ PEAK_GUIDE = {
     "scene": "asked when or where a feeling comes up: a moment of your days, told plainly",
     "meaning": "asked what something means to you: what it is to you, said plainly (no fact)",
 }
+
+
+# what the supporter's question asked for, as the engine decided it (``ReplyIntent.ask_kind``):
+# the model answers that and only that (r12: owners answered the previous question, or a
+# future-picture question nobody asked)
+ASK_GUIDE = {
+    "fact": "a plain fact: give it briefly, with no feelings, history or plans on top",
+    "polar": "a yes-or-no question: say yes or no first, then at most a few words more",
+    "open": "an open question on what you just talked about: tell a little more about that",
+    "feeling": "how you feel about it: say the feeling in a few words, no facts or figures",
+    "future": "what you picture or wish for the years ahead: that picture, not today's facts",
+    "opinion": "your own view or judgement of it: give that view, not a fact or a feeling",
+    "cause": "why, or what lies behind it (the cause, or your motive): a short, honest, partial "
+    "reason; not a feeling, not a future",
+    "scene": "a moment or situation (when, where it comes up): a concrete scene from your days, "
+    "not the feeling in general",
+}
+ANSWER_ONLY = (
+    "Answer only what was asked: not an earlier question, not one nobody asked (the future, "
+    "your feelings), and no topic of your own on top."
+)
+
+
+def ask_note(intent: ReplyIntent) -> str:
+    """The line of the note that says what the supporter's question asked for."""
+    guide = ASK_GUIDE.get(intent.ask_kind)
+    if guide is None:
+        return (
+            "- The supporter asked you no question this time: react to what they said; answer no "
+            "question nobody asked."
+        )
+    return f"- The supporter's question asks for {guide}. {ANSWER_ONLY}"
 
 
 def _examples(

@@ -1,0 +1,66 @@
+"""What kind of question a turn asks, where the analyser's act names the wrong move:
+
+- a one-phrase echo of his words (「今日のシフト、ですか。」) hands his words back: a reflection,
+  no closed fact question (judge 4 f196);
+- an English wh-question ("so what is on your mind, if it isn't bookings?") is open, whatever
+  negation it carries (f032, f242);
+- a picture question after thanks or a permission (「ありがとうございます。一つ伺ってもいいですか。
+  もし…としたら、…どんな様子になっていてほしいですか。」) asks for his future: it gives none of his
+  points back, so no 伝え返し (f152, f366).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..i18n import Lang
+
+_SPLIT = {"ja": re.compile(r"(?<=[。．!！?？])"), "en": re.compile(r"(?<=[.!?])\s+")}
+_ECHO_JA = re.compile(r"^(?P<words>[^、。？?！!]{2,16})、?(ですか|ですね)[。？?…]*$")
+_WH_EN = re.compile(
+    r"(^|[—–-]\s*|[,;:]\s*)(so |and |then |but )?(what|how|why|which)\b(?! (percentage|percent|share)\b)"
+    r"(?!\s+(many|much)\b)",
+    re.I,
+)
+_HYPOTHETICAL = {
+    "ja": re.compile(r"もし|としたら|とすれば|だとしたら|仮に"),
+    "en": re.compile(r"\b(if|imagine|suppose|picture)\b", re.I),
+}
+_QUESTION_END = {"ja": re.compile(r"([?？]|か[。．]?)\s*$"), "en": re.compile(r"\?\s*$")}
+_COURTESY = {
+    "ja": re.compile(r"ありがとう|伺っても|お聞きしても|聞いても|質問しても|よろしいですか|いいですか"),
+    "en": re.compile(r"\b(thank|thanks|may i ask|can i ask|could i ask|mind if i ask)\b", re.I),
+}
+
+
+def _sentences(text: str, lang: Lang) -> list[str]:
+    return [p.strip() for p in _SPLIT[lang].split(text.strip()) if p.strip()]
+
+
+def echo_of_his_words(text: str, owner_last: str, lang: Lang) -> str | None:
+    """The words of a one-phrase echo (「今日のシフト、ですか。」) when he just said them."""
+    if lang != "ja" or not owner_last:
+        return None
+    m = _ECHO_JA.match(text.strip())
+    if not m:
+        return None
+    words = m.group("words").strip()
+    return words if words in owner_last else None
+
+
+def wh_question(text: str, lang: Lang) -> bool:
+    """The turn's last question is an English what/how/why/which question."""
+    if lang != "en":
+        return False
+    asks = [s for s in _sentences(text, lang) if s.rstrip().endswith("?")]
+    return bool(asks) and bool(_WH_EN.search(asks[-1]))
+
+
+def picture_after_courtesy(text: str, lang: Lang) -> bool:
+    """A hypothetical question, with nothing before it but thanks or a permission to ask."""
+    parts = _sentences(text, lang)
+    asks = [p for p in parts if _QUESTION_END[lang].search(p) and _HYPOTHETICAL[lang].search(p)]
+    if not asks:
+        return False
+    rest = [p for p in parts if p not in asks]
+    return all(_COURTESY[lang].search(p) for p in rest)

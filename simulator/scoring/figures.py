@@ -1,0 +1,37 @@
+"""A question that asks for a figure (「売上は全体の何％ですか？」 "How many rooms?"): a closed fact
+question, whatever its wording, that leaves the owner no story to tell. Its words of his (売上,
+rooms) are the metric asked for, not a point of his picked up or dug into (judge 4 f065, f127,
+f171, f316)."""
+
+from __future__ import annotations
+
+import re
+
+from ..i18n import Lang
+
+_FIGURE = {
+    "ja": re.compile(
+        r"何\s*(％|%|パーセント|割|人|名|社|件|台|店舗|軒|円|万|億|トン)"
+        r"|いくら"
+        r"|(売上|売り上げ|年商|利益|粗利|客数|客単価|単価|従業員|社員|人数|在庫|借入|金額|件数|台数)"
+        r"(は|が|って)?(だいたい|大体|今)?(どのくらい|どれくらい|どのぐらい|どれぐらい|どの程度)"
+    ),
+    "en": re.compile(
+        r"\bhow many\b|\bwhat (percentage|percent|proportion|share)\b"
+        r"|\bhow much (revenue|money|profit|turnover|do you (sell|make|charge|earn|turn over|bill))\b"
+        r"|\bwhat(?:'s| is| are| was| were) (?:your |the )?(?:\w+ )?"
+        r"(revenue|turnover|retention rate|margins?|headcount|occupancy( rate)?|conversion rate|"
+        r"profit|sales figures?|annual sales|price point)\b",
+        re.I,
+    ),
+}
+_QUESTION_END = re.compile(r"[?？]\s*$")
+_SPLIT = {"ja": re.compile(r"(?<=[。．!！?？])"), "en": re.compile(r"(?<=[.!?])\s+")}
+
+
+def figure_question(text: str, lang: Lang) -> str | None:
+    """The question sentence when every question of the turn asks for a figure; else None."""
+    asks = [p.strip() for p in _SPLIT[lang].split(text.strip()) if _QUESTION_END.search(p)]
+    if not asks or not all(_FIGURE[lang].search(p) for p in asks):
+        return None
+    return asks[-1]

@@ -1,0 +1,63 @@
+"""A question the analyser called a topic switch (一問一答) that stays on the owner's topic: it
+points back at what he just said (「その二つ、…選ばないといけないものなんでしょうか」 "Do those two
+have to be a choice?"), takes up his words in another politeness (他の店 → 「他のお店」), or puts
+a picture to him of a plan he named himself (「もし中継拠点の話がうまく進んだとしたら…」). Named as
+「別の話題の質問に移っています」 these blame the trainee for following him (judge 4 f037, f262,
+f267)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..acts import Utterance
+from ..i18n import Lang
+
+_SPLIT = {"ja": re.compile(r"(?<=[。．!！?？])"), "en": re.compile(r"(?<=[.!?])\s+")}
+_HEAD_JA = re.compile(r"^(なるほど|はい|ええ|そうですか|そうなんですね|ありがとうございます)[、。…\s]*")
+# a question that points back at what he just said
+_BACK = {
+    "ja": re.compile(r"^(その|そういう|そうした|そちらの)"),
+    "en": re.compile(r"\b(those two|both of those|either of those|between the two|that choice|that trade-off)\b", re.I),
+}
+_HYPOTHETICAL = {
+    "ja": re.compile(r"もし|としたら|とすれば|だとしたら|仮に"),
+    "en": re.compile(r"\b(if|imagine|suppose|picture)\b", re.I),
+}
+_CJK = r"[\u4e00-\u9fff\u30a0-\u30ff]"
+_COMPOUND = re.compile(_CJK + r"{3,}")
+
+
+def _plain(text: str) -> str:
+    """Honorifics off (お店 → 店, お父様 → 父) and no punctuation."""
+    text = re.sub(r"[おご](?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])(様|さん)", "", text)
+    return re.sub(r"[\s、。，．・…！？!?「」『』（）()]+", "|", text)
+
+
+def _questions(text: str, lang: Lang) -> list[str]:
+    parts = [p.strip() for p in _SPLIT[lang].split(text.strip()) if p.strip()]
+    asks = [p for p in parts if re.search(r"[?？]\s*$", p)] or parts[-1:]
+    return [_HEAD_JA.sub("", p) if lang == "ja" else p for p in asks]
+
+
+def keeps_his_topic(text: str, context: Sequence[Utterance], lang: Lang) -> bool:
+    owners = [u.text for u in context if u.speaker == "owner"]
+    if not owners:
+        return False
+    asks = _questions(text, lang)
+    if any(_BACK[lang].search(q) for q in asks):
+        return True
+    if lang != "ja":
+        return False
+    last = _plain(owners[-1])
+    mine = _plain(" ".join(asks))
+    # a piece of his last turn, three characters with two of kanji or katakana (他の店, 店の話)
+    for i in range(len(last) - 2):
+        piece = last[i : i + 3]
+        if "|" not in piece and len(re.findall(_CJK, piece)) >= 2 and piece in mine:
+            return True
+    # a picture put to him of a plan he named himself earlier (中継拠点)
+    if any(_HYPOTHETICAL["ja"].search(q) for q in asks):
+        earlier = {m.group(0) for o in owners for m in _COMPOUND.finditer(o)}
+        return any(w in mine for w in earlier)
+    return False

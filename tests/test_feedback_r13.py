@@ -36,6 +36,8 @@ each negative case guards against a false alarm.
 
 from __future__ import annotations
 
+from simulator.acts import Act
+from simulator.scoring import score_turn
 from simulator.scoring.giveback import GiveBack
 
 from .turns import ctx, has_line, run
@@ -178,7 +180,13 @@ CRAFT = ctx(
 
 
 def test_his_words_given_back_are_no_advice_ja() -> None:
-    _, s = run("お母様だったらどうしただろう、と。", MOTHER)
+    a, s = run("お母様だったらどうしただろう、と。", MOTHER)
+    assert not _says(s.feedback, ADVICE_LINE), s.feedback
+    # the analyser reads no advice here (acts13); where it does, the scorer excuses it
+    assert Act.ADVICE not in a.acts or "advice_excused" in s.flags
+    read_as_advice = a.model_copy(update={"acts": [*a.acts, Act.ADVICE],
+                                          "evidence": {**a.evidence, "advice": ["たらどう"]}})
+    s = score_turn(read_as_advice, MOTHER)
     assert not _says(s.feedback, ADVICE_LINE), s.feedback
     assert "advice_excused" in s.flags
 

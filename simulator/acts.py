@@ -97,6 +97,16 @@ class Features(BaseModel):
     refers_back: bool = Field(
         False, description="points back at something the owner said (「先ほどの」, 'you mentioned')"
     )
+    repair: bool = Field(
+        False,
+        description="opens by owning the supporter's own misstep (「すみません、先走りました。」 "
+        "'Sorry, I jumped ahead'): what follows comes after an acknowledgement",
+    )
+    asks_documents: bool = Field(
+        False,
+        description="asks to see the financial statements or the books "
+        "(「決算書を見せていただけますか」 'could you bring the financial statements')",
+    )
     unsaid: list[str] = Field(
         default_factory=list,
         description="spans that give back as the owner's words (a quote, 「〜とおっしゃいましたね」, "

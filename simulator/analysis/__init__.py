@@ -23,8 +23,8 @@ from types import ModuleType
 
 from ..acts import Act, Analysis, Features, Utterance
 from ..i18n import Lang, check_lang
-from . import context as ctx
 from . import (
+    checks,
     en_rules,
     english,
     guards,
@@ -37,6 +37,7 @@ from . import (
     revisions,
     settle,
 )
+from . import context as ctx
 from .attribution import briefed_spans, settle_give_back, unsaid_spans
 from .cues import Word
 
@@ -261,6 +262,8 @@ def analyse(
         labels.evidence,
         quoting.quoted_points(text, turns),
     )
+    # a check of his facts, agreement in his words, his pace accepted: no push (r13a/r13b)
+    checks.settle_checks(found, sure, text, lang, turns, language.words.words, briefing)
     if labels.guess:
         # 「どうやっていますか？FAXですか？」: the guess after the wh-question closes it, whatever
         # the model reads into the wh-word
@@ -280,13 +283,15 @@ def analyse(
         and not revisions.premature_diagnosis(text, lang, own, turns, language.words.words)
         and not guards.proposes(text, lang)  # "…Anyway, have you tried job sites?" proposes
     )
+    checks.keep_question_back(found, sure, text, lang, labels.evidence, owner_asked)
     length = len("".join(text.split())) if lang == "ja" else len(english.tokens(text))
     if (
         Act.ADVICE in found
         and answers_owner
         and (not labels.push or manners.hands_back(text, lang))
         and not labels.denial
-        and length <= ANSWER_MAX[lang] * (1.5 if manners.hands_back(text, lang) else 1)
+        and length
+        <= ANSWER_MAX[lang] * (1.5 if manners.hands_back(text, lang) or manners.defers(text, lang) else 1)
         and not guards.proposes(text, lang)
     ):
         # 「詳しくはありませんが、…と聞いています。社長の現場ではいかがですか？」: information the
@@ -360,6 +365,8 @@ def analyse(
         unsaid=unsaid,
         from_form=from_form,
         invented=made_up.unsaid,
+        repair=checks.repairs(text, lang),
+        asks_documents=checks.asks_documents(text, lang),
     )
     confidence = {a.value: round(c, 3) for a, c in sure.items() if a in acts and c < 1.0}
     return Analysis(

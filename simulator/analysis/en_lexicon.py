@@ -335,7 +335,8 @@ EMPATHY = rx(
 )
 SELF = rx(r"\b(i|i'm|i've|i'd|my|me|we|we've|our|us)\b")
 BOAST = rx(
-    r"\b(specialty|speciality|specialist|wheelhouse|expert|expertise|certified|credentials?|qualified|"
+    # "a regional specialty bought as a gift" is a product, "my specialty" a boast (r13b s04)
+    r"\b((?<!\ba )(?<!\blocal )(?<!\bregional )(?<!\bhouse )(?<!\bthe )(?:specialty|speciality)|specialist|wheelhouse|expert|expertise|certified|credentials?|qualified|"
     r"lecture|talks a year|committee|award|track record|inside out|former|helped design|designed|"
     r"years of experience|a hundred (companies|firms|clients|businesses)|top-rated|top rated|ranked|recogni[sz]ed|named|clients|success rate|results|nationally|ran |i ran|my experience|"
     r"(\d+|hundreds|dozens|many|over \d+|more than \d+) (companies|firms|businesses|clients|cases|smes)|"

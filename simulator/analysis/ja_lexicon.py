@@ -402,14 +402,16 @@ DENIAL = re.compile(
     r"間違って(い|ま)|勘違い|誤解(されて|です)|思い込み"
 )
 ISSUE = re.compile(
-    r"課題|問題|悩み|困り|困って|困る|困難|ネック|ボトルネック|弱み|懸念|心配事|頭が痛い|お困り"
+    r"課題|問題|悩み|悩ん|困り|困って|困る|困難|ネック|ボトルネック|弱み|懸念|心配事|頭が痛い|お困り"
 )
 BLUNT_FILLER = frozenset(
     "課題 問題 悩み 困る 困り 困難 ネック ボトルネック 弱み 懸念 心配 心配事 お困り 困りごと 困り事 "
     "経営 現在 今 一番 最大 目下 大きい 主 抱える 抱く 御 事業 会社 御社 貴社 状況 現状 "
     # 「では単刀直入に、社長として今一番の悩みは何ですか」: announcing the question, or asking it
     # of him as the head of the firm, leaves it as blunt as before
-    "単刀直入 率直 ずばり 正直 簡単 結局 改めて 聞く 伺う 経営者".split()
+    "単刀直入 率直 ずばり 正直 簡単 結局 改めて 聞く 伺う 経営者 "
+    # 「社長が今一番悩んでいることって何ですか」: the worry asked of him as a verb (r13a/r13b)
+    "社長 悩む 居る いる 事 こと いま 只今 ただいま".split()
 )
 
 # a give-back that attributes the words to the owner (「…が近道だとお考えなんですね」「…、と。」):

@@ -21,6 +21,9 @@ _TOGETHER = re.compile(
     r"一緒に(考え|整理|話|見|探|振り返)|(次回|次の機会|次にお会い)[^。]{0,30}(伺|聞かせ|お話|お聞き)"
 )
 _LEAD_IN = re.compile(r"(?:ました|でした|です|ます|だ|た)?(?:が|けど|けれど|けれども)、")
+# 「ネット販売以外で、会社として今一番の課題って何ですか」: setting the last topic aside leaves the
+# worry question as blunt as before (r13b s09)
+_SET_ASIDE = re.compile(r"^[^。？?]*?(以外|のほか|の他)(で|に|では|には|として)?、")
 _OWNERS_SELF = re.compile(r"社長(さん)?[はがも、]*(ご)?(自分|自身)|ご自分|ご自身")
 
 _Q_PARTICLES = frozenset({"か", "かね", "かな", "かしら", "っけ"})
@@ -576,7 +579,7 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], reflectiv
                 continue
             # 「申込書に特になしと書かれていましたが、今一番困っていることは何ですか」: the
             # question is its last clause, whatever lead-in comes before it
-            tail = _LEAD_IN.split(s)[-1]
+            tail = _SET_ASIDE.sub("", _LEAD_IN.split(s)[-1])
             for part in dict.fromkeys((s, tail)):
                 if not L.ISSUE.search(part):
                     continue

@@ -95,6 +95,26 @@ def hands_back(text: str, lang: str) -> bool:
     return bool(_HANDS_BACK["en" if lang == "en" else "ja"].search(text))
 
 
+# his knowledge put above the answer (「現場の肌感覚は社長の方がずっとお詳しいと思います」 r13a s01,
+# "you know your market far better than I do")
+_DEFERS = {
+    "en": re.compile(
+        r"\byou know (this|it|your (market|customers|trade|business|floor|industry))( far| much| a lot)? "
+        r"better\b",
+        re.I,
+    ),
+    "ja": re.compile(
+        r"社長(さん)?の(方|ほう)が[^。？?]{0,8}(お詳しい|詳しくて|詳しい|よくご存じ|ご存知|よく分かって)"
+    ),
+}
+
+
+def defers(text: str, lang: str) -> bool:
+    """The answer defers to his own knowledge: it hands the floor back (a longer answer allowed),
+    it does not excuse a prescription."""
+    return bool(_DEFERS["en" if lang == "en" else "ja"].search(text))
+
+
 def brings_solution(text: str, lang: str, owner_last: str) -> str | None:
     """The words of an offer to bring a ready-made solution he did not ask for, or None."""
     m = (_EN_BRING_SOLUTION if lang == "en" else _JA_BRING_SOLUTION).search(text)

@@ -248,6 +248,7 @@ def build_view(
         ("topic_switch", switched),
         ("blunt_worry", f.blunt_worry),
         ("pressing", f.pressing),
+        ("asks_documents", f.asks_documents),
         ("issue_question", f.issue_question),
         ("denial", f.denial),
         ("answers_owner", f.answers_owner),
@@ -648,6 +649,8 @@ def _closed_run(
     """This turn and the supporter's previous turn are both bare closed (or leading)
     questions: the start of an interrogation (一問一答の連続)."""
     if prior_acts is None or not _is_closed_bare([a.value for a in analysis.acts]):
+        return False
+    if analysis.features.repair:  # 「すみません、先走りました。…」: he was heard, then asked
         return False
     for i in range(min(len(context), len(prior_acts)) - 1, -1, -1):
         if context[i].speaker == "trainee":

@@ -1,0 +1,231 @@
+"""Good moves the rules read as pushes (blind instructor playtests r13a / r13b, issue 8).
+
+- A check of a fact from the briefing or from his own words (「花房堂さんは大正13年からですよね。」
+  "You've been open since 1924, right?") is no leading question, and it does not make the open
+  question after it leading; agreeing with his own point in his words (「42人の町工場には町工場の
+  やり方がありますよね。」 after 「うちは42人の町工場なんだよ」) is no advice. A 「〜ですよね」 that
+  brings words of the supporter's own (「鋼材はずっと上がっていますよね」 when he never spoke of
+  steel, 「採用を増やすべきですよね」) stays a push.
+- Accepting his pace ("Understood, let's get straight to it.", 「では、さっそく本題に入りましょう。」)
+  proposes nothing about his business: no advice.
+- A question that takes his quoted phrase and asks what lies behind it (「『それだけじゃないのかも
+  しれん』というのは、何か思い当たることがおありなんですか。」) is an open deep-dive, even in a
+  か-ending form.
+
+Flags for the scorer (no act of their own):
+- :func:`repairs`: the turn opens by owning the supporter's misstep (「すみません、先走りました。」
+  "Sorry, I jumped ahead."): the question after it follows an acknowledgement.
+- :func:`asks_documents`: the supporter asks for the financial statements or the books
+  (「直近3期分の決算書を見せていただくことはできますか」 "could you bring the financial statements
+  next time"): a push on a founder who keeps them private.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from ..acts import Act, Utterance
+from .cues import Word
+from .manners import opens_with_apology
+from .quoting import QUOTED, quotes_owner
+
+Words = Callable[[str], tuple[Word, ...]]
+
+_EN_SPLIT = re.compile(r"(?<=[.!?])\s+")
+_JA_SPLIT = re.compile(r"(?<=[。！？!?])")
+
+# a check: the sentence asks him to confirm what it states
+_CHECK = {
+    "ja": re.compile(r"(です|ます|でした|ました|だった|だ|ん)よね[。？?！!…\s]*$"),
+    "en": re.compile(
+        r",\s*(right|correct|is that right|isn't it|aren't you|haven't you|didn't you|don't you|"
+        r"wasn't it|weren't you|hasn't it|doesn't it|no)\s*\?\s*$",
+        re.I,
+    ),
+}
+# a 「〜ですよね」 that presses a verdict, a should or a what-if is a push whatever its words
+_PUSHING = {
+    "ja": re.compile(
+        r"べき|方が(いい|良い|よい)|ほうが(いい|良い|よい)|もし|たら|なら|じゃないですよね|ではないですよね|"
+        r"ないですよね|しかない|必要|大変|厳しい|まずい|危ない|問題|"
+        # his wish, plan or view presumed is no fact to check (「二号店を出したいんですよね」)
+        r"たい|思って|思われ|お考え|考えて|つもり|希望|望ん|感じて|お気持ち|心配|不安|悩ん"
+    ),
+    "en": re.compile(
+        r"\b(should|must|need to|have to|ought|better|if|would|worse|risk|problem|only way|can't|"
+        # his wish, plan or view presumed ("So, you want to open a second shop, right?")
+        r"want|wants|wanted|wish|hope|hoping|plan|planning|think|feel|believe|like to|'d like|intend|"
+        r"worried|afraid|prefer)\b",
+        re.I,
+    ),
+}
+# words that carry no claim of the supporter's own in a check (「〜のやり方がありますよね」)
+_LIGHT = {
+    "ja": frozenset("遣り方 やり方 方 仕方 もの 物 こと 事 所 ところ さん 様 社長 御社 貴社 会社 うち".split()),
+    "en": frozenset("way ways thing things own kind sort company business".split()),
+}
+# accepting his pace: no proposal about his business
+_PACE = {
+    "ja": re.compile(
+        r"(では|じゃあ|それでは)?[、,]?\s*(さっそく|早速|単刀直入に)?[、,]?\s*(本題に入り|始め|進め)ましょう[。！!]?\s*$"
+    ),
+    "en": re.compile(
+        r"\blet's (get (straight |right )?(to it|to the point|started|down to (it|business)|going)|"
+        r"(just )?(begin|start|dive in|cut to the chase|get on with it))\s*[.!]?\s*$",
+        re.I,
+    ),
+}
+# his quoted phrase, and a question about what lies behind it
+_BEHIND = re.compile(
+    r"[』」](と|って|という(の|こと|お言葉|言葉)?(は|が|に)?)?[^。？?]{0,30}"
+    r"何か[^。？?]{0,24}(思い当たる|心当たり|気にかか|気に(なって|なる)|引っかか|理由|きっかけ|背景|事情|わけ|訳|お考え|"
+    r"思われ|感じ)[^。？?]{0,20}(ありますか|おありですか|おありなんですか|あるんですか|ございますか|"
+    r"あるのですか|おありでしょうか)"
+)
+_FACT_WH = re.compile(r"何人|何年|何割|何件|何社|何歳|何円|いくら|いつ|どれくらい|どのくらい")
+_DOCUMENTS = {
+    "ja": re.compile(
+        r"(決算書|財務諸表|試算表|帳簿|損益計算書|貸借対照表|確定申告書?|資金繰り表)[^。？?]{0,24}"
+        r"(見せて|拝見|ご用意|用意して|お持ち|持ってきて|ご提出|提出して|お送り|送って|お借り|出して|共有して|ご共有)"
+        r"(?!いただかなくて|もらわなくて|くださらなくて|なくて)"
+    ),
+    "en": re.compile(
+        r"\b(bring|show|send|share|provide|give|see|look at|have a look at|take a look at|go through|email)\b"
+        r"[^.?!]{0,40}\b(financial statements|financials|accounts|balance sheets?|books|tax returns|"
+        r"p&l|profit and loss|bank statements)\b",
+        re.I,
+    ),
+}
+_NO_NEED = {
+    "ja": re.compile(r"なくて(大丈夫|結構|構いません|いい|よい)|不要|結構です"),
+    "en": re.compile(r"\b(no need|don't need|do not need|not necessary|won't ask|will not ask)\b", re.I),
+}
+
+
+def _sentences(text: str, lang: str) -> list[str]:
+    return [s for s in (_EN_SPLIT if lang == "en" else _JA_SPLIT).split(text) if s.strip()]
+
+
+def _sentence_of(ev: str, parts: list[str]) -> str | None:
+    return next((s for s in parts if ev and ev.strip() in s), None)
+
+
+def _his_check(
+    sentence: str, lang: str, words: Words, known: set[str]
+) -> bool:
+    """The sentence checks, with a tag, a fact whose every content word is in his turns or the
+    briefing (and presses no verdict, should or what-if)."""
+    lang = "en" if lang == "en" else "ja"
+    if not _CHECK[lang].search(sentence.strip()) or _PUSHING[lang].search(sentence):
+        return False
+    own = [w for w in words(sentence) if w.norm not in _LIGHT[lang]]
+    return bool(own) and all(known.intersection(w.keys) for w in own)
+
+
+def _known(turns: Sequence[Utterance], briefing: str | None, words: Words) -> set[str]:
+    said = [u.text for u in turns if u.speaker == "owner"] + [briefing or ""]
+    return {k for t in said if t for w in words(t) for k in w.keys}
+
+
+def _drop_items(
+    found: dict[Act, list[str]],
+    sure: dict[Act, float],
+    act: Act,
+    keep: Callable[[str], bool],
+) -> None:
+    ev = found.get(act)
+    if not ev:
+        return
+    left = [e for e in ev if keep(e)]
+    if left:
+        found[act] = left
+    else:
+        found.pop(act)
+        sure.pop(act, None)
+
+
+def settle_checks(
+    found: dict[Act, list[str]],
+    sure: dict[Act, float],
+    text: str,
+    lang: str,
+    turns: Sequence[Utterance],
+    words: Words,
+    briefing: str | None = None,
+) -> None:
+    """Drop the leading question and the advice a check of his facts, an agreement in his words
+    or an acceptance of his pace was taken for; open a question about his quoted words."""
+    lang = "en" if lang == "en" else "ja"
+    parts = _sentences(text, lang)
+    if Act.LEADING_QUESTION in found or Act.ADVICE in found:
+        known = _known(turns, briefing, words)
+
+        def pushes(ev: str) -> bool:
+            s = _sentence_of(ev, parts)
+            return s is None or not _his_check(s, lang, words, known)
+
+        # the check never taints the sentence after it: only what lies in it is dropped
+        _drop_items(found, sure, Act.LEADING_QUESTION, pushes)
+        _drop_items(found, sure, Act.ADVICE, pushes)
+        _drop_items(
+            found,
+            sure,
+            Act.ADVICE,
+            lambda e: not _PACE[lang].search((_sentence_of(e, parts) or e).strip()),
+        )
+    if (
+        lang == "ja"
+        and Act.CLOSED_QUESTION in found
+        and Act.LEADING_QUESTION not in found
+        and quotes_owner(text, turns)
+    ):
+        for s in parts:
+            if QUOTED.search(s) and _BEHIND.search(s) and not _FACT_WH.search(s):
+                found.pop(Act.CLOSED_QUESTION)
+                sure.pop(Act.CLOSED_QUESTION, None)
+                found[Act.OPEN_QUESTION] = found.get(Act.OPEN_QUESTION, []) + [s]
+                sure[Act.OPEN_QUESTION] = max(sure.get(Act.OPEN_QUESTION, 0.0), 0.7)
+                break
+
+
+_QUESTIONS = (Act.OPEN_QUESTION, Act.CLOSED_QUESTION)
+
+
+def keep_question_back(
+    found: dict[Act, list[str]],
+    sure: dict[Act, float],
+    text: str,
+    lang: str,
+    rules: dict[Act, list[str]],
+    owner_asked: bool,
+) -> None:
+    """His question answered, then one put back to him ("…I can bring cases next time. Which of
+    your products do people already ask for by name?"): the question the rules see in the last
+    sentence stays, so the answer is not read as a bare explanation (a lecture)."""
+    if not owner_asked or found.keys() & {*_QUESTIONS, Act.LEADING_QUESTION}:
+        return
+    parts = _sentences(text, lang)
+    if len(parts) < 2 or not re.search(r"[?？]\s*$", parts[-1]):
+        return
+    for act in _QUESTIONS:
+        ev = [e for e in rules.get(act, []) if e and e in parts[-1]]
+        if ev:
+            found[act] = ev
+            sure[act] = 0.5
+            found.pop(Act.OTHER, None)
+            return
+
+
+def repairs(text: str, lang: str) -> bool:
+    """The turn opens by owning the supporter's own misstep (「すみません、先走りました。」)."""
+    return opens_with_apology(text, lang)
+
+
+def asks_documents(text: str, lang: str) -> bool:
+    """The supporter asks to see the financial statements or the books."""
+    lang = "en" if lang == "en" else "ja"
+    for s in _sentences(text, lang):
+        if _DOCUMENTS[lang].search(s) and not _NO_NEED[lang].search(s):
+            return True
+    return False

@@ -593,7 +593,14 @@ _EN_LINK = re.compile(
 # view, not a fact on either of them (r12b: answered with his regular customers)
 _EN_WEIGH_UP = re.compile(
     r"\bwhich (one|of (them|these|those|the two|both)|(is|was|feels|seems) (the )?(bigger|more|worse|harder|most|main|biggest))\b"
-    r"|\bwhich (matters|worries|weighs) (more|most)\b",
+    r"|\bwhich (matters|worries|weighs) (more|most)\b"
+    # "Which part doesn't quite sit right?", "Which bit of it bothers you most?": his sense of it,
+    # not a fact he has to look up (r13b: "Can't say exactly offhand. I'll look it up later.")
+    r"|\bwhich (part|parts|bit|bits|side|aspect|piece)\b(?: of (?:\w+ ){0,2}?\w+)? (?:(?:do|does|did|is|was)(?:n't| not)? (?:you |it )?)?"
+    r"(?:still |really |most |quite |just )*"
+    r"(sit|sits|bother|bothers|worry|worries|weigh|weighs|nag|nags|trouble|troubles|stick|sticks|"
+    r"matter|matters|feel|feels|enjoy|miss|hurt|hurts|grate|grates|irk|irks|frustrate|frustrates|"
+    r"annoy|annoys|hardest|toughest|heaviest|bothering|worrying|nagging)\b",
     re.I,
 )
 

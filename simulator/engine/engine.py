@@ -38,6 +38,8 @@ ANSWERING = (
     Reaction.EMPATHY_RESPONSE,
     Reaction.REFLECTION_RESPONSE,
 )
+# reactions that answer a first-turn question after his greeting (a provoked one stands alone)
+FIRST_ANSWERS = (Reaction.ANSWER_OPEN, Reaction.ANSWER_CLOSED, Reaction.DISCLOSE_LEAD)
 # neutral reactions replaced by a hesitation when the trainee touched what the owner holds back
 HESITANT = (Reaction.ANSWER_OPEN, Reaction.ACKNOWLEDGE, Reaction.ANSWER_CLOSED)
 # reactions to an open question that the owner's talk on its topic (open_answers) replaces
@@ -161,6 +163,8 @@ class PersonaEngine:
             opener = Reaction.SUMMARY_RELIEF  # relieved by the summary, then answers its question
         if answer is not None and answer.topic is None:
             answer.count = counts(analysis.text, s.lang)
+        if s.turn == 1 and opener is None and reaction in FIRST_ANSWERS and first_question(analysis, move) and not move.question.topic:
+            reaction, opener = self._first_answer(s, analysis, reaction, disclose, answer, found, peak, reasons)
 
         picked = list(f.picked_keywords)
         s.unexplored_keywords = [k for k in s.unexplored_keywords if k not in picked]
@@ -281,6 +285,28 @@ class PersonaEngine:
             reasons=reasons,
         )
         return s, intent
+
+    def _first_answer(
+        self, s: EngineState, a: Analysis, reaction: Reaction, disclose: list[str],
+        answer: AnswerIntent | None, found: object, peak: str | None, reasons: list[str],
+    ) -> tuple[Reaction, Reaction | None]:
+        """A first turn that asks something outside his answer topics (those are answered
+        plainly): he greets, then answers it in the same reply (r13a: 4 of 10 first questions got
+        the greeting only). An open question nothing of his answers is
+        met with his company introduction, when he would give it; with nothing to say, the
+        greeting alone (no generic 「どうって言われてもなあ」 after it)."""
+        if not (disclose or answer is not None or found is not None or peak is not None):
+            intro = next(
+                (f for f in self.persona.facts if f.intro and f.id not in s.disclosed and self.facts.ready(f, s, a, set())),
+                None,
+            )
+            if intro is None:
+                return Reaction.GREETING, None
+            disclose.append(intro.id)
+            s.disclosed.append(intro.id)
+            reasons.append(f"disclosed {intro.id} (his introduction answers the first question)")
+        reasons.append("the first turn asks a question: a greeting, then the answer")
+        return reaction, Reaction.GREETING
 
     def _may_hesitate(self, s: EngineState) -> bool:
         """A guarded 「それは、まあ…今日はいいでしょう」 is said rarely and never twice in a meeting:
@@ -426,8 +452,8 @@ class PersonaEngine:
             return Reaction.HIDDEN_ISSUE_LEAD
         if m.closing and not disclose:
             return Reaction.CLOSING
-        if s.turn == 1 and not m.question.topic:
-            return Reaction.GREETING  # the first words answer the greeting, whatever it asks
+        if s.turn == 1 and not m.question.topic and not first_question(a, m):
+            return Reaction.GREETING  # the first words answer the greeting
         after_insight = stage_before >= Stage.CONVICTION
         if m.invite and after_insight:
             return Reaction.NEXT_STEP  # 「次回、一緒に…みませんか」 after his insight: his own next step
@@ -469,6 +495,12 @@ class PersonaEngine:
         if s.turn == 1:
             return Reaction.GREETING
         return Reaction.ACKNOWLEDGE
+
+
+def first_question(a: Analysis, m: Move) -> bool:
+    """The first turn asks the owner something he can answer (a question, not a check of
+    what he said nor a request for later: "could you bring the statements next time?")."""
+    return m.question.form != "none" and not checks(a.text, a.lang) and not for_next_time(a.text, a.lang)
 
 
 def pushes(a: Analysis, m: Move) -> bool:

@@ -31,7 +31,9 @@ def test_a_session_goes_on_across_calls_and_ends_with_the_report(tmp_path: Path)
     assert "scores: listening" in second.stdout
     report = run(tmp_path, "end", session_id)
     assert report.returncode == 0, report.stderr
-    assert "振り返りレポート" in report.stdout and "ターン2" in report.stdout
+    # the report covers both calls' turns: the second call's open question is counted
+    assert "振り返りレポート" in report.stdout and "開いた質問 1回" in report.stdout
+    assert "信頼度の推移" in report.stdout
 
 
 def test_a_bad_call_says_how_to_use_it(tmp_path: Path) -> None:

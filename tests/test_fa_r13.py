@@ -281,3 +281,59 @@ def test_no_repair_without_a_misstep() -> None:
         ("How are things on the shop floor right now?", "en"),
     ):
         assert not analyse(text, [], lang).features.repair, text  # type: ignore[arg-type]
+
+
+# --- asking how he felt acknowledges no feeling yet (lead's hand play of d0b4fee) -------------
+
+TEA_WELCOME = ctx(
+    ("trainee", "本日はお時間をいただきありがとうございます。商工会からご紹介いただきました。"
+     "お店のこと、社長のお言葉で聞かせていただけますか。"),
+    ("owner", "ようこそ、遠いところをどうも。まあ座ってちょうだい。今、家内がお茶とお菓子を持ってくるでね。"
+     "うちは大正の終わりに祖父が始めた店で、私が三代目なんよ。本店は工場と一緒になっとって、駅前に"
+     "小さい店がもう一軒あるんだわ。夏は水まんじゅう、あとは季節の生菓子が中心やね。"),
+)
+
+
+def test_a_question_asking_how_he_felt_is_no_empathy_in_play() -> None:
+    """The learned layer read empathy into 『気持ち』 of this question, and the turn was praised
+    「社長の気持ちや苦労を受け止める一言があり」: the question asks for a feeling, it acknowledges none."""
+    text = "ありがとうございます、いただきます。大正からなんですね。三代目として店を継がれたとき、どんなお気持ちでしたか。"
+    acts = acts_of(text, TEA_WELCOME)
+    assert "open_question" in acts and "empathy" not in acts, acts
+    _, s = run(text, TEA_WELCOME)
+    assert not has_line(s, "気持ちや苦労を受け止める"), s.feedback
+
+
+def _settled(found: dict, text: str, lang: str, rules: dict, owner: str) -> dict:
+    from simulator.analysis.manners import settle_feeling_question_empathy
+
+    settle_feeling_question_empathy(found, {}, text, lang, rules, owner)
+    return found
+
+
+def test_model_empathy_held_by_a_feeling_question_goes() -> None:
+    from simulator.acts import Act
+
+    owner = "うちは昭和の初めに父が始めた染物屋でね、私で二代目なんですわ。"
+    text = "昭和からなんですね。二代目として継がれたとき、どんなお気持ちでしたか。"
+    found = {Act.OPEN_QUESTION: ["どんな"], Act.EMPATHY: ["気持ち", "昭和からなんですね。"]}
+    assert Act.EMPATHY not in _settled(found, text, "ja", {Act.OPEN_QUESTION: ["どんな"]}, owner)
+    en = "Since 1931. When you took it over, how did that feel?"
+    found = {Act.OPEN_QUESTION: ["how did"], Act.EMPATHY: ["feel"]}
+    assert Act.EMPATHY not in _settled(found, en, "en", {Act.OPEN_QUESTION: ["how did"]}, "since 1931")
+
+
+def test_empathy_of_its_own_stays_beside_a_feeling_question() -> None:
+    from simulator.acts import Act
+
+    owner = "うちは昭和の初めに父が始めた染物屋でね、私で二代目なんですわ。"
+    # the model's words outside the question, in words he never said: an acknowledgement
+    text = "一人で背負ってこられたんですね。そのとき、どんなお気持ちでしたか。"
+    found = {Act.EMPATHY: ["気持ち", "一人で背負ってこられたんですね。"]}
+    assert Act.EMPATHY in _settled(found, text, "ja", {}, owner)
+    # the rules' own empathy word: never touched
+    found = {Act.EMPATHY: ["大変でした"]}
+    assert Act.EMPATHY in _settled(found, "大変でしたね。どんなお気持ちでしたか。", "ja", {Act.EMPATHY: ["大変でした"]}, owner)
+    # no question about his feeling: the rule does not apply
+    found = {Act.EMPATHY: ["気持ち"]}
+    assert Act.EMPATHY in _settled(found, "お気持ち、よく分かります。", "ja", {}, owner)

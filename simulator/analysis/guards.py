@@ -36,7 +36,13 @@ from ..acts import Act, Utterance
 from . import en_lexicon, ja_lexicon
 from .consent import settle_consent
 from .cues import Word
-from .manners import closing_request, settle_courtesy_empathy, settle_echo_empathy, settle_manners
+from .manners import (
+    closing_request,
+    settle_courtesy_empathy,
+    settle_echo_empathy,
+    settle_feeling_question_empathy,
+    settle_manners,
+)
 from .not_pushes import settle_not_pushes
 from .one_point import one_point
 
@@ -549,6 +555,8 @@ def guard(
     settle_manners(found, sure, text, lang, last)
     settle_echo_empathy(found, sure, text, lang, rules, last)
     settle_courtesy_empathy(found, sure, text, lang, rules)
+    said = " ".join(u.text for u in turns if u.speaker == "owner")
+    settle_feeling_question_empathy(found, sure, text, lang, rules, said)
     if closing_request(text, lang):
         # 「今日はここまでにして、次回また改めて伺ってもいいですか？」 asks to meet again: no
         # question to the owner to praise (r11a blind play)

@@ -27,6 +27,7 @@
     echo_questions_only(text, owner_last, lang) -> bool
     closes_meeting(text, lang) -> bool     # 「今日はこのあたりで」 "That's all for today"
     settle_courtesy_empathy(found, sure, text, lang, rules)  # thanks for the tea is no empathy
+    settle_feeling_question_empathy(found, sure, text, lang, rules, owner_text)  # 「どんなお気持ちでしたか」
 """
 
 from __future__ import annotations
@@ -341,3 +342,48 @@ def settle_manners(
         if opened and all(e in guessed for e in opened):
             found.pop(Act.OPEN_QUESTION, None)  # 「何かあったんですか」 inside the guess itself
             sure.pop(Act.OPEN_QUESTION, None)
+
+
+# a question that asks how he felt (「どんなお気持ちでしたか」, "How did that feel?")
+_FEELING_ASKED = {
+    "ja": re.compile(r"(お?気持ち|心境|思い|感じ)[^。？?]{0,12}(でしたか|ですか|でしょうか|でしょう|ましたか|ますか)[。？?]?$"),
+    "en": re.compile(r"\b(how (did|does|do) (that|it|you) (feel|felt)|how (did|do) you feel|what was (that|it) like)\b[^?]*\?$", re.I),
+}
+_CONTENT = {"ja": re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]{2,}"), "en": re.compile(r"[A-Za-z]{4,}")}
+
+
+def settle_feeling_question_empathy(
+    found: dict[Act, list[str]],
+    sure: dict[Act, float],
+    text: str,
+    lang: str,
+    rules: dict[Act, list[str]],
+    owner_text: str,
+) -> None:
+    """Empathy the rules have no word for, read into a question that asks how he felt
+    (「三代目として継がれたとき、どんなお気持ちでしたか」): asking for his feeling acknowledges none
+    yet (the labelled sets call it an open question only). It goes when the model's words sit in
+    that question, or in an echo of his own words (「大正からなんですね。」), or are too small to
+    acknowledge anything; empathy in words of its own (「お一人で背負ってこられた」) stays."""
+    if Act.EMPATHY not in found or rules.get(Act.EMPATHY):
+        return
+    key = "en" if lang == "en" else "ja"
+    parts = _sentences(text, lang)
+    asked = [s for s in parts if _FEELING_ASKED[key].search(s)]
+    if not asked:
+        return
+    said = owner_text.lower()
+
+    def echo(sentence: str) -> bool:
+        words = _CONTENT[key].findall(sentence)
+        return bool(words) and all(w.lower() in said for w in words)
+
+    def accounted(e: str) -> bool:
+        if len(e) <= 3 or any(e in s for s in asked):
+            return True
+        return any(e in s and echo(s) for s in parts)
+
+    emp = [e for e in found[Act.EMPATHY] if e]
+    if emp and any(any(e in s for s in asked) for e in emp) and all(accounted(e) for e in emp):
+        found.pop(Act.EMPATHY)
+        sure.pop(Act.EMPATHY, None)

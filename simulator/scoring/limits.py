@@ -88,7 +88,8 @@ _SORRY_ASKED = {
 _RELEASE = {
     "ja": re.compile(
         r"(は|も)?(そこまでで|もう|無理に|今日は)?(大丈夫です|結構です|けっこうです|構いません|いいです|"
-        r"お聞きしません|伺いません|触れません|置いておきましょう|置いておきます)[。…!！]*$"
+        r"お聞きしません|伺いません|触れません|置いておきましょう|置いておきます|"
+        r"(お?伺う|お聞きする|聞く|お尋ねする)つもりはありません|とは(申しません|言いません))[。…!！]*$"
     ),
     "en": re.compile(
         r"\b(leave (it|that|them|the \w+) (there|aside|for now)|no need to (go into|share|show)|"
@@ -104,6 +105,16 @@ def _question_sentences(text: str) -> str:
     parts = [p for p in _SENTENCE.split(text) if p.strip()]
     asks = [p for p in parts if re.search(r"[?？]\s*$|か[。\s]*$", p.strip())]
     return " ".join(asks) if asks else text
+
+
+def lets_refused_topic_go(text: str, context: Sequence[Utterance], lang: Lang) -> bool:
+    """His last turn refused something and this turn names the topic to let it go
+    (「数字のことは無理に伺うつもりはありません」 "We can leave the numbers there"): a question
+    after it leaves his topic because he asked for that, not as 一問一答 (r14b s01 T10)."""
+    last = next((u.text for u in reversed(context) if u.speaker == "owner"), "")
+    if not last or not _refuses(last, lang):
+        return False
+    return any(_RELEASE[lang].search(p.strip()) for p in _SENTENCE.split(text) if p.strip())
 
 
 def presses_refusal(text: str, context: Sequence[Utterance], lang: Lang) -> list[str] | None:

@@ -20,7 +20,7 @@ from .figures import figure_question
 from .framing import frames
 from .giveback import GATHER_WORDS, give_back
 from .his_topic import keeps_his_topic
-from .limits import challenge, denial_only, presses_refusal, social_proof
+from .limits import challenge, denial_only, lets_refused_topic_go, presses_refusal, social_proof
 from .origin import Origin, owner_origin
 from .quote_words import generic_alone
 from .quotes import JA_FILLER, picked_phrases
@@ -257,6 +257,7 @@ def build_view(
         and not keeps_his_topic(analysis.text, context, lang)
         and not (reflection and "reflection" in sig)
         and not _asks_again(analysis.text, context, lang)
+        and not lets_refused_topic_go(analysis.text, context, lang)
     )
     for name, on in (
         ("repeat", f.is_repeat),

@@ -307,7 +307,7 @@ def test_a_question_asking_how_he_felt_is_no_empathy_in_play() -> None:
 def _settled(found: dict, text: str, lang: str, rules: dict, owner: str) -> dict:
     from simulator.analysis.manners import settle_feeling_question_empathy
 
-    settle_feeling_question_empathy(found, {}, text, lang, rules, owner)
+    settle_feeling_question_empathy(found, {}, text, lang, rules, ctx(("owner", owner)))
     return found
 
 

@@ -555,8 +555,7 @@ def guard(
     settle_manners(found, sure, text, lang, last)
     settle_echo_empathy(found, sure, text, lang, rules, last)
     settle_courtesy_empathy(found, sure, text, lang, rules)
-    said = " ".join(u.text for u in turns if u.speaker == "owner")
-    settle_feeling_question_empathy(found, sure, text, lang, rules, said)
+    settle_feeling_question_empathy(found, sure, text, lang, rules, turns)
     if closing_request(text, lang):
         # 「今日はここまでにして、次回また改めて伺ってもいいですか？」 asks to meet again: no
         # question to the owner to praise (r11a blind play)

@@ -27,14 +27,15 @@
     echo_questions_only(text, owner_last, lang) -> bool
     closes_meeting(text, lang) -> bool     # 「今日はこのあたりで」 "That's all for today"
     settle_courtesy_empathy(found, sure, text, lang, rules)  # thanks for the tea is no empathy
-    settle_feeling_question_empathy(found, sure, text, lang, rules, owner_text)  # 「どんなお気持ちでしたか」
+    settle_feeling_question_empathy(found, sure, text, lang, rules, turns)  # 「どんなお気持ちでしたか」
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from ..acts import Act
+from ..acts import Act, Utterance
 
 _SPLIT = {"en": re.compile(r"(?<=[.!?])\s+"), "ja": re.compile(r"(?<=[。！？!?])")}
 
@@ -358,7 +359,7 @@ def settle_feeling_question_empathy(
     text: str,
     lang: str,
     rules: dict[Act, list[str]],
-    owner_text: str,
+    turns: Sequence[Utterance],
 ) -> None:
     """Empathy the rules have no word for, read into a question that asks how he felt
     (「三代目として継がれたとき、どんなお気持ちでしたか」): asking for his feeling acknowledges none
@@ -372,7 +373,7 @@ def settle_feeling_question_empathy(
     asked = [s for s in parts if _FEELING_ASKED[key].search(s)]
     if not asked:
         return
-    said = owner_text.lower()
+    said = " ".join(u.text for u in turns if u.speaker == "owner").lower()
 
     def echo(sentence: str) -> bool:
         words = _CONTENT[key].findall(sentence)

@@ -28,7 +28,8 @@ _GENERIC = frozenset(
     "make know".split()
 )
 _MARKED = {
-    "ja": ["まとめると", "まとめさせて", "整理すると", "整理させて", "ここまでの", "ここまでを", "これまでの", "振り返ると"],
+    # 「今振り返ると、どう…」 asks him to look back, no recap; 「お話を振り返ると」 is one
+    "ja": ["まとめると", "まとめさせて", "整理すると", "整理させて", "ここまでの", "ここまでを", "これまでの", "を振り返ると"],
     "en": [
         "to sum up", "let me sum", "summaris", "summariz", "what i heard", "so far", "to recap",
         "let me recap", "what i'm hearing", "putting it together", "in short",
@@ -114,6 +115,20 @@ class GiveBack:
         # however many of his words it holds (r9a s01 T5, r9b s06 T7)
         if self.marked or self.listed >= 2:
             return False
+        # everything given back comes from one turn of his, in one statement of two clauses at most
+        # (or a few of his words over more) and put to him as no checked recap: one point given
+        # back (a reflection), however many of his words or sentences it holds (「残業してまで回しているのに利益が
+        # 残らない。」 「『店を大きくしたら味が落ちる』というお父様の口癖が…浮かぶ。」 r14a s01 T10,
+        # s05 T8): a summary gathers several of his points (issue 8, round 14)
+        if (
+            self.turns <= 1
+            and (
+                (self.statements <= 1 and self.clauses <= ONE_TURN_CLAUSES)
+                or self.drawn <= ONE_POINT_WORDS
+            )
+            and self.listed_clauses < RECAP_CLAUSES
+        ):
+            return True
         # every word given back comes from one sentence of his (「東京の商社に9年いらしたんですね」
         # 「若い方が3年もたずに辞めていく…」 for his 「若いのを採っても、3年もたないで辞めていく。」):
         # one point, however the turn spreads it over its own sentences (r13a s01 T5, s08 T12);
@@ -251,7 +266,10 @@ _CHECK = {
 }
 # 「先ほど『…』とおっしゃったのが気になって」 "you said earlier X, and I wondered": a lead-in
 _LEAD_IN = {
-    "ja": re.compile(r"(おっしゃった|言われた|話された)(の|こと)が(気になって|気にな|印象に)"),
+    "ja": re.compile(
+        r"(おっしゃった|言われた|話された)(の|こと)が(気になって|気にな|印象に)|"
+        r"(という|って)(一言|言葉|お言葉)が(気にな|印象に|心に|耳に)"
+    ),
     "en": re.compile(r"\b(caught my (ear|attention)|stuck with me|i was wondering about)\b", re.I),
 }
 

@@ -1,0 +1,122 @@
+"""Issue 8, round 14 (fb14; r14a/r14b blind playtests): per-turn feedback lines that are true of
+the turn. New sentences, ja and en; each positive case fails on main d8fe62d, each negative case
+guards against a false alarm.
+
+1. a summary gathers several of his points: what is given back from one turn of his, in one
+   statement of two clauses at most or in a few of his words, and put to him as no checked recap,
+   is one point given back (a reflection), however the analyser named it — a saying of his father's
+   given back before a mention of the briefing (「…と伺いましたが」, no recap), a few words of his
+   before 「今振り返ると、どう思われますか」 (he is asked to look back, nothing is summed up), and a
+   lead-in 「『…』という一言が気になりました」 (no statement of his points). Points of two turns,
+   and three statements of one turn checked with him, still gather.
+"""
+
+from __future__ import annotations
+
+from simulator.scoring.giveback import give_back
+
+from .turns import ctx, run
+
+SUMMARY_LINES = (
+    "社長の話の要点をまとめて返せています",
+    "複数の点を、言い換えて",
+    "よいタイミングでまとめています",
+    "You gathered the owner's points",
+    "You rephrased several",
+    "Good timing; you summarised",
+)
+
+
+def _gathers(feedback: list[str]) -> bool:
+    return any(p in line for line in feedback for p in SUMMARY_LINES)
+
+
+# --- 1. one turn of his given back is one point ----------------------------------------------------
+
+DYE = ctx(
+    ("trainee", "お店のこと、聞かせていただけますか。"),
+    ("owner", "うちは創業八十年の染物屋でね。手ぬぐいと暖簾が中心や。"),
+    ("trainee", "継がれたときはどんなお気持ちでしたか。"),
+    ("owner", "まあ、重たかったね。親父の代の客をなくしたらあかん、と。"),
+    ("trainee", "最近はどんなふうに変わってきましたか。"),
+    ("owner", "暖簾の注文がね、年々減っとる。商店街の店が閉めていくでな。"),
+    ("trainee", "そのこと、どう受け止めていらっしゃいますか。"),
+    (
+        "owner",
+        "親父はよう言うとった、『染めは急いだらあかん』ってな。私もそれで育ったもんで、"
+        "機械で刷る話が来ても、どうも気が進まんのだわ。",
+    ),
+)
+LOST = ctx(
+    ("trainee", "取引先とのことで、最近何かありましたか。"),
+    (
+        "owner",
+        "実はね、去年初めて入札で負けたんですよ。先方の担当からは「納期です」とだけ。"
+        "三十年で初めてでした。まあ仕方ないか、とそのときは思ったんですが。",
+    ),
+)
+LEAK = ctx(
+    ("trainee", "最近の様子はいかがですか。"),
+    ("owner", "一言で言えば、忙しいね。"),
+    ("trainee", "忙しい、というと？"),
+    ("owner", "休みの日も出て回してるんですよ。それでも手元に何も残らない。どこで漏れてるんだか…まあ、そういう商売ですわ。"),
+)
+
+
+def test_his_saying_before_a_briefing_mention_is_one_point_ja() -> None:
+    text = (
+        "『染めは急いだらあかん』というお父様の言葉が、今も機械の話が来るたびに頭に浮かぶ。"
+        "大事にされてきたんですね。息子さんが戻られたと伺いましたが、これからのお店をどう託していきたいですか。"
+    )
+    assert give_back(text, DYE, "ja").one_point
+    _, s = run(text, DYE)
+    assert "owner_summary" not in s.flags and "paraphrase" not in s.flags
+    assert not any("社長の話の要点をまとめて返せています" in x for x in s.feedback), s.feedback
+
+
+def test_a_few_words_before_look_back_is_no_summary_ja() -> None:
+    text = "三十年で初めて、入札で負けた。「納期です」とだけ。今振り返ると、どう思われますか。"
+    shape = give_back(text, LOST, "ja")
+    assert not shape.marked and shape.one_point  # 「今振り返ると」 asks him; it sums nothing up
+    _, s = run(text, LOST)
+    assert not _gathers(s.feedback), s.feedback
+    assert "owner_summary" not in s.flags
+
+
+def test_a_lead_in_on_his_phrase_is_no_statement_of_his_points_ja() -> None:
+    text = (
+        "休みの日も出て回しているのに、手元に何も残らない。「どこで漏れてるんだか」という一言が気になりました。"
+        "社長は、どのあたりで漏れていると感じていらっしゃいますか。"
+    )
+    shape = give_back(text, LEAK, "ja")
+    assert shape.statements <= 1 and shape.one_point
+    _, s = run(text, LEAK)
+    assert not _gathers(s.feedback), s.feedback
+
+
+def test_two_turns_given_back_still_gather_en() -> None:
+    two = ctx(
+        ("trainee", "How are things with the staff?"),
+        ("owner", "The young ones don't stay. Two left this spring alone."),
+        ("trainee", "And the equipment?"),
+        ("owner", "The presses are thirty years old. Spare parts are getting hard to find."),
+    )
+    text = "So the young ones don't stay, and the presses are thirty years old with parts hard to find. Is that right?"
+    assert not give_back(text, two, "en").one_point
+    _, s = run(text, two, "en")
+    assert _gathers(s.feedback), s.feedback
+
+
+def test_three_statements_checked_with_him_still_gather_ja() -> None:
+    text = (
+        "暖簾の注文が年々減っている。商店街の店が閉めていく。"
+        "それで、親父さんの代のお客さんをなくしたらあかん、という重さもある、ということですね。"
+    )
+    assert not give_back(text, DYE, "ja").one_point
+    _, s = run(text, DYE)
+    assert _gathers(s.feedback), s.feedback
+
+
+def test_a_look_back_announced_as_a_recap_is_still_marked_ja() -> None:
+    text = "ここまでのお話を振り返ると、暖簾の注文が減って、商店街の店も閉めていく、ということですね。"
+    assert give_back(text, DYE, "ja").marked

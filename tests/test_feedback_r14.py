@@ -9,6 +9,9 @@ guards against a false alarm.
    before 「今振り返ると、どう思われますか」 (he is asked to look back, nothing is summed up), and a
    lead-in 「『…』という一言が気になりました」 (no statement of his points). Points of two turns,
    and three statements of one turn checked with him, still gather.
+6. the application form cited as what he wrote ("So you wrote rising material costs.") is no
+   "given back as his story something he has not said": it names its source. The same words as
+   what he said ("So you said …", 「…とおっしゃっていましたね」) still are.
 """
 
 from __future__ import annotations
@@ -120,3 +123,36 @@ def test_three_statements_checked_with_him_still_gather_ja() -> None:
 def test_a_look_back_announced_as_a_recap_is_still_marked_ja() -> None:
     text = "ここまでのお話を振り返ると、暖簾の注文が減って、商店街の店も閉めていく、ということですね。"
     assert give_back(text, DYE, "ja").marked
+
+
+# --- 6. what he wrote on the form, cited as written, is no words put in his mouth -------------------
+
+RUSHED_EN = ctx(
+    ("trainee", "Thanks for seeing me today."),
+    ("owner", "Make it quick. The line's running and I've got a delivery at three."),
+)
+RUSHED_JA = ctx(
+    ("trainee", "本日はお時間ありがとうございます。"),
+    ("owner", "手短に頼むよ。ラインが動いとるし、三時に納品があるんでね。"),
+)
+UNSAID_LINES = ("has not said", "口にしていない", "社長が話していない")
+
+
+def _puts_words(feedback: list[str]) -> bool:
+    return any(p in line for line in feedback for p in UNSAID_LINES)
+
+
+def test_the_form_cited_as_written_is_no_unsaid_story_en() -> None:
+    _, s = run("Sure. So you wrote rising material costs. Which materials hurt the most?", RUSHED_EN, "en")
+    assert not _puts_words(s.feedback), s.feedback
+    assert "invented" not in s.flags and "unsaid" not in s.flags
+
+
+def test_the_form_given_back_as_his_speech_is_still_named_en() -> None:
+    _, s = run("Sure. So you said rising material costs. Which materials hurt the most?", RUSHED_EN, "en")
+    assert _puts_words(s.feedback), s.feedback
+
+
+def test_the_form_given_back_as_his_speech_is_still_named_ja() -> None:
+    _, s = run("承知しました。材料費の高騰とおっしゃっていましたね。どの材料が一番響いていますか。", RUSHED_JA)
+    assert _puts_words(s.feedback), s.feedback

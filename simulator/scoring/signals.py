@@ -386,13 +386,32 @@ def build_view(
     return view
 
 
+# a span that names what he wrote (the application form) as its source, not what he said
+_CITES_FORM = {
+    "ja": re.compile(r"お書き|書かれ|書いて(い|あ|おら)|記入|ご記載|記載され|申込書|申込み書|申請書|応募書類"),
+    "en": re.compile(
+        r"\byou(?:'ve| have)?\s+(?:wrote|written|put\s+down|noted|listed|ticked|checked|filled\s+in)\b|"
+        r"\b(?:your|the)\s+(?:application|form)\b",
+        re.I,
+    ),
+}
+_CITES_SPEECH = {
+    "ja": re.compile(r"おっしゃ|仰っ|言われ|お話しされ|話され|伺った"),
+    "en": re.compile(r"\byou(?:'ve| have)?\s+(?:said|mentioned|told|talked)\b", re.I),
+}
+
+
 def _attribution(view: TurnView) -> None:
     """Words given back as the owner's that he never said in this meeting (the analyser's
     ``features.unsaid``, see analysis/attribution.py, and ``features.invented``, see
     analysis/paraphrase.py): named once, with the spans as items."""
     form = set(view.analysis.features.from_form)
-    spans = [x for x in view.analysis.features.unsaid if x not in form]
-    made_up = [x for x in view.analysis.features.invented if x not in form]
+    # "So you wrote labour shortage" 「人手不足とお書きになっていましたね」: the form cited as what
+    # he wrote, never given back as his speech (r14a s06 T2); "you said" keeps its span
+    cited = {x for x in (*view.analysis.features.unsaid, *view.analysis.features.invented)
+             if _CITES_FORM[view.lang].search(x) and not _CITES_SPEECH[view.lang].search(x)}
+    spans = [x for x in view.analysis.features.unsaid if x not in form and x not in cited]
+    made_up = [x for x in view.analysis.features.invented if x not in form and x not in cited]
     if spans:
         view.signals["unsaid"] = spans
     elif made_up:

@@ -9,6 +9,9 @@ guards against a false alarm.
    before 「今振り返ると、どう思われますか」 (he is asked to look back, nothing is summed up), and a
    lead-in 「『…』という一言が気になりました」 (no statement of his points). Points of two turns,
    and three statements of one turn checked with him, still gather.
+3. "a short question leaves room" only for an open question: a yes/no guess after his words given
+   back ("Is it the discounts?", 「値引きが多いからですか？」), which the analyser named no question
+   act, leaves him no room; a short open question keeps the praise.
 6. the application form cited as what he wrote ("So you wrote rising material costs.") is no
    "given back as his story something he has not said": it names its source. The same words as
    what he said ("So you said …", 「…とおっしゃっていましたね」) still are.
@@ -156,3 +159,38 @@ def test_the_form_given_back_as_his_speech_is_still_named_en() -> None:
 def test_the_form_given_back_as_his_speech_is_still_named_ja() -> None:
     _, s = run("承知しました。材料費の高騰とおっしゃっていましたね。どの材料が一番響いていますか。", RUSHED_JA)
     assert _puts_words(s.feedback), s.feedback
+
+
+# --- 3. a short yes/no guess is no room left to talk -----------------------------------------------
+
+TILL_EN = ctx(
+    ("trainee", "How has the year been?"),
+    ("owner", "Orders keep coming. Whether any of it stays in the till is another matter."),
+)
+TILL_JA = ctx(
+    ("trainee", "今年はいかがですか。"),
+    ("owner", "注文はあるんだよ。ただ、手元に残るかは別の話でね。"),
+)
+
+
+def _room(s) -> bool:  # noqa: ANN001
+    return any(x.startswith(("short question", "短い問いかけ")) for x in s.evidence) or any(
+        "room to talk" in x or "語る余白" in x for x in s.feedback
+    )
+
+
+def test_a_short_yes_no_guess_leaves_no_room_en() -> None:
+    _, s = run("Orders, but nothing stays. Is it the discounts?", TILL_EN, "en")
+    assert not _room(s), (s.feedback, s.evidence)
+
+
+def test_a_short_yes_no_guess_leaves_no_room_ja() -> None:
+    _, s = run("注文はあるのに残らない。値引きが多いからですか？", TILL_JA)
+    assert not _room(s), (s.feedback, s.evidence)
+
+
+def test_a_short_open_question_still_leaves_room() -> None:
+    _, en = run("When you say it doesn't stay in the till, what do you mean?", TILL_EN, "en")
+    _, ja = run("手元に残らない、というのはどういうことでしょう。", TILL_JA)
+    assert _room(en), en.evidence
+    assert _room(ja), ja.evidence

@@ -60,6 +60,7 @@ CONTEXT_SIGNALS: tuple[str, ...] = (
     "echo_only",  # the owner's words picked up only in passing, away from the turn's question
     "reassured",  # empathy whose evidence is only a reassurance about the meeting ("not an audit")
     "figure_question",  # every question of the turn asks for a figure (「何％ですか」 "How many rooms?")
+    "what_if_push",  # admiration taken back by a what-if (「すごいですね。でも、…減ったら、どうするんですか？」)
 )
 SIGNALS: tuple[str, ...] = ACTS + CONTEXT_SIGNALS
 NUMERIC_FEATURES: tuple[str, ...] = (
@@ -116,6 +117,7 @@ Signal = Literal[
     "echo_only",
     "reassured",
     "figure_question",
+    "what_if_push",
 ]
 NumericFeature = Literal[
     "length", "talk_share", "summary_points", "picked_count", "owner_points", "owner_share"

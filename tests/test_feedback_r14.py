@@ -9,6 +9,12 @@ guards against a false alarm.
    before 「今振り返ると、どう思われますか」 (he is asked to look back, nothing is summed up), and a
    lead-in 「『…』という一言が気になりました」 (no statement of his points). Points of two turns,
    and three statements of one turn checked with him, still gather.
+2. empathy is praised only where a feeling or effort of his was acknowledged: an acceptance of his
+   boundary ("That's fine."), a reassurance about the meeting ("we've only just met, I'm not here
+   to check your accounts") — named as the reassurance it is — a prompt to go on ("I'd be happy to
+   hear whichever part you like") and admiration taken back by a what-if (「すごいですね。でも、…
+   減ったら、どうするんですか？」, no "short question leaves room" either) are not. "That must have
+   been a hard stretch" and 「すごいですね」 before an open question on his words keep the line.
 3. "a short question leaves room" only for an open question: a yes/no guess after his words given
    back ("Is it the discounts?", 「値引きが多いからですか？」), which the analyser named no question
    act, leaves him no room; a short open question keeps the praise.
@@ -21,7 +27,7 @@ from __future__ import annotations
 
 from simulator.scoring.giveback import give_back
 
-from .turns import ctx, run
+from .turns import ctx, has_line, run
 
 SUMMARY_LINES = (
     "社長の話の要点をまとめて返せています",
@@ -194,3 +200,61 @@ def test_a_short_open_question_still_leaves_room() -> None:
     _, ja = run("手元に残らない、というのはどういうことでしょう。", TILL_JA)
     assert _room(en), en.evidence
     assert _room(ja), ja.evidence
+
+
+# --- 2. empathy praise only for an acknowledgement of his feelings or effort ---------------------
+
+EMPATHY_LINES = ("acknowledged the owner's feelings", "気持ちや苦労を受け止める")
+REASSURED_LINES = ("You reassured the owner", "安心させる一言")
+BIG_EN = ctx(
+    ("trainee", "How big is that customer for you?"),
+    ("owner", "Big. I'd rather leave it at that for today."),
+)
+BOOKS_EN = ctx(
+    ("trainee", "Could you tell me about the numbers?"),
+    ("owner", "I don't show the books to people I met ten minutes ago."),
+)
+STORY_EN = ctx(
+    ("trainee", "How did the firm start?"),
+    ("owner", "There's a lot to that story. My father, a lathe, a rented shed."),
+)
+BAKERY_JA = ctx(
+    ("trainee", "お店の歴史を聞かせてください。"),
+    ("owner", "うちは祖父の代からのパン屋でね。もう六十年になります。駅前の食堂さんにずっと卸してるんですよ。"),
+)
+
+
+def test_a_reassurance_is_named_as_one_not_as_empathy_en() -> None:
+    text = (
+        "That's fair, we've only just met. I'm not here to check your accounts, and tell me if "
+        "there's anything you'd rather skip. How did the business start?"
+    )
+    _, s = run(text, BOOKS_EN, "en")
+    assert not has_line(s.feedback, EMPATHY_LINES[0]), s.feedback
+    assert has_line(s.feedback, REASSURED_LINES[0]), s.feedback
+
+
+def test_a_prompt_to_go_on_is_no_empathy_en() -> None:
+    _, s = run("A lot to that story. I'd be happy to hear whichever part you like.", STORY_EN, "en")
+    assert not has_line(s.feedback, EMPATHY_LINES[0]), s.feedback
+
+
+def test_accepting_his_boundary_is_no_empathy_en() -> None:
+    # the analyser's lexicon reads "That's fine" as empathy; nothing of his feelings is in it
+    from simulator.scoring.acknowledges import no_acknowledgement
+
+    assert no_acknowledgement("That's fine. If that customer halved its orders, what would change first?", "en") == "none"
+
+
+def test_admiration_taken_back_by_a_what_if_is_no_empathy_ja() -> None:
+    text = "六十年ですか、すごいですね。でも、駅前の食堂さんが店を閉めたら、どうするんですか？"
+    _, s = run(text, BAKERY_JA)
+    assert not has_line(s.feedback, EMPATHY_LINES[1]), s.feedback
+    assert not _room(s), (s.feedback, s.evidence)
+
+
+def test_real_empathy_keeps_its_line() -> None:
+    _, en = run("That must have been a hard stretch. How did you get through it?", STORY_EN, "en")
+    assert has_line(en.feedback, EMPATHY_LINES[0]), en.feedback
+    _, ja = run("六十年ですか、すごいですね。その間、一番大変だったのはどんなときでしたか。", BAKERY_JA)
+    assert has_line(ja.feedback, EMPATHY_LINES[1]), ja.feedback

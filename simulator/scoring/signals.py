@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ..acts import Act, Analysis, Utterance
 from ..i18n import Lang
 from ..rubric import Condition, Marker, Rubric
+from .acknowledges import no_acknowledgement, what_if_after_admiration
 from .asks import echo_of_his_words, picture_after_courtesy, wh_question
 from .due import DueState, due_state, meets
 from .excused import excused_advice
@@ -118,6 +119,16 @@ def build_view(
         # "nothing you say goes into any grant decision": a reassurance about the meeting, not an
         # acknowledgement of his feelings; praised as the reassurance it is (lead's hand play s6)
         sig["reassured"] = sig.pop("empathy")
+    elif "empathy" in sig and (moved := no_acknowledgement(analysis.text, lang)):
+        # "That's fine." "we've only just met, I'm not here to check your accounts" "I'd be glad
+        # to hear any part of it" 「すごいですね。でも、…減ったら、どうするんですか？」: no feeling of
+        # his acknowledged; the reassurance is named as such, the rest not at all (r14a s04 T6,
+        # r14b s03 T8, s06 T8/T9)
+        empathy = sig.pop("empathy")
+        if moved == "reassured":
+            sig["reassured"] = empathy
+    if what_if_after_admiration(analysis.text, lang):
+        sig["what_if_push"] = []  # no "short question leaves room" for it either
     elif sig.get("empathy") and all(_apologises_only(e, lang) for e in sig["empathy"]):
         # 「すみません、私の聞き方が分かりにくかったですね」 "I'm sorry": an apology for one's own
         # manner, no acknowledgement of his feelings or effort (playtest r10): not praised as one

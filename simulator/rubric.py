@@ -60,6 +60,7 @@ CONTEXT_SIGNALS: tuple[str, ...] = (
     "echo_only",  # the owner's words picked up only in passing, away from the turn's question
     "reassured",  # empathy whose evidence is only a reassurance about the meeting ("not an audit")
     "figure_question",  # every question of the turn asks for a figure (「何％ですか」 "How many rooms?")
+    "switch_after_echo",  # a topic switch right after his last words given back (「…、こつこつ。ところで、…」)
     "what_if_push",  # admiration taken back by a what-if (「すごいですね。でも、…減ったら、どうするんですか？」)
 )
 SIGNALS: tuple[str, ...] = ACTS + CONTEXT_SIGNALS
@@ -118,6 +119,7 @@ Signal = Literal[
     "reassured",
     "figure_question",
     "what_if_push",
+    "switch_after_echo",
 ]
 NumericFeature = Literal[
     "length", "talk_share", "summary_points", "picked_count", "owner_points", "owner_share"

@@ -18,6 +18,9 @@ guards against a false alarm.
 3. "a short question leaves room" only for an open question: a yes/no guess after his words given
    back ("Is it the discounts?", 「値引きが多いからですか？」), which the analyser named no question
    act, leaves him no room; a short open question keeps the praise.
+4. a question after his last words given back is no 「受けずに」: 「毎朝四時から生地をこねる。ところで、
+   …」 jumps, and is named as a jump after a give-back (the report still counts the jump); a bare
+   「ところで、…」 keeps the 一問一答 line.
 6. the application form cited as what he wrote ("So you wrote rising material costs.") is no
    "given back as his story something he has not said": it names its source. The same words as
    what he said ("So you said …", 「…とおっしゃっていましたね」) still are.
@@ -258,3 +261,24 @@ def test_real_empathy_keeps_its_line() -> None:
     assert has_line(en.feedback, EMPATHY_LINES[0]), en.feedback
     _, ja = run("六十年ですか、すごいですね。その間、一番大変だったのはどんなときでしたか。", BAKERY_JA)
     assert has_line(ja.feedback, EMPATHY_LINES[1]), ja.feedback
+
+
+# --- 4. his words given back, then a new topic: a jump, never 「受けずに」 ---------------------------
+
+DOUGH = ctx(
+    ("trainee", "お店で大事にされていることは何ですか。"),
+    ("owner", "毎朝四時から生地をこねる。それだけは譲らんでね。"),
+)
+NOT_TAKEN = "社長が答えた内容を受けずに"
+
+
+def test_a_jump_after_his_words_given_back_is_no_unheard_answer_ja() -> None:
+    _, s = run("毎朝四時から生地をこねる。ところで、息子さんは今どんなお仕事をされているんですか？", DOUGH)
+    assert not has_line(s.feedback, NOT_TAKEN), s.feedback
+    assert has_line(s.feedback, "社長の言葉を返したあと、すぐ別の話題"), s.feedback
+    assert "topic_switch" in s.flags  # still a jump for the session's count
+
+
+def test_a_bare_jump_keeps_the_question_and_answer_line_ja() -> None:
+    _, s = run("ところで、息子さんは今どんなお仕事をされているんですか？", DOUGH)
+    assert has_line(s.feedback, NOT_TAKEN), s.feedback

@@ -270,6 +270,12 @@ def build_view(
         and not _asks_again(analysis.text, context, lang)
         and not lets_refused_topic_go(analysis.text, context, lang)
     )
+    if switched and view.owner_last and give_back(
+        analysis.text, [Utterance(speaker="owner", text=view.owner_last)], lang
+    ).statements:
+        # 「お客さんの顔を見ながら、こつこつ。ところで、…」: his last words given back, then a new
+        # topic; the jump is named as such, never as 「受けずに」 (r14a s10 T9)
+        sig["switch_after_echo"] = []
     for name, on in (
         ("repeat", f.is_repeat),
         ("topic_switch", switched),

@@ -398,12 +398,15 @@ HELD_FLAGS = frozenset({"repeat", "topic_switch", "blunt_worry", "pressing", "de
 
 
 def _held(results: list[_CriterionResult]) -> set[str]:
-    return {
+    held = {
         h.marker.signal
         for r in results
         for h in r.hits
         if h.points < 0 and h.marker is not None and h.marker.signal is not None
     }
+    if "switch_after_echo" in held:
+        held.add("topic_switch")  # a jump after his words given back is still a jump (r14a s10 T9)
+    return held
 
 
 def _flags(view: TurnView, results: list[_CriterionResult]) -> list[str]:

@@ -282,3 +282,24 @@ def test_a_jump_after_his_words_given_back_is_no_unheard_answer_ja() -> None:
 def test_a_bare_jump_keeps_the_question_and_answer_line_ja() -> None:
     _, s = run("ところで、息子さんは今どんなお仕事をされているんですか？", DOUGH)
     assert has_line(s.feedback, NOT_TAKEN), s.feedback
+
+
+# --- 1/2 (own hand play): a promise after an acceptance is no point of his, nor empathy ----------
+
+GARAGE_EN = ctx(
+    ("trainee", "How did the shop begin?"),
+    (
+        "owner",
+        "I'll say it now: ask about the work, but the accounts stay with me. I was twenty-five. "
+        "Two second-hand lathes in my uncle's garage, that's how it began.",
+    ),
+)
+
+
+def test_a_promise_after_an_acceptance_is_no_point_given_back_en() -> None:
+    text = "That's fine, I won't ask about the accounts. Two lathes in your uncle's garage at twenty-five. What was that first year like?"
+    shape = give_back(text, GARAGE_EN, "en")
+    assert shape.statements <= 1 and shape.one_point, shape
+    _, s = run(text, GARAGE_EN, "en")
+    assert not _gathers(s.feedback), s.feedback
+    assert not has_line(s.feedback, EMPATHY_LINES[0]), s.feedback

@@ -24,7 +24,8 @@ _NOT_FEELING = {
         r"\banything you'd rather\b[^.?!]*|\b(you'd|you would) rather (i|we) (stay|stayed|kept)\b[^.?!]*|"
         r"\b(glad|happy|keen) to hear (any|whatever|whichever|more|about|the|it)\b[^.?!]*|"
         r"\b(any|whatever|whichever) part\b[^.?!]*|\byou don't have to\b[^.?!]*|\bfeel free\b[^.?!]*|"
-        r"\bno pressure\b|\bdon't worry\b",
+        r"\bno pressure\b|\bdon't worry\b|"
+        r"\b(i|we)('ll| will)? (won't|will not|wouldn't) (touch|look at|ask|go into|push|dig into|share)\b[^.?!]*",
         re.I,
     ),
     "ja": re.compile(
@@ -68,7 +69,11 @@ def no_acknowledgement(text: str, lang: Lang) -> Literal["reassured", "none"] | 
     from ..analysis.en_lexicon import REASSURANCE
 
     reassures = REASSURANCE.search(text) or any(
-        re.search(r"just met|not here to|rather (i|we)|anything you'd rather|let me know if|tell me if", m.group(0), re.I)
+        re.search(
+            r"just met|not here to|rather (i|we)|anything you'd rather|let me know if|tell me if|won't|will not",
+            m.group(0),
+            re.I,
+        )
         for m in found
     )
     return "reassured" if reassures else "none"

@@ -89,7 +89,7 @@ _PROMISE = {
         r"(から|で)(構いません|大丈夫です|結構です))[。！!…\s]*$"
     ),
     "en": re.compile(
-        r"^\W*(\w+\s*[,—–-]+\s*)?(i won't|i will not|i'll leave|i will leave|i'll stay|i promise|i'll keep)\b|"
+        r"^\W*([\w' ]{1,20}[,—–-]+\s*)?(i won't|i will not|i'll leave|i will leave|i'll stay|i promise|i'll keep)\b|"
         r"^\W*that's a promise\W*$",
         re.I,
     ),

@@ -131,7 +131,9 @@ class Report(BaseModel):
     )
     score_details: dict[str, dict[str, Any]] = Field(
         default_factory=dict,
-        description="rubric -> turn_mean, parts (rate, label, value, points), score",
+        description="rubric -> turn_mean, parts (rate, label, value, points), score; "
+        "summarising also has quality_terms (turn, score, carried, value): the summaries whose "
+        "mean value is the summary_quality part",
     )
     feedback: list[str] = Field(default_factory=list, description="session-level comments")
     strengths: list[dict[str, Any]] = Field(
@@ -148,7 +150,8 @@ class Report(BaseModel):
     hints: list[dict[str, Any]] = Field(
         default_factory=list,
         description="the turns that cost the most trust: turn, text, trust_delta, problem, "
-        "suggestion",
+        "suggestion, kinds (the mistake kinds its turn is listed under); every turn that cost "
+        "COSTLY trust or more and is listed under no kind is here",
     )
     core_words: list[dict[str, Any]] = Field(
         default_factory=list,

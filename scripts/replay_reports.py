@@ -6,7 +6,9 @@ Usage: ``PYTHONPATH=. .venv/bin/python scripts/replay_reports.py [-v] [--md]``
 
 From r13 on the sessions are played again through the engine with the player's seed and words
 (the owner's replies come out the same), so the report knows what he disclosed and how the
-meeting ended. Reads the judged session files in ``benchmarks/playtests/r9a … r10a`` (``**Trainee:**`` and
+meeting ended; r14a/r14b are read from the players' session stores
+(``/work/playtest_r14a/play.db``, ``/work/playtest_r14b/play.db``), and the issue-8 rules
+(``RULES``) are checked on each of their reports: the defects per report are printed last. Reads the judged session files in ``benchmarks/playtests/r9a … r10a`` (``**Trainee:**`` and
 ``OWNER:`` lines) and, for r10b (whose session files keep tables only), the player's raw logs in
 ``/work/playtest_r10b``, ``/work/playtest_r11a`` and ``/work/playtest_r11b`` when they are there. The disclosed facts are not in these files: a
 replayed report has no ``revealed`` (strengths then rest on trust gained).

@@ -445,6 +445,9 @@ EMP_NATURAL = (
     r"\bi (can )?(hear|see|tell) how (hard|tired|worried|stretched|worn|heavy|difficult|tough|lonely|much you care|"
     r"much (this|that|it|they|he|she|the [\w-]+) (matters?|means?|weighs?|hurts?))\b|"
     r"\b(that|it) (really )?stings?\b|\b(must|would|will) sting\b|"
+    # "It sounds like that weighed on you", "the business takes a lot out of you" (acts14)
+    r"\b(weigh|weighs|weighed|weighing|weighs heavily|weighed heavily|weighing heavily) (heavily |so much |a lot )?on you\b|"
+    r"\b(takes?|taking|took|taken) (a lot|so much|everything|it all) out of (you|the two of you)\b|"
     r"\byou (must be|sound|seem|look) (so |really |very |pretty |completely |absolutely )?(worn out|worn down|exhausted|"
     r"drained|tired|run down|running on empty|stretched thin|at the end of your tether|spent)\b|"
     r"\byou('ve| have) done (remarkably|incredibly|really|amazingly|extraordinarily|very|so) well\b|"

@@ -265,7 +265,7 @@ EMP_ACK = re.compile(
     # validations beyond the usual words (issue 8, round 13): 「骨が折れますね」「それは参りますね」
     # 「ずっと気を張ってこられたんですね」
     r"骨が折れ|骨の折れる|参ります(ね|よ)|参ったでしょう|参りましたね|張り詰め|気を張って|"
-    r"気(が|の)抜けな|気が休ま"
+    r"気(が|の)抜けな|気(が|の)休ま|(心|気)(が|の)安まら|気が気じゃ|気が気で"
 )
 # empathy in forms any speaker uses, kept even when the learned layer reads the turn otherwise:
 # the owner's feeling or decision acknowledged, his hesitation reassured, his openness thanked
@@ -306,7 +306,7 @@ EMP_FEELING = re.compile(
 EMP_EFFORT = re.compile(
     r"頑張って(こられ|きた|いらっしゃ|おられ|きました)|頑張られ|がんばって(こられ|きた|いらっしゃ)|"
     r"努力(され|なさ)|苦労(され|なさ|があった|も多)|踏ん張|踏みとどま|耐えて|抱えてこられ|背負ってこられ|"
-    r"背負ってきた"
+    r"背負ってきた|背負って(おられ|いらっしゃ)"
 )
 # ... a burden carried (「お一人で背負ってこられたんですね」): effort that is empathy even given back
 EMP_BURDEN = re.compile(r"背負って|抱えて(こられ|きた|いらっしゃ)|踏ん張|踏みとどま|耐えて|張り詰め|気を張")

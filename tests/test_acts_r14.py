@@ -141,3 +141,43 @@ def test_decision_paraphrase_is_reflection() -> None:
         "en",
     )
     assert "reflection" in got, got
+
+
+# --- 5. replays of r14 (new sentences of the same kind) ----------------------------------------
+
+
+def test_echo_then_praise_is_no_empathy() -> None:
+    # r14a S04 T6: 「50年ですか、すごいですね。でも…」 was praised as receiving his feelings
+    owner = "この取引先とは40年のお付き合いでね、売上の6割がそこなんです。"
+    got = acts("40年ですか、すごいですね。でも、その取引先が離れたら、どうされるんですか？", owner, "ja")
+    assert "empathy" not in got and got & {"open_question", "closed_question", "leading_question"}
+    assert "empathy" in acts(
+        "40年というのはすごいですね。そこまで続けてこられた秘訣は何ですか？", owner, "ja"
+    )
+
+
+def test_dialect_validations_are_empathy_ja() -> None:
+    owner = "ほやけどな、うちは一番手間かけとるんやざ。それでも問屋は値段しか見てくれんのや。"
+    got = acts(
+        "手間ひまかけてはるのに、値段だけで決められたら、たまらんですよね。今はどう対応されてるんですか？",
+        owner,
+        "ja",
+    )
+    assert {"empathy", "open_question"} <= got, got
+    assert "empathy" in acts("それはかなわんですね。", owner, "ja")
+    assert "empathy" not in acts("たまらない味ですね。", "うちの新作の羊羹や。食べてみ。", "ja")
+
+
+def test_you_seem_stretched_is_empathy_en() -> None:
+    owner = "I've been doing the books every night on my own for a year."
+    for text in ("You seem really stretched.", "You look upset.", "You sound worried about the bank."):
+        assert "empathy" in acts(text, owner, "en"), text
+    assert "empathy" not in acts("Your sales seem stretched across too many lines.", owner, "en")
+
+
+def test_glad_to_hear_more_is_a_request_not_empathy_en() -> None:
+    # r14b s06 T9: "I'd be glad to hear any part of it" was named as acknowledging his feelings
+    from simulator.analysis import en_lexicon as L
+
+    assert not L.EMPATHY.search("I'd be glad to hear any part of it you want to share.")
+    assert L.EMPATHY.search("Glad to hear the team is behind you.")

@@ -265,7 +265,9 @@ EMP_ACK = re.compile(
     # validations beyond the usual words (issue 8, round 13): 「骨が折れますね」「それは参りますね」
     # 「ずっと気を張ってこられたんですね」
     r"骨が折れ|骨の折れる|参ります(ね|よ)|参ったでしょう|参りましたね|張り詰め|気を張って|"
-    r"気(が|の)抜けな|気(が|の)休ま|(心|気)(が|の)安まら|気が気じゃ|気が気で"
+    r"気(が|の)抜けな|気(が|の)休ま|(心|気)(が|の)安まら|気が気じゃ|気が気で|"
+    # Kansai / Fukui validations a supporter picks up (「たまらんですよね」「かなわんですね」)
+    r"たまら(ん|ない)(です|でしょう|ね|よね|わ)|かなわ(ん|ない)(です|でしょう|ね|よね)|やってられ(ん|ない)"
 )
 # empathy in forms any speaker uses, kept even when the learned layer reads the turn otherwise:
 # the owner's feeling or decision acknowledged, his hesitation reassured, his openness thanked

@@ -26,7 +26,8 @@ _SPLIT = {"ja": re.compile(r"(?<=[。！？!?…])"), "en": re.compile(r"(?<=[.!
 # a sentence of praise or acceptance alone: an interjection, an intensifier, the word, an ending
 BARE = {
     "ja": re.compile(
-        r"^\s*(?:(?:へえ|へー|ほう|わあ|わー|おお|いやあ|いやー|うわ|それは|それって|ほんとに|本当に|"
+        r"^\s*(?:[^。、！!？?]{1,12}ですか[、,！!]\s*)?"  # 「50年ですか、すごいですね」: an echo, then praise
+        r"(?:(?:へえ|へー|ほう|わあ|わー|おお|いやあ|いやー|うわ|それは|それって|ほんとに|本当に|"
         r"ほんとうに)[、,！!]?\s*)*"
         r"(?:すごく|とても|大変|実に)?(?:すごい|凄い|すごっ|すばらしい|素晴らしい|さすが|流石|ご立派|立派|素敵)"
         r"(?:です|だ)?(?:ね|よね|な|なあ|ねえ|ですね)?[。！!…〜ー\s]*$"
@@ -105,11 +106,14 @@ def settle(
     someone knows as the leading question it is. ``empathy_in(part)``: the rules' empathy
     evidence for a part of the text."""
     # praise after a give-back of what he did (「…工夫してこられたんですね。すごいです」) is his
-    # effort affirmed: empathy stays
+    # effort affirmed: empathy stays (praise before it, 「すごいですね！老舗なんですね」, does not)
     given = found.keys() & {Act.REFLECTION, Act.SUMMARY}
-    bare = bare_sentences(text, lang) if Act.EMPATHY in found and not given else []
+    said = sentences(text, lang)
+    bare = bare_sentences(text, lang) if Act.EMPATHY in found else []
+    if bare and given and said.index(bare[0]) > 0:
+        bare = []
     if bare:
-        rest = " ".join(s for s in sentences(text, lang) if s not in bare)
+        rest = " ".join(s for s in said if s not in bare)
         if not rest or not empathy_in(rest):
             found.pop(Act.EMPATHY, None)
             sure.pop(Act.EMPATHY, None)

@@ -112,6 +112,9 @@ def test_weighing_on_you_is_empathy_en() -> None:
     ):
         assert "empathy" in acts(text, owner, "en"), text
     assert "empathy" not in acts("The loan weighs on the balance sheet.", owner, "en")
+    # a question about how he feels is no empathy (blind play: "Does it take a lot out of you?")
+    for text in ("Does it take a lot out of you?", "Has it been weighing on you?"):
+        assert "empathy" not in acts(text, owner, "en"), text
 
 
 def test_burden_words_are_empathy_ja() -> None:

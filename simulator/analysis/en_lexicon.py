@@ -446,8 +446,10 @@ EMP_NATURAL = (
     r"much (this|that|it|they|he|she|the [\w-]+) (matters?|means?|weighs?|hurts?))\b|"
     r"\b(that|it) (really )?stings?\b|\b(must|would|will) sting\b|"
     # "It sounds like that weighed on you", "the business takes a lot out of you" (acts14)
-    r"\b(weigh|weighs|weighed|weighing|weighs heavily|weighed heavily|weighing heavily) (heavily |so much |a lot )?on you\b|"
-    r"\b(takes?|taking|took|taken) (a lot|so much|everything|it all) out of (you|the two of you)\b|"
+    # (statements only: "Does it take a lot out of you?" asks how he feels)
+    r"\b(weigh|weighs|weighed|weighing|weighs heavily|weighed heavily|weighing heavily) (heavily |so much |a lot )?"
+    r"on you\b(?![^.!?]*\?)|"
+    r"\b(takes?|taking|took|taken) (a lot|so much|everything|it all) out of (you|the two of you)\b(?![^.!?]*\?)|"
     r"\byou (must be|sound|seem|look) (so |really |very |pretty |completely |absolutely )?(worn out|worn down|exhausted|"
     r"drained|tired|run down|running on empty|stretched thin|at the end of your tether|spent|"
     r"stretched|overwhelmed|stressed|under (a lot of |real |so much )?pressure|fed up|frustrated|worried|anxious|"

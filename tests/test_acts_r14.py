@@ -184,3 +184,25 @@ def test_glad_to_hear_more_is_a_request_not_empathy_en() -> None:
 
     assert not L.EMPATHY.search("I'd be glad to hear any part of it you want to share.")
     assert L.EMPATHY.search("Glad to hear the team is behind you.")
+
+
+def test_meeting_length_reassurance_is_no_empathy() -> None:
+    owner_ja = "今日はどれくらいかかるんですか？"
+    assert "empathy" not in acts("三十分ほどで終わりますので、ご安心ください。", owner_ja, "ja")
+    # a promise about what he says stays empathy
+    assert "empathy" in acts("ご安心ください。今日のお話は外には出しません。", owner_ja, "ja")
+    owner_en = "How long is this going to take?"
+    for text in (
+        "Don't worry, it'll only take about twenty minutes.",
+        "We'll be done by three, so no need to worry.",
+    ):
+        assert "empathy" not in acts(text, owner_en, "en"), text
+    assert "empathy" in acts("Don't worry, nothing you say leaves this room.", owner_en, "en")
+
+
+def test_his_worry_named_as_given_is_empathy_ja() -> None:
+    owner = "最近はあまり眠れなくてね。"
+    assert "empathy" in acts("眠れないほど、気にかかっていることがおありなんですね。", owner, "ja")
+    # asked, it is a question; guessed, a leading one
+    assert "empathy" not in acts("何か気にかかっていることがおありなんですか？", owner, "ja")
+    assert "empathy" not in acts("何か気がかりなことがおありなのでは？", owner, "ja")

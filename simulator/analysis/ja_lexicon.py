@@ -273,6 +273,8 @@ EMP_ACK = re.compile(
 # the owner's feeling or decision acknowledged, his hesitation reassured, his openness thanked
 EMP_STRONG = re.compile(
     r"伝わって(きます|きました|まいります|います)|"
+    # his worry named as a given (「眠れないほど、気にかかっていることがおありなんですね」), not asked
+    r"(気にかか(っている|っておられる|る)|気がかりな|ご心配な|ご不安な|お悩みの)(こと|ところ|点)?(が|も)おありな(ん|の)です(ね|よね)$|"
     r"(大きな|重い|勇気の(いる|要る)|思い切った|重大な|苦渋の|難しい)(ご)?(決断|判断|選択|決心)|"
     r"(切実さ|悔しさ|寂しさ|もどかしさ|心細さ|やるせなさ|歯がゆさ|つらさ|辛さ|しんどさ|怖さ|大変さ|重み|葛藤)|"
     r"切実|自慢の|誇りに(思|さ)|"

@@ -70,6 +70,23 @@ HOLLOW = {
         re.I,
     ),
 }
+# reassurance about how long the meeting takes (「一時間ほどで終わりますので、ご安心ください」 "Don't
+# worry, it'll only be about an hour"): logistics, no feeling or boundary of his acknowledged
+LOGISTICS = {
+    "ja": re.compile(
+        r"(?:分|時間|時|時まで|ほど|くらい|ぐらい)[^。？?]{0,8}(?:で|には|までに)?[^。？?]{0,4}"
+        r"(?:終わります|終わる|済みます|済む|終了します)[^。？?]*(?:ご安心|ご心配なく|心配なさらず)"
+    ),
+    "en": re.compile(
+        r"\b(?:don't worry|no need to worry|not to worry)\b[^.?!]*\b(?:take|be|done|finish(?:ed)?|over)\b"
+        r"[^.?!]{0,12}\b(?:an hour|half an hour|(?:\d+|ten|fifteen|twenty|thirty|forty) minutes|a few minutes|"
+        r"by \w+)\b|"
+        r"\b(?:only|just) (?:take|be) (?:about |around )?(?:an hour|half an hour|\d+ minutes|a few minutes)\b"
+        r"[^.?!]*\b(?:don't worry|no need to worry)\b|"
+        r"\b(?:done|finished|over) by \w+[^.?!]*\bno need to worry\b",
+        re.I,
+    ),
+}
 # a feeling in the same sentence makes it a validation (「そんなことがあったなら、悔しいですよね」)
 _FEELING = {
     "ja": re.compile(r"悔し|つら|辛|不安|心配|大変|寂し|しんど|怖|もどかし|がっかり|残念|苦し"),
@@ -83,7 +100,11 @@ def sentences(text: str, lang: Lang) -> list[str]:
 
 def bare_sentences(text: str, lang: Lang) -> list[str]:
     """The sentences of ``text`` that are praise or acceptance alone, or a hollow reassurance."""
-    return [s for s in sentences(text, lang) if BARE[lang].match(s) or HOLLOW[lang].search(s)]
+    return [
+        s
+        for s in sentences(text, lang)
+        if BARE[lang].match(s) or HOLLOW[lang].search(s) or LOGISTICS[lang].search(s)
+    ]
 
 
 def assumption(text: str, lang: Lang) -> str | None:

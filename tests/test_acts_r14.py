@@ -206,3 +206,38 @@ def test_his_worry_named_as_given_is_empathy_ja() -> None:
     # asked, it is a question; guessed, a leading one
     assert "empathy" not in acts("何か気にかかっていることがおありなんですか？", owner, "ja")
     assert "empathy" not in acts("何か気がかりなことがおありなのでは？", owner, "ja")
+
+
+# --- 6. empathy before a question in a long turn -----------------------------------------------
+
+JA_FLOOR = "去年、工場長が辞めてな。それからは、わしが朝五時から現場に出とる。若いのはまだ危なっかしいでな。"
+
+
+def test_feeling_clause_before_a_long_question_is_empathy_ja() -> None:
+    got = acts(
+        "朝五時から立ち続けておられるんですね。体もきついと思いますが、今、若い方のどんなところが"
+        "一番危なっかしいと感じていらっしゃいますか？",
+        JA_FLOOR,
+        "ja",
+    )
+    assert {"empathy", "open_question"} <= got, got
+    # the feeling asked about, or a hedge before a proposal, is no empathy
+    assert "empathy" not in acts("どんな時がきついと思いますか？", JA_FLOOR, "ja")
+    assert "empathy" not in acts("厳しいと思いますが、値上げしてみてはいかがですか？", JA_FLOOR, "ja")
+
+
+def test_kansai_taihen_and_atama_ga_sagaru_are_empathy_ja() -> None:
+    got = acts("ほんまに大変やったんですね。若い人のことで、一番気になってはるのはどこですか？", JA_FLOOR, "ja")
+    assert "empathy" in got, got
+    got = acts("朝五時からとは、本当に頭が下がります。工場長の仕事はどなたが引き継いでいるんですか？", JA_FLOOR, "ja")
+    assert "empathy" in got and "advice" not in got, got
+    assert "advice" in acts("値上げすると、コストが下がります。", JA_FLOOR, "ja")
+
+
+def test_on_your_shoulders_is_empathy_en() -> None:
+    got = acts(
+        "That is a lot to have on your shoulders. How are you holding up?",
+        "Since our manager left I've been on the floor at five every morning.",
+        "en",
+    )
+    assert {"empathy", "open_question"} <= got, got

@@ -298,7 +298,7 @@ EMPATHY = rx(
     r"thank you for (sharing|telling me (that|this|about)|being (so )?(open|honest|candid)|trusting|opening up)|sorry to hear|it's understandable|"
     r"no wonder|of course you('re| are| feel| felt)|frustrating|exhausting|stressful|heartbreaking|"
     r"disappointing|impressive|admirable|well done|remarkable|proud|worked (so )?hard|hard work|"
-    r"your effort|a lot on your plate|(a lot|so much) to carry|(huge|heavy|big) (load|burden)|"
+    r"your effort|a lot on your plate|(a lot|so much|too much) (to have |to carry |resting )?on your shoulders|(a lot|so much) to carry|(huge|heavy|big) (load|burden)|"
     r"carrying (it|that|all|everything)|don't worry|no pressure|"
     r"(only|whatever|what) you're comfortable|comfortable (sharing|with that)|"
     r"you don't have to|not an audit|isn't an audit|this is not an? (audit|assessment|inspection)|"

@@ -234,6 +234,7 @@ WEAK_SUMMARY_MARK = re.compile(r"^(つまり|要は|要するに|ということ
 # empathy: direct acknowledgement, validation and reassurance ...
 EMP_ACK = re.compile(
     r"大変(でした|だった|です|ですね|ですよね|な(思い|こと|状況|時期|中)|だったでしょう|でしたでしょう)|"
+    r"大変(やった|やね|やな|やろ)|しんどかった(ん|でしょう|やろ)|"
     r"ご苦労|お察し|心強|(よく|とても|すごく)(わか|分か)ります|(わか|分か)ります(ね|よ|、)|"
     r"気持ち(は|が|も)?(よく)?(わか|分か|お察し)|お気持ち(でしょう|だった|になり|は[^。]*受け止)|受け止め(ました|ます)|"
     r"無理もない|(の|も)当然だと思います|当然ですよね|ご尽力|素晴らしい|すばらしい|すごい|凄い|さすが(?!に)|流石(?!に)|"
@@ -273,6 +274,10 @@ EMP_ACK = re.compile(
 # the owner's feeling or decision acknowledged, his hesitation reassured, his openness thanked
 EMP_STRONG = re.compile(
     r"伝わって(きます|きました|まいります|います)|"
+    # a feeling acknowledged in a clause before his question (「体もきついと思いますが、今…どんな…か」)
+    r"(きつい|つらい|辛い|しんどい|大変だ|大変な|不安だ|不安な|心配だ|心配な|悔しい|寂しい|苦しい|心細い|"
+    r"きつかった|つらかった|辛かった|しんどかった|大変だった|悔しかった|心細かった|不安だった)"
+    r"(こと|日々|毎日|思い|時期)?(だ|も)?(と|かと)(思います|思いますし|お察しします)(が|けど|けれど|し)$|"
     # his worry named as a given (「眠れないほど、気にかかっていることがおありなんですね」), not asked
     r"(気にかか(っている|っておられる|る)|気がかりな|ご心配な|ご不安な|お悩みの)(こと|ところ|点)?(が|も)おありな(ん|の)です(ね|よね)$|"
     r"(大きな|重い|勇気の(いる|要る)|思い切った|重大な|苦渋の|難しい)(ご)?(決断|判断|選択|決心)|"
@@ -292,7 +297,7 @@ DIAGNOSIS = re.compile(
 # a claimed effect of doing something (「議題を前日に配るだけでも、かなり変わります」): a proposal
 EFFECT_CLAIM = re.compile(
     r"(と|ば|たら|だけでも|だけで|ことで)[、]?[^。]*(変わります|減ります|減るはず|増えます|良くなります|"
-    r"よくなります|上がります|下がります|通りやすい|楽になります|うまくいきます|改善します|解決します|"
+    r"よくなります|上がります|(?<!頭が)下がります|通りやすい|楽になります|うまくいきます|改善します|解決します|"
     r"はずです|効果があります|効果的です)$|(取り組む|始める|導入する|増やす)(企業|会社|お店)(も|が)(増えて|多い|多く)"
 )
 # a push left unsaid: 「それは考え方を変えていかないと」
@@ -492,7 +497,8 @@ HYPOTHETICAL_WORRY = re.compile(
 CONDITION = re.compile(r"(ないと|なければ|なくては|ては|たら|れば|このままでは|このままだと)")
 # empathy kept in a wh-question only in a clause of its own before the question
 # (「ご苦労も多かったと思いますが、どう乗り越えられたんですか」)
-ACK_CLAUSE = re.compile(r"^(.*(ね|が|けど|けれど|けれども|し|て))、[^、]*$")
+# (the question after it may have commas of its own: 「体もきついと思いますが、今、…どんなところ…か」)
+ACK_CLAUSE = re.compile(r"^(.*(ね|が|けど|けれど|けれども|し|て))、.*$")
 # the supporter's conjecture about what the owner went through (「心の準備もないままだったでしょうね」)
 PAST_CONJECTURE = re.compile(
     r"(た|だった|かった|でした)(でしょう|だろう|のでしょう|んでしょう)(ね)?$"

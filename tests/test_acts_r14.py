@@ -241,3 +241,15 @@ def test_on_your_shoulders_is_empathy_en() -> None:
         "en",
     )
     assert {"empathy", "open_question"} <= got, got
+
+
+def test_his_own_dont_worry_given_back_is_no_empathy_en() -> None:
+    # r14a: "You said that side you don't worry about" was praised as acknowledging his feelings
+    owner = "The factory side runs itself. That side I don't worry about. It's the chain that keeps me up."
+    for text in (
+        "You said that side you don't worry about. What is it about the chain?",
+        "So the factory you don't worry about; the chain is what keeps you up.",
+    ):
+        got = acts(text, owner, "en")
+        assert "empathy" not in got and "reflection" in got, (text, got)
+    assert "empathy" in acts("Please don't worry about the numbers today.", owner, "en")

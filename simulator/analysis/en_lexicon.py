@@ -299,7 +299,7 @@ EMPATHY = rx(
     r"no wonder|of course you('re| are| feel| felt)|frustrating|exhausting|stressful|heartbreaking|"
     r"disappointing|impressive|admirable|well done|remarkable|proud|worked (so )?hard|hard work|"
     r"your effort|a lot on your plate|(a lot|so much|too much) (to have |to carry |resting )?on your shoulders|(a lot|so much) to carry|(huge|heavy|big) (load|burden)|"
-    r"carrying (it|that|all|everything)|don't worry|no pressure|"
+    r"carrying (it|that|all|everything)|(?<!you )(?<!they )(?<!he )(?<!she )(?<!we )don't worry|no pressure|"
     r"(only|whatever|what) you're comfortable|comfortable (sharing|with that)|"
     r"you don't have to|not an audit|isn't an audit|this is not an? (audit|assessment|inspection)|"
     r"nothing you say|stays between|confidential|won't (affect|leave|share)|stay out of|"

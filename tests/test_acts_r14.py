@@ -253,3 +253,16 @@ def test_his_own_dont_worry_given_back_is_no_empathy_en() -> None:
         got = acts(text, owner, "en")
         assert "empathy" not in got and "reflection" in got, (text, got)
     assert "empathy" in acts("Please don't worry about the numbers today.", owner, "en")
+
+
+def test_invitation_to_talk_is_no_empathy_en() -> None:
+    # r14b s06 T9: "A lot to it. I'd be glad to hear any part of it…" was named as empathy
+    owner = "Well. There's a lot to how this place started."
+    for text in (
+        "A lot to it. I'd be glad to hear any part of it you'd like to share.",
+        "I'd love to hear how it began, if you're happy to tell it.",
+    ):
+        assert "empathy" not in acts(text, owner, "en"), text
+    assert "empathy" in acts(
+        "That must have been hard. I'd be glad to hear more, whenever you're ready.", owner, "en"
+    )

@@ -87,6 +87,16 @@ LOGISTICS = {
         re.I,
     ),
 }
+# an invitation to talk (r14b s06 T9 "I'd be glad to hear any part of it you'd like to share"):
+# a request, no feeling of his acknowledged
+INVITE = {
+    "ja": re.compile(r"(?!)"),  # never: Japanese requests are read as open questions by the rules
+    "en": re.compile(
+        r"^\W*(?:i'd|i would|i'll|i will)\s+(?:be\s+(?:glad|happy|pleased)|love|like)\s+to\s+hear\b"
+        r"(?![^.!?]*\b(?:sorry|hard|tough|difficult|must have)\b)",
+        re.I,
+    ),
+}
 # a feeling in the same sentence makes it a validation (「そんなことがあったなら、悔しいですよね」)
 _FEELING = {
     "ja": re.compile(r"悔し|つら|辛|不安|心配|大変|寂し|しんど|怖|もどかし|がっかり|残念|苦し"),
@@ -103,7 +113,10 @@ def bare_sentences(text: str, lang: Lang) -> list[str]:
     return [
         s
         for s in sentences(text, lang)
-        if BARE[lang].match(s) or HOLLOW[lang].search(s) or LOGISTICS[lang].search(s)
+        if BARE[lang].match(s)
+        or HOLLOW[lang].search(s)
+        or LOGISTICS[lang].search(s)
+        or INVITE[lang].search(s)
     ]
 
 

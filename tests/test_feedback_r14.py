@@ -14,7 +14,7 @@ guards against a false alarm.
    to check your accounts") — named as the reassurance it is — a prompt to go on ("I'd be happy to
    hear whichever part you like") and admiration taken back by a what-if (「すごいですね。でも、…
    減ったら、どうするんですか？」, no "short question leaves room" either) are not. "That must have
-   been a hard stretch" and 「すごいですね」 before an open question on his words keep the line.
+   been a hard stretch" and 「大変なご苦労だったと思います」 before an open question keep the line.
 3. "a short question leaves room" only for an open question: a yes/no guess after his words given
    back ("Is it the discounts?", 「値引きが多いからですか？」), which the analyser named no question
    act, leaves him no room; a short open question keeps the praise.
@@ -259,7 +259,7 @@ def test_admiration_taken_back_by_a_what_if_is_no_empathy_ja() -> None:
 def test_real_empathy_keeps_its_line() -> None:
     _, en = run("That must have been a hard stretch. How did you get through it?", STORY_EN, "en")
     assert has_line(en.feedback, EMPATHY_LINES[0]), en.feedback
-    _, ja = run("六十年ですか、すごいですね。その間、一番大変だったのはどんなときでしたか。", BAKERY_JA)
+    _, ja = run("六十年、続けてこられたのは大変なご苦労だったと思います。一番大変だったのはどんなときでしたか。", BAKERY_JA)
     assert has_line(ja.feedback, EMPATHY_LINES[1]), ja.feedback
 
 

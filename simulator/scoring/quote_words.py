@@ -45,6 +45,14 @@ JA_TITLES: frozenset[str] = frozenset(
     """.split()
 )
 _JA_HONORIFIC = re.compile(r"(さん|様|さま|ちゃん|君|くん)$")
+# his shops and sites by where they stand (『本店』『駅前の店』『二号店』): they name a place, like
+# a name, and are no point of his (r14a s10 T5); 「本店のお客さん」 is quoted whole when it is one
+JA_PLACES: frozenset[str] = frozenset(
+    """
+    本店 支店 本社 支社 店舗 駅前 駅前店 一号店 二号店 三号店 新店 出店 近所 隣 向かい 駅 駅ビル
+    """.split()
+)
+_JA_PLACE_SHOP = re.compile(r"^(.+?)の(?:店|お店|店舗|ほう)$")
 # nouns of degree, scale, room and pace: said of something (「規模が違う」「レベルが高すぎて」
 # 「時間をかける余裕はない」「このペースだと」), they measure a point of his and are none; alone
 # never quoted, a compound holding one may be (「事業規模」「価格競争」)
@@ -76,6 +84,7 @@ EN_GENERIC: frozenset[str] = frozenset(
     guy guys room rooms fellow fellows folks
     find finds stock orders order quote quotes floor floors word words drawing drawings volume volumes
     job jobs work business company thing things
+    photo photos picture pictures average rough round car cars grown account accounts demand
     """.split()
 )
 EN_TITLES: frozenset[str] = frozenset(
@@ -102,6 +111,14 @@ def measure_word(surface: str, lang: Lang) -> bool:
     if lang == "ja":
         return _JA_HONORIFIC.sub("", surface) in JA_MEASURE
     return surface.lower() in EN_MEASURE
+
+
+def place_name(surface: str) -> bool:
+    """One of his shops or sites named by where it stands (『本店』『駅前の店』『二号店』): a place,
+    like a name, no point of his; a phrase holding it (『秋口の本店』) may be one."""
+    bare = _JA_HONORIFIC.sub("", surface)
+    shop = _JA_PLACE_SHOP.match(bare)
+    return bare in JA_PLACES or bool(shop and shop.group(1) in JA_PLACES)
 
 
 def generic_alone(surface: str, lang: Lang) -> bool:
@@ -315,12 +332,33 @@ def quoted_owner_words(text: str, context: Sequence[Utterance]) -> list[str]:
     for span in _quoted_spans(text):
         q = span.strip()
         if len(q) >= 2 and any(q.lower() in t.lower() for t in owner) and q not in out:
-            if _word_shaped(q) and not generic_alone(q, "ja" if _KANA_KANJI.search(q) else "en"):
+            ja = bool(_KANA_KANJI.search(q))
+            if _word_shaped(q) and not generic_alone(q, "ja" if ja else "en") and not (ja and ja_fragment(q)):
                 out.append(q)
     return out
 
 
 _KANA_KANJI = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+# a quote that opens on a particle or an auxiliary, or holds no content word (『けど』
+# 『とは思うんやけど』『なんやけど』『ああ』): a piece of his hedge or a filler, no word of his (r14a s05 T9)
+_JA_FUNCTION = frozenset({"助詞", "助動詞", "接続詞", "感動詞", "記号", "補助記号", "空白"})
+_JA_CONTENT = frozenset({"名詞", "動詞", "形容詞", "形状詞", "副詞", "接頭辞"})
+
+
+def ja_fragment(q: str) -> bool:
+    """A Japanese quote that is no word of his: it opens on a particle, an auxiliary, a
+    conjunction or an interjection (『けど』『とは思うんやけど』『ああ』), or holds no content word
+    other than a pronoun (『なんやけど』)."""
+    try:
+        from ..analysis.japanese import tagged
+    except Exception:  # the analyser is optional for the scorer
+        return False
+    tags = [t for t in tagged(q) if t[2][0] not in ("空白", "補助記号")]
+    if not tags:
+        return True
+    if tags[0][2][0] in _JA_FUNCTION:
+        return True
+    return not any(t[2][0] in _JA_CONTENT for t in tags)
 
 
 def quoted_said(text: str, context: Sequence[Utterance], lang: Lang) -> list[str]:
@@ -345,8 +383,8 @@ def quoted_said(text: str, context: Sequence[Utterance], lang: Lang) -> list[str
             if any(re.search(rf"\b{re.escape(q.lower())}\b", t.lower()) for t in owner):
                 out.append(q)
             continue
-        if len(q) > 12 or not _KANA_KANJI.search(q) or generic_alone(q, "ja"):
-            continue  # 『もう一人』『本人』: a filler, even in his words (judge 4)
+        if len(q) > 12 or not _KANA_KANJI.search(q) or generic_alone(q, "ja") or ja_fragment(q):
+            continue  # 『もう一人』『本人』: a filler, even in his words (judge 4); 『けど』 (r14a)
         if any(q in t for t in owner) or any(_said_inflected(q, t) for t in owner):
             out.append(q)
     return out

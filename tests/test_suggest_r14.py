@@ -38,6 +38,9 @@ def test_a_summary_point_never_opens_on_his_filler() -> None:
     )
     got = summary_points(c, "ja")
     assert got and not any(p.startswith(("ほや", "せや")) for p in got), got
+    # 「春からや」: the point keeps its 「から」 (from spring), his copula goes
+    c1 = ctx(("trainee", "息子さんは？"), ("owner", "ほやなあ、倅は去年の春からや。"))
+    assert summary_points(c1, "ja", latest=True) == ["倅は去年の春から"]
     # negative: 「あの」 as his determiner stays (only a filler with its pause goes)
     c = ctx(("trainee", "いかがですか。"), ("owner", "あの機械がもう三十年もので、いつ止まるか。"),
             ("trainee", "三十年。"), ("owner", "あの機械が止まったら、うちは終わりなんだよ。"))

@@ -9,6 +9,8 @@ positive case fails on main before this branch, each negative case guards agains
 
 from __future__ import annotations
 
+import re
+
 from simulator.scoring.points import summary_points
 
 from .turns import ctx
@@ -61,3 +63,24 @@ def test_his_statement_with_a_final_no_is_a_point_to_sum_up() -> None:
     # negative: an open 「の」 (「…のは」 cut, 「うちの」) is still no point
     c2 = ctx(("trainee", "いかがですか。"), ("owner", "困っとるのは、うちの。"))
     assert not summary_points(c2, "ja", latest=True)
+
+
+def test_a_line_on_his_last_point_replaces_what_you_just_said() -> None:
+    from .turns import run
+
+    c = ctx(
+        ("trainee", "ホームページはお持ちですか？"),
+        ("owner", "あるにはあるけどね。先代が作ったきりで、誰も更新してない。"),
+    )
+    _, s = run("なるほど。ところで、従業員は何名ですか？", c)
+    assert s.suggestion and not s.suggestion.startswith("今のお話"), s.suggestion
+    assert "更新していない" in s.suggestion and "『" not in s.suggestion, s.suggestion
+    # after his 「急に言われても」 there is no point of his to give back: no clause is made up and
+    # no line points at "what you just said" (r14a s04 T2)
+    c = ctx(("trainee", "一番の悩みは何ですか？"), ("owner", "困りごとねえ…いきなり聞かれても。"))
+    _, s = run("そうですか。では、売上はいかがですか？", c)
+    assert s.suggestion is None or not re.search("急に|いきなり|今のお話", s.suggestion), s.suggestion
+    # negative: a point of his said plainly is still given back
+    c = ctx(("trainee", "最近どうですか？"), ("owner", "急ぎの注文が増えて、夜まで機械を回しとる。"))
+    _, s = run("そうですか。では、後継者はいらっしゃいますか？", c)
+    assert s.suggestion and ("注文" in s.suggestion or "夜まで" in s.suggestion), s.suggestion

@@ -107,3 +107,28 @@ def test_a_slight_japanese_head_keeps_its_modifier() -> None:
     # negative: the word said on its own stays
     got = picked("データはね、全部紙なんですよ。", "データが紙なんですね。", "ja")
     assert "データ" in got, got
+
+
+# --- 6. a hedge of his answer and where he heard the idea before ------------------------------
+
+
+def test_a_hedging_adjective_is_not_quoted() -> None:
+    got = picked("正確なとこは、家内の帳簿を見んと分からんね。", "正確なところは帳簿で、ですね。", "ja")
+    assert "正確" not in got and "帳簿" in got, got
+    got = picked("具体的な話は、まだ何も決めとらん。", "具体的な話はまだ、と。", "ja")
+    assert "具体的" not in got, got
+    # negative: his adjective before a noun of substance is no hedge
+    got = picked("うちは丁寧な仕上げが自慢なんです。", "丁寧な仕上げが自慢なんですね。", "ja")
+    assert any("仕上げ" in g for g in got), got
+
+
+def test_where_he_heard_the_idea_before_is_no_word_of_his() -> None:
+    from simulator.scoring.points import incidental
+
+    c = ctx(("trainee", "SNSで発信してはどうでしょう。"), ("owner", "それ、どっかの講習会でも聞いたわ。"))
+    assert incidental("講習会", c, "ja")
+    c = ctx(("trainee", "Have you tried social media?"), ("owner", "Heard that at some workshop already."))
+    assert incidental("workshop", c, "en")
+    # negative: the course he went on is a point of his
+    c = ctx(("trainee", "最近は？"), ("owner", "去年、県の講習会に通ったんです。"))
+    assert not incidental("講習会", c, "ja")

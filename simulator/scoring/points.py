@@ -323,7 +323,8 @@ _JA_INCIDENTAL_AFTER = re.compile(
     # what he sets aside for another word (「競争っていうより、お互いさま」「儲けじゃなくて」)
     r"(というより|っていうより|っちゅうより|ちゅうより|じゃなくて|ではなくて))"
 )
-_JA_INCIDENTAL_BEFORE = re.compile(r"(いい|良い|よい|悪い|変な|嫌な|妙な|細かいところは|詳しいことは)$")
+# (「どこかのセミナーでも聞いた」: where he heard the supporter's idea before, a rebuff: r14a s02 T5)
+_JA_INCIDENTAL_BEFORE = re.compile(r"(いい|良い|よい|悪い|変な|嫌な|妙な|細かいところは|詳しいことは|どこかの|どっかの)$")
 # set phrases of a rebuff (「時間の無駄だな」「余計なお世話」): the word after the modifier is no
 # point of his (judge 4)
 _JA_SET_REBUFF = frozenset({("時間の", "無駄"), ("時間の", "ムダ"), ("余計な", "お世話"), ("大きな", "お世話")})
@@ -354,7 +355,9 @@ _JA_DEFLECT = re.compile(r"(の方が|のほうが|に聞いた|に聞いて|が
 _EN_INCIDENTAL = (
     r"\b(not showing( you)?|won't show( you)?|not sharing|not handing over|not opening) (the |my |our )?{w}\b|"
     r"\b{w}s? (handles?|deals? with|looks? after|knows?|takes? care of) (that|it|those|them)\b|"
-    r"\bit's not (a|an|the) {w}\b|\bthis isn't (a|an|the) {w}\b"
+    r"\bit's not (a|an|the) {w}\b|\bthis isn't (a|an|the) {w}\b|"
+    # where he heard the supporter's idea before ("heard that at some seminar"): a rebuff
+    r"\b(at|in|from) some {w}s?\b"
 )
 _EN_IDIOMS = frozenset("order practice black red time general short turn touch fact charge case".split())
 

@@ -200,9 +200,19 @@ def _ja_phrases(
     return tuple(out)
 
 
+_JA_HEDGE_HEADS = frozenset("とこ ところ 所 話 とこは".split())
+
+
 def _adverbial(tags: Sequence[tuple[str, str, tuple[str, ...]]], k: int) -> bool:
-    """The 形状詞 at ``k`` is used as an adverb: followed by に (「手短に」「正直に言うと」)."""
-    return k + 1 < len(tags) and tags[k + 1][0] == "に" and tags[k + 1][2][0] == "助動詞"
+    """The 形状詞 at ``k`` is used as an adverb: followed by に (「手短に」「正直に言うと」), or
+    it hedges his answer (「正確なとこは」「正直なところ」「具体的な話は」: r14a s01 T4)."""
+    if k + 1 < len(tags) and tags[k + 1][0] == "に" and tags[k + 1][2][0] == "助動詞":
+        return True
+    return (
+        k + 2 < len(tags)
+        and tags[k + 1][0] == "な"
+        and tags[k + 2][0] in _JA_HEDGE_HEADS
+    )
 
 
 _JA_GLUED_VERB = frozenset("とっ とる とり とら おっ おる おり てる".split())

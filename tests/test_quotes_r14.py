@@ -132,3 +132,14 @@ def test_where_he_heard_the_idea_before_is_no_word_of_his() -> None:
     # negative: the course he went on is a point of his
     c = ctx(("trainee", "最近は？"), ("owner", "去年、県の講習会に通ったんです。"))
     assert not incidental("講習会", c, "ja")
+
+
+def test_his_trade_and_a_bare_means_are_not_quoted_alone() -> None:
+    # (r14b s05 T10 『菓子屋』, s07 T8 『手段』 of 「買う手段がない」)
+    got = picked("うちみたいな菓子屋は、もう流行らんのかねえ。", "菓子屋さんが流行らない、と感じていらっしゃる。", "ja")
+    assert not any(g.startswith("菓子屋") for g in got), got
+    got = picked("遠くのお客さんには、買う手段がないんだよね。", "遠くの方には買う手段がない。", "ja")
+    assert "手段" not in got, got
+    # negative: a compound holding it is still his word
+    got = picked("通販っていう販売手段は、まだ考えとらん。", "通販という販売手段は、まだ。", "ja")
+    assert "販売手段" in got, got

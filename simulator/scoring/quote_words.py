@@ -33,6 +33,7 @@ JA_GENERIC: frozenset[str] = frozenset(
     県内 県外 市内 町内 概要 人間 取引 お菓子
     本人 ご本人 考え お考え 一人 もう一人 二人 もう二人
     機械 募集 商売 営業 和菓子 加工 相場 仕事 会社 お客 お客さん 客
+    菓子屋 和菓子屋 お菓子屋 手段 すべ 術
     """.split()
 )
 # titles and relations: they name a person, never a point of his

@@ -143,3 +143,12 @@ def test_his_trade_and_a_bare_means_are_not_quoted_alone() -> None:
     # negative: a compound holding it is still his word
     got = picked("通販っていう販売手段は、まだ考えとらん。", "通販という販売手段は、まだ。", "ja")
     assert "販売手段" in got, got
+
+
+def test_an_english_verb_keeps_its_manner() -> None:
+    owner = "If nothing changes, the shop will quietly fade. The rent keeps going up."
+    got = picked(owner, "So you fear the shop will quietly fade.", "en")
+    assert "fade" not in got and "quietly fade" in got, got
+    # negative: "only" is no manner; an unrelated word stays as it is
+    got = picked("We only bake on Fridays now.", "Only on Fridays, then. Why bake then?", "en")
+    assert "only bake" not in got, got

@@ -415,6 +415,7 @@ def picked_phrases(
     return out[:limit]
 
 
+_EN_NOT_MANNER = frozenset("only really early likely family daily weekly monthly yearly supply apply reply".split())
 _EN_PAIR = r"\b(?:{w} (?:and|or|&) [a-z][a-z'-]*|[a-z][a-z'-]* (?:and|or|&) {w})\b"
 
 
@@ -428,6 +429,13 @@ def _en_pair(word: str, low: str, context: Sequence[Utterance]) -> str:
     owner = [u.text.lower() for u in reversed(context) if u.speaker == "owner"][:PICK_WINDOW]
     pair = re.compile(_EN_PAIR.format(w=re.escape(word.lower())))
     alone = _whole_word(word.lower())
+    # his verb with its manner ("we'll slowly shrink", "it just quietly died"): the two whole
+    # when the trainee gave both back (r14 play: 'shrink' of "slowly shrink")
+    manner = re.compile(rf"\b[a-z]{{3,}}ly {re.escape(word.lower())}\b")
+    for t in owner:
+        for m in manner.finditer(t):
+            if m.group(0) in low and m.group(0).split()[0] not in _EN_NOT_MANNER:
+                return m.group(0)
     pairs = [m.group(0) for t in owner for m in pair.finditer(t)]
     if not pairs or sum(len(alone.findall(t)) for t in owner) > len(pairs):
         return word

@@ -152,3 +152,10 @@ def test_an_english_verb_keeps_its_manner() -> None:
     # negative: "only" is no manner; an unrelated word stays as it is
     got = picked("We only bake on Fridays now.", "Only on Fridays, then. Why bake then?", "en")
     assert "only bake" not in got, got
+
+
+def test_a_scrap_of_keep_it_running_is_not_quoted() -> None:
+    owner = "The hotel contract is what keeps the bakery running. Twenty years with them."
+    got = picked(owner, "Twenty years, and the hotel contract keeps the bakery running.", "en")
+    assert "bakery running" not in got, got
+    assert "hotel contract" in got or "contract" in got, got

@@ -101,6 +101,7 @@ _EN_VERB_AFTER = frozenset(
     "keep keeps get gets run runs take takes give gives know knows think thinks decide decides "
     "handle handles does did said told".split()
 )
+_EN_KEPT_GOING = frozenset("running going moving ticking turning afloat".split())
 _EN_ORDINAL = frozenset("first second third fourth fifth sixth eldest youngest older younger".split())
 _EN_SUPERLATIVE = re.compile(r"^[a-z]{2,}est$")
 _EN_NOT_SUPERLATIVE = frozenset("interest request forest test chest guest west harvest".split())
@@ -136,6 +137,8 @@ def generic_alone(surface: str, lang: Lang) -> bool:
     words = low.replace("-", " ").split()
     if len(words) == 2 and words[1] in _EN_VERB_AFTER:
         return True  # "supermarkets ask", "craftsman shows": a subject and its verb
+    if len(words) == 2 and words[1] in _EN_KEPT_GOING:
+        return True  # "factory running" of "keeps the factory running": an idiom's scrap (r14b s03 T6)
     if len(words) == 1:
         w = words[0]
         return (

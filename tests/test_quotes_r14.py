@@ -159,3 +159,14 @@ def test_a_scrap_of_keep_it_running_is_not_quoted() -> None:
     got = picked(owner, "Twenty years, and the hotel contract keeps the bakery running.", "en")
     assert "bakery running" not in got, got
     assert "hotel contract" in got or "contract" in got, got
+
+
+def test_his_quoted_saying_given_back_whole_is_quoted() -> None:
+    owner = "母がよう言うとった。『暖簾は守っても、味は守るな』が口癖でね。"
+    got = picked(owner, "『暖簾は守っても、味は守るな』というお母様の口癖。深い言葉ですね。", "ja")
+    assert got and got[0] == "暖簾は守っても、味は守るな", got
+    # negatives: a clause he never put in quote marks, and a short quoted word, stay as they were
+    got = picked("暖簾は守っても、味は守らんといかん。", "『暖簾は守っても』ですか。", "ja")
+    assert "暖簾は守っても" not in got, got
+    got = picked("お客さんには「高いです」と言われた。", "「高いです」と言われたんですね。", "ja")
+    assert "高いです" not in got, got

@@ -101,7 +101,7 @@ _EN_VERB_AFTER = frozenset(
     "keep keeps get gets run runs take takes give gives know knows think thinks decide decides "
     "handle handles does did said told".split()
 )
-_EN_KEPT_GOING = frozenset("running going moving ticking turning afloat".split())
+_EN_KEPT_GOING = frozenset("running ticking afloat".split())  # (never "slow going")
 _EN_ORDINAL = frozenset("first second third fourth fifth sixth eldest youngest older younger".split())
 _EN_SUPERLATIVE = re.compile(r"^[a-z]{2,}est$")
 _EN_NOT_SUPERLATIVE = frozenset("interest request forest test chest guest west harvest".split())
@@ -339,7 +339,16 @@ def quoted_owner_words(text: str, context: Sequence[Utterance]) -> list[str]:
             ja = bool(_KANA_KANJI.search(q))
             if _word_shaped(q) and not generic_alone(q, "ja" if ja else "en") and not (ja and ja_fragment(q)):
                 out.append(q)
+            elif ja and his_saying(q, owner):
+                out.append(q)
     return out
+
+
+def his_saying(q: str, owner: Sequence[str]) -> bool:
+    """``q`` is a saying he quoted himself (「親父の『店を大きくしたら味が落ちる』が口癖」) and the
+    trainee quotes it back whole: the words he stressed, quoted though they are a clause (r14a
+    s05 T8, where 『口癖』 was quoted instead)."""
+    return 6 <= len(q) <= 16 and any(f"『{q}』" in t or f"「{q}」" in t for t in owner)
 
 
 _KANA_KANJI = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")

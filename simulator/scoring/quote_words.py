@@ -348,7 +348,12 @@ def his_saying(q: str, owner: Sequence[str]) -> bool:
     """``q`` is a saying he quoted himself (「親父の『店を大きくしたら味が落ちる』が口癖」) and the
     trainee quotes it back whole: the words he stressed, quoted though they are a clause (r14a
     s05 T8, where 『口癖』 was quoted instead)."""
+    if _OPEN_SAYING.search(q):
+        return False  # 『一度店を見てきたら』: an open clause, a suggestion cut short (test_sum9)
     return 6 <= len(q) <= 16 and any(f"『{q}』" in t or f"「{q}」" in t for t in owner)
+
+
+_OPEN_SAYING = re.compile(r"(たら|だら|ても|でも|て|で|ば|と|が|けど|から|のに|し)$")
 
 
 _KANA_KANJI = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")

@@ -1,0 +1,66 @@
+"""Round 14 (issue 9): Japanese owners answer what was asked and react to what was done.
+
+Every trainee sentence here is new (not copied from the r14 playtests); each test plays a session
+through the public API (a later turn too: an earlier fix failed because another engine path took
+later turns).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator import load_persona, open_session, persona_ids
+from simulator.store import open_store
+
+
+def _session(owner: str, seed: int = 5):
+    return open_session(owner, lang="ja", seed=seed, store=open_store(":memory:"))
+
+
+def _his_years(owner: str) -> list[str]:
+    p = load_persona(owner)
+    topic = next(o for o in p.open_answers if any("振り返" in w for w in o.keywords.get("ja")))  # type: ignore[union-attr]
+    return list(topic.text.get("ja"))  # type: ignore[arg-type]
+
+
+WARM_UP = [
+    "本日はお時間をいただきありがとうございます。よろしくお願いいたします。",
+    "さっそくですが、最近のお仕事の様子を聞かせていただけますか？",
+    "なるほど、そうなんですね。そのあたり、もう少し詳しく伺ってもいいですか？",
+]
+EVENT = [  # 振り返 about an event, a remark or a decision: not his years as president
+    "その出来事を今振り返ってみて、どんなふうに受け止めていらっしゃいますか？",
+    "あのときのご判断、今振り返るとどう思われますか？",
+    "今になって振り返ると、その一言はどう響いていますか？",
+]
+
+
+# class 1: a bare 振り返 no longer pulls in his presidency talk, early or late in a session
+@pytest.mark.parametrize("owner", persona_ids())
+@pytest.mark.parametrize("at", [0, 3])
+def test_looking_back_on_an_event_is_no_tenure_question(owner: str, at: int) -> None:
+    s = _session(owner)
+    tenure = _his_years(owner)
+    for text in WARM_UP[:at]:
+        s.say(text)
+    for text in EVENT:
+        if s.finished:
+            break
+        reply = s.say(text).owner_reply
+        assert not any(line[:20] in reply for line in tenure), (text, reply)
+
+
+# the negative case: a question on his years as president still gets that talk
+@pytest.mark.parametrize(
+    ("owner", "text"),
+    [
+        ("big_customer_owner", "お父様から継いでこの二十年、これまでを振り返って、いかがでしたか？"),
+        ("reluctant_successor", "社長になられてからの二年間を振り返って、いかがですか？"),
+        ("move_on_owner", "社長になられてからのこれまでを振り返ってみて、どうですか？"),
+    ],
+)
+def test_a_tenure_question_still_gets_his_years(owner: str, text: str) -> None:
+    s = _session(owner)
+    s.say(WARM_UP[0])
+    reply = s.say(text).owner_reply
+    assert any(line[:15] in reply for line in _his_years(owner)), reply

@@ -64,3 +64,44 @@ def test_a_tenure_question_still_gets_his_years(owner: str, text: str) -> None:
     s.say(WARM_UP[0])
     reply = s.say(text).owner_reply
     assert any(line[:15] in reply for line in _his_years(owner)), reply
+
+
+def _topic_texts(owner: str, *ids: str) -> list[str]:
+    p = load_persona(owner)
+    assert p.answers is not None
+    return [t for a in p.answers.topics if a.id in ids for t in a.text.get("ja")]  # type: ignore[union-attr]
+
+
+# class 3: who does X — answered with who, not with 「どうって、普通に…」
+@pytest.mark.parametrize("owner", persona_ids())
+def test_a_who_question_gets_who(owner: str) -> None:
+    s = _session(owner, seed=11)
+    s.say(WARM_UP[0])
+    s.say(WARM_UP[1])
+    reply = s.say("ところで、仕入れの手配は、どなたが担当されているんですか？").owner_reply
+    assert any(t in reply for t in _topic_texts(owner, "who_handles", "ec_staff")), reply
+    assert "どうって" not in reply
+
+
+def test_a_who_question_after_his_own_words_is_still_a_who_question() -> None:
+    # his words lead in (「…とおっしゃいましたが、」), then a fact of its own is asked
+    s = _session("move_on_owner", seed=3)
+    s.say(WARM_UP[0])
+    reply = s.say("先ほど時間がもったいないとおっしゃいましたが、ネットのお店は誰が担当する予定なんですか？").owner_reply
+    assert any(t in reply for t in _topic_texts("move_on_owner", "who_handles", "ec_staff")), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "how"),
+    [
+        ("最近、お仕事のほうはどうですか？", True),
+        ("社長になられて、いかがでしたか？", True),
+        ("発送は誰がやっているんですか？", False),
+        ("ほかに相談された方はいらっしゃいますか？", False),
+        ("それは大変でしたね。", False),  # no question at all
+    ],
+)
+def test_asks_how(text: str, how: bool) -> None:
+    from simulator.engine.asking import asks_how
+
+    assert asks_how(text, "ja") is how

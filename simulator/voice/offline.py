@@ -103,6 +103,14 @@ AUDIT = {"ja": re.compile(r"審査"), "en": re.compile(r"(?i)\baudit")}
 COUNTED = {"ja": re.compile(r"(数え|何人|何台)"), "en": re.compile(r"(?i)(count|how many)")}
 
 
+# 「どうって、普通にやってますよ」 / "What's it like? Ordinary": a line that echoes a how-question,
+# only when the question asked how (r14b: to 「誰がネットの注文を担当するんですか」)
+HOW_ECHO = {
+    "ja": re.compile(r"^[…、\s]*(うーん、|まあ、|さあ、)?(どうって|どうと言われ|どう言われ)"),
+    "en": re.compile(r"(?i)^\W*(what's it like\?|how\?|how('s| is) it\?)"),
+}
+
+
 # reactions whose back-references are true by the move itself: the supporter asked again, or
 # gave back the owner's own words
 RECALLS = (Reaction.REPEAT, Reaction.REFLECTION_RESPONSE, Reaction.SUMMARY_RELIEF)
@@ -127,6 +135,8 @@ def _avoid(state: EngineState, intent: ReplyIntent | None) -> list[re.Pattern[st
         out.append(MODESTY[state.lang])
     if intent is not None and intent.ask_kind in ("fact", "polar"):
         out.append(WORDLESS[state.lang])
+    if intent is not None and intent.ask_kind != "none" and not intent.asked_how:
+        out.append(HOW_ECHO[state.lang])
     if intent is not None and not intent.pushed and intent.reaction in PLAIN:
         out.append(DECIDE[state.lang])
     if intent is not None and intent.pushed:

@@ -105,3 +105,32 @@ def test_asks_how(text: str, how: bool) -> None:
     from simulator.engine.asking import asks_how
 
     assert asks_how(text, "ja") is how
+
+
+# class 5: no visible seam — an opener that already offers to tell more is not followed by a second
+# lead-in (「…もう少しお話ししましょうか。ええと…まあ、お話ししましょうか。」)
+@pytest.mark.parametrize("seed", range(24))
+def test_no_second_offer_to_tell_after_the_relief(seed: int) -> None:
+    from simulator.engine import EngineState
+    from simulator.engine.state import ReplyIntent
+    from simulator.persona import Reaction, Stage
+    from simulator.voice.offline import OFFERS_MORE, _compose_once
+
+    persona = load_persona("big_customer_owner")
+    fact = next(f for f in persona.facts if f.depth.value == "personal")
+    for lang in ("ja", "en"):
+        state = EngineState.initial(persona, lang, seed)
+        state.turn = 6
+        intent = ReplyIntent(
+            reaction=Reaction.DISCLOSE_LEAD, opener=Reaction.SUMMARY_RELIEF, disclose=[fact.id],
+            stage=Stage.SURFACE, trust=60, trust_delta=3, ask_kind="open", gave_back=True, approving=True,
+        )
+        reply = _compose_once(persona, state, intent, 0)
+        leads = persona.lines[Reaction.DISCLOSE_LEAD].get(lang)
+        relief = persona.lines[Reaction.SUMMARY_RELIEF].get(lang) + persona.approving_lines[Reaction.SUMMARY_RELIEF].get(lang)
+        opened = [t for t in relief if reply.startswith(t)]
+        assert opened, reply
+        if OFFERS_MORE[lang].search(opened[0]):
+            assert not any(t in reply for t in leads), reply
+        else:  # the negative case: a plain relief line still leads in to the disclosure
+            assert fact.text.get(lang) in reply

@@ -111,6 +111,15 @@ HOW_ECHO = {
 }
 
 
+# an opener that already offers to tell more (「…もう少しお話ししましょうか。」 / "Shall I tell you a
+# little more?"): a lead-in to the disclosure after it says it twice (r14a: 「…もう少しお話ししましょうか。
+# ええと…まあ、お話ししましょうか。」), so the disclosure follows it directly
+OFFERS_MORE = {
+    "ja": re.compile(r"(もう少し|もうちょっと|もっと)(お?話|話して|申し上げ)[^。]*[。？?]?$"),
+    "en": re.compile(r"(?i)tell you (a (little|bit) )?more\W*$"),
+}
+
+
 # reactions whose back-references are true by the move itself: the supporter asked again, or
 # gave back the owner's own words
 RECALLS = (Reaction.REPEAT, Reaction.REFLECTION_RESPONSE, Reaction.SUMMARY_RELIEF)
@@ -392,10 +401,11 @@ def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, att
     answer = answer_text(persona, state, intent, attempt)
     avoid = _avoid(state, intent)
     parts: list[str] = []
+    offered = False
     if intent.opener is not None:
-        parts.append(
-            pick_line(persona, state, intent.opener, approving=intent.approving, attempt=attempt, avoid=avoid)
-        )
+        opening = pick_line(persona, state, intent.opener, approving=intent.approving, attempt=attempt, avoid=avoid)
+        parts.append(opening)
+        offered = bool(OFFERS_MORE[lang].search(opening)) and bool(intent.disclose)
     # a question is answered by the answer or the fact itself, not by a generic line before it
     answered_by = intent.reaction in (Reaction.ANSWER_CLOSED, Reaction.ANSWER_OPEN)
     silent = answered_by and (answer is not None or bool(intent.disclose))
@@ -416,6 +426,8 @@ def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, att
         index = _rng(state, "hes", attempt).choice(fresh)
         used.append(index)
         parts.append(hesitations[index])
+    elif offered and intent.reaction is Reaction.DISCLOSE_LEAD:
+        pass  # he has just offered to tell more: the disclosure follows without a second lead-in
     elif not silent:
         warm = intent.approving or (intent.reaction is Reaction.CLOSING and warm_close(persona, intent))
         line = pick_line(

@@ -134,3 +134,22 @@ def test_no_second_offer_to_tell_after_the_relief(seed: int) -> None:
             assert not any(t in reply for t in leads), reply
         else:  # the negative case: a plain relief line still leads in to the disclosure
             assert fact.text.get(lang) in reply
+
+
+# class 5: a plain answer that promises a story or an answer (「話せば長くなるけどね」「もう答えは出てる」
+# 「聞いてちょうだい」) says it in the same line; he has nothing behind it to tell next turn
+TEASE = r"(話せば長く|答えは出て|やることは決まって|聞いてちょうだい|聞いてください)[^。]*。"
+
+
+@pytest.mark.parametrize("owner", persona_ids())
+def test_no_plain_answer_only_teases(owner: str) -> None:
+    import re
+
+    from simulator.persona import Reaction
+
+    p = load_persona(owner)
+    for reaction in (Reaction.ANSWER_OPEN, Reaction.ANSWER_CLOSED, Reaction.ACKNOWLEDGE):
+        for line in p.lines[reaction].get("ja"):
+            m = re.search(TEASE, line)
+            assert m is None or line[m.end():].strip(), (reaction, line)
+

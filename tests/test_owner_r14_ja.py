@@ -7,6 +7,8 @@ later turns).
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from simulator import load_persona, open_session, persona_ids
@@ -153,3 +155,24 @@ def test_no_plain_answer_only_teases(owner: str) -> None:
             m = re.search(TEASE, line)
             assert m is None or line[m.end():].strip(), (reaction, line)
 
+
+
+# class 3: he echoes only words that were said (「本当に困っていることは」 is not 「一番の悩み、ですか」)
+ECHO_WORRY = re.compile(r"^…?(一番の)?悩み(、ですか|ですか|ねえ|？|って[、…？]|…)")
+
+
+@pytest.mark.parametrize("owner", persona_ids())
+def test_no_echo_of_a_word_never_said(owner: str) -> None:
+    for seed in range(8):
+        s = _session(owner, seed=seed)
+        reply = s.say("はじめまして。率直に伺いますが、本当に何も困りごとはないんですか？").owner_reply
+        assert not ECHO_WORRY.search(reply), (seed, reply)
+
+
+def test_an_echo_of_what_was_said_stays() -> None:
+    replies = []
+    for owner in persona_ids():
+        for seed in range(8):
+            s = _session(owner, seed=seed)
+            replies.append(s.say("はじめまして。さっそくですが、今一番の悩みは何ですか？").owner_reply)
+    assert any(ECHO_WORRY.search(r) for r in replies), replies

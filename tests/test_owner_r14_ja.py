@@ -176,3 +176,40 @@ def test_an_echo_of_what_was_said_stays() -> None:
             s = _session(owner, seed=seed)
             replies.append(s.say("はじめまして。さっそくですが、今一番の悩みは何ですか？").owner_reply)
     assert any(ECHO_WORRY.search(r) for r in replies), replies
+
+
+# class 4: a course of action pushed on him in so many words gets his reaction (withdraw or
+# push-back), though the analyser was unsure of the act
+def _after_warm_up(owner: str, text: str):
+    s = _session(owner, seed=4)
+    s.say(WARM_UP[0])
+    s.say("最近のお店の様子はいかがですか？")
+    return s.say(text)
+
+
+PUSHED = [
+    ("family_values_owner", "駅ビルに小さな売り場を出せば、若いお客さんもぐっと増えると思うんですが、いかがですか？"),
+    ("move_on_owner", "SNS広告に予算をかければ、売上はすぐ伸びると思うんですが、どうですか？"),
+    ("family_values_owner", "今はみんなスマホで店を探しますから、LINEで予約を受けられるようにするといいと思いますよ。"),
+]
+
+
+@pytest.mark.parametrize(("owner", "text"), PUSHED)
+def test_a_worded_push_gets_his_reaction(owner: str, text: str) -> None:
+    from simulator.persona import Reaction
+
+    turn = _after_warm_up(owner, text)
+    p = load_persona(owner)
+    lines = [x for r in (Reaction.LECTURE_PUSHBACK, Reaction.WITHDRAW) for x in p.lines[r].get("ja")]  # type: ignore[union-attr]
+    assert any(x in turn.owner_reply for x in lines), turn.owner_reply
+    assert turn.trust_delta < 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["社長ご自身は、どうすればいいとお考えですか？", "お店のこれからについて、どうしたら良いと思われますか？"],
+)
+def test_asking_his_own_course_is_no_push(text: str) -> None:
+    turn = _after_warm_up("family_values_owner", text)
+    assert turn.reaction not in ("withdraw", "lecture_pushback"), turn.owner_reply
+    assert turn.trust_delta >= 0

@@ -213,3 +213,29 @@ def test_asking_his_own_course_is_no_push(text: str) -> None:
     turn = _after_warm_up("family_values_owner", text)
     assert turn.reaction not in ("withdraw", "lecture_pushback"), turn.owner_reply
     assert turn.trust_delta >= 0
+
+
+# class 4: a worst case pressed on him (「…が減ったら、どうするんですか」) makes him withdraw and costs
+# trust, even wrapped in praise
+@pytest.mark.parametrize(
+    ("owner", "text"),
+    [
+        ("big_customer_owner", "長く続いていて立派ですね。でも、もし一番のお得意先から注文が来なくなったら、どうするんですか？"),
+        ("family_values_owner", "素敵なお店ですね。ただ、常連さんが離れたら、どうされるおつもりですか？"),
+    ],
+)
+def test_a_worst_case_what_if_makes_him_withdraw(owner: str, text: str) -> None:
+    from simulator.persona import Reaction
+
+    turn = _after_warm_up(owner, text)
+    p = load_persona(owner)
+    assert any(x in turn.owner_reply for x in p.lines[Reaction.WITHDRAW].get("ja")), turn.owner_reply  # type: ignore[union-attr]
+    assert turn.trust_delta < 0
+
+
+def test_a_plain_future_question_is_no_worst_case() -> None:
+    from simulator.engine.pressure import worst_case
+
+    assert not worst_case("お店が今の形で続いていったら、十年後はどうなっていてほしいですか？", "ja")
+    assert not worst_case("職人さんが増えたら、どんなことをしてみたいですか？", "ja")
+    assert worst_case("大口の注文が切られたら、社長はどうするんですか？", "ja")

@@ -41,7 +41,7 @@ from .asking import (
 )
 from .open_talk import diagnoses
 from .peak import admits, checks, clarifies, invites
-from .pressure import urges
+from .pressure import urges, worst_case
 from .state import EngineState
 from .statements import (
     advises,
@@ -424,6 +424,8 @@ def read_move(persona: Persona, s: EngineState, a: Analysis) -> Move:
         if act is Act.LEADING_QUESTION and not sure and (f.refers_back or quotes_owner(a.text, a.lang)):
             continue  # 「さきほど『…』とおっしゃいましたよね」 checks back, it does not push
         move.pushes[act] = sure
+    if worst_case(a.text, a.lang) and move.test is None and not move.invite:
+        move.pushes[Act.LEADING_QUESTION] = True  # a worst case pressed on him: he withdraws
     if diagnoses(a.text, a.lang) and move.test is None:
         move.diagnosis = True  # a premature diagnosis pushes, whatever it was labelled
         move.pushes[Act.LEADING_QUESTION] = True

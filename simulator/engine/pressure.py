@@ -62,3 +62,24 @@ def asks_to_see(text: str, lang: str, words: list[str]) -> bool:
                 continue
             return True
     return False
+
+
+# a worst case put to him as a question (「EV化で丸栄さんの仕事が減ったら、どうするんですか？」 /
+# "What will you do if your big customer drops you?"): it presses him on his fear, a push he
+# withdraws from, not an open question (r14a: trust +2.4 while he shut down)
+_WORST_CASE = {
+    "ja": re.compile(
+        r"(減ったら|減っ?てしまったら|なくなったら|無くなったら|切られたら|止まったら|潰れたら|倒れたら|取られたら|"
+        r"来なくなったら|離れたら|打ち切られたら|やめられたら)[、,]?\s*(社長は)?(どうする|どうされる|どうなさる|どうします|どうなる)"
+    ),
+    "en": re.compile(
+        r"\bwhat (will|would|are) you (do|going to do)\b[^?]{0,60}\bif\b[^?]{0,60}\b(dropp|lost|lose|cut|went under|go under|"
+        r"disappear|stopp|pulled|pull out|walked away|walk away)",
+        re.I,
+    ),
+}
+
+
+def worst_case(text: str, lang: str) -> bool:
+    """The question puts a worst case to him (his customer or work gone) and asks what he'll do."""
+    return bool(_WORST_CASE[lang].search(text))

@@ -145,6 +145,18 @@ class UnaskedEcho:
         return not said
 
 
+class SoftPattern(UnaskedEcho):
+    """A soft check by pattern: the line picked is redrawn only when it matches (every other
+    pick unchanged, as with :class:`UnaskedEcho`)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        super().__init__("")
+        self.pattern = pattern
+
+    def search(self, text: str) -> bool:
+        return self.pattern.search(text) is not None
+
+
 Avoid = re.Pattern[str] | UnaskedEcho  # what a line must not match now
 
 
@@ -173,7 +185,7 @@ def _avoid(state: EngineState, intent: ReplyIntent | None, question: str = "") -
     if intent is not None and intent.ask_kind in ("fact", "polar"):
         out.append(WORDLESS[state.lang])
     if intent is not None and intent.ask_kind != "none" and not intent.asked_how:
-        out.append(HOW_ECHO[state.lang])
+        out.append(SoftPattern(HOW_ECHO[state.lang]))
     if intent is not None and not intent.pushed and intent.reaction in PLAIN:
         out.append(DECIDE[state.lang])
     if question and state.lang == "ja":

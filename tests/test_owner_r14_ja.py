@@ -239,3 +239,24 @@ def test_a_plain_future_question_is_no_worst_case() -> None:
     assert not worst_case("お店が今の形で続いていったら、十年後はどうなっていてほしいですか？", "ja")
     assert not worst_case("職人さんが増えたら、どんなことをしてみたいですか？", "ja")
     assert worst_case("大口の注文が切られたら、社長はどうするんですか？", "ja")
+
+
+# class 4: a plain recap at low trust is not over-welcomed — relief lines that open his heart or
+# offer more talk (「胸のつかえが少し下りたわ。…もうちょっと聞いてくれる？」) are approving lines only
+OFFER_MORE = re.compile(r"(もうちょっと|もう少し|もっと)(聞いて|お?話し|話して|申し上げ)|胸のつかえ")
+
+
+@pytest.mark.parametrize("owner", persona_ids())
+def test_no_warm_offer_in_a_relief_said_at_any_trust(owner: str) -> None:
+    from simulator.persona import Reaction
+
+    p = load_persona(owner)
+    for line in p.lines[Reaction.SUMMARY_RELIEF].get("ja"):  # type: ignore[union-attr]
+        assert not OFFER_MORE.search(line), line
+
+
+def test_a_warm_offer_stays_for_an_earned_summary() -> None:
+    from simulator.persona import Reaction
+
+    p = load_persona("family_values_owner")
+    assert any(OFFER_MORE.search(x) for x in p.approving_lines[Reaction.SUMMARY_RELIEF].get("ja"))  # type: ignore[union-attr]

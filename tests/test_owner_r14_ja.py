@@ -239,6 +239,7 @@ def test_a_plain_future_question_is_no_worst_case() -> None:
     assert not worst_case("お店が今の形で続いていったら、十年後はどうなっていてほしいですか？", "ja")
     assert not worst_case("職人さんが増えたら、どんなことをしてみたいですか？", "ja")
     assert worst_case("大口の注文が切られたら、社長はどうするんですか？", "ja")
+    assert worst_case("ベテランの職人さんが辞めてしまったら、どうされるんですか？", "ja")
 
 
 # class 4: a plain recap at low trust is not over-welcomed — relief lines that open his heart or

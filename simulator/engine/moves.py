@@ -416,7 +416,7 @@ def read_move(persona: Persona, s: EngineState, a: Analysis) -> Move:
                 continue
         sure = a.sure(act, SURE_AT) and not (act is Act.LEADING_QUESTION and mixed)
         sure = sure or (act is Act.ADVICE and (proposal or must))  # worded as a proposal or a must: no doubt
-        if not sure and act in (Act.ADVICE, Act.LEADING_QUESTION) and urges(a.text, a.lang):
+        if not sure and a.lang == "ja" and act in (Act.ADVICE, Act.LEADING_QUESTION) and urges(a.text, a.lang):
             # 「…を始めるといいと思いますよ」「出店すれば…増えると思うんですが」: a course of action
             # pushed on him in so many words gets his reaction, though the analyser was unsure of
             # the act (r14a: he did not react to it at all); its cost stays the unsure one
@@ -424,7 +424,7 @@ def read_move(persona: Persona, s: EngineState, a: Analysis) -> Move:
         if act is Act.LEADING_QUESTION and not sure and (f.refers_back or quotes_owner(a.text, a.lang)):
             continue  # 「さきほど『…』とおっしゃいましたよね」 checks back, it does not push
         move.pushes[act] = sure
-    if worst_case(a.text, a.lang) and move.test is None and not move.invite:
+    if a.lang == "ja" and worst_case(a.text, a.lang) and move.test is None and not move.invite:
         move.pushes[Act.LEADING_QUESTION] = True  # a worst case pressed on him: he withdraws
     if diagnoses(a.text, a.lang) and move.test is None:
         move.diagnosis = True  # a premature diagnosis pushes, whatever it was labelled

@@ -70,7 +70,8 @@ def asks_to_see(text: str, lang: str, words: list[str]) -> bool:
 _WORST_CASE = {
     "ja": re.compile(
         r"(減ったら|減っ?てしまったら|なくなったら|無くなったら|切られたら|止まったら|潰れたら|倒れたら|取られたら|"
-        r"来なくなったら|離れたら|打ち切られたら|やめられたら)[、,]?\s*(社長は)?(どうする|どうされる|どうなさる|どうします|どうなる)"
+        r"来なくなったら|離れたら|打ち切られたら|やめられたら|辞めたら|辞めてしまったら|辞められたら|いなくなったら|"
+        r"倒れてしまったら|なくなってしまったら)[、,]?\s*(社長は)?(どうする|どうされる|どうなさる|どうします|どうなる)"
     ),
     "en": re.compile(
         r"\bwhat (will|would|are) you (do|going to do)\b[^?]{0,60}\bif\b[^?]{0,60}\b(dropp|lost|lose|cut|went under|go under|"

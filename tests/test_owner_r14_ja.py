@@ -120,7 +120,7 @@ def test_no_second_offer_to_tell_after_the_relief(seed: int) -> None:
 
     persona = load_persona("big_customer_owner")
     fact = next(f for f in persona.facts if f.depth.value == "personal")
-    for lang in ("ja", "en"):
+    for lang in ("ja",):  # English: en14's scope
         state = EngineState.initial(persona, lang, seed)
         state.turn = 6
         intent = ReplyIntent(

@@ -184,7 +184,7 @@ def _avoid(state: EngineState, intent: ReplyIntent | None, question: str = "") -
         out.append(MODESTY[state.lang])
     if intent is not None and intent.ask_kind in ("fact", "polar"):
         out.append(WORDLESS[state.lang])
-    if intent is not None and intent.ask_kind != "none" and not intent.asked_how:
+    if intent is not None and state.lang == "ja" and intent.ask_kind != "none" and not intent.asked_how:
         out.append(SoftPattern(HOW_ECHO[state.lang]))
     if intent is not None and not intent.pushed and intent.reaction in PLAIN:
         out.append(DECIDE[state.lang])
@@ -455,7 +455,7 @@ def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, att
     if intent.opener is not None:
         opening = pick_line(persona, state, intent.opener, approving=intent.approving, attempt=attempt, avoid=avoid)
         parts.append(opening)
-        offered = bool(OFFERS_MORE[lang].search(opening)) and bool(intent.disclose)
+        offered = lang == "ja" and bool(OFFERS_MORE[lang].search(opening)) and bool(intent.disclose)
     # a question is answered by the answer or the fact itself, not by a generic line before it
     answered_by = intent.reaction in (Reaction.ANSWER_CLOSED, Reaction.ANSWER_OPEN)
     silent = answered_by and (answer is not None or bool(intent.disclose))

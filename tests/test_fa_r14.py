@@ -11,7 +11,7 @@ d8fe62d and negative cases that keep their labels.
 5. A what-if on the supporter's premise (「…の仕事が減ったら、どうするんですか？」) is leading; the
    same question after he raised that worry himself follows him.
 6. 「どのくらい／どの程度」 with a verb of how it touches him (響く, 困る, 負担) is open; a figure
-   question stays closed.
+   question stays closed, also when put as his view (「予算はどのくらいでお考えですか」).
 7. Accepting his line or reassuring (“That's fine, we can leave it there.”, "I'm not here to
    audit anything") is praised as reassurance, not as acknowledging his feelings; his own "don't
    worry" given back as his fact is no empathy.
@@ -142,8 +142,9 @@ def test_his_own_worry_followed_is_no_lead_ja() -> None:
         ("trainee", "大和電機さんとのお取引は、今どんなご様子ですか？"),
         ("owner", "正直、大和電機さんの注文が減ったらと思うと、夜も眠れんのですわ。"),
     )
-    acts = acts_of("注文が減ったら、どうなるとお考えなんですか？", worried, "ja")
-    assert "leading_question" not in acts, acts
+    for text in ("注文が減ったら、どうされるんですか？", "注文が減ったら、どうなるとお考えなんですか？"):
+        acts = acts_of(text, worried, "ja")
+        assert "leading_question" not in acts, (text, acts)
     acts = acts_of("大和電機さんとの四十年で、一番印象に残っていることは何ですか？", CUSTOMER_JA, "ja")
     assert "leading_question" not in acts and "open_question" in acts, acts
 
@@ -178,6 +179,9 @@ def test_a_figure_stays_closed_ja() -> None:
     for text in (
         "小麦は、この二年で何割くらい上がりましたか？",
         "仕入れ先は何社くらいあるんですか？",
+        # a figure put as his view is a figure still (r14a s08 T2)
+        "新しい窯を入れるとしたら、予算はどのくらいでお考えですか？",
+        "値上げするなら、価格はどれくらいを考えていらっしゃいますか？",
     ):
         acts = acts_of(text, COSTS_JA, "ja")
         assert "open_question" not in acts, (text, acts)

@@ -97,6 +97,11 @@ _DEGREE_FELT = re.compile(
     r"(響|影響|効い|こたえ|堪え|困|感じ|負担|苦労|悩|変わ|違|大変|厳し|痛|重|気に|手応え|実感)"
     r"[^。？?]{0,16}[?？]?\s*$"
 )
+# a figure asked with 「どのくらい」 (「予算はどのくらいで考えていますか」「売上のどれくらいを占めて」)
+_FIGURE_ASKED = re.compile(
+    r"(予算|金額|費用|額|比率|割合|売上|売り上げ|人数|期間|年数|価格|値段|単価|コスト|時間|日数|件数)"
+    r"[^。？?]{0,8}(どのくらい|どのぐらい|どれくらい|どれぐらい|どの程度|いくら)"
+)
 _FIGURE = re.compile(r"何人|何名|何年|何割|何件|何社|何歳|何円|何個|何時間|いくら|円|万|%|パーセント|割")
 _DOCUMENTS = {
     "ja": re.compile(
@@ -213,6 +218,14 @@ def settle_checks(
                 found[Act.OPEN_QUESTION] = [s]
                 sure[Act.OPEN_QUESTION] = 0.7
                 break
+    if lang == "ja" and Act.OPEN_QUESTION in found and Act.LEADING_QUESTION not in found:
+        asked = [s for s in parts if re.search(r"[?？]\s*$", s)]
+        if asked and all(_FIGURE_ASKED.search(s) and not _DEGREE_FELT.search(s) for s in asked):
+            # 「導入の予算はどのくらいで考えていますか？」: a figure asked, however it is put (r14a s08 T2)
+            found.pop(Act.OPEN_QUESTION)
+            sure.pop(Act.OPEN_QUESTION, None)
+            found[Act.CLOSED_QUESTION] = [asked[-1]]
+            sure[Act.CLOSED_QUESTION] = 0.7
     if (
         lang == "ja"
         and Act.CLOSED_QUESTION in found

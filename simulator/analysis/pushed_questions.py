@@ -1,15 +1,15 @@
 """Questions that push an answer while looking like something gentler (r14a/r14b blind play,
 issue 8). The rules read them as empathy or as a short open question; each is a push:
 
-- his agreement sought for the supporter's own plan (「そういう方向でいいですよね？」 "We're agreed
-  on that, right?"): the tag asks him to say yes to what the supporter just proposed, no feeling
-  of his is acknowledged;
+- his agreement sought for the supporter's own plan (「そういう方向でいいですよね？」): the tag asks
+  him to say yes to what the supporter just proposed, no feeling of his is acknowledged (the
+  English ", right?" tag is leading in the rules already);
 - a cause suggested in a yes/no question ("Is that because your prices are too low?",
   「人手が足りないからじゃないですか？」): the supporter's diagnosis, put to him to confirm;
 - a worry on the supporter's own premise, asked as what he would do (「EV化で仕事が減ったら、
   どうするんですか？」 "What will you do if they drop you?"): a what-if for him to defend.
 
-Words only; :mod:`.ja_rules`, :mod:`.en_rules` and :mod:`.guards` decide with them.
+Words only; :mod:`.ja_rules`, :mod:`.en_rules` and :func:`.checks.settle_checks` decide with them.
 """
 
 from __future__ import annotations
@@ -24,12 +24,6 @@ AGREE_SOUGHT_JA = re.compile(
 )
 # what the agreement is sought for: a plan (「そういう方向で」「この進め方で」), not a time or a place
 PLAN_JA = re.compile(r"(方向|方針|進め方|やり方|形|流れ|案|計画|プラン|方法|作戦|戦略|路線|考え方)(で|が|は)")
-AGREE_SOUGHT_EN = re.compile(
-    r"\b(we're|we are|you're|you are) (agreed|on the same page|fine with (that|this|it)|ok with (that|this|it))\b"
-    r"[^.?!]*,? (right|yes|correct|isn't it|aren't we|aren't you)\s*\?\s*$|"
-    r"\b(that|this|it) (sounds|works|is) (good|fine|right|ok|okay) (to|for) you,? (right|yes)\s*\?\s*$",
-    re.I,
-)
 
 # a cause put to him in a yes/no question: 「安すぎるからじゃないですか？」「人手不足のせいですか？」,
 # "Is that because your prices are too low?", "Could it be because…?"
@@ -68,7 +62,10 @@ def supposed_by_him(what: str, said: str) -> bool:
 
 
 def agree_sought(sentence: str, lang: str) -> str | None:
-    m = (AGREE_SOUGHT_EN if lang == "en" else AGREE_SOUGHT_JA).search(sentence.strip())
+    """His yes sought with 「〜でいいですよね？」 (English: the rules' ", right?" tag already leads)."""
+    if lang == "en":
+        return None
+    m = AGREE_SOUGHT_JA.search(sentence.strip())
     return m.group(0) if m else None
 
 

@@ -244,6 +244,22 @@ def test_his_own_no_worry_given_back_is_no_empathy_en() -> None:
     a = analyse(text, owner, "en")
     acts = {x.value for x in a.acts}
     assert "empathy" not in acts, (acts, a.evidence)
+    a = analyse("The hotel group reorders every month, and that's one thing you don't worry about.", owner, "en")
+    acts = {x.value for x in a.acts}
+    assert "empathy" not in acts and "reflection" in acts, (acts, a.evidence)
     # negative: a worry of his acknowledged in the supporter's own words stays empathy
     a = analyse("It must be a relief not to worry about that side. How did that start?", owner, "en")
     assert "empathy" in {x.value for x in a.acts}, a.evidence
+
+
+def test_a_figure_after_a_give_back_is_closed_en() -> None:
+    owner = ctx(
+        ("trainee", "Who buys most of what you make?"),
+        ("owner", "A hotel group. They reorder every month without fail, so that's one thing I don't worry about."),
+    )
+    text = "You mentioned the hotel group reorders every month. About how much of your business do they make up?"
+    acts = acts_of(text, owner, "en")
+    assert "open_question" not in acts and "closed_question" in acts, acts
+    # negative: an open question on what the customer means to him stays open
+    acts = acts_of("So the hotel group reorders every month. What has that meant for the business?", owner, "en")
+    assert "open_question" in acts, acts

@@ -6,7 +6,8 @@
   feeling or effort of his: it reassures. The empathy evidence becomes the sentence that says
   so, which the scorer names as a reassurance (``en_lexicon.REASSURANCE`` takes :data:`EN`).
 - A feeling word he said himself, given back as his fact ("You said … that side you don't worry
-  about"), is his words, not the supporter's acknowledgement: no empathy.
+  about"), is his words, not the supporter's acknowledgement: no empathy (a reflection when
+  nothing else is read).
 
 The act names stay the analyser's (empathy is the act; the scorer's ``reassured`` signal names
 it); acts14 owns the empathy lexicon itself.
@@ -65,12 +66,15 @@ def settle(
     parts = [s.strip() for s in _SPLIT[lang].split(text) if s.strip()]
     last = next((u.text for u in reversed(turns) if u.speaker == "owner"), "").lower()
     kept: list[str] = []
+    given: list[str] = []
     for e in ev:
         s = _sentence(e, parts)
         if s is None:
             kept.append(e)
             continue
-        if _SAID.search(s) and len(e.strip()) >= 4 and e.strip().lower() in last:
+        his = len(e.strip()) >= 4 and e.strip().lower() in last
+        if his and (_SAID.search(s) or re.search(r"\byou\W+" + re.escape(e.strip()), s, re.I)):
+            given.append(e)
             continue  # "You said … you don't worry about": his words, given back
         if lang == "en" and reassures(s, lang):
             kept.append(s)  # the scorer reads the reassurance in the whole sentence
@@ -82,3 +86,8 @@ def settle(
     else:
         found.pop(Act.EMPATHY)
         sure.pop(Act.EMPATHY, None)
+    if given and not (found.keys() - {Act.OTHER}):
+        # his words given back and nothing else read: a reflection, not a turn of nothing
+        found.pop(Act.OTHER, None)
+        found[Act.REFLECTION] = given
+        sure[Act.REFLECTION] = 0.6

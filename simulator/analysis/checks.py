@@ -102,6 +102,24 @@ _FIGURE_ASKED = re.compile(
     r"(予算|金額|費用|額|比率|割合|売上|売り上げ|人数|期間|年数|価格|値段|単価|コスト|時間|日数|件数)"
     r"[^。？?]{0,8}(どのくらい|どのぐらい|どれくらい|どれぐらい|どの程度|いくら)"
 )
+_FIGURE_ASKED_EN = re.compile(
+    r"^\W*((roughly|about|approximately|so|and|then|ok|okay|right),?\s+)*"
+    r"(how (much|many)|what (percentage|share|proportion|portion|fraction|percent))\b"
+)
+_FELT_EN = re.compile(
+    r"\b(think|feel|felt|worry|worries|bother|weigh|weighs|matter|matters|mean|means|affect|affects|hurt|"
+    r"hurts|care|enjoy|miss|trust|like|love|struggle)\b",
+    re.I,
+)
+
+
+def _figure_asked(sentence: str, lang: str) -> bool:
+    """The question asks for a figure (「予算はどのくらいで」 "Roughly how much of your sales…?")."""
+    if lang == "en":
+        return bool(_FIGURE_ASKED_EN.search(sentence.strip().lower())) and not _FELT_EN.search(sentence)
+    return bool(_FIGURE_ASKED.search(sentence)) and not _DEGREE_FELT.search(sentence)
+
+
 _FIGURE = re.compile(r"何人|何名|何年|何割|何件|何社|何歳|何円|何個|何時間|いくら|円|万|%|パーセント|割")
 _DOCUMENTS = {
     "ja": re.compile(
@@ -218,9 +236,9 @@ def settle_checks(
                 found[Act.OPEN_QUESTION] = [s]
                 sure[Act.OPEN_QUESTION] = 0.7
                 break
-    if lang == "ja" and Act.OPEN_QUESTION in found and Act.LEADING_QUESTION not in found:
+    if Act.OPEN_QUESTION in found and Act.LEADING_QUESTION not in found:
         asked = [s for s in parts if re.search(r"[?？]\s*$", s)]
-        if asked and all(_FIGURE_ASKED.search(s) and not _DEGREE_FELT.search(s) for s in asked):
+        if asked and all(_figure_asked(s, lang) for s in asked):
             # 「導入の予算はどのくらいで考えていますか？」: a figure asked, however it is put (r14a s08 T2)
             found.pop(Act.OPEN_QUESTION)
             sure.pop(Act.OPEN_QUESTION, None)

@@ -36,6 +36,7 @@ def test_advice_with_an_agreement_tag_is_advice_and_leading_ja() -> None:
     for text in (
         "それなら、まずはインスタで新商品を発信するのが早いと思います。若い人にも届きますし、そういう方向でいいですよね？",
         "配達先を増やすより、通販サイトを作った方がいいと思います。その進め方で大丈夫ですよね？",
+        "まずは地元の道の駅に商品を置くのが一番だと思います。その方針でいいですよね？",
     ):
         a = analyse(text, SHOP_JA, "ja")
         acts = {x.value for x in a.acts}
@@ -130,6 +131,7 @@ def test_a_what_if_on_his_business_is_leading_ja() -> None:
     for text in (
         "四十年ですか、長いですね。でも、大和電機さんが海外に工場を移して注文が減ったら、どうするんですか？",
         "もし大和電機さんとの取引がなくなったら、どうされるんですか？",
+        "大和電機さんが別の工場に切り替えたら、どうするんですか？",
     ):
         a = analyse(text, CUSTOMER_JA, "ja")
         acts = {x.value for x in a.acts}
@@ -142,7 +144,11 @@ def test_his_own_worry_followed_is_no_lead_ja() -> None:
         ("trainee", "大和電機さんとのお取引は、今どんなご様子ですか？"),
         ("owner", "正直、大和電機さんの注文が減ったらと思うと、夜も眠れんのですわ。"),
     )
-    for text in ("注文が減ったら、どうされるんですか？", "注文が減ったら、どうなるとお考えなんですか？"):
+    for text in (
+        "注文が減ったら、どうされるんですか？",
+        "注文が減ったら、どうなるとお考えなんですか？",
+        "いずれ工場を息子さんに任せたら、社長はどうされるんですか？",  # his own future asked
+    ):
         acts = acts_of(text, worried, "ja")
         assert "leading_question" not in acts, (text, acts)
     acts = acts_of("大和電機さんとの四十年で、一番印象に残っていることは何ですか？", CUSTOMER_JA, "ja")

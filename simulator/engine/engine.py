@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..acts import Act, Analysis
 from ..persona import Depth, Persona, Reaction, Stage
 from ..persona_open import OpenAnswer
-from .asking import _has, ask_kind, asks_meaning
+from .asking import _has, ask_kind, asks_meaning, asks_own_answer
 from .effects import EFFECTS, earned, lectures, patience_change, relief, trust_effects
 from .facts import GOOD_MOVES, STAGE_APPROACH_TRUST, Facts, Normaliser
 from .moves import Move, for_next_time, read_move, speaks_of_audit
@@ -144,6 +144,21 @@ class PersonaEngine:
                     s.disclosed.remove(fact_id)
                     disclose.remove(fact_id)
                     reasons.append(f"a {kind} question: not the profile fact {fact_id}")
+        if disclose and provoked is None and s.turn > 1 and asks_own_answer(analysis.text, s.lang):
+            # "…how do you think the factory manager and the team would take it?" is answered,
+            # not met with the next fact he would tell whatever was asked (r14b: "six people in
+            # sales"); his profile facts (the way on), his core and a fact the question asks about
+            # still come
+            for fact_id in list(disclose):
+                fact = self.persona.fact(fact_id)
+                if fact.depth is not Depth.PERSONAL or fact_id in self.persona.issue_facts or (
+                    fact.unlock.topics is not None and self.facts.asks_about(fact, analysis)
+                ):
+                    continue
+                s.disclosed.remove(fact_id)
+                disclose.remove(fact_id)
+                reasons.append(f"a question with an answer of its own: not the fact {fact_id}")
+            self.facts.settle_stage(s, stage_before, reasons)
         held_back = self.facts.held_back and not disclose
         if reaction is None:
             reaction = (
@@ -417,6 +432,8 @@ class PersonaEngine:
             return "invited"
         if m.clarify and answer is None and reaction in PEAK_REPLACES:
             return "clarify"
+        if self.persona.peak.guess is not None and answer is None and reaction in PEAK_REPLACES and asks_own_answer(m.question.text, s.lang):
+            return "guess"  # "…how do you think the factory manager would take it?": his honest guess
         if kind == "future" and stage_before >= Stage.CONVICTION:
             return None  # after his insight the future is his next step
         q = m.question.text

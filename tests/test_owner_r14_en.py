@@ -228,3 +228,30 @@ def test_stock_feeling_lines_differ_between_owners() -> None:
             if "nearest word" in key:
                 assert "nearest word" not in seen, (pid, seen)
                 seen["nearest word"] = pid
+
+
+def test_a_lead_in_keeps_an_acronym_capital() -> None:
+    from simulator.voice.offline import _glue as lead_in  # noqa: PLC0415
+
+    assert lead_in("Well,", "DX, or… most orders still come by fax.", "en", None).startswith("Well, DX")
+    assert lead_in("Well,", "The orders come by fax.", "en", None) == "Well, the orders come by fax."  # negative
+
+
+def test_a_question_on_his_week_is_answered_with_his_week() -> None:
+    session = open_session("big_customer_owner", "en", seed=2909, store=None)
+    for line in [
+        "Good morning, Mr Miura. I'm Abe from the chamber. Thank you for having me. Perhaps you could tell me "
+        "how the company came to be what it is today?",
+        "Small pressed parts for cars, and the work has kept coming. What has kept it coming, would you say?",
+        "Fifty years with Maruei, about seventy percent of your sales. How do you feel about that?",
+    ]:
+        session.say(line)
+    reply = session.say("That makes sense — with steady work, there's little call to stop and think. "
+                        "What is an ordinary week like for you?").owner_reply
+    assert "nothing pressing" not in reply.lower(), reply
+
+
+def test_who_runs_the_floor_is_no_question_for_the_papers() -> None:
+    assert topic("big_customer_owner", "So who keeps things going on the floor day to day?") == "floor"
+    # negative: a figure still needs the papers
+    assert topic("big_customer_owner", "How much did you spend on materials last year?") != "floor"

@@ -576,7 +576,7 @@ _EN_LIKE_FOR_YOU = re.compile(r"\b(what|how)\b[^?]{0,20}\b(is|was|'s|are|were|be
 # would be, how one thing sits with another — answered, never with the next fact he would have
 # told whatever was asked ("…how would the factory manager take it?" → "six people in sales")
 _EN_OWN_ANSWER = re.compile(
-    r"\b(how|who|what)\b[^?]{0,80}\bwould\b[^?]{0,40}\b(take it|take that|take this|react|respond|handle|cope|"
+    r"\b(how|who|what)\b[^?]{0,80}\bwould\b[^?]{0,40}\b(take (it|that|this|a|an|the|to)\b|react|respond|handle|cope|"
     r"deal with|your (own )?(part|role|place|job))\b"
     r"|\bwhat would you want\b"
     r"|\b(sit|sits|fit|fits) (alongside|next to) (the|your|that|this)\b",

@@ -117,7 +117,12 @@ class PersonaEngine:
         found = open_topic(self.persona, analysis.text, s.lang) if kind in OPEN_KINDS else None
         if kind == "cause":  # 「何とかしたいと思われたのは、何かきっかけが」: his why on that topic
             found = cause_topic(self.persona, analysis.text, s.lang)
-        if found is not None and disclose and all(self.persona.fact(i).unlock.topics is None for i in disclose):
+        if found is not None and disclose and all(
+            self.persona.fact(i).unlock.topics is None
+            or (s.lang == "en" and self.persona.fact(i).depth is Depth.SURFACE and not self.facts.asks_about(self.persona.fact(i), analysis))
+            for i in disclose
+        ):  # r14b: "What does a typical week look like for you?" → his week, not "nothing pressing"
+            # (English only this round: the Japanese owners are tuned on their own branch)
             for fact_id in disclose:  # an open question on a topic is answered on it, not with
                 s.disclosed.remove(fact_id)  # a fact that would come up whatever was asked
             disclose = []
@@ -151,7 +156,7 @@ class PersonaEngine:
             # still come
             for fact_id in list(disclose):
                 fact = self.persona.fact(fact_id)
-                if fact.depth is not Depth.PERSONAL or fact_id in self.persona.issue_facts or (
+                if fact.depth is Depth.CORE or fact.unlock.topics is None or fact_id in self.persona.issue_facts or (
                     fact.unlock.topics is not None and self.facts.asks_about(fact, analysis)
                 ):
                     continue

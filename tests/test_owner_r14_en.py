@@ -255,3 +255,11 @@ def test_who_runs_the_floor_is_no_question_for_the_papers() -> None:
     assert topic("big_customer_owner", "So who keeps things going on the floor day to day?") == "floor"
     # negative: a figure still needs the papers
     assert topic("big_customer_owner", "How much did you spend on materials last year?") != "floor"
+
+
+def test_the_whole_picture_of_today_is_no_future() -> None:
+    text = "First of all, might I look at your financial statements one day, so I get the full picture of the business?"
+    assert ask_kind(text, "en") != "future"
+    assert topic("distrustful_founder", text) == "accounts"
+    # negative: his picture of the years ahead is still the future
+    assert ask_kind("What picture do you have of the shop five years from now?", "en") == "future"

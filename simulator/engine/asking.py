@@ -126,7 +126,7 @@ _JA_SOFT = re.compile(
     r"どこで[^。？?]{0,6}(感じ|ふっと|よぎ))"  # 「どこで感じられることが多いですか」: a moment, not a place
 )
 _EN_SOFT = re.compile(
-    r"\b(picture|imagine|envisage|envision|sense of|your sense|feel like|means? to you|"
+    r"\b((?<!whole )(?<!full )(?<!bigger )(?<!big )(?<!overall )(?<!clear )(?<!clearer )(?<!fair )(?<!complete )(?<!rough )picture|imagine|envisage|envision|sense of|your sense|feel like|means? to you|"
     r"where (does|do|did|would) (\w+ ){1,2}(fit|stand)|where (do|did) things stand|"
     # "How do you feel about how much rides on them?" asks his feeling, whatever 'how much' follows
     r"how (do|did|does|would) (you|it|that|this) feel)\b",
@@ -527,7 +527,8 @@ _EN_FEELING = re.compile(
     re.I,
 )
 _EN_FUTURE = re.compile(
-    r"\b(future|picture|imagine|envisage|years from now|years' time|ahead|from here|next few years|"
+    # "so I can see the whole picture" asks no future (a picture of today)
+    r"\b(future|(?<!whole )(?<!full )(?<!bigger )(?<!big )(?<!overall )(?<!clear )(?<!clearer )(?<!fair )(?<!complete )(?<!rough )picture|imagine|envisage|years from now|years' time|ahead|from here|next few years|"
     r"going forward|hope to|want .{0,20} to become|in (a |the next )?(few|two|three|five|ten|\d+) "
     r"years|years down the (line|road)|(the way|as) you hop(e|ed)|ideal(ly)?|"
     r"would .{0,40} look like)\b",

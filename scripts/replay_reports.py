@@ -6,7 +6,9 @@ Usage: ``PYTHONPATH=. .venv/bin/python scripts/replay_reports.py [-v] [--md]``
 
 From r13 on the sessions are played again through the engine with the player's seed and words
 (the owner's replies come out the same), so the report knows what he disclosed and how the
-meeting ended. Reads the judged session files in ``benchmarks/playtests/r9a … r10a`` (``**Trainee:**`` and
+meeting ended; r14a/r14b are read from the players' session stores
+(``/work/playtest_r14a/play.db``, ``/work/playtest_r14b/play.db``), and the issue-8 rules
+(``RULES``) are checked on each of their reports: the defects per report are printed last. Reads the judged session files in ``benchmarks/playtests/r9a … r10a`` (``**Trainee:**`` and
 ``OWNER:`` lines) and, for r10b (whose session files keep tables only), the player's raw logs in
 ``/work/playtest_r10b``, ``/work/playtest_r11a`` and ``/work/playtest_r11b`` when they are there. The disclosed facts are not in these files: a
 replayed report has no ``revealed`` (strengths then rest on trust gained).
@@ -31,6 +33,7 @@ ROOT = os.path.join(os.path.dirname(__file__), "..", "benchmarks", "playtests")
 R10B_RAW = "/work/playtest_r10b"
 R11A_RAW = "/work/playtest_r11a"  # round 11's blind playtests (the players' folders)
 R11B_RAW = "/work/playtest_r11b"
+R14_DB = "/work/playtest_{rnd}/play.db"  # round 14's blind playtests: the players' session store
 
 
 @dataclass
@@ -146,6 +149,32 @@ def sessions() -> list[tuple[str, Played]]:
             if p is not None and p.turns and seed:
                 p.seed = int(seed.group(1))
                 out.append((rnd, p))
+    for rnd in ("r14a", "r14b"):
+        out += [(rnd, p) for p in _from_db(R14_DB.format(rnd=rnd))]
+    return out
+
+
+def _from_db(path: str) -> list[Played]:
+    """The sessions of a player's store (round 14 on), named like their judged files (sNN by
+    seed order), with the seed and the trainee's words, to be played again through the engine."""
+    import sqlite3
+
+    if not os.path.exists(path):
+        return []
+    db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    out = []
+    rows = db.execute("select id, persona_id, lang, seed from sessions where parent_id is null order by seed")
+    for n, (sid, pid, lang, seed) in enumerate(rows.fetchall(), 1):
+        p = Played(f"s{n:02d}_{pid}_{lang}", pid, lang, 0.0, seed=int(seed))
+        for text, reply, trust in db.execute(
+            "select trainee_text, owner_reply, trust from turns where session_id = ? order by turn_index",
+            (sid,),
+        ):
+            if text:
+                p.turns.append((text, reply, float(trust or 0.0)))
+        if p.turns:
+            out.append(p)
+    db.close()
     return out
 
 
@@ -290,7 +319,24 @@ NAMED: list[tuple[str, str, str, tuple[Any, ...]]] = [
     ("r13a", "s10", "walk_out_named", (8,)),
     ("r13b", "s02", "walk_out_named", (8,)),
     ("r13a", "s09", "near_shown", ()),
+    # round 14 (rep14): the named cases of r14a/r14b; the rules below (RULES) run on every
+    # r14 report as well
+    ("r14b", "s06", "listed", ("asks_documents", 1)),
+    ("r14a", "s06", "listed", ("asks_documents", 1)),
+    ("r14b", "s07", "costly_named", ()),
+    ("r14b", "s06", "costly_named", ()),
+    ("r14a", "s08", "closed_counted", ()),
+    ("r14b", "s05", "closed_counted", ()),
+    ("r14b", "s08", "closed_counted", ()),
+    ("r14b", "s08", "quality_explained", ()),
+    ("r14b", "s08", "strength", (2,)),
 ]
+# the rules of issue 8 (rep14) checked on every report of these rounds: a defect per session
+# and rule when the report breaks it
+RULES_ROUNDS = ("r14a", "r14b")
+RULES = ("costly_named", "costliest_first", "closed_counted", "quality_explained", "kinds_named")
+COSTLY = 3.0
+CLOSED_LINES = ("閉じた質問です", "A closed question")
 
 
 def check(report: Report, kind: str, args: tuple[Any, ...]) -> bool:
@@ -342,6 +388,41 @@ def check(report: Report, kind: str, args: tuple[Any, ...]) -> bool:
         parts = report.score_details.get("summarising", {}).get("parts", [])
         cov = next((p["value"] for p in parts if p["rate"] == "summary_coverage"), None)
         return bool(cov)
+    if kind == "costly_named":
+        # every turn that cost 3 trust or more is in the mistakes or the hints
+        listed = {n for turns in report.mistakes.values() for n in turns}
+        listed |= {h["turn"] for h in report.hints}
+        return all(
+            r["turn"] in listed for r in report.turn_results if r["trust_delta"] <= -COSTLY
+        )
+    if kind == "costliest_first":
+        costly = [r["trust_delta"] for r in report.turn_results if r["trust_delta"] <= -COSTLY]
+        return not costly or (bool(report.hints) and report.hints[0]["trust_delta"] == min(costly))
+    if kind == "closed_counted":
+        counted = set()
+        for k in ("closed", "interrogation", "leading"):
+            counted |= set(report.mistakes.get(k, []))
+        told = [
+            r["turn"]
+            for r in report.turn_results
+            if any(str(f).startswith(CLOSED_LINES) for f in r["feedback"])
+        ]
+        return all(n in counted for n in told) and report.question_counts.get("closed", 0) >= len(
+            set(told) - set(report.mistakes.get("leading", []))
+        )
+    if kind == "quality_explained":
+        detail = report.score_details.get("summarising", {})
+        q = next((p["value"] for p in detail.get("parts", []) if p["rate"] == "summary_quality"), None)
+        if not q:
+            return True  # nothing to explain
+        terms = detail.get("quality_terms") or []
+        if not terms:
+            return False
+        return abs(sum(t["value"] for t in terms) / len(terms) / 100 - q) < 0.015
+    if kind == "kinds_named":
+        # the books request (flagged on the turn) is listed under its own kind
+        rows = [r for r in report.turn_results if "asks_documents" in r["flags"]]
+        return all(r["turn"] in report.mistakes.get("asks_documents", []) for r in rows)
     raise ValueError(kind)
 
 
@@ -364,6 +445,19 @@ def main(argv: list[str]) -> None:
         if verbose or not ok:
             print(f"{'ok ' if ok else 'BAD'} {rnd} {p.name} {kind} {args}")
     print(f"report defects the instructors named, still present: {wrong} / {counted}")
+    by_session: dict[str, list[str]] = {}
+    for (rnd, prefix), p in sorted(played.items()):
+        if rnd not in RULES_ROUNDS:
+            continue
+        rep = reports.get((rnd, prefix)) or reports.setdefault((rnd, prefix), report_of(p))
+        bad = [k for k in RULES if not check(rep, k, ())]
+        bad += [f"{k}{a}" for r2, p2, k, a in NAMED if (r2, p2) == (rnd, prefix) and k not in RULES and not check(rep, k, a)]
+        by_session[f"{rnd} {prefix}"] = bad
+        if verbose or bad:
+            print(f"{rnd} {p.name}: {len(bad)} {' '.join(bad)}")
+    if by_session:
+        total = sum(len(b) for b in by_session.values())
+        print(f"rule defects over {len(by_session)} r14 reports: {total} ({total / len(by_session):.2f} per report)")
     if md:
         for (rnd, _), rep in sorted(reports.items()):
             print(f"\n######## {rnd} {played[(rnd, _)].name}\n{rep.markdown}")

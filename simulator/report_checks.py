@@ -264,6 +264,73 @@ def _wished(word: str, owner: Sequence[str], lang: Lang) -> bool:
     return False
 
 
+# what a trainee quotes as the owner's words: 「…」『…』 (ja), “…” "…" (en)
+_CITED = re.compile(r"「([^」]+)」|『([^』]+)』|“([^”]+)”|\"([^\"]+)\"")
+# a quote of the application form or the advisor's note is no quote of his (申込書に「特になし」と)
+_FROM_PAPER = {
+    "ja": re.compile(r"申込書|申請書|書かれ|書いて|お書き|記入|相談内容"),
+    "en": re.compile(r"\b(form|application|wrote|written|advisor)\b", re.I),
+}
+_CONTENT_JA = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9０-９ー々]{2,}")
+_WORD_EN = re.compile(r"[a-z']+")
+_STOP_EN = frozenset(
+    "the a an and or but so that this it its is are was were be been you your i my we our "
+    "of to in on at for with as just not no yes well really about what".split()
+)
+
+
+# the quote is given as his words: 「…」とおっしゃいました, 「…」と少し間を置かれた, "you said '…'"
+# (a quote of a thought he might have, 「…」と感じられた, 「…」と思える, is none)
+_AS_HIS = {
+    "ja": re.compile(r"^\s*(と|って)[^。？?]{0,8}?(おっしゃ|言われ|言って|言いま|話され|お話|仰|間を置かれ|口にされ)"),
+    "en": re.compile(r"\b(you (said|mentioned|told me|called it|put it|used the words?)|in your (own )?words)\b", re.I),
+}
+
+
+def _as_his(sentence: str, end: int, lang: Lang) -> bool:
+    if lang == "ja":
+        return bool(_AS_HIS["ja"].search(sentence[end:]))
+    return bool(_AS_HIS["en"].search(sentence))
+
+
+def _bigrams(text: str) -> set[str]:
+    t = re.sub(r"[\s、。，,.…！!？?「」『』・ー〜~]", "", text)
+    return {t[i : i + 2] for i in range(len(t) - 1)}
+
+
+def misquotes(text: str, heard: str, lang: Lang) -> list[str]:
+    """The words the trainee quotes as the owner's (「中心ですかね」と少し間を置かれた, "you said
+    '…'": ``_AS_HIS``) that he never said: a quote whose content words (its kanji and katakana runs; its words of four letters or more
+    in English) are not all in ``heard`` (what the owner said before the turn), or, for a quote
+    in kana only, most of whose letter pairs are not. A quote in a sentence about the application
+    form is no quote of his. r14b s08 T2: 「中心ですかね」 quoted back, never said."""
+    out: list[str] = []
+    said = heard.lower()
+    for sentence in re.split(r"(?<=[。？?！!])|(?<=[.?!])\s", text or ""):
+        if _FROM_PAPER[lang].search(sentence):
+            continue
+        for m in _CITED.finditer(sentence):
+            quote = next((g for g in m.groups() if g), "").strip()
+            if len(quote) < 2 or not _as_his(sentence, m.end(), lang):
+                continue
+            if lang == "ja":
+                chunks = _CONTENT_JA.findall(quote)
+                if chunks:
+                    never = any(c.lower() not in said for c in chunks)
+                else:
+                    pairs = _bigrams(quote)
+                    never = bool(pairs) and len(pairs & _bigrams(said)) < 0.6 * len(pairs)
+            else:
+                words = [w for w in _WORD_EN.findall(quote.lower()) if len(w) >= 4 and w not in _STOP_EN]
+                if not words:
+                    continue
+                found = sum(1 for w in words if w.rstrip("s") in said)
+                never = found < 0.6 * len(words)
+            if never:
+                out.append(quote)
+    return out
+
+
 def quoted_words(text: str) -> list[str]:
     return [a or b or c for a, b, c in _QUOTED.findall(text or "")]
 

@@ -84,11 +84,40 @@ def _scores_md(report: Report, lang: Lang) -> list[str]:
         "conversation (shares of your turns, not counts); the parts add up to the score.",
         "",
     ]
+    quality = _quality_md(report, lang)
+    lines += quality
     for f in report.feedback:
         lines.append(f"- {f}")
-    if report.feedback:
+    if report.feedback or quality:
         lines.append("")
     return lines
+
+
+def _quality_md(report: Report, lang: Lang) -> list[str]:
+    """The rule behind 「要約の質」, with its terms: each summary's score at its turn times the
+    share of the owner's points it carried, then their mean (r14b s08: 9% beside a turn 86)."""
+    detail = report.score_details.get("summarising", {})
+    terms = detail.get("quality_terms") or []
+    part = next((p for p in detail.get("parts", []) if p.get("rate") == "summary_quality"), None)
+    if not terms or part is None or part.get("value") is None:
+        return []
+    ja = lang == "ja"
+    sep = "、" if ja else "; "
+    each = sep.join(
+        f"{_turn_label(t['turn'], lang)} {t['score']:.0f} × {t['carried']:.0%}" for t in terms
+    )
+    if ja:
+        line = (
+            f"- 要約の質 {part['value']:.0%} は、まとめた発言ごとの「そのターンの要約スコア × "
+            f"前のまとめ以降の社長の話を拾えた割合」の平均です（{each}）。"
+        )
+    else:
+        line = (
+            f"- Quality of the summaries {part['value']:.0%} is the mean, over your summaries, "
+            f"of the turn's summarising score × the share of the owner's points since the "
+            f"previous summary it gave back ({each})."
+        )
+    return [line]
 
 
 def _strengths_md(report: Report, lang: Lang) -> list[str]:
@@ -154,6 +183,10 @@ def _hints_md(report: Report, lang: Lang) -> list[str]:
     ]
     for h in report.hints:
         trust = _hint_trust(h["trust_delta"], lang)
+        # the kinds the mistakes list names the turn under, so the two sections agree
+        kinds = [MISTAKES[k][lang] for k in h.get("kinds", []) if k in MISTAKES]
+        if kinds:
+            trust += ("／" if ja else "; ") + ("・" if ja else ", ").join(kinds)
         head = (
             f"- {_turn_label(h['turn'], lang)} {_q(h['text'], lang)}（{trust}）"
             if ja

@@ -27,6 +27,14 @@ MISTAKES: dict[str, dict[str, str]] = {
     "repeat": {"ja": "同じ質問の繰り返し", "en": "Repeated questions"},
     "topic_switch": {"ja": "一問一答の話題転換", "en": "Topic jumps"},
     "denial": {"ja": "社長の意見の否定", "en": "Denying the owner's view"},
+    "asks_documents": {
+        "ja": "決算書・帳簿などの資料の要求",
+        "en": "Asking for the financial statements or the books",
+    },
+    "presses_refusal": {
+        "ja": "社長が断った話の問い直し",
+        "en": "Asking again for what the owner declined",
+    },
     "self_promotion": {"ja": "自己アピール", "en": "Self-promotion"},
     "own_summary": {"ja": "自分の提案のまとめ", "en": "Summaries of your own proposals"},
     "unsaid": {

@@ -33,6 +33,7 @@ from .report_checks import (
     gave_nothing,
     groping,
     half_assent,
+    misquotes,
     own_moves,
     point_blank,
     put_off_example,
@@ -73,11 +74,23 @@ HINT_FLAGS = frozenset(
         "unsaid",
         "invented",
         "from_form",
+        "asks_documents",
+        "presses_refusal",
     }
 )
 # a mistake that is one whatever the owner did (his trust may still rise): a hint all the same
+# (the books asked for at once: r14a s06 T1, trust +1.0, flagged on the turn)
 CERTAIN_ACTS = frozenset({"leading_question", "advice"})
-CERTAIN_FLAGS = frozenset({"blunt_worry"})
+CERTAIN_FLAGS = frozenset({"blunt_worry", "asks_documents"})
+# a turn that cost this much trust is always named in the report, in the mistakes or the hints
+# (r14b s07 T9: −6.6 with praise only in its feedback, missing while a −4 turn was shown)
+COSTLY = 3.0
+COSTLY_LINE = {
+    "ja": "この発言のあと、社長の信頼が大きく下がりました（{delta}）。社長の返事を読み返し、"
+    "直前の社長の言葉を受け止めてから問いかけましょう。",
+    "en": "The owner's trust fell sharply after this ({delta}). Read his reply again, and "
+    "acknowledge his last words before you ask.",
+}
 OWNER_ENDED = ("trust", "patience")  # end reasons: the owner ended the meeting
 ENDED_HERE = {
     "ja": "この発言のあと、社長は面談を打ち切りました。社長の直前の言葉に戻り、受け止めてから問いかけましょう。",
@@ -118,7 +131,9 @@ class Report(BaseModel):
     )
     score_details: dict[str, dict[str, Any]] = Field(
         default_factory=dict,
-        description="rubric -> turn_mean, parts (rate, label, value, points), score",
+        description="rubric -> turn_mean, parts (rate, label, value, points), score; "
+        "summarising also has quality_terms (turn, score, carried, value): the summaries whose "
+        "mean value is the summary_quality part",
     )
     feedback: list[str] = Field(default_factory=list, description="session-level comments")
     strengths: list[dict[str, Any]] = Field(
@@ -135,7 +150,8 @@ class Report(BaseModel):
     hints: list[dict[str, Any]] = Field(
         default_factory=list,
         description="the turns that cost the most trust: turn, text, trust_delta, problem, "
-        "suggestion",
+        "suggestion, kinds (the mistake kinds its turn is listed under); every turn that cost "
+        "COSTLY trust or more and is listed under no kind is here",
     )
     core_words: list[dict[str, Any]] = Field(
         default_factory=list,
@@ -227,6 +243,10 @@ def build_report(
     rows = _turn_rows(spoken, scored, state, lang)
     _mark_carried(rows, history, lang)
     base.turn_results = rows
+    if "summarising" in base.score_details:
+        base.score_details["summarising"]["quality_terms"] = _quality_terms(
+            conversation.turns, number_of, lang
+        )
     p = conversation.patterns
     base.question_counts = {
         "open": len(p.open_questions),
@@ -242,8 +262,14 @@ def build_report(
         base.mistakes,
         ended_on=rows[-1]["turn"] if walked_out else None,
         depth={f.id: DEPTH_RANK[f.depth.value] for f in persona.facts},
+        heard=_heard(history),
     )
-    base.hints = _hints(rows, ended_on=rows[-1]["turn"] if walked_out else None, lang=lang)
+    base.hints = _hints(
+        rows,
+        ended_on=rows[-1]["turn"] if walked_out else None,
+        lang=lang,
+        mistakes=base.mistakes,
+    )
     _drop_poor_examples(base.hints, history, lang, persona_names(persona))
     base.weakest_turns = [dict(h) for h in base.hints]
     base.owner_words = _owner_words(persona, spoken, rows)
@@ -300,6 +326,46 @@ def _mark_carried(rows: list[dict[str, Any]], history: list[Utterance], lang: La
         since = at + 1
 
 
+def _quality_terms(
+    turns: list[Any], number_of: dict[int, int], lang: Lang
+) -> list[dict[str, Any]]:
+    """How the session's 「要約の質」 comes from the turns, term by term (the same rule as
+    ``scoring.session.rates``): each summary of his points (or, when none was made, each
+    paraphrase) counts its summarising score at the turn times the share of the owner's points
+    since the previous one it carried (``scoring.carried``); the figure is their mean. The
+    report prints the terms, so 「要約の質 9%」 beside a turn scored 86 can be checked by hand
+    (r14b s08 T7: 86 × 10%)."""
+    from .scoring.patterns import is_owner_summary
+
+    trainee = [t for t in turns if t.speaker == "trainee"]
+    made = [t for t in trainee if is_owner_summary(t)]
+    paraphrases = [t for t in trainee if "paraphrase" in t.flags and t not in made]
+    history = [Utterance(speaker=t.speaker, text=t.text) for t in turns]
+    at = {t.index: n for n, t in enumerate(turns)}
+
+    def terms(chosen: list[Any]) -> list[dict[str, Any]]:
+        out: list[dict[str, Any]] = []
+        since = 0
+        for t in chosen:
+            v = t.scores.get("summarising")
+            n = at.get(t.index)
+            if v is None or n is None or t.index not in number_of:
+                continue
+            share = carried(t.text, history[:n], lang, since).share
+            out.append(
+                {
+                    "turn": number_of[t.index],
+                    "score": round(float(v), 1),
+                    "carried": round(share, 2),
+                    "value": round(float(v) * share, 1),
+                }
+            )
+            since = n + 1
+        return out
+
+    return terms(made) or terms(paraphrases)
+
+
 def _mistakes(
     patterns: dict[str, Any], number_of: dict[int, int], scored: list[Any], lang: Lang
 ) -> dict[str, list[int]]:
@@ -333,14 +399,25 @@ def _mistakes(
         t.index
         for t in scored
         if t.index not in in_runs
-        and "owner_summary" not in t.flags
-        and closed_ask(t.text, t.acts, lang, named="weak:deep_dive.open_questions" in t.flags)
+        and (
+            # the turn's feedback said 「閉じた質問です」: the report counts what the trainee was
+            # told (r14a s08 T8, r14b s05 T4, T12, s08 T10: 「閉じた質問 0回」 under that line)
+            said_closed(t.feedback, lang)
+            or (
+                "owner_summary" not in t.flags
+                and closed_ask(
+                    t.text, t.acts, lang, named="weak:deep_dive.open_questions" in t.flags
+                )
+            )
+        )
     ]
     found = {
         "leading": turns(patterns.get("leading", [])),
         "advice": turns(unsolicited),
         "lecture": turns(patterns.get("lectures", [])),
         "blunt": turns(patterns.get("blunt", [])),
+        # the books asked for: named on the turn, listed here (r14a s06 T1, r14b s06 T1)
+        "asks_documents": turns([t.index for t in scored if "asks_documents" in t.flags]),
         "interrogation": turns(in_runs),
         "closed": turns(closed),
         "repeat": turns(patterns.get("repeats", [])),
@@ -353,8 +430,19 @@ def _mistakes(
             [t.index for t in scored if {"unsaid", "invented"} & set(t.flags) and "from_form" not in t.flags]
         ),
         "from_form": turns([t.index for t in scored if "from_form" in t.flags]),
+        # a refused topic asked again: named on the turn, listed here
+        "presses_refusal": turns([t.index for t in scored if "presses_refusal" in t.flags]),
     }
     return {k: v for k, v in found.items() if v}
+
+
+# the feedback line a closed question gets on the turn (rubrics/deep_dive.yaml, closed_question)
+CLOSED_LINE = {"ja": "閉じた質問です", "en": "A closed question"}
+
+
+def said_closed(feedback: list[str], lang: Lang) -> bool:
+    """The turn's feedback named its question closed (「閉じた質問です。…」)."""
+    return any(str(f).startswith(CLOSED_LINE[lang]) for f in feedback)
 
 
 def _clip(text: str, lang: Lang) -> str:
@@ -376,12 +464,27 @@ def _question_counts(
     return {"open": len(opened), "closed": len(closed), "leading": counts.get("leading", 0)}
 
 
+def _heard(history: list[Utterance]) -> dict[int, str]:
+    """Trainee turn number -> all the owner said before it (joined)."""
+    out: dict[int, str] = {}
+    said: list[str] = []
+    n = 0
+    for u in history:
+        if u.speaker == "trainee":
+            n += 1
+            out[n] = " ".join(said)
+        else:
+            said.append(u.text)
+    return out
+
+
 def _strengths(
     rows: list[dict[str, Any]],
     lang: Lang,
     mistakes: dict[str, list[int]] | None = None,
     ended_on: int | None = None,
     depth: Mapping[str, int] | None = None,
+    heard: Mapping[int, str] | None = None,
 ) -> list[dict[str, Any]]:
     """Turns done well, with what the owner gave back: a disclosure, or trust gained. A strength
     is read from the same acts, flags and feedback the trainee saw on the turn: a turn with no
@@ -401,7 +504,10 @@ def _strengths(
     summary or reflection of his (「…と聞きましたが、娘さんが後を継がれるんですか」 labelled a
     summary: r13b s08 T6). The turns that opened him up come first: the deepest fact disclosed
     (``depth``: fact id -> 1 surface, 2 personal, 3 core), then the facts, then the trust gained
-    (r13a s07: T8, T9, T11 above three early fact turns)."""
+    (r13a s07: T8, T9, T11 above three early fact turns). A turn that quotes back as his words
+    he never said (``heard``: turn -> what the owner said before it; report_checks.misquotes:
+    「『中心ですかね』と少し間を置かれた」, r14b s08 T2) is never a strength: it put words in his
+    mouth, whatever he answered."""
     listed = {n for turns in (mistakes or {}).values() for n in turns}
     good = []
     for r in rows:
@@ -409,6 +515,8 @@ def _strengths(
         pushes = (_PUSH_ACTS & set(r["acts"])) or (_MISTAKE_FLAGS & set(r["flags"]))
         if r["turn"] in listed or pushes or own_moves(r["text"], lang) or r["turn"] == ended_on:
             continue
+        if heard is not None and misquotes(r["text"], heard.get(r["turn"], ""), lang):
+            continue  # words put in his mouth (r14b s08 T2)
         praised = len(r["feedback"]) > min(len(r.get("weak", [])), MAX_WEAK_LINES)
         gave_back = "open_question" in r["acts"] and bool(
             {"reflection", "summary", "empathy"} & set(r["acts"])
@@ -488,7 +596,10 @@ def _drop_poor_examples(
 
 
 def _hints(
-    rows: list[dict[str, Any]], ended_on: int | None = None, lang: Lang = "ja"
+    rows: list[dict[str, Any]],
+    ended_on: int | None = None,
+    lang: Lang = "ja",
+    mistakes: Mapping[str, list[int]] | None = None,
 ) -> list[dict[str, Any]]:
     """The turns that cost the most trust, in the order of what they really cost (the report
     says 「影響の大きい順」: a push he took calmly never comes above a turn that cost −12, r13b
@@ -499,7 +610,17 @@ def _hints(
     leading question, advice he had not asked for, a blunt worry question); a topic jump he took
     well, or advice given in answer to his own question, is none (r13a s05 T11, s01 T3). The
     turn the owner ended the meeting on (``ended_on``) is always a hint: where its cost puts it
-    when it was a push or cost trust, else after the real pushes (r12b s03 T8)."""
+    when it was a push or cost trust, else after the real pushes (r12b s03 T8).
+
+    Every turn that cost ``COSTLY`` trust or more is named in the report: a hint when it is
+    listed under no mistake kind (r14b s07 T9: −6.6, praise only in its feedback; its problem
+    then says what the trust did) or as a weak turn that cost trust; the unlisted go beyond
+    ``MAX_HINTS`` rather than be left out (r14b s06 T1: the books asked for, −4.9). Each hint
+    carries ``kinds``: the mistake kinds the report lists its turn under (``mistakes``)."""
+    kinds_of: dict[int, list[str]] = {}
+    for kind, listed in (mistakes or {}).items():
+        for n in listed:
+            kinds_of.setdefault(n, []).append(kind)
 
     def named(r: dict[str, Any]) -> bool:
         return bool(HINT_ACTS & set(r["acts"]) or HINT_FLAGS & set(r["flags"]))
@@ -510,16 +631,22 @@ def _hints(
         return bool(CERTAIN_ACTS & set(r["acts"]) or CERTAIN_FLAGS & set(r["flags"]))
 
     def weak(r: dict[str, Any]) -> bool:
-        return named(r) or any(f.startswith("weak:") for f in r["flags"])
+        # the rows keep the weak criteria apart (``weak``) from the flags
+        return named(r) or bool(r.get("weak")) or any(f.startswith("weak:") for f in r["flags"])
 
     def costs(r: dict[str, Any]) -> bool:
         return r["trust_delta"] < 0 or (named(r) and r["trust_delta"] <= 0) or certain(r)
+
+    def costly(r: dict[str, Any]) -> bool:
+        return r["trust_delta"] <= -COSTLY
 
     last = [r for r in rows if r["turn"] == ended_on]
     candidates = [
         r
         for r in rows
-        if (costs(r) and weak(r) and r["feedback"]) or (r in last and r["trust_delta"] < 0)
+        if (costs(r) and weak(r) and r["feedback"])
+        or (r in last and r["trust_delta"] < 0)
+        or costly(r)
     ]
     candidates.sort(key=lambda r: (r["trust_delta"], not named(r), r["turn"]))
     if last and last[0] not in candidates:
@@ -528,11 +655,23 @@ def _hints(
         candidates = candidates + last
     elif last and last[0] not in candidates[:MAX_HINTS]:
         candidates = candidates[: MAX_HINTS - 1] + last  # a push he walked out on is kept
+    shown = candidates[:MAX_HINTS]
+    # a costly turn listed under no mistake kind (a named push is listed under its own) is
+    # never left out for the hint limit: the report names every turn that cost him
+    shown += [
+        r
+        for r in candidates[MAX_HINTS:]
+        if costly(r) and r["turn"] not in kinds_of and not named(r)
+    ]
 
     def problem(r: dict[str, Any]) -> str:
         if weak(r) and r["feedback"]:
             return str(r["feedback"][0])
-        return ENDED_HERE[lang] if r["turn"] == ended_on else ""
+        if r["turn"] == ended_on:
+            return ENDED_HERE[lang]
+        if costly(r):
+            return COSTLY_LINE[lang].format(delta=f"{r['trust_delta']:+.1f}")
+        return ""
 
     return [
         {
@@ -543,8 +682,9 @@ def _hints(
             "problem": problem(r),
             "suggestion": r["suggestion"],
             "low": min((v for v in r["scores"].values() if v is not None), default=None),
+            "kinds": kinds_of.get(r["turn"], []),
         }
-        for r in candidates[:MAX_HINTS]
+        for r in shown
     ]
 
 

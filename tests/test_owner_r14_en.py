@@ -263,3 +263,8 @@ def test_the_whole_picture_of_today_is_no_future() -> None:
     assert topic("distrustful_founder", text) == "accounts"
     # negative: his picture of the years ahead is still the future
     assert ask_kind("What picture do you have of the shop five years from now?", "en") == "future"
+
+
+def test_when_he_finds_the_work_rewarding_asks_no_date() -> None:
+    assert form_of("When do you find running the shop most satisfying?", "en") == "open"
+    assert form_of("When did you take over from your father?", "en") == "fact"  # negative: a date

@@ -129,7 +129,9 @@ _EN_SOFT = re.compile(
     r"\b((?<!whole )(?<!full )(?<!bigger )(?<!big )(?<!overall )(?<!clear )(?<!clearer )(?<!fair )(?<!complete )(?<!rough )picture|imagine|envisage|envision|sense of|your sense|feel like|means? to you|"
     r"where (does|do|did|would) (\w+ ){1,2}(fit|stand)|where (do|did) things stand|"
     # "How do you feel about how much rides on them?" asks his feeling, whatever 'how much' follows
-    r"how (do|did|does|would) (you|it|that|this) feel)\b",
+    r"how (do|did|does|would) (you|it|that|this) feel|"
+    # "When do you find the work most rewarding?" asks a moment of his, not a date
+    r"when (do|did) you (find|feel|enjoy|get)\b[^?]{0,40}\b(rewarding|satisfying|worthwhile|proud|happiest|best|most))\b",
     re.I,
 )
 

@@ -32,6 +32,7 @@ from . import (
     japanese,
     learned,
     manners,
+    not_empathy,
     paraphrase,
     quoting,
     revisions,
@@ -264,6 +265,14 @@ def analyse(
     )
     # a check of his facts, agreement in his words, his pace accepted: no push (r13a/r13b)
     checks.settle_checks(found, sure, text, lang, turns, language.words.words, briefing)
+    # praise or acceptance said alone, an assumption of what someone knows: no empathy (r14)
+    not_empathy.settle(
+        found,
+        sure,
+        text,
+        lang,
+        lambda part: language.rules.classify(part, view.cues, content).evidence.get(Act.EMPATHY),
+    )
     if labels.guess:
         # 「どうやっていますか？FAXですか？」: the guess after the wh-question closes it, whatever
         # the model reads into the wh-word

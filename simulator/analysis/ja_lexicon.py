@@ -234,6 +234,7 @@ WEAK_SUMMARY_MARK = re.compile(r"^(つまり|要は|要するに|ということ
 # empathy: direct acknowledgement, validation and reassurance ...
 EMP_ACK = re.compile(
     r"大変(でした|だった|です|ですね|ですよね|な(思い|こと|状況|時期|中)|だったでしょう|でしたでしょう)|"
+    r"大変(やった|やね|やな|やろ)|しんどかった(ん|でしょう|やろ)|"
     r"ご苦労|お察し|心強|(よく|とても|すごく)(わか|分か)ります|(わか|分か)ります(ね|よ|、)|"
     r"気持ち(は|が|も)?(よく)?(わか|分か|お察し)|お気持ち(でしょう|だった|になり|は[^。]*受け止)|受け止め(ました|ます)|"
     r"無理もない|(の|も)当然だと思います|当然ですよね|ご尽力|素晴らしい|すばらしい|すごい|凄い|さすが(?!に)|流石(?!に)|"
@@ -265,12 +266,20 @@ EMP_ACK = re.compile(
     # validations beyond the usual words (issue 8, round 13): 「骨が折れますね」「それは参りますね」
     # 「ずっと気を張ってこられたんですね」
     r"骨が折れ|骨の折れる|参ります(ね|よ)|参ったでしょう|参りましたね|張り詰め|気を張って|"
-    r"気(が|の)抜けな|気が休ま"
+    r"気(が|の)抜けな|気(が|の)休ま|(心|気)(が|の)安まら|気が気じゃ|気が気で|"
+    # Kansai / Fukui validations a supporter picks up (「たまらんですよね」「かなわんですね」)
+    r"たまら(ん|ない)(です|でしょう|ね|よね|わ)|かなわ(ん|ない)(です|でしょう|ね|よね)|やってられ(ん|ない)"
 )
 # empathy in forms any speaker uses, kept even when the learned layer reads the turn otherwise:
 # the owner's feeling or decision acknowledged, his hesitation reassured, his openness thanked
 EMP_STRONG = re.compile(
     r"伝わって(きます|きました|まいります|います)|"
+    # a feeling acknowledged in a clause before his question (「体もきついと思いますが、今…どんな…か」)
+    r"(きつい|つらい|辛い|しんどい|大変だ|大変な|不安だ|不安な|心配だ|心配な|悔しい|寂しい|苦しい|心細い|"
+    r"きつかった|つらかった|辛かった|しんどかった|大変だった|悔しかった|心細かった|不安だった)"
+    r"(こと|日々|毎日|思い|時期)?(だ|も)?(と|かと)(思います|思いますし|お察しします)(が|けど|けれど|し)$|"
+    # his worry named as a given (「眠れないほど、気にかかっていることがおありなんですね」), not asked
+    r"(気にかか(っている|っておられる|る)|気がかりな|ご心配な|ご不安な|お悩みの)(こと|ところ|点)?(が|も)おありな(ん|の)です(ね|よね)$|"
     r"(大きな|重い|勇気の(いる|要る)|思い切った|重大な|苦渋の|難しい)(ご)?(決断|判断|選択|決心)|"
     r"(切実さ|悔しさ|寂しさ|もどかしさ|心細さ|やるせなさ|歯がゆさ|つらさ|辛さ|しんどさ|怖さ|大変さ|重み|葛藤)|"
     r"切実|自慢の|誇りに(思|さ)|"
@@ -288,7 +297,7 @@ DIAGNOSIS = re.compile(
 # a claimed effect of doing something (「議題を前日に配るだけでも、かなり変わります」): a proposal
 EFFECT_CLAIM = re.compile(
     r"(と|ば|たら|だけでも|だけで|ことで)[、]?[^。]*(変わります|減ります|減るはず|増えます|良くなります|"
-    r"よくなります|上がります|下がります|通りやすい|楽になります|うまくいきます|改善します|解決します|"
+    r"よくなります|上がります|(?<!頭が)下がります|通りやすい|楽になります|うまくいきます|改善します|解決します|"
     r"はずです|効果があります|効果的です)$|(取り組む|始める|導入する|増やす)(企業|会社|お店)(も|が)(増えて|多い|多く)"
 )
 # a push left unsaid: 「それは考え方を変えていかないと」
@@ -306,7 +315,7 @@ EMP_FEELING = re.compile(
 EMP_EFFORT = re.compile(
     r"頑張って(こられ|きた|いらっしゃ|おられ|きました)|頑張られ|がんばって(こられ|きた|いらっしゃ)|"
     r"努力(され|なさ)|苦労(され|なさ|があった|も多)|踏ん張|踏みとどま|耐えて|抱えてこられ|背負ってこられ|"
-    r"背負ってきた"
+    r"背負ってきた|背負って(おられ|いらっしゃ)"
 )
 # ... a burden carried (「お一人で背負ってこられたんですね」): effort that is empathy even given back
 EMP_BURDEN = re.compile(r"背負って|抱えて(こられ|きた|いらっしゃ)|踏ん張|踏みとどま|耐えて|張り詰め|気を張")
@@ -488,7 +497,8 @@ HYPOTHETICAL_WORRY = re.compile(
 CONDITION = re.compile(r"(ないと|なければ|なくては|ては|たら|れば|このままでは|このままだと)")
 # empathy kept in a wh-question only in a clause of its own before the question
 # (「ご苦労も多かったと思いますが、どう乗り越えられたんですか」)
-ACK_CLAUSE = re.compile(r"^(.*(ね|が|けど|けれど|けれども|し|て))、[^、]*$")
+# (the question after it may have commas of its own: 「体もきついと思いますが、今、…どんなところ…か」)
+ACK_CLAUSE = re.compile(r"^(.*(ね|が|けど|けれど|けれども|し|て))、.*$")
 # the supporter's conjecture about what the owner went through (「心の準備もないままだったでしょうね」)
 PAST_CONJECTURE = re.compile(
     r"(た|だった|かった|でした)(でしょう|だろう|のでしょう|んでしょう)(ね)?$"

@@ -170,6 +170,6 @@ def _his(word: Word, said: A._Said, lang: Lang) -> bool:
                 return True
             if lang == "ja" and any(len(g) >= 2 and g in said.blob for g in group):
                 return True
-            if lang == "en" and any(g in said.stems for g in group):
+            if lang == "en" and any(g[:5] in said.stems for g in group if len(g) >= 4):
                 return True
     return False

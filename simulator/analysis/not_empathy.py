@@ -1,0 +1,163 @@
+"""Words that read like empathy and are not (acts14, round 14).
+
+- Praise or acceptance said alone (「すごいですね。」「さすがですね！」, "That's amazing.", "Wow, that's
+  impressive.", "That's fine."): a reaction to a fact, with nothing of his effort or feeling in
+  it. Praise that names what he did (「15年で6店舗というのはすごいですね」 "Six shops in fifteen
+  years is impressive") is another sentence and stays empathy; so does a sentence after the bare
+  one that carries empathy of its own (「That's fine. Tell me only what you're comfortable with」).
+- An assumption about what someone knows, put for him to agree to (「百貨店にいらしたなら、販売の
+  ことはよくご存じですよね」 "Someone from a bank must be good with numbers, surely"): the
+  supporter's own premise, a leading question, however soft its 「ですよね」.
+
+    bare_sentences(text, lang) -> list[str]     # the praise / acceptance sentences said alone
+    assumption(text, lang) -> str | None         # the assumed-knowledge clause, if any
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..acts import Act
+from ..i18n import Lang
+
+_SPLIT = {"ja": re.compile(r"(?<=[。！？!?…])"), "en": re.compile(r"(?<=[.!?])\s+")}
+
+# a sentence of praise or acceptance alone: an interjection, an intensifier, the word, an ending
+BARE = {
+    "ja": re.compile(
+        r"^\s*(?:[^。、！!？?]{1,12}ですか[、,！!]\s*)?"  # 「50年ですか、すごいですね」: an echo, then praise
+        r"(?:(?:へえ|へー|ほう|わあ|わー|おお|いやあ|いやー|うわ|それは|それって|ほんとに|本当に|"
+        r"ほんとうに)[、,！!]?\s*)*"
+        r"(?:すごく|とても|大変|実に)?(?:すごい|凄い|すごっ|すばらしい|素晴らしい|さすが|流石|ご立派|立派|素敵)"
+        r"(?:です|だ)?(?:ね|よね|な|なあ|ねえ|ですね)?[。！!…〜ー\s]*$"
+    ),
+    "en": re.compile(
+        r"^\W*(?:(?:wow|oh|ah|gosh|great|nice|well)[,!.\s]+)*"
+        r"(?:(?:that's|that is|it's|it is|how|what an?)\s+)?(?:really\s+|very\s+|so\s+|pretty\s+|quite\s+|truly\s+)?"
+        r"(?:amazing|impressive|great|wonderful|fantastic|incredible|brilliant|remarkable|fine|okay|ok|"
+        r"all right|alright|cool|nice|good)[.!\s]*$",
+        re.I,
+    ),
+}
+
+# knowledge or a skill assumed of someone and put for agreement
+ASSUMED = {
+    "ja": re.compile(
+        r"(?:なら|のでしたら|んでしたら|だったら|でしたら|ということは|出身の方は)"
+        r"[、,]?[^。？?]*"
+        r"(?:ご存[じ知]|お詳しい|詳しい|お強い|強い|得意|慣れて(?:い|おら)|お手の物|(?:分|わ)かって(?:い|おら)|"
+        r"お(?:分|わ)かり)[^。？?]{0,6}(?:ですよね|よね|でしょうね|でしょう)[？?。！!]?$"
+    ),
+    "en": re.compile(
+        r"\b(?:must|surely|i bet|bound to)\b[^.?!]{0,30}\b(?:know|knows|be good (?:with|at)|be familiar|"
+        r"be used to|understand|be an expert|be on top of)\b[^.?!]*[.?!]?\s*$|"
+        r"\b(?:know|knows|good (?:with|at)|familiar with|an expert in)\b[^.?!]*,?\s*surely[.?!]?\s*$",
+        re.I,
+    ),
+}
+# reassurance about how things will turn out (「きっとすぐ戻りますよ」 "I'm sure it'll bounce back"):
+# his worry waved away, not acknowledged
+HOLLOW = {
+    "ja": re.compile(
+        r"(?:きっと|必ず|すぐ|絶対)[^。？?]{0,12}(?:大丈夫|戻り|持ち直|良くなり|よくなり|うまくいき|上手くいき|"
+        r"何とかなり|なんとかなり|回復し)"
+    ),
+    "en": re.compile(
+        r"\b(?:i'm sure|i am sure|surely|i bet|i'm certain)\b[^.?!]{0,20}\b(?:it'll|it will|things will|"
+        r"you'll|you will|they'll|sales will|business will)\b[^.?!]{0,12}\b(?:be fine|be ok|be okay|be all right|"
+        r"bounce back|work out|pick up|recover|turn around|come back)\b",
+        re.I,
+    ),
+}
+# reassurance about how long the meeting takes (「一時間ほどで終わりますので、ご安心ください」 "Don't
+# worry, it'll only be about an hour"): logistics, no feeling or boundary of his acknowledged
+LOGISTICS = {
+    "ja": re.compile(
+        r"(?:分|時間|時|時まで|ほど|くらい|ぐらい)[^。？?]{0,8}(?:で|には|までに)?[^。？?]{0,4}"
+        r"(?:終わります|終わる|済みます|済む|終了します)[^。？?]*(?:ご安心|ご心配なく|心配なさらず)"
+    ),
+    "en": re.compile(
+        r"\b(?:don't worry|no need to worry|not to worry)\b[^.?!]*\b(?:take|be|done|finish(?:ed)?|over)\b"
+        r"[^.?!]{0,12}\b(?:an hour|half an hour|(?:\d+|ten|fifteen|twenty|thirty|forty) minutes|a few minutes|"
+        r"by \w+)\b|"
+        r"\b(?:only|just) (?:take|be) (?:about |around )?(?:an hour|half an hour|\d+ minutes|a few minutes)\b"
+        r"[^.?!]*\b(?:don't worry|no need to worry)\b|"
+        r"\b(?:done|finished|over) by \w+[^.?!]*\bno need to worry\b",
+        re.I,
+    ),
+}
+# an invitation to talk (r14b s06 T9 "I'd be glad to hear any part of it you'd like to share"):
+# a request, no feeling of his acknowledged
+INVITE = {
+    "ja": re.compile(r"(?!)"),  # never: Japanese requests are read as open questions by the rules
+    "en": re.compile(
+        r"^\W*(?:i'd|i would|i'll|i will)\s+(?:be\s+(?:glad|happy|pleased)|love|like)\s+to\s+hear\b"
+        r"(?![^.!?]*\b(?:sorry|hard|tough|difficult|must have)\b)",
+        re.I,
+    ),
+}
+# a feeling in the same sentence makes it a validation (「そんなことがあったなら、悔しいですよね」)
+_FEELING = {
+    "ja": re.compile(r"悔し|つら|辛|不安|心配|大変|寂し|しんど|怖|もどかし|がっかり|残念|苦し"),
+    "en": re.compile(r"\b(?:hard|tough|feel|felt|hurt|worr|frustrat|upset|lonely|proud|tired)", re.I),
+}
+
+
+def sentences(text: str, lang: Lang) -> list[str]:
+    return [s.strip() for s in _SPLIT[lang].split(text) if s.strip()]
+
+
+def bare_sentences(text: str, lang: Lang) -> list[str]:
+    """The sentences of ``text`` that are praise or acceptance alone, or a hollow reassurance."""
+    return [
+        s
+        for s in sentences(text, lang)
+        if BARE[lang].match(s)
+        or HOLLOW[lang].search(s)
+        or LOGISTICS[lang].search(s)
+        or INVITE[lang].search(s)
+    ]
+
+
+def assumption(text: str, lang: Lang) -> str | None:
+    """The sentence assuming what someone knows, for him to agree to; None when there is none."""
+    for s in sentences(text, lang):
+        m = ASSUMED[lang].search(s)
+        if m and not _FEELING[lang].search(s):
+            return m.group(0)
+    return None
+
+
+def settle(
+    found: dict[Act, list[str]],
+    sure: dict[Act, float],
+    text: str,
+    lang: Lang,
+    empathy_in: Callable[[str], list[str] | None],
+) -> None:
+    """Drop the empathy read into praise or acceptance said alone; read an assumption of what
+    someone knows as the leading question it is. ``empathy_in(part)``: the rules' empathy
+    evidence for a part of the text."""
+    # praise after a give-back of what he did (「…工夫してこられたんですね。すごいです」) is his
+    # effort affirmed: empathy stays (praise before it, 「すごいですね！老舗なんですね」, does not)
+    given = found.keys() & {Act.REFLECTION, Act.SUMMARY}
+    said = sentences(text, lang)
+    bare = bare_sentences(text, lang) if Act.EMPATHY in found else []
+    if bare and given and said.index(bare[0]) > 0:
+        bare = []
+    if bare:
+        rest = " ".join(s for s in said if s not in bare)
+        if not rest or not empathy_in(rest):
+            found.pop(Act.EMPATHY, None)
+            sure.pop(Act.EMPATHY, None)
+            return
+    assumed = assumption(text, lang) if found.keys() & {Act.EMPATHY, Act.REFLECTION} else None
+    if assumed and not any(_FEELING[lang].search(e) for e in found.get(Act.EMPATHY, [])):
+        found.pop(Act.EMPATHY, None)
+        sure.pop(Act.EMPATHY, None)
+        found.pop(Act.REFLECTION, None)
+        sure.pop(Act.REFLECTION, None)
+        found.pop(Act.CLOSED_QUESTION, None)
+        found.setdefault(Act.LEADING_QUESTION, [assumed])
+        sure.setdefault(Act.LEADING_QUESTION, 0.6)

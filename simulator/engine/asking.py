@@ -307,7 +307,11 @@ def read_question(persona: Persona, text: str, lang: str) -> Question:
         return NO_QUESTION
     told = _JA_PREFACE.sub("", text) if lang == "ja" else text  # 「DXを進めたいとのことですが、」 sums nothing up
     own = _JA_PREFACE.sub("", q) if lang == "ja" else q
-    if gathers(own, lang) or (gathers(told, lang) and form_of(q, lang) == "polar") or (lang == "ja" and _JA_ON_WORDS.search(q)):
+    if lang == "ja":
+        rest = _JA_SAID_LEAD.sub("", own)
+        if rest != own and form_of(rest, lang) == "fact" and not _JA_POINTER.match(rest):
+            own = rest  # 「…とおっしゃいましたが、誰が担当するんですか」 asks a fact of its own
+    if gathers(own, lang) or (gathers(told, lang) and form_of(q, lang) == "polar") or (lang == "ja" and _JA_ON_WORDS.search(own)):
         return Question(form_of(q, lang), q)  # no profile fact is asked
     # 「まだ決めとらん、ということですね。職人さんは何人いらっしゃるんですか」 gives back, then asks
     # a fact of its own: he knows his own headcount (playtest r10)
@@ -346,6 +350,10 @@ def read_question(persona: Persona, text: str, lang: str) -> Question:
 _JA_PREFACE = re.compile(r"(という|との)ことですが[、,]?")
 # a question on his own words (「考えたくない、というのはどういうことですか」): no profile fact is asked
 _JA_ON_WORDS = re.compile(r"(というのは|というと|と言いますと|とおっしゃ|と言われ)")
+# 「さっき手が回らないとおっしゃっていましたが、誰が担当するんですか」: his words lead in, then a
+# question of its own is asked (who handles it), which his words do not answer
+_JA_POINTER = re.compile(r"(それ|その|そこ|そう|あれ|あの)")
+_JA_SAID_LEAD = re.compile(r"^.*?(とおっしゃ|と言われ)[^、。？?]{0,10}(が|けど|けれど|けれども)[、,]")
 
 
 def _asks_in(topic: Answer | None, question: str, lang: str) -> bool:
@@ -658,6 +666,20 @@ EN_CHECK = re.compile(
     r"is that how (it|things) (looks?|seems?|feels?|is|are|stands?)( (to|for|from) [\w\s]{1,25})?)\b[?.!]*\s*$",
     re.I,
 )
+
+
+_HOW = {
+    "ja": re.compile(r"(どう|いかが|どんな|如何)"),
+    "en": re.compile(r"(?i)\b(how|what's it like|what is it like|what was it like)\b"),
+}
+
+
+def asks_how(text: str, lang: str) -> bool:
+    """The question sentence asks how (「どうですか」「いかがですか」 / "how is it?"): a line that
+    echoes that how (「どうって、普通に」 / "How? Ordinary") fits it; 「誰が担当するんですか」 or
+    「ほかに話した人はいますか」 asks none."""
+    q = question_sentence(text, lang)
+    return q is not None and _HOW[lang].search(q) is not None
 
 
 def ask_kind(text: str, lang: str) -> AskKind:

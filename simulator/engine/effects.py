@@ -144,7 +144,7 @@ def trust_effects(
             if pushed:  # one utterance, one offence: a second push in it counts half
                 scale, why = scale * AGAIN, f"{why} (in the same turn)"
             pushed += 1
-            hurt(key, why, r if sure else None, scale=scale, unsure=not sure)
+            hurt(key, why, r if sure or m.urged else None, scale=scale, unsure=not sure)
     move_on = b.move_on_until is not None and s.stage < _stage(b.move_on_until)
     if f.blunt_worry:
         hurt(

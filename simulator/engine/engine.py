@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..acts import Act, Analysis
 from ..persona import Depth, Persona, Reaction, Stage
 from ..persona_open import OpenAnswer
-from .asking import _has, ask_kind, asks_meaning, asks_own_answer
+from .asking import _has, ask_kind, asks_how, asks_meaning, asks_own_answer
 from .effects import EFFECTS, earned, lectures, patience_change, relief, trust_effects
 from .facts import GOOD_MOVES, STAGE_APPROACH_TRUST, Facts, Normaliser
 from .moves import Move, for_next_time, read_move, speaks_of_audit
@@ -293,6 +293,7 @@ class PersonaEngine:
             # (r12b: 「そこまで話すような話でもないよ」 to an accurate summary of what he had just told)
             and not (own and (analysis.sure(Act.SUMMARY) or analysis.sure(Act.REFLECTION))),
             ask_kind=kind,
+            asked_how=asks_how(analysis.text, s.lang),
             open_topic=talk,
             owner_topic=own,
             approving=(reaction in APPROVING or opener is not None) and s.trust >= b.approves_at,

@@ -41,6 +41,7 @@ from .asking import (
 )
 from .open_talk import diagnoses
 from .peak import admits, checks, clarifies, invites
+from .pressure import urges, worst_case
 from .state import EngineState
 from .statements import (
     advises,
@@ -79,6 +80,7 @@ class Move:
     proposal: bool = False  # 「〜してみてはいかがですか」: the owner reacts to the advice, not the kind words before it
     invite: bool = False  # 「次回、よろしければ一緒に…みませんか」: a next step he may decline, no advice
     clarify: bool = False  # 「いろいろ、というと？」: say more about his own last words
+    urged: bool = False  # an unsure push worded as what he should do: he reacts to it (half its cost)
 
     @property
     def factual(self) -> bool:
@@ -414,9 +416,16 @@ def read_move(persona: Persona, s: EngineState, a: Analysis) -> Move:
                 continue
         sure = a.sure(act, SURE_AT) and not (act is Act.LEADING_QUESTION and mixed)
         sure = sure or (act is Act.ADVICE and (proposal or must))  # worded as a proposal or a must: no doubt
+        if not sure and a.lang == "ja" and act in (Act.ADVICE, Act.LEADING_QUESTION) and urges(a.text, a.lang):
+            # 「…を始めるといいと思いますよ」「出店すれば…増えると思うんですが」: a course of action
+            # pushed on him in so many words gets his reaction, though the analyser was unsure of
+            # the act (r14a: he did not react to it at all); its cost stays the unsure one
+            move.urged = True
         if act is Act.LEADING_QUESTION and not sure and (f.refers_back or quotes_owner(a.text, a.lang)):
             continue  # 「さきほど『…』とおっしゃいましたよね」 checks back, it does not push
         move.pushes[act] = sure
+    if a.lang == "ja" and worst_case(a.text, a.lang) and move.test is None and not move.invite:
+        move.pushes[Act.LEADING_QUESTION] = True  # a worst case pressed on him: he withdraws
     if diagnoses(a.text, a.lang) and move.test is None:
         move.diagnosis = True  # a premature diagnosis pushes, whatever it was labelled
         move.pushes[Act.LEADING_QUESTION] = True

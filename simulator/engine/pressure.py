@@ -15,7 +15,9 @@ import re
 _URGE = {
     "ja": re.compile(
         r"(べき|た(方|ほう)が|しないと|しなきゃ|しなければ|なければ(いけ|なら)|すれば(いい|良い)|したら(いい|良い)|"
-        r"(て|で)も?いいと思|始め(たら|ては|ません)|増や(したら|しては|せば|しません)|変え(たら|ては|ません))"
+        r"(て|で)も?いいと思|始め(たら|ては|ません)|増や(したら|しては|せば|しません)|変え(たら|ては|ません)|"
+        # 「インスタグラムを始めるといいと思いますよ」「百貨店に出店すれば、お客さんも一気に増えると思うんですが」
+        r"[るうくすつむぶぐ]と(いい|良い)と思|[れせけてめべえ]ば[^。？?]{0,24}(増える|伸びる|変わる|よくなる|良くなる|売れる)と思)"
     ),
     "en": re.compile(
         r"\b(should|shouldn't|ought|need to|needs to|have to|you must|better to|why don't you|why not|"
@@ -60,3 +62,25 @@ def asks_to_see(text: str, lang: str, words: list[str]) -> bool:
                 continue
             return True
     return False
+
+
+# a worst case put to him as a question (「EV化で丸栄さんの仕事が減ったら、どうするんですか？」 /
+# "What will you do if your big customer drops you?"): it presses him on his fear, a push he
+# withdraws from, not an open question (r14a: trust +2.4 while he shut down)
+_WORST_CASE = {
+    "ja": re.compile(
+        r"(減ったら|減っ?てしまったら|なくなったら|無くなったら|切られたら|止まったら|潰れたら|倒れたら|取られたら|"
+        r"来なくなったら|離れたら|打ち切られたら|やめられたら|辞めたら|辞めてしまったら|辞められたら|いなくなったら|"
+        r"倒れてしまったら|なくなってしまったら)[、,]?\s*(社長は)?(どうする|どうされる|どうなさる|どうします|どうなる)"
+    ),
+    "en": re.compile(
+        r"\bwhat (will|would|are) you (do|going to do)\b[^?]{0,60}\bif\b[^?]{0,60}\b(dropp|lost|lose|cut|went under|go under|"
+        r"disappear|stopp|pulled|pull out|walked away|walk away)",
+        re.I,
+    ),
+}
+
+
+def worst_case(text: str, lang: str) -> bool:
+    """The question puts a worst case to him (his customer or work gone) and asks what he'll do."""
+    return bool(_WORST_CASE[lang].search(text))

@@ -141,6 +141,11 @@ class ReplyIntent(BaseModel):
     ask_kind: str = Field(
         "none", description="what the question asked for: fact, polar, open, feeling, future, opinion"
     )
+    asked_how: bool = Field(
+        True,
+        description="the question sentence asks how or what it is like (どう・いかが / how): only then "
+        "may a line echo it (「どうって、普通にやってますよ」); a who or a yes/no question gets none",
+    )
     open_topic: str | None = Field(
         None, description="the persona's open_answers topic the owner talks on (open question)"
     )

@@ -39,7 +39,11 @@ _EN_WEIGHT = re.compile(
 )
 _EN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # his words about the supporter or the meeting are no anchor ("you people", 「あんた」)
-_JA_TO_SUPPORTER = re.compile(r"あんた|あなた|君|支援|先生|指導員|面談|今日は|こんな(の|こと)|手短|時間(が|は)?もったい")
+# (「急に言われましても」「いきなり聞かれても」: his reaction to a blunt question, r14a s04 T2)
+_JA_TO_SUPPORTER = re.compile(
+    r"あんた|あなた|君|支援|先生|指導員|面談|今日は|こんな(の|こと)|手短|時間(が|は)?もったい|"
+    r"(急に|いきなり|突然)(そう|そんな(こと)?を?)?(言われ|聞かれ)"
+)
 _EN_TO_SUPPORTER = re.compile(r"\b(you|your|you're|you'd|you'll)\b", re.I)
 _JA_MAX = 26
 _EN_MAX_WORDS = 12

@@ -33,13 +33,24 @@ _JA_HEAD = re.compile(
     r"^(要するに|要はさ|要は|つまり|まあ|でも|ただ|いや|いえ|うーん|うん|ええ|はい|正直|正直なところ|実は|それに|だから|で|あと|"
     r"なんか|ほら|そうですね|そうだね|そう(?!いう|いった|いや)|ね|ま|結局|とにかく|もう)[、,…]*"
 )
+# (r14a s05 T10 「どうしても親父の顔が浮かぶんだわ」 gave 『…浮かぶん』: ぶ/ぐ verbs, the dialect's
+# 「んやわ」「んやけど」, and a bare 「ん」 left after a verb's ending)
 _JA_TAIL = re.compile(
-    r"(なあ|よな|ですから|だから|から|ので|(?<=[いうくすつぬむるたな])(んだよね|んですよね|んだけどね|"
-    r"んだけど|んですけど|んですが|んだよ|んですよ|んだ|んです)|"
+    r"(なあ|よな|ですから|だから|(?<![\u4e00-\u9fff\u30a0-\u30ffー])から|ので|(?<=[いうくすつぬむぶぐるたな])(んだよね|んですよね|んだけどね|"
+    r"んだけど|んですけど|んですが|んだよ|んですよ|んだわ|んやわ|んやけど|んやね|んやで|んや|んだ|んです|ん)|"
     r"なんだよ|なんです|なんだ|だよね|ですよね|だよな|だよ|ですよ|だね|ですね|だな|だし|ですし|"
     r"けどね|けれども|けれど|けど|ですが|でしょう|でしょ|だろう|だろ|です|よね|のよ|わね|"
-    r"ね|よ|な|わ|さ|し|が|だ|(?<=[だた])ん|[…・。！？!?\s]+)$"
+    r"ね|よ|な|わ|さ|し|が|だ|(?<=[^いし])やで|(?<=[^いし])や|(?<=[だた])ん|[…・。！？!?\s]+)$"
 )
+# a dialect's filler or a hesitation before his point (「ほやなあ、娘は…」「えっと、」「あの、」): never
+# given back in the trainee's voice (r14b s10 T6); only with its pause, 「あの店」 is a word of his
+_JA_FILLER_HEAD = re.compile(
+    r"^(ほやなあ|ほやなぁ|ほやな|ほやね|ほやねえ|ほうやねえ|ほうやね|ほうやな|ほうやなあ|そやなあ|そやな|そやね|"
+    r"せやなあ|せやな|せやね|そうやなあ|そうやな|そうやね|そうやねえ|そうだなあ|そうだな|そうだねえ|"
+    r"えっと|ええと|えーと|あの|あのね|あのう|ああ|んー|ふーん|へえ|まあね|なんやろ|なんだろ)[、,…‥]+"
+)
+# a sentence-final 「の」 after his verb (「贔屓にしてもらっとるの」): his statement, no open clause
+_JA_FINAL_NO = re.compile(r"(?<=[うくすつぬむぶぐるたい])の(?=[。！!…]*$)")
 # a subordinate or unfinished clause (「来ても」「思って」「機械を」) is no point on its own
 _JA_OPEN_END = re.compile(
     r"(ても|でも|たら|れば|ながら|には|じゃ|っていうか|っていうより|というより|みたい|[てでにをはもとのへ])$"
@@ -312,7 +323,8 @@ _JA_INCIDENTAL_AFTER = re.compile(
     # what he sets aside for another word (「競争っていうより、お互いさま」「儲けじゃなくて」)
     r"(というより|っていうより|っちゅうより|ちゅうより|じゃなくて|ではなくて))"
 )
-_JA_INCIDENTAL_BEFORE = re.compile(r"(いい|良い|よい|悪い|変な|嫌な|妙な|細かいところは|詳しいことは)$")
+# (「どこかのセミナーでも聞いた」: where he heard the supporter's idea before, a rebuff: r14a s02 T5)
+_JA_INCIDENTAL_BEFORE = re.compile(r"(いい|良い|よい|悪い|変な|嫌な|妙な|細かいところは|詳しいことは|どこかの|どっかの)$")
 # set phrases of a rebuff (「時間の無駄だな」「余計なお世話」): the word after the modifier is no
 # point of his (judge 4)
 _JA_SET_REBUFF = frozenset({("時間の", "無駄"), ("時間の", "ムダ"), ("余計な", "お世話"), ("大きな", "お世話")})
@@ -343,7 +355,9 @@ _JA_DEFLECT = re.compile(r"(の方が|のほうが|に聞いた|に聞いて|が
 _EN_INCIDENTAL = (
     r"\b(not showing( you)?|won't show( you)?|not sharing|not handing over|not opening) (the |my |our )?{w}\b|"
     r"\b{w}s? (handles?|deals? with|looks? after|knows?|takes? care of) (that|it|those|them)\b|"
-    r"\bit's not (a|an|the) {w}\b|\bthis isn't (a|an|the) {w}\b"
+    r"\bit's not (a|an|the) {w}\b|\bthis isn't (a|an|the) {w}\b|"
+    # where he heard the supporter's idea before ("heard that at some seminar"): a rebuff
+    r"\b(at|in|from) some {w}s?\b"
 )
 _EN_IDIOMS = frozenset("order practice black red time general short turn touch fact charge case".split())
 
@@ -461,7 +475,8 @@ def _trim(clause: str, lang: Lang) -> str | None:
     s = clause.strip().lstrip("…‥.・ ").strip()
     if lang == "ja":
         for _ in range(3):
-            s = _JA_HEAD.sub("", s).strip()
+            s = _JA_FILLER_HEAD.sub("", _JA_HEAD.sub("", s).strip()).strip()
+        s = _JA_FINAL_NO.sub("", s)
         if _JA_OPEN_END.search(s.rstrip("。！？!?… ")) or _JA_WONDER.search(s):
             return None  # 「増やせないかな」 wonders: trimmed it would say the opposite
         for _ in range(4):

@@ -33,6 +33,7 @@ JA_GENERIC: frozenset[str] = frozenset(
     県内 県外 市内 町内 概要 人間 取引 お菓子
     本人 ご本人 考え お考え 一人 もう一人 二人 もう二人
     機械 募集 商売 営業 和菓子 加工 相場 仕事 会社 お客 お客さん 客
+    菓子屋 和菓子屋 お菓子屋 手段 すべ 術
     """.split()
 )
 # titles and relations: they name a person, never a point of his
@@ -45,6 +46,14 @@ JA_TITLES: frozenset[str] = frozenset(
     """.split()
 )
 _JA_HONORIFIC = re.compile(r"(さん|様|さま|ちゃん|君|くん)$")
+# his shops and sites by where they stand (『本店』『駅前の店』『二号店』): they name a place, like
+# a name, and are no point of his (r14a s10 T5); 「本店のお客さん」 is quoted whole when it is one
+JA_PLACES: frozenset[str] = frozenset(
+    """
+    本店 支店 本社 支社 店舗 駅前 駅前店 一号店 二号店 三号店 新店 出店 近所 隣 向かい 駅 駅ビル
+    """.split()
+)
+_JA_PLACE_SHOP = re.compile(r"^(.+?)の(?:店|お店|店舗|ほう)$")
 # nouns of degree, scale, room and pace: said of something (「規模が違う」「レベルが高すぎて」
 # 「時間をかける余裕はない」「このペースだと」), they measure a point of his and are none; alone
 # never quoted, a compound holding one may be (「事業規模」「価格競争」)
@@ -76,6 +85,7 @@ EN_GENERIC: frozenset[str] = frozenset(
     guy guys room rooms fellow fellows folks
     find finds stock orders order quote quotes floor floors word words drawing drawings volume volumes
     job jobs work business company thing things
+    photo photos picture pictures average rough round car cars grown account accounts demand
     """.split()
 )
 EN_TITLES: frozenset[str] = frozenset(
@@ -91,6 +101,7 @@ _EN_VERB_AFTER = frozenset(
     "keep keeps get gets run runs take takes give gives know knows think thinks decide decides "
     "handle handles does did said told".split()
 )
+_EN_KEPT_GOING = frozenset("running ticking afloat".split())  # (never "slow going")
 _EN_ORDINAL = frozenset("first second third fourth fifth sixth eldest youngest older younger".split())
 _EN_SUPERLATIVE = re.compile(r"^[a-z]{2,}est$")
 _EN_NOT_SUPERLATIVE = frozenset("interest request forest test chest guest west harvest".split())
@@ -102,6 +113,14 @@ def measure_word(surface: str, lang: Lang) -> bool:
     if lang == "ja":
         return _JA_HONORIFIC.sub("", surface) in JA_MEASURE
     return surface.lower() in EN_MEASURE
+
+
+def place_name(surface: str) -> bool:
+    """One of his shops or sites named by where it stands (『本店』『駅前の店』『二号店』): a place,
+    like a name, no point of his; a phrase holding it (『秋口の本店』) may be one."""
+    bare = _JA_HONORIFIC.sub("", surface)
+    shop = _JA_PLACE_SHOP.match(bare)
+    return bare in JA_PLACES or bool(shop and shop.group(1) in JA_PLACES)
 
 
 def generic_alone(surface: str, lang: Lang) -> bool:
@@ -118,6 +137,8 @@ def generic_alone(surface: str, lang: Lang) -> bool:
     words = low.replace("-", " ").split()
     if len(words) == 2 and words[1] in _EN_VERB_AFTER:
         return True  # "supermarkets ask", "craftsman shows": a subject and its verb
+    if len(words) == 2 and words[1] in _EN_KEPT_GOING:
+        return True  # "factory running" of "keeps the factory running": an idiom's scrap (r14b s03 T6)
     if len(words) == 1:
         w = words[0]
         return (
@@ -315,12 +336,47 @@ def quoted_owner_words(text: str, context: Sequence[Utterance]) -> list[str]:
     for span in _quoted_spans(text):
         q = span.strip()
         if len(q) >= 2 and any(q.lower() in t.lower() for t in owner) and q not in out:
-            if _word_shaped(q) and not generic_alone(q, "ja" if _KANA_KANJI.search(q) else "en"):
+            ja = bool(_KANA_KANJI.search(q))
+            if _word_shaped(q) and not generic_alone(q, "ja" if ja else "en") and not (ja and ja_fragment(q)):
+                out.append(q)
+            elif ja and his_saying(q, owner):
                 out.append(q)
     return out
 
 
+def his_saying(q: str, owner: Sequence[str]) -> bool:
+    """``q`` is a saying he quoted himself (「親父の『店を大きくしたら味が落ちる』が口癖」) and the
+    trainee quotes it back whole: the words he stressed, quoted though they are a clause (r14a
+    s05 T8, where 『口癖』 was quoted instead)."""
+    if _OPEN_SAYING.search(q):
+        return False  # 『一度店を見てきたら』: an open clause, a suggestion cut short (test_sum9)
+    return 6 <= len(q) <= 16 and any(f"『{q}』" in t or f"「{q}」" in t for t in owner)
+
+
+_OPEN_SAYING = re.compile(r"(たら|だら|ても|でも|て|で|ば|と|が|けど|から|のに|し)$")
+
+
 _KANA_KANJI = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+# a quote that opens on a particle or an auxiliary, or holds no content word (『けど』
+# 『とは思うんやけど』『なんやけど』『ああ』): a piece of his hedge or a filler, no word of his (r14a s05 T9)
+_JA_FUNCTION = frozenset({"助詞", "助動詞", "接続詞", "感動詞", "記号", "補助記号", "空白"})
+_JA_CONTENT = frozenset({"名詞", "動詞", "形容詞", "形状詞", "副詞", "接頭辞"})
+
+
+def ja_fragment(q: str) -> bool:
+    """A Japanese quote that is no word of his: it opens on a particle, an auxiliary, a
+    conjunction or an interjection (『けど』『とは思うんやけど』『ああ』), or holds no content word
+    other than a pronoun (『なんやけど』)."""
+    try:
+        from ..analysis.japanese import tagged
+    except Exception:  # the analyser is optional for the scorer
+        return False
+    tags = [t for t in tagged(q) if t[2][0] not in ("空白", "補助記号")]
+    if not tags:
+        return True
+    if tags[0][2][0] in _JA_FUNCTION:
+        return True
+    return not any(t[2][0] in _JA_CONTENT for t in tags)
 
 
 def quoted_said(text: str, context: Sequence[Utterance], lang: Lang) -> list[str]:
@@ -345,8 +401,8 @@ def quoted_said(text: str, context: Sequence[Utterance], lang: Lang) -> list[str
             if any(re.search(rf"\b{re.escape(q.lower())}\b", t.lower()) for t in owner):
                 out.append(q)
             continue
-        if len(q) > 12 or not _KANA_KANJI.search(q) or generic_alone(q, "ja"):
-            continue  # 『もう一人』『本人』: a filler, even in his words (judge 4)
+        if len(q) > 12 or not _KANA_KANJI.search(q) or generic_alone(q, "ja") or ja_fragment(q):
+            continue  # 『もう一人』『本人』: a filler, even in his words (judge 4); 『けど』 (r14a)
         if any(q in t for t in owner) or any(_said_inflected(q, t) for t in owner):
             out.append(q)
     return out

@@ -33,9 +33,10 @@ from .quote_words import (
     is_concern,
     measure_word,
     negated,
+    place_name,
     quoted_owner_words,
 )
-from .quotes_en import en_phrases
+from .quotes_en import EN_SKIP, en_phrases
 
 # Japanese nouns that name no point of the owner's (deictics, time words, talk about the talk)
 JA_FILLER: frozenset[str] = frozenset(
@@ -199,9 +200,19 @@ def _ja_phrases(
     return tuple(out)
 
 
+_JA_HEDGE_HEADS = frozenset("とこ ところ 所 話 とこは".split())
+
+
 def _adverbial(tags: Sequence[tuple[str, str, tuple[str, ...]]], k: int) -> bool:
-    """The 形状詞 at ``k`` is used as an adverb: followed by に (「手短に」「正直に言うと」)."""
-    return k + 1 < len(tags) and tags[k + 1][0] == "に" and tags[k + 1][2][0] == "助動詞"
+    """The 形状詞 at ``k`` is used as an adverb: followed by に (「手短に」「正直に言うと」), or
+    it hedges his answer (「正確なとこは」「正直なところ」「具体的な話は」: r14a s01 T4)."""
+    if k + 1 < len(tags) and tags[k + 1][0] == "に" and tags[k + 1][2][0] == "助動詞":
+        return True
+    return (
+        k + 2 < len(tags)
+        and tags[k + 1][0] == "な"
+        and tags[k + 2][0] in _JA_HEDGE_HEADS
+    )
 
 
 _JA_GLUED_VERB = frozenset("とっ とる とり とら おっ おる おり てる".split())
@@ -395,11 +406,47 @@ def picked_phrases(
             break
     if lang == "ja":
         out = [_his_whole_phrase(_whole_noun_phrase(o, text, context), context) for o in out]
-        out = [o for o in out if o]
+        out = [o for o in out if o and (generic or not place_name(o))]
         out = list(dict.fromkeys(out))
+    else:
+        out = list(dict.fromkeys(_en_pair(o, low, context) for o in out))
     # a word inside another one picked (『商社』 beside 『鉄鋼商社』): the whole word only
     out = [o for o in out if not any(o != x and o.lower() in x.lower() for x in out)]
     return out[:limit]
+
+
+_EN_NOT_MANNER = frozenset("only really early likely family daily weekly monthly yearly supply apply reply".split())
+_EN_PAIR = r"\b(?:{w} (?:and|or|&) [a-z][a-z'-]*|[a-z][a-z'-]* (?:and|or|&) {w})\b"
+
+
+def _en_pair(word: str, low: str, context: Sequence[Utterance]) -> str:
+    """An English word the owner said only as one of a pair ("by phone and fax", "nuts and
+    bolts") and the trainee gave back with its pair ("phone and fax", "phone, fax and the
+    whiteboard"): his pair whole, never one half of it (r14a s03 T5, T7). A word he also said
+    on its own stays as it is."""
+    if " " in word:
+        return word
+    owner = [u.text.lower() for u in reversed(context) if u.speaker == "owner"][:PICK_WINDOW]
+    pair = re.compile(_EN_PAIR.format(w=re.escape(word.lower())))
+    alone = _whole_word(word.lower())
+    # his verb with its manner ("we'll slowly shrink", "it just quietly died"): the two whole
+    # when the trainee gave both back (r14 play: 'shrink' of "slowly shrink")
+    manner = re.compile(rf"\b[a-z]{{3,}}ly {re.escape(word.lower())}\b")
+    for t in owner:
+        for m in manner.finditer(t):
+            if m.group(0) in low and m.group(0).split()[0] not in _EN_NOT_MANNER:
+                return m.group(0)
+    pairs = [m.group(0) for t in owner for m in pair.finditer(t)]
+    if not pairs or sum(len(alone.findall(t)) for t in owner) > len(pairs):
+        return word
+    for p in pairs:
+        first, last = p.split()[0], p.split()[-1]
+        if first in EN_SKIP or last in EN_SKIP:
+            continue
+        # given back as his pair, or both halves in a list of the trainee's ("phone, fax and …")
+        if p in low or (_whole_word(first).search(low) and _whole_word(last).search(low)):
+            return p
+    return word
 
 
 @lru_cache(maxsize=4096)
@@ -478,7 +525,10 @@ def _his_whole_phrase(word: str, context: Sequence[Utterance]) -> str:
 
 
 # heads that lean on the noun before them (「職長の代わり」「お客さんの側」): cut from it, a fragment
-JA_RELATIONAL: frozenset[str] = frozenset("代わり 代理 身代わり 側 向け 同士 相手 残り 一部 担当".split())
+# (r14: 「トレーサビリティのデータ」「仕入れの情報」: the data, the information of something)
+JA_RELATIONAL: frozenset[str] = frozenset(
+    "代わり 代理 身代わり 側 向け 同士 相手 残り 一部 担当 データ 情報 記録 資料".split()
+)
 _JA_FIGURE = re.compile(r"^[0-9０-９一二三四五六七八九十百千万何数]+")
 
 
@@ -578,6 +628,8 @@ def salient(
         ):
             continue
         surface = _his_whole_phrase(p.surface, context) if lang == "ja" else p.surface
+        if lang == "ja" and place_name(surface):
+            continue  # 『本店』『駅前の店』: where a shop of his stands, no point (r14a s10 T5)
         if not surface or surface != p.surface and p.turn > 0:
             continue  # cut from his phrase (「同業の神戸の店」): the phrase of his last reply only
         if surface in skip or any(surface in o or o in surface for o in out):

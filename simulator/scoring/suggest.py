@@ -140,7 +140,8 @@ def _fill(
         enough = bool(words) and bool(with_kw)
     if not enough:
         templates = template_set.without_keyword.get(lang)
-        return templates[pick % len(templates)]
+        line = templates[pick % len(templates)]
+        return _his_point_line(template_set, line, view, names, refused, pick) or line
     if phrase_anchor:
         # his clause is given back in the trainee's voice, unquoted, as a summary point is
         # (「私の代ではもうええ、とおっしゃいましたね」 "You said you never needed to be big."):
@@ -158,6 +159,35 @@ def _fill(
         template = template.replace("{concern}", concern[0])
     # {keywords} is only ever the summary's points: listed as he said them, unquoted
     return template.replace("{keywords}", list_points(words, lang)).replace("{keyword}", words[0])
+
+
+# the keyword-free line that only refers back (「今のお話、もう少し聞かせていただけますか？」 "Could
+# you tell me a bit more about what you just said?"): most of the useless suggestions of r14a
+_REFERS_BACK = re.compile(r"^今のお話|what you just said\?$")
+
+
+def _his_point_line(
+    template_set: Suggestion,
+    line: str,
+    view: TurnView,
+    names: Sequence[str],
+    refused: frozenset[str],
+    pick: int,
+) -> str | None:
+    """Instead of a line that only refers back to "what you just said", the set's line that
+    gives back the point of his last reply, in the trainee's voice and unquoted (「お客さんの顔を
+    見ながら続けてきた、とおっしゃいましたが、そのあたりを…」 r14a s10 T9); None when his last
+    reply holds no point (a put-off, a refusal, a bare figure) or the set has no such line."""
+    if not _REFERS_BACK.search(line):
+        return None
+    said = [t for t in template_set.with_keyword.get(view.lang) if _SAID.search(t)]
+    if not said:
+        return None
+    points = summary_points(view.context, view.lang, names, limit=1, avoid_keys=refused, latest=True)
+    if not points:
+        return None
+    template = _SAID.sub(_unquoted, said[pick % len(said)])
+    return template.replace("{keyword}", points[-1])
 
 
 # a template that reports what he said: 「『{keyword}』とおっしゃいましたね」 "You said "{keyword}"."

@@ -103,12 +103,69 @@ AUDIT = {"ja": re.compile(r"審査"), "en": re.compile(r"(?i)\baudit")}
 COUNTED = {"ja": re.compile(r"(数え|何人|何台)"), "en": re.compile(r"(?i)(count|how many)")}
 
 
+# 「どうって、普通にやってますよ」 / "What's it like? Ordinary": a line that echoes a how-question,
+# only when the question asked how (r14b: to 「誰がネットの注文を担当するんですか」)
+HOW_ECHO = {
+    "ja": re.compile(r"^[…、\s]*(うーん、|まあ、|さあ、)?(どうって|どうと言われ|どう言われ)"),
+    "en": re.compile(r"(?i)^\W*(what's it like\?|how\?|how('s| is) it\?)"),
+}
+
+
+# an opener that already offers to tell more (「…もう少しお話ししましょうか。」 / "Shall I tell you a
+# little more?"): a lead-in to the disclosure after it says it twice (r14a: 「…もう少しお話ししましょうか。
+# ええと…まあ、お話ししましょうか。」), so the disclosure follows it directly
+OFFERS_MORE = {
+    "ja": re.compile(r"(もう少し|もうちょっと|もっと)(お?話|話して|申し上げ)[^。]*[。？?]?$"),
+    "en": re.compile(r"(?i)tell you (a (little|bit) )?more\W*$"),
+}
+
+
+# a line that opens by echoing the question's words (「一番の悩み、ですか。」「悩みねえ…」): only when
+# the supporter said them (r14b: 「本当に何も困っていることはないんですか」 echoed as 「一番の悩み、ですか」)
+_JA_ECHO_OPEN = re.compile(r"^…?(?P<w>[一-龥ァ-ヴー][一-龥ァ-ヴーぁ-ん]{0,9}?)(、ですか|ですか|、ねえ|ねえ|？|って[、…？]|…)")
+_JA_ECHO_MOD = re.compile(r"^(一番の|今の|最近の|本当の)")
+
+
+class UnaskedEcho:
+    """Matches a line that opens with an echo of words the question did not say (Japanese)."""
+
+    def __init__(self, question: str) -> None:
+        self.question = question
+
+    def search(self, text: str) -> bool:
+        m = _JA_ECHO_OPEN.match(text)
+        if m is None:
+            return False
+        word = m.group("w")
+        mod = _JA_ECHO_MOD.match(word)
+        core = word[mod.end():] if mod else word
+        if not core or core in ("どう", "そう", "ほう", "まあ", "ええ", "はい", "いや", "うーん", "さあ", "ほや", "ほやねえ"):
+            return False  # a filler or a how-echo (HOW_ECHO decides that one), no word of the question
+        said = core in self.question and (mod is None or mod.group(1)[:2] in self.question)
+        return not said
+
+
+class SoftPattern(UnaskedEcho):
+    """A soft check by pattern: the line picked is redrawn only when it matches (every other
+    pick unchanged, as with :class:`UnaskedEcho`)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        super().__init__("")
+        self.pattern = pattern
+
+    def search(self, text: str) -> bool:
+        return self.pattern.search(text) is not None
+
+
+Avoid = re.Pattern[str] | UnaskedEcho  # what a line must not match now
+
+
 # reactions whose back-references are true by the move itself: the supporter asked again, or
 # gave back the owner's own words
 RECALLS = (Reaction.REPEAT, Reaction.REFLECTION_RESPONSE, Reaction.SUMMARY_RELIEF)
 
 
-def _avoid(state: EngineState, intent: ReplyIntent | None) -> list[re.Pattern[str]]:
+def _avoid(state: EngineState, intent: ReplyIntent | None, question: str = "") -> list[Avoid]:
     """Line patterns the reply must not use now: a back-reference in the first reply, a
     postponement on a topic the owner raised himself or when nothing was asked, a confirmation
     of a give-back when the supporter asked a question."""
@@ -127,8 +184,12 @@ def _avoid(state: EngineState, intent: ReplyIntent | None) -> list[re.Pattern[st
         out.append(MODESTY[state.lang])
     if intent is not None and intent.ask_kind in ("fact", "polar"):
         out.append(WORDLESS[state.lang])
+    if intent is not None and state.lang == "ja" and intent.ask_kind != "none" and not intent.asked_how:
+        out.append(SoftPattern(HOW_ECHO[state.lang]))
     if intent is not None and not intent.pushed and intent.reaction in PLAIN:
         out.append(DECIDE[state.lang])
+    if question and state.lang == "ja":
+        out.append(UnaskedEcho(question))
     if intent is not None and intent.pushed:
         out.append(INSIGHT[state.lang])
     elif intent is not None and not intent.gave_back:
@@ -136,8 +197,9 @@ def _avoid(state: EngineState, intent: ReplyIntent | None) -> list[re.Pattern[st
     return out
 
 
-def _fits(text: str, avoid: list[re.Pattern[str]]) -> bool:
-    return not any(p.search(text) for p in avoid)
+def _fits(text: str, avoid: list[Avoid]) -> bool:
+    """No hard pattern matches ``text`` (an unasked echo is soft: see :func:`pick_line`)."""
+    return not any(p.search(text) for p in avoid if not isinstance(p, UnaskedEcho))
 
 
 def _rng(state: EngineState, key: str, attempt: int = 0) -> random.Random:
@@ -167,7 +229,7 @@ def pick_line(
     *,
     approving: bool = False,
     attempt: int = 0,
-    avoid: list[re.Pattern[str]] | None = None,
+    avoid: list[Avoid] | None = None,
     lectured: bool = False,
 ) -> str:
     """One of the persona's lines for ``reaction`` (its approving lines too when ``approving``),
@@ -193,7 +255,14 @@ def pick_line(
         for u in used.values():
             u.clear()
         fresh = texts
-    key, index, text = _rng(state, reaction.value, attempt).choice(fresh)
+    rng = _rng(state, reaction.value, attempt)
+    key, index, text = rng.choice(fresh)
+    soft = [p for p in avoid if isinstance(p, UnaskedEcho)]
+    if soft and any(p.search(text) for p in soft):
+        # an echo of words never said: another line, drawn only then (every other pick unchanged)
+        other = [x for x in fresh if not any(p.search(x[2]) for p in soft)]
+        if other:
+            key, index, text = rng.choice(other)
     used[key].append(index)
     return text
 
@@ -238,7 +307,7 @@ LEAD_IN = 0.5  # how often a plain answer or a next-step line starts with one of
 LEAD_BACK = {"ja": re.compile(r"^(だから|要は|つまり)"), "en": re.compile(r"(?i)^(so|as i said)\b")}
 
 
-def _lead_in(persona: Persona, state: EngineState, attempt: int, avoid: list[re.Pattern[str]] | None = None) -> str:
+def _lead_in(persona: Persona, state: EngineState, attempt: int, avoid: list[Avoid] | None = None) -> str:
     """Now and then a spoken lead-in (「ええと、」「まあ、」) before a plain answer; one that
     concludes from earlier words only where a back-reference fits."""
     fillers = persona.fillers.get(state.lang) if persona.fillers else []
@@ -378,15 +447,16 @@ def peak_text(persona: Persona, state: EngineState, intent: ReplyIntent, attempt
     return texts[_choose(texts, used, _rng(state, f"peak:{intent.peak}", attempt))]
 
 
-def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, attempt: int) -> str:
+def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, attempt: int, question: str = "") -> str:
     lang = state.lang
     answer = answer_text(persona, state, intent, attempt)
-    avoid = _avoid(state, intent)
+    avoid = _avoid(state, intent, question)
     parts: list[str] = []
+    offered = False
     if intent.opener is not None:
-        parts.append(
-            pick_line(persona, state, intent.opener, approving=intent.approving, attempt=attempt, avoid=avoid)
-        )
+        opening = pick_line(persona, state, intent.opener, approving=intent.approving, attempt=attempt, avoid=avoid)
+        parts.append(opening)
+        offered = lang == "ja" and bool(OFFERS_MORE[lang].search(opening)) and bool(intent.disclose)
     # a question is answered by the answer or the fact itself, not by a generic line before it
     answered_by = intent.reaction in (Reaction.ANSWER_CLOSED, Reaction.ANSWER_OPEN)
     silent = answered_by and (answer is not None or bool(intent.disclose))
@@ -407,6 +477,8 @@ def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, att
         index = _rng(state, "hes", attempt).choice(fresh)
         used.append(index)
         parts.append(hesitations[index])
+    elif offered and intent.reaction is Reaction.DISCLOSE_LEAD:
+        pass  # he has just offered to tell more: the disclosure follows without a second lead-in
     elif not silent:
         warm = intent.approving or (intent.reaction is Reaction.CLOSING and warm_close(persona, intent))
         line = pick_line(
@@ -504,7 +576,7 @@ def compose(persona: Persona, state: EngineState, intent: ReplyIntent, question:
     of its sentences: no sentence but a backchannel is said twice in a meeting)."""
     text = first = ""
     for attempt in range(ATTEMPTS):
-        text = _compose_once(persona, state, intent, attempt)
+        text = _compose_once(persona, state, intent, attempt, question)
         first = first or text
         if _fresh(text, state):
             break

@@ -25,7 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .i18n import TextList
 
-PEAK_KINDS = ("feeling", "future", "invited", "clarify", "cause", "scene", "meaning")
+PEAK_KINDS = ("feeling", "future", "invited", "clarify", "cause", "scene", "meaning", "guess")
 
 
 class PeakLines(BaseModel):
@@ -52,6 +52,13 @@ class PeakLines(BaseModel):
         description="asked what something means to him (\"What does the family name mean to you?\"): "
         "what it is to him, in a plain personal line that names no fact the persona keeps locked; "
         "without them his feeling lines answer",
+    )
+
+    guess: TextList | None = Field(
+        default=None,
+        description="asked how others would take a change, or what his own part would be "
+        "(\"How do you think the team would take it?\"): an honest, partial guess that names no "
+        "fact the persona keeps locked; it must fit either question",
     )
 
     @model_validator(mode="after")

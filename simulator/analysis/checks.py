@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..acts import Act, Utterance
+from . import acceptance, pushed_questions
 from .cues import Word
 from .manners import opens_with_apology
 from .quoting import QUOTED, quotes_owner
@@ -65,6 +66,11 @@ _LIGHT = {
     "ja": frozenset("遣り方 やり方 方 仕方 もの 物 こと 事 所 ところ さん 様 社長 御社 貴社 会社 うち".split()),
     "en": frozenset("way ways thing things own kind sort company business".split()),
 }
+# the word of worth an affirmation of his own word adds (「価値観、大事ですよね」)
+_AFFIRM = {
+    "ja": frozenset("大事 大切 重要 素敵 素晴らしい 貴重 尊い 良い いい 分かる".split()),
+    "en": frozenset("important matter matters count counts valuable precious key".split()),
+}
 # accepting his pace: no proposal about his business
 _PACE = {
     "ja": re.compile(
@@ -84,6 +90,37 @@ _BEHIND = re.compile(
     r"あるのですか|おありでしょうか)"
 )
 _FACT_WH = re.compile(r"何人|何年|何割|何件|何社|何歳|何円|いくら|いつ|どれくらい|どのくらい")
+# a question of how far something touches him (「どのくらい響いていますか」「どの程度影響が出て
+# いますか」「どれくらい困っていらっしゃいますか」): open, unlike a figure (何人, いくら, 何割)
+_DEGREE_FELT = re.compile(
+    r"(どのくらい|どのぐらい|どれくらい|どれぐらい|どの程度)[^。？?]{0,12}"
+    r"(響|影響|効い|こたえ|堪え|困|感じ|負担|苦労|悩|変わ|違|大変|厳し|痛|重|気に|手応え|実感)"
+    r"[^。？?]{0,16}[?？]?\s*$"
+)
+# a figure asked with 「どのくらい」 (「予算はどのくらいで考えていますか」「売上のどれくらいを占めて」)
+_FIGURE_ASKED = re.compile(
+    r"(予算|金額|費用|額|比率|割合|売上|売り上げ|人数|期間|年数|価格|値段|単価|コスト|時間|日数|件数)"
+    r"[^。？?]{0,8}(どのくらい|どのぐらい|どれくらい|どれぐらい|どの程度|いくら)"
+)
+_FIGURE_ASKED_EN = re.compile(
+    r"^\W*((roughly|about|approximately|so|and|then|ok|okay|right),?\s+)*"
+    r"(how (much|many)|what (percentage|share|proportion|portion|fraction|percent))\b"
+)
+_FELT_EN = re.compile(
+    r"\b(think|feel|felt|worry|worries|bother|weigh|weighs|matter|matters|mean|means|affect|affects|hurt|"
+    r"hurts|care|enjoy|miss|trust|like|love|struggle)\b",
+    re.I,
+)
+
+
+def _figure_asked(sentence: str, lang: str) -> bool:
+    """The question asks for a figure (「予算はどのくらいで」 "Roughly how much of your sales…?")."""
+    if lang == "en":
+        return bool(_FIGURE_ASKED_EN.search(sentence.strip().lower())) and not _FELT_EN.search(sentence)
+    return bool(_FIGURE_ASKED.search(sentence)) and not _DEGREE_FELT.search(sentence)
+
+
+_FIGURE = re.compile(r"何人|何名|何年|何割|何件|何社|何歳|何円|何個|何時間|いくら|円|万|%|パーセント|割")
 _DOCUMENTS = {
     "ja": re.compile(
         r"(決算書|財務諸表|試算表|帳簿|損益計算書|貸借対照表|確定申告書?|資金繰り表)[^。？?]{0,24}"
@@ -120,7 +157,18 @@ def _his_check(
     if not _CHECK[lang].search(sentence.strip()) or _PUSHING[lang].search(sentence):
         return False
     own = [w for w in words(sentence) if w.norm not in _LIGHT[lang]]
-    return bool(own) and all(known.intersection(w.keys) for w in own)
+    if own and all(known.intersection(w.keys) for w in own):
+        return True
+    # 「価値観、大事ですよね。」 "Your values matter, don't they?": his own word affirmed, in a short
+    # sentence with nothing of the supporter's besides the word of worth (r14b s10 T3)
+    short = len(sentence.strip()) <= 16 if lang == "ja" else len(sentence.split()) <= 7
+    his = [w for w in own if w.norm not in _AFFIRM[lang]]
+    return (
+        short
+        and bool(his)
+        and len(his) < len(own)
+        and all(known.intersection(w.keys) for w in his)
+    )
 
 
 def _known(turns: Sequence[Utterance], briefing: str | None, words: Words) -> set[str]:
@@ -174,6 +222,28 @@ def settle_checks(
             Act.ADVICE,
             lambda e: not _PACE[lang].search((_sentence_of(e, parts) or e).strip()),
         )
+    pushed_questions.settle(found, sure, text, lang)
+    acceptance.settle(found, sure, text, lang, turns)
+    if lang == "ja" and Act.CLOSED_QUESTION in found and not found.keys() & {
+        Act.OPEN_QUESTION,
+        Act.LEADING_QUESTION,
+    }:
+        for s in parts:
+            if _DEGREE_FELT.search(s) and not _FIGURE.search(s):
+                # 「どのくらい響いていますか？」: how far it touches him is his account to give
+                found.pop(Act.CLOSED_QUESTION)
+                sure.pop(Act.CLOSED_QUESTION, None)
+                found[Act.OPEN_QUESTION] = [s]
+                sure[Act.OPEN_QUESTION] = 0.7
+                break
+    if Act.OPEN_QUESTION in found and Act.LEADING_QUESTION not in found:
+        asked = [s for s in parts if re.search(r"[?？]\s*$", s)]
+        if asked and all(_figure_asked(s, lang) for s in asked):
+            # 「導入の予算はどのくらいで考えていますか？」: a figure asked, however it is put (r14a s08 T2)
+            found.pop(Act.OPEN_QUESTION)
+            sure.pop(Act.OPEN_QUESTION, None)
+            found[Act.CLOSED_QUESTION] = [asked[-1]]
+            sure[Act.CLOSED_QUESTION] = 0.7
     if (
         lang == "ja"
         and Act.CLOSED_QUESTION in found

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .acceptance import EN as _ACCEPTANCE
+
 _I = re.IGNORECASE
 
 
@@ -582,6 +584,9 @@ REASSURANCE = rx(
     r"(not|isn't|is not) an? (audit|assessment|inspection|evaluation)|"
     r"grant (decision|application|review)s?|(loan|credit) (decision|review)s?)\b"
 )
+# ... and acceptance of a line he drew, or leaving him free ("That's fine, we can leave it there",
+# "I'm not here to audit anything", "any part of it you want to share"): fa14, r14b blind play
+REASSURANCE = rx(REASSURANCE.pattern + "|" + _ACCEPTANCE)
 
 # an apology for one's own manner ("I'm sorry", "that was my assumption"): a repair the owner hears
 # as courtesy, but no acknowledgement of his feelings or effort (playtest r10: no empathy praise)

@@ -9,6 +9,7 @@ from ..acts import Act
 from . import en_lexicon as L
 from .cues import Cues, Labels, Word, first_match
 from .english import words
+from .pushed_questions import cause_guess, what_if
 
 
 def sentences(text: str) -> list[str]:
@@ -168,6 +169,22 @@ def _verdict(t: str, cues: Cues) -> str | None:
     return m.group(0)
 
 
+def _his_cause(t: str, cues: Cues) -> bool:
+    """The cause asked about is his own ("…because of the new plant, you said?" after he named
+    the plant): every content word after "because" is in his last turn."""
+    m = re.search(r"\bbecause( of)?\b(.*)$", t, re.I)
+    if not m:
+        return False
+    said = cues.last_text.lower()
+    own = [w for w in re.findall(r"[a-z']+", m.group(2).lower()) if len(w) > 3 and w not in _LIGHT_CAUSE]
+    return bool(own) and all(w in said for w in own)
+
+
+_LIGHT_CAUSE = frozenset(
+    "that this your they them their there what with have been just really mentioned said told talked".split()
+)
+
+
 def _sentence(t: str, cues: Cues, out: Labels, st: _State) -> None:
     if not t:
         return
@@ -213,6 +230,10 @@ def _sentence(t: str, cues: Cues, out: Labels, st: _State) -> None:
     leading = first_match(L.LEADING, t)
     if not leading and t.endswith("?") and not first_match(L.WH_START, _main_clause(t)):
         leading = first_match(L.VERDICT_Q, t)  # "Even though you're the MD, he still decides?"
+    if not leading and t.endswith("?") and not _his_cause(t, cues):
+        # "Is that because your prices are too low?": the supporter's cause, for him to confirm;
+        # "What will you do if they drop you?": the supporter's what-if (r14a blind play)
+        leading = cause_guess(t, "en") or what_if(t, "en")
     if leading and not (empathy and not t.endswith("?")):
         out.add(Act.LEADING_QUESTION, leading)
         out.is_question = True

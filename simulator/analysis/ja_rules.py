@@ -14,6 +14,7 @@ from ..acts import Act
 from . import ja_lexicon as L
 from .cues import Cues, Labels, Word, first_match, sentences
 from .japanese import SMALLTALK, morphemes, words
+from .pushed_questions import PLAN_JA, agree_sought, supposed_by_him, what_if
 
 _QUOTED = re.compile(r"「[^」]*」|『[^』]*』")
 # the owner's own self (「社長は自分の代の販路を」「ご自身」) is not the speaker's
@@ -213,7 +214,11 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
     if worry:
         ack = feeling = None
     effort = first_match(L.EMP_EFFORT, scope)
-    if not (ack or feeling) and not picked and (m := L.FEELING_YONE.search(core)):
+    # 「…出店するのが早いと思います。そういう方向でいいですよね？」: his yes sought for the plan
+    sought = agree_sought(s, "ja")
+    if sought and not (Act.ADVICE in out.evidence or PLAN_JA.search(core)):
+        sought = None
+    if not (ack or feeling or sought) and not picked and (m := L.FEELING_YONE.search(core)):
         ms = [x for x in morphemes(core) if x[2] in ("形容詞", "形状詞")]
         if ms and not first_match(L.WH_OPEN, core) and not L.CONDITION.search(core):
             feeling = m.group(0)
@@ -276,6 +281,11 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
             leading = yone
     if leading and empathy:
         leading = None  # 「それはご不安ですよね」: acknowledgement, not a leading question
+    # 「EV化で丸栄さんの仕事が減ったら、どうするんですか？」: the supporter's what-if (r14a s04 T6)
+    supposed = what_if(s, "ja")
+    if supposed and supposed_by_him(supposed, cues.last_text):
+        supposed = None
+    leading = leading or sought or supposed
     if leading:
         out.add(Act.LEADING_QUESTION, leading)
         out.is_question = True

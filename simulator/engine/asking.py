@@ -40,7 +40,12 @@ _EN_REQUEST = re.compile(
     r"\bi'?d (really )?(love|like|be (very )?(interested|glad|curious|keen)) to (hear|know|understand|learn)\b",
     re.I,
 )
-_EN_SHOW = re.compile(r"\b(show me|see your|look at your|have a look at your|share your)\b", re.I)
+# a request to see a thing; "could you share your thoughts / your story" asks for talk
+_EN_SHOW = re.compile(
+    r"\b(show me|see your|look at your|have a look at your|share your|see the books|share the books)\b"
+    r"(?! (own )?(thoughts?|views?|feelings?|story|stories|experiences?|sense|take|perspective|picture|ideas?|worries|concerns?|hopes?)\b)",
+    re.I,
+)
 _JA_FACT = re.compile(
     r"(何人|何名|何社|何年|何代|何歳|何割|何店|何台|何か所|何ヶ所|何カ所|何時|何坪|何平米|何件|何回|何個|何本|何倍|何軒|"
     r"何ヶ月|何か月|何カ月|何キロ|何トン|(?<![思追])いつ(?!も)|いくら|いくつ|どのくらい|どれくらい|"
@@ -121,10 +126,12 @@ _JA_SOFT = re.compile(
     r"どこで[^。？?]{0,6}(感じ|ふっと|よぎ))"  # 「どこで感じられることが多いですか」: a moment, not a place
 )
 _EN_SOFT = re.compile(
-    r"\b(picture|imagine|envisage|envision|sense of|your sense|feel like|means? to you|"
+    r"\b((?<!whole )(?<!full )(?<!bigger )(?<!big )(?<!overall )(?<!clear )(?<!clearer )(?<!fair )(?<!complete )(?<!rough )picture|imagine|envisage|envision|sense of|your sense|feel like|means? to you|"
     r"where (does|do|did|would) (\w+ ){1,2}(fit|stand)|where (do|did) things stand|"
     # "How do you feel about how much rides on them?" asks his feeling, whatever 'how much' follows
-    r"how (do|did|does|would) (you|it|that|this) feel)\b",
+    r"how (do|did|does|would) (you|it|that|this) feel|"
+    # "When do you find the work most rewarding?" asks a moment of his, not a date
+    r"when (do|did) you (find|feel|enjoy|get)\b[^?]{0,40}\b(rewarding|satisfying|worthwhile|proud|happiest|best|most))\b",
     re.I,
 )
 
@@ -259,7 +266,7 @@ def find_topic(persona: Persona, question: str, lang: str) -> Answer | None:
         if a.not_with is not None and any(_has(w.lower(), text, lang) for w in a.not_with.get(lang)):  # type: ignore[union-attr]
             continue  # 「お父様はおいくつですか」 asks another's age, not his
         if a.asks is None:
-            if not short or (lang == "en" and _EN_TALK.search(text)):
+            if (not short and not _asks_to_see(about, text, lang)) or (lang == "en" and _EN_TALK.search(text)):
                 continue
             score = (0, 0, max(len(w) for w in about))
         else:
@@ -279,6 +286,17 @@ def find_topic(persona: Persona, question: str, lang: str) -> Answer | None:
         if best is None or score > best[0]:
             best = (score, a)
     return best[1] if best else None
+
+
+_JA_SEE = re.compile(r"(見せ|拝見|共有|お借り)")
+
+
+def _asks_to_see(about: list[str], text: str, lang: str) -> bool:
+    """A long request to see or share something names it (r14a: "I noticed the financial
+    section of your application was blank — could you share your latest financial statements so
+    I can understand the business?" asks for the books): the topic word sits near the request."""
+    see = _EN_SHOW if lang == "en" else _JA_SEE
+    return any(abs(text.find(w) - m.start()) <= TOPIC_REACH[lang] for m in see.finditer(text) for w in about)
 
 
 def read_question(persona: Persona, text: str, lang: str) -> Question:
@@ -511,13 +529,16 @@ _JA_CAUSE = re.compile(
     r"どういうところが(評価|認め|選ばれ|買われ))"
 )  # 「どういうところが評価されてきたからだと感じますか」 asks why, not how he feels  # 「原因は何だと感じますか」 asks why
 _EN_FEELING = re.compile(
-    r"\b(feel|felt|feeling|how was that for you|worr|hard on you|(goes|went|going|runs?|ran|running) through your (mind|head)|cross(es|ed)? your mind|(sit|sits|sat) with you|"
+    # "How does that land with you?", "How does that sit with you?": his feeling on what he said
+    r"\b((land|lands|landed|sit|sits|sat) (\w+ )?with you|"
+    r"feel|felt|feeling|how was that for you|worr|hard on you|(goes|went|going|runs?|ran|running) through your (mind|head)|cross(es|ed)? your mind|(sit|sits|sat) with you|"
     r"on your mind(?! (about|regarding|with) )|(been|was|is) (it )?like for you|like for you personally|what comes up|"
     r"comes? to (your )?mind|how (is|was|has) (that|it|this) (been )?for you)",
     re.I,
 )
 _EN_FUTURE = re.compile(
-    r"\b(future|picture|imagine|envisage|years from now|years' time|ahead|from here|next few years|"
+    # "so I can see the whole picture" asks no future (a picture of today)
+    r"\b(future|(?<!whole )(?<!full )(?<!bigger )(?<!big )(?<!overall )(?<!clear )(?<!clearer )(?<!fair )(?<!complete )(?<!rough )picture|imagine|envisage|years from now|years' time|ahead|from here|next few years|"
     r"going forward|hope to|want .{0,20} to become|in (a |the next )?(few|two|three|five|ten|\d+) "
     r"years|years down the (line|road)|(the way|as) you hop(e|ed)|ideal(ly)?|"
     r"would .{0,40} look like)\b",
@@ -560,6 +581,28 @@ _EN_MEANING = re.compile(
 # "What is a normal day like for you?" asks his days, not his feeling
 _EN_ROUTINE = re.compile(r"\b(day|(?<!these )days|week|weeks|morning|mornings|routine|schedule)\b", re.I)
 _EN_LIKE_FOR_YOU = re.compile(r"\b(what|how)\b[^?]{0,20}\b(is|was|'s|are|were|been)\b[^?]{0,50}\blike for you\b", re.I)
+
+
+# a question with an answer of its own (r14b): how others would take a change, what his own part
+# would be, how one thing sits with another — answered, never with the next fact he would have
+# told whatever was asked ("…how would the factory manager take it?" → "six people in sales")
+_EN_OWN_ANSWER = re.compile(
+    r"\b(how|who|what)\b[^?]{0,80}\bwould\b[^?]{0,40}\b(take (it|that|this|a|an|the|to)\b|react|respond|handle|cope|"
+    r"deal with|your (own )?(part|role|place|job))\b"
+    r"|\bwhat would you want\b"
+    r"|\b(sit|sits|fit|fits) (alongside|next to) (the|your|that|this)\b",
+    re.I,
+)
+
+
+def asks_own_answer(text: str, lang: str) -> bool:
+    """The question has an answer of its own that a fact on another topic does not give
+    (English): "How do you think the team would take it?", "What would your own part be?",
+    "How does that sit alongside the plan?", "How does that connect with …?"."""
+    q = question_sentence(text, lang)
+    if lang != "en" or q is None:
+        return False
+    return bool(_EN_OWN_ANSWER.search(q) or _EN_LINK.search(q))
 
 
 def asks_meaning(text: str, lang: str) -> bool:
@@ -613,6 +656,18 @@ _EN_WEIGH_UP = re.compile(
 )
 
 
+# the question only asks whether the supporter got it right ("Is that a fair picture?", "Is that
+# how it looks from your seat?"): a check, never a question on the future his 'picture' names
+EN_CHECK = re.compile(
+    r"\b(is that right|have i got (that|it|this) right|did i get (that|it|this) right|is that (about )?it|"
+    r"does that sound (about )?right|is that fair|am i right|did i understand( (that|it) (right|correctly))?|"
+    r"is that (a )?(fair|right|good|rough) (picture|summary|way (to put|of putting) it|description)|"
+    r"is that close|is that (more or less|roughly|about) (it|right)|"
+    r"is that how (it|things) (looks?|seems?|feels?|is|are|stands?)( (to|for|from) [\w\s]{1,25})?)\b[?.!]*\s*$",
+    re.I,
+)
+
+
 _HOW = {
     "ja": re.compile(r"(どう|いかが|どんな|如何)"),
     "en": re.compile(r"(?i)\b(how|what's it like|what is it like|what was it like)\b"),
@@ -634,6 +689,8 @@ def ask_kind(text: str, lang: str) -> AskKind:
         return "none"
     form = form_of(q, lang)
     ja = lang == "ja"
+    if not ja and EN_CHECK.search(q.strip()):
+        return form  # "Is that a fair picture?" checks his words; it asks no future
     if form == "fact":  # 「5年後、社員は何人にしたいですか」 asks a wish, not today's headcount
         return "future" if wishes(q, lang) else "fact"
     if ja and form == "open" and _JA_SCENE.search(q) and not _JA_WHY.search(q):

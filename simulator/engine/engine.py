@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..acts import Act, Analysis
 from ..persona import Depth, Persona, Reaction, Stage
 from ..persona_open import OpenAnswer
-from .asking import _has, ask_kind, asks_how, asks_meaning
+from .asking import _has, ask_kind, asks_how, asks_meaning, asks_own_answer
 from .effects import EFFECTS, earned, lectures, patience_change, relief, trust_effects
 from .facts import GOOD_MOVES, STAGE_APPROACH_TRUST, Facts, Normaliser
 from .moves import Move, for_next_time, read_move, speaks_of_audit
@@ -117,7 +117,12 @@ class PersonaEngine:
         found = open_topic(self.persona, analysis.text, s.lang) if kind in OPEN_KINDS else None
         if kind == "cause":  # 「何とかしたいと思われたのは、何かきっかけが」: his why on that topic
             found = cause_topic(self.persona, analysis.text, s.lang)
-        if found is not None and disclose and all(self.persona.fact(i).unlock.topics is None for i in disclose):
+        if found is not None and disclose and all(
+            self.persona.fact(i).unlock.topics is None
+            or (s.lang == "en" and self.persona.fact(i).depth is Depth.SURFACE and not self.facts.asks_about(self.persona.fact(i), analysis))
+            for i in disclose
+        ):  # r14b: "What does a typical week look like for you?" → his week, not "nothing pressing"
+            # (English only this round: the Japanese owners are tuned on their own branch)
             for fact_id in disclose:  # an open question on a topic is answered on it, not with
                 s.disclosed.remove(fact_id)  # a fact that would come up whatever was asked
             disclose = []
@@ -144,6 +149,21 @@ class PersonaEngine:
                     s.disclosed.remove(fact_id)
                     disclose.remove(fact_id)
                     reasons.append(f"a {kind} question: not the profile fact {fact_id}")
+        if disclose and provoked is None and s.turn > 1 and asks_own_answer(analysis.text, s.lang):
+            # "…how do you think the factory manager and the team would take it?" is answered,
+            # not met with the next fact he would tell whatever was asked (r14b: "six people in
+            # sales"); his profile facts (the way on), his core and a fact the question asks about
+            # still come
+            for fact_id in list(disclose):
+                fact = self.persona.fact(fact_id)
+                if fact.depth is Depth.CORE or fact.unlock.topics is None or fact_id in self.persona.issue_facts or (
+                    fact.unlock.topics is not None and self.facts.asks_about(fact, analysis)
+                ):
+                    continue
+                s.disclosed.remove(fact_id)
+                disclose.remove(fact_id)
+                reasons.append(f"a question with an answer of its own: not the fact {fact_id}")
+            self.facts.settle_stage(s, stage_before, reasons)
         held_back = self.facts.held_back and not disclose
         if reaction is None:
             reaction = (
@@ -418,6 +438,8 @@ class PersonaEngine:
             return "invited"
         if m.clarify and answer is None and reaction in PEAK_REPLACES:
             return "clarify"
+        if self.persona.peak.guess is not None and answer is None and reaction in PEAK_REPLACES and asks_own_answer(m.question.text, s.lang):
+            return "guess"  # "…how do you think the factory manager would take it?": his honest guess
         if kind == "future" and stage_before >= Stage.CONVICTION:
             return None  # after his insight the future is his next step
         q = m.question.text

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .asking import question_sentence
+from .asking import EN_CHECK, question_sentence
 
 _JA_NEXT = re.compile(r"(次回|次に|次は|今度|またお伺い|また伺|次の機会|次にお会い)")
 _JA_TOGETHER = re.compile(
@@ -67,11 +67,7 @@ _JA_CHECK = re.compile(
     r"(合って(い)?ますか|合っていますでしょうか|よろしいですか|間違いないですか|ということでしょうか|"
     r"ということですか|そういうことですか|理解で(いい|よい|よろしい)|でよろしいでしょうか|で合っているでしょうか)[。？?]*\s*$"
 )
-_EN_CHECK = re.compile(
-    r"\b(is that right|have i got (that|it) right|did i get (that|it) right|is that (about )?it|"
-    r"does that sound right|is that fair|am i right|did i understand)\b[?.!]*\s*$",
-    re.I,
-)
+_EN_CHECK = EN_CHECK
 
 _JA_ADMIT = re.compile(
     r"(分かりません|わかりません|分かっていません|分かっているとは|とても言えません|及びません|"

@@ -397,7 +397,8 @@ def _glue(lead: str, text: str, lang: str, persona: Persona | None = None) -> st
     first = text.split(" ", 1)[0].strip(".,;:!?—'\"")
     names = _names(persona) if persona is not None else frozenset()
     pronoun = first == "I" or first.startswith(("I'", "I’"))  # "I", "I'm", "I'd" keep the capital
-    if lead.endswith(",") and first and first not in names and not pronoun:
+    acronym = len(first) > 1 and first[1].isupper()  # "DX", "EC": never "Well, dX"
+    if lead.endswith(",") and first and first not in names and not pronoun and not acronym:
         text = text[0].lower() + text[1:]
     return f"{lead} {text}"
 

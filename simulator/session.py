@@ -199,7 +199,7 @@ class Session:
             scores=merge_scores(turn_score.scores, judgement),
             evidence=merge_evidence(turn_score.evidence, judgement),
             suggestion=fresh_suggestion(turn_score.suggestion, [t.suggestion for t in self.turns]),
-            feedback=list(getattr(turn_score, "feedback", []) or []),
+            feedback=_with_owner_side(turn_score, intent, self.lang),
             trust=round(state.trust, 2),
             trust_delta=intent.trust_delta,
             stage=state.stage.name.lower(),
@@ -509,3 +509,17 @@ def branch_session(
     db = _open_store(store, settings)
     record = db.branch(session_id, at_turn, viewer=viewer, user_id=user_id)
     return _restore(db, record, settings, backend)
+
+
+def _with_owner_side(turn_score: Any, intent: Any, lang: Lang) -> list[str]:
+    """The scorer's feedback lines, and the owner's side when he pulled back sharply and no line
+    says why (``owner_signal``)."""
+    from .owner_signal import withdrawal_note
+
+    lines = list(getattr(turn_score, "feedback", []) or [])
+    note = withdrawal_note(
+        intent.reaction.value, intent.trust_delta, getattr(turn_score, "flags", []) or [], lang
+    )
+    if note and note not in lines:
+        lines.append(note)
+    return lines

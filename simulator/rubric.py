@@ -54,6 +54,7 @@ CONTEXT_SIGNALS: tuple[str, ...] = (
     "presses_refusal",  # asks again for what the owner just refused (items: the words asked for)
     "unsaid",  # gives back as the owner's words what he never said (items: those spans)
     "challenge",  # makes the owner justify himself ("Why can't you, then?")
+    "role_challenge",  # the challenge holds his role against him (「社長なのに…ないんですか」)
     "asks_documents",  # asks for the financial statements or the books (「決算書を見せて…」)
     "from_form",  # gives back as his words what only the application form / briefing said
     "invented",  # a reflection in own words (「〜んですね」, "so you …") of what he never said
@@ -112,6 +113,7 @@ Signal = Literal[
     "presses_refusal",
     "unsaid",
     "challenge",
+    "role_challenge",
     "asks_documents",
     "from_form",
     "invented",

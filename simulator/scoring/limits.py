@@ -261,7 +261,30 @@ _CHALLENGE = {
 }
 
 
-def challenge(text: str, lang: Lang) -> str | None:
-    """The words of a challenge to the owner ("Why can't you, then?"), or None."""
-    m = _CHALLENGE[lang].search(text)
+# his role held against him: 「社長なのに予算が決められないんですか？」 (r14a s08 T3), "You're the
+# president and you can't decide the budget?" — a reproach, named as such, not as a 「〜ですよね？」
+_ROLE = {
+    "ja": re.compile(
+        r"(社長|経営者|代表|トップ|専務|常務|後継ぎ|跡取り)(さん)?(なのに|なんだから|でしょう?に)[^。？?]{0,24}"
+        r"(?<!じゃ)(?<!では)(ない|ません)(ん|の)?(です)?(か|の)?[？?]"
+    ),
+    "en": re.compile(
+        r"\b(you're|you are) the (boss|president|owner|md|ceo|head)\b[^.?!]{0,40}"
+        r"\b(can't|cannot|don't|won't|couldn't)\b[^.?!]*\?|"
+        r"\bas (the )?(boss|president|owner|md|ceo),? (you )?(can't|cannot|don't|won't)\b[^.?!]*\?",
+        re.I,
+    ),
+}
+
+
+def role_challenge(text: str, lang: Lang) -> str | None:
+    """The words of a reproach that holds his role against him, or None."""
+    m = _ROLE[lang].search(text)
     return m.group(0) if m else None
+
+
+def challenge(text: str, lang: Lang) -> str | None:
+    """The words of a challenge to the owner ("Why can't you, then?", 「社長なのに…ないんですか」),
+    or None."""
+    m = _CHALLENGE[lang].search(text)
+    return m.group(0) if m else role_challenge(text, lang)

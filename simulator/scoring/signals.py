@@ -21,7 +21,14 @@ from .figures import figure_question
 from .framing import frames
 from .giveback import GATHER_WORDS, give_back
 from .his_topic import keeps_his_topic
-from .limits import challenge, denial_only, lets_refused_topic_go, presses_refusal, social_proof
+from .limits import (
+    challenge,
+    denial_only,
+    lets_refused_topic_go,
+    presses_refusal,
+    role_challenge,
+    social_proof,
+)
 from .origin import Origin, owner_origin
 from .quote_words import generic_alone
 from .quotes import JA_FILLER, picked_phrases
@@ -294,6 +301,8 @@ def build_view(
     pushed = challenge(analysis.text, lang) if f.is_question else None
     if pushed and not analysis.has(Act.ADVICE):
         sig["challenge"] = [pushed]
+        if role_challenge(analysis.text, lang):
+            sig["role_challenge"] = [pushed]  # named a challenge, not a leading question
     if "advice" in sig and "answers_owner" in sig and social_proof(analysis.text, lang, view.owner_last):
         del sig["answers_owner"]  # "Many shops like yours do that": a push, not an answer
     if "answers_owner" in sig and not (

@@ -359,6 +359,7 @@ def analyse(
             and not manners.closes_meeting(text, lang),
             language.vocab,
             text,
+            earlier=[u.text for u in turns if u.speaker == "owner"][-9:-1],
         )
         or (labels.changes_topic and is_question and ctx_answered(view)),
         blunt_worry=labels.blunt_worry,

@@ -220,6 +220,7 @@ def topic_switch(
     is_question: bool,
     vocab: Vocabulary | None = None,
     text: str = "",
+    earlier: Sequence[str] = (),
 ) -> bool:
     """A question with content of its own that leaves the owner's answer (一問一答): the owner
     has just answered a question of the trainee with some substance, and the new question
@@ -245,7 +246,37 @@ def topic_switch(
         and not cues.picked_last
         and not view.picked_recent
         and not shares_with_owner(text, cues.last_text)
+        and not returns_to_earlier(text, earlier)
     )
+
+
+_EN_PHRASE = 3  # English words of his, in a row, that make a phrase given back
+
+
+def returns_to_earlier(text: str, earlier: Sequence[str]) -> bool:
+    """The question takes up a phrase of one of his earlier turns (not the last): 「お彼岸やお盆の
+    決まったお菓子というのは…」 three turns after he spoke of 「決まったお菓子を決まった数だけ」 goes back
+    to his own point — no 一問一答. A whole phrase is needed (seven characters of his in one piece,
+    three English words in a row): a shared common word is not enough."""
+    if not text or not earlier:
+        return False
+    lowered = " ".join(re.findall(r"[a-z']+", text.lower()))
+    for said in earlier:
+        if any(ord(c) > 0x3000 for c in said):
+            runs = re.sub(r"[\s、。，．・…！？!?「」『』（）()]+", "|", said)
+            if any(
+                runs[i : i + _JA_RUN] in text
+                for i in range(len(runs) - _JA_RUN + 1)
+                if "|" not in runs[i : i + _JA_RUN]
+            ):
+                return True
+            continue
+        words = re.findall(r"[a-z']+", said.lower())
+        for i in range(len(words) - _EN_PHRASE + 1):
+            run = words[i : i + _EN_PHRASE]
+            if sum(len(w) >= 4 and w not in _EN_COMMON for w in run) >= 2 and f" {' '.join(run)} " in f" {lowered} ":
+                return True
+    return False
 
 
 _GREETING = re.compile(

@@ -41,10 +41,11 @@ def test_a_brush_off_is_no_point() -> None:
         "en",
         "Mm. No room to think about next year.",
         "Couldn't say for sure without my ledger.",
+        "Beats me. If I knew the answer, I'd have sold the place by now.",
         "Can't put it in a sentence, really. My wife keeps the accounts, though.",
     )
     got = summary_points(c, "en")
-    assert not any("think" in p or "say for sure" in p or "sentence" in p for p in got), got
+    assert not any(w in p for p in got for w in ("think", "say for sure", "sentence", "knew", "sold")), got
     assert "your wife keeps the accounts" in got, got
     # negative: thinking as his own plan is a point
     c2 = _turns("en", "I keep thinking about selling the second plant.")

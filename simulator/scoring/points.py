@@ -196,7 +196,7 @@ _EN_EVASION = re.compile(
     r"(place|outfit|shop|firm)s? like (ours|us)$|"
     # he has not thought it through or cannot put it in words ("no room to think that far", "can't put
     # it in one line", "couldn't say exactly without the books"): a brush-off, no point (r15b s06 T5–T12)
-    r"\bno (room|time) to think|haven't (decided|thought)|"
+    r"\bno (room|time) to think|haven't (decided|thought)|\bbeats me\b|\bif (i|we) knew (that|the answer)|"
     r"(can't|cannot|couldn't) (put|sum) it (up )?in (one|a) (line|word|sentence)|"
     r"(can't|cannot|couldn't) say (exactly|for sure|offhand)|(i'd|i would|you'd|you would) have to think|"
     r"^\W*(is that (so|right)|if you say so|i see|maybe|perhaps|we'll see|who knows)\W*$",

@@ -1,0 +1,77 @@
+"""Round 15 (en15): the English distrustful founder is guarded, never a wall.
+
+- Put cold (trust collapsed before his walk-out turn), an open question still gets one of his
+  guarded stock answers, never a bare "Fine." / "That so." (r15a s02 T6: "what do you want from
+  this support?" → "Well, fine by me."); a remark that asks nothing still gets the curt nod.
+- A question that gives back several of his own words from the story he has just told is not
+  put off with "...I've only just met you." (r15a s02 T9).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from simulator import open_session
+from simulator.datafiles import load_persona
+
+PID = "distrustful_founder"
+COLD = [
+    "Good morning. What is the single biggest problem in your company?",
+    "You should really get a subsidy and buy new machines, that is what everyone does.",
+    "Honestly you need to hire younger staff and raise wages, it's obvious.",
+]
+
+
+def _persona():
+    return load_persona(PID)
+
+
+def _cold(seed: int):
+    session = open_session(PID, "en", seed=seed, store=None)
+    for line in COLD:
+        session.say(line)
+    assert session.trust < _persona().behaviour.end_trust
+    return session
+
+
+@pytest.mark.parametrize("seed", [1, 2, 5])
+@pytest.mark.parametrize("question", [
+    "The workshop must have seen a lot over the years. How did the first customers find you?",
+    "Alright, I hear you. What would you want these meetings to be about?",
+])
+def test_cold_open_question_gets_a_guarded_answer(seed: int, question: str) -> None:
+    session = _cold(seed)
+    session.say("Alright. What do you hope to get out of these meetings?")
+    turn = session.say(question)
+    acks = set(_persona().lines["acknowledge"].en)
+    assert turn.owner_reply not in acks
+    assert turn.reaction.startswith("answer_open")
+    assert turn.revealed == []  # guarded: nothing of his own
+
+
+@pytest.mark.parametrize("seed", [1, 2, 5])
+def test_cold_remark_without_question_stays_curt(seed: int) -> None:
+    session = _cold(seed)
+    turn = session.say("I'll write that down.")
+    assert turn.reaction == "acknowledge"
+    assert turn.owner_reply in set(_persona().lines["acknowledge"].en)
+
+
+STORY = [
+    "Good morning. What is the single biggest problem in your company?",
+    "You should really get a subsidy and buy new machines, that is what everyone does.",
+    "Sorry, that was presumptuous of me. How did you get started, back at the very beginning?",
+    "Honestly, I'm still learning that side; I can follow a simple drawing, not much more.",
+]
+
+
+@pytest.mark.parametrize("seed", [2, 4, 5, 6, 7])
+def test_his_story_given_back_is_not_put_off(seed: int) -> None:
+    session = open_session(PID, "en", seed=seed, store=None)
+    for line in STORY:
+        session.say(line)
+    turn = session.say(
+        "Thirty-one, one machine in a rented shed the size of a bedroom, after all those years "
+        "under your old boss. What pulled you through that first stretch?"
+    )
+    assert not any(h in turn.owner_reply for h in _persona().hesitations.en)

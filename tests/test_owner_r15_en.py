@@ -75,3 +75,36 @@ def test_his_story_given_back_is_not_put_off(seed: int) -> None:
         "under your old boss. What pulled you through that first stretch?"
     )
     assert not any(h in turn.owner_reply for h in _persona().hesitations.en)
+
+
+# -- a line whose every real sentence was said before leaves no bare "Well." ------------------------
+
+def _said_state(lang: str, said: list[str]):
+    from simulator.engine.state import EngineState
+    from simulator.voice.offline import _digest, _key, split_sentences
+
+    state = EngineState.model_construct(**{
+        **{k: (f.default_factory() if f.default_factory else f.default) for k, f in EngineState.model_fields.items()},
+        "lang": lang,
+    })
+    for line in said:
+        for x in split_sentences(line, lang):
+            if (k := _key(x, lang)):
+                state.said_sentences.append(_digest(k))
+    return state
+
+
+def test_leftover_backchannel_is_no_reply() -> None:
+    from simulator.voice.offline import _drop_said
+
+    said = ["Hmm, now you mention it. Well. That's a question I've never been asked, to be fair."]
+    state = _said_state("en", said)
+    assert _drop_said("Hmm, now you mention it. Well. That's a question I've never been asked, to be fair.", state) == ""
+
+
+def test_leftover_with_a_fresh_sentence_is_kept() -> None:
+    from simulator.voice.offline import _drop_said
+
+    state = _said_state("en", ["That's a question I've never been asked, to be fair."])
+    kept = _drop_said("Well. That's a question I've never been asked, to be fair. The lads would know better than me.", state)
+    assert kept == "Well. The lads would know better than me."

@@ -553,6 +553,8 @@ def _drop_said(text: str, state: EngineState) -> str:
         x for x in split_sentences(text, state.lang)
         if not ((k := _key(x, state.lang)) and _digest(k) in state.said_sentences)
     ]
+    if state.lang == "en" and not any(_key(x, state.lang) for x in keep):
+        return ""  # a bare "Well." left of a line said before answers nothing (r15b s09 T11)
     if keep and state.lang == "en":
         keep[0] = keep[0][0].upper() + keep[0][1:]  # "…could we" → "Could we"
     return join(keep, state.lang)

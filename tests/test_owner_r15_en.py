@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from simulator import open_session
@@ -108,3 +110,34 @@ def test_leftover_with_a_fresh_sentence_is_kept() -> None:
     state = _said_state("en", ["That's a question I've never been asked, to be fair."])
     kept = _drop_said("Well. That's a question I've never been asked, to be fair. The lads would know better than me.", state)
     assert kept == "Well. The lads would know better than me."
+
+
+# -- "take your time" is not news: no "Yes, I see." / "Go on." to it -------------------------------
+
+CALM_OWNERS = ["big_customer_owner", "reluctant_successor", "family_values_owner", "move_on_owner"]
+TOLD = re.compile(r"(?i)(\bI see\b|\bgo on\b|\bgo ahead\b|\band\?|\bunderstood\b|\bI'm listening\b|\bgot it\b|\bthat so\b)")
+GREET = "Good afternoon, and thank you for seeing me. I'm Ono from the chamber of commerce."
+
+
+def _nods(remark: str) -> list[str]:
+    out = []
+    for pid in CALM_OWNERS:
+        for seed in range(1, 7):
+            session = open_session(pid, "en", seed=seed, store=None)
+            session.say(GREET)
+            turn = session.say(remark)
+            if turn.reaction.startswith("acknowledge"):
+                out.append(turn.owner_reply)
+    return out
+
+
+@pytest.mark.parametrize("remark", ["No hurry at all, please.", "There's no rush — whatever comes to mind."])
+def test_calming_remark_is_not_taken_as_news(remark: str) -> None:
+    nods = _nods(remark)
+    assert nods
+    assert not [n for n in nods if TOLD.search(n)]
+
+
+def test_plain_remark_may_still_be_taken_as_news() -> None:
+    nods = _nods("I'll bring the printed copy of the form next week.")
+    assert any(TOLD.search(n) for n in nods)

@@ -141,3 +141,60 @@ def test_calming_remark_is_not_taken_as_news(remark: str) -> None:
 def test_plain_remark_may_still_be_taken_as_news() -> None:
     nods = _nods("I'll bring the printed copy of the form next week.")
     assert any(TOLD.search(n) for n in nods)
+
+
+# -- a check of a summary is confirmed, not answered with the next surface fact -------------------
+
+@pytest.mark.parametrize("text", [
+    "So, busy summers and quiet winters, and not enough hands. Does that feel about right?",
+    "Let me see if I follow: the online shop is partly about the weight of that one customer — is that how you see it, or is it something else?",
+    "Have I got that right, or is there anything I've left out?",
+    "Does that seem fair?",
+])
+def test_summary_checks_are_checks(text: str) -> None:
+    from simulator.engine.peak import checks
+
+    assert checks(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Does that feel right to launch online this year?",
+    "Is that how you see the market going?",
+    "What does that feel like for you?",
+    "Is that right, or would you rather close the smaller shop?",
+])
+def test_real_questions_are_not_checks(text: str) -> None:
+    from simulator.engine.peak import checks
+
+    assert not checks(text, "en")
+
+
+SHOP = [
+    "Good afternoon, Mr Hanabusa. Thank you for having me in the shop today. How did the shop come to you?",
+    "Your grandfather began it, and the summer sweets are the heart of it. What has changed most in recent years?",
+]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_summary_check_is_confirmed_without_a_new_fact(seed: int) -> None:
+    session = open_session("family_values_owner", "en", seed=seed, store=None)
+    for line in SHOP:
+        session.say(line)
+    turn = session.say(
+        "So quieter months outside summer. Putting it together: a long family shop, summer still "
+        "strong, the rest of the year thinner. Does that seem about right?"
+    )
+    assert turn.reaction in ("summary_relief", "reflection_response")
+    assert turn.revealed == []
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_summary_with_a_real_question_is_still_answered(seed: int) -> None:
+    session = open_session("family_values_owner", "en", seed=seed, store=None)
+    for line in SHOP:
+        session.say(line)
+    turn = session.say(
+        "So quieter months outside summer. Putting it together: a long family shop, summer still "
+        "strong, the rest of the year thinner. What do you think is behind the quieter months?"
+    )
+    assert turn.revealed != [] or turn.reaction.startswith("answer")

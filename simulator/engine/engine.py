@@ -166,6 +166,17 @@ class PersonaEngine:
                 disclose.remove(fact_id)
                 reasons.append(f"a question with an answer of its own: not the fact {fact_id}")
             self.facts.settle_stage(s, stage_before, reasons)
+        if disclose and s.lang == "en" and checks(analysis.text, s.lang) and analysis.has(Act.REFLECTION, Act.SUMMARY):
+            # "…Does that feel right?" after a summary asks him to confirm it, not for the next
+            # surface fact (r15a: azuki and well water; the opening pitch told again after his 60 %)
+            for fact_id in list(disclose):
+                fact = self.persona.fact(fact_id)
+                if fact.depth is not Depth.SURFACE or fact_id in self.persona.issue_facts or self.facts.asks_about(fact, analysis):
+                    continue
+                s.disclosed.remove(fact_id)
+                disclose.remove(fact_id)
+                reasons.append(f"a check of his words given back: not the fact {fact_id}")
+            self.facts.settle_stage(s, stage_before, reasons)
         held_back = self.facts.held_back and not disclose
         if reaction is None:
             reaction = (

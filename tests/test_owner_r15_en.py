@@ -5,6 +5,9 @@
   this support?" → "Well, fine by me."); a remark that asks nothing still gets the curt nod.
 - A question that gives back several of his own words from the story he has just told is not
   put off with "...I've only just met you." (r15a s02 T9).
+- A line whose real sentences were all said leaves no bare "Well." (r15b s09 T11); "Take your
+  time." gets no "Yes, I see." (r15b s09 T12); "Does that feel right?" and "…is that how you see
+  it, or is it something else?" check a summary and are confirmed first (r15a s10 T11, s06 T8).
 """
 
 from __future__ import annotations
@@ -143,7 +146,7 @@ def test_plain_remark_may_still_be_taken_as_news() -> None:
     assert any(TOLD.search(n) for n in nods)
 
 
-# -- a check of a summary is confirmed, not answered with the next surface fact -------------------
+# -- a check of a summary is confirmed first (r15a s10 T11: azuki and well water, no "yes") -------
 
 @pytest.mark.parametrize("text", [
     "So, busy summers and quiet winters, and not enough hands. Does that feel about right?",
@@ -176,7 +179,7 @@ SHOP = [
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_summary_check_is_confirmed_without_a_new_fact(seed: int) -> None:
+def test_summary_check_is_confirmed(seed: int) -> None:
     session = open_session("family_values_owner", "en", seed=seed, store=None)
     for line in SHOP:
         session.say(line)
@@ -184,8 +187,7 @@ def test_summary_check_is_confirmed_without_a_new_fact(seed: int) -> None:
         "So quieter months outside summer. Putting it together: a long family shop, summer still "
         "strong, the rest of the year thinner. Does that seem about right?"
     )
-    assert turn.reaction in ("summary_relief", "reflection_response")
-    assert turn.revealed == []
+    assert turn.reaction in ("summary_relief", "reflection_response")  # confirmed first
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])

@@ -53,7 +53,7 @@ PEAK_REPLACES = (
     Reaction.REFLECTION_RESPONSE, Reaction.SUMMARY_RELIEF, Reaction.LECTURE_PUSHBACK,
 )
 # replies in which the owner opens up or is relieved: the move that drew them earns its full gain
-# his own words the supporter gives back that make a question no longer one to put off (English)
+# words of his last reply the supporter gives back that make a question no longer one to put off (English)
 GIVEN_BACK_WORDS = 3
 EARNS_IN_FULL = (
     Reaction.SUMMARY_RELIEF, Reaction.HIDDEN_ISSUE_LEAD, Reaction.DISCLOSE_LEAD, Reaction.NEXT_STEP,
@@ -165,17 +165,6 @@ class PersonaEngine:
                 s.disclosed.remove(fact_id)
                 disclose.remove(fact_id)
                 reasons.append(f"a question with an answer of its own: not the fact {fact_id}")
-            self.facts.settle_stage(s, stage_before, reasons)
-        if disclose and s.lang == "en" and checks(analysis.text, s.lang) and analysis.has(Act.REFLECTION, Act.SUMMARY):
-            # "…Does that feel right?" after a summary asks him to confirm it, not for the next
-            # surface fact (r15a: azuki and well water; the opening pitch told again after his 60 %)
-            for fact_id in list(disclose):
-                fact = self.persona.fact(fact_id)
-                if fact.depth is not Depth.SURFACE or fact_id in self.persona.issue_facts or self.facts.asks_about(fact, analysis):
-                    continue
-                s.disclosed.remove(fact_id)
-                disclose.remove(fact_id)
-                reasons.append(f"a check of his words given back: not the fact {fact_id}")
             self.facts.settle_stage(s, stage_before, reasons)
         held_back = self.facts.held_back and not disclose
         if reaction is None:
@@ -315,7 +304,7 @@ class PersonaEngine:
             and not (own and (analysis.sure(Act.SUMMARY) or analysis.sure(Act.REFLECTION) or (
                 # r15a: "A bedroom-sized shed and one machine… what kept you going?" put off with
                 # "...I've only just met you" (English only this round)
-                s.lang == "en" and (analysis.has(Act.REFLECTION, Act.SUMMARY) or len(picked) >= GIVEN_BACK_WORDS)
+                s.lang == "en" and (analysis.has(Act.REFLECTION, Act.SUMMARY) or len(set(picked) & set(s.last_owner_words)) >= GIVEN_BACK_WORDS)
             ))),
             ask_kind=kind,
             asked_how=asks_how(analysis.text, s.lang),

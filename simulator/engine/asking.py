@@ -663,7 +663,12 @@ EN_CHECK = re.compile(
     r"does that sound (about )?right|is that fair|am i right|did i understand( (that|it) (right|correctly))?|"
     r"is that (a )?(fair|right|good|rough) (picture|summary|way (to put|of putting) it|description)|"
     r"is that close|is that (more or less|roughly|about) (it|right)|"
-    r"is that how (it|things) (looks?|seems?|feels?|is|are|stands?)( (to|for|from) [\w\s]{1,25})?)\b[?.!]*\s*$",
+    r"is that how (it|things) (looks?|seems?|feels?|is|are|stands?)( (to|for|from) [\w\s]{1,25})?|"
+    # r15a: "Does that feel right?", "…is that how you see it, or is it something else?"
+    r"does that (feel|seem) (about |more or less )?(right|fair|accurate)|is that how you see it( too)?)"
+    r"(,? or (is it |is there |have i |did i )?(something else|not quite|not really|not|"
+    r"(something|anything) (i've |i have |i )?(missed|left out)|miss(ed)? (something|anything)))?"
+    r"\b[?.!]*\s*$",
     re.I,
 )
 

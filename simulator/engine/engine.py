@@ -53,6 +53,8 @@ PEAK_REPLACES = (
     Reaction.REFLECTION_RESPONSE, Reaction.SUMMARY_RELIEF, Reaction.LECTURE_PUSHBACK,
 )
 # replies in which the owner opens up or is relieved: the move that drew them earns its full gain
+# words of his last reply the supporter gives back that make a question no longer one to put off (English)
+GIVEN_BACK_WORDS = 3
 EARNS_IN_FULL = (
     Reaction.SUMMARY_RELIEF, Reaction.HIDDEN_ISSUE_LEAD, Reaction.DISCLOSE_LEAD, Reaction.NEXT_STEP,
     Reaction.TEST_PASSED, Reaction.EMPATHY_RESPONSE, Reaction.REFLECTION_RESPONSE, Reaction.GREETING,
@@ -237,7 +239,15 @@ class PersonaEngine:
             if early or answer is None or answer.topic is None:
                 answer = None  # later on, a plain question on his business still gets its short answer
             disclose, opener = [], None
-            if (provoked is None or reaction in APPROVING) and answer is None:
+            # (English only this round: the Japanese owners are tuned on their own branch)
+            guarded_answer = s.lang == "en" and move.question.form == "open" and not pushed and not never_said
+            if (provoked is None or reaction in APPROVING) and answer is None and guarded_answer:
+                # an open question (an apology, a promise) put to him cold is still answered, in
+                # his guarded stock way, never with nothing (r15a: "Well, fine by me." to "what
+                # do you want from this support?"): nothing of his own, no warmth
+                reaction = Reaction.ANSWER_OPEN
+                reasons.append("cold, but an open question: a guarded stock answer")
+            elif (provoked is None or reaction in APPROVING) and answer is None:
                 reaction = Reaction.ACKNOWLEDGE  # curt: 「あ、そう。」 — no warmth, no fact
             elif reaction in APPROVING:
                 reaction = Reaction.ANSWER_CLOSED  # no warmth, only the answer
@@ -291,7 +301,11 @@ class PersonaEngine:
             and self._may_hesitate(s)
             # his own words given back, asked on: he does not put off what he raised himself
             # (r12b: 「そこまで話すような話でもないよ」 to an accurate summary of what he had just told)
-            and not (own and (analysis.sure(Act.SUMMARY) or analysis.sure(Act.REFLECTION))),
+            and not (own and (analysis.sure(Act.SUMMARY) or analysis.sure(Act.REFLECTION) or (
+                # r15a: "A bedroom-sized shed and one machine… what kept you going?" put off with
+                # "...I've only just met you" (English only this round)
+                s.lang == "en" and (analysis.has(Act.REFLECTION, Act.SUMMARY) or len(set(picked) & set(s.last_owner_words)) >= GIVEN_BACK_WORDS)
+            ))),
             ask_kind=kind,
             asked_how=asks_how(analysis.text, s.lang),
             open_topic=talk,

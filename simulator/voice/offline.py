@@ -17,6 +17,7 @@ import time
 from functools import lru_cache
 
 from ..acts import Utterance
+from ..engine.peak import calms
 from ..engine.state import EngineState, ReplyIntent
 from ..persona import Persona, Reaction
 from .base import Realisation
@@ -157,6 +158,9 @@ class SoftPattern(UnaskedEcho):
         return self.pattern.search(text) is not None
 
 
+# a nod that takes in news or waits for more: no reply to "take your time" (nothing was told)
+TOLD = re.compile(r"(?i)(\bI see\b|\bgo on\b|\bgo ahead\b|\band\?|\bunderstood\b|\bI'm listening\b|\bgot it\b|\bthat so\b)")
+
 Avoid = re.Pattern[str] | UnaskedEcho  # what a line must not match now
 
 
@@ -190,6 +194,8 @@ def _avoid(state: EngineState, intent: ReplyIntent | None, question: str = "") -
         out.append(DECIDE[state.lang])
     if question and state.lang == "ja":
         out.append(UnaskedEcho(question))
+    if question and state.lang == "en" and intent is not None and intent.reaction is Reaction.ACKNOWLEDGE and calms(question, "en"):
+        out.append(SoftPattern(TOLD))  # "Take your time." → "Yes, I see." (r15b s09 T12)
     if intent is not None and intent.pushed:
         out.append(INSIGHT[state.lang])
     elif intent is not None and not intent.gave_back:
@@ -553,6 +559,8 @@ def _drop_said(text: str, state: EngineState) -> str:
         x for x in split_sentences(text, state.lang)
         if not ((k := _key(x, state.lang)) and _digest(k) in state.said_sentences)
     ]
+    if state.lang == "en" and not any(_key(x, state.lang) for x in keep):
+        return ""  # a bare "Well." left of a line said before answers nothing (r15b s09 T11)
     if keep and state.lang == "en":
         keep[0] = keep[0][0].upper() + keep[0][1:]  # "…could we" → "Could we"
     return join(keep, state.lang)

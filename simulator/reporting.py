@@ -100,9 +100,10 @@ ENDED_HERE = {
     "en": "The owner ended the meeting after this. Go back to his last words and acknowledge them before asking.",
 }
 MAX_STRENGTHS = 3
-# a weak mark on when, not on what the turn did (a summary was due): a deep question on his words
-# stays a strength (r13a s08 T8 「その『一応』というのは…」); any other weak mark rules it out
-TIMING_ONLY = frozenset({"summarising.timing"})
+# weak marks on the conversation, not on what the turn did (a summary was due, the supporter has
+# talked most so far): a deep question on his words stays a strength (r13a s08 T8 「その『一応』と
+# いうのは…」); any other weak mark rules it out
+CONTEXT_MARKS = frozenset({"summarising.timing", "listening.owner_talks"})
 # trust a turn must gain to count as having moved him when he told nothing (what any plain open
 # question gains is less: 'What matters most to you about the shop?' +1.7, rep13's blind play), and
 # on a turn he groped for words on (r13b s05 T7)
@@ -525,7 +526,7 @@ def _strengths(
             continue
         if heard is not None and misquotes(r["text"], heard.get(r["turn"], ""), lang):
             continue  # words put in his mouth (r14b s08 T2)
-        if set(r.get("weak", [])) - TIMING_ONLY:
+        if set(r.get("weak", [])) - CONTEXT_MARKS:
             continue  # the turn's scoring named something weak in what it did
         if "advice_excused" in r["flags"] and contradicts(r["text"], lang):
             continue  # 「…悔しいですよね。でも…難しいと思いますよ」: a denial after the empathy (r15a s05 T10)

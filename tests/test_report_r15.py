@@ -103,7 +103,7 @@ def test_a_summary_due_mark_alone_keeps_a_good_deep_question() -> None:
                 feedback=["ここで要点をまとめると良いでしょう。", "社長の言葉を拾って掘り下げています。"],
                 trust_delta=5.0)
     assert [s["turn"] for s in _strengths([deep], "ja")] == [6]
-    other = dict(deep, turn=7, weak=["listening.owner_talks"])
+    other = dict(deep, turn=7, weak=["non_leading.no_advice"])
     assert _strengths([other], "ja") == []
 
 

@@ -103,7 +103,8 @@ def _coverage_md(report: Report, lang: Lang) -> list[str]:
     if not terms or part is None or part.get("value") is None or part["value"] >= 1.0:
         return []
     due = [r["turn"] for r in report.turn_results if "due:summarising" in r.get("flags", [])]
-    if not due:
+    terms = [t for t in terms if t["turn"] not in due]  # summaries made at other moments
+    if not due or not terms:
         return []
     ja = lang == "ja"
     sep = "、" if ja else ", "

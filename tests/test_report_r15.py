@@ -135,3 +135,5 @@ def test_a_zero_coverage_beside_a_good_summary_is_explained() -> None:
     # negatives: every due moment met; no due moment at all
     assert _coverage_md(_report(1.0, [8]), "ja") == []
     assert _coverage_md(_report(0.0, []), "ja") == []
+    # the only summary met the due moment itself (late): nothing made elsewhere to explain
+    assert _coverage_md(_report(0.5, [3, 4]), "ja") == []

@@ -149,7 +149,7 @@ def sessions() -> list[tuple[str, Played]]:
             if p is not None and p.turns and seed:
                 p.seed = int(seed.group(1))
                 out.append((rnd, p))
-    for rnd in ("r14a", "r14b"):
+    for rnd in ("r14a", "r14b", "r15a", "r15b"):
         out += [(rnd, p) for p in _from_db(R14_DB.format(rnd=rnd))]
     return out
 
@@ -330,10 +330,17 @@ NAMED: list[tuple[str, str, str, tuple[Any, ...]]] = [
     ("r14b", "s08", "closed_counted", ()),
     ("r14b", "s08", "quality_explained", ()),
     ("r14b", "s08", "strength", (2,)),
+    # round 15 (rep15): beginner mistakes listed as strengths, a summary the turn scored that the
+    # session figures missed
+    ("r15b", "s06", "strength", (3,)),
+    ("r15b", "s08", "strength", (5,)),
+    ("r15b", "s10", "strength", (9,)),
+    ("r15a", "s05", "strength", (10,)),
+    ("r15b", "s03", "summary_counted", (6,)),
 ]
 # the rules of issue 8 (rep14) checked on every report of these rounds: a defect per session
 # and rule when the report breaks it
-RULES_ROUNDS = ("r14a", "r14b")
+RULES_ROUNDS = ("r14a", "r14b", "r15a", "r15b")
 RULES = ("costly_named", "costliest_first", "closed_counted", "quality_explained", "kinds_named")
 COSTLY = 3.0
 CLOSED_LINES = ("閉じた質問です", "A closed question")
@@ -388,6 +395,17 @@ def check(report: Report, kind: str, args: tuple[Any, ...]) -> bool:
         parts = report.score_details.get("summarising", {}).get("parts", [])
         cov = next((p["value"] for p in parts if p["rate"] == "summary_coverage"), None)
         return bool(cov)
+    if kind == "summary_counted":
+        # a turn the scorer rated a summary (summarising 80+) counts in the session's summary figures
+        row = next((r for r in report.turn_results if r["turn"] == args[0]), None)
+        if row is None or (row["scores"].get("summarising") or 0) < 80:
+            return True
+        parts = report.score_details.get("summarising", {}).get("parts", [])
+        cov = next((p["value"] for p in parts if p["rate"] == "summary_coverage"), None)
+        explained = f"{'ターン' if report.lang == 'ja' else 'turn '}{args[0]} " in next(
+            (ln for ln in report.markdown.splitlines() if "ほかの場面のまとめ" in ln or "other moments" in ln), ""
+        )
+        return cov is None or cov > 0 or explained
     if kind == "costly_named":
         # every turn that cost 3 trust or more is in the mistakes or the hints
         listed = {n for turns in report.mistakes.values() for n in turns}
@@ -457,7 +475,7 @@ def main(argv: list[str]) -> None:
             print(f"{rnd} {p.name}: {len(bad)} {' '.join(bad)}")
     if by_session:
         total = sum(len(b) for b in by_session.values())
-        print(f"rule defects over {len(by_session)} r14 reports: {total} ({total / len(by_session):.2f} per report)")
+        print(f"rule defects over {len(by_session)} r14–r15 reports: {total} ({total / len(by_session):.2f} per report)")
     if md:
         for (rnd, _), rep in sorted(reports.items()):
             print(f"\n######## {rnd} {played[(rnd, _)].name}\n{rep.markdown}")

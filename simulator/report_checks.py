@@ -455,6 +455,72 @@ def shifts_topic(text: str, lang: Lang) -> bool:
     return bool(_SHIFT[lang].search(text.strip()))
 
 
+# a change of subject later in the turn, after an acknowledgement of any length: 「…。では、職人さん
+# の人手不足について、…？」 "… By the way, do you have a successor?" (r15b s10 T9, s06 T3)
+_JUMP = {
+    "ja": re.compile(
+        r"(?:^|[。！？!?]\s*)(あと|それと|それから|ところで|そういえば|ちなみに|では|じゃあ|さて|"
+        r"話は変わりますが|話は変わって|別の話ですが|別件ですが)[、,][^。？?]*[？?]"
+    ),
+    "en": re.compile(
+        r"(?:^|[.!?]\s+)(by the way|also|another thing|on another note|changing the subject|"
+        r"on a different note|anyway|now|so)\s*[,:—-][^.?!]*\?",
+        re.I,
+    ),
+}
+
+
+_ASK_EN = frozenset(
+    "have does could would should there their which when where tell think like some much many "
+    "more from into then than they them".split()
+)
+
+
+def jumps(text: str, last_reply: str, lang: Lang) -> bool:
+    """The turn's question follows a change of subject (see ``_JUMP``) and takes up nothing of the
+    owner's last reply: a topic of the supporter's, however warm the words before it."""
+    m = _JUMP[lang].search(text.strip())
+    if m is None:
+        return False
+    asked = m.group(0)
+    if lang == "ja":
+        # the content words of the question (kanji and katakana runs), read two characters at a time
+        grams = {
+            w[i : i + 2] for w in _CONTENT_JA.findall(asked[len(m.group(1)) :]) for i in range(len(w) - 1)
+        }
+        return not (grams & _bigrams(last_reply))
+    words = {
+        w for w in _WORD_EN.findall(asked.lower()) if w not in _STOP_EN | _ASK_EN and len(w) > 3
+    }
+    return not (words & set(_WORD_EN.findall(last_reply.lower())))
+
+
+# a reply that brushes the question off, whatever he adds after it: 「細かい話をしてもしょうがない
+# でしょ？」 "The details don't matter." (r15b s08 T5)
+_BRUSHED = {
+    "ja": re.compile(r"細かい(話|こと)|しょうがない(でしょ|やろ|だろ)|関係ない(でしょ|やろ|だろ)"),
+    "en": re.compile(r"\b(details don't matter|doesn't matter|never mind that|that's beside the point)\b", re.I),
+}
+
+
+def brushed_off(reply: str, lang: Lang) -> bool:
+    """The owner brushed the question off (see ``_BRUSHED``)."""
+    return bool(_BRUSHED[lang].search(reply or ""))
+
+
+# the supporter's own view set against the owner's (「でもネットは価格競争になるので、…難しいと思い
+# ますよ」 "But online it's all about price, I think"): a denial, whatever the empathy before it
+_CONTRA = {
+    "ja": re.compile(r"(?:^|[。！？]\s*)(でも|しかし|ですが|ただ)[、,]?[^。？?]*(と思います|難しい|べき|ほうがいい|方がいい)"),
+    "en": re.compile(r"(?:^|[.!?]\s+)(but|however)\b[^.?!]*\b(i think|you should|won't work|hard to)\b", re.I),
+}
+
+
+def contradicts(text: str, lang: Lang) -> bool:
+    """The turn sets the supporter's own view against the owner's (see ``_CONTRA``)."""
+    return bool(_CONTRA[lang].search(text.strip()))
+
+
 def gave_nothing(reply: str, lang: Lang) -> bool:
     """The owner's reply gave nothing back: a refusal, a put-off, a shut-down or a few words."""
     from .scoring.limits import refusal

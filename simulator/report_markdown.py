@@ -84,13 +84,47 @@ def _scores_md(report: Report, lang: Lang) -> list[str]:
         "conversation (shares of your turns, not counts); the parts add up to the score.",
         "",
     ]
-    quality = _quality_md(report, lang)
+    quality = _quality_md(report, lang) + _coverage_md(report, lang)
     lines += quality
     for f in report.feedback:
         lines.append(f"- {f}")
     if report.feedback or quality:
         lines.append("")
     return lines
+
+
+def _coverage_md(report: Report, lang: Lang) -> list[str]:
+    """Why 「要約が必要な場面でまとめた割合」 can be low beside a summary the turn scored well: it
+    counts the moments his points had piled up (turns flagged ``due:summarising``), while a
+    summary made at another moment counts in the quality (r15b s03: 0% beside T6 summarising 95)."""
+    detail = report.score_details.get("summarising", {})
+    terms = detail.get("quality_terms") or []
+    part = next((p for p in detail.get("parts", []) if p.get("rate") == "summary_coverage"), None)
+    if not terms or part is None or part.get("value") is None or part["value"] >= 1.0:
+        return []
+    due = [r["turn"] for r in report.turn_results if "due:summarising" in r.get("flags", [])]
+    terms = [t for t in terms if t["turn"] not in due]  # summaries made at other moments
+    if not due or not terms:
+        return []
+    ja = lang == "ja"
+    sep = "、" if ja else ", "
+    when = sep.join(_turn_label(n, lang) for n in due)
+    made = sep.join(
+        f"{_turn_label(t['turn'], lang)} {'要約スコア' if ja else 'score '}{t['score']:.0f}"
+        for t in terms
+    )
+    if ja:
+        line = (
+            f"- 要約が必要な場面でまとめた割合 {part['value']:.0%} は、社長の話がたまった場面"
+            f"（{when}）でまとめたかを数えます。ほかの場面のまとめ（{made}）は要約の質に数えています。"
+        )
+    else:
+        line = (
+            f"- Summarising when due {part['value']:.0%} counts whether you summed up at the "
+            f"moments the owner's points had piled up ({when}); your summaries at other moments "
+            f"({made}) count in the quality of the summaries."
+        )
+    return [line]
 
 
 def _quality_md(report: Report, lang: Lang) -> list[str]:

@@ -24,15 +24,18 @@ from .report_checks import (
     FEW,
     asks_figure,
     asks_own_view,
+    brushed_off,
     checks_back,
     clarifies_own_question,
     closed_ask,
+    contradicts,
     echoes,
     ends_closed,
     example_ok,
     gave_nothing,
     groping,
     half_assent,
+    jumps,
     misquotes,
     own_moves,
     point_blank,
@@ -97,6 +100,10 @@ ENDED_HERE = {
     "en": "The owner ended the meeting after this. Go back to his last words and acknowledge them before asking.",
 }
 MAX_STRENGTHS = 3
+# weak marks on the conversation, not on what the turn did (a summary was due, the supporter has
+# talked most so far): a deep question on his words stays a strength (r13a s08 T8 「その『一応』と
+# いうのは…」); any other weak mark rules it out
+CONTEXT_MARKS = frozenset({"summarising.timing", "listening.owner_talks"})
 # trust a turn must gain to count as having moved him when he told nothing (what any plain open
 # question gains is less: 'What matters most to you about the shop?' +1.7, rep13's blind play), and
 # on a turn he groped for words on (r13b s05 T7)
@@ -509,6 +516,8 @@ def _strengths(
     「『中心ですかね』と少し間を置かれた」, r14b s08 T2) is never a strength: it put words in his
     mouth, whatever he answered."""
     listed = {n for turns in (mistakes or {}).values() for n in turns}
+    # the owner's reply just before each turn (a jump is judged against it)
+    last = {r["turn"] + 1: r["owner_reply"] for r in rows}
     good = []
     for r in rows:
         acts = [a for a in r["acts"] if a in _GOOD_ACTS]
@@ -517,6 +526,14 @@ def _strengths(
             continue
         if heard is not None and misquotes(r["text"], heard.get(r["turn"], ""), lang):
             continue  # words put in his mouth (r14b s08 T2)
+        if set(r.get("weak", [])) - CONTEXT_MARKS:
+            continue  # the turn's scoring named something weak in what it did
+        if "advice_excused" in r["flags"] and contradicts(r["text"], lang):
+            continue  # 「…悔しいですよね。でも…難しいと思いますよ」: a denial after the empathy (r15a s05 T10)
+        if jumps(r["text"], last.get(r["turn"], ""), lang):
+            continue  # 「…By the way, do you have a successor?」 (r15b s06 T3, s10 T9)
+        if brushed_off(r["owner_reply"], lang):
+            continue  # 「細かい話をしてもしょうがないでしょ？」 (r15b s08 T5)
         praised = len(r["feedback"]) > min(len(r.get("weak", [])), MAX_WEAK_LINES)
         gave_back = "open_question" in r["acts"] and bool(
             {"reflection", "summary", "empathy"} & set(r["acts"])

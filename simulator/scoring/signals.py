@@ -255,6 +255,18 @@ def build_view(
     ):
         reflection = False
         sig.pop("reflection", None)
+    # his word only in the supporter's own statement about herself ("Sorry, I can't read
+    # drawings well." after his drawing test, 「私は図面はあまり読めなくて」): an answer about
+    # herself, none of his points given back — no 伝え返し (r15b s06 T3)
+    if (
+        reflection
+        and not summary
+        and not view.picked
+        and f.picked_keywords
+        and _self_only(analysis.text, f.picked_keywords, lang)
+    ):
+        reflection = False
+        sig.pop("reflection", None)
     if reflection:
         sig.setdefault("reflection", [])
     if f.picked_keywords or (reflection and _echoes_wording(analysis.text, context, lang)):
@@ -306,7 +318,8 @@ def build_view(
     if "advice" in sig and "answers_owner" in sig and social_proof(analysis.text, lang, view.owner_last):
         del sig["answers_owner"]  # "Many shops like yours do that": a push, not an answer
     if "answers_owner" in sig and not (
-        asks_supporter(view.owner_last, lang) and answers_something(analysis.text, lang)
+        asks_supporter(view.owner_last, lang)
+        and answers_something(analysis.text, lang, view.owner_last)
     ):
         # 「社長の問いに短く誠実に答え」 needs a question of his that this turn answers: none when
         # his "question" echoed the supporter's word before he answered it himself ("Well, three
@@ -537,9 +550,34 @@ def asks_supporter(owner_text: str, lang: Lang) -> bool:
     return False
 
 
-def answers_something(text: str, lang: Lang) -> bool:
+_SELF = {
+    "ja": re.compile(r"^[\s、…]*(すみません|申し訳(ありません|ございません)|失礼しました)?[、。\s]*(私|僕|わたし|自分)(は|も|、)"),
+    "en": re.compile(r"^\W*((sorry|i'm sorry|to be honest|honestly),?\s*)?(i|i'm|i've|i'd|my)\b", re.I),
+}
+_HIM = {
+    "ja": re.compile(r"社長|御社|おっしゃ|とのこと|伺|お聞きし|ですね"),
+    "en": re.compile(r"\b(you|your|you're|you've|he|his)\b", re.I),
+}
+
+
+def _self_only(text: str, keywords: Sequence[str], lang: Lang) -> bool:
+    """Every sentence holding one of his words is the supporter's own statement about herself
+    (first person, nothing of his referred to): his word in her answer, not his point given back."""
+    hits = [
+        p
+        for p in _SENTENCES[lang].split(text.strip())
+        if p.strip() and any(k.lower() in p.lower() for k in keywords)
+    ]
+    return bool(hits) and all(
+        _SELF[lang].search(p) and not _HIM[lang].search(p) and not re.search(r"[?？]\s*$", p)
+        for p in hits
+    )
+
+
+def answers_something(text: str, lang: Lang, owner_last: str = "") -> bool:
     """Some statement of the turn is more than an apology, a reassurance, his words given back
-    ("You said…", 「…とおっしゃいましたね」) or an acknowledgement: something that can answer."""
+    ("You said…", 「…とおっしゃいましたね」, or his last words restated: "Your crew is stretched
+    thin." r15b s06 T5) or an acknowledgement: something that can answer."""
     from ..analysis import attribution_words as AW
     from ..analysis.en_lexicon import APOLOGY as _EN
     from ..analysis.ja_lexicon import APOLOGY as _JA
@@ -560,6 +598,8 @@ def answers_something(text: str, lang: Lang) -> bool:
             continue
         if _RECAPPED[lang].search(part):
             continue  # his points given back as a check (「…ということでしたよね」): no answer (r13b s09 T6)
+        if owner_last and give_back(part, [Utterance(speaker="owner", text=owner_last)], lang).statements:
+            continue  # his last words restated: no answer (r15b s06 T5)
         return True
     return False
 
@@ -584,6 +624,7 @@ _OWN_MANNER = {
     "ja": re.compile(r"聞いて(しまい|しまっ)|先走|立ち入|踏み込|押しつけ|押し付け|いきなり|急に|質問ばかり|聞き方|言い方|漠然と|分かりにく|わかりにく"),
     "en": re.compile(
         r"\b(i|i've)\s+(pushed|asked|jumped|got ahead|went|rushed|pried|was too|put it)\b|\bmy (question|wording)\b|"
+        r"\b(i|i've)\s+(spoke|spoken|talked|answered)\s+(a bit |rather )?too\s+(quickly|soon|fast|hastily)\b|"
         r"\b(that was|i was|it was) (a bit |a little |too |rather )?(vague|unclear|clumsy|abrupt|sudden|blunt|direct)\b",
         re.I,
     ),

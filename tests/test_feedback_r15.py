@@ -1,0 +1,103 @@
+"""Issue 8, round 15 (fb15; r15a/r15b blind playtests): per-turn feedback lines that are true of
+the turn. New sentences, ja and en; each positive case fails on main 930884b, each negative case
+guards against a false alarm.
+
+1. no 伝え返し for his word used only in the supporter's own statement about herself ("Honestly,
+   I'm no good at reading blueprints.", 「私は帳簿はあまり詳しくなくて」 after his test): an answer
+   about herself gives none of his points back. His words given back as his ("So the blueprints
+   are where you check people") keep the line.
+2. no "You answered the owner's question briefly" when the turn only apologised for its own haste
+   ("Sorry, I spoke too soon.") and restated his last words before its own question: nothing in it
+   answers him. A real answer before the question keeps the line.
+"""
+
+from __future__ import annotations
+
+from simulator.scoring.signals import answers_something
+
+from .turns import ctx, has_line, run
+
+REFLECT_EN = "You gave the owner's point back in the owner's words"
+REFLECT_JA = "社長の言葉で返せています"
+ANSWERED_EN = "You answered the owner's question briefly"
+
+# --- 1. his word in her statement about herself ---------------------------------------------------
+
+BLUEPRINT = ctx(
+    ("trainee", "Thanks for seeing me. Could you tell me a little about the shop?"),
+    (
+        "owner",
+        "We weld frames for farm machinery. Do you know how to read blueprints? "
+        "...Never mind. I just like to see who I'm dealing with.",
+    ),
+)
+
+
+def test_self_statement_with_his_word_is_no_reflection_en() -> None:
+    _, s = run(
+        "Honestly, I'm no good at reading blueprints. I come from the finance side. "
+        "Do you have anyone lined up to take over?",
+        BLUEPRINT,
+        "en",
+    )
+    assert not has_line(s.feedback, REFLECT_EN)
+
+
+def test_his_words_given_back_as_his_keep_reflection_en() -> None:
+    _, s = run(
+        "So reading blueprints is how you size people up. What do you look for in them?",
+        BLUEPRINT,
+        "en",
+    )
+    assert has_line(s.feedback, REFLECT_EN)
+
+
+LEDGER = ctx(
+    ("trainee", "本日はありがとうございます。会社のこと、少し聞かせていただけますか。"),
+    ("owner", "うちは水道工事や。あんた、帳簿は読めるんか。…まあええ。どれだけ分かっとるか知りたいだけや。"),
+)
+
+
+def test_self_statement_with_his_word_is_no_reflection_ja() -> None:
+    _, s = run("すみません、私は帳簿はあまり詳しくなくて。ところで、後継ぎの方はいらっしゃいますか？", LEDGER)
+    assert not has_line(s.feedback, REFLECT_JA)
+
+
+# --- 2. an apology and his words restated answer nothing ------------------------------------------
+
+CREW = ctx(
+    ("trainee", "Could you tell me about the business?"),
+    ("owner", "We do roofing. Twenty-odd men."),
+    ("trainee", "You really ought to plan the handover now. These things take years."),
+    ("owner", "Easy for you to say. Who'd take it on? My crew is stretched thin as it is."),
+)
+
+
+def test_apology_and_his_words_restated_answer_nothing() -> None:
+    _, s = run(
+        "Sorry, I spoke too soon. Your crew is stretched thin. What's keeping them so stretched?",
+        CREW,
+        "en",
+    )
+    assert not has_line(s.feedback, ANSWERED_EN)
+
+
+def test_restated_words_are_no_answer_but_a_fact_is() -> None:
+    last = CREW[-1].text
+    assert not answers_something("Sorry, I spoke too soon. Your crew is stretched thin.", "en", last)
+    assert answers_something("Sorry, I spoke too soon.", "en") is False
+    assert answers_something("A lot of firms bring in someone from outside.", "en", last)
+
+
+def test_real_answer_keeps_the_line() -> None:
+    ctx_q = ctx(
+        ("trainee", "Could you tell me about the business?"),
+        ("owner", "We do roofing. Who are you with, anyway? The chamber?"),
+    )
+    _, s = run(
+        "I'm with the prefectural support centre, not the chamber. "
+        "What made you decide to apply this time?",
+        ctx_q,
+        "en",
+    )
+    assert has_line(s.feedback, ANSWERED_EN)

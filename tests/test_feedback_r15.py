@@ -101,3 +101,31 @@ def test_real_answer_keeps_the_line() -> None:
         "en",
     )
     assert has_line(s.feedback, ANSWERED_EN)
+
+
+# --- 2b. an apology for pressing her own view answers nothing (ja) --------------------------------
+
+ANSWERED_JA = "社長の問いに短く誠実に答え"
+
+SHOP = ctx(
+    ("trainee", "お店のこと、聞かせていただけますか。"),
+    ("owner", "うちは町の文具屋や。学校の納品で食うてきた。最近は子どもが減ってな。"),
+    ("trainee", "それなら、ネット販売に切り替えるべきだと思います。"),
+    ("owner", "ふうん。…ほんで、ほかには何かあるんか？"),
+)
+
+
+def test_apology_for_own_view_is_no_answer_ja() -> None:
+    _, s = run(
+        "すみません、また自分の意見を押しつけてしまいました。…学校の納品のこと、もう少し聞かせていただけますか。",
+        SHOP,
+    )
+    assert not has_line(s.feedback, ANSWERED_JA)
+
+
+def test_apology_for_own_view_unit() -> None:
+    assert not answers_something("すみません、また私の考えを言ってしまいました。", "ja")
+    assert not answers_something("Sorry, I gave you my own opinion again.", "en")
+    # an apology that carries an answer still answers
+    assert answers_something("すみません、その制度のことは詳しく存じません。", "ja")
+    assert answers_something("すみません、私の考えでは補助金が使えると思います。", "ja")

@@ -583,6 +583,12 @@ def answers_something(text: str, lang: Lang, owner_last: str = "") -> bool:
     from ..analysis.ja_lexicon import APOLOGY as _JA
 
     sorry = _EN if lang == "en" else _JA
+    # his statements of the last turn, never his question: an answer may reuse its words
+    told = " ".join(
+        p.strip()
+        for p in _SENTENCES[lang].split(owner_last.strip())
+        if p.strip() and not re.search(r"[?？]\s*$", p.strip()) and not owner_question(p, lang)
+    )
     reported = AW.EN_VERB if lang == "en" else AW.JA_VERB
     for part in _SENTENCES[lang].split(text.strip()):
         part = part.strip()
@@ -598,8 +604,8 @@ def answers_something(text: str, lang: Lang, owner_last: str = "") -> bool:
             continue
         if _RECAPPED[lang].search(part):
             continue  # his points given back as a check (「…ということでしたよね」): no answer (r13b s09 T6)
-        if owner_last and give_back(part, [Utterance(speaker="owner", text=owner_last)], lang).statements:
-            continue  # his last words restated: no answer (r15b s06 T5)
+        if told and give_back(part, [Utterance(speaker="owner", text=told)], lang).statements:
+            continue  # what he stated last restated: no answer (r15b s06 T5)
         return True
     return False
 
@@ -621,9 +627,10 @@ _RECAPPED = {
 
 # the supporter's own manner apologised for ("I pushed there", 「先走りました」)
 _OWN_MANNER = {
-    "ja": re.compile(r"聞いて(しまい|しまっ)|先走|立ち入|踏み込|押しつけ|押し付け|いきなり|急に|質問ばかり|聞き方|言い方|漠然と|分かりにく|わかりにく"),
+    "ja": re.compile(r"聞いて(しまい|しまっ)|言って(しまい|しまっ)|(考え|意見)(を|ばかり)(言|述べ|押し)|話しすぎ|喋りすぎ|しゃべりすぎ|先走|立ち入|踏み込|押しつけ|押し付け|いきなり|急に|質問ばかり|聞き方|言い方|漠然と|分かりにく|わかりにく"),
     "en": re.compile(
         r"\b(i|i've)\s+(pushed|asked|jumped|got ahead|went|rushed|pried|was too|put it)\b|\bmy (question|wording)\b|"
+        r"\b(i|i've)\s+(gave|given|pushed|put)\s+(you\s+)?my (own )?(opinion|view|idea)s?\b|"
         r"\b(i|i've)\s+(spoke|spoken|talked|answered)\s+(a bit |rather )?too\s+(quickly|soon|fast|hastily)\b|"
         r"\b(that was|i was|it was) (a bit |a little |too |rather )?(vague|unclear|clumsy|abrupt|sudden|blunt|direct)\b",
         re.I,

@@ -7,8 +7,12 @@ guards against a false alarm.
    about herself gives none of his points back. His words given back as his ("So the blueprints
    are where you check people") keep the line.
 2. no "You answered the owner's question briefly" when the turn only apologised for its own haste
-   ("Sorry, I spoke too soon.") and restated his last words before its own question: nothing in it
-   answers him. A real answer before the question keeps the line.
+   ("Sorry, I spoke too soon.", 「また自分の意見を押しつけてしまいました」) and restated what he
+   stated last before its own question: nothing in it answers him. A real answer (one that reuses
+   the words of his question) keeps the line.
+3. one word of his echoed (「設備ですね。」) as a hook for a closed guess of the supporter's own
+   (「機械はもう二十年以上…ですか？」) is no 伝え返し; the closed question is named instead. The same
+   echo before an open question, and his points given back before a question, keep the line.
 """
 
 from __future__ import annotations
@@ -129,3 +133,41 @@ def test_apology_for_own_view_unit() -> None:
     # an apology that carries an answer still answers
     assert answers_something("すみません、その制度のことは詳しく存じません。", "ja")
     assert answers_something("すみません、私の考えでは補助金が使えると思います。", "ja")
+
+
+# --- 3. one word of his echoed as a hook for a closed guess is no 伝え返し --------------------------
+
+PLANS = ctx(
+    ("trainee", "本日はよろしくお願いします。今のご様子を伺えますか。"),
+    ("owner", "課題は書いた通りですよ。人手と、設備と。…まあ、それくらいです。"),
+)
+
+
+def test_one_word_echo_then_closed_guess_is_no_reflection_ja() -> None:
+    _, s = run("設備ですね。機械はもう二十年以上使っているんですか？", PLANS)
+    assert not has_line(s.feedback, REFLECT_JA)
+
+
+def test_one_word_echo_then_open_question_keeps_reflection_ja() -> None:
+    _, s = run("設備ですね。どのあたりが一番気になっていらっしゃいますか？", PLANS)
+    assert has_line(s.feedback, REFLECT_JA)
+
+
+TOLD_EN = ctx(
+    ("trainee", "Thanks for your time. How are things at the moment?"),
+    ("owner", "It's all on the form. Staffing, and the equipment. That's about it."),
+)
+
+
+def test_one_word_echo_then_closed_guess_is_no_reflection_en() -> None:
+    _, s = run("The equipment, right. Is it more than twenty years old?", TOLD_EN, "en")
+    assert not has_line(s.feedback, REFLECT_EN)
+
+
+def test_his_points_given_back_then_a_question_keep_reflection_en() -> None:
+    _, s = run(
+        "So staffing and the equipment are the two things on your mind. Which weighs more?",
+        TOLD_EN,
+        "en",
+    )
+    assert has_line(s.feedback, REFLECT_EN)

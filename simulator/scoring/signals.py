@@ -241,6 +241,18 @@ def build_view(
     ):
         reflection = False
         sig.pop("reflection", None)
+    # one word of his echoed (「DXですね。」 "Cash flow, right.") before a closed question of the
+    # supporter's own guess (「受発注はいまFAXですか？」): a hook for her question, none of his
+    # points given back — his word is still praised as picked up, the 伝え返し is not (r15a s04 T2)
+    if (
+        reflection
+        and not summary
+        and Act.CLOSED_QUESTION in analysis.acts
+        and not analysis.has(Act.OPEN_QUESTION, Act.EMPATHY)
+        and _bare_echo_then_question(analysis.text, lang)
+    ):
+        reflection = False
+        sig.pop("reflection", None)
     # his own question echoed before a question of the supporter's (「うちの場合ですね。じゃあ、
     # ホームページは今あるんですか？」) gives no point of his back: his question is not his story,
     # so no 伝え返し for the bare question after it (r12a s03 T3)
@@ -558,6 +570,23 @@ _HIM = {
     "ja": re.compile(r"社長|御社|おっしゃ|とのこと|伺|お聞きし|ですね"),
     "en": re.compile(r"\b(you|your|you're|you've|he|his)\b", re.I),
 }
+
+
+_ECHO_TAIL = {
+    "ja": re.compile(r"(なんです|なのです|です)?(ね|か)?[。！!…\s]*$"),
+    "en": re.compile(r"[,\s]*(right|then|huh|i see)?[.!…\s]*$", re.I),
+}
+
+
+def _bare_echo_then_question(text: str, lang: Lang) -> bool:
+    """The turn is one short echo (「DXですね。」 "Cash flow, right.") and then one question."""
+    parts = [p.strip() for p in _SENTENCES[lang].split(text.strip()) if p.strip()]
+    if len(parts) != 2 or not re.search(r"[?？]\s*$", parts[1]) or re.search(r"[?？]", parts[0]):
+        return False
+    core = _ECHO_TAIL[lang].sub("", parts[0])
+    if lang == "en":
+        return 1 <= len(re.findall(r"[A-Za-z']+", core)) <= 3
+    return 1 <= len(re.sub(r"[\s、…「」『』]", "", core)) <= 6
 
 
 def _self_only(text: str, keywords: Sequence[str], lang: Lang) -> bool:

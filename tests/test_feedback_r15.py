@@ -171,3 +171,46 @@ def test_his_points_given_back_then_a_question_keep_reflection_en() -> None:
         "en",
     )
     assert has_line(s.feedback, REFLECT_EN)
+
+
+# --- 4. a new subject led in by its marker is named as the jump it is -----------------------------
+
+SWITCH_JA = ("一問一答", "すぐ別の話題の質問に移っています")
+SWITCH_EN = ("another topic",)
+SHORT_JA = "短い問いかけで"
+
+BAKERY = ctx(
+    ("trainee", "はじめまして。売上が落ちているとのことですが、どのくらいですか？"),
+    ("owner", "いらっしゃい。まあ座って。そういう数字は、息子に聞かんと分からんのよ。"),
+    ("trainee", "息子さんが数字を見ていらっしゃるんですね。では、仕入れのほうはいかがですか？"),
+    ("owner", "そういう細かいところは、よう知らんのよ。"),
+)
+
+
+def test_marker_led_new_subject_is_named_a_jump_ja() -> None:
+    _, s = run("よくご存じないんですね、失礼しました。では、後を継ぐ方はどうされるんですか？お孫さんがいらっしゃると伺いましたが。", BAKERY)
+    assert any(has_line(s.feedback, p) for p in SWITCH_JA)
+    assert not has_line(s.feedback, SHORT_JA)
+
+
+def test_marker_led_question_on_his_words_is_no_jump_ja() -> None:
+    _, s = run("失礼しました。では、息子さんとはお店のことをどんなふうに話されますか？", BAKERY)
+    assert not any(has_line(s.feedback, p) for p in SWITCH_JA)
+
+
+KILN = ctx(
+    ("trainee", "Thanks for having me. What does the pottery make these days?"),
+    ("owner", "Mostly tableware for restaurants. The kiln's older than me."),
+    ("trainee", "Older than you! What's it like working with it?"),
+    ("owner", "Temperamental. Some days it just won't hold heat."),
+)
+
+
+def test_marker_led_new_subject_is_named_a_jump_en() -> None:
+    _, s = run("By the way, how is your cash flow these days?", KILN, "en")
+    assert any(has_line(s.feedback, p) for p in SWITCH_EN)
+
+
+def test_marker_led_question_on_his_words_is_no_jump_en() -> None:
+    _, s = run("By the way, on the days the kiln won't hold heat, what do you do?", KILN, "en")
+    assert not any(has_line(s.feedback, p) for p in SWITCH_EN)

@@ -20,7 +20,7 @@ from .excused import excused_advice
 from .figures import figure_question
 from .framing import frames
 from .giveback import GATHER_WORDS, give_back
-from .his_topic import keeps_his_topic
+from .his_topic import keeps_his_topic, marker_jump
 from .limits import (
     challenge,
     denial_only,
@@ -307,6 +307,21 @@ def build_view(
         # 「お客さんの顔を見ながら、こつこつ。ところで、…」: his last words given back, then a new
         # topic; the jump is named as such, never as 「受けずに」 (r14a s10 T9)
         sig["switch_after_echo"] = []
+    jump = (
+        None
+        if switched or f.topic_switch or f.refers_back or _asks_again(analysis.text, context, lang)
+        else marker_jump(analysis.text, context, lang)
+    )
+    if jump is not None:
+        # 「では、後継ぎはどうされるんですか？」 "By the way, do you have a successor?": a new
+        # subject led in by its marker, none of his words in it, is the jump the analyser's word
+        # lists missed — named as the jump before it was (r15b s10 T3, s06 T3); after his last
+        # words given back, as a jump after a give-back
+        switched = True
+        if jump[0] and view.owner_last and give_back(
+            jump[0], [Utterance(speaker="owner", text=view.owner_last)], lang
+        ).statements:
+            sig["switch_after_echo"] = []
     for name, on in (
         ("repeat", f.is_repeat),
         ("topic_switch", switched),

@@ -92,6 +92,8 @@ def marker_jump(text: str, context: Sequence[Utterance], lang: Lang) -> tuple[st
     for i, part in enumerate(parts):
         if not _MARKER[lang].search(part):
             continue
+        if not re.search(r"[?？]\s*$", part.strip()):
+            return None  # 「じゃあ、まず…出店するのがいいですよ」: a proposal, named as advice
         new = "".join(parts[i:]) if lang == "ja" else " ".join(parts[i:])
         if not re.search(r"[?？]", new) or keeps_his_topic(new, context, lang):
             return None
@@ -101,7 +103,8 @@ def marker_jump(text: str, context: Sequence[Utterance], lang: Lang) -> tuple[st
                 plain = _plain(o)
                 for j in range(len(plain) - 1):
                     piece = plain[j : j + 2]
-                    if len(re.findall(_CJK, piece)) == 2 and piece in mine:
+                    # two of kanji or katakana (後継), or a kanji and its ending (減っ)
+                    if re.match(_CJK, piece) and "|" not in piece and piece in mine:
                         return None
         else:
             his = {w.lower()[:5] for o in owners for w in _EN_WORD.findall(o)} - {

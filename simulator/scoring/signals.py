@@ -309,7 +309,12 @@ def build_view(
         sig["switch_after_echo"] = []
     jump = (
         None
-        if switched or f.topic_switch or f.refers_back or _asks_again(analysis.text, context, lang)
+        # a closed question, advice or a leading question has its own line already (r15a s04 T6)
+        if switched
+        or f.topic_switch
+        or f.refers_back
+        or analysis.has(Act.CLOSED_QUESTION, Act.ADVICE, Act.LEADING_QUESTION)
+        or _asks_again(analysis.text, context, lang)
         else marker_jump(analysis.text, context, lang)
     )
     if jump is not None:

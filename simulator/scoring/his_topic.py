@@ -61,3 +61,57 @@ def keeps_his_topic(text: str, context: Sequence[Utterance], lang: Lang) -> bool
         earlier = {m.group(0) for o in owners for m in _COMPOUND.finditer(o)}
         return any(w in mine for w in earlier)
     return False
+
+
+# a sentence that opens a new subject (「では、…」「ところで、…」 "By the way, …")
+_MARKER = {
+    "ja": re.compile(r"^[\s…]*(では|じゃあ|それでは|ところで|話は変わりますが|ちなみに)[、,]"),
+    "en": re.compile(
+        r"^\W*(by the way|anyway|changing the subject|on another note|on a different note|moving on)\b",
+        re.I,
+    ),
+}
+_SPLIT = {"ja": re.compile(r"(?<=[。！？!?])"), "en": re.compile(r"(?<=[.!?])\s+")}
+_EN_WORD = re.compile(r"[A-Za-z']{4,}")
+_EN_COMMON = frozenset(
+    "that this with what your have there they them then about would could should just know "
+    "think like well really much been were will from when which where some more okay right "
+    "sorry thanks thank yeah doing does make things thing anyone someone people days these "
+    "those time times today year years lately still only even here over most going".split()
+)
+
+
+def marker_jump(text: str, context: Sequence[Utterance], lang: Lang) -> tuple[str, str] | None:
+    """A question led by a change-of-subject marker (「では、後継ぎは…」 "By the way, do you…")
+    that takes up no word of any turn of his: (what came before the marker, the new part), or
+    None. A question that points back at him or holds a piece of his words stays on his topic."""
+    owners = [u.text for u in context if u.speaker == "owner"]
+    if not owners:
+        return None
+    parts = [p for p in _SPLIT[lang].split(text.strip()) if p.strip()]
+    for i, part in enumerate(parts):
+        if not _MARKER[lang].search(part):
+            continue
+        if not re.search(r"[?？]\s*$", part.strip()):
+            return None  # 「じゃあ、まず…出店するのがいいですよ」: a proposal, named as advice
+        new = "".join(parts[i:]) if lang == "ja" else " ".join(parts[i:])
+        if not re.search(r"[?？]", new) or keeps_his_topic(new, context, lang):
+            return None
+        if lang == "ja":
+            mine = _plain(new)
+            for o in owners:
+                plain = _plain(o)
+                for j in range(len(plain) - 1):
+                    piece = plain[j : j + 2]
+                    # two of kanji or katakana (後継), or a kanji and its ending (減っ)
+                    if re.match(_CJK, piece) and "|" not in piece and piece in mine:
+                        return None
+        else:
+            his = {w.lower()[:5] for o in owners for w in _EN_WORD.findall(o)} - {
+                w[:5] for w in _EN_COMMON
+            }
+            if any(w.lower()[:5] in his for w in _EN_WORD.findall(new)):
+                return None
+        before = "".join(parts[:i]) if lang == "ja" else " ".join(parts[:i])
+        return before, new
+    return None

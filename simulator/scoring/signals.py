@@ -20,7 +20,7 @@ from .excused import excused_advice
 from .figures import figure_question
 from .framing import frames
 from .giveback import GATHER_WORDS, give_back
-from .his_topic import keeps_his_topic
+from .his_topic import keeps_his_topic, marker_jump
 from .limits import (
     challenge,
     denial_only,
@@ -241,6 +241,18 @@ def build_view(
     ):
         reflection = False
         sig.pop("reflection", None)
+    # one word of his echoed (「DXですね。」 "Cash flow, right.") before a closed question of the
+    # supporter's own guess (「受発注はいまFAXですか？」): a hook for her question, none of his
+    # points given back — his word is still praised as picked up, the 伝え返し is not (r15a s04 T2)
+    if (
+        reflection
+        and not summary
+        and Act.CLOSED_QUESTION in analysis.acts
+        and not analysis.has(Act.OPEN_QUESTION, Act.EMPATHY)
+        and _bare_echo_then_question(analysis.text, lang)
+    ):
+        reflection = False
+        sig.pop("reflection", None)
     # his own question echoed before a question of the supporter's (「うちの場合ですね。じゃあ、
     # ホームページは今あるんですか？」) gives no point of his back: his question is not his story,
     # so no 伝え返し for the bare question after it (r12a s03 T3)
@@ -252,6 +264,18 @@ def build_view(
         and not view.picked
         and shape.one_point
         and _his_question_only(analysis.text, view.owner_last, lang)
+    ):
+        reflection = False
+        sig.pop("reflection", None)
+    # his word only in the supporter's own statement about herself ("Sorry, I can't read
+    # drawings well." after his drawing test, 「私は図面はあまり読めなくて」): an answer about
+    # herself, none of his points given back — no 伝え返し (r15b s06 T3)
+    if (
+        reflection
+        and not summary
+        and not view.picked
+        and f.picked_keywords
+        and _self_only(analysis.text, f.picked_keywords, lang)
     ):
         reflection = False
         sig.pop("reflection", None)
@@ -283,6 +307,26 @@ def build_view(
         # 「お客さんの顔を見ながら、こつこつ。ところで、…」: his last words given back, then a new
         # topic; the jump is named as such, never as 「受けずに」 (r14a s10 T9)
         sig["switch_after_echo"] = []
+    jump = (
+        None
+        # a closed question, advice or a leading question has its own line already (r15a s04 T6)
+        if switched
+        or f.topic_switch
+        or f.refers_back
+        or analysis.has(Act.CLOSED_QUESTION, Act.ADVICE, Act.LEADING_QUESTION)
+        or _asks_again(analysis.text, context, lang)
+        else marker_jump(analysis.text, context, lang)
+    )
+    if jump is not None:
+        # 「では、後継ぎはどうされるんですか？」 "By the way, do you have a successor?": a new
+        # subject led in by its marker, none of his words in it, is the jump the analyser's word
+        # lists missed — named as the jump before it was (r15b s10 T3, s06 T3); after his last
+        # words given back, as a jump after a give-back
+        switched = True
+        if jump[0] and view.owner_last and give_back(
+            jump[0], [Utterance(speaker="owner", text=view.owner_last)], lang
+        ).statements:
+            sig["switch_after_echo"] = []
     for name, on in (
         ("repeat", f.is_repeat),
         ("topic_switch", switched),
@@ -306,7 +350,8 @@ def build_view(
     if "advice" in sig and "answers_owner" in sig and social_proof(analysis.text, lang, view.owner_last):
         del sig["answers_owner"]  # "Many shops like yours do that": a push, not an answer
     if "answers_owner" in sig and not (
-        asks_supporter(view.owner_last, lang) and answers_something(analysis.text, lang)
+        asks_supporter(view.owner_last, lang)
+        and answers_something(analysis.text, lang, view.owner_last)
     ):
         # 「社長の問いに短く誠実に答え」 needs a question of his that this turn answers: none when
         # his "question" echoed the supporter's word before he answered it himself ("Well, three
@@ -537,14 +582,62 @@ def asks_supporter(owner_text: str, lang: Lang) -> bool:
     return False
 
 
-def answers_something(text: str, lang: Lang) -> bool:
+_SELF = {
+    "ja": re.compile(r"^[\s、…]*(すみません|申し訳(ありません|ございません)|失礼しました)?[、。\s]*(私|僕|わたし|自分)(は|も|、)"),
+    "en": re.compile(r"^\W*((sorry|i'm sorry|to be honest|honestly),?\s*)?(i|i'm|i've|i'd|my)\b", re.I),
+}
+_HIM = {
+    "ja": re.compile(r"社長|御社|おっしゃ|とのこと|伺|お聞きし|ですね"),
+    "en": re.compile(r"\b(you|your|you're|you've|he|his)\b", re.I),
+}
+
+
+_ECHO_TAIL = {
+    "ja": re.compile(r"(なんです|なのです|です)?(ね|か)?[。！!…\s]*$"),
+    "en": re.compile(r"[,\s]*(right|then|huh|i see)?[.!…\s]*$", re.I),
+}
+
+
+def _bare_echo_then_question(text: str, lang: Lang) -> bool:
+    """The turn is one short echo (「DXですね。」 "Cash flow, right.") and then one question."""
+    parts = [p.strip() for p in _SENTENCES[lang].split(text.strip()) if p.strip()]
+    if len(parts) != 2 or not re.search(r"[?？]\s*$", parts[1]) or re.search(r"[?？]", parts[0]):
+        return False
+    core = _ECHO_TAIL[lang].sub("", parts[0])
+    if lang == "en":
+        return 1 <= len(re.findall(r"[A-Za-z']+", core)) <= 3
+    return 1 <= len(re.sub(r"[\s、…「」『』]", "", core)) <= 6
+
+
+def _self_only(text: str, keywords: Sequence[str], lang: Lang) -> bool:
+    """Every sentence holding one of his words is the supporter's own statement about herself
+    (first person, nothing of his referred to): his word in her answer, not his point given back."""
+    hits = [
+        p
+        for p in _SENTENCES[lang].split(text.strip())
+        if p.strip() and any(k.lower() in p.lower() for k in keywords)
+    ]
+    return bool(hits) and all(
+        _SELF[lang].search(p) and not _HIM[lang].search(p) and not re.search(r"[?？]\s*$", p)
+        for p in hits
+    )
+
+
+def answers_something(text: str, lang: Lang, owner_last: str = "") -> bool:
     """Some statement of the turn is more than an apology, a reassurance, his words given back
-    ("You said…", 「…とおっしゃいましたね」) or an acknowledgement: something that can answer."""
+    ("You said…", 「…とおっしゃいましたね」, or his last words restated: "Your crew is stretched
+    thin." r15b s06 T5) or an acknowledgement: something that can answer."""
     from ..analysis import attribution_words as AW
     from ..analysis.en_lexicon import APOLOGY as _EN
     from ..analysis.ja_lexicon import APOLOGY as _JA
 
     sorry = _EN if lang == "en" else _JA
+    # his statements of the last turn, never his question: an answer may reuse its words
+    told = " ".join(
+        p.strip()
+        for p in _SENTENCES[lang].split(owner_last.strip())
+        if p.strip() and not re.search(r"[?？]\s*$", p.strip()) and not owner_question(p, lang)
+    )
     reported = AW.EN_VERB if lang == "en" else AW.JA_VERB
     for part in _SENTENCES[lang].split(text.strip()):
         part = part.strip()
@@ -560,6 +653,8 @@ def answers_something(text: str, lang: Lang) -> bool:
             continue
         if _RECAPPED[lang].search(part):
             continue  # his points given back as a check (「…ということでしたよね」): no answer (r13b s09 T6)
+        if told and give_back(part, [Utterance(speaker="owner", text=told)], lang).statements:
+            continue  # what he stated last restated: no answer (r15b s06 T5)
         return True
     return False
 
@@ -581,9 +676,11 @@ _RECAPPED = {
 
 # the supporter's own manner apologised for ("I pushed there", 「先走りました」)
 _OWN_MANNER = {
-    "ja": re.compile(r"聞いて(しまい|しまっ)|先走|立ち入|踏み込|押しつけ|押し付け|いきなり|急に|質問ばかり|聞き方|言い方|漠然と|分かりにく|わかりにく"),
+    "ja": re.compile(r"聞いて(しまい|しまっ)|言って(しまい|しまっ)|(考え|意見)(を|ばかり)(言|述べ|押し)|話しすぎ|喋りすぎ|しゃべりすぎ|先走|立ち入|踏み込|押しつけ|押し付け|いきなり|急に|質問ばかり|聞き方|言い方|漠然と|分かりにく|わかりにく"),
     "en": re.compile(
         r"\b(i|i've)\s+(pushed|asked|jumped|got ahead|went|rushed|pried|was too|put it)\b|\bmy (question|wording)\b|"
+        r"\b(i|i've)\s+(gave|given|pushed|put)\s+(you\s+)?my (own )?(opinion|view|idea)s?\b|"
+        r"\b(i|i've)\s+(spoke|spoken|talked|answered)\s+(a bit |rather )?too\s+(quickly|soon|fast|hastily)\b|"
         r"\b(that was|i was|it was) (a bit |a little |too |rather )?(vague|unclear|clumsy|abrupt|sudden|blunt|direct)\b",
         re.I,
     ),

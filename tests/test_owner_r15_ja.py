@@ -1,0 +1,74 @@
+"""Round 15 (issue 9): Japanese owners echo only words the supporter said.
+
+Every trainee sentence here is new (not copied from the r15 playtests); sessions are played through
+the public API, several seeds and a later turn.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from simulator import open_session, persona_ids
+from simulator.store import open_store
+from simulator.voice.offline import UnaskedEcho
+
+
+def _session(owner: str, seed: int):
+    return open_session(owner, lang="ja", seed=seed, store=open_store(":memory:"))
+
+
+# a reply opening on a time span (「5年後…」「十年先、ねえ」) or a why (「なんでって…」)
+SPAN_OR_WHY_ECHO = re.compile(
+    r"^…?([0-9０-９一二三四五六七八九十]+(年|か月)[先後]?(、ですか|ですか|、ねえ|ねえ|？|…)|(なんで|なぜ|どうして)って)"
+)
+UNRELATED = [
+    "本日はありがとうございます。どうぞよろしくお願いいたします。",
+    "ここ最近、お仕事のほうはどんな具合ですか？",
+    "これから先、どういうお店でありたいとお考えですか？",
+    "ご家族は、会社のことをどんなふうに見ていらっしゃいますか？",
+    "注文はどのあたりのお客さんからが多いんでしょう？",
+    "会社がこの先どうなっていたら、ほっとされますか？",
+    "社長ご自身は、まず何に手をつけてみたいですか？",
+]
+
+
+# class 1: no time span or why is echoed when the question said none
+@pytest.mark.parametrize("owner", persona_ids())
+def test_no_echo_of_a_span_or_why_never_said(owner: str) -> None:
+    for seed in range(6):
+        s = _session(owner, seed)
+        for text in UNRELATED:
+            reply = s.say(text).owner_reply
+            assert not SPAN_OR_WHY_ECHO.search(reply), (seed, text, reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "line", "echo"),
+    [
+        ("どんな方に買っていただきたいですか？", "7年先、ねえ。…まあ、分からんね。", True),
+        ("奥さまは何とおっしゃっていますか？", "二十年後？ …考えたこともないわ。", True),
+        ("いつ頃から通販を考え始めたんですか？", "なんでって…まあ、流れでね。", True),
+        # negatives: the supporter said the span or asked why
+        ("七年先のことは、どう考えていますか？", "7年先、ねえ。…まあ、分からんね。", False),
+        ("20年後、会社はどうなっていてほしいですか？", "二十年後？ …考えたこともないわ。", False),
+        ("なぜ通販をやろうと思ったんですか？", "なんでって…まあ、流れでね。", False),
+        ("どうしてそう決めたんですか？", "なんでって…まあ、流れでね。", False),
+        ("何から始めますか？", "ほやねえ…まあ、分からんね。", False),
+    ],
+)
+def test_unasked_echo_of_spans_and_whys(question: str, line: str, echo: bool) -> None:
+    assert UnaskedEcho(question).search(line) is echo
+
+
+def test_an_echo_of_a_span_that_was_said_stays() -> None:
+    replies = []
+    for owner in ("move_on_owner", "reluctant_successor", "family_values_owner", "big_customer_owner"):
+        for seed in range(8):
+            s = _session(owner, seed)
+            s.say(UNRELATED[0])
+            for text in ("3年後、会社はどうなっていてほしいですか？", "5年後、どうなっていたいですか？",
+                         "十年先のことは、どう描いていらっしゃいますか？", "10年先、お店はどうなっていると思いますか？"):
+                replies.append(s.say(text).owner_reply)
+    assert any(SPAN_OR_WHY_ECHO.search(r) for r in replies), replies

@@ -10,9 +10,9 @@ import re
 
 import pytest
 
-from simulator import open_session, persona_ids
+from simulator import load_persona, open_session, persona_ids
 from simulator.store import open_store
-from simulator.voice.offline import UnaskedEcho
+from simulator.voice.offline import UnaskedEcho, wordless
 
 
 def _session(owner: str, seed: int):
@@ -72,3 +72,34 @@ def test_an_echo_of_a_span_that_was_said_stays() -> None:
                          "十年先のことは、どう描いていらっしゃいますか？", "10年先、お店はどうなっていると思いますか？"):
                 replies.append(s.say(text).owner_reply)
     assert any(SPAN_OR_WHY_ECHO.search(r) for r in replies), replies
+
+
+# class 3: a turn with no words in it (a stray key) gets a puzzled reply, not an agreement
+AGREES = re.compile(r"(それでいい|構わない|そうやね|そうですね|どうぞ)")
+
+
+@pytest.mark.parametrize("owner", persona_ids())
+@pytest.mark.parametrize("stray", ["q", "ｚ", "？！", "jk"])
+def test_a_stray_key_gets_a_puzzled_reply(owner: str, stray: str) -> None:
+    s = _session(owner, 2)
+    s.say("はじめまして。本日はよろしくお願いいたします。")
+    reply = s.say(stray).owner_reply
+    assert any(reply.startswith(x) for x in load_persona(owner).puzzled.get("ja")), reply  # type: ignore[union-attr]
+    assert not AGREES.search(reply), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "stray"),
+    [("p", True), ("。。", True), ("hjkl", True), ("はい", False), ("OK", False), ("SNS？", False),
+     ("え？", False), ("", False), ("なるほど", False)],
+)
+def test_wordless(text: str, stray: bool) -> None:
+    assert wordless(text, "ja") is stray
+
+
+@pytest.mark.parametrize("owner", persona_ids())
+def test_a_short_word_is_no_stray_key(owner: str) -> None:
+    s = _session(owner, 2)
+    s.say("はじめまして。本日はよろしくお願いいたします。")
+    reply = s.say("はい。").owner_reply
+    assert reply not in load_persona(owner).puzzled.get("ja"), reply  # type: ignore[union-attr]

@@ -14,6 +14,7 @@ import hashlib
 import random
 import re
 import time
+import unicodedata
 from functools import lru_cache
 
 from ..acts import Utterance
@@ -637,10 +638,46 @@ def _unsaid_line(persona: Persona, state: EngineState, intent: ReplyIntent) -> s
     return None
 
 
+# a turn with no words in it (a stray 「x」, 「？？」, "asdf"): no letter but up to four Latin ones
+# in Japanese, up to one letter in English (r15b: 「x」 answered 「ええ、ええ、それでいいよ」)
+_NO_WORDS = {
+    "ja": re.compile(r"[\W_]*([A-Za-z][\W_]*){0,4}"),
+    "en": re.compile(r"[\W_]*([B-HJ-Zb-hj-z][\W_]*)?"),
+}
+_SHORT_WORDS = re.compile(r"(?i)[\W_]*(ok|okay|yes|no|hi|ya|yeah)[\W_]*")
+
+
+def wordless(text: str, lang: str) -> bool:
+    """``text`` holds no word a supporter would say (a stray key, punctuation only)."""
+    text = unicodedata.normalize("NFKC", text).strip()
+    if not text or len(re.findall(r"[A-Z]", text)) >= 2:  # nothing said, or an acronym (「SNS？」)
+        return False
+    return bool(_NO_WORDS[lang].fullmatch(text)) and not _SHORT_WORDS.fullmatch(text)
+
+
+def _puzzled(persona: Persona, state: EngineState, intent: ReplyIntent, question: str) -> bool:
+    """A puzzled reply instead of a plain acknowledgement: the turn had no words in it."""
+    return (
+        persona.puzzled is not None
+        and intent.reaction is Reaction.ACKNOWLEDGE
+        and not intent.disclose
+        and intent.answer is None
+        and wordless(question, state.lang)
+    )
+
+
 def compose(persona: Persona, state: EngineState, intent: ReplyIntent, question: str = "") -> str:
     """The owner's reply to ``intent``; records what was said in ``state`` (the reply and each
     of its sentences: no sentence but a backchannel is said twice in a meeting)."""
     text = first = ""
+    if _puzzled(persona, state, intent, question):
+        lines = persona.puzzled.get(state.lang)  # type: ignore[union-attr]
+        text = lines[_choose(lines, state.used_lines.setdefault("_puzzled", []), _rng(state, "puzzled"))]
+        if intent.followup is not None:  # what he meant to add anyway (his test) follows the puzzlement
+            follow = pick_line(persona, state, intent.followup, avoid=_avoid(state, intent, question))
+            text = join([text, follow], state.lang)
+        state.said.append(_digest(text))
+        return text
     for attempt in range(ATTEMPTS):
         text = _compose_once(persona, state, intent, attempt, question)
         first = first or text

@@ -129,7 +129,7 @@ _JA_ECHO_OPEN = re.compile(
     r"(、ですか|ですか|、ねえ|ねえ|？|って[、…？]|って…|…)"
 )
 _JA_ECHO_MOD = re.compile(r"^(一番の|今の|最近の|本当の)")
-_JA_WHY = re.compile(r"(なんで|何で|なぜ|何故|どうして)")
+_JA_WHY = re.compile(r"(なんで(?!す|しょ)|何で(?!す)|なぜ|何故|どうして)")  # not 「大変なんですね」
 # a time span (「10年先」「十年後」「3年後」): said when its number and unit are in the question
 _JA_SPAN = re.compile(r"^(?P<n>[0-9]+|[一二三四五六七八九十百]+)(?P<u>年|か月|ヶ月|カ月)")
 _KANJI_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}

@@ -12,7 +12,7 @@ import pytest
 
 from simulator import load_persona, open_session, persona_ids
 from simulator.store import open_store
-from simulator.voice.offline import UnaskedEcho, wordless
+from simulator.voice.offline import UnaskedEcho, opens_spoken, wordless
 
 
 def _session(owner: str, seed: int):
@@ -104,3 +104,13 @@ def test_a_short_word_is_no_stray_key(owner: str) -> None:
     s.say("はじめまして。本日はよろしくお願いいたします。")
     reply = s.say("はい。").owner_reply
     assert reply not in load_persona(owner).puzzled.get("ja"), reply  # type: ignore[union-attr]
+
+
+# no lead-in glued before a short echo of his own (「まあね、3年後？」 is a seam)
+@pytest.mark.parametrize(
+    ("line", "spoken"),
+    [("5年後？ …まあ、変わらんでしょう。", True), ("なんでって…まあ、いろいろあってね。", True),
+     ("十年先、ねえ。…分からんね。", True), ("売上は横ばいですよ。", False), ("うちは5年後も同じです。", False)],
+)
+def test_a_short_echo_takes_no_lead_in(line: str, spoken: bool) -> None:
+    assert opens_spoken(line, "ja") is spoken

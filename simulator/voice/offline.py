@@ -418,7 +418,10 @@ SPOKEN_OPENING = {
 # a line that opens on an echo of the trainee's words (「一緒にねえ。」「気持ち、ですか。」 / "Ten
 # years?"): the echo is the owner's first word; a lead-in glued before it is a seam (「だからさ、一緒にねえ」)
 ECHO_OPENING = {
-    "ja": re.compile(r"^[^。？！、…]{1,12}(、?ですか|、ですかね|、か|、?(?<!か)ねえ)(？|。|…)"),
+    "ja": re.compile(
+        r"^([^。？！、…]{1,12}(、?ですか|、ですかね|、か|、?(?<!か)ねえ)(？|。|…)"
+        r"|[^。？！、…\s]{1,8}？|(なんで|なぜ|どうして)って[、…])"  # 「3年後？ …」「なんでって…」 (r15)
+    ),
     "en": re.compile(r"^[^.?!,]{1,24}\?(\s|$)"),
 }
 

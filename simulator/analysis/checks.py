@@ -71,6 +71,11 @@ _AFFIRM = {
     "ja": frozenset("大事 大切 重要 素敵 素晴らしい 貴重 尊い 良い いい 分かる".split()),
     "en": frozenset("important matter matters count counts valuable precious key".split()),
 }
+# an agreeing lead-in before the affirmation (「そうですよね、」 "Right, yes,")
+_ACK_LEAD = {
+    "ja": re.compile(r"^(そうですよね|そうですね|そうなんですね|なるほど|確かに|本当に)[、,]\s*"),
+    "en": re.compile(r"^(right|yes|yeah|of course|absolutely|i see|true)[,.!]?\s+", re.I),
+}
 # accepting his pace: no proposal about his business
 _PACE = {
     "ja": re.compile(
@@ -161,7 +166,10 @@ def _his_check(
         return True
     # 「価値観、大事ですよね。」 "Your values matter, don't they?": his own word affirmed, in a short
     # sentence with nothing of the supporter's besides the word of worth (r14b s10 T3)
-    short = len(sentence.strip()) <= 16 if lang == "ja" else len(sentence.split()) <= 7
+    # 「そうですよね、百年の味は大事ですよね。」: an agreeing lead-in adds nothing (r15a s09 T6)
+    core = _ACK_LEAD[lang].sub("", sentence.strip())
+    short = len(core) <= 16 if lang == "ja" else len(core.split()) <= 7
+    own = [w for w in words(core) if w.norm not in _LIGHT[lang]]
     his = [w for w in own if w.norm not in _AFFIRM[lang]]
     return (
         short

@@ -289,7 +289,8 @@ YOU_STATEMENT = rx(
     r"can |are welcome|don't have to))"
 )
 FIRST_PERSON_START = rx(
-    r"^\W*(?:(?:sure|ok|okay|right|well),?\s+)?(i|i'll|i'm|i've|i'd|we|we'll|let me)\b"
+    # "Maybe I should just listen.": the supporter's own conduct, hedged (r15a s02 T7)
+    r"^\W*(?:(?:sure|ok|okay|right|well|maybe|perhaps|honestly|sorry),?\s+)?(i|i'll|i'm|i've|i'd|we|we'll|let me)\b"
 )
 
 EMPATHY = rx(

@@ -254,6 +254,8 @@ def _sentence(t: str, cues: Cues, out: Labels, st: _State) -> None:
         and not first_match(L.LOGISTICS, t)
     ):
         proposal = first_match(L.STRONG_PUSH, t)  # "Every shop like yours should go online"
+    if proposal and _his_modal(t, cues.last_text):
+        proposal = None  # "You'd have to think about it": his own "I'd have to…" given back
     if (proposal or info) and not first_match(L.REQUEST, t):
         out.add(Act.ADVICE, proposal or info or "")
         if proposal or not _is_question(t):
@@ -421,13 +423,28 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], st: _Stat
             out.pressing = True
 
 
+_YOU_MODAL = re.compile(r"\byou(?:'d| would)?\s+(have to|need to|should|must|ought to)\s+([\w']+)", re.I)
+_I_MODAL = re.compile(r"\bi(?:'d| would)?\s+(have to|need to|should|must|ought to)\s+([\w']+)", re.I)
+
+
+def _his_modal(sentence: str, owner_last: str) -> bool:
+    """Every "you have to / should VERB" in the sentence gives back his own "I'd have to VERB"
+    from his last turn (r15b s07 T11), with the same modal and verb."""
+    mine = [(m.group(1).lower(), m.group(2).lower()) for m in _YOU_MODAL.finditer(sentence)]
+    his = {(m.group(1).lower(), m.group(2).lower()) for m in _I_MODAL.finditer(owner_last)}
+    return bool(mine) and all(x in his for x in mine)
+
+
 def _said_of_owner(text: str, word: str) -> bool:
     """The boast word sits in a sentence about the owner ("you're the expert here") and no
     "I"/"we" claims anything in that sentence."""
     for s in sentences(text):
         low = s.lower()
         if word.lower() in low:
-            return bool(re.search(r"\byou(\'re| are| were|r own)\b", low)) and not re.search(
-                r"\b(i|i'm|i've|we|we've|my|our)\b", low
-            )
+            if re.search(r"\b(i|i'm|i've|i'd|we|we've|my|our|me|us)\b", low):
+                return False
+            # "The last expert said the same thing": someone else's credential, no one's boast
+            # (r15b s06 T8)
+            other = rf"\b(the|that|this|your|his|her|their|another|other|previous|last|former|outside)\s+([\w-]+\s+)?{re.escape(word.lower())}"
+            return bool(re.search(r"\byou(\'re| are| were|r own)\b", low) or re.search(other, low))
     return False

@@ -183,6 +183,8 @@ _JA_EVASION = re.compile(
     r"絞れ(ない|ません|ん)|選べ(ない|ません)|(話す|言う)(ような|ほどの)(話|こと)|大した(こと|話)(じゃ|では)|"
     r"何とも言え|なんとも言え|一概に(は)?言え|ぱっとは|すぐには|うまく言え|上手く言え|これといって|"
     r"(悩み|問題|課題)らしい(悩み|問題|課題)|"
+    # a set phrase of looking back (「あっという間でした」「早いもんで」): nothing of his to list (r15b s04 T10)
+    r"あっという間|早いもん(で|です|だ)|"
     r"(うち|ウチ|私ども)(みたいな|のような)(小さい|小さな|ちっちゃい)(ところ|とこ|会社|店)(じゃ|では|だと|には)?$|"
     # a bare 「そうですか」「さあね」 takes nothing in
     r"^[…\s]*(うーん[、。…\s]*)?(そうですか|そうかもね|そうかな|どうだろう|どうですかね|さあ)[ねな]?[。…]*$"
@@ -192,6 +194,11 @@ _EN_EVASION = re.compile(
     r"nothing (much|special|to (talk|speak) of)|it's nothing|not worth (going into|talking about|mentioning)|"
     r"not (the )?(kind|sort) of thing (to|you|i)|(a|an) (small|little|tiny) (place|outfit|shop|firm) like (ours|us|mine)$|"
     r"(place|outfit|shop|firm)s? like (ours|us)$|"
+    # he has not thought it through or cannot put it in words ("no room to think that far", "can't put
+    # it in one line", "couldn't say exactly without the books"): a brush-off, no point (r15b s06 T5–T12)
+    r"\bno (room|time) to think|haven't (decided|thought)|\bbeats me\b|\bif (i|we) knew (that|the answer)|"
+    r"(can't|cannot|couldn't) (put|sum) it (up )?in (one|a) (line|word|sentence)|"
+    r"(can't|cannot|couldn't) say (exactly|for sure|offhand)|(i'd|i would|you'd|you would) have to think|"
     r"^\W*(is that (so|right)|if you say so|i see|maybe|perhaps|we'll see|who knows)\W*$",
     re.I,
 )
@@ -200,6 +207,19 @@ _EN_EVASION = re.compile(
 def evasive(point: str, lang: Lang) -> bool:
     """The point is an evasion or a put-off of his, not a point (see above)."""
     return bool((_JA_EVASION if lang == "ja" else _EN_EVASION).search(point.strip(" 　。…")))
+
+
+# his rebuke of the supporter's way of asking or pushing ("Ask me straight out like that...",
+# "Don't push me", "telling me how to run things"): given back as "ask you straight out like that"
+# it is no point of his business (r15b s06 T6/T12)
+_EN_REBUKE = re.compile(
+    r"^\W*(don't |do not |you )?(ask|tell|push|rush|lecture|sell|lean on|corner)(ing|s)? me\b", re.I
+)
+
+
+def rebuke(point: str, lang: Lang) -> bool:
+    """The point is his rebuke of the supporter's way with him, not a point of his (see above)."""
+    return lang == "en" and bool(_EN_REBUKE.search(point))
 
 
 _JA_ACK = re.compile(r"^(分かりました|わかりました|なるほど|そうですか|そうなんですね|ありがとうございます|すみません|失礼しました)")
@@ -265,7 +285,7 @@ def summary_points(
         for point, keys in _turn_points(text, lang):
             if _mentions(point, excluded) or keys & avoid_keys:
                 continue
-            if aside(point, lang) or evasive(point, lang) or nothing_said(point, lang):
+            if aside(point, lang) or evasive(point, lang) or nothing_said(point, lang) or rebuke(point, lang):
                 continue  # 「一つには絞れない」 "hard to say": nothing of his to list back
             if garbled(trainee_voice(point, lang), lang):
                 continue

@@ -36,6 +36,16 @@ JA_GENERIC: frozenset[str] = frozenset(
     菓子屋 和菓子屋 お菓子屋 手段 すべ 術
     """.split()
 )
+# Japanese nouns quoted only inside his longer phrase (『全国のお客さん』『事務所の家賃』), never bare
+# (『全国』『事務所』『電話』『派手』 r15b s03 T8, s04 T10, s08 T10): applied after the phrase is grown
+JA_BARE_NEVER: frozenset[str] = frozenset("事務所 電話 全国 派手 現場".split())
+
+
+def bare_generic(surface: str, lang: Lang) -> bool:
+    """A word quoted only inside a longer phrase of his (see above)."""
+    return lang == "ja" and surface in JA_BARE_NEVER
+
+
 # titles and relations: they name a person, never a point of his
 JA_TITLES: frozenset[str] = frozenset(
     """
@@ -83,6 +93,7 @@ EN_GENERIC: frozenset[str] = frozenset(
     house houses head heads board chain chains senior stations station loud prefecture handful
     bottom terrible name names heart money
     guy guys room rooms fellow fellows folks
+    ago both example examples instance instances
     find finds stock orders order quote quotes floor floors word words drawing drawings volume volumes
     job jobs work business company thing things
     photo photos picture pictures average rough round car cars grown account accounts demand
@@ -99,7 +110,7 @@ EN_TITLES: frozenset[str] = frozenset(
 _EN_VERB_AFTER = frozenset(
     "ask asks show shows say says tell tells want wants need needs go goes come comes make makes "
     "keep keeps get gets run runs take takes give gives know knows think thinks decide decides "
-    "handle handles does did said told".split()
+    "handle handles does did said told quit quits left leave leaves".split()
 )
 _EN_KEPT_GOING = frozenset("running ticking afloat".split())  # (never "slow going")
 _EN_ORDINAL = frozenset("first second third fourth fifth sixth eldest youngest older younger".split())

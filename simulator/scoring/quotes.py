@@ -28,6 +28,7 @@ from itertools import islice
 from ..acts import Utterance
 from ..i18n import Lang
 from .quote_words import (
+    bare_generic,
     dwelt_on,
     generic_alone,
     is_concern,
@@ -406,7 +407,7 @@ def picked_phrases(
             break
     if lang == "ja":
         out = [_his_whole_phrase(_whole_noun_phrase(o, text, context), context) for o in out]
-        out = [o for o in out if o and (generic or not place_name(o))]
+        out = [o for o in out if o and (generic or not (place_name(o) or bare_generic(o, lang)))]
         out = list(dict.fromkeys(out))
     else:
         out = list(dict.fromkeys(_en_pair(o, low, context) for o in out))

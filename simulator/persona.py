@@ -272,6 +272,12 @@ class Persona(BaseModel):
         "that?'); without it the owner only acknowledges, with no relief and no trust",
     )
 
+    puzzled: TextList | None = Field(
+        None,
+        description="a puzzled reply to a turn with no words in it (a stray 'x', 「？？」): "
+        "「え？ 今、なんて？」, 'Sorry? What was that?'; without it the owner only acknowledges",
+    )
+
     @model_validator(mode="after")
     def _consistent(self) -> Persona:
         ids = [f.id for f in self.facts]

@@ -45,7 +45,7 @@ def test_live_turns_carry_the_line_exactly_when_trust_fell_sharply_unexplained()
     lines = [
         "本日はお時間をいただきありがとうございます。よろしくお願いします。",
         "ネットで売りたい、というお気持ちなんですね。どんな商品を売りたいとお考えですか？",
-        "問題は売上だけ、ということなんですね。一番の原因は何だと思いますか？",
+        "売上のことなんですね。一番の原因は何だと思いますか？",  # own15: no unasked echo now
     ]
     shown = 0
     for seed in range(4):

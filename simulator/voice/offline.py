@@ -14,6 +14,7 @@ import hashlib
 import random
 import re
 import time
+import unicodedata
 from functools import lru_cache
 
 from ..acts import Utterance
@@ -121,10 +122,32 @@ OFFERS_MORE = {
 }
 
 
-# a line that opens by echoing the question's words (「一番の悩み、ですか。」「悩みねえ…」): only when
-# the supporter said them (r14b: 「本当に何も困っていることはないんですか」 echoed as 「一番の悩み、ですか」)
-_JA_ECHO_OPEN = re.compile(r"^…?(?P<w>[一-龥ァ-ヴー][一-龥ァ-ヴーぁ-ん]{0,9}?)(、ですか|ですか|、ねえ|ねえ|？|って[、…？]|…)")
+# a line that opens by echoing the question's words (「一番の悩み、ですか。」「悩みねえ…」「10年先、ねえ。」
+# 「3年後？」「なんでって…」): only when the supporter said them (r14b: 「本当に何も困っていることは
+# ないんですか」 echoed as 「一番の悩み、ですか」; r15: a time span or a why nobody asked about)
+_JA_ECHO_OPEN = re.compile(
+    r"^…?(?P<w>(なんで|なぜ|どうして)|[0-9０-９一-龥ァ-ヴー][0-9０-９一-龥ァ-ヴーぁ-ん]{0,9}?)"
+    r"(、ですか|ですか|、ねえ|ねえ|？|って[、…？]|って…|…)"
+)
 _JA_ECHO_MOD = re.compile(r"^(一番の|今の|最近の|本当の)")
+_JA_WHY = re.compile(r"(なんで(?!す|しょ)|何で(?!す)|なぜ|何故|どうして)")  # not 「大変なんですね」
+# a time span (「10年先」「十年後」「3年後」): said when its number and unit are in the question
+_JA_SPAN = re.compile(r"^(?P<n>[0-9]+|[一二三四五六七八九十百]+)(?P<u>年|か月|ヶ月|カ月)")
+_KANJI_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _ja_number(text: str) -> str:
+    """Kanji numerals up to 99 and full-width digits as ASCII digits (「十年」 → 「10年」)."""
+    text = text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+
+    def _value(m: re.Match[str]) -> str:
+        k = m.group(0)
+        if "十" not in k:
+            return "".join(str(_KANJI_DIGITS[c]) for c in k)
+        tens, _, ones = k.partition("十")
+        return str((_KANJI_DIGITS.get(tens, 1) if tens else 1) * 10 + (_KANJI_DIGITS.get(ones, 0) if ones else 0))
+
+    return re.sub(r"[一二三四五六七八九]?十[一二三四五六七八九]?|(?<![一-龥])[二三四五六七八九]+(?=年|か月|ヶ月|カ月)", _value, text)
 
 
 class UnaskedEcho:
@@ -133,17 +156,26 @@ class UnaskedEcho:
     def __init__(self, question: str) -> None:
         self.question = question
 
-    def search(self, text: str) -> bool:
+    def opener(self, text: str) -> re.Match[str] | None:
+        """The echo the line opens with, when the question did not say its words."""
         m = _JA_ECHO_OPEN.match(text)
         if m is None:
-            return False
+            return None
         word = m.group("w")
+        if _JA_WHY.fullmatch(word):
+            return None if _JA_WHY.search(self.question) else m
+        span = _JA_SPAN.match(_ja_number(word))
+        if span is not None:
+            return None if span.group(0) in _ja_number(self.question) else m
         mod = _JA_ECHO_MOD.match(word)
         core = word[mod.end():] if mod else word
         if not core or core in ("どう", "そう", "ほう", "まあ", "ええ", "はい", "いや", "うーん", "さあ", "ほや", "ほやねえ"):
-            return False  # a filler or a how-echo (HOW_ECHO decides that one), no word of the question
+            return None  # a filler or a how-echo (HOW_ECHO decides that one), no word of the question
         said = core in self.question and (mod is None or mod.group(1)[:2] in self.question)
-        return not said
+        return None if said else m
+
+    def search(self, text: str) -> bool:
+        return self.opener(text) is not None
 
 
 class SoftPattern(UnaskedEcho):
@@ -222,6 +254,25 @@ def _choose(texts: list[str], used: list[int], rng: random.Random) -> int:
     return index
 
 
+def _choose_unechoed(texts: list[str], used: list[int], rng: random.Random, avoid: list[Avoid] | None) -> str:
+    """As :func:`_choose`, but a line opening on an echo of words never said is redrawn (or, with
+    no other line left, said without its echo); every other pick unchanged."""
+    soft = [p for p in avoid or [] if type(p) is UnaskedEcho]
+    if not soft:
+        return texts[_choose(texts, used, rng)]
+    fresh = [i for i in range(len(texts)) if i not in used]
+    if not fresh:
+        used.clear()
+        fresh = list(range(len(texts)))
+    index = rng.choice(fresh)
+    if any(p.search(texts[index]) for p in soft):
+        other = [i for i in fresh if not any(p.search(texts[i]) for p in soft)]
+        if other:
+            index = rng.choice(other)
+    used.append(index)
+    return _drop_echo(texts[index], soft)
+
+
 def warm_close(persona: Persona, intent: ReplyIntent) -> bool:
     """A warm goodbye (the persona's approving closing lines, 「話してみるもんやね」): trust earned
     and not lost on the last turn; never after a push, never to a cold owner."""
@@ -269,7 +320,19 @@ def pick_line(
         other = [x for x in fresh if not any(p.search(x[2]) for p in soft)]
         if other:
             key, index, text = rng.choice(other)
+        else:  # no other line left: the line without its echo (「十年先、ねえ。…正直、…」 → 「正直、…」)
+            text = _drop_echo(text, soft)
     used[key].append(index)
+    return text
+
+
+def _drop_echo(text: str, soft: list[Avoid]) -> str:
+    """``text`` without the unasked echo it opens with (unchanged when nothing would be left)."""
+    for p in soft:
+        m = p.opener(text) if type(p) is UnaskedEcho else None
+        if m is not None:
+            rest = text[m.end():].lstrip("。、…？? 　")
+            return rest if len(rest) >= 4 else text
     return text
 
 
@@ -361,7 +424,10 @@ SPOKEN_OPENING = {
 # a line that opens on an echo of the trainee's words (「一緒にねえ。」「気持ち、ですか。」 / "Ten
 # years?"): the echo is the owner's first word; a lead-in glued before it is a seam (「だからさ、一緒にねえ」)
 ECHO_OPENING = {
-    "ja": re.compile(r"^[^。？！、…]{1,12}(、?ですか|、ですかね|、か|、?(?<!か)ねえ)(？|。|…)"),
+    "ja": re.compile(
+        r"^([^。？！、…]{1,12}(、?ですか|、ですかね|、か|、?(?<!か)ねえ)(？|。|…)"
+        r"|[^。？！、…\s]{1,8}？|(なんで|なぜ|どうして)って[、…])"  # 「3年後？ …」「なんでって…」 (r15)
+    ),
     "en": re.compile(r"^[^.?!,]{1,24}\?(\s|$)"),
 }
 
@@ -420,7 +486,9 @@ def _relead(filler: str, text: str, lang: str, persona: Persona) -> str:
     return _glue(filler, text, lang, persona)
 
 
-def open_text(persona: Persona, state: EngineState, intent: ReplyIntent, attempt: int = 0) -> str | None:
+def open_text(
+    persona: Persona, state: EngineState, intent: ReplyIntent, attempt: int = 0, avoid: list[Avoid] | None = None
+) -> str | None:
     """The owner's talk on the open topic the intent names (None: no such topic)."""
     if intent.open_topic is None:
         return None
@@ -431,7 +499,7 @@ def open_text(persona: Persona, state: EngineState, intent: ReplyIntent, attempt
             used = state.used_answers.setdefault(f"open:{o.id}" + (":cause" if why else ""), [])
             if len(set(used)) >= len(texts):
                 return None  # all of it said already: not again as if new (playtest r6)
-            return texts[_choose(texts, used, _rng(state, f"open:{o.id}", attempt))]
+            return _choose_unechoed(texts, used, _rng(state, f"open:{o.id}", attempt), avoid)
     return None
 
 
@@ -444,13 +512,15 @@ def fact_text(persona: Persona, state: EngineState, fact_id: str, attempt: int =
     return texts[_rng(state, f"fact:{fact_id}", attempt).randrange(len(texts))]
 
 
-def peak_text(persona: Persona, state: EngineState, intent: ReplyIntent, attempt: int = 0) -> str | None:
+def peak_text(
+    persona: Persona, state: EngineState, intent: ReplyIntent, attempt: int = 0, avoid: list[Avoid] | None = None
+) -> str | None:
     """The owner's own line for a feeling, the future, an invitation or a clarification."""
     if intent.peak is None or persona.peak is None:
         return None
     texts = persona.peak.get(intent.peak, state.lang)
     used = state.used_answers.setdefault(f"peak:{intent.peak}", [])
-    return texts[_choose(texts, used, _rng(state, f"peak:{intent.peak}", attempt))]
+    return _choose_unechoed(texts, used, _rng(state, f"peak:{intent.peak}", attempt), avoid)
 
 
 def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, attempt: int, question: str = "") -> str:
@@ -468,7 +538,7 @@ def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, att
     silent = answered_by and (answer is not None or bool(intent.disclose))
     plain = intent.reaction is Reaction.NEXT_STEP and intent.opener is None
     facts = [fact_text(persona, state, fid, attempt) for fid in intent.disclose]
-    talk = open_text(persona, state, intent, attempt) or peak_text(persona, state, intent, attempt)
+    talk = open_text(persona, state, intent, attempt, avoid) or peak_text(persona, state, intent, attempt, avoid)
     hesitations = persona.hesitations.get(lang) if persona.hesitations else []
     allowed = [i for i, t in enumerate(hesitations) if _fits(t, avoid)]
     if intent.never_said and persona.never_said is not None:
@@ -579,10 +649,46 @@ def _unsaid_line(persona: Persona, state: EngineState, intent: ReplyIntent) -> s
     return None
 
 
+# a turn with no words in it (a stray 「x」, 「？？」, "asdf"): no letter but up to four Latin ones
+# in Japanese, up to one letter in English (r15b: 「x」 answered 「ええ、ええ、それでいいよ」)
+_NO_WORDS = {
+    "ja": re.compile(r"[\W_]*([A-Za-z][\W_]*){0,4}"),
+    "en": re.compile(r"[\W_]*([B-HJ-Zb-hj-z][\W_]*)?"),
+}
+_SHORT_WORDS = re.compile(r"(?i)[\W_]*(ok|okay|yes|no|hi|ya|yeah)[\W_]*")
+
+
+def wordless(text: str, lang: str) -> bool:
+    """``text`` holds no word a supporter would say (a stray key, punctuation only)."""
+    text = unicodedata.normalize("NFKC", text).strip()
+    if not text or len(re.findall(r"[A-Z]", text)) >= 2:  # nothing said, or an acronym (「SNS？」)
+        return False
+    return bool(_NO_WORDS[lang].fullmatch(text)) and not _SHORT_WORDS.fullmatch(text)
+
+
+def _puzzled(persona: Persona, state: EngineState, intent: ReplyIntent, question: str) -> bool:
+    """A puzzled reply instead of a plain acknowledgement: the turn had no words in it."""
+    return (
+        persona.puzzled is not None
+        and intent.reaction is Reaction.ACKNOWLEDGE
+        and not intent.disclose
+        and intent.answer is None
+        and wordless(question, state.lang)
+    )
+
+
 def compose(persona: Persona, state: EngineState, intent: ReplyIntent, question: str = "") -> str:
     """The owner's reply to ``intent``; records what was said in ``state`` (the reply and each
     of its sentences: no sentence but a backchannel is said twice in a meeting)."""
     text = first = ""
+    if _puzzled(persona, state, intent, question):
+        lines = persona.puzzled.get(state.lang)  # type: ignore[union-attr]
+        text = lines[_choose(lines, state.used_lines.setdefault("_puzzled", []), _rng(state, "puzzled"))]
+        if intent.followup is not None:  # what he meant to add anyway (his test) follows the puzzlement
+            follow = pick_line(persona, state, intent.followup, avoid=_avoid(state, intent, question))
+            text = join([text, follow], state.lang)
+        state.said.append(_digest(text))
+        return text
     for attempt in range(ATTEMPTS):
         text = _compose_once(persona, state, intent, attempt, question)
         first = first or text

@@ -35,24 +35,15 @@ from simulator.reporting import (
 )
 from simulator.scoring.models import TurnResult
 
+from .report_rows import report_row
+
 
 def _row(turn: int, text: str, acts: list[str], **kw: Any) -> dict[str, Any]:
-    row: dict[str, Any] = {
-        "turn": turn,
-        "text": text,
-        "acts": acts,
-        "flags": [],
-        "weak": [],
+    defaults: dict[str, Any] = {
         "feedback": ["社長のお話を受け止めて、開いた問いで返せています。"],
         "owner_reply": "ええ、配達はずっと自分の車で回ってきたんです。雨の日が一番こたえますね。",
-        "revealed": [],
-        "trust": 40.0,
-        "trust_delta": 4.0,
-        "suggestion": None,
-        "scores": {"listening": 70.0},
     }
-    row.update(kw)
-    return row
+    return report_row(turn, text, acts, **{**defaults, **kw})
 
 
 # ---------------------------------------------------------------- 1. strengths an instructor signs

@@ -17,24 +17,15 @@ from simulator.report_names import MISTAKES
 from simulator.reporting import COSTLY_LINE, MAX_HINTS, Report, _hints, _mistakes, _strengths
 from simulator.scoring.models import TurnResult
 
+from .report_rows import report_row
+
 
 def _row(turn: int, text: str, acts: list[str], **kw: Any) -> dict[str, Any]:
-    row: dict[str, Any] = {
-        "turn": turn,
-        "text": text,
-        "acts": acts,
-        "flags": [],
-        "weak": [],
+    defaults: dict[str, Any] = {
         "feedback": ["社長の言葉を受け止めて、開いた問いで返せています。"],
         "owner_reply": "ええ、印刷機は父の代からのもので、まだ現役なんですよ。手入れは欠かしません。",
-        "revealed": [],
-        "trust": 40.0,
-        "trust_delta": 4.0,
-        "suggestion": None,
-        "scores": {"listening": 70.0},
     }
-    row.update(kw)
-    return row
+    return report_row(turn, text, acts, **{**defaults, **kw})
 
 
 def _t(index: int, text: str, **kw: Any) -> TurnResult:

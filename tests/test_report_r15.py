@@ -16,24 +16,15 @@ from simulator.report_checks import brushed_off, contradicts, jumps
 from simulator.report_markdown import _coverage_md
 from simulator.reporting import Report, _strengths
 
+from .report_rows import report_row
+
 
 def _row(turn: int, text: str, acts: list[str], **kw: Any) -> dict[str, Any]:
-    row: dict[str, Any] = {
-        "turn": turn,
-        "text": text,
-        "acts": acts,
-        "flags": [],
-        "weak": [],
+    defaults: dict[str, Any] = {
         "feedback": ["社長の言葉を受け止めて、開いた問いで返せています。"],
         "owner_reply": "ええ、窯は祖父の代からのもので、火の番は今も私がやっとります。",
-        "revealed": [],
-        "trust": 40.0,
-        "trust_delta": 4.0,
-        "suggestion": None,
-        "scores": {"listening": 70.0},
     }
-    row.update(kw)
-    return row
+    return report_row(turn, text, acts, **{**defaults, **kw})
 
 
 # ---------------------------------------------------------------- 1. a jump is no strength

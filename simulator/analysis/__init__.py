@@ -151,6 +151,9 @@ def analyse(
         if Act.EMPATHY not in found and strong is not None and any(strong.search(e) for e in emp):
             found[Act.EMPATHY] = emp
             sure[Act.EMPATHY] = 0.5
+        # the model's empathy in a turn with no word of feeling or effort (「失礼しました。三十名
+        # でしたね。」, a plain fact given back): the warm tone alone (acts17)
+        not_empathy.unworded(found, sure, text, lang, labels.evidence.get(Act.EMPATHY))
         adv = labels.evidence.get(Act.ADVICE, [])
         said = [e for e in found.get(Act.EMPATHY, []) if len(e) > 6]
         if (

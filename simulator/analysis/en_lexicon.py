@@ -560,7 +560,14 @@ BOAST_MORE = rx(
 # acknowledgements the EMPATHY list misses
 EMPATHY_EXTRA = rx(
     r"^\W*(that's|that is|sounds) (rough|tough|hard|brutal|harsh|a gut punch|heartbreaking)\b|"
-    r"\bgut punch\b|^\W*oh no\b|\bi can hear (how|that|the)\b|\bthat's a (lot|hard thing|heavy thing) to\b|"
+    r"\bgut punch\b|^\W*oh no\b|"
+    # a blow named ("That's a big blow", "What a setback"): acts17, t10
+    r"^\W*(oh,? |oof,? |ouch,? )?(that's|that is|that was|what) (a |such a )?(big |real |huge |hard |heavy |serious |"
+    r"terrible |nasty |cruel )?(blow|setback|betrayal|kick in the teeth)\b|"
+    # a life's work acknowledged ("You've given this place a lot", "That's a whole career built here")
+    r"\byou('ve| have) (given|put|poured) (this|it|that|the \w+|your \w+) (place |business |shop |firm |company )?"
+    r"(a lot|so much|everything|your (life|all|best|heart)|years)\b|"
+    r"\b(a|an) (whole|entire) (career|life|lifetime|working life) (built|spent|given|in)\b|\bi can hear (how|that|the)\b|\bthat's a (lot|hard thing|heavy thing) to\b|"
     r"\bi'd (be|feel) (wary|the same|frustrated|upset|angry|worried|nervous)\b|\b(completely|perfectly|totally) understandable\b|"
     r"\bareas you'd rather (we|i) (stay|stayed|kept)|rather (we|i) stayed out|"
     r"\b(that kind of|such) (reliability|dedication|commitment|care|loyalty|craftsmanship)\b|"

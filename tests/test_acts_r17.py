@@ -1,0 +1,98 @@
+"""Issue 8, acts17 (tuning set t10, written blind by a second author): dialogue-act precision.
+New sentences (none copied from t10); each class fails on main 974a629 and has negative cases (a
+false alarm is worse than a miss for feedback).
+
+1. Empathy only the learned layer reads, in a turn with no word of feeling or effort: an
+   apology and a re-check (「失礼しました。三十五名でしたね。」, "Sorry, you said. Twelve."), a
+   plain fact given back ("Nine years on average — that's a while."), an answer about fees, a
+   verdict on his business. Words of a blow taken or a life's work given (「身を削って」「痛手」,
+   "a big blow", "given this place a lot") keep it.
+2. A 何か question that is the second half of an either-or (「…昔からですか？それとも何か理由が
+   あったんですか？」) or asks whether word was received (「本社から何か正式な連絡はありましたか」)
+   is closed; 「何かきっかけがあったんですか」 on its own stays open.
+"""
+
+from __future__ import annotations
+
+from simulator.analysis import analyse
+
+from .turns import ctx
+
+
+def acts(text: str, owner: str, lang: str) -> set[str]:
+    return {a.value for a in analyse(text, ctx(("owner", owner)), lang).acts}  # type: ignore[arg-type]
+
+
+# --- 1. the learned layer's empathy with no word of feeling or effort --------------------------
+
+
+def test_apology_and_recheck_is_no_empathy_ja() -> None:
+    owner = "だから、さっきも言ったでしょう。パートを入れて三十五人。"
+    for text in ("失礼しました。三十五名でしたね。", "すみません、三十五名でしたね。"):
+        assert "empathy" not in acts(text, owner, "ja"), text
+
+
+def test_fee_answer_is_no_empathy_ja() -> None:
+    owner = "で、これ相談料とか取られるんですか？"
+    text = "いいえ、相談料はいただいておりません。ご不明な点があれば、いつでも聞いてください。"
+    assert "empathy" not in acts(text, owner, "ja")
+
+
+def test_plain_fact_given_back_is_no_empathy_en() -> None:
+    owner = "Our drivers have been with us nine years on average."
+    for text in ("Nine years on average — that's a while.", "Nine years, on average."):
+        assert "empathy" not in acts(text, owner, "en"), text
+    owner = "Folks keep telling me I ought to retire."
+    assert "empathy" not in acts("People keep telling you to retire.", owner, "en")
+
+
+def test_verdict_is_no_empathy_en() -> None:
+    owner = "About eighty percent of what we make goes to one dairy."
+    text = "That much reliance on one buyer is a real weak spot."
+    assert "empathy" not in acts(text, owner, "en")
+
+
+def test_blow_and_life_work_stay_empathy() -> None:
+    # negatives: words of a blow taken or a life's work given, read by the learned layer
+    owner = "先月、大口の取引先が飛んでね。八百万の売掛が戻ってこない。"
+    assert "empathy" in acts("八百万ですか…。それは大きな痛手でしたね。", owner, "ja")
+    owner = "二十五年、朝三時に起きてパンを焼いてきたんです。休んだのは入院したときだけ。"
+    text = "二十五年、毎朝三時から。本当に身を削ってこられたんですね。"
+    assert "empathy" in acts(text, owner, "ja")
+    owner = "The bank pulled our credit line last week, with no warning."
+    assert "empathy" in acts("That's a big blow. How much did the line cover?", owner, "en")
+    owner = "I've worked every weekend since we opened the bakery."
+    text = "Every weekend since the bakery opened. You've given this place a lot."
+    assert "empathy" in acts(text, owner, "en")
+
+
+def test_worded_empathy_unchanged() -> None:
+    owner = "最近、夜中に目が覚めてね。支払いのことばかり考えてしまって。"
+    assert "empathy" in acts("それはおつらいですね。", owner, "ja")
+    owner = "I haven't had a day off in two years."
+    assert "empathy" in acts("That sounds exhausting.", owner, "en")
+
+
+# --- 2. closed 何か questions --------------------------------------------------------------------
+
+
+def test_either_or_with_nanika_is_closed_ja() -> None:
+    owner = "職人同士がね、どうもうまくいってないんですよ。"
+    text = "うまくいかないのは、前からですか？それとも何か理由があったんですか？"
+    got = acts(text, owner, "ja")
+    assert "closed_question" in got and "open_question" not in got, got
+
+
+def test_word_received_is_closed_ja() -> None:
+    owner = "親会社が工場を閉めるかもしれないって話が出てるんだ。"
+    text = "それはご心配ですね。親会社から、何か正式な連絡はありましたか？"
+    got = acts(text, owner, "ja")
+    assert "closed_question" in got and "open_question" not in got, got
+
+
+def test_story_prompt_with_nanika_stays_open_ja() -> None:
+    # negatives: an invitation to tell what happened stays open
+    owner = "職人同士がね、どうもうまくいってないんですよ。"
+    for text in ("何かきっかけがあったんですか？", "そうなるまでに、何かあったんですか？"):
+        got = acts(text, owner, "ja")
+        assert "open_question" in got, (text, got)

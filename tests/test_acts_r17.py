@@ -10,6 +10,10 @@ false alarm is worse than a miss for feedback).
 2. A 何か question that is the second half of an either-or (「…昔からですか？それとも何か理由が
    あったんですか？」) or asks whether word was received (「本社から何か正式な連絡はありましたか」)
    is closed; 「何かきっかけがあったんですか」 on its own stays open.
+3. English advice in disguise: what "firms your size" / "shops like yours" do, an imperative after
+   "Going forward,", a verdict of risk ("a real weak spot", "you're in serious trouble"); and
+   "There's nothing you need to prepare" is no push. Praise of businesses like his and a question
+   about his exposure stay free of advice.
 """
 
 from __future__ import annotations
@@ -96,3 +100,42 @@ def test_story_prompt_with_nanika_stays_open_ja() -> None:
     for text in ("何かきっかけがあったんですか？", "そうなるまでに、何かあったんですか？"):
         got = acts(text, owner, "ja")
         assert "open_question" in got, (text, got)
+
+
+# --- 3. English advice in disguise; a "nothing you need to" is none ----------------------------
+
+
+def test_what_businesses_like_yours_do_is_advice_en() -> None:
+    owner = "Summers are packed and then January is a ghost town."
+    for text in (
+        "Usually firms your size spread that out with annual service plans.",
+        "Typically, shops like yours bring in a part-timer just for the peak.",
+    ):
+        assert "advice" in acts(text, owner, "en"), text
+
+
+def test_going_forward_imperative_is_advice_en() -> None:
+    owner = "Our last bookkeeper took money from the till for two years."
+    text = "I'm so sorry, that's awful. Going forward, make sure the bank statements go to you directly."
+    got = acts(text, owner, "en")
+    assert {"advice", "empathy"} <= got, got
+
+
+def test_risk_verdict_is_advice_en() -> None:
+    owner = "About eighty percent of what we make goes to one dairy."
+    for text in (
+        "That much reliance on one buyer is a real weak spot.",
+        "If the dairy changes suppliers, you're in serious trouble.",
+    ):
+        assert "advice" in acts(text, owner, "en"), text
+
+
+def test_no_advice_in_praise_or_reassurance_en() -> None:
+    # negatives: businesses like his praised, nothing asked of him, his own risk asked about
+    owner = "We're a small family print shop. I'm not sure why I'm here, honestly."
+    for text in (
+        "Businesses like yours are what keep a high street alive.",
+        "Thanks for making the time. There's nothing you need to prepare — I'm here to listen.",
+        "How exposed do you feel to that one buyer?",
+    ):
+        assert "advice" not in acts(text, owner, "en"), text

@@ -96,7 +96,7 @@ PROPOSAL = rx(
     r"\byou('d better| had better|'d best)|\byour [\w' -]{0,30}\b(should(?! be proud)|must|needs? to|has to|ought to)\b|"
     # "we can stop whenever you need to go": a courtesy, not a push (r12b blind play)
     r"\b(we|the company|you guys) (should|must|need to|have to)\b|"
-    r"(?<!whenever )(?<!any time )(?<!anytime )(?<!if )(?<!when )\byou (really |definitely |probably |just |certainly )?(gotta|should|shouldn't|need to|must(?! be| have been| feel)|"
+    r"(?<!whenever )(?<!any time )(?<!anytime )(?<!if )(?<!when )(?<!nothing )(?<!anything )\byou (really |definitely |probably |just |certainly )?(gotta|should|shouldn't|need to|must(?! be| have been| feel)|"
     r"ought to|have to|'ll want to|might want to|may want to|could try|could consider|might consider)|"
     r"\bi('d| would)? (strongly )?(recommend|suggest|advise|propose)(?!ed\b)|"
     r"\byou (really |definitely |probably |just |certainly )?need (a|an|more|better|some|new)\b|"
@@ -109,7 +109,7 @@ PROPOSAL = rx(
     r"introducing|launching|creating|making|moving|cutting|raising)|"
     r"\bit('d| would) be (better|best|wise|good|smart)|\bthe best (way|thing|approach)|"
     r"\bthe (key|answer|solution|trick|secret|fix|cure) is|(?<!so )(?<!think )(?<!say )(?<!feel )(?<!believe )(?<!guess )\bthe (real )?(problem|issue|cause) is\b(?!\s*\?)|"
-    r"(?<!whenever )(?<!any time )(?<!anytime )(?<!if )(?<!when )\byou (kind of |really |do |actually )*need (one|it|that|to|a|an)\b|\byou can't keep\b|"
+    r"(?<!whenever )(?<!any time )(?<!anytime )(?<!if )(?<!when )(?<!nothing )(?<!anything )\byou (kind of |really |do |actually )*need (one|it|that|to|a|an)\b|\byou can't keep\b|"
     r"\b(a lot of|most|many) (owners|people|companies|businesses) (think|say|believe|assume)\b|\busually there's\b|"
     r"\beveryone else\b|\bevery other (company|business|owner|firm|shop)\b|\byou can if you\b|"
     r"\bthat's what every (owner|one|business)|\b(please )?(have|bring|prepare|send)( me)? (the |your )?"
@@ -180,7 +180,21 @@ PROPOSAL = rx(
     r"\byou (might|may|will|'ll) find (it|that) (helps|pays|works)\b|\bit (often |usually |really |always )?helps to\b|"
     r"\bi wonder (if|whether) [^.?!]{0,60}\b(might|would|could) (help|work|make sense|be worth|take)\b|"
     r"\b(most|many|a lot of|plenty of|other) [\w-]+ (in your (position|shoes|situation)|like yours)\b|"
-    r"\bthe (first|next|one) thing i'?d do\b|\bif i were you\b|\bif it were me\b|\bin your (shoes|position),? i'?d\b"
+    r"\bthe (first|next|one) thing i'?d do\b|\bif i were you\b|\bif it were me\b|\bin your (shoes|position),? i'?d\b|"
+    # what "businesses like yours" do, told him (acts17, t10): "Typically firms your size bring in
+    # a part-time bookkeeper", "Shops like yours usually smooth that out with…"
+    r"\b(businesses|companies|firms|shops|owners|places|outfits|bakeries|restaurants|practices|workshops) "
+    r"(like yours|like this one|of your size|your size)\b(?! (are|were|have been|keep|make|matter)\b)[^.?!]{0,30}"
+    r"\b(smooth|handle|use|solve|deal|hire|set|rely|switch|move|bring|sell|get|outsource|spread|lock|sign|"
+    r"build|keep|cover|plan|run|fix|tackle|manage|automate|offer|charge|raise|cut|invest)\w*\b|"
+    r"\b(typically|usually|normally|generally|often|most of the time),? (businesses|companies|firms|shops|owners|"
+    r"places|people) (like yours|like you|of your size|your size|in your (position|shoes|situation))\b|"
+    # a verdict of risk on his situation ("That much reliance on one buyer is a real weak spot",
+    # "If they switch suppliers, you're in trouble")
+    r"\b(is|are|'s|would be) (a )?(real |big |huge |serious |major |genuine |dangerous )?(vulnerability|weak spot|"
+    r"weakness|liability|exposure|single point of failure|ticking (time )?bomb|time bomb)\b|"
+    r"\bif (they|he|she|it|that|the [\w-]+|your [\w-]+) [^.?!]{0,40}, you('re| are| 'll be|'ll be| will be) "
+    r"(in (real |big |serious )?trouble|done|finished|sunk|toast|in a (real )?hole)\b"
 )
 # a pep talk ("You're the boss, so be more confident and just go ahead", "You're overthinking
 # it", r12b blind play): the supporter telling him how to feel or what he may do is advice
@@ -227,7 +241,7 @@ POLITE_PROPOSAL = rx(
 )
 IMPERATIVE_START = rx(
     r"^\W*((then|so|just|maybe|honestly|ok|okay|sure|first|second|third|next|personally|in that case|"
-    r"again|seriously|really)[,:.]? )*"
+    r"again|seriously|really|going forward|from now on|next time|in future|in the future)[,:.]? )*"
     r"(try|consider|start|stop|focus|make sure|remember|hire|invest|introduce|switch|raise|give it|"
     r"be patient|wait (a|until|for)|sit down with|talk to (them|him|her|your)|let (them|him|her)|"
     r"cut|launch|set up|look into|think about|delegate|build|create|put(?! (it|that) (in|into) (your|words))|"
@@ -368,7 +382,7 @@ BOAST = rx(
 # expert" before it licenses none of it (r11b s04: "…but I've heard the market is recovering. I
 # think you should invest in new machines now")
 PRESCRIPTION = rx(
-    r"(?<!whenever )(?<!any time )(?<!anytime )(?<!if )(?<!when )\byou (really |definitely |probably |just |certainly |absolutely |still )?(should|ought to|must(?! (be|have|feel))|"
+    r"(?<!whenever )(?<!any time )(?<!anytime )(?<!if )(?<!when )(?<!nothing )(?<!anything )\byou (really |definitely |probably |just |certainly |absolutely |still )?(should|ought to|must(?! (be|have|feel))|"
     r"need to|have to|'d better|had better|'ve got to|gotta)\b|\bi('d| would)? (strongly )?(recommend|suggest|advise)\b|"
     r"\bmy (advice|recommendation)\b|\bthe (best|right|smart) (thing|way|move) (is|would be) to\b"
 )
@@ -514,6 +528,7 @@ ITEM_COUNT = rx(
 # a prescription: what the owner should do, even as an answer to the owner's own question
 STRONG_PUSH = rx(
     r"(?<!whenever you )(?<!any time you )(?<!anytime you )(?<!if you )(?<!when you )"
+    r"(?<!nothing you )(?<!anything you )"  # "There's nothing you need to decide today" (acts17)
     r"\b(should|(?<!that )(?<!it )(?<!this )(?<!which )must(?! (be|have|feel|'ve))|ought to|had better|'d better|need to|needs to|have to|has to)\b|"
     r"\bwhy (don't you|not)\b|\bhow about\b(?! (your|the|his|her|their|you|him|them|when|what|how|why|where|who|that|this|those|these)\b)|(?<!what )(?<!which )(?<!what else )\bhave you (considered|thought about|tried)\b(?!\s*[?.,!]| so far| yet| before| already)|"
     r"\bi('d| would)? (strongly )?(recommend|suggest|advise|propose)\b|\bmy (advice|recommendation)\b|"

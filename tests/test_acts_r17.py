@@ -14,6 +14,11 @@ false alarm is worse than a miss for feedback).
    "Going forward,", a verdict of risk ("a real weak spot", "you're in serious trouble"); and
    "There's nothing you need to prepare" is no push. Praise of businesses like his and a question
    about his exposure stay free of advice.
+4. A new question after an acknowledgement or a give-back is asked: the learned layer's drop of
+   the rules' one question ("Oh no, that's painful. Did you manage to get any of it back?"), and
+   a short question on a thing he never named taken for a check tag (「一年で二人…。二人とも
+   同じ工程の方でしたか？」); 「堪えますね」 is empathy. A check of the give-back (「合っていますか？」)
+   stays no question of its own.
 """
 
 from __future__ import annotations
@@ -139,3 +144,31 @@ def test_no_advice_in_praise_or_reassurance_en() -> None:
         "How exposed do you feel to that one buyer?",
     ):
         assert "advice" not in acts(text, owner, "en"), text
+
+
+# --- 4. a new question after a give-back or an acknowledgement is asked ------------------------
+
+
+def test_question_after_empathy_stays_asked_en() -> None:
+    owner = "Our biggest customer went under and we're owed eighteen thousand."
+    for text in (
+        "Oh no, that's painful. Did you manage to get any of it back?",
+        "Eighteen thousand — I'm sorry, that's a real strain. Was it covered by insurance?",
+    ):
+        got = acts(text, owner, "en")
+        assert "closed_question" in got and "empathy" in got, (text, got)
+
+
+def test_new_question_after_give_back_is_asked_ja() -> None:
+    owner = "この一年で、検品の人が二人辞めちゃってね。"
+    text = "一年で二人…。二人とも同じ工程の方でしたか？"
+    assert "closed_question" in acts(text, owner, "ja")
+    assert {"closed_question", "empathy"} <= acts("一年で二人…それは堪えますね。二人とも同じ工程の方でしたか？", owner, "ja")
+
+
+def test_check_tag_after_give_back_is_no_new_question_ja() -> None:
+    # negatives: a check of the give-back is no question of its own
+    owner = "この一年で、検品の人が二人辞めちゃってね。"
+    for text in ("一年で二人、辞められたんですね。合っていますか？", "一年で二人、ですね。そうですか？"):
+        got = acts(text, owner, "ja")
+        assert "closed_question" not in got and "reflection" in got, (text, got)

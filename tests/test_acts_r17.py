@@ -19,6 +19,9 @@ false alarm is worse than a miss for feedback).
    a short question on a thing he never named taken for a check tag (「一年で二人…。二人とも
    同じ工程の方でしたか？」); 「堪えますね」 is empathy. A check of the give-back (「合っていますか？」)
    stays no question of its own.
+5. English cheerleading ("You'll be fine, I just know it!") is a pep talk, as 「社長なら絶対大丈夫
+   ですよ」 is in Japanese, not a give-back; a date proposed for the next meeting ("Does Thursday
+   at two work for you?") is logistics, not a closed question.
 """
 
 from __future__ import annotations
@@ -172,3 +175,30 @@ def test_check_tag_after_give_back_is_no_new_question_ja() -> None:
     for text in ("一年で二人、辞められたんですね。合っていますか？", "一年で二人、ですね。そうですか？"):
         got = acts(text, owner, "ja")
         assert "closed_question" not in got and "reflection" in got, (text, got)
+
+
+# --- 5. English cheerleading and a date proposed ------------------------------------------------
+
+
+def test_cheerleading_is_no_give_back_en() -> None:
+    owner = "I honestly don't know if we'll make it through the winter."
+    for text in ("You'll be fine, I just know it!", "Don't worry, you'll figure it out. You always do!"):
+        got = acts(text, owner, "en")
+        assert "reflection" not in got and "empathy" not in got and "advice" in got, (text, got)
+
+
+def test_his_worry_asked_or_given_back_is_no_cheerleading_en() -> None:
+    # negatives: his own doubt given back, a question about whether he will be fine
+    owner = "I honestly don't know if we'll make it through the winter."
+    assert "advice" not in acts("You're not sure you'll make it through the winter.", owner, "en")
+    assert "advice" not in acts("Do you think you'll be fine if sales stay flat?", owner, "en")
+
+
+def test_next_meeting_date_is_logistics_en() -> None:
+    owner = "Alright, I think that's enough for today."
+    for text in ("Does Thursday at two work for you?", "Would Monday suit you for the next visit?"):
+        got = acts(text, owner, "en")
+        assert "closed_question" not in got, (text, got)
+    # negative: a question about his business with "work" stays a question
+    owner = "We switched the night shift to four days a week."
+    assert "closed_question" in acts("Is the four-day week working for the crew?", owner, "en")

@@ -59,7 +59,11 @@ PROMPT = rx(
 LOGISTICS = rx(
     r"\b(take (some )?notes|next (time|meeting|visit|week|month)|schedule|what time|my card|"
     r"say that again|repeat that|didn't catch|(?<!you could )(?<!you can )record (this|the|our)|send you|parking|restroom|the agenda|shall we (start|begin|get started)|"
-    r"a good time|before we (start|begin)|coffee|tea\b|get started)\b"
+    r"a good time|before we (start|begin)|coffee|tea\b|get started)\b|"
+    # a date proposed for the next meeting ("Does Thursday at ten work for you?"): acts17
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|this afternoon|"
+    r"at (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)( ?(am|pm|o'clock))?)\b"
+    r"[^.?!]{0,30}\b(work|suit|be (ok|okay|good|convenient|alright|all right))\b"
 )
 CHECK = rx(
     r"\b(is that (right|correct|it|fair|accurate)|did i get that right|have i got that right|"
@@ -201,6 +205,11 @@ PROPOSAL = rx(
 PEP_TALK = rx(
     r"\b(be|feel|sound|act|get) (more |a bit more |a little more |much more )?(confident|positive|bold|assertive)\b|"
     r"\b(believe|trust) in yourself\b|\bstand up for yourself\b|\bover-?think(ing)? (it|this|things)\b|"
+    # cheerleading with nothing of his behind it ("You'll be fine, I just know it!", "You've got
+    # what it takes"): his worry waved away (acts17; 「社長なら絶対大丈夫ですよ」 in Japanese)
+    r"\byou('ll| will) (be (just )?(fine|ok|okay|great|all right|alright)|figure it out|nail it|smash it|make it work)\b"
+    r"(?![^.!?]*\?)|\byou('ve| have) got what it takes\b|\bi (just )?know you (can|will|'ll)\b|"
+    r"\b(you can do it|you always do)\s*[.!]|\bno doubt (about it|in my mind)\b|"
     r"\byou('re| are) over-?thinking\b|\byou('ve| have) got this\b|\bjust go for it\b|"
     r"\byou can (just |always )?(make (that|the|this) call|go ahead|decide that|push it through)( yourself| on your own)?\b|"
     r"\byou('re| are) the (boss|president|md|managing director|owner|successor|ceo)\b,? (so|and) (you )?"

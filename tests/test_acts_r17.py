@@ -217,3 +217,15 @@ def test_new_question_after_a_gathering_stays_asked_ja() -> None:
     # negative: the check at the end of a gathering is no question of its own
     text = "若い方が定着しない一方で、ベテランの方は六十代に、ということでしょうか。"
     assert "closed_question" not in {a.value for a in analyse(text, turns, "ja").acts}
+
+
+def test_nothing_to_decide_is_no_push_for_the_owner_en() -> None:
+    # the owner engine reads "nothing you need to…" as the analyser does (blind play, acts17)
+    from simulator import open_session
+
+    calm = "Good to meet you. There's nothing you need to prepare for today — I'm mainly here to listen."
+    push = "Good to meet you. You need to prepare your sales figures for today."
+    calm_turn = open_session("move_on_owner", lang="en", store=None, seed=1).say(calm)
+    push_turn = open_session("move_on_owner", lang="en", store=None, seed=1).say(push)
+    assert calm_turn.reaction != "lecture_pushback" and calm_turn.trust_delta >= 0, calm_turn.reaction
+    assert push_turn.reaction == "lecture_pushback"  # negative: a real must still pushes

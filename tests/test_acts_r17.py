@@ -229,3 +229,16 @@ def test_nothing_to_decide_is_no_push_for_the_owner_en() -> None:
     push_turn = open_session("move_on_owner", lang="en", store=None, seed=1).say(push)
     assert calm_turn.reaction != "lecture_pushback" and calm_turn.trust_delta >= 0, calm_turn.reaction
     assert push_turn.reaction == "lecture_pushback"  # negative: a real must still pushes
+
+
+def test_cheer_to_work_hard_together_is_no_empathy_ja() -> None:
+    # 「一緒に頑張りましょう」 cheers; it acknowledges no effort of his (t10 per-turn listening)
+    owner = "まあ、通販で売れるならそれに越したことはないけどね。"
+    for text in (
+        "はい、本日はありがとうございました。通販は必ず伸びますから、一緒に頑張りましょう！",
+        "ありがとうございました。きっと売上も伸びますので、一緒に頑張りましょう！",
+    ):
+        assert "empathy" not in acts(text, owner, "ja"), text
+    # negative: his effort acknowledged stays empathy
+    owner = "真夏の工場は四十度近くになるけど、みんな文句ひとつ言わずにやってくれてる。"
+    assert "empathy" in acts("四十度近い中で…。皆さん、本当によく頑張ってこられたんですね。大変でしたね。", owner, "ja")

@@ -57,12 +57,14 @@ def test_the_form_a_shrug_and_a_nod_are_no_points() -> None:
         _turns(
             "en",
             "Orders are down, the vans are old. Every small firm's the same.",
-            "Who knows. A few things piling up, I suppose.",
+            "Who knows. A few things piling up, I suppose. Common enough story.",
             "The night drivers keep leaving after a year.",
         ),
         "en",
     )
-    assert not any("same" in p or "piling" in p for p in got), got
+    assert not any("same" in p or "piling" in p or "story" in p for p in got), got
+    shrug = summary_points(_turns("ja", "検品はまだ全部手作業なんです。", "まあ、小さい工場にはよくある話ですわ。"), "ja")
+    assert not any("よくある" in p for p in shrug), shrug
     assert any("night drivers" in p for p in got), got
     # negative: the same recipe every season is a point of his
     got = summary_points(_turns("en", "We use the same recipe as my grandfather did.", "The night drivers keep leaving."), "en")

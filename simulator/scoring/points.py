@@ -193,7 +193,7 @@ _JA_EVASION = re.compile(
     # point of his to list back (r15b s02 T7); a shrug that every firm is the same (「どこも同じ」),
     # a vague pile-up (「いろいろ重なってんだろ」)
     r"(申込書|申請書|書類|用紙)に(書いた|書いてある|書いとる|書いてる)(通り|とおり)|どこも(同じ|一緒|似たよう|そう)|"
-    r"(いろいろ|色々)(重な|あ(る|って))|"
+    r"(いろいろ|色々)(重な|あ(る|って))|よくある(話|こと)|ありがちな(話|こと)|"
     r"(うち|ウチ|私ども)(みたいな|のような)(小さい|小さな|ちっちゃい)(ところ|とこ|会社|店)(じゃ|では|だと|には)?$|"
     # a bare 「そうですか」「さあね」 takes nothing in
     r"^[…\s]*(うーん[、。…\s]*)?(そうですか|そうかもね|そうかな|どうだろう|どうですかね|さあ)[ねな]?[。…]*$"
@@ -207,7 +207,8 @@ _EN_EVASION = re.compile(
     # it in one line", "couldn't say exactly without the books"): a brush-off, no point (r15b s06 T5–T12)
     r"\b(as|like) (i |we )?(wrote|put|said) (it )?(on|in) the (form|application)|\bit's (all )?(on|in) the (form|application)|"
     r"\bevery (little |small )?(shop|firm|place|company|business|outfit)('s| is) (the same|like that|in the same boat)|"
-    r"\bsame (everywhere|for everyone|all over)|\b(a few|several|various) things piling up|"
+    r"\bsame (everywhere|for everyone|all over)|\b(common enough|same old) (story|thing|tale)|"
+    r"\b(a few|several|various) things piling up|"
     r"\bno (room|time) to think|haven't (decided|thought)|\bbeats me\b|\bif (i|we) knew (that|the answer)|"
     r"(can't|cannot|couldn't) (put|sum) it (up )?in (one|a) (line|word|sentence)|"
     r"(can't|cannot|couldn't) say (exactly|for sure|offhand)|(i'd|i would|you'd|you would) have to think|"

@@ -82,3 +82,10 @@ def test_an_anchor_opening_on_that_is_a_scrap() -> None:
     # negative: a wish of his stands as an anchor
     got = weighty_phrase(_turns("ja", "娘には、この店を続けてほしいんです。"), "ja")
     assert got and "続けてほしい" in got, got
+
+
+def test_his_casual_quoting_is_no_summary_point() -> None:
+    # (own blind play: 「重たいっていうのが近いかもしれない」 listed in the supporter's voice)
+    got = summary_points(_turns("ja", "配送は朝の五時から回ってます。", "…しんどいっていうのが近いかもしれないです。"), "ja")
+    assert not any("っていうの" in p for p in got), got
+    assert any("配送は朝の五時から回っている" in p for p in got), got

@@ -150,7 +150,7 @@ _JA_GARBLED = re.compile(
     r"(?<![てで])(ます|ました)$|^若いの|"
     # his sentence particles inside the point (「年商はね、」「それがよ、」「わしはな、」) and his
     # dialect negative (「決められん」「分からん」「足りん」): his speech, not the supporter's words
-    r"(ね|よ|な|わ|さ)、|(?<=[らりれせけめべえ])ん$|っていうのは|っての(は|が)|"
+    r"(ね|よ|な|わ|さ)、|(?<=[らりれせけめべえ])ん$|っていうの(は|が)|っての(は|が)|"
     # a demonstrative with nothing to point at once lifted out (「御社はそれをきっちり作って納める」)
     r"(^|[はがもをに、])(それ|これ|あれ|そこ|ここ|あそこ)(を|が|は|に|で|も|と)|"
     # his dialect copula left at the end (「季節の上生菓子や」「うちの商売やで」)

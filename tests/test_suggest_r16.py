@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from simulator.scoring.anchor import weighty_phrase
 from simulator.scoring.points import summary_points
+from simulator.scoring.quote_words import trainee_voice
 
 from .turns import ctx
 
@@ -89,3 +90,17 @@ def test_his_casual_quoting_is_no_summary_point() -> None:
     got = summary_points(_turns("ja", "配送は朝の五時から回ってます。", "…しんどいっていうのが近いかもしれないです。"), "ja")
     assert not any("っていうの" in p for p in got), got
     assert any("配送は朝の五時から回っている" in p for p in got), got
+
+
+def test_a_point_trailing_off_or_in_casual_speech_is_given_back_cleanly() -> None:
+    # (r16a replay: 「数字を眺めていると、なんとなく」 and 「困ってることはない」 in the supporter's voice)
+    got = summary_points(
+        _turns("ja", "検品で困ってることは、特にないです。", "帳簿を見ていると、なんとなく…。"), "ja"
+    )
+    assert not any("なんとなく" in p for p in got), got
+    assert not any("困ってる" in p for p in got), got
+    assert trainee_voice("仕事で困ってることはない", "ja") == "仕事で困っていることはない"
+    assert trainee_voice("配達を手伝ってる人", "ja") == "配達を手伝っている人"
+    # negative: a plain point of his stays
+    got = summary_points(_turns("ja", "検品はまだ全部手作業なんです。", "配送は朝の五時から回ってます。"), "ja")
+    assert len(got) == 2, got

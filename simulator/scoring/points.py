@@ -53,7 +53,9 @@ _JA_FILLER_HEAD = re.compile(
 _JA_FINAL_NO = re.compile(r"(?<=[うくすつぬむぶぐるたい])の(?=[。！!…]*$)")
 # a subordinate or unfinished clause (「来ても」「思って」「機械を」) is no point on its own
 _JA_OPEN_END = re.compile(
-    r"(ても|でも|たら|れば|ながら|には|じゃ|っていうか|っていうより|というより|みたい|[てでにをはもとのへ])$"
+    r"(ても|でも|たら|れば|ながら|には|じゃ|っていうか|っていうより|というより|みたい|[てでにをはもとのへ]|"
+    # his sentence trailing off on a vague adverb (「数字を眺めていると、なんとなく」 r16a)
+    r"なんとなく|何となく|なんか|どうも)$"
 )
 _JA_QUESTION = re.compile(r"[？?]|(ですか|ますか|でしょうか|のか|かな|かね)[。…]*$")
 _JA_PASSING = re.compile(

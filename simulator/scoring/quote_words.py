@@ -300,7 +300,8 @@ _EN_SWAPS = (
 
 # casual contractions said back in full (「やってる」→「やっている」「辞めちゃう」→「辞めてしまう」):
 # the supporter gives his point back in clean words, never his casual speech (r9a s03)
-_JA_NEXT = r"(?=$|[、。…]|ん|よ|ね|し|から|けど|な)"
+# (before a noun too: 「困ってること」→「困っていること」 r16a s04)
+_JA_NEXT = r"(?=$|[、。…]|ん|よ|ね|し|から|けど|な|こと|とき|ところ|もの|人)"
 # 「て/で」 after a kana only: 「建てる」「捨てる」 (a kanji before it) are verbs of their own
 _JA_CONTRACTIONS = (
     (re.compile(r"(?<=[^\u4e00-\u9fff][てで])る" + _JA_NEXT), "いる"),

@@ -204,21 +204,6 @@ def test_next_meeting_date_is_logistics_en() -> None:
     assert "closed_question" in acts("Is the four-day week working for the crew?", owner, "en")
 
 
-def test_new_question_after_a_gathering_stays_asked_ja() -> None:
-    # a give-back of several turns, an acknowledgement, then a question of its own (blind play)
-    turns = ctx(
-        ("owner", "うちは金型の会社でね、職人が十五人。"),
-        ("trainee", "十五人の職人さんなんですね。"),
-        ("owner", "それがね、若いのが入ってもすぐ辞める。ベテランはもう六十過ぎだ。"),
-    )
-    text = "若い方が定着しない一方で、ベテランの方は六十代に。それは堪えますね。繁忙期は、今の十五人で回せているんですか？"
-    got = {a.value for a in analyse(text, turns, "ja").acts}
-    assert "closed_question" in got and "empathy" in got, got
-    # negative: the check at the end of a gathering is no question of its own
-    text = "若い方が定着しない一方で、ベテランの方は六十代に、ということでしょうか。"
-    assert "closed_question" not in {a.value for a in analyse(text, turns, "ja").acts}
-
-
 def test_nothing_to_decide_is_no_push_for_the_owner_en() -> None:
     # the owner engine reads "nothing you need to…" as the analyser does (blind play, acts17)
     from simulator import open_session

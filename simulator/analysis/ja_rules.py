@@ -519,12 +519,7 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], reflectiv
         feelings = out.evidence.get(Act.EMPATHY, [])
         if feelings and all(L.EMP_FEELING.fullmatch(e) for e in feelings):
             out.drop(Act.EMPATHY)  # feelings restated inside a summary
-        asked = [p for p in sentences(text) if _asks(p)]
-        new_question = any(
-            not L.CHECK.search(_strip_end(p)) and not _is_check_tag(p, _strip_end(p), cues) and len(_strip_end(p)) > 16
-            for p in asked
-        )  # 「…回してこられた。それは堪えますね。波が来たときは、今の人数で回せているんですか？」 (acts17)
-        if not first_match(L.WH_OPEN, text) and not new_question:
+        if not first_match(L.WH_OPEN, text):
             out.drop(Act.CLOSED_QUESTION)
 
     humble = first_match(L.HUMBLE, text)

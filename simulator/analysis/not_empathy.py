@@ -183,6 +183,7 @@ _WEIGHT = {
         r"(厳し|苦し|きつ|重)(い|かった)(です|でした)ね|"
         # his effort, not a cheer (「一緒に頑張りましょう！」)
         r"(頑張|がんば)(って(こられ|きた|き|おられ|いらっしゃ|います|る|らっしゃ)|られ)|苦労|ご心配|大変|身を粉に|"
+        r"(育て|築い|築き上げ|守り抜い|大きくし)て(こられ|きた|こられた)|一代で|"
         r"汗を流|必死|懸命|捧げ|人生を(かけ|懸け)|(体|身体|からだ)がいくつあっても|休む(暇|間)も"
     ),
     "en": re.compile(
@@ -193,13 +194,14 @@ _WEIGHT = {
     ),
 }
 _EMPATHY_WORDS: dict[str, tuple[re.Pattern[str], ...]] = {
-    "ja": (_ja.EMP_ACK, _ja.EMP_STRONG, _ja.EMP_FEELING, _ja.EMP_EFFORT, _ja.EMP_BURDEN, _FEELING["ja"], _WEIGHT["ja"]),
+    "ja": (_ja.REASSURANCE, _ja.EMP_ACK, _ja.EMP_STRONG, _ja.EMP_FEELING, _ja.EMP_EFFORT, _ja.EMP_BURDEN, _FEELING["ja"], _WEIGHT["ja"]),
     "en": (
         _en.EMPATHY,
         _en.EMP_STRONG,
         _en.EMPATHY_EXTRA,
         _en.EMPATHY_IN_QUESTION,
         _en.EMPATHY_MORE,
+        _en.REASSURANCE,
         _FEELING["en"],
         _WEIGHT["en"],
     ),

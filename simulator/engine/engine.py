@@ -136,8 +136,9 @@ class PersonaEngine:
             reasons.append(f"a question: not the intro {disclose}")
             disclose = self.facts.disclose(s, analysis, move, reasons, answer_only=True)
         wish = kind == "future" and move.question.form == "fact"  # 「5年後、何人にしたいですか」 too
-        # a test he let pass (「ま、そういうもんだよね」) leaves the question asked to answer (r15b)
-        settled = provoked is None or provoked is Reaction.TEST_PASSED
+        # after his knowledge test (「ま、そういうもんだよね」「え、そこは答えてくれないの？」) the
+        # question asked is still not answered with a paragraph it did not ask for (r15b)
+        settled = provoked in (None, Reaction.TEST_PASSED, Reaction.TEST_EVADED)
         if kind in ("feeling", "future", "scene", "cause") and (move.question.form == "open" or wish) and disclose and settled and s.turn > 1:
             # 「どうお感じになりますか」「5年後は？」「どんなときに感じますか」 are not answered with a
             # profile fact (the business, the customers, his career): a personal or core fact may

@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from simulator import load_persona, open_session
+from simulator import load_persona, open_session, persona_ids
 from simulator.engine.asking import ask_kind, asks_meaning, asks_own_answer
 from simulator.store import open_store
 
@@ -151,3 +151,31 @@ def test_family_values_guess_lines_are_in_his_dialect() -> None:
     assert peak is not None and peak.guess is not None
     for line in peak.guess.get("ja"):  # type: ignore[union-attr]
         assert not re.search(r"ました|ません|ください|ですね", line), line
+
+
+# -- class 2: a plain yes/no question gets an answer, not 「一概には言えない」 -----------------------
+
+DEPENDS = re.compile(r"一概|(もの|物|仕事|場合)によ|そういうところもあ|そういうとこもあ|そうとも言え")
+GREETING = "本日はお時間をいただきありがとうございます。どうぞよろしくお願いいたします。"
+
+
+@pytest.mark.parametrize("owner", persona_ids())
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("インスタみたいなSNSは、何か使っていらっしゃいますか？", r"SNS|インスタ|写真|やって|縁"),
+        ("お休みは、ちゃんと取れていますか？", r"休|日曜|水曜|土日"),
+    ],
+)
+def test_a_plain_yes_no_question_gets_a_plain_answer(owner: str, question: str, words: str) -> None:
+    for seed in range(2):
+        reply = _play(owner, [GREETING, question], seed)
+        assert not DEPENDS.search(reply), (seed, reply)
+        assert re.search(words, reply), (seed, reply)
+
+
+@pytest.mark.parametrize("owner", persona_ids())
+def test_a_greeting_on_his_day_off_is_no_question_on_it(owner: str) -> None:
+    # negative: 「お休みのところ」 said in thanks asks nothing about his days off
+    reply = _play(owner, ["お休みのところ、お時間をいただきありがとうございます。よろしくお願いいたします。"], 0)
+    assert not re.search(r"日曜|水曜|土日|定休", reply), reply

@@ -49,7 +49,7 @@ def test_a_question_on_what_it_means_to_him(text: str, meaning: bool) -> None:
     ("text", "own"),
     [
         ("ここまで伺って、社長がまず手をつけたいのはどのあたりですか。", True),
-        ("本当に向き合いたいことは、何なんでしょう。", True),
+        ("このなかで、最初に手をつけるとしたらどれでしょう。", True),
         ("長く続けてこられた中で、一番誇りに思っていらっしゃることは何ですか？", True),
         # negatives: a fact, a thing not yet started, pride as a word in a give-back with a plain question
         ("手をつけていない仕事は、どのくらいありますか？", False),

@@ -603,10 +603,10 @@ _EN_OWN_ANSWER = re.compile(
 )
 
 
-# 「次に一番手をつけたいのはどこですか」「本当に向き合いたいのは」「一番誇りに思っているのは」: his own
-# answer, which no profile paragraph gives (r15b: answered with the supermarket paragraph); his
-# pride is talk on a topic when the persona has one (``open_answers``)
-_JA_OWN_ANSWER = re.compile(r"手を(つけ|付け)(たい|る|ます|られ)|向き合いたい|誇り(に思|とし|に感じ)")
+# 「次に一番手をつけたいのはどこですか」「一番誇りに思っているのは」: his own answer, which no profile
+# paragraph gives (r15b: answered with the supermarket paragraph); his pride is talk on a topic
+# when the persona has one (``open_answers``); 「本当に向き合いたいのは」 is his picture (future)
+_JA_OWN_ANSWER = re.compile(r"手を(つけ|付け)(たい|る|ます|られ)|誇り(に思|とし|に感じ)")
 
 
 def asks_own_answer(text: str, lang: str) -> bool:

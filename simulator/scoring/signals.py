@@ -409,6 +409,12 @@ def build_view(
             # made no summary, so nothing is said about one (an answer, a proposal, a question)
             summary = False
             sig.pop("summary", None)
+    if Act.SUMMARY in analysis.acts and not summary and not shape.cued and shape.turns <= 1:
+        # the analyser's "summary" of one reply of his, not said as a recap: the session counts
+        # it as what it is, never as a summary — no 要約 strength (issue 8 class 2)
+        sig["not_summary"] = []
+        if reflection:
+            sig["summary_reflects"] = []  # ... and read as the reflection it is
     length = float(f.length or measure(analysis.text, lang))
     gives_back = reflection or "owner_summary" in sig
     if reflection and not summary:
@@ -423,6 +429,11 @@ def build_view(
         and not pictured
         and shape.gathers
         and not analysis.has(Act.ADVICE, Act.LEADING_QUESTION)
+        # his words in the answer to his own question (「クール便は確かに高いです。同業だと…」
+        # for his 「同業は送料どうしてるの？クール便だと高いでしょ」) answer him, paraphrase nothing
+        # (r15b s08 T4: 「ほかの場面のまとめ（ターン4 要約スコア70）」 in the report)
+        and "answers_owner" not in sig
+        and not asks_supporter(view.owner_last, lang)
     ):
         # 「横ばい、原料も電気代も上がっている中で…」 with no act for it; one statement of one
         # owner turn ("A place where the young ones can learn the trade.") is a reflection
@@ -449,7 +460,7 @@ def build_view(
     for rid, rubric in rubrics.items():
         if rubric.applies.due is not None:
             state = due_state(rubric.applies.due, context, lang, view.owner_last, prior_acts)
-            acts = [a.value for a in analysis.acts]
+            acts = [a.value for a in analysis.acts if not (a == Act.SUMMARY and not summary)]
             state.meets = meets(rubric.applies.due, analysis.text, acts, lang)
             view.due[rid] = state
             if state.due and state.missed == 0:

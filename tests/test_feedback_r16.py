@@ -1,0 +1,150 @@
+"""Issue 8, round 16 (fb16; the r15a/r15b defects still on main 974a629, and the same classes in
+r12–r14): per-turn feedback lines that are true of the turn. New sentences, ja and en; each
+positive case fails on main 974a629, each negative case guards against a false alarm.
+
+1. a reflection of ONE reply of his, spread over two sentences of the supporter's and put to him
+   as no recap (「寸法の狂いは少ないほう。地味な部品でも、丁寧に…」 "The brine tastes the way it
+   always did. Plain pickles, but…"), is no summary: no 「要点をまとめて」 praise, and the session
+   counts it as the reflection it is (no 要約 strength, no summary met). A summary gathers his
+   points across turns: one that does keeps its praise.
+   1b. his words reused in the answer to his own question (「冷凍便は確かに高いです。同じ商売だと…」
+   for his 「同じ商売の人らは送料どうしてるの？冷凍便だと高いでしょ」) paraphrase nothing: no
+   言い換え, no summarising score, so the report names no 「ほかの場面のまとめ」 (r15b s08 T4). The
+   same words restated when he asked nothing stay a paraphrase.
+"""
+
+from __future__ import annotations
+
+from simulator.acts import Utterance
+from simulator.scoring import score_conversation
+
+from .turns import ctx, has_line, run
+
+SUMMARY_JA = "要点をまとめて返せています"
+SUMMARY_EN = "You gathered the owner's points"
+REFLECT_JA = "社長の言葉で返せています"
+REFLECT_EN = "You gave the owner's point back in the owner's words"
+
+# --- 1. one reply of his given back is a reflection -----------------------------------------------
+
+MOLDS = ctx(
+    ("trainee", "本日はよろしくお願いします。まずは会社のことを聞かせてください。"),
+    ("owner", "うちは金型の部品を作っとります。社員は二十人ほどで、父の代から四十年になります。"),
+    ("trainee", "四十年も続けてこられたんですね。お客さんはどんなところが多いですか。"),
+    ("owner", "家電のメーカーさんが中心です。昔からのお付き合いで、注文はだいたい決まっとります。"),
+    ("trainee", "昔からのお付き合いなんですね。社長が一番大事にされていることは何ですか。"),
+    (
+        "owner",
+        "いやあ、人に言えるようなものはないんですよ。地味な部品ばかりですから。"
+        "ただ、寸法の狂いは少ないほうだと思います。",
+    ),
+)
+ONE_REPLY_JA = (
+    "寸法の狂いは少ないほう。地味な部品でも、丁寧に作り続けてこられたんですね。"
+    "それはメーカーさんも分かっていらっしゃるんでしょうか。"
+)
+
+PICKLES = ctx(
+    ("trainee", "Thank you for your time. Could you tell me about the company?"),
+    ("owner", "We make pickles. Twelve staff. My grandfather started it in 1960."),
+    ("trainee", "Since 1960, that's a long run. Who buys from you mostly?"),
+    ("owner", "Two supermarket chains, mostly. They've been with us for years."),
+    ("trainee", "Years with the same chains. What are you proudest of?"),
+    (
+        "owner",
+        "Oh, nothing to boast about. Plain pickles, really. "
+        "But the brine tastes the way it always did, I'd say.",
+    ),
+)
+ONE_REPLY_EN = (
+    "The brine tastes the way it always did. Plain pickles, but made right all these years. "
+    "Do the chains know that?"
+)
+
+
+def test_one_reply_given_back_is_no_summary_ja() -> None:
+    _, s = run(ONE_REPLY_JA, MOLDS)
+    assert not has_line(s.feedback, SUMMARY_JA)
+    assert has_line(s.feedback, REFLECT_JA)
+    assert "owner_summary" not in s.flags
+
+
+def test_one_reply_given_back_is_no_summary_en() -> None:
+    _, s = run(ONE_REPLY_EN, PICKLES, "en")
+    assert not has_line(s.feedback, SUMMARY_EN)
+    assert has_line(s.feedback, REFLECT_EN)
+
+
+def _session_acts(context: list[Utterance], text: str, lang: str) -> list[str]:
+    turns = [*context, Utterance(speaker="trainee", text=text)]
+    scored = score_conversation(turns, lang)
+    return scored.turns[-1].acts
+
+
+def test_the_session_counts_one_reply_given_back_as_a_reflection() -> None:
+    # the report's strengths and its summary figures read these acts: no （要約） for it
+    for context, text, lang in ((MOLDS, ONE_REPLY_JA, "ja"), (PICKLES, ONE_REPLY_EN, "en")):
+        acts = _session_acts(context, text, lang)
+        assert "summary" not in acts
+        assert "reflection" in acts
+
+
+def test_points_of_several_replies_gathered_keep_the_summary_ja() -> None:
+    text = (
+        "ここまでを整理すると、お父様の代から四十年、家電のメーカーさんとの昔からのお付き合いがあって、"
+        "地味な部品でも寸法の狂いは少ない、ということですね。"
+    )
+    _, s = run(text, MOLDS)
+    assert has_line(s.feedback, SUMMARY_JA)
+    assert "summary" in _session_acts(MOLDS, text, "ja")
+
+
+def test_points_of_several_replies_gathered_keep_the_summary_en() -> None:
+    text = (
+        "Let me sum up: your grandfather started it in 1960, the same two chains have bought "
+        "from you for years, and the brine tastes the way it always did. Is that right?"
+    )
+    _, s = run(text, PICKLES, "en")
+    assert has_line(s.feedback, SUMMARY_EN)
+    assert "summary" in _session_acts(PICKLES, text, "en")
+
+
+# --- 1b. his words in the answer to his own question are no paraphrase ----------------------------
+
+ASKED_SHIPPING = ctx(
+    ("trainee", "今日はよろしくお願いします。ネット販売のこと、聞かせてください。"),
+    (
+        "owner",
+        "うちは冷凍の餃子を作ってるんだけどね。お客さんは送料無料がいいって言うし、まとめて買う人も"
+        "多いけどさ。ネットで売るなら、同じ商売の人らは送料どうしてるの？冷凍便だと高いでしょ。",
+    ),
+)
+TOLD_SHIPPING = ctx(
+    ("trainee", "今日はよろしくお願いします。ネット販売のこと、聞かせてください。"),
+    (
+        "owner",
+        "うちは冷凍の餃子を作ってるんだけどね。お客さんは送料無料がいいって言うし、まとめて買う人も"
+        "多いけどさ。同じ商売の人らは送料を無料にしてるけど、冷凍便だと高いんだよ。",
+    ),
+)
+ANSWER = (
+    "冷凍便は確かに高いです。同じ商売だと、まとめて買ってもらって送料を無料にしているところが"
+    "多いですね。ところで、工場には何人いらっしゃいますか？"
+)
+
+
+def test_an_answer_to_his_question_in_his_words_is_no_paraphrase() -> None:
+    # r15b s08 T4: the report then named it among 「ほかの場面のまとめ（要約スコア70）」
+    _, s = run(ANSWER, ASKED_SHIPPING)
+    assert "paraphrase" not in s.flags
+    assert s.scores["summarising"] is None
+
+
+def test_his_points_restated_when_he_asked_nothing_stay_a_paraphrase() -> None:
+    text = (
+        "冷凍便は高いし、同じ商売の人は送料を無料にしている。まとめて買う人も多い。"
+        "ところで、工場には何人いらっしゃいますか？"
+    )
+    _, s = run(text, TOLD_SHIPPING)
+    assert "paraphrase" in s.flags
+

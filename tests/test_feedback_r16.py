@@ -11,6 +11,10 @@ positive case fails on main 974a629, each negative case guards against a false a
    for his 「同じ商売の人らは送料どうしてるの？冷凍便だと高いでしょ」) paraphrase nothing: no
    言い換え, no summarising score, so the report names no 「ほかの場面のまとめ」 (r15b s08 T4). The
    same words restated when he asked nothing stay a paraphrase.
+2. a push (a leading question, advice) is named as the push, never also as 一問一答: 「6割も一社に
+   頼っているのは、やっぱり心配ですよね？」 on his own customer is no 「別の話題の質問に移っています」,
+   and the report lists it once, under 誘導質問 (r15b s04 T5, r14a s02 T3, r14a s06 T6). A plain
+   question that leaves his answer for another subject is still a topic switch.
 """
 
 from __future__ import annotations
@@ -148,3 +152,53 @@ def test_his_points_restated_when_he_asked_nothing_stay_a_paraphrase() -> None:
     _, s = run(text, TOLD_SHIPPING)
     assert "paraphrase" in s.flags
 
+
+# --- 2. a push is named as the push, never also as 一問一答 -----------------------------------------
+
+AOBA = ctx(
+    ("trainee", "本日はよろしくお願いします。主なお取引先はどちらですか？"),
+    ("owner", "青葉電機さんです。売上の6割ほどになります。"),
+    ("trainee", "青葉電機さんとは、どんなきっかけで始まったんですか。"),
+    ("owner", "先代のころからずっとです。向こうの工場長とも古い付き合いで。"),
+)
+AOBA_EN = ctx(
+    ("trainee", "Thank you for your time. Who are your main customers?"),
+    ("owner", "Aoba Electric, mostly. About sixty percent of our sales."),
+    ("trainee", "How did the work with Aoba Electric begin?"),
+    ("owner", "It goes back to my father's day. I know their plant manager from way back."),
+)
+SWITCH_JA = "別の話題の質問に移っています"
+SWITCH_EN = "left what the owner had just answered for another topic"
+
+
+def test_a_leading_question_on_his_customer_is_no_topic_switch_ja() -> None:
+    _, s = run(
+        "6割も一社に頼っているのは、やっぱり心配ですよね？ほかのお客さんも増やした方がいいんじゃないですか？",
+        AOBA,
+    )
+    assert has_line(s.feedback, "誘導する質問")
+    assert not has_line(s.feedback, SWITCH_JA)
+    assert "topic_switch" not in s.flags
+
+
+def test_a_leading_question_on_his_customer_is_no_topic_switch_en() -> None:
+    _, s = run(
+        "Sixty percent from one customer is risky, isn't it? Shouldn't you be finding new customers?",
+        AOBA_EN,
+        "en",
+    )
+    assert not has_line(s.feedback, SWITCH_EN)
+    assert "topic_switch" not in s.flags
+
+
+def test_the_report_lists_the_push_once() -> None:
+    text = "6割も一社に頼っているのは、やっぱり心配ですよね？ほかのお客さんも増やした方がいいんじゃないですか？"
+    scored = score_conversation([*AOBA, Utterance(speaker="trainee", text=text)], "ja")
+    index = len(AOBA)
+    assert index in scored.patterns.leading
+    assert index not in scored.patterns.topic_switches
+
+
+def test_a_plain_jump_to_another_subject_is_still_a_topic_switch() -> None:
+    _, s = run("そうですか。では、人手の方はいかがですか？何人くらい足りないんでしょう。", AOBA)
+    assert has_line(s.feedback, SWITCH_JA) or "topic_switch" in s.flags

@@ -294,8 +294,15 @@ def build_view(
     # his topic, whatever the analyser's word lists missed (see his_topic.py)
     # ... and a question after his words given back (伝え返し) has taken his answer in: the
     # 一問一答 line says it did not (「奥様にも伺ってみないと、ということですね。では…」 r13a s05 T11)
+    # ... and a push (advice, a leading question) is named as the push it is: 「7割も一社に頼って
+    # いるのは危ないですよね？」 on his own 丸栄さん is no 一問一答, and the report lists it once, under
+    # its push (r15b s04 T5, r14a s02 T3, r14a s06 T6; issue 8 class 6)
+    pushed_here = analysis.has(Act.LEADING_QUESTION) or (
+        analysis.has(Act.ADVICE) and "advice_excused" not in sig
+    )
     switched = (
         f.topic_switch
+        and not pushed_here
         and not keeps_his_topic(analysis.text, context, lang)
         and not (reflection and "reflection" in sig)
         and not _asks_again(analysis.text, context, lang)

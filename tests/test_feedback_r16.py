@@ -15,6 +15,10 @@ positive case fails on main 974a629, each negative case guards against a false a
    頼っているのは、やっぱり心配ですよね？」 on his own customer is no 「別の話題の質問に移っています」,
    and the report lists it once, under 誘導質問 (r15b s04 T5, r14a s02 T3, r14a s06 T6). A plain
    question that leaves his answer for another subject is still a topic switch.
+3. one word of his echoed with 「…んですね」 (「何千人もいるんですね。」) before a closed question of
+   the supporter's own is no 伝え返し and no 「社長が使った言葉をそのまま一つ入れると」 (she did use
+   it): the closed question is named instead (r15a s09 T4; r15a s04 T2 had it for 「DXですね。」).
+   The same echo before an open question keeps its 伝え返し.
 """
 
 from __future__ import annotations
@@ -202,3 +206,27 @@ def test_the_report_lists_the_push_once() -> None:
 def test_a_plain_jump_to_another_subject_is_still_a_topic_switch() -> None:
     _, s = run("そうですか。では、人手の方はいかがですか？何人くらい足りないんでしょう。", AOBA)
     assert has_line(s.feedback, SWITCH_JA) or "topic_switch" in s.flags
+
+
+# --- 3. a bare echo with 「…んですね」 before a closed question -------------------------------------
+
+REGULARS = ctx(
+    ("trainee", "本日はよろしくお願いします。お店のこと、聞かせてください。"),
+    ("trainee", "お客さんはどれくらいいらっしゃいますか？"),
+    ("owner", "数えたことはないけど、うちの常連さんは何千人とおるよ。"),
+)
+USE_HIS_WORD = "そのまま一つ入れると"
+
+
+def test_a_bare_echo_before_a_closed_question_is_no_reflection() -> None:
+    _, s = run("何千人もいるんですね。それで、減りだしたのはいつ頃からですか？", REGULARS)
+    assert not has_line(s.feedback, USE_HIS_WORD)
+    assert not has_line(s.feedback, "伝え返し")
+    assert has_line(s.feedback, "閉じた質問です")
+
+
+def test_the_same_echo_before_an_open_question_keeps_the_reflection() -> None:
+    _, s = run(
+        "何千人もいるんですね。その常連さんたちとは、どんなお付き合いをされてきたんですか？", REGULARS
+    )
+    assert has_line(s.feedback, REFLECT_JA)

@@ -611,7 +611,7 @@ _HIM = {
 
 
 _ECHO_TAIL = {
-    "ja": re.compile(r"(なんです|なのです|です)?(ね|か)?[。！!…\s]*$"),
+    "ja": re.compile(r"(なんです|なのです|んです|のです|です)?(ね|か)?[。！!…\s]*$"),
     "en": re.compile(r"[,\s]*(right|then|huh|i see)?[.!…\s]*$", re.I),
 }
 

@@ -5,7 +5,7 @@ positive case fails on main 974a629, each negative case guards against a false a
 1. a reflection of ONE reply of his, spread over two sentences of the supporter's and put to him
    as no recap (「寸法の狂いは少ないほう。地味な部品でも、丁寧に…」 "The brine tastes the way it
    always did. Plain pickles, but…"), is no summary: no 「要点をまとめて」 praise, and the session
-   counts it as the reflection it is (no 要約 strength, no summary met). A summary gathers his
+   names it as the reflection it is (（伝え返し）, no （要約） strength). A summary gathers his
    points across turns: one that does keeps its praise.
    1b. his words reused in the answer to his own question (「冷凍便は確かに高いです。同じ商売だと…」
    for his 「同じ商売の人らは送料どうしてるの？冷凍便だと高いでしょ」) paraphrase nothing: no
@@ -24,8 +24,11 @@ positive case fails on main 974a629, each negative case guards against a false a
 from __future__ import annotations
 
 from simulator.acts import Utterance
+from simulator.reporting import _shown_acts
 from simulator.scoring import score_conversation
+from simulator.scoring.patterns import is_owner_summary
 
+from .report_rows import report_row
 from .turns import ctx, has_line, run
 
 SUMMARY_JA = "要点をまとめて返せています"
@@ -89,12 +92,30 @@ def _session_acts(context: list[Utterance], text: str, lang: str) -> list[str]:
     return scored.turns[-1].acts
 
 
-def test_the_session_counts_one_reply_given_back_as_a_reflection() -> None:
-    # the report's strengths and its summary figures read these acts: no （要約） for it
+def _strength_acts(context: list[Utterance], text: str, lang: str) -> list[str]:
+    turns = [*context, Utterance(speaker="trainee", text=text)]
+    last = score_conversation(turns, lang).turns[-1]
+    row = report_row(
+        1, text, list(last.acts), feedback=list(last.feedback), owner_reply="", flags=list(last.flags)
+    )
+    return _shown_acts(row)
+
+
+def test_the_report_names_one_reply_given_back_as_a_reflection() -> None:
+    # the report's strengths are named by these acts: （伝え返し）, no （要約）
     for context, text, lang in ((MOLDS, ONE_REPLY_JA, "ja"), (PICKLES, ONE_REPLY_EN, "en")):
-        acts = _session_acts(context, text, lang)
+        acts = _strength_acts(context, text, lang)
         assert "summary" not in acts
         assert "reflection" in acts
+
+
+def test_the_session_counts_one_reply_given_back_as_a_give_back_not_a_summary() -> None:
+    # the 要約の質 figure reads the summaries made; the give-back share still counts the turn
+    for context, text, lang in ((MOLDS, ONE_REPLY_JA, "ja"), (PICKLES, ONE_REPLY_EN, "en")):
+        scored = score_conversation([*context, Utterance(speaker="trainee", text=text)], lang)
+        last = scored.turns[-1]
+        assert not is_owner_summary(last)
+        assert last.index in scored.patterns.reflections
 
 
 def test_points_of_several_replies_gathered_keep_the_summary_ja() -> None:

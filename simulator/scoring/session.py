@@ -71,11 +71,6 @@ def score_conversation(
             acts = [a for a in acts if a != "advice"]  # his words given back: no advice (excused.py)
         own = "own_summary" in ts.flags  # an own-proposal "summary" does not meet a due moment
         acts_so_far.append([a for a in acts if not (own and a == "summary")])
-        if "not_summary" in ts.flags:
-            # one reply of his given back is a reflection, not a summary (signals.py); the due
-            # count above reads the acts a live session keeps, so its due lines stay the same
-            mine = "reflection" if "summary_reflects" in ts.flags else None
-            acts = [a for a in dict.fromkeys(mine if a == "summary" else a for a in acts) if a]
         number += 1
         turns.append(
             TurnResult(

@@ -19,6 +19,9 @@ positive case fails on main 974a629, each negative case guards against a false a
    the supporter's own is no 伝え返し and no 「社長が使った言葉をそのまま一つ入れると」 (she did use
    it): the closed question is named instead (r15a s09 T4; r15a s04 T2 had it for 「DXですね。」).
    The same echo before an open question keeps its 伝え返し.
+4. a question for an age or a date ("How old are your presses?", 「プレス機は何年前に入れたんですか？」)
+   is a closed fact question: never "a short question leaves the owner room to talk"; the closed
+   question is named (r14a s06 T8). A short open question on the same machines keeps the praise.
 """
 
 from __future__ import annotations
@@ -251,3 +254,33 @@ def test_the_same_echo_before_an_open_question_keeps_the_reflection() -> None:
         "何千人もいるんですね。その常連さんたちとは、どんなお付き合いをされてきたんですか？", REGULARS
     )
     assert has_line(s.feedback, REFLECT_JA)
+
+
+# --- 4. an age or a date asked for is a closed question -------------------------------------------
+
+PRESSES = ctx(
+    ("trainee", "Thank you for your time. Could you tell me about the shop floor?"),
+    ("owner", "Eight presses and a welding line. We run two shifts when the orders come in."),
+)
+PRESSES_JA = ctx(
+    ("trainee", "本日はありがとうございます。工場のことを聞かせていただけますか。"),
+    ("owner", "プレス機が8台と溶接のラインがひとつ。注文が重なると二交代で回してます。"),
+)
+ROOM_EN = "A short question leaves the owner room to talk"
+ROOM_JA = "短い問いかけで、社長が語る余白"
+
+
+def test_an_age_question_is_closed_en() -> None:
+    _, s = run("I see. How old are your presses?", PRESSES, "en")
+    assert not has_line(s.feedback, ROOM_EN)
+    assert has_line(s.feedback, "A closed question")
+
+
+def test_a_date_question_is_closed_ja() -> None:
+    _, s = run("なるほど。プレス機は何年前に入れたんですか？", PRESSES_JA)
+    assert not has_line(s.feedback, ROOM_JA)
+
+
+def test_a_short_open_question_on_the_machines_keeps_the_praise() -> None:
+    _, s = run("I see. What are the presses like to work with?", PRESSES, "en")
+    assert not has_line(s.feedback, "A closed question")

@@ -315,6 +315,11 @@ def read_question(persona: Persona, text: str, lang: str) -> Question:
         return Question(form_of(q, lang), q)  # no profile fact is asked
     # 「まだ決めとらん、ということですね。職人さんは何人いらっしゃるんですか」 gives back, then asks
     # a fact of its own: he knows his own headcount (playtest r10)
+    if lang == "en" and EN_CHECK.search(own.strip()):
+        # "…the stock still lives in the veterans' heads. Have I got that right, or is there
+        # something I've missed?" checks his words: no fact of the summary before it is asked
+        # (r15b s07 T11: "It's still mostly phone and fax." told again)
+        return Question(form_of(q, lang), q)
     if proposes(q, lang):
         return Question(form_of(q, lang), q)  # 「求人サイトを使ってみては？」 proposes, it asks no fact
     if wishes(q, lang):

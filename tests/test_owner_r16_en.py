@@ -148,3 +148,79 @@ def test_summary_check_is_confirmed_not_answered_with_a_told_fact(seed: int) -> 
     persona = load_persona("reluctant_successor")
     told = persona.answer("dx_now").text.en
     assert not any(t in turn.owner_reply for t in told)
+
+
+# -- the guarded founder: a question on the meeting itself, or on one of his answer topics, is met --
+
+DF = "distrustful_founder"
+COLD = [
+    "Morning. So tell me, what's the biggest headache in the company at the moment?",
+    "You ought to apply for an equipment grant and replace those lathes; everybody's doing it.",
+    "And frankly you need to pay more to keep young staff, that much is obvious.",
+]
+
+
+def _cold(seed: int):
+    session = open_session(DF, "en", seed=seed, store=None)
+    for line in COLD:
+        session.say(line)
+    assert session.trust < load_persona(DF).behaviour.end_trust
+    return session
+
+
+@pytest.mark.parametrize("seed", [1, 2, 4])
+def test_cold_open_question_on_an_answer_topic_gets_its_answer(seed: int) -> None:
+    session = _cold(seed)
+    turn = session.say("My apologies. How did the public support you had before work out?")
+    assert turn.owner_reply.endswith(tuple(load_persona(DF).answer("past_support").text.en))
+
+
+@pytest.mark.parametrize("seed", [1, 2, 4])
+def test_cold_closed_question_leaves_the_fact_untold(seed: int) -> None:
+    """Cold and curt, he says nothing of it: the fact is not marked told, so it may come later."""
+    session = _cold(seed)
+    turn = session.say("Have you ever had public support before?")
+    assert "past_public_support" not in session.state.disclosed
+    assert turn.revealed == []
+
+
+@pytest.mark.parametrize("question", [
+    "Right. What would you want from this support, honestly?",
+    "What are you hoping to get out of these meetings?",
+    "Let me stop talking. Is there anything you'd like to talk about?",
+    "What would make this meeting worth your time?",
+])
+def test_question_on_the_meeting_gets_his_view_of_it(question: str) -> None:
+    from simulator.engine.open_talk import open_topic
+
+    found = open_topic(load_persona(DF), question, "en")
+    assert found is not None and found.id == "this_meeting"
+
+
+@pytest.mark.parametrize("question", [
+    "What do your customers expect from a shop like yours?",
+    "What do you want to do about the old lathes?",
+    "How do you decide which jobs are worth your while?",
+])
+def test_other_questions_are_not_about_the_meeting(question: str) -> None:
+    from simulator.engine.open_talk import open_topic
+
+    found = open_topic(load_persona(DF), question, "en")
+    assert found is None or found.id != "this_meeting"
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_meeting_question_in_session_is_answered_on_it(seed: int) -> None:
+    session = open_session(DF, "en", seed=seed, store=None)
+    session.say("Good afternoon, Mr Hotta. Thanks for fitting me in between jobs.")
+    turn = session.say("Before anything else: what are you hoping to get out of these meetings?")
+    texts = load_persona(DF).open_answers
+    meeting = next(o for o in texts if o.id == "this_meeting").text.en
+    assert any(t[1:] in turn.owner_reply for t in meeting)
+
+
+def test_early_years_question_is_his_years_of_it() -> None:
+    from simulator.engine.open_talk import open_topic
+
+    found = open_topic(load_persona(DF), "One machine in a rented shed. What carried you through the early days?", "en")
+    assert found is not None and found.id == "looking_back"

@@ -224,3 +224,53 @@ def test_early_years_question_is_his_years_of_it() -> None:
 
     found = open_topic(load_persona(DF), "One machine in a rented shed. What carried you through the early days?", "en")
     assert found is not None and found.id == "looking_back"
+
+
+# -- issue 9 parity: "when does that feeling come up?" asks a moment, as 「どんなときに感じますか」 --
+
+@pytest.mark.parametrize("question", [
+    "You called it a weight on your shoulders. When does that weight come up most?",
+    "At what moments do you feel that most, would you say?",
+    "When do you notice it most?",
+    "In which situations does it hit you hardest?",
+])
+def test_when_a_feeling_comes_up_asks_a_moment(question: str) -> None:
+    from simulator.engine.asking import ask_kind
+
+    assert ask_kind(question, "en") == "scene"
+
+
+@pytest.mark.parametrize("question", [
+    "When does the summer rush usually start?",
+    "When did you take over from your father?",
+    "When does the big order come in each week?",
+    "Why does that come up so often, do you think?",
+])
+def test_when_questions_on_facts_are_no_scene(question: str) -> None:
+    from simulator.engine.asking import ask_kind
+
+    assert ask_kind(question, "en") != "scene"
+
+
+MIURA = [
+    "Thanks for the tea, Mr Miura. I'd like to hear about the company in your own words, if that's all right.",
+    "Brackets and stays since 1971 — the parts nobody sees. What has kept the work coming all this time?",
+    "Half a century with Maruei. If you had to name a feeling about the company right now, what would it be?",
+]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_moment_question_is_answered_with_a_moment(seed: int) -> None:
+    session = open_session("big_customer_owner", "en", seed=seed, store=None)
+    for line in MIURA:
+        session.say(line)
+    turn = session.say("I see. And when does that feeling come up most for you?")
+    scenes = load_persona("big_customer_owner").peak.scene.en
+    assert any(x[1:] in turn.owner_reply for x in scenes)
+
+
+def test_the_people_he_has_are_his_staff() -> None:
+    from simulator.engine.open_talk import open_topic
+
+    found = open_topic(load_persona("big_customer_owner"), "When you say the people you have, who do you picture?", "en")
+    assert found is not None and found.id == "staff_talk"

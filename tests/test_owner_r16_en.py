@@ -274,3 +274,46 @@ def test_the_people_he_has_are_his_staff() -> None:
 
     found = open_topic(load_persona("big_customer_owner"), "When you say the people you have, who do you picture?", "en")
     assert found is not None and found.id == "staff_talk"
+
+
+# -- "is there anything you'd rather I didn't touch?" is answered on that, not with a profile fact --
+
+CALM = ["reluctant_successor", "big_customer_owner", "move_on_owner", "family_values_owner"]
+
+
+@pytest.mark.parametrize("pid", CALM)
+@pytest.mark.parametrize("question", [
+    "Before I go, is there anything you'd rather I didn't touch next time?",
+    "Is there anything you'd like me to keep between us from today?",
+    "Are there areas that are off limits for now? Just say.",
+])
+def test_boundary_question_is_answered_on_it(pid: str, question: str) -> None:
+    from simulator.engine.open_talk import open_topic
+
+    found = open_topic(load_persona(pid), question, "en")
+    assert found is not None and found.id == "boundaries"
+
+
+@pytest.mark.parametrize("pid", CALM)
+@pytest.mark.parametrize("text", [
+    "Anything you'd rather I didn't touch, just say so. What's the busiest month of the year for you?",
+    "Do you keep the accounts between you and your wife?",
+    "What does the week look like for you, usually?",
+])
+def test_other_questions_are_no_boundary_question(pid: str, text: str) -> None:
+    from simulator.engine.open_talk import open_topic
+
+    found = open_topic(load_persona(pid), text, "en")
+    assert found is None or found.id != "boundaries"
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_boundary_question_in_session_gets_no_profile_fact(seed: int) -> None:
+    session = open_session("reluctant_successor", "en", seed=seed, store=None)
+    for line in KAKUTA:
+        session.say(line)
+    turn = session.say("Thank you for all that. Before we stop, is there anything you'd rather I didn't touch next time?")
+    persona = load_persona("reluctant_successor")
+    boundary = next(o for o in persona.open_answers if o.id == "boundaries").text.en
+    assert turn.revealed == []
+    assert any(t[1:] in turn.owner_reply for t in boundary)

@@ -233,6 +233,7 @@ def test_early_years_question_is_his_years_of_it() -> None:
     "At what moments do you feel that most, would you say?",
     "When do you notice it most?",
     "In which situations does it hit you hardest?",
+    "That pressure you mentioned: what kind of moments is it usually tied to?",
 ])
 def test_when_a_feeling_comes_up_asks_a_moment(question: str) -> None:
     from simulator.engine.asking import ask_kind
@@ -245,6 +246,8 @@ def test_when_a_feeling_comes_up_asks_a_moment(question: str) -> None:
     "When did you take over from your father?",
     "When does the big order come in each week?",
     "Why does that come up so often, do you think?",
+    "In what situations do customers order by phone?",
+    "What sort of times does the shop get busiest?",
 ])
 def test_when_questions_on_facts_are_no_scene(question: str) -> None:
     from simulator.engine.asking import ask_kind

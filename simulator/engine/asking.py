@@ -700,7 +700,8 @@ _EN_SCENE = re.compile(
     r"\bwhen (does|do|did|would) (that|this|it|the|those|these)( \w+)?( \w+)? (come up|comes up|come over you|"
     r"hit you|hits you|strike you|strikes you|creep in|creeps in|come back|comes back|show up|shows up|"
     r"get to you|gets to you|weigh on you|weighs on you|cross your mind|crosses your mind|come to you)\b|"
-    r"\b(in |at )?(what|which) (moments?|times?|situations?)\b.{0,30}\b(feel|felt|notice|come up|comes up|hit|strike)|"
+    r"\b(in |at )?(what|which) (kind of |sort of )?(moments?|times?|situations?)\b.{0,30}\b(feel|felt|notice|come up|comes up|hit|strike|"
+    r"tied to|linked to|brings? it on|sets? it off)|"  # r14a s03: "what kind of moments is it usually tied to?"
     r"\bwhen (do|did) you (feel|notice) (it|that|this)( most)?\b",
     re.I,
 )

@@ -181,6 +181,8 @@ def form_of(question: str, lang: str) -> Form:
         if _JA_OPEN.search(question) or _JA_INVITE.search(question) or _JA_WHY.search(question):
             return "open"  # 「どこで止まってしまうんでしょうか」 asks a cause, not a place
         return "polar"
+    if _EN_SCENE.search(question):
+        return "open"  # "When does that feeling come up most?" asks a moment of his days, no date
     question = main_clause(question, lang)
     if _EN_INVITE.search(question) or _EN_WISH.search(question) or _EN_SOFT.search(question) or _EN_WEIGH_UP.search(question):
         return "open"
@@ -315,6 +317,11 @@ def read_question(persona: Persona, text: str, lang: str) -> Question:
         return Question(form_of(q, lang), q)  # no profile fact is asked
     # 「まだ決めとらん、ということですね。職人さんは何人いらっしゃるんですか」 gives back, then asks
     # a fact of its own: he knows his own headcount (playtest r10)
+    if lang == "en" and EN_CHECK.search(own.strip()):
+        # "…the stock still lives in the veterans' heads. Have I got that right, or is there
+        # something I've missed?" checks his words: no fact of the summary before it is asked
+        # (r15b s07 T11: "It's still mostly phone and fax." told again)
+        return Question(form_of(q, lang), q)
     if proposes(q, lang):
         return Question(form_of(q, lang), q)  # 「求人サイトを使ってみては？」 proposes, it asks no fact
     if wishes(q, lang):
@@ -702,6 +709,19 @@ def asks_how(text: str, lang: str) -> bool:
     return q is not None and _HOW[lang].search(q) is not None
 
 
+# "When does that feeling come up most?", "At what moments do you feel it?": a moment of his days,
+# as 「どんなときに一番感じられますか」 (issue 9: the English owners answer it in kind too)
+_EN_SCENE = re.compile(
+    r"\bwhen (does|do|did|would) (that|this|it|the|those|these)( \w+)?( \w+)? (come up|comes up|come over you|"
+    r"hit you|hits you|strike you|strikes you|creep in|creeps in|come back|comes back|show up|shows up|"
+    r"get to you|gets to you|weigh on you|weighs on you|cross your mind|crosses your mind|come to you)\b|"
+    r"\b(in |at )?(what|which) (kind of |sort of )?(moments?|times?|situations?)\b.{0,30}\b(feel|felt|notice|come up|comes up|hit|strike|"
+    r"tied to|linked to|brings? it on|sets? it off)|"  # r14a s03: "what kind of moments is it usually tied to?"
+    r"\bwhen (do|did) you (feel|notice) (it|that|this)( most)?\b",
+    re.I,
+)
+
+
 def ask_kind(text: str, lang: str) -> AskKind:
     """The answer asked for: fact, yes/no, or talk (feeling, future, opinion, or ``open``)."""
     q = question_sentence(text, lang)
@@ -715,6 +735,8 @@ def ask_kind(text: str, lang: str) -> AskKind:
         return "future" if wishes(q, lang) else "fact"
     if ja and form == "open" and _JA_SCENE.search(q) and not _JA_WHY.search(q):
         return "scene"  # 「どんなときに一番感じられますか」 asks a moment, not 「気持ち、ですか」
+    if not ja and form == "open" and _EN_SCENE.search(q) and not _EN_WHY.search(q):
+        return "scene"  # "When does that feeling come up most?" asks a moment, not his feeling
     if not ja and _EN_WEIGH_UP.search(q):
         return "opinion"  # "Which one is the bigger worry for you?" weighs two things: his view
     if ja or not _EN_WHAT_FEELS.search(q):

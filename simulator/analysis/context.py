@@ -19,6 +19,7 @@ REPEAT_JACCARD = 0.6
 SHORT_REPEAT_JACCARD = 0.8  # short questions: all their words, not only content words
 _DIGIT = re.compile(r"[0-9０-９一二三四五六七八九十百千万]")
 _NUMBER = re.compile(r"[0-9０-９]+")
+_SENTENCE_END = re.compile(r"(?<=[。．！!？?])\s*|(?<=[.])\s+")
 _ASKS = re.compile(r"([?？]|(です|ます|でしょう|の|ん)か)[\s」』）)…。]*$")
 
 
@@ -184,15 +185,23 @@ def repeat_of(
                 return i
     if not asks_fact:
         return None
-    # what the question asks about, without its question words (何人, how many)
+    # what the question asks about: the words of its question sentences (a push or a remark
+    # beside it asks nothing), without its question words (何人, how many)
+    questions = [p for p in _SENTENCE_END.split(text) if p.strip() and looks_like_question(p)]
+    if questions:
+        mine = {w.norm for p in questions for w in words(p)}
     asked = {w for w in mine if w in question_words or w.startswith("何")}
     mine -= asked
     if len(mine) < 2 and not (mine and _has_single_fact(context, mine, words)):
         return None
     owner_idx = [i for i, u in enumerate(context) if u.speaker == "owner"]
     for i in owner_idx[:-1]:  # the last owner turn is what a follow-up digs into
-        keys = _keys(words(context[i].text))
-        if mine <= keys and (len(mine) >= 2 or _DIGIT.search(context[i].text)):
+        # his answer states it in one sentence: the same nouns scattered over a long turn
+        # (「野沢菜をネットで売って…」「商品の写真も…」) answer no question of which to sell
+        stated = any(
+            mine <= _keys(words(p)) for p in _SENTENCE_END.split(context[i].text) if p.strip()
+        )
+        if stated and (len(mine) >= 2 or _DIGIT.search(context[i].text)):
             figures = set(_NUMBER.findall(context[i].text))
             if not asked and figures & set(_NUMBER.findall(text)):
                 continue  # his own figure given back (「42人、ですか」) checks it, it does not ask again

@@ -60,6 +60,8 @@ PERMISSION = re.compile(
     r"(ても|でも)(よろしい|いい|大丈夫|構いません|差し支えない)(です|でしょう)?(か|[?？]|$)"
 )
 ECHO_Q = re.compile(r"^[^、。はがをにでもの]{1,8}(ですか|なんですか)$")
+# a phrase of his, word for word, with 「、ですか」 after it (「社長なのに、ですか」): an echo
+PHRASE_ECHO = re.compile(r"^(?P<said>[^。？?]{2,24}?)[、,](ですか|なんですか)$")
 # a bare backchannel (「そうなんですか。」「なるほど。」): other, never a question
 BACKCHANNEL_ONLY = re.compile(r"^(そう(なん)?ですか|そうでしたか|なるほど(です)?|へえ|ええ|はい)$")
 # a bare acknowledgement (「わかりました。」「承知しました。」): the owner's 分かる in it gives nothing back

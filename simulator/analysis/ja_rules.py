@@ -330,6 +330,9 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
         if check and not wh:
             return _give_back(core, check, picked, cues, out)
         verdict = None if wh_open else first_match(L.VERDICT_Q, core)
+        if verdict and cues.owner_last_has_content and _his_phrase_echoed(body, cues.last_text):
+            # 「社長なのに、ですか。」 after his 「社長なのにね」: his own words, not her verdict
+            return _give_back(core, body, picked, cues, out)
         if verdict:
             out.add(Act.LEADING_QUESTION, verdict)  # 「専務なのに、採用には関われないんですか？」
             out.is_question = True
@@ -609,3 +612,10 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], reflectiv
                 )
                 if not others and not raised:
                     out.pressing = True
+
+
+def _his_phrase_echoed(body: str, last: str) -> bool:
+    """The sentence is a piece of his last turn, word for word, with only 「、ですか」 after it
+    (「社長なのに、ですか」「会長の判子がないと、ですか」): an echo, not a verdict of the supporter's."""
+    m = L.PHRASE_ECHO.match(body)
+    return bool(m and last and len(m.group("said")) >= 3 and m.group("said") in last)

@@ -1,0 +1,212 @@
+"""Issue 8, fa16 (r15a / r15b defects still open on main 974a629): analysis misreads. New
+sentences, ja and en; each class has cases that fail on 974a629 and negatives that keep their
+labels.
+
+1. A check of what he (or the briefing) said, partly in the supporter's words ("So the chamber's
+   advisor put you up to it, right?", 「紹介してくれたのは商工会の指導員さん、でしたよね？」) is a
+   closed question, not a leading one; a cause or a verdict of the supporter's stays leading.
+2. A proposal of the supporter's followed by a hand-back and an open question (「…がいいと思います
+   よ。最終的には社長のご判断ですが、どう思われますか？」 "I'd go with … It's your call. What do you
+   think?") is still advice; his own idea given back with the choice handed to him is none.
+3. A repeat needs the same question answered: his nouns scattered over a long turn are no answer
+   to "which one will you sell?" (r15a s05 T6); a fact he stated in one sentence still is.
+4. "You're the president and you can't…?" is a question (a challenge), not a pep talk.
+5. 「社長なのに、ですか。」 after his 「社長なのにね」 echoes his phrase: a reflection, not a verdict.
+"""
+
+from __future__ import annotations
+
+from simulator.analysis import analyse
+
+from .turns import acts_of, ctx, run
+
+# --- 1. a check of his words is a closed question ---------------------------------------------------
+
+APPLIED_EN = ctx(
+    ("trainee", "How did you come to sign up for this programme?"),
+    ("owner", "The chamber's advisor suggested it. I didn't think much of it."),
+)
+
+
+def test_his_fact_checked_in_other_words_is_closed_not_leading_en() -> None:
+    for text in (
+        "So the chamber's advisor put you up to it, right?",
+        "Sorry to start badly. The chamber's advisor sent you along, didn't he?",
+    ):
+        acts = acts_of(text, APPLIED_EN, "en")
+        assert "leading_question" not in acts and "closed_question" in acts, (text, acts)
+
+
+def test_a_cause_or_verdict_of_the_supporters_stays_leading_en() -> None:
+    for text in (
+        "So the advisor sent you because your sales are falling, right?",
+        "You should have listened to the advisor sooner, right?",
+    ):
+        assert "leading_question" in acts_of(text, APPLIED_EN, "en"), text
+
+
+APPLIED_JA = ctx(
+    ("trainee", "今回、お申し込みいただいたきっかけは何でしたか？"),
+    ("owner", "商工会の指導員さんに勧められてね。まあ、付き合いみたいなもんだよ。"),
+)
+
+
+def test_his_fact_checked_in_other_words_is_closed_not_leading_ja() -> None:
+    for text in (
+        "紹介してくれたのは商工会の指導員さん、でしたよね？",
+        "すみません、確認ですが、商工会の指導員さんが声をかけたんでしたよね？",
+    ):
+        acts = acts_of(text, APPLIED_JA, "ja")
+        assert "leading_question" not in acts and "closed_question" in acts, (text, acts)
+
+
+def test_a_cause_or_verdict_of_the_supporters_stays_leading_ja() -> None:
+    for text in (
+        "売上が落ちてきたから指導員さんに勧められたんですよね？",
+        "指導員さんの言う通りにしておけば間違いないですよね？",
+    ):
+        assert "leading_question" in acts_of(text, APPLIED_JA, "ja"), text
+
+
+# --- 2. a push, then the choice handed back, is advice still ------------------------------------
+
+ONLINE_JA = ctx(
+    ("trainee", "ネット販売のこと、もう少し伺えますか？"),
+    ("owner", "ネットで売りたいんだけど、何から手をつければいいのか。"),
+)
+
+
+def test_proposal_then_choice_handed_back_stays_advice_ja() -> None:
+    for text in (
+        "まずは大手のモールに出すのが手軽でいいと思いますよ。最終的には社長のご判断ですが、どう思われますか？",
+        "最初はSNSで発信するのがおすすめです。決めるのは社長ですが、いかがでしょう？",
+    ):
+        assert "advice" in acts_of(text, ONLINE_JA, "ja"), text
+
+
+ONLINE_EN = ctx(
+    ("trainee", "Tell me a bit more about selling online."),
+    ("owner", "I want to sell online, but I don't know where to begin."),
+)
+
+
+def test_proposal_then_choice_handed_back_stays_advice_en() -> None:
+    text = "I'd go with one of the big marketplaces first. It's your call, of course. What do you think?"
+    assert "advice" in acts_of(text, ONLINE_EN, "en")
+
+
+PRICE_JA = ctx(
+    ("trainee", "仕入れのことを伺えますか？"),
+    ("owner", "材料がこの二年で三割上がった。値上げも考えてはいるんだけどね。"),
+)
+PRICE_EN = ctx(
+    ("trainee", "Tell me about your costs."),
+    ("owner", "Materials are up a third in two years. I've been thinking about a price rise, but."),
+)
+
+
+def test_his_idea_given_back_with_the_choice_handed_to_him_is_no_advice() -> None:
+    ja = "値上げも考えていらっしゃるんですね。どうするかは社長が決めることですから、社長ご自身はどうしたいですか？"
+    assert "advice" not in acts_of(ja, PRICE_JA, "ja")
+    en = "You've been thinking about a price rise. It's your call — what would you want to do?"
+    assert "advice" not in acts_of(en, PRICE_EN, "en")
+    assert "advice" not in acts_of("Where would you begin, if it were up to you?", ONLINE_EN, "en")
+
+
+# --- 3. a repeat needs the same question ------------------------------------------------------------
+
+SHOP_JA = ctx(
+    ("trainee", "今日はどんなお話から伺えばよいでしょうか？"),
+    (
+        "owner",
+        "通販を始めたいんですよ。同業でも、りんごジュースをネットで売って伸ばしてるとこがある。"
+        "うちのサイトは古いままで、商品の紹介もろくに載ってない。",
+    ),
+    ("trainee", "サイトが古いままなんですね。"),
+    ("owner", "そうなの。作り直したいんだよね。"),
+)
+
+
+def test_his_nouns_scattered_over_a_turn_answer_no_new_question_ja() -> None:
+    for text in (
+        "では、ネットで売る商品はどれにしますか？",
+        "ネットで売るなら、どの商品から始めますか？りんごジュースがいいと思いますけど。",
+    ):
+        a = analyse(text, SHOP_JA, "ja")
+        assert not a.features.is_repeat, (text, a.features.repeat_of)
+
+
+STAFF_JA = ctx(
+    ("trainee", "会社のことを教えてください。"),
+    ("owner", "従業員は28人です。パートさんも入れてね。ほとんどが地元の人。"),
+    ("trainee", "地元の方が多いんですね。"),
+    ("owner", "そう。長く勤めてくれる人が多いよ。"),
+)
+
+
+def test_a_fact_he_stated_in_one_sentence_is_still_asked_again_ja() -> None:
+    a = analyse("従業員は何人いらっしゃいますか？", STAFF_JA, "ja")
+    assert a.features.is_repeat
+
+
+SHOP_EN = ctx(
+    ("trainee", "Where would you like to start today?"),
+    (
+        "owner",
+        "I want to sell online. Others in our trade sell cider on the web and they're growing. "
+        "Our site is ancient and the products are barely on it.",
+    ),
+    ("trainee", "Your site is ancient."),
+    ("owner", "It is. I'd like it redone."),
+)
+
+
+def test_his_nouns_scattered_over_a_turn_answer_no_new_question_en() -> None:
+    a = analyse("So which products will you sell online first?", SHOP_EN, "en")
+    assert not a.features.is_repeat, a.features.repeat_of
+
+
+# --- 4. an English declarative question is a question ----------------------------------------------
+
+SIGN_EN = ctx(
+    ("trainee", "Who decides on new equipment?"),
+    ("owner", "My father still signs every order over a million yen. Even now."),
+)
+
+
+def test_role_held_against_him_is_a_question_not_a_pep_talk_en() -> None:
+    for text in (
+        "You're the president and you can't sign off on a new press?",
+        "You're the owner and you don't get a say in it?",
+    ):
+        a, ts = run(text, SIGN_EN, "en")
+        acts = {x.value for x in a.acts}
+        assert a.features.is_question and "advice" not in acts, (text, acts)
+        assert "challenge" in ts.flags, (text, ts.flags)
+
+
+def test_pep_talk_on_his_role_stays_advice_en() -> None:
+    for text in ("You're the boss, so you can decide that yourself.", "You're the owner, so don't hold back."):
+        assert "advice" in acts_of(text, SIGN_EN, "en"), text
+
+
+# --- 5. his phrase echoed with 「、ですか」 is a reflection -----------------------------------------
+
+STAMP_JA = ctx(
+    ("trainee", "新しい機械のことは、どなたが決めていらっしゃるんですか？"),
+    ("owner", "いまだに百万を超える発注は、会長の判子がないと通らないんですよ。社長なのにね。"),
+)
+
+
+def test_his_phrase_echoed_with_empathy_is_reflection_and_empathy_ja() -> None:
+    for text in ("社長なのに、ですか。大変ですね。", "社長なのに、ですか。それは、やりにくいですね。"):
+        a = analyse(text, STAMP_JA, "ja")
+        acts = {x.value for x in a.acts}
+        assert "leading_question" not in acts, (text, acts)
+        assert {"reflection", "empathy"} <= acts, (text, acts)
+        assert not a.features.topic_switch, text
+
+
+def test_role_verdict_of_the_supporters_stays_a_push_ja() -> None:
+    for text in ("社長なのに、決められないんですか？", "社長なのに、会長に頼っているんですか？"):
+        assert "leading_question" in acts_of(text, STAMP_JA, "ja"), text

@@ -11,6 +11,9 @@ labels.
 3. A repeat needs the same question answered: his nouns scattered over a long turn are no answer
    to "which one will you sell?" (r15a s05 T6); a fact he stated in one sentence still is.
 4. "You're the president and you can't…?" is a question (a challenge), not a pep talk.
+6. ja acts: an apology, a reassurance or a short acknowledgement beside one give-back lists no
+   point of his — no summary (r15a s03 T7, r15b s01 T5, s08 T6); his statement given back word
+   for word stays a reflection beside an acknowledgement and an open question.
 5. 「社長なのに、ですか。」 after his 「社長なのにね」 echoes his phrase: a reflection, not a verdict.
 """
 
@@ -210,3 +213,68 @@ def test_his_phrase_echoed_with_empathy_is_reflection_and_empathy_ja() -> None:
 def test_role_verdict_of_the_supporters_stays_a_push_ja() -> None:
     for text in ("社長なのに、決められないんですか？", "社長なのに、会長に頼っているんですか？"):
         assert "leading_question" in acts_of(text, STAMP_JA, "ja"), text
+
+
+# --- 6. asides beside one give-back make no summary; his words given back stay a reflection --------
+
+def test_asides_count_as_no_points_of_his_ja() -> None:
+    # the rules' count of the owner points a summary lists (an apology, a reassurance about the
+    # meeting, a short acknowledgement are the supporter's own); at two or more points with a tag,
+    # one give-back among asides was read as a summary
+    from simulator.analysis.ja_rules import _items
+
+    assert _items("すみません、込み入ったことばかり聞いてしまいました。こつこつやってきた店、とおっしゃいましたね。", "") <= 2
+    assert _items(
+        "ここで伺ったことを外に出すことはありませんし、触れてほしくないことがあればおっしゃってください。"
+        "若い方が続かない、と。",
+        "",
+    ) <= 1
+    # his points listed keep their count
+    assert _items("朝四時から焼いていて、派手さはないけれど、こつこつやってきたお店。", "") == 3
+
+
+YOUNG_JA = ctx(
+    ("trainee", "工場のことを聞かせていただけますか？"),
+    ("owner", "従業員は30人。ほとんどが地元の人ですわ。"),
+    ("trainee", "地元の方が多いんですね。"),
+    ("owner", "まあね。ただ、若いのがなかなか続かんのですよ。"),
+)
+
+
+def test_a_real_summary_after_an_apology_stays_a_summary_ja() -> None:
+    text = (
+        "すみません、一度整理させてください。従業員は30人で、ほとんどが地元の方。"
+        "ただ、若い方がなかなか続かない。そういうことでしょうか。"
+    )
+    assert "summary" in acts_of(text, YOUNG_JA, "ja")
+
+
+BAKERY_JA = ctx(
+    ("trainee", "お店のことを聞かせていただけますか？"),
+    ("owner", "パン屋です。朝四時から焼いてます。"),
+    ("trainee", "仕入れはどちらからですか？配達は何時ごろですか？"),
+    ("owner", "そういう細かいことはね…。うちは、派手さはないけど、こつこつやってきた店なんです。"),
+)
+
+
+def test_his_phrase_given_back_after_an_apology_is_a_reflection_ja() -> None:
+    text = "すみません、込み入ったことばかり聞いてしまいました。こつこつやってきた店、とおっしゃいましたね。そのこつこつで、一番大事にしてきたのはどんなところですか。"
+    acts = acts_of(text, BAKERY_JA, "ja")
+    assert "reflection" in acts and "summary" not in acts, acts
+
+
+UNSURE_JA = ctx(
+    ("trainee", "先のことは、どんなふうに考えていらっしゃいますか？"),
+    ("owner", "先のこと、ですか。…正直、まだ自分でもよく分かっていないのかもしれません。"),
+)
+
+
+def test_his_statement_given_back_word_for_word_stays_a_reflection_ja() -> None:
+    text = "自分でもよく分かっていないのかもしれない。それも無理のないことだと思います。今はどんなことに一番時間を使っていらっしゃいますか。"
+    acts = acts_of(text, UNSURE_JA, "ja")
+    assert "reflection" in acts and "summary" not in acts, acts
+
+
+def test_no_reflection_without_his_words_ja() -> None:
+    text = "それも無理のないことだと思います。今はどんなことに一番時間を使っていらっしゃいますか。"
+    assert "reflection" not in acts_of(text, UNSURE_JA, "ja")

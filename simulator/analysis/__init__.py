@@ -139,6 +139,17 @@ def analyse(
             if gives_back and Act.REFLECTION not in found and view.cues.owner_last_has_content:
                 found[Act.REFLECTION] = labels.evidence.get(Act.REFLECTION) or ev
                 sure[Act.REFLECTION] = 0.6
+        # (a jump marked after it, 「…。ところで、」, is the jump after a give-back it was: r14)
+        echoed = (
+            ctx.echoed_sentence(text, view.cues.last_text)
+            if lang == "ja" and not labels.changes_topic
+            else None
+        )
+        if echoed and Act.REFLECTION in labels.evidence and not found.keys() & {Act.REFLECTION, Act.SUMMARY}:
+            # 「ちゃんと考えたことがないかもしれない。」: his statement given back word for word is a
+            # reflection, whatever else the turn does (r15a s03 T7)
+            found[Act.REFLECTION] = [echoed]
+            sure[Act.REFLECTION] = 0.6
         # a push the rules have words for (「〜すべきだと思います」, 「〜ですよね？」) stays even
         # when the model drops it: missing one would let a lecture pass as listening
         for act in _PUSHES:

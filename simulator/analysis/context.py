@@ -335,6 +335,26 @@ def shares_with_owner(text: str, owner_last: str) -> bool:
 
 
 _JA_RUN = 7  # characters of his, in one piece, that make a phrase given back
+_JA_ECHO_RUN = 10  # ... and that make a statement of his given back whole
+
+
+def echoed_sentence(text: str, owner_last: str) -> str | None:
+    """A statement of the utterance (no question) that gives back a piece of his last turn word
+    for word, ten characters or more (「ちゃんと考えたことがないかもしれない。」 after his 「…まだ、
+    ちゃんと考えたことがないかもしれません。」); Japanese only."""
+    if not owner_last or not any(ord(c) > 0x3000 for c in owner_last):
+        return None
+    said = re.sub(r"[\s、。，．・…！？!?「」『』（）()]+", "|", owner_last)
+    runs = {
+        said[i : i + _JA_ECHO_RUN]
+        for i in range(len(said) - _JA_ECHO_RUN + 1)
+        if "|" not in said[i : i + _JA_ECHO_RUN]
+    }
+    for sentence in re.split(r"(?<=[。！!])", text):
+        if sentence.strip() and not re.search(r"[?？]|か[。\s]*$", sentence):
+            if any(r in sentence for r in runs):
+                return sentence.strip()
+    return None
 
 _EN_COMMON = frozenset(
     "about after again being could doing going have there these thing think those would "

@@ -644,6 +644,9 @@ REASSURANCE = re.compile(
     r"外部に(出す|漏ら)|口外|秘密|守秘|持ち出|了解なく|補助金(に|の)(影響|審査)"
 )
 
+# the guideline's reassurance about his words (「触れてほしくないことがあれば」「外に出すことはありません」)
+ASIDE_SAFE = re.compile(r"触れ(て)?ほしくない|触れられたくない|外に(出す|出し|漏ら)|外へ(出|漏)")
+
 # an apology for one's own manner (「すみません、質問ばかりで」「私の聞き方が分かりにくかった」): a
 # repair the owner hears as courtesy, but no acknowledgement of his feelings or effort (r10)
 APOLOGY = re.compile(

@@ -448,10 +448,21 @@ def _items(text: str, mark: str) -> int:
             s = L.CHECK.sub("", core)  # 「…いない、という状況でしょうか」: the items, not the tag
         elif L.QMARK.search(s) or _ends_with_question_particle(core) or L.SOCIAL.search(s):
             continue
+        if _own_aside(core):
+            continue  # 「すみません、…」「外に出すことはありません」「それも自然なことだと思います」
         for part in L.ITEM_SPLIT.split(L.ITEM_JOIN.sub("、", s)):
             if len(part) >= 5 and not (mark and mark in part) and not L.ITEM_TAG.match(part):
                 n += 1
     return n
+
+
+def _own_aside(core: str) -> bool:
+    """A sentence of the supporter's own beside a give-back: an apology, a reassurance about the
+    meeting, or a short acknowledgement. It lists no point of his (r15a s03 T7, r15b s01 T5, s08
+    T6: one echo with these around it is no summary)."""
+    if L.APOLOGY.search(core) or L.REASSURANCE.search(core) or L.ASIDE_SAFE.search(core):
+        return True
+    return len(core) <= 20 and bool(L.EMP_ACK.search(core) or L.EMP_STRONG.search(core))
 
 
 def _prescription_first(out: Labels, held: list[str]) -> None:

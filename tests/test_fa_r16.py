@@ -134,6 +134,7 @@ def test_his_nouns_scattered_over_a_turn_answer_no_new_question_ja() -> None:
     for text in (
         "では、ネットで売る商品はどれにしますか？",
         "ネットで売るなら、どの商品から始めますか？りんごジュースがいいと思いますけど。",
+        "補助金なら使えるものがありますよ。新しいサイトはいつまでに載せたいですか？",
     ):
         a = analyse(text, SHOP_JA, "ja")
         assert not a.features.is_repeat, (text, a.features.repeat_of)

@@ -185,11 +185,7 @@ def repeat_of(
                 return i
     if not asks_fact:
         return None
-    # what the question asks about: the words of its question sentences (a push or a remark
-    # beside it asks nothing), without its question words (何人, how many)
-    questions = [p for p in _SENTENCE_END.split(text) if p.strip() and looks_like_question(p)]
-    if questions:
-        mine = {w.norm for p in questions for w in words(p)}
+    # what the question asks about, without its question words (何人, how many)
     asked = {w for w in mine if w in question_words or w.startswith("何")}
     mine -= asked
     if len(mine) < 2 and not (mine and _has_single_fact(context, mine, words)):

@@ -279,3 +279,9 @@ def test_his_statement_given_back_word_for_word_stays_a_reflection_ja() -> None:
 def test_no_reflection_without_his_words_ja() -> None:
     text = "それも無理のないことだと思います。今はどんなことに一番時間を使っていらっしゃいますか。"
     assert "reflection" not in acts_of(text, UNSURE_JA, "ja")
+
+
+def test_his_words_as_the_hook_for_a_push_add_no_reflection_ja() -> None:
+    text = "自分でもよく分かっていないのかもしれない。だったら、まずは専門家に相談したほうがいいですよ。"
+    acts = acts_of(text, UNSURE_JA, "ja")
+    assert "advice" in acts and "reflection" not in acts, acts

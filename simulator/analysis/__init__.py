@@ -145,9 +145,14 @@ def analyse(
             if lang == "ja" and not labels.changes_topic
             else None
         )
-        if echoed and Act.REFLECTION in labels.evidence and not found.keys() & {Act.REFLECTION, Act.SUMMARY}:
+        if (
+            echoed
+            and Act.REFLECTION in labels.evidence
+            and not found.keys() & {Act.REFLECTION, Act.SUMMARY, *_PUSHES, Act.CLOSED_QUESTION}
+            and not labels.evidence.keys() & {*_PUSHES, Act.CLOSED_QUESTION}
+        ):
             # 「ちゃんと考えたことがないかもしれない。」: his statement given back word for word is a
-            # reflection, whatever else the turn does (r15a s03 T7)
+            # reflection (r15a s03 T7) — not when it is the hook for a push or a closed guess
             found[Act.REFLECTION] = [echoed]
             sure[Act.REFLECTION] = 0.6
         # a push the rules have words for (「〜すべきだと思います」, 「〜ですよね？」) stays even

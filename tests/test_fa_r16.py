@@ -8,6 +8,8 @@ labels.
 2. A proposal of the supporter's followed by a hand-back and an open question (「…がいいと思います
    よ。最終的には社長のご判断ですが、どう思われますか？」 "I'd go with … It's your call. What do you
    think?") is still advice; his own idea given back with the choice handed to him is none.
+1b. (r16a s06 T5, s08 T5) a figure of the briefing counts as his word, a verb that only says where a
+   fact comes from (書かれていました) counts as none; the closed question beside the check comes back.
 3. A repeat needs the same question answered: his nouns scattered over a long turn are no answer
    to "which one will you sell?" (r15a s05 T6); a fact he stated in one sentence still is.
 4. "You're the president and you can't…?" is a question (a challenge), not a pep talk.
@@ -285,3 +287,42 @@ def test_his_words_as_the_hook_for_a_push_add_no_reflection_ja() -> None:
     text = "自分でもよく分かっていないのかもしれない。だったら、まずは専門家に相談したほうがいいですよ。"
     acts = acts_of(text, UNSURE_JA, "ja")
     assert "advice" in acts and "reflection" not in acts, acts
+
+
+# --- 1 (r16a s06 T5, s08 T5): a figure of the briefing, a fact of the form ---------------------------
+
+FOUNDED_EN = ctx(
+    ("trainee", "Could you tell me a little about the business?"),
+    ("owner", "My grandfather founded the place in 1968. I've run it for twenty years."),
+)
+
+
+def test_his_figure_checked_is_closed_not_leading_en() -> None:
+    text = "Your grandfather started the place in 1968, right? What was it like growing up around it?"
+    acts = acts_of(text, FOUNDED_EN, "en")
+    assert "leading_question" not in acts and "open_question" in acts, acts
+
+
+def test_a_should_with_his_figure_stays_leading_en() -> None:
+    text = "Your grandfather should have sold up in 1968, right?"
+    assert "leading_question" in acts_of(text, FOUNDED_EN, "en")
+
+
+FORM_JA = "申込書の相談内容は「来店客数の減少」と「人手不足」。"
+VALUES_JA = ctx(
+    ("trainee", "お店のこれからについて、どうお考えですか？"),
+    ("owner", "身の丈でやっていければ、それでええんです。"),
+)
+
+
+def test_a_fact_of_the_form_checked_leaves_the_closed_question_beside_it_ja() -> None:
+    text = "申込書には人手不足とも書かれていましたよね。職人さんは何人いらっしゃるんですか？"
+    a = analyse(text, VALUES_JA, "ja", briefing=FORM_JA)
+    acts = {x.value for x in a.acts}
+    assert "leading_question" not in acts and "closed_question" in acts, acts
+
+
+def test_a_push_on_the_forms_fact_stays_a_push_ja() -> None:
+    text = "人手不足なら、求人を増やすしかないですよね？"
+    a = analyse(text, VALUES_JA, "ja", briefing=FORM_JA)
+    assert {x.value for x in a.acts} & {"leading_question", "advice"}

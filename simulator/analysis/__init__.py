@@ -122,6 +122,7 @@ def analyse(
 
     found: dict[Act, list[str]] = labels.evidence
     sure: dict[Act, float] = {}
+    set_aside: list[str] | None = None  # a closed question left out beside a leading one
     model = learned.load(lang) if learned_layer else None
     if model is not None:
         feats = learned.features(lang, text, labels, view.cues, share)
@@ -180,7 +181,7 @@ def analyse(
             found.pop(Act.EMPATHY, None)
             sure.pop(Act.EMPATHY, None)
         if Act.LEADING_QUESTION in found:
-            found.pop(Act.CLOSED_QUESTION, None)
+            set_aside = found.pop(Act.CLOSED_QUESTION, None)
         if (
             Act.ADVICE in labels.evidence
             and Act.CLOSED_QUESTION in found
@@ -281,6 +282,12 @@ def analyse(
     )
     # a check of his facts, agreement in his words, his pace accepted: no push (r13a/r13b)
     checks.settle_checks(found, sure, text, lang, turns, language.words.words, briefing)
+    if set_aside and not found.keys() & {Act.OPEN_QUESTION, Act.CLOSED_QUESTION, Act.LEADING_QUESTION}:
+        # 「…書かれていましたよね。職人さんは何人いるんですか？」: the "leading question" was a check
+        # of his facts; the closed question beside it comes back (r16a s08 T5)
+        found[Act.CLOSED_QUESTION] = set_aside
+        sure[Act.CLOSED_QUESTION] = 0.6
+        found.pop(Act.OTHER, None)
     # praise or acceptance said alone, an assumption of what someone knows: no empathy (r14)
     not_empathy.settle(
         found,

@@ -77,8 +77,12 @@ _CAUSE = {
 }
 # words that carry no claim of the supporter's own in a check (「〜のやり方がありますよね」)
 _LIGHT = {
-    "ja": frozenset("遣り方 やり方 方 仕方 もの 物 こと 事 所 ところ さん 様 社長 御社 貴社 会社 うち 確認".split()),
-    "en": frozenset("way ways thing things own kind sort company business".split()),
+    # ... nor the verbs that only say where a fact comes from (「申込書に書かれていましたよね」)
+    "ja": frozenset(
+        "遣り方 やり方 方 仕方 もの 物 こと 事 所 ところ さん 様 社長 御社 貴社 会社 うち 確認 "
+        "書く 言う おっしゃる 仰る 伺う 聞く 申す".split()
+    ),
+    "en": frozenset("way ways thing things own kind sort company business say tell mention write".split()),
 }
 # the word of worth an affirmation of his own word adds (「価値観、大事ですよね」)
 _AFFIRM = {
@@ -167,8 +171,11 @@ def _sentence_of(ev: str, parts: list[str]) -> str | None:
     return next((s for s in parts if ev and ev.strip() in s), None)
 
 
+_FIGURES = re.compile(r"[0-9０-９]{2,}")
+
+
 def _his_check(
-    sentence: str, lang: str, words: Words, known: set[str]
+    sentence: str, lang: str, words: Words, known: set[str], figures_known: frozenset[str] = frozenset()
 ) -> bool:
     """The sentence checks, with a tag, a fact whose every content word is in his turns or the
     briefing (and presses no verdict, should or what-if)."""
@@ -183,8 +190,10 @@ def _his_check(
     # 商工会の指導員さん、でしたよね？」): two or more of its words and at least half are his or the
     # briefing's, and it adds no cause of the supporter's (r15a s02 T7)
     if own and _PAST[lang].search(sentence) and not _CAUSE[lang].search(sentence):
-        his_words = [w for w in own if known.intersection(w.keys)]
-        if len(his_words) >= 2 and 2 * len(his_words) >= len(own):
+        # a figure of his or of the briefing counts as his ("…started the company in 1971, right?")
+        figures = [f for f in _FIGURES.findall(sentence) if f in figures_known]
+        his_n = len([w for w in own if known.intersection(w.keys)]) + len(figures)
+        if his_n >= 2 and 2 * his_n >= len(own) + len(figures):
             return True
     # 「価値観、大事ですよね。」 "Your values matter, don't they?": his own word affirmed, in a short
     # sentence with nothing of the supporter's besides the word of worth (r14b s10 T3)
@@ -238,10 +247,12 @@ def settle_checks(
     parts = _sentences(text, lang)
     if Act.LEADING_QUESTION in found or Act.ADVICE in found:
         known = _known(turns, briefing, words)
+        said = " ".join([u.text for u in turns if u.speaker == "owner"] + [briefing or ""])
+        figures_known = frozenset(_FIGURES.findall(said))
 
         def pushes(ev: str) -> bool:
             s = _sentence_of(ev, parts)
-            return s is None or not _his_check(s, lang, words, known)
+            return s is None or not _his_check(s, lang, words, known, figures_known)
 
         # the check never taints the sentence after it: only what lies in it is dropped
         checked = [

@@ -332,6 +332,7 @@ def shares_with_owner(text: str, owner_last: str) -> bool:
 
 _JA_RUN = 7  # characters of his, in one piece, that make a phrase given back
 _JA_ECHO_RUN = 10  # ... and that make a statement of his given back whole
+_JA_ECHO_MAX = 30  # characters of that statement at most
 
 
 def echoed_sentence(text: str, owner_last: str) -> str | None:
@@ -347,7 +348,8 @@ def echoed_sentence(text: str, owner_last: str) -> str | None:
         if "|" not in said[i : i + _JA_ECHO_RUN]
     }
     for sentence in re.split(r"(?<=[。！!])", text):
-        if sentence.strip() and not re.search(r"[?？]|か[。\s]*$", sentence):
+        # a short one: a long give-back of several points is the scorer's to read as a paraphrase
+        if 0 < len(sentence.strip()) <= _JA_ECHO_MAX and not re.search(r"[?？]|か[。\s]*$", sentence):
             if any(r in sentence for r in runs):
                 return sentence.strip()
     return None

@@ -20,7 +20,7 @@ from ..acts import Utterance
 from ..i18n import Lang
 from .limits import refusal
 from .points import MIN_CHARS, evasive, nothing_said, substantive
-from .quote_words import aside
+from .quote_words import aside, trainee_voice
 from .quotes import name_words
 
 # a wish, a feeling or a stance of his: the words that give a phrase its weight
@@ -59,7 +59,9 @@ _JA_HEAD = re.compile(
 _JA_TAIL = re.compile(
     r"(んですけどね|んですけど|んだけどね|んだけど|んですよね|んですよ|んだよね|んだよ|んです|んよ|んだ|"
     r"なので|ので|ですから|だから|から|けどね|けど|ですが|ですね|ですよ|だよね|だよ|だね|です|わけ|"
-    r"と思っとる|と思ってる|と思います|と思う|とは思います|とは思う|なあ|よね|ね|よ|わ|さ|(?<=[んの])や|[、…・。！？!?\s]+)$"
+    r"と思っとる|と思ってる|と思います|と思う|とは思います|とは思う|なあ|よね|ね|よ|わ|さ|(?<=[んの])や|"
+    # the dialect's copula after his noun (「それで十分や」): the noun (r15b s05 T9)
+    r"(?<=[\u4e00-\u9fff\u30a0-\u30ff])や|[、…・。！？!?\s]+)$"
 )
 # his wondering tag 「〜かな」 after a stance is dropped (「私の代ではもうええかな」); after a
 # negative it wishes the opposite (「増やせないかな」) and the clause is no anchor
@@ -74,6 +76,11 @@ _EN_TAIL = re.compile(r"(,?\s*(really|honestly|though|anyway|you know|i suppose|
 _JA_ABOUT_TALK = re.compile(r"話が聞きたい|聞きたい|話をして(る|いる)|言ってる|言った|聞いて(る|ない)|これといって")
 # an unfinished clause (「うちみたいな漬物屋は」「来ても」): no phrase to quote
 _JA_OPEN = re.compile(r"(ても|でも|たら|れば|ながら|には|じゃ|って|[てでにをはがもとのへ])$")
+# a clause opening on a demonstrative that points at the clause before (「それで十分や」 of 「この味が
+# 続いとったら、それで十分やわ」): no phrase of his on its own (r15b s05 T9)
+_JA_POINTS_BACK = re.compile(r"^(それ|これ|あれ|そこ|ここ)(で|が|は|も|に|を|なら|だけ)")
+# his dialect left after the supporter's voice (「続いとったら」「十分や」): never put in her mouth
+_JA_DIALECT = re.compile(r"(?<=[っいしきちにびみりえけせてねべめれ])と(る|った|って)|(?<=[\u4e00-\u9fff\u30a0-\u30ff])や$")
 _JA_WORD_BREAK = "、。！？!?…　 「」『』"
 
 
@@ -144,6 +151,10 @@ def weighty_phrase(context: Sequence[Utterance], lang: Lang, names: Iterable[str
         if lang == "ja":
             if _JA_TO_SUPPORTER.search(point) or _JA_ABOUT_TALK.search(point) or _JA_OPEN.search(point):
                 continue
+            if _JA_POINTS_BACK.match(point):
+                continue  # 「それで十分や」: its それ is the clause before it, lifted out it is a scrap
+            if _JA_DIALECT.search(trainee_voice(point, lang)):
+                continue  # his dialect (「続いとったら」「十分や」) is never put in the supporter's mouth
             if not MIN_CHARS["ja"] <= len(point) <= _JA_MAX or not re.search(r"[\u4e00-\u9fff\u30a0-\u30ff]", point):
                 continue
         else:

@@ -53,7 +53,9 @@ _JA_FILLER_HEAD = re.compile(
 _JA_FINAL_NO = re.compile(r"(?<=[うくすつぬむぶぐるたい])の(?=[。！!…]*$)")
 # a subordinate or unfinished clause (「来ても」「思って」「機械を」) is no point on its own
 _JA_OPEN_END = re.compile(
-    r"(ても|でも|たら|れば|ながら|には|じゃ|っていうか|っていうより|というより|みたい|[てでにをはもとのへ])$"
+    r"(ても|でも|たら|れば|ながら|には|じゃ|っていうか|っていうより|というより|みたい|[てでにをはもとのへ]|"
+    # his sentence trailing off on a vague adverb (「数字を眺めていると、なんとなく」 r16a)
+    r"なんとなく|何となく|なんか|どうも)$"
 )
 _JA_QUESTION = re.compile(r"[？?]|(ですか|ますか|でしょうか|のか|かな|かね)[。…]*$")
 _JA_PASSING = re.compile(
@@ -67,7 +69,10 @@ _JA_GREETING = re.compile(r"どうもどうも|^[…\s]*どうも[、。]|ご苦
 # 「立派な経歴で」), not a point about his business
 _JA_ABOUT_SUPPORTER = re.compile(
     r"^(それ|そう|そんな|そういう|こういう)|あんた|あなた|そちら|先生|支援|来てもらっ|来てもらう|"
-    r"聞きたく|経歴|実績|立派な|言えりゃ|一言で"
+    r"聞きたく|経歴|実績|立派な|言えりゃ|一言で|"
+    # his polite nod to the supporter's idea before his but (「若い人の考えはええと思うよ。…ただ、」):
+    # about the supporter, no point of his (r15a s09 T11)
+    r"(考え|アイデア|提案|ご意見|意見|おっしゃること|言うこと)(は|も)?(ええ|いい|良い|よい|分か|わか|ごもっとも)"
 )
 # a sentence about the meeting or the supporter (「うちの弱いところなんか言えない」「指導員さんから
 # 聞いてる」「結果で見せてもらえればいい」): none of its clauses is a point of his business
@@ -83,7 +88,8 @@ _JA_MEETING = re.compile(
     r"ください|下さい|内緒|ここだけの話|ここだけに"
 )
 _EN_MEETING = re.compile(
-    r"\b(you're|you've|you are|that's (exactly|about) it|mm|chamber|filled me in|told me|ballpark|you people|you guys|your (record|track record|"
+    r"\b((your|the|young people's|those) (ideas?|suggestions?)( is| are|'s)? (fine|good|all well|interesting)|"
+    r"you're|you've|you are|that's (exactly|about) it|mm|chamber|filled me in|told me|ballpark|you people|you guys|your (record|track record|"
     r"experience|résumé|resume)|(impressive|great|nice|quite a|fine) (record|résumé|resume|background|career)|consultants?|advisers?|advisors?|in a word|long story)\b",
     re.I,
 )
@@ -146,7 +152,7 @@ _JA_GARBLED = re.compile(
     r"(?<![てで])(ます|ました)$|^若いの|"
     # his sentence particles inside the point (「年商はね、」「それがよ、」「わしはな、」) and his
     # dialect negative (「決められん」「分からん」「足りん」): his speech, not the supporter's words
-    r"(ね|よ|な|わ|さ)、|(?<=[らりれせけめべえ])ん$|っていうのは|っての(は|が)|"
+    r"(ね|よ|な|わ|さ)、|(?<=[らりれせけめべえ])ん$|っていうの(は|が)|っての(は|が)|"
     # a demonstrative with nothing to point at once lifted out (「御社はそれをきっちり作って納める」)
     r"(^|[はがもをに、])(それ|これ|あれ|そこ|ここ|あそこ)(を|が|は|に|で|も|と)|"
     # his dialect copula left at the end (「季節の上生菓子や」「うちの商売やで」)
@@ -185,6 +191,11 @@ _JA_EVASION = re.compile(
     r"(悩み|問題|課題)らしい(悩み|問題|課題)|"
     # a set phrase of looking back (「あっという間でした」「早いもんで」): nothing of his to list (r15b s04 T10)
     r"あっという間|早いもん(で|です|だ)|"
+    # what he wrote on the form (「課題はまあ、申込書に書いた通りです」): he points at the paper, no
+    # point of his to list back (r15b s02 T7); a shrug that every firm is the same (「どこも同じ」),
+    # a vague pile-up (「いろいろ重なってんだろ」)
+    r"(申込書|申請書|書類|用紙)に(書いた|書いてある|書いとる|書いてる)(通り|とおり)|どこも(同じ|一緒|似たよう|そう)|"
+    r"(いろいろ|色々)(重な|あ(る|って))|よくある(話|こと)|ありがちな(話|こと)|"
     r"(うち|ウチ|私ども)(みたいな|のような)(小さい|小さな|ちっちゃい)(ところ|とこ|会社|店)(じゃ|では|だと|には)?$|"
     # a bare 「そうですか」「さあね」 takes nothing in
     r"^[…\s]*(うーん[、。…\s]*)?(そうですか|そうかもね|そうかな|どうだろう|どうですかね|さあ)[ねな]?[。…]*$"
@@ -196,6 +207,10 @@ _EN_EVASION = re.compile(
     r"(place|outfit|shop|firm)s? like (ours|us)$|"
     # he has not thought it through or cannot put it in words ("no room to think that far", "can't put
     # it in one line", "couldn't say exactly without the books"): a brush-off, no point (r15b s06 T5–T12)
+    r"\b(as|like) (i |we )?(wrote|put|said) (it )?(on|in) the (form|application)|\bit's (all )?(on|in) the (form|application)|"
+    r"\bevery (little |small )?(shop|firm|place|company|business|outfit)('s| is) (the same|like that|in the same boat)|"
+    r"\bsame (everywhere|for everyone|all over)|\b(common enough|same old) (story|thing|tale)|"
+    r"\b(a few|several|various) things piling up|"
     r"\bno (room|time) to think|haven't (decided|thought)|\bbeats me\b|\bif (i|we) knew (that|the answer)|"
     r"(can't|cannot|couldn't) (put|sum) it (up )?in (one|a) (line|word|sentence)|"
     r"(can't|cannot|couldn't) say (exactly|for sure|offhand)|(i'd|i would|you'd|you would) have to think|"
@@ -377,9 +392,12 @@ _EN_INCIDENTAL = (
     r"\b{w}s? (handles?|deals? with|looks? after|knows?|takes? care of) (that|it|those|them)\b|"
     r"\bit's not (a|an|the) {w}\b|\bthis isn't (a|an|the) {w}\b|"
     # where he heard the supporter's idea before ("heard that at some seminar"): a rebuff
-    r"\b(at|in|from) some {w}s?\b"
+    r"\b(at|in|from) some {w}s?\b|"
+    # the thing he measures by ("a shed about the size of a bedroom"): an image, no point (r15a s02 T9)
+    r"\b(size|length|width|height) of (a|an|the|my|our) {w}\b|\b{w}-sized\b"
 )
-_EN_IDIOMS = frozenset("order practice black red time general short turn touch fact charge case".split())
+# set phrases with in/on ("in order", "works on paper"): no word of his (r15a s02 T5)
+_EN_IDIOMS = frozenset("order practice black red time general short turn touch fact charge case paper".split())
 
 
 def incidental(surface: str, context: Sequence[Utterance], lang: Lang) -> bool:
@@ -402,7 +420,7 @@ def _incidental(surface: str, owner: tuple[str, ...], lang: Lang) -> bool:
                 if not re.search(rf"\b{w}\b", low):
                     continue
                 found = True
-                idiom = surface.lower() in _EN_IDIOMS and re.search(rf"\bin (the )?{w}\b", low)
+                idiom = surface.lower() in _EN_IDIOMS and re.search(rf"\b(in|on) (the )?{w}\b", low)
                 if not (pat.search(low) or idiom or _EN_PASSING.search(sentence) or _EN_ASIDE.search(low)):
                     return False
         return found
@@ -486,8 +504,25 @@ def _clauses(text: str, lang: Lang) -> list[str]:
             if len(joined) <= MAX_CHARS[lang] + 8:
                 out.append(joined)
                 break
-        out += [p for p in reversed(parts) if p not in out]
+        out += [
+            p for k, p in reversed(list(enumerate(parts)))
+            if p not in out and not (lang == "ja" and k and _cut_topic(parts[k - 1]) and _JA_NOMINAL.search(p))
+        ]
     return out
+
+
+# a clause whose subject or topic stands in the clause before it (「丸栄さんは、うちの一番のお得意先
+# です」): alone it names nobody (『御社の一番のお得意先』 r15a s08 T11, r15b s04 T10); his own
+# 「うちは、」「私は、」 may drop (the point is about him)
+_JA_TOPIC_PART = re.compile(r"^[…\s]*(.{1,10}?)(さん|様)?(は|が|も|って)$")
+# a clause that only names something (「うちの一番のお得意先です」), no verb of his: it needs its subject
+_JA_NOMINAL = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー](さん|様)?(です|でした|だ|や|やわ|ですわ|なんです|なんですよ|ですね|ですよ)?[。…！!\s]*$")
+_JA_SELF = re.compile(r"(うち|ウチ|私|わたし|俺|オレ|僕|わし|自分|我々|うちら|こっち|ここ)$")
+
+
+def _cut_topic(part: str) -> bool:
+    m = _JA_TOPIC_PART.match(part.strip())
+    return bool(m) and not _JA_SELF.search(_JA_HEAD.sub("", m.group(1)).strip("、 "))
 
 
 def _trim(clause: str, lang: Lang) -> str | None:
@@ -509,6 +544,9 @@ def _trim(clause: str, lang: Lang) -> str | None:
             return None  # 「だな、これは…」「た報告書か」: a scrap of a clause
         if not _JA_CONTENT.search(s) or _JA_OPEN_END.search(s) or _JA_ABOUT_SUPPORTER.search(s):
             return None
+        # a short lead before his clause (「昔から、地道にやってきた会社」) is read with it: in a list
+        # of points its 「、」 would cut one point in two (r15b s04 T10)
+        s = _JA_SHORT_LEAD.sub(r"\1", s)
     else:
         for _ in range(3):
             s = _EN_HEAD.sub("", s).strip().lstrip("…‥.,- ").strip()
@@ -524,6 +562,9 @@ def _trim(clause: str, lang: Lang) -> str | None:
     if not MIN_CHARS[lang] <= len(s) <= MAX_CHARS[lang]:
         return None
     return s
+
+
+_JA_SHORT_LEAD = re.compile(r"^([^、]{1,3})、(?=[^、]{4,}$)")
 
 
 def _starts_mid_sentence(text: str) -> bool:

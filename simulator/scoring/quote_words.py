@@ -23,7 +23,8 @@ from ..i18n import Lang
 from .quotes_en import EN_INTERJECTION
 from .quotes_en import EN_SKIP as EN_SKIP_WORDS
 
-# Japanese nouns too generic to quote alone (a compound holding one may be quoted)
+# Japanese nouns too generic to quote alone (a compound holding one may be quoted); 『十分』 of
+# 「それで十分やわ」 says how much is enough, no point of his (r15b s05 T10, s10 T7)
 JA_GENERIC: frozenset[str] = frozenset(
     """
     中心 メイン ネット 長さ 次の日 翌日 前日 数量 数 量 お願い 菓子 商品 製品 社員 従業員 スタッフ
@@ -34,6 +35,7 @@ JA_GENERIC: frozenset[str] = frozenset(
     本人 ご本人 考え お考え 一人 もう一人 二人 もう二人
     機械 募集 商売 営業 和菓子 加工 相場 仕事 会社 お客 お客さん 客
     菓子屋 和菓子屋 お菓子屋 手段 すべ 術
+    十分 充分
     """.split()
 )
 # Japanese nouns quoted only inside his longer phrase (『全国のお客さん』『事務所の家賃』), never bare
@@ -80,6 +82,8 @@ EN_MEASURE: frozenset[str] = frozenset(
     """.split()
 )
 
+# ("office", "ads", "material" of "phones and faxes in the office", "we put out ads", "the right
+# material": where and how, like 『事務所』『募集』, no point of his: r15a s10 T8, r15b s07 T5/T8)
 EN_GENERIC: frozenset[str] = frozenset(
     """
     end ends feet foot run runs use uses used notice notices once twice difficult free line lines
@@ -97,6 +101,7 @@ EN_GENERIC: frozenset[str] = frozenset(
     find finds stock orders order quote quotes floor floors word words drawing drawings volume volumes
     job jobs work business company thing things
     photo photos picture pictures average rough round car cars grown account accounts demand
+    office offices ad ads advert adverts material materials
     """.split()
 )
 EN_TITLES: frozenset[str] = frozenset(
@@ -295,7 +300,8 @@ _EN_SWAPS = (
 
 # casual contractions said back in full (「やってる」→「やっている」「辞めちゃう」→「辞めてしまう」):
 # the supporter gives his point back in clean words, never his casual speech (r9a s03)
-_JA_NEXT = r"(?=$|[、。…]|ん|よ|ね|し|から|けど|な)"
+# (before a noun too: 「困ってること」→「困っていること」 r16a s04)
+_JA_NEXT = r"(?=$|[、。…]|ん|よ|ね|し|から|けど|な|こと|とき|ところ|もの|人)"
 # 「て/で」 after a kana only: 「建てる」「捨てる」 (a kanji before it) are verbs of their own
 _JA_CONTRACTIONS = (
     (re.compile(r"(?<=[^\u4e00-\u9fff][てで])る" + _JA_NEXT), "いる"),
@@ -307,10 +313,16 @@ _JA_CONTRACTIONS = (
     (re.compile(r"(?<=[っいしきちにびみりえけせてねべめれ])とり?ます" + _JA_NEXT), "ている"),
     (re.compile(r"(?<=[っいしきちにびみりえけせてねべめれ])とる" + _JA_NEXT), "ている"),
     (re.compile(r"(?<=[っいしきちにびみりえけせてねべめれ])とった" + _JA_NEXT), "ていた"),
+    (re.compile(r"(?<=[っいしきちにびみりえけせてねべめれ])とったら(?=$|[、。…])"), "ていたら"),
     (re.compile(r"(?<=[\u3040-\u309f])ちゃう" + _JA_NEXT), "てしまう"),
     (re.compile(r"(?<=[\u3040-\u309f])ちゃった" + _JA_NEXT), "てしまった"),
     (re.compile(r"(?<=[\u3040-\u309f])じゃう" + _JA_NEXT), "でしまう"),
     (re.compile(r"(?<=[\u3040-\u309f])じゃった" + _JA_NEXT), "でしまった"),
+    # the dialect's 「出てまった」「行ってまう」 (〜てしまう): 「出てしまった」 (r15a s09 T11)
+    (re.compile(r"(?<=[\u3040-\u309f\u4e00-\u9fff])てまった" + _JA_NEXT), "てしまった"),
+    (re.compile(r"(?<=[\u3040-\u309f\u4e00-\u9fff])でまった" + _JA_NEXT), "でしまった"),
+    (re.compile(r"(?<=[\u3040-\u309f\u4e00-\u9fff])てまう" + _JA_NEXT), "てしまう"),
+    (re.compile(r"(?<=[\u3040-\u309f\u4e00-\u9fff])でまう" + _JA_NEXT), "でしまう"),
 )
 
 

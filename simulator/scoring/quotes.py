@@ -407,13 +407,29 @@ def picked_phrases(
             break
     if lang == "ja":
         out = [_his_whole_phrase(_whole_noun_phrase(o, text, context), context) for o in out]
+        # his figure of speech (「ベテランの頭の中」) is quoted only as the trainee gave it back whole
+        out = [_body_whole(o, text, context) for o in out]
+        out = [o for o in out if not (_JA_BODY_PHRASE.search(o) and o not in text)]
         out = [o for o in out if o and (generic or not (place_name(o) or bare_generic(o, lang)))]
         out = list(dict.fromkeys(out))
     else:
         out = list(dict.fromkeys(_en_pair(o, low, context) for o in out))
-    # a word inside another one picked (『商社』 beside 『鉄鋼商社』): the whole word only
-    out = [o for o in out if not any(o != x and o.lower() in x.lower() for x in out)]
+    # a word inside another one picked (『商社』 beside 『鉄鋼商社』, "supermarkets" beside "local
+    # supermarket": r15a s06 T3): the whole word only
+    out = [o for o in out if not any(o != x and _inside(o, x, lang) for x in out)]
     return out[:limit]
+
+
+def _inside(word: str, other: str, lang: Lang) -> bool:
+    """``word`` is part of ``other`` (in English also as its plural: "supermarkets" of "local
+    supermarket")."""
+    w, o = word.lower(), other.lower()
+    if w in o:
+        return True
+    if lang != "en" or not w.endswith("s") or len(w) <= 3:
+        return False
+    singular = {w[:-1], w[:-2] if w.endswith("es") else w[:-1], w[:-3] + "y" if w.endswith("ies") else w[:-1]}
+    return any(_whole_word(x).search(o) is not None for x in singular)
 
 
 _EN_NOT_MANNER = frozenset("only really early likely family daily weekly monthly yearly supply apply reply".split())
@@ -445,7 +461,8 @@ def _en_pair(word: str, low: str, context: Sequence[Utterance]) -> str:
         if first in EN_SKIP or last in EN_SKIP:
             continue
         # given back as his pair, or both halves in a list of the trainee's ("phone, fax and …")
-        if p in low or (_whole_word(first).search(low) and _whole_word(last).search(low)):
+        # (in the plural too: "phones and faxes" gives back his "phone and fax", r15b s07 T7)
+        if p in low or (_plural_word(first).search(low) and _plural_word(last).search(low)):
             return p
     return word
 
@@ -453,6 +470,11 @@ def _en_pair(word: str, low: str, context: Sequence[Utterance]) -> str:
 @lru_cache(maxsize=4096)
 def _whole_word(word: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(word)}\b")
+
+
+@lru_cache(maxsize=1024)
+def _plural_word(word: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(word)}(?:e?s)?\b")
 
 
 _JA_NOUNISH = r"[\u4e00-\u9fff\u30a0-\u30ffー]"
@@ -498,6 +520,12 @@ def _his_whole_phrase(word: str, context: Sequence[Utterance]) -> str:
             if word.endswith("的") and after.startswith("な"):
                 whole.append("")  # 「個人的なつながり」: the modifier of a phrase, never his point
                 continue
+            body = _JA_BODY_TAIL.match(after)
+            if body and after[body.end() : body.end() + 1] in _JA_WORD_END | {""}:
+                # 「ベテランの頭の中」: the knowledge in someone's head, whole or nothing (r15a s03 T4)
+                phrase = word + body.group(0)
+                whole.append(phrase if len(phrase) <= 12 else "")
+                continue
             tail = _JA_GLUED_AFTER.match(after)
             head = _JA_GLUED_BEFORE.search(before)
             tail_s = tail.group(0) if tail and not _filler_part(tail.group(0)[1:]) else ""
@@ -524,6 +552,22 @@ def _his_whole_phrase(word: str, context: Sequence[Utterance]) -> str:
     phrase = whole[0]
     return phrase if len(phrase) <= 12 else ""
 
+
+# a body part that holds a figure of speech after 「Xの」 (「ベテランの頭の中」「職人の手の中」「親父の
+# 腕一本」): the phrase is his point, 『ベテラン』 or 『頭』 alone a fragment of it
+_JA_BODY_TAIL = re.compile(r"^の(頭|手|腕|胸|腹|目)(の中|ん中|次第|一本|だけ)?")
+_JA_BODY_PHRASE = re.compile(r"の(頭|手|腕|胸|腹|目)(の中|ん中|次第|一本|だけ)?$")
+
+
+def _body_whole(phrase: str, text: str, context: Sequence[Utterance]) -> str:
+    """「職長の頭」 grown from the trainee's 「職長の頭の中」: his figure of speech whole, as both said it."""
+    if not re.search(r"の(頭|手|腕|胸|腹|目)$", phrase):
+        return phrase
+    owner = [u.text for u in reversed(context) if u.speaker == "owner"][:PICK_WINDOW]
+    for tail in ("の中", "ん中"):
+        if phrase + tail in text and any(phrase + tail in t for t in owner):
+            return phrase + tail
+    return phrase
 
 # heads that lean on the noun before them (「職長の代わり」「お客さんの側」): cut from it, a fragment
 # (r14: 「トレーサビリティのデータ」「仕入れの情報」: the data, the information of something)

@@ -7,11 +7,19 @@ false alarm is worse than a miss for feedback).
    numbers out, so the earlier point was not counted. A figure alone makes no point: one reply
    given back stays a reflection, a figure checked stays a question, a figure echoed with a
    verdict gains no give-back.
+2. A promise not to ask for his books (「見せていただかなくて構いません」) is no request to see them:
+   the owner engine read it as one and the distrustful founder lost trust at a reassurance. A
+   polite request (「見せていただいても構いませんか」) stays a request.
 """
 
 from __future__ import annotations
 
+import pytest
+
+from simulator import open_session
 from simulator.analysis.context import figures
+from simulator.datafiles import load_persona
+from simulator.engine.pressure import asks_to_see
 
 from .turns import acts_of, ctx
 
@@ -65,3 +73,31 @@ def test_a_figure_alone_makes_no_point() -> None:
     assert acts_of("月二件…、それは少ないですね。広告は出されていますか？", one) == acts_of(
         "それは少ないですね。広告は出されていますか？", one
     )
+
+
+# --- 2. a promise not to ask for his books is no request to see them -----------------------------
+# (the owner engine read 「見せていただかなくて構いません」 as asking for the accounts: trust -4)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("試算表も、お見せいただかなくて構いません。", False),
+        ("決算書は出していただかなくて平気ですので。", False),
+        ("帳簿は見せていただかなくていいですよ。", False),
+        # requests that ask leave, however politely, stay requests
+        ("決算書を見せていただいても構いませんか？", True),
+        ("試算表を見せていただいても大丈夫ですか？", True),
+    ],
+)
+def test_a_promise_not_to_ask_for_the_books_is_no_request(text: str, expected: bool) -> None:
+    persona = load_persona("distrustful_founder")
+    words = [w for t in persona.answers.topics if t.id == "accounts" for w in t.about.get("ja")]  # type: ignore[union-attr]
+    assert asks_to_see(text, "ja", words) is expected
+
+
+def test_a_reassurance_about_the_books_does_not_cost_trust() -> None:
+    session = open_session("distrustful_founder", "ja", seed=5, store=None)
+    session.say("本日はお時間をいただき、ありがとうございます。")
+    turn = session.say("決算書などは見せていただかなくて構いません。話したくないことは話さなくて大丈夫です。")
+    assert turn.trust_delta >= 0, (turn.trust_delta, turn.owner_reply)

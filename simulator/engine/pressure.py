@@ -56,8 +56,11 @@ def asks_to_see(text: str, lang: str, words: list[str]) -> bool:
     for sentence in re.split(r"(?<=[。！？?!.])\s*", text):
         s = sentence.lower()
         if any(w and w.lower() in s for w in words) and _REQUEST[lang].search(sentence):
-            if lang == "ja" and re.search(r"(しません|ありません|触れません|結構です|不要|いりません|大丈夫です)", sentence):
-                continue  # 「決算書を見せていただく必要はありません」 promises the opposite
+            if lang == "ja" and re.search(r"(しません|ありません|触れません|結構です|不要|いりません|(?<![てで]も)(大丈夫です|構いません|かまいません)(?!か)|"
+                r"なくて(大丈夫|結構|いい|よい|平気)(?!ですか|か))", sentence):
+                # 「決算書を見せていただく必要はありません」「見せていただかなくて構いません」 (acts18):
+                # a promise of the opposite
+                continue
             if lang == "en" and re.search(r"\b(no need|don't need|won't ask|not going to ask|don't have to)\b", s):
                 continue
             return True

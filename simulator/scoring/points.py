@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..acts import Utterance
 from ..i18n import Lang
 from .limits import refusal
-from .quote_words import aside, trainee_voice
+from .quote_words import aside, is_concern, trainee_voice
 from .quotes import JA_FILLER, name_words
 from .quotes_en import EN_SKIP
 
@@ -383,7 +383,9 @@ _JA_ASIDE = re.compile(
 )
 _EN_ASIDE = re.compile(
     r"\b(i was (in|at|a|an) [\w\s]{1,20} before( that)?|before that|i used to (work|be)|"
-    r"came (back|home) (from \w+ |home |here )?(when|after|because))\b",
+    r"came (back|home) (from \w+ |home |here )?(when|after|because)|"
+    # who sent the supporter ("the bank said you'd come talk to us"): the meeting's preliminaries
+    r"(said|told (me|us)|says) (that )?you'?d (come|be coming|drop by|stop by|visit|talk)|sent you)\b",
     re.I,
 )
 _JA_DEFLECT = re.compile(r"(の方が|のほうが|に聞いた|に聞いて|が詳しい|に任せ|が見て|がやって|の取締役が[。…]*$|が[。…]*$)")
@@ -393,6 +395,8 @@ _EN_INCIDENTAL = (
     r"\bit's not (a|an|the) {w}\b|\bthis isn't (a|an|the) {w}\b|"
     # where he heard the supporter's idea before ("heard that at some seminar"): a rebuff
     r"\b(at|in|from) some {w}s?\b|"
+    # the supporter's programme he waves off ("not sure what we need a programme for": t10 q055)
+    r"\bwhat (we|i) need (a|an|the|this|that|your|any) {w} for\b|"
     # the thing he measures by ("a shed about the size of a bedroom"): an image, no point (r15a s02 T9)
     r"\b(size|length|width|height) of (a|an|the|my|our) {w}\b|\b{w}-sized\b"
 )
@@ -434,8 +438,10 @@ def _incidental(surface: str, owner: tuple[str, ...], lang: Lang) -> bool:
                     r"[\u4e00-\u9fff\u30a0-\u30ff]$", before
                 ):
                     continue  # inside a longer word here: judged by that word
+                # 「もう、うちの味噌じゃない」: what makes his thing his own, his point (t10 q043)
+                own = surface.startswith(("うちの", "ウチの")) and not _JA_CONCESSIVE_AFTER.match(after)
                 if not (
-                    _JA_INCIDENTAL_AFTER.match(after)
+                    (_JA_INCIDENTAL_AFTER.match(after) and not own)
                     or _JA_INCIDENTAL_BEFORE.search(before)
                     or any(before.endswith(b) and surface == w for b, w in _JA_SET_REBUFF)
                     or (_JA_DEFLECT.match(after) and re.search(r"(細か|詳し)", sentence))
@@ -444,9 +450,64 @@ def _incidental(surface: str, owner: tuple[str, ...], lang: Lang) -> bool:
                     or (_JA_REBUFF_AFTER.match(after) and (surface in _JA_WORRY or "分" in after[:6]
                         or "わか" in after[:6]))
                     or (_JA_REPUTE_AFTER.match(after) and _JA_REBUFF_BEFORE.search(before))
+                    or (_JA_CONCESSIVE_AFTER.match(after) and not is_concern(surface, "ja"))
+                    or _JA_REFUSAL.search(sentence)
+                    or _ja_listed(sentence, m.start())
                 ):
                     return False
     return found
+
+
+# the topic of a concessive clause (「観光客は戻ってきたけど、地元のお客さんが減って」): the
+# background of his point, which comes after it (t10 q023)
+_JA_CONCESSIVE_AFTER = re.compile(r"^(さん)?(は|も)[^。、！？]{1,14}(けど|けれど|けども|ものの)、(?=[^。]{4,})")
+# a sentence that refuses the supporter's kind of talk (「売上を倍にしましょうとか、そういう話なら
+# お断りです」): its words are what he refuses, no point of his (t10 q030)
+_JA_REFUSAL = re.compile(
+    r"(そういう|そんな|ああいう)(話|の|こと)(なら|は)[^。]{0,6}(お断り|お断わり|結構|勘弁|いらん|いらない|要らない|いりません)"
+)
+
+
+def _ja_listed(sentence: str, at: int) -> bool:
+    """The word at offset ``at`` of ``sentence`` is one item of a list of his (three nouns joined
+    by と/や: 「見積もりと現場の段取りと、お客さんの打ち合わせで」; or chores in a たり list:
+    「フロントに立ったり、布団敷いたり」): an item is no point of his, the list is (t10 q007, q029)."""
+    try:
+        from ..analysis.japanese import tagged
+    except Exception:  # the analyser is optional for the scorer
+        return False
+    tags = tagged(sentence)
+    offsets: list[int] = []
+    pos = 0
+    for surface, _, _ in tags:
+        found = sentence.find(surface, pos)
+        offsets.append(found if found >= 0 else pos)
+        pos = (found if found >= 0 else pos) + len(surface)
+    tari = [offsets[k] for k, (s, _, p) in enumerate(tags) if s == "たり" and p[0] == "助詞"]
+    if len(tari) >= 2 and at < tari[-1]:
+        return True
+    joins: list[int] = []
+    for k, (s, _, p) in enumerate(tags):
+        if s not in ("と", "や") or p[0] != "助詞" or k == 0 or tags[k - 1][2][0] != "名詞":
+            continue
+        nxt = k + 1
+        while nxt < len(tags) and tags[nxt][0] == "、":
+            nxt += 1
+        if nxt < len(tags) and tags[nxt][2][0] in ("名詞", "接頭辞"):
+            joins.append(k)
+    if len(joins) < 2:
+        return False
+    # from the first item (the noun run before the first join) to the end of the last item
+    # (its noun run, with its 「の」 links)
+    first = joins[0] - 1
+    while first > 0 and (tags[first - 1][2][0] in ("名詞", "接頭辞") or tags[first - 1][0] == "の"):
+        first -= 1
+    last = joins[-1] + 1
+    while last + 1 < len(tags) and (
+        tags[last + 1][2][0] in ("名詞", "接尾辞") or tags[last + 1][0] in ("の", "、") or tags[last][0] == "の"
+    ):
+        last += 1
+    return offsets[first] <= at <= offsets[last]
 
 
 def _mentions(point: str, excluded: frozenset[str]) -> bool:

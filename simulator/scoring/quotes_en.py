@@ -77,7 +77,9 @@ _EN_PREP = frozenset(
 )
 _EN_PARTICLE = frozenset("up out down off back over".split())
 _EN_PLAIN_HEADS = frozenset(
-    "firm firms company companies business businesses people person job jobs work side".split()
+    "firm firms company companies business businesses people person job jobs work side "
+    # "response times", "delivery times": the modifier alone is a fragment (t10 q037)
+    "times".split()
 )
 # a word right before these takes an object: a verb ("dodge the question", "turns into")
 _EN_OBJECT = _EN_DET | frozenset("it them me us him into onto".split())
@@ -105,7 +107,8 @@ _EN_IDIOM = re.compile(
     r"as an? (kid|child|boy|girl|youngster|teenager|student)|when (i|we) (was|were) (an? )?\w+|"
     # set phrases whose nouns are no point of his ("off the shelf", "by heart", "make a name
     # for ourselves", "under our own name", "to be honest"): a word cut out of one is a fragment
-    r"(off|on) the shel(f|ves)|by heart|at heart|(make|made|making) an? name|"
+    r"(off|on) the shel(f|ves)|by heart|at heart|by hand|off (my|your|our|his|her|their) hands|"
+    r"(make|made|making) an? name|"
     r"under (our|my|his|her|their|the|its)( own)? (\w+ )?name|to be (honest|fair|frank)|"
     # more set phrases, a word cut out of one a fragment (judge 4, issue 8): "for the sake of",
     # "my name on the door", "work the door", "my stomach dropped", "keeps us full", "making
@@ -128,7 +131,9 @@ _EN_UNIT = re.compile(
     r"\b(word of mouth|rule of thumb|peace of mind|piece of cake|state of the art|"
     r"bread and butter|hand to mouth|cap in hand|hand in hand|trial and error|"
     r"ups and downs|nuts and bolts|wear and tear|odds and ends|pros and cons|"
-    r"hand over fist|out of stock|out of business)\b",
+    r"hand over fist|out of stock|out of business|"
+    # his strong expression, whole or nothing: never "dead body" of it (t10 q051)
+    r"over (my|our|his|her) dead bod(y|ies))\b",
     re.I,
 )
 # a head too plain to quote alone that still ends a compound with the word before it ("car

@@ -183,3 +183,45 @@ def test_what_he_dwelt_on_or_owns_still_anchors_a_follow_up() -> None:
     assert got2 and "研究室" in got2[0], got2
     got3 = _suggested("en", "The order book is thin this year. I keep looking at the order book every morning.")
     assert got3 == ["order book"], got3
+
+
+# --- r16 playtests still on main ----------------------------------------------------------------
+
+
+def test_a_person_by_name_is_not_part_of_his_phrase() -> None:
+    # (r16b s05 T11 『職人の吉田さん』)
+    owner = "番頭の佐藤さんがおらんようになったら、帳場は回らんよ。"
+    got = _picked("ja", owner, "番頭の佐藤さんがいなくなったら、帳場が回らない。")
+    assert not any("佐藤" in g for g in got), got
+
+
+def test_a_relational_word_cut_from_its_owner_is_not_quoted() -> None:
+    # (r16b s10 T9 『好み』 of 「お客さんの好みが変わった」)
+    owner = "お客さんの好みが、すっかり変わってしもうたんやね。"
+    got = _picked("ja", owner, "お客さんの好みが変わった、と感じていらっしゃる。")
+    assert "好み" not in got, got
+    # negative: a plain noun of his beside it is still his (「売れ筋」)
+    got2 = _picked("ja", "売れ筋が、すっかり変わってしもうたんやね。", "売れ筋が変わった、と。")
+    assert "売れ筋" in got2, got2
+
+
+def test_a_shrug_of_a_set_phrase_and_a_lone_adjective_are_not_quoted() -> None:
+    # (r16a s07 T10 "trade" of "that's the trade for you"; r16a s09 T2/T4 "flat")
+    got = _picked("en", "Prices up, orders down. Well, that's the trade for you.", "That's the trade, you said. Prices up, orders down.")
+    assert "trade" not in got, got
+    got2 = _picked("en", "Ten years now at about two million, flat.", "Ten years flat at two million.")
+    assert "flat" not in got2, got2
+
+
+def test_a_modifier_cut_off_by_a_possessive_is_not_quoted() -> None:
+    # (r16b s09 T9 'purchasing' of "their purchasing manager's been replaced")
+    owner = "Their quality manager's been replaced by a young fellow. All spreadsheets now."
+    got = _picked("en", owner, "A new quality manager, and now it's all spreadsheets.")
+    assert "quality" not in got, got
+    assert "spreadsheets" in got, got
+
+
+def test_the_noun_his_sentence_ends_on_anchors_a_follow_up() -> None:
+    # negative (r16b s03 T3 『繰り返し』, judged useful): said once, but the point of his sentence
+    got = _suggested("ja", "朝から注文を受けて、詰めて、送って。毎日その繰り返しです。")
+    assert got == ["繰り返し"], got

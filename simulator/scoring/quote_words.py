@@ -108,6 +108,7 @@ EN_GENERIC: frozenset[str] = frozenset(
     photo photos picture pictures average rough round car cars grown account accounts demand
     office offices ad ads advert adverts material materials
     client clients caregiver caregivers visit visits call calls response responses hand sick
+    flat trade
     """.split()
 )
 EN_TITLES: frozenset[str] = frozenset(
@@ -509,6 +510,11 @@ _JA_SET_PHRASE_HEADS = ("いい", "良い", "よい", "悪い", "ない", "変�
 _JA_ADVERBIAL = re.compile(r"^(?:に|には|にね|にいうと|に言うと|にいえば|に言えば)")
 
 
+_JA_PREDICATE = re.compile(
+    r"^(?:です|だ|や|でした|だった|なんです|なんだ|なんや|なんよ)?(?:ね|よ|な|わ|ねえ|なあ)*(?:[。…！!]|$)"
+)
+
+
 def dwelt_on(
     surface: str,
     rank: tuple[int, ...],
@@ -523,8 +529,16 @@ def dwelt_on(
     adjective ("weak", 『恥ずかしい』), an adverb (『正確』) or part of a longer word (『事業』)."""
     said = sum(len(_find_all(t.lower(), surface.lower())) for t in owner_texts)
     # (his own: 「うちのドライバーは真面目だで」; his noun phrase 「装置メーカーの開発部」)
+    # (or the noun his sentence ends on, its point: 「その繰り返しです。」「古いのは20年選手だね。」;
+    # never the last item of a list: 「あとは店とパート。」)
     his_own = lang == "ja" and (
-        "の" in (whole or surface) or any(f"うちの{surface}" in t for t in owner_texts)
+        "の" in (whole or surface)
+        or any(f"うちの{surface}" in t for t in owner_texts)
+        or any(
+            _JA_PREDICATE.match(t[i + len(surface) :]) and not t[:i].endswith(("と", "や", "、", "とか"))
+            for t in owner_texts
+            for i in _find_all(t, surface)
+        )
     )
     if mentions < 2 and said < 2 and not is_concern(surface, lang) and not his_own:
         # a thing he named once ("a dental office", "a customer call at eleven", 『観光客』『台帳』

@@ -544,6 +544,16 @@ def _his_whole_phrase(word: str, context: Sequence[Utterance]) -> str:
                 tail_s = ""
             if tail_s and len(re.split(r"の", tail_s)[1]) < 2:
                 tail_s = ""  # 「設計の子」: too slight a head to read as his phrase
+            if tail_s and _holds_name(t, m.end(), m.end() + len(tail_s)):
+                # 「職人の吉田さん」「同業の奈良の店」: a person or a place by name, never quoted,
+                # and the word cut from it a fragment: nothing here (r16b s05 T11)
+                whole.append("")
+                continue
+            if word in JA_RELATIONAL and not head and _JA_OWNER_HEAD.search(before):
+                # 「お客さんの好み」: his relational word leans on a filler-ish owner; alone it is
+                # a fragment, whole it is no phrase we quote: nothing (r16b s10 T9)
+                whole.append("")
+                continue
             # a head keeps its modifier only when it leans on it (「地元の企業さん」「職長の代わり」);
             # 「季節の上生菓子」「現場のリーダー」 stand alone as 『上生菓子』『リーダー』
             leans = word.endswith("さん") or word in JA_RELATIONAL
@@ -583,7 +593,7 @@ def _body_whole(phrase: str, text: str, context: Sequence[Utterance]) -> str:
 # heads that lean on the noun before them (「職長の代わり」「お客さんの側」): cut from it, a fragment
 # (r14: 「トレーサビリティのデータ」「仕入れの情報」: the data, the information of something)
 JA_RELATIONAL: frozenset[str] = frozenset(
-    "代わり 代理 身代わり 側 向け 同士 相手 残り 一部 担当 データ 情報 記録 資料".split()
+    "代わり 代理 身代わり 側 向け 同士 相手 残り 一部 担当 データ 情報 記録 資料 好み 都合 言い分".split()
 )
 _JA_FIGURE = re.compile(r"^[0-9０-９一二三四五六七八九十百千万何数]+")
 
@@ -660,6 +670,29 @@ def _clause_before(text: str, at: int) -> bool:
             return tags[0] == "動詞" and tags[5].startswith("連体形") and norm not in ("言う", "云う", "いう")
         if pos > at:
             return False
+    return False
+
+
+# the one whose relational word it is, in words the quote rules keep out (「お客さんの」「人の」)
+_JA_OWNER_HEAD = re.compile(r"(お客さん|お客様|客|人|相手|皆|みんな|向こう)の$")
+
+
+def _holds_name(text: str, start: int, end: int) -> bool:
+    """A person's or a place's proper noun lies within ``text[start:end]``."""
+    try:
+        from ..analysis.japanese import tagged
+    except Exception:  # the analyser is optional for the scorer
+        return False
+    pos = 0
+    for surface, _, tags in tagged(text):
+        found = text.find(surface, pos)
+        if found < 0:
+            return False
+        pos = found + len(surface)
+        if found >= end:
+            return False
+        if found >= start and tags[1] == "固有名詞":
+            return True
     return False
 
 

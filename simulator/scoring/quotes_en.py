@@ -113,6 +113,7 @@ _EN_IDIOM = re.compile(
     # more set phrases, a word cut out of one a fragment (judge 4, issue 8): "for the sake of",
     # "my name on the door", "work the door", "my stomach dropped", "keeps us full", "making
     # someone else rich", "give him some trouble"
+    r"(that's|that is|it's|such is) (the|life|business) ?\w* for you|"
     r"for (the|its|their|our|my|his|her) (own )?sake( of)?|(\w+'s )?names? (is |was |'s )?on the (door|sign|building)|"
     r"(work|works|worked|working) the (door|room|floor|counter)|"
     r"(stomach|heart) (dropped|drops|sank|sinks|turned|turns|churned|churns|skipped)|"
@@ -150,6 +151,8 @@ _EN_COPULA = frozenset(
     "stay stays stayed remain remains become becomes i'm we're they're it's that's he's she's "
     "you're".split()
 )
+# pronouns and adverbs whose 's is "is"/"has" ("it's", "that's"), never a noun's possessive
+_EN_NOT_POSSESSIVE = frozenset("it that he she there here what who where when how let this".split())
 _EN_NOUN_SUFFIX = re.compile(r"(tion|sion|ment|ness|ity|ship|ance|ence|ism)$")
 
 
@@ -211,6 +214,12 @@ def en_phrases(text: str) -> tuple[tuple[str, frozenset[str], tuple[int, ...], i
                 # alone it is a fragment of what he said
                 or (after in _EN_PLAIN_HEADS and not (i + 2 < len(toks) and toks[i + 2].group(0).lower() in _EN_PLAIN_HEADS))
                 or (low == "deal" and before in ("great", "good"))  # "a great deal"
+                # "their purchasing manager's been replaced": the modifier of a noun cut off by
+                # its 's, alone a fragment (r16b s09 T9)
+                or (i + 1 < len(toks) and re.match(r"^[a-z]+['’]s$", toks[i + 1].group(0)) is not None
+                    and sentence[m.end() : toks[i + 1].start()] == " "
+                    and re.sub(r"['’]s$", "", toks[i + 1].group(0)) not in _EN_NOT_POSSESSIVE
+                    and before in _EN_DET)
                 or before in _EN_PLAIN_SUBJECTS  # "people buy", "nobody notices"
                 # a lone predicate adjective: "sales have been slow", "money is tight"
                 or (before in _EN_COPULA and (not after or after in EN_SKIP)

@@ -196,6 +196,10 @@ _JA_EVASION = re.compile(
     # a vague pile-up (「いろいろ重なってんだろ」)
     r"(申込書|申請書|書類|用紙)に(書いた|書いてある|書いとる|書いてる)(通り|とおり)|どこも(同じ|一緒|似たよう|そう)|"
     r"(いろいろ|色々)(重な|あ(る|って))|よくある(話|こと)|ありがちな(話|こと)|"
+    # his nod to the supporter's reasoning before his but (「理屈は分かるよ。でも…」「言うとることは
+    # その通りやと思う」): a concession, his point is the but (r16a s02 T6)
+    r"(理屈|言うこと|言うとること|言ってること|おっしゃること|言わんとすること|理論)(は|も)"
+    r"(分か|わか|その通り|そのとおり|ごもっとも|正しい)|"
     r"(うち|ウチ|私ども)(みたいな|のような)(小さい|小さな|ちっちゃい)(ところ|とこ|会社|店)(じゃ|では|だと|には)?$|"
     # a bare 「そうですか」「さあね」 takes nothing in
     r"^[…\s]*(うーん[、。…\s]*)?(そうですか|そうかもね|そうかな|どうだろう|どうですかね|さあ)[ねな]?[。…]*$"
@@ -211,6 +215,9 @@ _EN_EVASION = re.compile(
     r"\bevery (little |small )?(shop|firm|place|company|business|outfit)('s| is) (the same|like that|in the same boat)|"
     r"\bsame (everywhere|for everyone|all over)|\b(common enough|same old) (story|thing|tale)|"
     r"\b(a few|several|various) things piling up|"
+    # his nod to the supporter's reasoning before his but ("I get the theory", "you're right in
+    # principle"): a concession, no point of his (r16a s02 T6)
+    r"\b(i )?(get|understand|see) the (theory|logic|point|idea)|\bin (theory|principle)\b|"
     r"\bno (room|time) to think|haven't (decided|thought)|\bbeats me\b|\bif (i|we) knew (that|the answer)|"
     r"(can't|cannot|couldn't) (put|sum) it (up )?in (one|a) (line|word|sentence)|"
     r"(can't|cannot|couldn't) say (exactly|for sure|offhand)|(i'd|i would|you'd|you would) have to think|"

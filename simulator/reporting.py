@@ -326,6 +326,7 @@ def _mark_carried(rows: list[dict[str, Any]], history: list[Utterance], lang: La
     since = 0
     for r in rows:
         made = "summary" in r["acts"] or "owner_summary" in r["flags"]
+        made = made and "not_summary" not in r["flags"]  # one reply of his: a reflection
         if not made or "own_summary" in r["flags"] or r["turn"] - 1 >= len(trainee):
             continue
         at = trainee[r["turn"] - 1]
@@ -585,7 +586,7 @@ def _strengths(
             {
                 "turn": r["turn"],
                 "text": r["text"],
-                "acts": [act_name(a, lang) for a in r["acts"] if a in _GOOD_ACTS],
+                "acts": [act_name(a, lang) for a in _shown_acts(r) if a in _GOOD_ACTS],
                 "what": what,
                 "owner_words": _clip(r["owner_reply"], lang),
                 "revealed": r["revealed"],
@@ -593,6 +594,17 @@ def _strengths(
             }
         )
     return sorted(out, key=lambda s: s["turn"])
+
+
+def _shown_acts(row: dict[str, Any]) -> list[str]:
+    """The acts a strength is named by: the analyser's "summary" of one reply of his, which the
+    scorer read as a reflection (``not_summary``), is named （伝え返し）, never （要約）: the turn's
+    own feedback praised no summary (r15b s04 T11; issue 8 class 2)."""
+    acts = list(row["acts"])
+    if "not_summary" in row["flags"] and "summary" in acts:
+        mine = "reflection" if "summary_reflects" in row["flags"] else ""
+        acts = [a for a in dict.fromkeys(mine if a == "summary" else a for a in acts) if a]
+    return acts
 
 
 _gave_nothing = gave_nothing  # its old name here (report_checks holds it now)

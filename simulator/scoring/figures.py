@@ -11,13 +11,17 @@ from ..i18n import Lang
 
 _FIGURE = {
     "ja": re.compile(
-        r"何\s*(％|%|パーセント|割|人|名|社|件|台|店舗|軒|円|万|億|トン)"
+        r"何\s*(％|%|パーセント|割|人|名|社|件|台|店舗|軒|円|万|億|トン|歳|才)"
         r"|いくら"
+        # an age or a date asked for (「機械は何年前に入れたんですか」「築何年ですか」): a fact
+        r"|築\s*何\s*年|何\s*年\s*(前|目)"
         r"|(売上|売り上げ|年商|利益|粗利|客数|客単価|単価|従業員|社員|人数|在庫|借入|金額|件数|台数)"
         r"(は|が|って)?(だいたい|大体|今)?(どのくらい|どれくらい|どのぐらい|どれぐらい|どの程度)"
     ),
     "en": re.compile(
         r"\bhow many\b|\bwhat (percentage|percent|proportion|share)\b"
+        # an age or a date asked for ("How old are your machines?"): a fact (r14a s06 T8)
+        r"|\bhow old (is|are|was|were)\b|\bhow long ago\b"
         r"|\bhow much (revenue|money|profit|turnover|do you (sell|make|charge|earn|turn over|bill))\b"
         r"|\bwhat(?:'s| is| are| was| were) (?:your |the )?(?:\w+ )?"
         r"(revenue|turnover|retention rate|margins?|headcount|occupancy( rate)?|conversion rate|"

@@ -135,6 +135,12 @@ class GiveBack:
         # a long sentence of his given back whole, clause by clause, still gathers (test_sum9)
         if not self.cued and self.turns <= 1 and self.sentences <= 1 and self.drawn <= 2 * ONE_POINT_WORDS:
             return True
+        # a few of his words from one reply of his, given back over several sentences of the
+        # supporter's and put to him as no recap (「寸法の狂いは少ないほう。地味な部品でも、丁寧に…」):
+        # a reflection of that reply, never "several points gathered" — a summary gathers his
+        # points across turns (r15b s04 T11, issue 8 class 2)
+        if not self.cued and self.turns <= 1 and self.drawn <= 2 * ONE_POINT_WORDS:
+            return True
         if (
             not self.cued
             and self.statements <= 1

@@ -19,13 +19,23 @@ def is_owner_summary(turn: TurnResult) -> bool:
     whatever the act labels say: r10a s09 T9, summarising 95 on the turn and 「要約が必要な場面で
     まとめた割合 0%」 in the report)."""
     made = "summary" in turn.acts or "owner_summary" in turn.flags
-    return made and "own_summary" not in turn.flags
+    # the analyser's "summary" of one reply of his (``not_summary``) is a reflection: no summary
+    # in the session's quality figure (r15b s04 T11, issue 8 class 2)
+    return made and "own_summary" not in turn.flags and "not_summary" not in turn.flags
+
+
+def _acts(turn: TurnResult) -> set[str]:
+    """The turn's acts, with a one-reply "summary" read as the reflection it is."""
+    acts = set(turn.acts)
+    if "summary_reflects" in turn.flags:
+        acts.add("reflection")
+    return acts
 
 
 def is_responsive(turn: TurnResult) -> bool:
     """The turn acknowledges what the owner said: a reflection, empathy or a summary of the
     owner's own points."""
-    acts = set(turn.acts)
+    acts = _acts(turn)
     return bool(acts & {"reflection", "empathy"}) or is_owner_summary(turn)
 
 
@@ -35,7 +45,7 @@ def is_interrogating(turn: TurnResult) -> bool:
     questions, even one that jumps topic or repeats (that mistake is counted under its own
     kind): a run is what the report lists under 「閉じた質問の連続」, turn by turn (r10a s06: "1 run
     of three or more closed questions … turn 4, turn 6" with turn 5 an open question)."""
-    acts = set(turn.acts)
+    acts = _acts(turn)
     if not acts & _QUESTIONS or acts & {"empathy", "reflection"} or is_owner_summary(turn):
         return False
     if "leading_question" in acts:
@@ -165,7 +175,7 @@ def find_patterns(turns: Sequence[TurnResult], lang: Lang, rubrics: dict[str, Ru
             for t in trainee
             if "closed_question" in t.acts and "leading_question" not in t.acts
         ],
-        reflections=with_act("reflection"),
+        reflections=[t.index for t in trainee if "reflection" in _acts(t)],
         empathy=with_act("empathy"),
         monologues=[
             t.index for t in trainee if mono_at is not None and measure(t.text, lang) >= mono_at

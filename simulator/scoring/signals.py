@@ -294,8 +294,15 @@ def build_view(
     # his topic, whatever the analyser's word lists missed (see his_topic.py)
     # ... and a question after his words given back (伝え返し) has taken his answer in: the
     # 一問一答 line says it did not (「奥様にも伺ってみないと、ということですね。では…」 r13a s05 T11)
+    # ... and a push (advice, a leading question) is named as the push it is: 「7割も一社に頼って
+    # いるのは危ないですよね？」 on his own 丸栄さん is no 一問一答, and the report lists it once, under
+    # its push (r15b s04 T5, r14a s02 T3, r14a s06 T6; issue 8 class 6)
+    pushed_here = analysis.has(Act.LEADING_QUESTION) or (
+        analysis.has(Act.ADVICE) and "advice_excused" not in sig
+    )
     switched = (
         f.topic_switch
+        and not pushed_here
         and not keeps_his_topic(analysis.text, context, lang)
         and not (reflection and "reflection" in sig)
         and not _asks_again(analysis.text, context, lang)
@@ -409,6 +416,12 @@ def build_view(
             # made no summary, so nothing is said about one (an answer, a proposal, a question)
             summary = False
             sig.pop("summary", None)
+    if Act.SUMMARY in analysis.acts and not summary and not shape.cued and shape.turns <= 1:
+        # the analyser's "summary" of one reply of his, not said as a recap: the session counts
+        # it as what it is, never as a summary — no 要約 strength (issue 8 class 2)
+        sig["not_summary"] = []
+        if reflection:
+            sig["summary_reflects"] = []  # ... and read as the reflection it is
     length = float(f.length or measure(analysis.text, lang))
     gives_back = reflection or "owner_summary" in sig
     if reflection and not summary:
@@ -423,6 +436,11 @@ def build_view(
         and not pictured
         and shape.gathers
         and not analysis.has(Act.ADVICE, Act.LEADING_QUESTION)
+        # his words in the answer to his own question (「クール便は確かに高いです。同業だと…」
+        # for his 「同業は送料どうしてるの？クール便だと高いでしょ」) answer him, paraphrase nothing
+        # (r15b s08 T4: 「ほかの場面のまとめ（ターン4 要約スコア70）」 in the report)
+        and "answers_owner" not in sig
+        and not asks_supporter(view.owner_last, lang)
     ):
         # 「横ばい、原料も電気代も上がっている中で…」 with no act for it; one statement of one
         # owner turn ("A place where the young ones can learn the trade.") is a reflection
@@ -449,7 +467,7 @@ def build_view(
     for rid, rubric in rubrics.items():
         if rubric.applies.due is not None:
             state = due_state(rubric.applies.due, context, lang, view.owner_last, prior_acts)
-            acts = [a.value for a in analysis.acts]
+            acts = [a.value for a in analysis.acts if not (a == Act.SUMMARY and not summary)]
             state.meets = meets(rubric.applies.due, analysis.text, acts, lang)
             view.due[rid] = state
             if state.due and state.missed == 0:
@@ -593,7 +611,7 @@ _HIM = {
 
 
 _ECHO_TAIL = {
-    "ja": re.compile(r"(なんです|なのです|です)?(ね|か)?[。！!…\s]*$"),
+    "ja": re.compile(r"(なんです|なのです|んです|のです|です)?(ね|か)?[。！!…\s]*$"),
     "en": re.compile(r"[,\s]*(right|then|huh|i see)?[.!…\s]*$", re.I),
 }
 

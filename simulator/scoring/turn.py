@@ -39,6 +39,8 @@ CONTEXT_FLAGS = (
     "from_form",
     "invented",
     "advice_excused",  # the analyser's advice act was no advice (see excused.py): not counted
+    "not_summary",  # the analyser's summary act gathered no points of his: counted as none
+    "summary_reflects",  # ... and gave one reply of his back: counted as a reflection
 )
 # one praise line for the owner's words given back, however many rubrics credit it
 _GIVE_BACK = frozenset({"summary", "owner_summary", "paraphrase", "reflection"})

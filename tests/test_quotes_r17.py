@@ -103,6 +103,16 @@ def test_one_item_of_his_list_is_not_his_point() -> None:
     assert "レジ" not in got2, got2
 
 
+def test_one_more_chore_he_does_himself_is_an_item_of_his_list() -> None:
+    # (t10 q016 『検品』 of 「最後の検品もわしや」)
+    owner = "注文来たら、わしが材料を手配して、段取り決めて、最後の梱包もわしや。"
+    got = _picked("ja", owner, "材料の手配から段取り、梱包まで、社長お一人でされているんですね。")
+    assert "梱包" not in got, got
+    # negative: the same word as his point stays
+    got2 = _picked("ja", "梱包がいちばん手間かかるんや。", "梱包がいちばん手間がかかる。")
+    assert "梱包" in got2, got2
+
+
 def test_a_pair_of_his_is_still_his_words() -> None:
     # negative: two nouns joined once are his (「試作と修理」), no list of chores
     got = _picked("ja", "うちは試作と修理の仕事ばっかりや。", "試作と修理が中心なんですね。")

@@ -156,7 +156,9 @@ _JA_GARBLED = re.compile(
     # a demonstrative with nothing to point at once lifted out (「御社はそれをきっちり作って納める」)
     r"(^|[はがもをに、])(それ|これ|あれ|そこ|ここ|あそこ)(を|が|は|に|で|も|と)|"
     # his dialect copula left at the end (「季節の上生菓子や」「うちの商売やで」)
-    r"(?<=[\u4e00-\u9fff\u30a0-\u30ff])や$"
+    r"(?<=[\u4e00-\u9fff\u30a0-\u30ff])や$|"
+    # a quote mark left without its pair (「課題は何ですか」みたいなのは…: r16b s02 T2)
+    r"^[^「『]*[」』]|[「『][^」』]*$"
 )
 
 
@@ -173,12 +175,19 @@ def garbled(point: str, lang: Lang) -> bool:
 _EN_NOTHING = re.compile(
     r"\b(in time, maybe|maybe later|another time|some other time|not now|not something i (go into|lay out|share)|"
     r"quite the expert|(someone|somebody|a stranger) (i've|i have|i) just met|just met|"
-    r"what's it to you|and\?)",
+    r"what's it to you|and\?|"
+    # his rebuff of the supporter's kind of talk ("I've heard plenty of that kind of talk": r16b s06 T4)
+    r"heard (plenty|enough|a lot|all) of (that|this|it)|(that|this) (kind|sort) of talk)",
     re.I,
 )
 _JA_NOTHING = re.compile(
     r"また今度|そのうち|会ったばかり|初対面の|今はいい|さあね|言葉にでき|考えさせて|言いたくない|"
-    r"話したくない|見せられない|見せるつもり|勘弁|ちょっと(ね|な)?[。…]*$"
+    r"話したくない|見せられない|見せるつもり|勘弁|ちょっと(ね|な)?[。…]*$|"
+    # his thanks for the supporter's summary (「そうまとめていただくと分かりやすい」「言いたかった
+    # ことがよう分かる」) and his rebuff of her way of asking (「〜みたいなのはもういい」): about the
+    # supporter, nothing of his to give back (r16b s04 T11, s10 T10, s02 T2)
+    r"(いただく|いただける|もらう|もらえる|くれる)と(よう|よく)?(分か|わか)|言いたかったこと(が)?(よう|よく)?(分か|わか)|"
+    r"(みたいな|ような)(の|こと|話)(は|も)?もう(いい|ええ)"
 )
 
 
@@ -460,9 +469,15 @@ def _incidental(surface: str, owner: tuple[str, ...], lang: Lang) -> bool:
                     or (_JA_CONCESSIVE_AFTER.match(after) and not is_concern(surface, "ja"))
                     or _JA_REFUSAL.search(sentence)
                     or _ja_listed(sentence, m.start())
+                    or _JA_ALSO_ME.match(after)
                 ):
                     return False
     return found
+
+
+# one more chore he does himself (「最後の検品もわしや」「配達も私です」): an item of his list of
+# tasks, his point is that he does them all (t10 q016)
+_JA_ALSO_ME = re.compile(r"^も(わし|私|僕|俺|オレ|自分|あたし)(や|だ|です|がやる|がやって|がやっ)")
 
 
 # the topic of a concessive clause (「観光客は戻ってきたけど、地元のお客さんが減って」): the

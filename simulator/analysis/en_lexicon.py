@@ -189,8 +189,9 @@ PEP_TALK = rx(
     r"\b(believe|trust) in yourself\b|\bstand up for yourself\b|\bover-?think(ing)? (it|this|things)\b|"
     r"\byou('re| are) over-?thinking\b|\byou('ve| have) got this\b|\bjust go for it\b|"
     r"\byou can (just |always )?(make (that|the|this) call|go ahead|decide that|push it through)( yourself| on your own)?\b|"
-    r"\byou('re| are) the (boss|president|md|managing director|owner|successor|ceo)\b,? (so|and) (you )?"
-    r"(can|should|just|be|go|don't)\b"
+    r"\byou('re| are) the (boss|president|md|managing director|owner|successor|ceo)\b,? (so|and) "
+    # "…and you can't / don't…?" holds his role against him (a challenge, r14a), it cheers nothing on
+    r"(you (can(?!['’]t)|should|just)|can(?!['’]t)|should|just|be|go|don't)\b"
 )
 # a verdict on his practice ("a paper ledger is really outdated", r12b blind play): a diagnosis,
 # never empathy; group 4 is the verdict word (his own, given back, is no verdict)

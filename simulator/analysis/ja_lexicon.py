@@ -60,6 +60,8 @@ PERMISSION = re.compile(
     r"(ても|でも)(よろしい|いい|大丈夫|構いません|差し支えない)(です|でしょう)?(か|[?？]|$)"
 )
 ECHO_Q = re.compile(r"^[^、。はがをにでもの]{1,8}(ですか|なんですか)$")
+# a phrase of his, word for word, with 「、ですか」 after it (「社長なのに、ですか」): an echo
+PHRASE_ECHO = re.compile(r"^(?P<said>[^。？?]{2,24}?)[、,](ですか|なんですか)$")
 # a bare backchannel (「そうなんですか。」「なるほど。」): other, never a question
 BACKCHANNEL_ONLY = re.compile(r"^(そう(なん)?ですか|そうでしたか|なるほど(です)?|へえ|ええ|はい)$")
 # a bare acknowledgement (「わかりました。」「承知しました。」): the owner's 分かる in it gives nothing back
@@ -641,6 +643,9 @@ REASSURANCE = re.compile(
     r"(ではありません|ではない|ではございません|じゃない|ではなく|ではなくて)|"
     r"外部に(出す|漏ら)|口外|秘密|守秘|持ち出|了解なく|補助金(に|の)(影響|審査)"
 )
+
+# the guideline's reassurance about his words (「触れてほしくないことがあれば」「外に出すことはありません」)
+ASIDE_SAFE = re.compile(r"触れ(て)?ほしくない|触れられたくない|外に(出す|出し|漏ら)|外へ(出|漏)")
 
 # an apology for one's own manner (「すみません、質問ばかりで」「私の聞き方が分かりにくかった」): a
 # repair the owner hears as courtesy, but no acknowledgement of his feelings or effort (r10)

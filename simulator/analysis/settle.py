@@ -54,6 +54,11 @@ _JA_HARD_PUSH = re.compile(
 )
 
 
+# a soft invitation to think it through together (「一緒に…してみませんか」 "shall we…together")
+_JA_INVITE = re.compile(r"一緒に|ご一緒|みませんか|ましょうか")
+_EN_INVITE = re.compile(r"\b(together|shall we|let's|we could|could we)\b", re.I)
+
+
 def _sentences(text: str, lang: str) -> list[str]:
     split = r"(?<=[.!?])\s+" if lang == "en" else r"(?<=[。！？!?])"
     return [s for s in re.split(split, text) if s.strip()]
@@ -87,9 +92,15 @@ def not_advice(text: str, lang: str, rules_advice: Callable[[str], list[str] | N
     if hard.search(relieved):
         return False  # 「…社長が決めることですが、早めに伝えるべきです」 is still a push
     handed_back = any((_EN_HAND_BACK if lang == "en" else _JA_HAND_BACK).search(s) for s in relief)
+    found = rules_advice(rest) if rest.strip() else None
     if handed_back:
-        return True  # 「一緒に言葉にしてみませんか。…伝えるかどうかは社長が決めることです」
-    return not (rest.strip() and rules_advice(rest))
+        # 「一緒に言葉にしてみませんか。…伝えるかどうかは社長が決めることです」: a soft invitation
+        # beside the hand-back; a proposal of the supporter's own (「モール出店が手軽でいいと思い
+        # ますよ。最終的には社長のご判断ですが、…」 "I'd go with Amazon. It's your call.") stays
+        # advice, whatever open question hands the choice back after it (r15a s05 T2)
+        invite = _EN_INVITE if lang == "en" else _JA_INVITE
+        return not found or all(invite.search(e) for e in found)
+    return not found
 
 
 # --- advice read into a question or a cushion ------------------------------------------------

@@ -58,7 +58,11 @@ _QUESTION_END = re.compile(r"([?？]|(です|ます|でしょう|ん|の)か[。
 def _own(sentence: str, lang: Lang) -> bool:
     """The supporter's own sentence (an honest answer about himself, a promise, a closing): the
     owner's words in it are not given back."""
-    if _OWN_VIEW[lang].search(sentence.strip()) or _PROMISE[lang].search(sentence.strip()):
+    if (
+        _OWN_VIEW[lang].search(sentence.strip())
+        or _PROMISE[lang].search(sentence.strip())
+        or _COURTESY[lang].search(sentence.strip())
+    ):
         return True
     try:
         from ..analysis.guards import own_sentence
@@ -81,6 +85,33 @@ _OWN_VIEW = {
         re.I,
     ),
 }
+# a thank-you, the next meeting proposed or his confidence kept (「今日は…本当にありがとうござい
+# ました」「次回は、…一緒に描いてみませんか」「私から伝えることはありません」 "Thanks, Greg — I'll
+# send you a couple of times for next week."): a courtesy of the supporter's, his words in it
+# (「叔父様のことも含めて」) give no point of his back — a close is no summary (r16a s05 T12, t10 f048)
+_COURTESY = {
+    "ja": re.compile(
+        r"ありがと(う|うございま(す|した))[。！!…\s]*$|"
+        r"^[^。]{0,12}(次回|次の(面談|機会|打ち合わせ|ご訪問)|また改めて|改めて(伺|お伺|お邪魔))|"
+        r"(お伝え|伝え|話し|お話し|漏らし|口外し)(る|する|た)?(こと|り)は(ありません|いたしません|しません)[。！!…\s]*$"
+    ),
+    "en": re.compile(
+        r"^\W*((great|good|ok(ay)?|right|well)[,.!]?\s*)?(thanks|thank you)\b|"
+        r"\b(next (week|meeting|visit)|another meeting|"
+        r"(i('d| would| could|'ll| will)|we('d| could|'ll| will)|can i|could i|may i|shall i)\s+"
+        r"(like to\s+|love to\s+)?(come back|follow up|send you|set up a|book a))\b",
+        re.I,
+    ),
+}
+def courteous(text: str, lang: Lang) -> bool:
+    """Half the turn's sentences or more are thanks, the next meeting proposed or his confidence
+    kept: a close, never a lecture or talk piled on (r16a s05 T12)."""
+    split = r"(?<=[.!?])\s+" if lang == "en" else r"(?<=[。！？!?])"
+    parts = [p.strip() for p in re.split(split, text) if p.strip()]
+    kind = sum(1 for p in parts if _COURTESY[lang].search(p))
+    return bool(parts) and kind >= 1 and 2 * kind >= len(parts)
+
+
 # a promise of the supporter's (「決算書はお聞きしません」 "I won't ask for the books. That's a
 # promise." "Understood, I'll leave the numbers."): his words in it are the topic let go, no point
 _PROMISE = {
@@ -201,12 +232,12 @@ def give_back(text: str, context: Sequence[Utterance], lang: Lang) -> GiveBack:
             continue  # a question of his own (「そのお付き合いは今どんな感じなんですか」), not a check
         if lang == "en" and _YES_NO.search(s) and not _CHECK[lang].search(s):
             continue  # "Do you and your dad talk about it much?": a question of his own, no echo
+        if _own(s, lang):
+            continue  # his words in her promise, thanks or own view are no point listed back
         turns_of, n = _listed(s, owner_turns, lang)
         listed |= turns_of
         if _CHECK[lang].search(s):
             listed_clauses += n
-        if _own(s, lang):
-            continue
         # a check (「…ということでしょうか？」 "…, is that right?") gives back what it checks
         ws = _turn_words(s, lang) - _GENERIC
         said |= ws

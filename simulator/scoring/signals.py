@@ -19,7 +19,7 @@ from .due import DueState, due_state, meets
 from .excused import excused_advice
 from .figures import figure_question
 from .framing import frames
-from .giveback import GATHER_WORDS, give_back
+from .giveback import GATHER_WORDS, courteous, give_back
 from .his_topic import keeps_his_topic, marker_jump
 from .limits import (
     challenge,
@@ -453,7 +453,14 @@ def build_view(
         sig["lecture"] = []
     share = f.talk_share if owner_turns >= TALK_SHARE_MIN_OWNER_TURNS else 0.0
     gives_back = gives_back or summary or "paraphrase" in sig
-    if share >= TALK_HEAVY_SHARE and not gives_back and length >= TALK_HEAVY_TURN[lang]:
+    if courteous(analysis.text, lang):
+        sig["closing"] = []  # a close (thanks, the next meeting): no lecture, no talk piled on
+    if (
+        share >= TALK_HEAVY_SHARE
+        and not gives_back
+        and length >= TALK_HEAVY_TURN[lang]
+        and "closing" not in sig
+    ):
         sig["talk_heavy"] = []  # only a turn that itself adds to the supporter's talk
     view.numbers = {
         "length": length,

@@ -1,0 +1,99 @@
+"""Issue 8, round 17 (fb17; the r16a/r16b and t10 defects still on main cbd571b): per-turn
+feedback lines that are true of the turn. New sentences, ja and en; each positive case fails on
+main cbd571b, each negative case guards against a false alarm.
+
+1. a close — thanks, the next meeting proposed, his confidence kept — is no summary, however many
+   of his words it names (「今日は、奥様のことまで…ありがとうございました」「次回は、…一緒に考えて
+   みませんか」「私からどなたかにお伝えすることはありません」 "Thanks, Dora — I'll send you a couple of
+   dates for next week."): no 「要点をまとめて」 / 「言い換えて」 praise, no summarising score, and the
+   close is no long turn either (r16a s05 T12; t10 f048, f087). A summary that names his points
+   and checks them keeps its praise, and his words quoted before a thank-you stay given back.
+"""
+
+from __future__ import annotations
+
+from .turns import ctx, has_line, run
+
+SUMMARY_JA = "要点をまとめて"
+PARAPHRASE_JA = "言い換えて返せています"
+SUMMARY_EN = "You gathered the owner's points"
+PARAPHRASE_EN = "You rephrased several of the owner's points"
+LONG_JA = "一度に話す量が多めです"
+
+# --- 1. a close is no summary ---------------------------------------------------------------
+
+BAKERY = ctx(
+    ("trainee", "本日はよろしくお願いします。まずはお店のことを聞かせてください。"),
+    ("owner", "うちは町のパン屋です。妻と二人で始めて、今はパートさんが三人おります。"),
+    ("trainee", "奥様と二人で始められたんですね。今、一番気にかかっていることは何ですか。"),
+    ("owner", "朝の仕込みがきつくなってきましてね。わしももう六十八ですから、あと何年できるか。"),
+    ("trainee", "あと何年できるか、と。息子さんや娘さんとそういうお話はされますか。"),
+    ("owner", "娘は東京で働いとります。継いでくれとは、よう言えんのです。"),
+)
+CLOSE_JA = (
+    "継いでくれとは言えない、と。奥様と二人で始めたお店のこと、朝の仕込みのこと、今日は本当に"
+    "ありがとうございました。奥様や娘さんにお話しするかどうかは社長が決めることで、今日伺ったことを"
+    "私からお伝えすることはありません。次回は、社長のペースで、お店のこれからを一緒に考えてみませんか。"
+)
+CLOSE_LONG_JA = (
+    "継いでくれとは言えない、と。今日は、奥様のことや娘さんのことまで、話しにくいことを本当に"
+    "ありがとうございました。娘さんにどうお話しするかは社長が決めることで、今日伺ったことを私から"
+    "どなたかにお伝えすることはありません。次回は、社長のペースで、お店のこれからを一緒に考えて"
+    "みませんか。"
+)
+RECAP_JA = (
+    "ここまでのお話を整理させてください。奥様と二人で始めたお店で、朝の仕込みがきつくなってきた。"
+    "そして娘さんには継いでくれとは言えない、ということでしょうか。"
+)
+
+TAILOR = ctx(
+    ("trainee", "Thanks for seeing me, Dora. Could you tell me about the shop?"),
+    ("owner", "Alterations, mostly. Hems, zips, wedding dresses. Thirty years on this street."),
+    ("trainee", "Thirty years on the same street. What's the work like these days?"),
+    ("owner", "Steady, but my eyes aren't what they were. Fine beading takes me twice as long now."),
+    ("trainee", "Twice as long on the beading. What would you like the shop to look like in a few years?"),
+    ("owner", "I'd like someone to learn the wedding work from me. That's the part I'd hate to lose."),
+)
+CLOSE_EN = (
+    "Someone to learn the wedding work. I'd like to come back in a couple of weeks, maybe with your "
+    "daughter too. Thank you for telling me about the beading and the thirty years."
+)
+RECAP_EN = (
+    "Let me check I've got it. Thirty years on this street, the beading takes you twice as long now, "
+    "and you'd like someone to learn the wedding work from you. Is that right?"
+)
+
+
+def test_a_close_is_no_summary_ja() -> None:
+    _, s = run(CLOSE_JA, BAKERY)
+    assert not has_line(s.feedback, SUMMARY_JA)
+    assert not has_line(s.feedback, PARAPHRASE_JA)
+    assert "owner_summary" not in s.flags
+    assert s.scores.get("summarising") is None
+
+
+def test_a_close_is_no_long_turn() -> None:
+    _, s = run(CLOSE_LONG_JA, BAKERY)
+    assert not has_line(s.feedback, LONG_JA)  # thanks and the next meeting: no lecture
+
+
+def test_a_close_is_no_summary_en() -> None:
+    _, s = run(CLOSE_EN, TAILOR, "en")
+    assert not has_line(s.feedback, SUMMARY_EN)
+    assert not has_line(s.feedback, PARAPHRASE_EN)
+    assert "owner_summary" not in s.flags
+
+
+def test_a_checked_recap_keeps_its_praise() -> None:
+    _, s = run(RECAP_JA, BAKERY)
+    assert has_line(s.feedback, SUMMARY_JA)
+    _, s = run(RECAP_EN, TAILOR, "en")
+    assert has_line(s.feedback, SUMMARY_EN)
+
+
+def test_his_words_quoted_before_a_thank_you_stay_given_back() -> None:
+    # the quote and the thanks in one sentence for the splitter ("…now." Thank you …): his words
+    # are still given back, only a sentence that opens on the thanks is a courtesy
+    text = '"Someone to learn the wedding work." Thank you for saying that. What would that person need first?'
+    _, s = run(text, TAILOR, "en")
+    assert "reflection" in s.flags or "paraphrase" in s.flags or has_line(s.feedback, "owner's words")

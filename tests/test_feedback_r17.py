@@ -8,6 +8,8 @@ main cbd571b, each negative case guards against a false alarm.
    dates for next week."): no 「要点をまとめて」 / 「言い換えて」 praise, no summarising score, and the
    close is no long turn either (r16a s05 T12; t10 f048, f087). A summary that names his points
    and checks them keeps its praise, and his words quoted before a thank-you stay given back.
+   1b. one clause of his echoed, a fact of the form and her own question 「…ありましたか。」 list one
+   point: a reflection, no summary (r16a s03 T9).
 """
 
 from __future__ import annotations
@@ -97,3 +99,27 @@ def test_his_words_quoted_before_a_thank_you_stay_given_back() -> None:
     text = '"Someone to learn the wedding work." Thank you for saying that. What would that person need first?'
     _, s = run(text, TAILOR, "en")
     assert "reflection" in s.flags or "paraphrase" in s.flags or has_line(s.feedback, "owner's words")
+
+
+# 1b. one clause of his echoed, framed 「…、というのが正直なところなんですね」, a fact of the form
+# (「…と伺いました」) and her own question (「…ありましたか。」): his 「正直」 of another turn is no
+# second point and the question lists none — a reflection, no summary (r16a s03 T9)
+
+NOODLES = ctx(
+    ("trainee", "本日はありがとうございます。まずはお店のことを聞かせてください。"),
+    ("owner", "親父の代からの製麺所でね。工場は私と職人の二人で回しとります。"),
+    ("trainee", "二人で回していらっしゃるんですね。これから先、どんなお店でありたいですか。"),
+    ("owner", "先のことは考えられんのです。毎年、冬の繁忙期を乗り切るので手一杯でね。"),
+)
+FRAMED_ECHO_JA = (
+    "冬の繁忙期を乗り切るので手一杯、というのが正直なところなんですね。そんな中で、今年の春には"
+    "息子さんが戻られたと伺いました。息子さんが戻られてから、工場の職人さんとの回し方に何か変わった"
+    "ことはありましたか。"
+)
+
+
+def test_one_clause_framed_with_a_fact_and_a_question_is_no_summary() -> None:
+    _, s = run(FRAMED_ECHO_JA, NOODLES)
+    assert not has_line(s.feedback, SUMMARY_JA)
+    assert "owner_summary" not in s.flags
+    assert has_line(s.feedback, "伝え返し")  # the clause of his is still given back

@@ -52,7 +52,8 @@ _YES_NO = re.compile(
     r"should)\s+(you|your|they|he|she|it|the|there|we|any|anyone)\b(?!\s+(saying|mean)\b).*\?\s*$",
     re.I,
 )
-_QUESTION_END = re.compile(r"([?？]|(です|ます|でしょう|ん|の)か[。.]?|でしょう[。.]?)\s*$")
+# 「…何か変化はありましたか。」 asks too (r16a s03 T9)
+_QUESTION_END = re.compile(r"([?？]|(です|ます|でしょう|ん|の|した|でした)か[。.]?|でしょう[。.]?)\s*$")
 
 
 def _own(sentence: str, lang: Lang) -> bool:
@@ -325,6 +326,10 @@ def _listed(
         ws = _turn_words(clause, lang) - _GENERIC
         if not ws or nothing_said(clause, lang):
             continue  # 「分かりました」「また今度で」: an acknowledgement or his put-off echoed
+        if lang == "ja" and _FRAME_CLAUSE.search(clause):
+            # 「…精一杯、というのが正直なところなんですね」: the frame of the clause before it, no
+            # point of its own (his 「正直」 of another turn is no second point: r16a s03 T9)
+            continue
         holding = [
             i for i, said in reversed(owner_turns)
             if (ws & said) and len(ws & said) >= GIVE_BACK_SHARE * len(ws)
@@ -333,6 +338,9 @@ def _listed(
             n += 1
             out.add(next((i for i in holding if i not in out), holding[0]))
     return out, n
+
+
+_FRAME_CLAUSE = re.compile(r"^\s*(というのが|というのは|という(の|こと)が|といった)")
 
 
 def _sizeable(clause: str, lang: Lang) -> bool:

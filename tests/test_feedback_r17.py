@@ -123,3 +123,31 @@ def test_one_clause_framed_with_a_fact_and_a_question_is_no_summary() -> None:
     assert not has_line(s.feedback, SUMMARY_JA)
     assert "owner_summary" not in s.flags
     assert has_line(s.feedback, "伝え返し")  # the clause of his is still given back
+
+
+# --- 2. praise or blame for what did not happen -----------------------------------------------
+# 2a. 「あ、すみません。」 after his own 「すみません」 gives none of his words back: no 「社長の言葉を
+# 返したあと、すぐ別の話題」 (r16a s10 T4); his words really given back before a jump keep it
+
+ECHO_AFTER_JA = "社長の言葉を返したあと"
+PRINTSHOP = ctx(
+    ("trainee", "本日はよろしくお願いします。印刷のお仕事について聞かせてください。"),
+    ("owner", "チラシと名刺が中心です。父から継いで五年になります。"),
+    ("trainee", "お父様ももっと任せてくれていいはずですよ。社長なんですから、どんどん変えていきましょう。"),
+    ("owner", "いや…そう言われても。すみません。"),
+)
+
+
+def test_an_apology_gives_none_of_his_words_back() -> None:
+    _, s = run("あ、すみません。じゃあ、注文は今どうやって受けているんですか？", PRINTSHOP)
+    assert not has_line(s.feedback, ECHO_AFTER_JA)
+
+
+def test_his_words_given_back_before_a_jump_keep_the_line() -> None:
+    context = ctx(
+        *[(u.speaker, u.text) for u in PRINTSHOP[:2]],
+        ("trainee", "五年になるんですね。一番よく出るのはどんなお仕事ですか。"),
+        ("owner", "地元の商店街のチラシですね。毎月決まった数を刷っとります。"),
+    )
+    _, s = run("商店街のチラシを毎月。ところで、従業員の方は何人いらっしゃいますか？", context)
+    assert not has_line(s.feedback, "受けずに")

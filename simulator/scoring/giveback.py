@@ -235,6 +235,8 @@ def give_back(text: str, context: Sequence[Utterance], lang: Lang) -> GiveBack:
             continue  # "Do you and your dad talk about it much?": a question of his own, no echo
         if _own(s, lang):
             continue  # his words in her promise, thanks or own view are no point listed back
+        if _apology_only(s, lang):
+            continue  # 「あ、すみません。」 after his 「すみません」 gives nothing of his back (r16a s10 T4)
         turns_of, n = _listed(s, owner_turns, lang)
         listed |= turns_of
         if _CHECK[lang].search(s):
@@ -338,6 +340,18 @@ def _listed(
             n += 1
             out.add(next((i for i in holding if i not in out), holding[0]))
     return out, n
+
+
+_INTERJECTION = re.compile(r"^[\s、,…]*(あっ?|ああ|いえ|え|えっと|はい|いや|oh|ah|ok(ay)?)[、,!！\s]+", re.I)
+
+
+def _apology_only(sentence: str, lang: Lang) -> bool:
+    """The sentence only acknowledges or apologises (「あ、すみません。」 "Oh, sorry."): no word of
+    his given back in it, even the 「すみません」 he said himself."""
+    from .points import nothing_said  # points builds on the quote modules, not on this one
+
+    bare = _INTERJECTION.sub("", sentence.strip())
+    return bool(bare) and nothing_said(bare, lang)
 
 
 _FRAME_CLAUSE = re.compile(r"^\s*(というのが|というのは|という(の|こと)が|といった)")

@@ -14,6 +14,8 @@ main cbd571b, each negative case guards against a false alarm.
 
 from __future__ import annotations
 
+from simulator.scoring.acknowledges import task_or_cheer
+
 from .turns import ctx, has_line, run
 
 SUMMARY_JA = "要点をまとめて"
@@ -52,9 +54,18 @@ TAILOR = ctx(
     ("trainee", "Thanks for seeing me, Dora. Could you tell me about the shop?"),
     ("owner", "Alterations, mostly. Hems, zips, wedding dresses. Thirty years on this street."),
     ("trainee", "Thirty years on the same street. What's the work like these days?"),
-    ("owner", "Steady, but my eyes aren't what they were. Fine beading takes me twice as long now."),
-    ("trainee", "Twice as long on the beading. What would you like the shop to look like in a few years?"),
-    ("owner", "I'd like someone to learn the wedding work from me. That's the part I'd hate to lose."),
+    (
+        "owner",
+        "Steady, but my eyes aren't what they were. Fine beading takes me twice as long now.",
+    ),
+    (
+        "trainee",
+        "Twice as long on the beading. What would you like the shop to look like in a few years?",
+    ),
+    (
+        "owner",
+        "I'd like someone to learn the wedding work from me. That's the part I'd hate to lose.",
+    ),
 )
 CLOSE_EN = (
     "Someone to learn the wedding work. I'd like to come back in a couple of weeks, maybe with your "
@@ -98,7 +109,9 @@ def test_his_words_quoted_before_a_thank_you_stay_given_back() -> None:
     # are still given back, only a sentence that opens on the thanks is a courtesy
     text = '"Someone to learn the wedding work." Thank you for saying that. What would that person need first?'
     _, s = run(text, TAILOR, "en")
-    assert "reflection" in s.flags or "paraphrase" in s.flags or has_line(s.feedback, "owner's words")
+    assert (
+        "reflection" in s.flags or "paraphrase" in s.flags or has_line(s.feedback, "owner's words")
+    )
 
 
 # 1b. one clause of his echoed, framed 「…、というのが正直なところなんですね」, a fact of the form
@@ -133,7 +146,10 @@ ECHO_AFTER_JA = "社長の言葉を返したあと"
 PRINTSHOP = ctx(
     ("trainee", "本日はよろしくお願いします。印刷のお仕事について聞かせてください。"),
     ("owner", "チラシと名刺が中心です。父から継いで五年になります。"),
-    ("trainee", "お父様ももっと任せてくれていいはずですよ。社長なんですから、どんどん変えていきましょう。"),
+    (
+        "trainee",
+        "お父様ももっと任せてくれていいはずですよ。社長なんですから、どんどん変えていきましょう。",
+    ),
     ("owner", "いや…そう言われても。すみません。"),
 )
 
@@ -151,3 +167,45 @@ def test_his_words_given_back_before_a_jump_keep_the_line() -> None:
     )
     _, s = run("商店街のチラシを毎月。ところで、従業員の方は何人いらっしゃいますか？", context)
     assert not has_line(s.feedback, "受けずに")
+
+
+# 2b. homework handed to him or a cheer (「次回までに奥様に聞いておいてください」「きっと大丈夫です、
+# 一緒に頑張りましょう！」 "Could you fill in the form before next time?") is no empathy: no 「気持ちや
+# 苦労を受け止める」 praise, no empathy in the session's count (t10 f060, f082); a real
+# acknowledgement before the homework keeps its praise
+
+EMPATHY_JA = "気持ちや苦労を受け止める"
+EMPATHY_EN = "You acknowledged the owner's feelings"
+SMITHY = ctx(
+    ("trainee", "本日はよろしくお願いします。工房のことを聞かせてください。"),
+    ("owner", "刃物を打って四十年です。弟子は一人だけでね。"),
+    ("trainee", "売上の数字を見せていただけますか？"),
+    ("owner", "帳簿は家内がつけとるんで、家内に聞かんと分からんのです。今日はこのへんで。"),
+)
+
+
+def test_homework_is_no_empathy_rule() -> None:
+    # the analyser's evidence for t10 f060 was two fragments of the homework sentences
+    text = "わかりました。では次回までに奥様に確認しておいてください。あと、記入用の表をお送りしますので、埋めておいていただけると助かります。"
+    assert task_or_cheer(text, ["てください", "ます"], "ja")
+    en = "Okay. Could you fill in the cash-flow sheet before next time?"
+    assert task_or_cheer(en, ["fill in"], "en")
+    # evidence in an acknowledgement beside the homework: still empathy
+    kind = "四十年、お一人で大変でしたね。次回までに、奥様に確認しておいてください。"
+    assert not task_or_cheer(kind, ["大変でしたね"], "ja")
+    assert not task_or_cheer("それは大変でしたね。", ["大変でしたね"], "ja")
+
+
+def test_a_cheer_is_no_empathy_ja() -> None:
+    _, s = run(
+        "はい、ありがとうございました。ネット販売は絶対に伸びますので、一緒に頑張りましょう！",
+        SMITHY,
+    )
+    assert not has_line(s.feedback, EMPATHY_JA)
+    assert "empathy" not in s.flags or "not_empathy" in s.flags
+
+
+def test_an_acknowledgement_before_homework_keeps_its_praise() -> None:
+    text = "四十年、お一人で打ち続けてこられたんですね。それは大変なご苦労だったと思います。次回までに、奥様にも少し伺っておいていただけますか。"
+    _, s = run(text, SMITHY)
+    assert has_line(s.feedback, EMPATHY_JA)

@@ -343,15 +343,17 @@ def _listed(
 
 
 _INTERJECTION = re.compile(r"^[\s、,…]*(あっ?|ああ|いえ|え|えっと|はい|いや|oh|ah|ok(ay)?)[、,!！\s]+", re.I)
+_APOLOGY_ONLY = re.compile(
+    r"^(すみません|すいません|申し訳(ありません|ございません)(でした)?|失礼(しました|いたしました)|"
+    r"ごめんなさい|(i'm |i am )?(so |very )?sorry( about that)?|my apologies|apologies)[。！!….\s]*$",
+    re.I,
+)
 
 
 def _apology_only(sentence: str, lang: Lang) -> bool:
-    """The sentence only acknowledges or apologises (「あ、すみません。」 "Oh, sorry."): no word of
-    his given back in it, even the 「すみません」 he said himself."""
-    from .points import nothing_said  # points builds on the quote modules, not on this one
-
-    bare = _INTERJECTION.sub("", sentence.strip())
-    return bool(bare) and nothing_said(bare, lang)
+    """The sentence only apologises (「あ、すみません。」 "Oh, sorry."): no word of his given back
+    in it, even the 「すみません」 he said himself."""
+    return bool(_APOLOGY_ONLY.search(_INTERJECTION.sub("", sentence.strip())))
 
 
 _FRAME_CLAUSE = re.compile(r"^\s*(というのが|というのは|という(の|こと)が|といった)")

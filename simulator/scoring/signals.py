@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..acts import Act, Analysis, Utterance
 from ..i18n import Lang
 from ..rubric import Condition, Marker, Rubric
-from .acknowledges import no_acknowledgement, what_if_after_admiration
+from .acknowledges import no_acknowledgement, task_or_cheer, what_if_after_admiration
 from .asks import echo_of_his_words, picture_after_courtesy, wh_question
 from .due import DueState, due_state, meets
 from .excused import excused_advice
@@ -140,6 +140,12 @@ def build_view(
         # 「すみません、私の聞き方が分かりにくかったですね」 "I'm sorry": an apology for one's own
         # manner, no acknowledgement of his feelings or effort (playtest r10): not praised as one
         del sig["empathy"]
+    elif sig.get("empathy") and task_or_cheer(analysis.text, sig["empathy"], lang):
+        # 「次回までにお父様に確認しておいてください」「一緒に頑張りましょう！」: homework or a cheer,
+        # no acknowledgement of his feelings (t10 f060, f082; issue 8 class 2); the session and
+        # the report count no empathy either
+        del sig["empathy"]
+        sig["not_empathy"] = []
     if f.is_question or any(a in analysis.acts for a in QUESTION_ACTS):
         sig["question"] = []
     figure = None if "leading_question" in sig else figure_question(analysis.text, lang)

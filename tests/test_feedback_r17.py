@@ -10,10 +10,17 @@ main cbd571b, each negative case guards against a false alarm.
    and checks them keeps its praise, and his words quoted before a thank-you stay given back.
    1b. one clause of his echoed, a fact of the form and her own question 「…ありましたか。」 list one
    point: a reflection, no summary (r16a s03 T9).
+2. praise or blame for what did not happen: a bare apology (「あ、すみません。」) after his own
+   「すみません」 gives none of his words back, so no 「社長の言葉を返したあと…」 (r16a s10 T4); homework
+   handed to him or a cheer (「確認しておいてください」「一緒に頑張りましょう！」) is no empathy
+   (t10 f060, f082). A real acknowledgement keeps its praise.
+3. the owner's side of a sharp trust fall names no move the turn did not make: 「社長は助言や説明を
+   押しつけられたと受け取りました」 only when the turn advised or lectured (r16a s08 T6).
 """
 
 from __future__ import annotations
 
+from simulator.owner_signal import withdrawal_note
 from simulator.scoring.acknowledges import task_or_cheer
 
 from .turns import ctx, has_line, run
@@ -209,3 +216,24 @@ def test_an_acknowledgement_before_homework_keeps_its_praise() -> None:
     text = "四十年、お一人で打ち続けてこられたんですね。それは大変なご苦労だったと思います。次回までに、奥様にも少し伺っておいていただけますか。"
     _, s = run(text, SMITHY)
     assert has_line(s.feedback, EMPATHY_JA)
+
+
+# --- 3. the owner's side names no move the turn did not make -------------------------------------
+# the engine took a short open question as advice (r16a s08 T6): the line says trust fell, never
+# 「助言や説明を押しつけられた」 beside the praise for the short question; a turn that did advise keeps
+# the reaction's own line
+
+
+def test_a_reaction_to_advice_not_given_gets_the_plain_line() -> None:
+    for lang, pushed in (("ja", "助言や説明を押しつけられた"), ("en", "advice or a lecture")):
+        note = withdrawal_note("lecture_pushback", -5.8, [], lang, ["open_question"])
+        assert note is not None and pushed not in note and "-5.8" in note
+    note = withdrawal_note("self_promotion_reaction", -6.0, [], "ja", ["open_question", "reflection"])
+    assert note is not None and "実績" not in note
+
+
+def test_a_reaction_to_advice_given_keeps_its_line() -> None:
+    note = withdrawal_note("lecture_pushback", -5.8, [], "ja", ["advice"])
+    assert note is not None and "助言や説明を押しつけられた" in note
+    note = withdrawal_note("lecture_pushback", -5.8, ["lecture"], "en", ["other"])
+    assert note is not None and "advice or a lecture" in note

@@ -64,6 +64,7 @@ CONTEXT_SIGNALS: tuple[str, ...] = (
     "switch_after_echo",  # a topic switch right after his last words given back (「…、こつこつ。ところで、…」)
     "what_if_push",  # admiration taken back by a what-if (「すごいですね。でも、…減ったら、どうするんですか？」)
     "closing",  # half the turn or more is thanks, the next meeting or his confidence kept (a close)
+    "future_echoed",  # his future named only in the words given back; the question asks else
 )
 SIGNALS: tuple[str, ...] = ACTS + CONTEXT_SIGNALS
 NUMERIC_FEATURES: tuple[str, ...] = (
@@ -123,6 +124,7 @@ Signal = Literal[
     "figure_question",
     "what_if_push",
     "closing",
+    "future_echoed",
     "switch_after_echo",
 ]
 NumericFeature = Literal[

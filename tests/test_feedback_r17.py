@@ -237,3 +237,61 @@ def test_a_reaction_to_advice_given_keeps_its_line() -> None:
     assert note is not None and "助言や説明を押しつけられた" in note
     note = withdrawal_note("lecture_pushback", -5.8, ["lecture"], "en", ["other"])
     assert note is not None and "advice or a lecture" in note
+
+
+# --- 5. the behaviour named is the one made ----------------------------------------------------
+# 5a. his 「五年後」 given back, his feelings asked (「…そのことを、どう感じていらっしゃいますか」): no
+# 未来像 praise (t10 f007); a question that does ask for his future keeps it
+# 5b. a vision demanded point-blank (「では、会社の将来のビジョンを教えてください。」 "So what's your
+# vision for the company?") is the blunt vision question, never praised as a future picture (r16b
+# s04 T8); the word raised by him first, or a soft future question, is no demand
+
+FUTURE_JA = "未来像を描いてもらう"
+FUTURE_EN = "picture the future"
+BLUNT_JA = "ビジョンや目標を正面から問う"
+BLUNT_EN = "Demanding a vision or goal point-blank"
+KILN = ctx(
+    ("trainee", "本日はよろしくお願いします。窯元のお仕事を聞かせてください。"),
+    ("owner", "器を焼いて三代目です。職人は四人、みんな六十を超えとります。"),
+    ("trainee", "皆さん六十を超えていらっしゃるんですね。"),
+    ("owner", "ええ。正直、五年後にこの窯がどうなっとるか、考えると眠れんのです。"),
+)
+ROASTER = ctx(
+    ("trainee", "Thanks for having me. Could you tell me about the roastery?"),
+    ("owner", "We roast for about forty cafes. Me, my brother and two part-timers."),
+    ("trainee", "Forty cafes with four people. How has that been lately?"),
+    ("owner", "Busy. Too busy to think, honestly."),
+)
+
+
+def test_his_future_given_back_and_his_feelings_asked_is_no_future_picture() -> None:
+    text = "五年後にこの窯がどうなっているか、考えると眠れない。……そのことを、社長はどんなふうに感じていらっしゃいますか。"
+    _, s = run(text, KILN)
+    assert not has_line(s.feedback, FUTURE_JA)
+
+
+def test_a_question_for_his_future_keeps_its_praise() -> None:
+    text = "眠れないほど、なんですね。もし窯のことがうまくいったとしたら、五年後、どうなっていたらいいと思われますか。"
+    _, s = run(text, KILN)
+    assert has_line(s.feedback, FUTURE_JA)
+
+
+def test_a_point_blank_vision_demand_is_named_ja() -> None:
+    _, s = run("わかりました。では、社長の会社の将来のビジョンを教えてください。", KILN)
+    assert not has_line(s.feedback, FUTURE_JA)
+    assert has_line(s.feedback, BLUNT_JA)
+
+
+def test_a_point_blank_vision_demand_is_named_en() -> None:
+    _, s = run("Okay. So what's your vision for the company in the future?", ROASTER, "en")
+    assert not has_line(s.feedback, FUTURE_EN)
+    assert has_line(s.feedback, BLUNT_EN)
+
+
+def test_his_own_word_or_a_soft_future_question_is_no_demand() -> None:
+    context = ctx(*[(u.speaker, u.text) for u in KILN[:2]], ("trainee", "三代目なんですね。"),
+                  ("owner", "親父から継いだとき、目標は立てたんですがね。"))
+    _, s = run("目標は何だったんですか？", context)
+    assert not has_line(s.feedback, BLUNT_JA)
+    _, s = run("If things went well, what would you like the roastery to look like in five years?", ROASTER, "en")
+    assert not has_line(s.feedback, BLUNT_EN)

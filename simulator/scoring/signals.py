@@ -14,7 +14,13 @@ from ..acts import Act, Analysis, Utterance
 from ..i18n import Lang
 from ..rubric import Condition, Marker, Rubric
 from .acknowledges import no_acknowledgement, task_or_cheer, what_if_after_admiration
-from .asks import echo_of_his_words, picture_after_courtesy, wh_question
+from .asks import (
+    echo_of_his_words,
+    future_only_given_back,
+    picture_after_courtesy,
+    vision_demand,
+    wh_question,
+)
 from .due import DueState, due_state, meets
 from .excused import excused_advice
 from .figures import figure_question
@@ -352,6 +358,13 @@ def build_view(
     ):
         if on:
             sig[name] = list(analysis.evidence.get(name, []))
+    if "pressing" not in sig:
+        said = " ".join(u.text for u in context if u.speaker == "owner")
+        demanded = vision_demand(analysis.text, said, lang)
+        if demanded:
+            sig["pressing"] = [demanded]  # 「将来のビジョンを教えてください」 point-blank (r16b s04 T8)
+    if future_only_given_back(analysis.text, lang):
+        sig["future_echoed"] = []  # his 「十年後」 given back, his feelings asked: no 未来像 (t10 f007)
     framed = frames(analysis.text, lang)
     if framed:
         sig["framing"] = framed  # his story in the supporter's frame: no praise (framing.py)

@@ -14,6 +14,11 @@ main cbd571b, each negative case guards against a false alarm.
    「すみません」 gives none of his words back, so no 「社長の言葉を返したあと…」 (r16a s10 T4); homework
    handed to him or a cheer (「確認しておいてください」「一緒に頑張りましょう！」) is no empathy
    (t10 f060, f082). A real acknowledgement keeps its praise.
+4. 一問一答 / 詰問 where the question follows on: after he confirmed a recap checked with him (t10
+   f043); a closed question after 「いえ、こちらこそ言葉が先走りました」 is no run (t10 f004).
+5. the behaviour named is the one made: a vision demanded point-blank is the blunt vision question,
+   never a future picture (r16b s04 T8); his future only in the words given back before a feelings
+   question is no future-picture question (t10 f007).
 3. the owner's side of a sharp trust fall names no move the turn did not make: 「社長は助言や説明を
    押しつけられたと受け取りました」 only when the turn advised or lectured (r16a s08 T6).
 """
@@ -295,3 +300,66 @@ def test_his_own_word_or_a_soft_future_question_is_no_demand() -> None:
     assert not has_line(s.feedback, BLUNT_JA)
     _, s = run("If things went well, what would you like the roastery to look like in five years?", ROASTER, "en")
     assert not has_line(s.feedback, BLUNT_EN)
+
+
+# --- 4. 一問一答 / 詰問 where the question follows on --------------------------------------------
+# 4a. he confirmed the recap checked with him (「まあ、そういうことですわ」 "Yeah, that's about it"):
+# the next question (his future) leaves no answer behind — no 一問一答 (t10 f043); a jump after a
+# plain answer of his keeps it
+# 4b. 「いえ、こちらこそ言葉が先走りました。…」 owns the misstep before a closed question: no 「閉じた
+# 質問が続いています」 (t10 f004); a third bare closed question keeps it
+
+JUMP_JA = "別の話題の質問に移っています"
+JUMP_EN = "moved to a new topic"
+RUN_JA = "閉じた質問が続いています"
+LOOM = ctx(
+    ("trainee", "本日はよろしくお願いします。織物のお仕事について聞かせてください。"),
+    ("owner", "帯を織って五十年になります。機は古いのが六台、職人は私と妹だけです。"),
+    ("trainee", "五十年、六台の機をお二人で。一番手がかかるのはどんなところですか。"),
+    ("owner", "糸の準備ですわ。あれは人に任せられん。妹も腰を悪くしてね。"),
+    (
+        "trainee",
+        "ここまでのお話を整理させてください。五十年、六台の機をお二人で回してこられて、糸の準備は"
+        "人に任せられない。そして妹さんも腰を悪くされた、ということでしょうか。",
+    ),
+    ("owner", "まあ、そういうことですわ。こうして聞くと、よう続いとるもんや。"),
+)
+NEXT_JA = "ありがとうございます。社長ご自身は、十年後、この工房がどうなっていたらいいと思われますか。"
+
+
+def test_no_jump_after_a_confirmed_recap() -> None:
+    _, s = run(NEXT_JA, LOOM)
+    assert not has_line(s.feedback, JUMP_JA)
+    assert "topic_switch" not in s.flags
+
+
+def test_a_jump_after_a_plain_answer_is_still_named() -> None:
+    context = LOOM[:4]
+    _, s = run("ところで、売上は毎年どれくらいですか？", context)
+    assert "topic_switch" in s.flags or has_line(s.feedback, "閉じた質問")
+
+
+RUN_CONTEXT = ctx(
+    *[(u.speaker, u.text) for u in LOOM[:2]],
+    ("trainee", "機は何年前のものですか？"),
+    ("owner", "一番新しいので三十年前です。"),
+    ("trainee", "修理は業者さんに頼んでいるんですか？"),
+    ("owner", "ええ、まあ。"),
+    ("trainee", "やっぱり機を新しくしないと、これからは厳しいですよね？"),
+    ("owner", "いや、それは…。うまく言えませんけど、そういう話ではなくて。"),
+)
+RUN_PRIOR = [[], ["closed_question"], ["closed_question"], ["leading_question"]]
+
+
+def test_an_apology_before_a_closed_question_is_no_run() -> None:
+    text = (
+        "いえ、こちらこそ言葉が先走りました。失礼しました。「そういう話ではなくて」というのは、"
+        "奥様が何かおっしゃったことがあるんでしょうか。"
+    )
+    _, s = run(text, RUN_CONTEXT, prior=RUN_PRIOR)
+    assert not has_line(s.feedback, RUN_JA)
+
+
+def test_a_bare_closed_question_in_a_run_keeps_the_line() -> None:
+    _, s = run("機の修理は業者さんに頼んでいるんですか？", RUN_CONTEXT, prior=RUN_PRIOR)
+    assert has_line(s.feedback, RUN_JA)

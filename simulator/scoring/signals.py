@@ -26,7 +26,7 @@ from .excused import excused_advice
 from .figures import figure_question
 from .framing import frames
 from .giveback import GATHER_WORDS, courteous, give_back
-from .his_topic import keeps_his_topic, marker_jump
+from .his_topic import after_confirmed_recap, keeps_his_topic, marker_jump
 from .limits import (
     challenge,
     denial_only,
@@ -319,6 +319,7 @@ def build_view(
         and not (reflection and "reflection" in sig)
         and not _asks_again(analysis.text, context, lang)
         and not lets_refused_topic_go(analysis.text, context, lang)
+        and not after_confirmed_recap(context, lang)
     )
     if switched and view.owner_last and give_back(
         analysis.text, [Utterance(speaker="owner", text=view.owner_last)], lang

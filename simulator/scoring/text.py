@@ -171,9 +171,13 @@ def in_question(span: str, text: str, lang: Lang) -> bool:
 # the turn opens by owning the misstep (「失礼しました」「すみません、言葉が足りませんでした」 "Sorry, I
 # jumped ahead"): the owner's impatience is acknowledged before the question (playtest r7b s05)
 _APOLOGY = {
+    # 「いえ、こちらこそ言葉が先走りました。失礼しました。…」 owns it too (t10 f003/f004)
     "ja": re.compile(
-        r"^\W*(失礼(しました|いたしました)|すみません|すいません|申し訳(ありません|ございません)|ごめんなさい|"
-        r"(おっしゃる|仰る)とおり|ごもっとも)"
+        r"^\W*((いえ|いや|あっ?|ああ)[、,\s]*)?(こちらこそ[、,\s]*)?"
+        r"(失礼(しました|いたしました)|すみません|すいません|申し訳(ありません|ございません)|ごめんなさい|"
+        r"(おっしゃる|仰る)とおり|ごもっとも)|"
+        r"^\W*((いえ|いや|あっ?|ああ)[、,\s]*)?(こちらこそ[、,\s]*)?[^。？！]{0,12}"
+        r"(先走り|決めつけ|言い過ぎ|出過ぎ)(まし|てしまいまし|ちゃいまし)た"
     ),
     "en": re.compile(
         r"^\W*(sorry|i'm sorry|i am sorry|my apologies|apologies|i apologi[sz]e|pardon me|"

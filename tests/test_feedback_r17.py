@@ -363,3 +363,16 @@ def test_an_apology_before_a_closed_question_is_no_run() -> None:
 def test_a_bare_closed_question_in_a_run_keeps_the_line() -> None:
     _, s = run("機の修理は業者さんに頼んでいるんですか？", RUN_CONTEXT, prior=RUN_PRIOR)
     assert has_line(s.feedback, RUN_JA)
+
+
+def test_a_confirmation_with_a_new_story_after_it_still_wants_it_taken_up() -> None:
+    context = ctx(
+        *[(u.speaker, u.text) for u in LOOM[:5]],
+        (
+            "owner",
+            "そうそう、その通りですわ。それとね、問屋さんが去年店を閉めて。卸先が一つ減ったんです。"
+            "あれは正直こたえました。",
+        ),
+    )
+    _, s = run(NEXT_JA, context)
+    assert "topic_switch" in s.flags

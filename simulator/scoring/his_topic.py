@@ -149,6 +149,12 @@ def after_confirmed_recap(context: Sequence[Utterance], lang: Lang) -> bool:
     trainee = [u for u in context if u.speaker == "trainee"]
     if not owner or not trainee or context[-1].speaker != "owner":
         return False
+    reply = owner[-1].text
+    # a confirmation with a new story after it (「ほんとやね。…人手もね、足りんのだわ。職人は…」)
+    # leaves that story to take up: only a short reply is all confirmation
+    sentences = [p for p in _SPLIT[lang].split(reply.strip()) if p.strip(" …。.")]
     return bool(
-        _RECAP_CHECK[lang].search(trainee[-1].text) and _CONFIRMS[lang].search(owner[-1].text)
+        _RECAP_CHECK[lang].search(trainee[-1].text)
+        and _CONFIRMS[lang].search(reply)
+        and len(sentences) <= 2
     )

@@ -291,6 +291,13 @@ def build_view(
     ):
         reflection = False
         sig.pop("reflection", None)
+    if reflection and not summary and not echoed and shape.statements == 0 and courteous(
+        analysis.text, lang
+    ):
+        # a close that names his story only in its thanks (「今日は、吉田さんのことまで…ありがとう
+        # ございました。…次回は…」): none of his points given back, no 伝え返し (own blind play)
+        reflection = False
+        sig.pop("reflection", None)
     if reflection:
         sig.setdefault("reflection", [])
     if f.picked_keywords or (reflection and _echoes_wording(analysis.text, context, lang)):

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from simulator.owner_signal import withdrawal_note
 from simulator.scoring.acknowledges import task_or_cheer
+from simulator.scoring.giveback import courteous
 
 from .turns import ctx, has_line, run
 
@@ -407,3 +408,10 @@ def test_a_close_naming_his_story_only_in_its_thanks_is_no_reflection() -> None:
     _, s = run(SWEETS_CLOSE, SWEETS)
     assert not has_line(s.feedback, "伝え返し")
     assert not has_line(s.feedback, "要点をまとめて返せています")
+
+
+def test_thanks_before_a_question_of_her_own_is_no_close() -> None:
+    assert not courteous("Thank you. So, the beading — who helps you with it now?", "en")
+    assert not courteous("ありがとうございます。その糸の準備は、どなたと一緒にされているんですか。", "ja")
+    assert courteous("Thank you, Dora. I'd like to come back next week.", "en")
+    assert courteous("本当にありがとうございました。次回は、お店のこれからを一緒に考えてみませんか。", "ja")

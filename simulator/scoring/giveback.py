@@ -109,8 +109,10 @@ def courteous(text: str, lang: Lang) -> bool:
     kept: a close, never a lecture or talk piled on (r16a s05 T12)."""
     split = r"(?<=[.!?])\s+" if lang == "en" else r"(?<=[。！？!?])"
     parts = [p.strip() for p in re.split(split, text) if p.strip()]
-    kind = sum(1 for p in parts if _COURTESY[lang].search(p))
-    return bool(parts) and kind >= 1 and 2 * kind >= len(parts)
+    kind = [p for p in parts if _COURTESY[lang].search(p)]
+    # a question of her own besides ("Thank you. So, the delivery dates — who…?") is no close
+    asks = [p for p in parts if p not in kind and re.search(r"([?？]|か[。．]?)\s*$", p)]
+    return bool(kind) and not asks and 2 * len(kind) >= len(parts)
 
 
 # a promise of the supporter's (「決算書はお聞きしません」 "I won't ask for the books. That's a

@@ -147,6 +147,13 @@ class Fact(BaseModel):
         description="other wordings of the same disclosure (same hooks, nothing more told): one of "
         "text and these is said, chosen by the session's seed, so two meetings do not word it alike",
     )
+    late: TextList | None = Field(
+        None,
+        description="how he says it once he has opened up (a personal or core fact told before "
+        "it): his opening request comes back as a return to it, never as news or his pitch again "
+        "(r15a: \"Bottom line, I want to sell online.\" right after his sixty-percent admission); "
+        "said instead of text and variants, chosen by the session's seed",
+    )
     unlock: Unlock = Field(default_factory=Unlock)
     walls: list[Wall] = Field(default_factory=list)
     intro: bool = Field(
@@ -319,11 +326,20 @@ class Persona(BaseModel):
         """Facts in which the owner puts the underlying issue into words."""
         return (self.underlying_issue.fact, *self.underlying_issue.also)
 
-    def fact_texts(self, fact_id: str, lang: str) -> list[str]:
-        """Every wording of a fact: its ``text`` first, then its ``variants``."""
+    def fact_texts(self, fact_id: str, lang: str, *, late: bool = False) -> list[str]:
+        """Every wording of a fact: its ``text`` first, then its ``variants``; ``late`` (he has
+        opened up before it): its ``late`` wordings, when it has any."""
         fact = self.fact(fact_id)
+        if late and fact.late is not None:
+            return list(fact.late.get(lang))  # type: ignore[arg-type]
         extra = fact.variants.get(lang) if fact.variants is not None else []  # type: ignore[arg-type]
         return [fact.text.get(lang), *extra]  # type: ignore[arg-type]
+
+    def opened_before(self, fact_id: str, disclosed: list[str]) -> bool:
+        """A personal or core fact of his was told before ``fact_id`` (``disclosed``: the
+        meeting's facts in the order told): he says it in its ``late`` wording then."""
+        told = disclosed[: disclosed.index(fact_id)] if fact_id in disclosed else disclosed
+        return any(self.fact(f).depth is not Depth.SURFACE for f in told)
 
     @property
     def stating_facts(self) -> tuple[str, ...]:

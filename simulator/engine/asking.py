@@ -181,6 +181,8 @@ def form_of(question: str, lang: str) -> Form:
         if _JA_OPEN.search(question) or _JA_INVITE.search(question) or _JA_WHY.search(question):
             return "open"  # 「どこで止まってしまうんでしょうか」 asks a cause, not a place
         return "polar"
+    if _EN_SCENE.search(question):
+        return "open"  # "When does that feeling come up most?" asks a moment of his days, no date
     question = main_clause(question, lang)
     if _EN_INVITE.search(question) or _EN_WISH.search(question) or _EN_SOFT.search(question) or _EN_WEIGH_UP.search(question):
         return "open"
@@ -315,6 +317,11 @@ def read_question(persona: Persona, text: str, lang: str) -> Question:
         return Question(form_of(q, lang), q)  # no profile fact is asked
     # 「まだ決めとらん、ということですね。職人さんは何人いらっしゃるんですか」 gives back, then asks
     # a fact of its own: he knows his own headcount (playtest r10)
+    if lang == "en" and EN_CHECK.search(own.strip()):
+        # "…the stock still lives in the veterans' heads. Have I got that right, or is there
+        # something I've missed?" checks his words: no fact of the summary before it is asked
+        # (r15b s07 T11: "It's still mostly phone and fax." told again)
+        return Question(form_of(q, lang), q)
     if proposes(q, lang):
         return Question(form_of(q, lang), q)  # 「求人サイトを使ってみては？」 proposes, it asks no fact
     if wishes(q, lang):
@@ -510,7 +517,7 @@ _JA_SCENE = re.compile(
 )
 _JA_FEELING = re.compile(r"(お気持ち|気持ち|どう感じ|どんな感じがし|頭をよぎ|感覚|お感じ|(?<!と)感じ(られ|てい|てら|てお|ます|る)|実感|どう映|ふうに映|(社長|ご自身).{0,12}受け止め|どんな思い|お辛|つら|しんど|不安|心配|大変でし)")
 _JA_FUTURE = re.compile(
-    r"(将来|未来|イメージ|思い描|この先|これから|今後|年後|先々|どうなっていたら|どうしていきたい|目指|理想|"
+    r"(将来|未来|イメージ|思い描|この先|これから|今後|年後|先々|どうなっていたら|どうなったら|どうなれば|どうしていきたい|目指|理想|"
     r"(どんな|どういう)[^。？?]{0,8}姿|(て|で)ほしい|(て|で)もらいたい|(て|で)いきたい|なっていたら|なっていれば|夢|望み|(ように|ことが|ものが)(なっ|でき)たら|(た|だ|る)としたら|(る|た)とすれば|"
     r"(?<!聞き)(?<!伺い)(?<!知り)(?<!確認し)(?<!ただき)(?<!尋ねし)(?<!お話しし)たい(です|と(思|お考|お感)|のは|こと|もの|ところ|か))"
 )  # a wish is asked about the future: 「どんなお客さんに買ってほしいですか」「5年後はどうなっていたい」
@@ -524,6 +531,8 @@ _JA_TRIGGER = (
     r"(感じ|思|考え|なさ|られ)[^。？?]{0,10}からでしょう|(感じ|思|考え|なさ|られ)[^。？?]{0,10}からですか|"
     r"(のは|のも)[、,]?[^。？?]{0,30}から(でしょう|ですか|なんでしょう)"
 )
+# where orders or people come from (「今の注文はどこから来ていることが多いですか」) is a source, not a cause
+_JA_SOURCE = re.compile(r"(注文|受注|仕事|依頼|引き合い|問い合わせ|お客|売上|材料|仕入|応募)[^。？?]{0,6}どこから")
 _JA_CAUSE = re.compile(
     r"(原因|理由|なぜ|" + _JA_HOW_TO + r"|何が違|何がそうさせ|背景|" + _JA_TRIGGER + r"|から(だ|なの|では)?と(思|感|お考|お感)|"
     r"どういうところが(評価|認め|選ばれ|買われ))"
@@ -574,6 +583,12 @@ _EN_WHY = re.compile(
 # running the shop like for you these days?": what something is to him, personally — his feeling
 # or the meaning he gives it, never a prepared fact on the thing named (r11a, r12b: answered with
 # the sales team or the customers). "What do you mean by that?" asks what he meant (a clarify).
+# 「…というのは、社長にとってどういう意味がありますか」: what it is to him (r15a: answered with
+# his sales-team paragraph)
+_JA_MEANING = re.compile(
+    r"(社長|ご自身|あなた)(にとって|として)[^。？?]{0,30}(どういう|どんな|どのような)(意味|もの|存在)|"
+    r"どういう意味(が|を持)|意味合い"
+)
 _EN_MEANING = re.compile(
     r"\b(means?|meant|mean) (\w+ ){0,2}to you\b|\bmean (for|to) you( personally)?\b",
     re.I,
@@ -595,23 +610,30 @@ _EN_OWN_ANSWER = re.compile(
 )
 
 
+# 「次に一番手をつけたいのはどこですか」「一番誇りに思っているのは」: his own answer, which no profile
+# paragraph gives (r15b: answered with the supermarket paragraph); his pride is talk on a topic
+# when the persona has one (``open_answers``); 「本当に向き合いたいのは」 is his picture (future)
+_JA_OWN_ANSWER = re.compile(r"手を(つけ|付け)(たい|る|ます|られ)|誇り(に思|とし|に感じ)")
+
+
 def asks_own_answer(text: str, lang: str) -> bool:
-    """The question has an answer of its own that a fact on another topic does not give
-    (English): "How do you think the team would take it?", "What would your own part be?",
-    "How does that sit alongside the plan?", "How does that connect with …?"."""
+    """The question has an answer of its own that a fact on another topic does not give:
+    "How do you think the team would take it?", "What would your own part be?",
+    "How does that sit alongside the plan?", "How does that connect with …?",
+    「次に一番手をつけたいのはどこですか」."""
     q = question_sentence(text, lang)
-    if lang != "en" or q is None:
+    if q is None:
         return False
+    if lang == "ja":
+        return _JA_OWN_ANSWER.search(q) is not None
     return bool(_EN_OWN_ANSWER.search(q) or _EN_LINK.search(q))
 
 
 def asks_meaning(text: str, lang: str) -> bool:
-    """The question asks what something means to him ("What does the family name mean to you?"):
-    English only; Japanese reads 「どういうものですか」 through its own feeling words."""
-    if lang != "en":
-        return False
+    """The question asks what something means to him ("What does the family name mean to you?",
+    「社長にとってどういう意味がありますか」)."""
     q = question_sentence(text, lang)
-    return q is not None and _EN_MEANING.search(q) is not None
+    return q is not None and (_JA_MEANING if lang == "ja" else _EN_MEANING).search(q) is not None
 
 
 _EN_FEEL_QUALIFIER = re.compile(
@@ -687,6 +709,19 @@ def asks_how(text: str, lang: str) -> bool:
     return q is not None and _HOW[lang].search(q) is not None
 
 
+# "When does that feeling come up most?", "At what moments do you feel it?": a moment of his days,
+# as 「どんなときに一番感じられますか」 (issue 9: the English owners answer it in kind too)
+_EN_SCENE = re.compile(
+    r"\bwhen (does|do|did|would) (that|this|it|the|those|these)( \w+)?( \w+)? (come up|comes up|come over you|"
+    r"hit you|hits you|strike you|strikes you|creep in|creeps in|come back|comes back|show up|shows up|"
+    r"get to you|gets to you|weigh on you|weighs on you|cross your mind|crosses your mind|come to you)\b|"
+    r"\b(in |at )?(what|which) (kind of |sort of )?(moments?|times?|situations?)\b.{0,30}\b(feel|felt|notice|come up|comes up|hit|strike|"
+    r"tied to|linked to|brings? it on|sets? it off)|"  # r14a s03: "what kind of moments is it usually tied to?"
+    r"\bwhen (do|did) you (feel|notice) (it|that|this)( most)?\b",
+    re.I,
+)
+
+
 def ask_kind(text: str, lang: str) -> AskKind:
     """The answer asked for: fact, yes/no, or talk (feeling, future, opinion, or ``open``)."""
     q = question_sentence(text, lang)
@@ -700,6 +735,8 @@ def ask_kind(text: str, lang: str) -> AskKind:
         return "future" if wishes(q, lang) else "fact"
     if ja and form == "open" and _JA_SCENE.search(q) and not _JA_WHY.search(q):
         return "scene"  # 「どんなときに一番感じられますか」 asks a moment, not 「気持ち、ですか」
+    if not ja and form == "open" and _EN_SCENE.search(q) and not _EN_WHY.search(q):
+        return "scene"  # "When does that feeling come up most?" asks a moment, not his feeling
     if not ja and _EN_WEIGH_UP.search(q):
         return "opinion"  # "Which one is the bigger worry for you?" weighs two things: his view
     if ja or not _EN_WHAT_FEELS.search(q):
@@ -708,12 +745,16 @@ def ask_kind(text: str, lang: str) -> AskKind:
         feeling = (_JA_FEELING if ja else _EN_FEELING).search(q if ja else _EN_FEEL_QUALIFIER.sub(" ", q))
     else:
         feeling = None  # "what feels most uncertain?" asks for a thing, not a feeling
+    if ja and feeling is None and _JA_MEANING.search(q):
+        feeling = _JA_MEANING.search(q)  # 「社長にとってどういう意味が」: what it is to him
     if not ja and feeling is None and (_EN_MEANING.search(q) or (_EN_LIKE_FOR_YOU.search(q) and not _EN_ROUTINE.search(q))):
         feeling = _EN_MEANING.search(q) or _EN_LIKE_FOR_YOU.search(q)  # what it is to him: his feeling
     if feeling and not (_JA_CAUSE if ja else _EN_CAUSE).search(q) and not (
         _JA_WHY if ja else _EN_WHY
     ).search(q):
         return "feeling"  # 「何が違うと感じますか」 after 「原因のほうを」 asks a cause, not a feeling
+    if ja and _JA_SOURCE.search(q):
+        return form  # 「注文はどこから来ていることが多いですか」 asks where from, not why (r15b)
     if form == "open" and (_JA_WHY if ja else _EN_WHY).search(q) and (ja or not _EN_DECIDED.search(q)):
         return "cause"  # "What's standing in the way?" / "Where does it leak out?"
     if not ja and _EN_LINK.search(q):

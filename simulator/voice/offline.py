@@ -503,13 +503,22 @@ def open_text(
     return None
 
 
-def fact_text(persona: Persona, state: EngineState, fact_id: str, attempt: int = 0) -> str:
+def fact_text(persona: Persona, state: EngineState, fact_id: str, attempt: int = 0, *, confirms: bool = False) -> str:
     """One wording of a disclosed fact (its text or a variant), chosen by the session's seed:
-    the same seed says it alike, another seed may word it otherwise."""
-    texts = persona.fact_texts(fact_id, state.lang)
+    the same seed says it alike, another seed may word it otherwise. Told after a personal or
+    core fact of his, or after he has just confirmed a summary (``confirms``), a fact with
+    ``late`` wordings is said in one of them: his request come back to, never his pitch again."""
+    late = confirms or persona.opened_before(fact_id, state.disclosed)
+    texts = persona.fact_texts(fact_id, state.lang, late=late)
     if len(texts) == 1:
         return texts[0]
     return texts[_rng(state, f"fact:{fact_id}", attempt).randrange(len(texts))]
+
+
+def confirms_check(intent: ReplyIntent) -> bool:
+    """The reply confirms the supporter's summary or give-back first (「ええ、その通り」): what
+    follows it is no fresh pitch (r15a s06 T8)."""
+    return Reaction.SUMMARY_RELIEF in (intent.reaction, intent.opener) or intent.reaction is Reaction.REFLECTION_RESPONSE
 
 
 def peak_text(
@@ -537,7 +546,7 @@ def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, att
     answered_by = intent.reaction in (Reaction.ANSWER_CLOSED, Reaction.ANSWER_OPEN)
     silent = answered_by and (answer is not None or bool(intent.disclose))
     plain = intent.reaction is Reaction.NEXT_STEP and intent.opener is None
-    facts = [fact_text(persona, state, fid, attempt) for fid in intent.disclose]
+    facts = [fact_text(persona, state, fid, attempt, confirms=confirms_check(intent)) for fid in intent.disclose]
     talk = open_text(persona, state, intent, attempt, avoid) or peak_text(persona, state, intent, attempt, avoid)
     hesitations = persona.hesitations.get(lang) if persona.hesitations else []
     allowed = [i for i, t in enumerate(hesitations) if _fits(t, avoid)]

@@ -30,7 +30,7 @@ from ..i18n import Lang
 from ..persona import STAGE_NAMES, Persona, Reaction
 from ..tokens import count_tokens
 from .leaks import VOICE_SAMPLES, always_sent, restating
-from .offline import answer_text, repeated_sentences
+from .offline import answer_text, confirms_check, repeated_sentences
 
 REACTION_GUIDE: dict[Reaction, str] = {
     Reaction.GREETING: "reply to the supporter's greeting, in character",
@@ -191,9 +191,12 @@ def turn_note(
         "- Never repeat word for word a sentence you have already said in this meeting; a real "
         "person varies their words."
     )
+    told = allowed_facts(persona, state, intent)
     for fact_id in intent.disclose:
+        # his request come back to after he has opened up or confirmed a summary, not his pitch again
+        late = persona.opened_before(fact_id, told) or confirms_check(intent)
         lines.append(
-            f"- In this reply, tell this in your own words: {persona.fact(fact_id).text.get(lang)}"
+            f"- In this reply, tell this in your own words: {persona.fact_texts(fact_id, lang, late=late)[0]}"
         )
     answer = owner_answer(persona, state, intent)
     if answer:

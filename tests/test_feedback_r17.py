@@ -415,3 +415,29 @@ def test_thanks_before_a_question_of_her_own_is_no_close() -> None:
     assert not courteous("ありがとうございます。その糸の準備は、どなたと一緒にされているんですか。", "ja")
     assert courteous("Thank you, Dora. I'd like to come back next week.", "en")
     assert courteous("本当にありがとうございました。次回は、お店のこれからを一緒に考えてみませんか。", "ja")
+
+
+# 2c. the phrase of his a question opens on (「手の届く範囲、というのは、…どのくらいのことなんですか」)
+# is the keyword dug into, never a name of his given back two sentences before (r16b s05 T3)
+
+DYER = ctx(
+    ("trainee", "本日はよろしくお願いします。染物のお仕事について聞かせてください。"),
+    ("owner", "手ぬぐいを染めて四代目です。京都の問屋さんとの付き合いが長くてね。"),
+    ("trainee", "四代目なんですね。これまで変えずに守ってきたものは何ですか。"),
+    (
+        "owner",
+        "前に、東京の雑貨チェーンさんから量を増やさんかって話があったけど、断ったんですわ。"
+        "手の届く範囲でやるのが、うちのやり方やから。",
+    ),
+)
+
+
+def test_the_phrase_the_question_opens_on_is_the_one_dug_into() -> None:
+    text = (
+        "雑貨チェーンさんからのお話も断られた。『手の届く範囲でやるのが、うちのやり方』。"
+        "その言葉に、社長の大事にされているものが表れている気がします。"
+        "手の届く範囲、というのは、社長にとってはどのくらいのことなんですか。"
+    )
+    _, s = run(text, DYER)
+    dug = [f for f in s.feedback if "掘り下げています" in f]
+    assert dug and "手の届く範囲" in dug[0] and "雑貨チェーン" not in dug[0]

@@ -28,6 +28,7 @@ from collections.abc import Callable, Sequence
 from ..acts import Act, Utterance
 from . import acceptance, pushed_questions
 from .cues import Word
+from .declines import declines_request
 from .manners import opens_with_apology
 from .quoting import QUOTED, quotes_owner
 
@@ -147,7 +148,7 @@ _FIGURE = re.compile(r"何人|何名|何年|何割|何件|何社|何歳|何円|�
 _DOCUMENTS = {
     "ja": re.compile(
         r"(決算書|財務諸表|試算表|帳簿|損益計算書|貸借対照表|確定申告書?|資金繰り表)[^。？?]{0,24}"
-        r"(見せて|拝見|ご用意|用意して|お持ち|持ってきて|ご提出|提出して|お送り|送って|お借り|出して|共有して|ご共有)"
+        r"(見せて|拝見|ご用意|用意して|お持ち|持ってきて|ご提出|提出して|お送り|送って|お借り|お預か|預から|出して|共有して|ご共有)"
         r"(?!いただかなくて|もらわなくて|くださらなくて|なくて)"
     ),
     "en": re.compile(
@@ -156,10 +157,6 @@ _DOCUMENTS = {
         r"p&l|profit and loss|bank statements)\b",
         re.I,
     ),
-}
-_NO_NEED = {
-    "ja": re.compile(r"なくて(大丈夫|結構|構いません|いい|よい)|不要|結構です"),
-    "en": re.compile(r"\b(no need|don't need|do not need|not necessary|won't ask|will not ask)\b", re.I),
 }
 
 
@@ -348,6 +345,8 @@ def asks_documents(text: str, lang: str) -> bool:
     """The supporter asks to see the financial statements or the books."""
     lang = "en" if lang == "en" else "ja"
     for s in _sentences(text, lang):
-        if _DOCUMENTS[lang].search(s) and not _NO_NEED[lang].search(s):
+        m = _DOCUMENTS[lang].search(s)
+        verb = m.start(2) if m and lang == "ja" else m.start(1) if m else 0
+        if m and not declines_request(s, lang, verb):  # 「…拝見するつもりはありません」 promises the opposite
             return True
     return False

@@ -12,11 +12,15 @@ from __future__ import annotations
 
 import pytest
 
+from simulator.acts import Act
+from simulator.analysis import english
 from simulator.analysis.checks import asks_documents
+from simulator.analysis.en_rules import _said_of_owner
+from simulator.analysis.not_pushes import settle_not_pushes
 from simulator.engine.asking import _asks_to_see
 from simulator.engine.pressure import asks_to_see
 
-from .turns import ctx, run
+from .turns import acts_of, ctx, run
 
 # --- 1. a promise not to ask is no request ---------------------------------------------------------
 
@@ -75,3 +79,102 @@ def test_his_refusal_given_back_costs_no_point_for_documents_en() -> None:
     text = "Let me see if I have it. You won't share the accounts, and you've had bad advice before. Is that fair?"
     _, ts = run(text, REFUSED_EN, "en")
     assert "asks_documents" not in ts.flags
+
+
+# --- 2. a push only mentioned and denied, praise, a checked summary: no advice ------------------
+
+SMALL_JA = ctx(
+    ("trainee", "本日はお時間をいただきありがとうございます。"),
+    ("owner", "先に言っとくけど、店を大きくする気はないからね。支店を出せとか、そういう話なら帰ってもらうよ。"),
+)
+
+
+def test_a_push_mentioned_and_denied_is_no_advice_ja() -> None:
+    for text in (
+        "いえ、支店を出しましょうというお話をしに伺ったのではありません。",
+        "すみません、値段を上げてくださいという意味で言ったのではないです。今のお店のことを教えていただけますか。",
+    ):
+        assert "advice" not in acts_of(text, SMALL_JA, "ja"), text
+
+
+def test_a_push_after_the_denial_stays_advice_ja() -> None:
+    text = "支店を出しましょうという話ではないですが、ネット販売は始めた方がいいですよ。"
+    assert "advice" in acts_of(text, SMALL_JA, "ja")
+
+
+SMALL_EN = ctx(
+    ("trainee", "Thanks for having me today."),
+    ("owner", "Before you start: I'm not looking to grow. If you're here to tell me to open a second shop, save your breath."),
+)
+
+
+def test_a_push_mentioned_and_denied_is_no_advice_en() -> None:
+    for text in (
+        "Nothing you have to get ready for this; I'm only here to listen.",
+        "I'm not telling you to open a second shop. What would you like to talk about?",
+    ):
+        assert "advice" not in acts_of(text, SMALL_EN, "en"), text
+
+
+def test_a_push_after_the_denial_stays_advice_en() -> None:
+    text = "I'm not saying you should open a second shop, but you should raise your prices."
+    assert "advice" in acts_of(text, SMALL_EN, "en")
+
+
+STEADY_EN = ctx(
+    ("trainee", "How are things going for the firm at the moment?"),
+    ("owner", "Fine, honestly. Orders are steady, we owe the bank almost nothing, staff mostly stay."),
+)
+
+
+def test_praise_naming_other_companies_is_no_advice_en() -> None:
+    text = "Steady orders and almost no debt. Plenty of firms in your trade would envy that. What would you like the next few years to look like?"
+    assert "advice" not in acts_of(text, STEADY_EN, "en")
+
+
+def test_a_claim_about_other_companies_stays_advice_en() -> None:
+    text = "Most firms in your trade are investing in automation now. What are you doing about it?"
+    assert "advice" in acts_of(text, STEADY_EN, "en")
+
+
+BAKERY_EN = ctx(
+    ("trainee", "What worries you most about the next few years?"),
+    ("owner", "My knees, for a start. I can't keep doing the night shifts. And my nephew's not interested in the place."),
+    ("trainee", "And the shop itself?"),
+    ("owner", "The shop's fine. Regulars love the rye. But the night shifts are killing me."),
+)
+
+
+def _settled_advice(text: str, evidence: str, turns: list) -> bool:
+    """The advice a rule read in ``evidence`` survives the not-a-push settling."""
+    found = {Act.ADVICE: [evidence]}
+    settle_not_pushes(found, {Act.ADVICE: 0.5}, text, "en", turns, english.words)
+    return Act.ADVICE in found
+
+
+def test_a_summary_checked_with_him_is_no_advice_en() -> None:
+    text = (
+        "So the regulars love the rye, your nephew's not interested, and you can't keep doing the night "
+        "shifts. Have I got that right?"
+    )
+    assert not _settled_advice(text, "you can't keep", BAKERY_EN)
+    assert "advice" not in acts_of(text, BAKERY_EN, "en")
+
+
+def test_a_push_of_her_own_before_a_check_stays_advice_en() -> None:
+    text = "So you can't keep doing the night shifts, and you should hire a night baker. Have I got that right?"
+    assert _settled_advice(text, "you can't keep", BAKERY_EN)
+    text = "You should hire a night baker and sell the rye online. Does that sound right?"
+    assert "advice" in acts_of(text, BAKERY_EN, "en")
+
+
+def test_a_summary_of_his_wishes_is_no_boast_en() -> None:
+    assert _said_of_owner("You want more clients, and referrals used to bring them.", "clients")
+    assert not _said_of_owner("I've found more clients for firms like yours.", "clients")
+    text = "Let me check I've got it. You want more regulars, and your nephew isn't interested. Is that right?"
+    assert "self_promotion" not in acts_of(text, BAKERY_EN, "en")
+
+
+def test_his_topic_taken_up_first_is_no_advice_en() -> None:
+    ctx_en = ctx(("trainee", "Hello, I'm from the centre."), ("owner", "Our problem is sales. If you can help with that, fine."))
+    assert "advice" not in acts_of("Understood, sales first. Let's start right there.", ctx_en, "en")

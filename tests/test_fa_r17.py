@@ -6,6 +6,14 @@ labels.
    your accounts"), or his refusal given back ("You won't show the books"), is no request for
    documents — in the scorer and in both of the engine's readers, which agree now (r16b s01 T2,
    s06 T9; t10 f077). A request after the promise, or a negative question, is still one.
+2. A push only mentioned and denied (「…しましょうという話をしに来たのではありません」), praise
+   naming other firms, his topic taken up first, a give-back of his words checked with "Have I
+   got that right?": no advice (r16a s08 T7, r16b s09 T4; t10 f033 f080 f089 f113 f120).
+3. Misses: a pep talk that waves his hesitation aside (「でも社長なんですから、…決めていいと思います
+   よ。」) and 「〜している場合じゃないですよ」 are advice and a denial; 「〜しないとまずいですね」 a
+   diagnosis; a presumption on the form's fact (「やっぱり…一番大変なんですよね？」) leads; homework on
+   the supporter's solution (「次回までに…増やす方法を考えておいていただけますか」) is advice, no
+   open question (r16a s10 T3, s02 T2; r16b s10 T5, T7, T10, s04 T11, s08 T8).
 """
 
 from __future__ import annotations
@@ -13,7 +21,7 @@ from __future__ import annotations
 import pytest
 
 from simulator.acts import Act
-from simulator.analysis import english
+from simulator.analysis import analyse, english
 from simulator.analysis.checks import asks_documents
 from simulator.analysis.en_rules import _said_of_owner
 from simulator.analysis.not_pushes import settle_not_pushes
@@ -178,3 +186,93 @@ def test_a_summary_of_his_wishes_is_no_boast_en() -> None:
 def test_his_topic_taken_up_first_is_no_advice_en() -> None:
     ctx_en = ctx(("trainee", "Hello, I'm from the centre."), ("owner", "Our problem is sales. If you can help with that, fine."))
     assert "advice" not in acts_of("Understood, sales first. Let's start right there.", ctx_en, "en")
+
+
+# --- 3. misses: pep talk, denial, diagnosis, a guess on the form, homework ------------------------
+
+HEIR_JA = ctx(
+    ("trainee", "新しい機械の導入は、どなたが決めるんですか？"),
+    ("owner", "一応、私なんですけど…。父がまだ口を出すので、なかなか。"),
+)
+
+
+def test_a_pep_talk_that_waves_his_hesitation_aside_is_advice_and_denial_ja() -> None:
+    for text in (
+        "いや、専務なんですから、お父様に遠慮しないで、ご自分で決めていいと思いますよ。",
+        "でも社長なんですから、もっと堂々と決めていいと思います。",
+    ):
+        a = analyse(text, HEIR_JA, "ja")
+        assert "advice" in {x.value for x in a.acts} and a.features.denial, (text, a.acts)
+
+
+def test_his_feeling_waved_aside_is_a_denial_ja() -> None:
+    text = "迷っている場合じゃないですよ。"
+    a = analyse(text, HEIR_JA, "ja")
+    assert a.features.denial and "advice" in {x.value for x in a.acts}
+
+
+def test_his_own_phrase_given_back_is_no_denial_ja() -> None:
+    for text in ("迷っている場合じゃない、とお考えなんですね。", "お父様に遠慮されているんですね。"):
+        a = analyse(text, HEIR_JA, "ja")
+        assert not a.features.denial and "advice" not in {x.value for x in a.acts}, (text, a.acts)
+
+
+OLD_STAFF_JA = ctx(
+    ("trainee", "職人さんはどんな年齢層ですか？"),
+    ("owner", "一番若いのでも五十八。みんな六十を超えてますよ。"),
+)
+
+
+def test_a_diagnosis_with_its_remedy_is_advice_ja() -> None:
+    text = "六十超えですか。それは早く若い人を入れないとまずいですね。募集はかけてるんですか？"
+    assert "advice" in acts_of(text, OLD_STAFF_JA, "ja")
+
+
+def test_a_plain_question_on_the_same_fact_is_no_advice_ja() -> None:
+    text = "皆さん六十を超えていらっしゃるんですね。若い方の募集はされていますか？"
+    assert "advice" not in acts_of(text, OLD_STAFF_JA, "ja")
+
+
+FORM_BRIEF = "申込書の「現状の課題」欄には「後継者不在、売上の減少」とある。"
+FORM_CTX = ctx(
+    ("trainee", "本日はよろしくお願いします。"),
+    ("owner", "はい、どうも。で、何を話せばいいの？"),
+)
+
+
+def test_a_guess_laid_on_the_forms_fact_leads_ja() -> None:
+    for text in (
+        "申込書に「後継者不在」とありましたが、やっぱり跡継ぎのことが一番大変なんですよね？",
+        "売上の減少と書かれていましたが、きっと取引先にもそう思われてるんですよね？",
+    ):
+        a = analyse(text, FORM_CTX, "ja", briefing=FORM_BRIEF)
+        assert "leading_question" in {x.value for x in a.acts}, (text, a.acts)
+
+
+def test_the_forms_fact_checked_stays_closed_ja() -> None:
+    text = "申込書には売上の減少とも書かれていましたよね。"
+    a = analyse(text, FORM_CTX, "ja", briefing=FORM_BRIEF)
+    assert "leading_question" not in {x.value for x in a.acts}, a.acts
+
+
+SALES_JA = ctx(
+    ("trainee", "今日お話しして、いかがでしたか？"),
+    ("owner", "まあ、話してみて少しは頭が整理できたかな。"),
+)
+
+
+def test_homework_on_the_supporters_solution_is_advice_not_a_question_ja() -> None:
+    for text in (
+        "よかったです。では次回までに、ネットで売る方法を社長の方で調べておいていただけますか？",
+        "では次の面談までに、新しい看板商品のアイデアを二つほど考えてきていただけますか？",
+    ):
+        acts = acts_of(text, SALES_JA, "ja")
+        assert "advice" in acts and "open_question" not in acts, (text, acts)
+
+
+def test_homework_on_his_own_view_is_no_advice_ja() -> None:
+    for text in (
+        "次回までに、社長が十年後にどうなっていたいか、少し思い浮かべておいていただけますか？",
+        "次回は、今日のお話の続きを伺えればと思います。",
+    ):
+        assert "advice" not in acts_of(text, SALES_JA, "ja"), text

@@ -14,6 +14,9 @@ labels.
    diagnosis; a presumption on the form's fact (「やっぱり…一番大変なんですよね？」) leads; homework on
    the supporter's solution (「次回までに…増やす方法を考えておいていただけますか」) is advice, no
    open question (r16a s10 T3, s02 T2; r16b s10 T5, T7, T10, s04 T11, s08 T8).
+5. A verdict on his practice (「一社に頼りすぎで危ないですよね」「今どき…さすがに厳しいですね」) and a
+   request for the books "so I can understand the situation" are no empathy (r16b s04 T4, s08 T2,
+   s06 T1); his hardship acknowledged stays empathy.
 """
 
 from __future__ import annotations
@@ -276,3 +279,39 @@ def test_homework_on_his_own_view_is_no_advice_ja() -> None:
         "次回は、今日のお話の続きを伺えればと思います。",
     ):
         assert "advice" not in acts_of(text, SALES_JA, "ja"), text
+
+
+# --- 5. a verdict or a request's purpose is no empathy ---------------------------------------------
+
+ONE_CLIENT_JA = ctx(
+    ("trainee", "取引先はどんな構成ですか？"),
+    ("owner", "売上の八割が一社でね。もう三十年の付き合いだよ。"),
+)
+
+
+def test_a_verdict_on_his_practice_is_no_empathy_ja() -> None:
+    for text in (
+        "八割ですか！それは一社に頼りすぎで危ないですよね。",
+        "今どき手書きの伝票はさすがにきついですね。",
+    ):
+        assert "empathy" not in acts_of(text, ONE_CLIENT_JA, "ja"), text
+
+
+def test_his_hardship_acknowledged_stays_empathy_ja() -> None:
+    text = "三十年のお付き合いとなると、その一社への気遣いも大変だったでしょうね。"
+    assert "empathy" in acts_of(text, ONE_CLIENT_JA, "ja")
+
+
+FIRST_EN = ctx(("owner", "Come in. The bank said you'd be coming. What's this about, then?"))
+
+
+def test_a_request_for_the_books_with_its_purpose_is_no_empathy_en() -> None:
+    for turns in (FIRST_EN, []):
+        text = "Hello, good to meet you. I'm from the support programme. First, could you show me your latest accounts so I can understand the situation?"
+        assert "empathy" not in acts_of(text, turns, "en")
+
+
+def test_a_verdict_on_his_practice_is_no_empathy_en() -> None:
+    ctx_en = ctx(("trainee", "Who are your customers?"), ("owner", "One big account is eighty percent of sales."))
+    assert "empathy" not in acts_of("Eighty percent? That's far too risky, you're too dependent on them.", ctx_en, "en")
+    assert "empathy" in acts_of("Eighty percent on one account. That must keep you up at night.", ctx_en, "en")

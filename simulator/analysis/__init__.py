@@ -168,6 +168,22 @@ def analyse(
         if Act.EMPATHY not in found and strong is not None and any(strong.search(e) for e in emp):
             found[Act.EMPATHY] = emp
             sure[Act.EMPATHY] = 0.5
+        # a question the rules read, dropped by the model with no question act of its own
+        # ("Oh no, that really hurts. Were you able to recover any of it?"): the empathy before it
+        # does not unask it (acts17)
+        _QS = (Act.OPEN_QUESTION, Act.CLOSED_QUESTION, Act.LEADING_QUESTION)
+        asked_rules = [a for a in _QS if labels.evidence.get(a)]
+        if (
+            len(asked_rules) == 1
+            and not found.keys() & set(_QS)
+            and Act.ADVICE not in found
+            and text.rstrip().endswith(("?", "？"))
+        ):
+            found[asked_rules[0]] = labels.evidence[asked_rules[0]]
+            sure[asked_rules[0]] = 0.5
+        # the model's empathy in a turn with no word of feeling or effort (「失礼しました。三十名
+        # でしたね。」, a plain fact given back): the warm tone alone (acts17)
+        not_empathy.unworded(found, sure, text, lang, labels.evidence.get(Act.EMPATHY))
         adv = labels.evidence.get(Act.ADVICE, [])
         said = [e for e in found.get(Act.EMPATHY, []) if len(e) > 6]
         if (

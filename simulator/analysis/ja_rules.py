@@ -77,12 +77,20 @@ def looks_like_question(text: str) -> bool:
     return False
 
 
-def _is_check_tag(s: str, core: str) -> bool:
-    """A short yes/no question that only checks the give-back before it."""
+def _is_check_tag(s: str, core: str, cues: Cues | None = None) -> bool:
+    """A short yes/no question that only checks the give-back before it. A question on a thing
+    he never named (「二年で三人…。三人とも同じ部署の方でしたか？」: 部署) asks something new (acts17)."""
     if len(core) > 16 or L.WH_OPEN.search(core) or L.WH_FACT.search(core) or L.JUDGEMENT_Q.search(s):
         return False  # 「…なんですね。まずくないですか？」 presses a verdict: no check
     asks = L.QMARK.search(s) or _ends_with_question_particle(core)
-    return bool(asks and (L.CHECK.search(core) or len(words(core)) <= 1))
+    if not asks:
+        return False
+    if L.CHECK.search(core):
+        return True
+    found = words(core)
+    if cues is not None and any(w.norm not in SMALLTALK and not cues.last_keys.intersection(w.keys) for w in found):
+        return False
+    return len(found) <= 1
 
 
 def classify(text: str, cues: Cues, content: list[str]) -> Labels:
@@ -105,7 +113,7 @@ def classify(text: str, cues: Cues, content: list[str]) -> Labels:
             out.is_question = True
             continue
         asked = asked or _asks(s)
-        if reflective and _is_check_tag(s, core):
+        if reflective and _is_check_tag(s, core, cues):
             continue  # 「…ということですね。合っていますか？」: the tag of a give-back
         reflective += _sentence(s, cues, out)
     reflective += _restatement_with_tag(parts, cues, out, reflective)

@@ -188,6 +188,13 @@ _JA_STORY_PROMPT = re.compile(
     r"何か[^。？?]{0,12}(あった|ありました|ございました)(ん|の)?(です|でしょう)?か|"
     r"何か(きっかけ|理由|出来事)"
 )
+# ... but not the second half of an either-or (「昔からですか？それとも何かきっかけが…？」) or word
+# of a notice received (「先方から何か正式なお話はありましたか」): a choice or a yes/no (acts17)
+_JA_NOT_STORY = re.compile(
+    r"^\W*それとも|"
+    r"何か[^。？?]{0,8}(お話|話|連絡|ご連絡|通知|知らせ|お知らせ|説明|ご説明|返事|お返事|回答|ご回答|書面|打診|申し入れ)"
+    r"(は|って|など)(あり|ござい|来|き|届)"
+)
 _JA_WH_OPEN = re.compile(r"どんな|どのよう|どういう|どういった|なぜ|どうして|何が|何を")
 _JA_INDIRECT_Q = re.compile(
     r"(の|ん)?か(な|なあ)?[、,]?\s*と(思い|思っ|気にな)(まして|て|ました)?(。|…)*\s*$"
@@ -203,7 +210,7 @@ def open_prompt(text: str, lang: str) -> str | None:
                 return m.group(1)
         else:
             m = _JA_STORY_PROMPT.search(s)
-            if m:
+            if m and not _JA_NOT_STORY.search(s):
                 return m.group(0)
             if _JA_WH_OPEN.search(s) and _JA_INDIRECT_Q.search(s):
                 return _JA_WH_OPEN.search(s).group(0)  # type: ignore[union-attr]

@@ -14,6 +14,9 @@ labels.
    diagnosis; a presumption on the form's fact (「やっぱり…一番大変なんですよね？」) leads; homework on
    the supporter's solution (「次回までに…増やす方法を考えておいていただけますか」) is advice, no
    open question (r16a s10 T3, s02 T2; r16b s10 T5, T7, T10, s04 T11, s08 T8).
+4. His words given back as a question ("Your brother runs the night shift on his own, on top of
+   deliveries?") are a reflection, not a closed question (t10 f152); a new fact asked, a question
+   in question form or one that presses stays closed.
 5. A verdict on his practice (「一社に頼りすぎで危ないですよね」「今どき…さすがに厳しいですね」) and a
    request for the books "so I can understand the situation" are no empathy (r16b s04 T4, s08 T2,
    s06 T1); his hardship acknowledged stays empathy.
@@ -315,3 +318,26 @@ def test_a_verdict_on_his_practice_is_no_empathy_en() -> None:
     ctx_en = ctx(("trainee", "Who are your customers?"), ("owner", "One big account is eighty percent of sales."))
     assert "empathy" not in acts_of("Eighty percent? That's far too risky, you're too dependent on them.", ctx_en, "en")
     assert "empathy" in acts_of("Eighty percent on one account. That must keep you up at night.", ctx_en, "en")
+
+
+# --- 4. his words echoed as a question are a reflection ---------------------------------------------
+
+BROTHER_EN = ctx(
+    ("trainee", "Who handles the deliveries?"),
+    ("owner", "My brother, Dev. He does the deliveries, and when a driver's off, he runs the night shift on his own."),
+)
+
+
+def test_his_words_echoed_as_a_question_are_a_reflection_en() -> None:
+    acts = acts_of("Dev runs the night shift on his own when a driver's off?", BROTHER_EN, "en")
+    assert "reflection" in acts and "closed_question" not in acts, acts
+
+
+def test_a_new_fact_or_a_real_question_stays_closed_en() -> None:
+    for text in (
+        "Does Dev get paid extra for the night shift?",
+        "Your brother gets overtime for that?",
+        "Dev still runs the night shift on his own?",
+    ):
+        acts = acts_of(text, BROTHER_EN, "en")
+        assert "reflection" not in acts or "closed_question" in acts or "leading_question" in acts, (text, acts)

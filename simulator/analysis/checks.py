@@ -207,6 +207,34 @@ def _his_check(
     )
 
 
+# an English question in question form (an auxiliary or a wh-word first), or one that presses
+# ("You're the president and you can't…?", "Your father still decides?"): no echo
+_EN_ASKS = re.compile(
+    r"^\W*(do|does|did|is|are|was|were|have|has|had|can|could|will|would|should|may|might|shall|"
+    r"what|why|how|when|where|who|which|whose|and|so|but|or)\b",
+    re.I,
+)
+_EN_PRESSES = re.compile(r"\b(not|never|should|must|need|have to|even|still|really|only|just|why|and you)\b|n't\b", re.I)
+
+
+def _echo_question(text: str, lang: str, turns: Sequence[Utterance], words: Words) -> str | None:
+    """The turn is one declarative sentence of his words (three in four of its content words
+    are his) with a question mark: an echo."""
+    if lang != "en":
+        return None
+    parts = [p.strip() for p in _sentences(text, lang)]
+    if len(parts) != 1 or not parts[0].endswith("?"):
+        return None
+    s = parts[0]
+    if _EN_ASKS.search(s) or _EN_PRESSES.search(s) or _CHECK["en"].search(s):
+        return None
+    his = {k for u in turns if u.speaker == "owner" for w in words(u.text) for k in w.keys}
+    own = [w for w in words(s) if w.norm not in _LIGHT["en"]]
+    if len(own) >= 3 and 4 * sum(bool(his.intersection(w.keys)) for w in own) >= 3 * len(own):
+        return s
+    return None
+
+
 def _known(turns: Sequence[Utterance], briefing: str | None, words: Words) -> set[str]:
     said = [u.text for u in turns if u.speaker == "owner"] + [briefing or ""]
     return {k for t in said if t for w in words(t) for k in w.keys}
@@ -273,6 +301,16 @@ def settle_checks(
         )
     pushed_questions.settle(found, sure, text, lang)
     acceptance.settle(found, sure, text, lang, turns)
+    echo = _echo_question(text, lang, turns, words)
+    if echo and Act.CLOSED_QUESTION in found and not found.keys() & {
+        Act.OPEN_QUESTION, Act.LEADING_QUESTION, Act.ADVICE, Act.SELF_PROMOTION,
+    }:
+        # "Ana covers visits herself when someone's sick?": his words given back with a rising
+        # tone ask him to go on, a reflection (t10 f152), not a fact-finding question
+        found.pop(Act.CLOSED_QUESTION)
+        sure.pop(Act.CLOSED_QUESTION, None)
+        found[Act.REFLECTION] = [echo]
+        sure[Act.REFLECTION] = 0.6
     if lang == "ja" and Act.CLOSED_QUESTION in found and not found.keys() & {
         Act.OPEN_QUESTION,
         Act.LEADING_QUESTION,

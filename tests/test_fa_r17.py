@@ -126,6 +126,7 @@ def test_a_push_mentioned_and_denied_is_no_advice_en() -> None:
     for text in (
         "Nothing you have to get ready for this; I'm only here to listen.",
         "I'm not telling you to open a second shop. What would you like to talk about?",
+        "The centre holds these chats with every member; there's nothing you need to bring, and it isn't an inspection.",
     ):
         assert "advice" not in acts_of(text, SMALL_EN, "en"), text
 

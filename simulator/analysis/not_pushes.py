@@ -213,7 +213,8 @@ def _disclaimed(holder: str, ev: str, lang: str) -> bool:
     if not m:
         return False
     at = holder.find(ev)
-    if at < 0 or (lang == "ja" and at > m.start()) or (lang == "en" and at < m.start()):
+    # Japanese names the push before the denial, English after it; the evidence may span both
+    if at < 0 or (lang == "ja" and at >= m.end()) or (lang == "en" and at + len(ev) <= m.start()):
         return False
     return not PUSH_WORD[lang].search(holder, m.end())
 

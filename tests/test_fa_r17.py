@@ -342,3 +342,15 @@ def test_a_new_fact_or_a_real_question_stays_closed_en() -> None:
     ):
         acts = acts_of(text, BROTHER_EN, "en")
         assert "reflection" not in acts or "closed_question" in acts or "leading_question" in acts, (text, acts)
+
+
+def test_the_times_held_against_his_way_is_a_verdict_ja() -> None:
+    text = "今どき在庫をノートで管理するのはさすがに厳しいですね。"
+    acts = acts_of(text, ONE_CLIENT_JA, "ja")
+    assert "advice" in acts and "empathy" not in acts, acts
+
+
+def test_a_hard_market_agreed_with_stays_empathy_ja() -> None:
+    text = "今どき、職人さんを集めるのは本当に厳しいですよね。"
+    acts = acts_of(text, ONE_CLIENT_JA, "ja")
+    assert "advice" not in acts, acts

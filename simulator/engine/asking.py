@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from ..analysis.declines import declines_request
 from ..persona import Answer, Persona
 
 Form = Literal["fact", "polar", "open", "none"]
@@ -298,7 +299,11 @@ def _asks_to_see(about: list[str], text: str, lang: str) -> bool:
     section of your application was blank — could you share your latest financial statements so
     I can understand the business?" asks for the books): the topic word sits near the request."""
     see = _EN_SHOW if lang == "en" else _JA_SEE
-    return any(abs(text.find(w) - m.start()) <= TOPIC_REACH[lang] for m in see.finditer(text) for w in about)
+    return any(
+        abs(text.find(w) - m.start()) <= TOPIC_REACH[lang] and not declines_request(text, lang, m.start())
+        for m in see.finditer(text)
+        for w in about
+    )  # 「決算書は一切拝見するつもりはありません」 asks for nothing
 
 
 def read_question(persona: Persona, text: str, lang: str) -> Question:

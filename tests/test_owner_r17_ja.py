@@ -224,3 +224,22 @@ def test_a_stock_motif_belongs_to_one_owner(motif: str) -> None:
             if any(re.search(motif, line) for line in (texts.get("ja") if texts else [])):
                 owners.add(owner)
     assert len(owners) <= 1, owners
+
+
+# -- class 2: the owner of values talks about what he has held dear ------------------------------------
+
+PUT_OFF = re.compile(r"今日の話ではない|今日はいい|また今度|追い追い")
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_what_he_has_held_dear_is_told(seed: int) -> None:
+    reply = _play("family_values_owner", [GREETING, "お店を続けてこられた中で、社長が一番大事にしてきたのは、どんなことでしょう。"], seed)
+    assert not PUT_OFF.search(reply), reply
+    assert re.search(r"大事|いつもの|同じ味|材料|小豆", reply), reply
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_a_question_on_his_customers_gets_no_held_dear_talk(seed: int) -> None:
+    # negative: his 'same taste every morning' is no answer to who buys
+    reply = _play("family_values_owner", [GREETING, "最近は、どんなお客さんが多いんですか。"], seed)
+    assert "同じ手で同じ味" not in reply and "『いつもの』を崩さん" not in reply

@@ -243,3 +243,10 @@ def test_a_question_on_his_customers_gets_no_held_dear_talk(seed: int) -> None:
     # negative: his 'same taste every morning' is no answer to who buys
     reply = _play("family_values_owner", [GREETING, "最近は、どんなお客さんが多いんですか。"], seed)
     assert "同じ手で同じ味" not in reply and "『いつもの』を崩さん" not in reply
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_whether_many_are_long_timers_is_answered(seed: int) -> None:
+    reply = _play("reluctant_successor", [GREETING, "社員さんのなかには、古くからいらっしゃる方も多いんですか？"], seed)
+    assert not PUT_OFF.search(reply) and "改めて" not in reply, reply
+    assert re.search(r"ベテラン|五十", reply), reply

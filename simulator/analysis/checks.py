@@ -28,6 +28,7 @@ from collections.abc import Callable, Sequence
 from ..acts import Act, Utterance
 from . import acceptance, pushed_questions
 from .cues import Word
+from .declines import declines_request
 from .manners import opens_with_apology
 from .quoting import QUOTED, quotes_owner
 
@@ -147,7 +148,7 @@ _FIGURE = re.compile(r"何人|何名|何年|何割|何件|何社|何歳|何円|�
 _DOCUMENTS = {
     "ja": re.compile(
         r"(決算書|財務諸表|試算表|帳簿|損益計算書|貸借対照表|確定申告書?|資金繰り表)[^。？?]{0,24}"
-        r"(見せて|拝見|ご用意|用意して|お持ち|持ってきて|ご提出|提出して|お送り|送って|お借り|出して|共有して|ご共有)"
+        r"(見せて|拝見|ご用意|用意して|お持ち|持ってきて|ご提出|提出して|お送り|送って|お借り|お預か|預から|出して|共有して|ご共有)"
         r"(?!いただかなくて|もらわなくて|くださらなくて|なくて)"
     ),
     "en": re.compile(
@@ -156,10 +157,6 @@ _DOCUMENTS = {
         r"p&l|profit and loss|bank statements)\b",
         re.I,
     ),
-}
-_NO_NEED = {
-    "ja": re.compile(r"なくて(大丈夫|結構|構いません|いい|よい)|不要|結構です"),
-    "en": re.compile(r"\b(no need|don't need|do not need|not necessary|won't ask|will not ask)\b", re.I),
 }
 
 
@@ -208,6 +205,34 @@ def _his_check(
         and len(his) < len(own)
         and all(known.intersection(w.keys) for w in his)
     )
+
+
+# an English question in question form (an auxiliary or a wh-word first), or one that presses
+# ("You're the president and you can't…?", "Your father still decides?"): no echo
+_EN_ASKS = re.compile(
+    r"^\W*(do|does|did|is|are|was|were|have|has|had|can|could|will|would|should|may|might|shall|"
+    r"what|why|how|when|where|who|which|whose|and|so|but|or)\b",
+    re.I,
+)
+_EN_PRESSES = re.compile(r"\b(not|never|should|must|need|have to|even|still|really|only|just|why|and you)\b|n't\b", re.I)
+
+
+def _echo_question(text: str, lang: str, turns: Sequence[Utterance], words: Words) -> str | None:
+    """The turn is one declarative sentence of his words (three in four of its content words
+    are his) with a question mark: an echo."""
+    if lang != "en":
+        return None
+    parts = [p.strip() for p in _sentences(text, lang)]
+    if len(parts) != 1 or not parts[0].endswith("?"):
+        return None
+    s = parts[0]
+    if _EN_ASKS.search(s) or _EN_PRESSES.search(s) or _CHECK["en"].search(s):
+        return None
+    his = {k for u in turns if u.speaker == "owner" for w in words(u.text) for k in w.keys}
+    own = [w for w in words(s) if w.norm not in _LIGHT["en"]]
+    if len(own) >= 3 and 4 * sum(bool(his.intersection(w.keys)) for w in own) >= 3 * len(own):
+        return s
+    return None
 
 
 def _known(turns: Sequence[Utterance], briefing: str | None, words: Words) -> set[str]:
@@ -276,6 +301,16 @@ def settle_checks(
         )
     pushed_questions.settle(found, sure, text, lang)
     acceptance.settle(found, sure, text, lang, turns)
+    echo = _echo_question(text, lang, turns, words)
+    if echo and Act.CLOSED_QUESTION in found and not found.keys() & {
+        Act.OPEN_QUESTION, Act.LEADING_QUESTION, Act.ADVICE, Act.SELF_PROMOTION,
+    }:
+        # "Ana covers visits herself when someone's sick?": his words given back with a rising
+        # tone ask him to go on, a reflection (t10 f152), not a fact-finding question
+        found.pop(Act.CLOSED_QUESTION)
+        sure.pop(Act.CLOSED_QUESTION, None)
+        found[Act.REFLECTION] = [echo]
+        sure[Act.REFLECTION] = 0.6
     if lang == "ja" and Act.CLOSED_QUESTION in found and not found.keys() & {
         Act.OPEN_QUESTION,
         Act.LEADING_QUESTION,
@@ -348,6 +383,8 @@ def asks_documents(text: str, lang: str) -> bool:
     """The supporter asks to see the financial statements or the books."""
     lang = "en" if lang == "en" else "ja"
     for s in _sentences(text, lang):
-        if _DOCUMENTS[lang].search(s) and not _NO_NEED[lang].search(s):
+        m = _DOCUMENTS[lang].search(s)
+        verb = m.start(2) if m and lang == "ja" else m.start(1) if m else 0
+        if m and not declines_request(s, lang, verb):  # 「…拝見するつもりはありません」 promises the opposite
             return True
     return False

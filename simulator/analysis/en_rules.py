@@ -446,5 +446,7 @@ def _said_of_owner(text: str, word: str) -> bool:
             # "The last expert said the same thing": someone else's credential, no one's boast
             # (r15b s06 T8)
             other = rf"\b(the|that|this|your|his|her|their|another|other|previous|last|former|outside)\s+([\w-]+\s+)?{re.escape(word.lower())}"
-            return bool(re.search(r"\byou(\'re| are| were|r own)\b", low) or re.search(other, low))
+            # "You want more clients" (a summary of his wishes) is about him too (t10 f113)
+            mine = r"\byou(\'re| are| were|r own| want| need| have| had| lost| used to)\b"
+            return bool(re.search(mine, low) or re.search(other, low))
     return False

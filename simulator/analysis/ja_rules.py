@@ -586,6 +586,13 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], reflectiv
         if all(e in L.WEAK_ADVICE for e in out.evidence[Act.ADVICE]):
             out.drop(Act.ADVICE)
 
+    for s in sentences(text):
+        homework = L.HOMEWORK.search(s)
+        if homework:
+            out.add(Act.ADVICE, homework.group(0))
+            if all(e in s for e in out.evidence.get(Act.OPEN_QUESTION, []) if e):
+                out.drop(Act.OPEN_QUESTION)  # the request asks for his work on her answer, not his view
+
     denial = first_match(L.DENIAL, text)
     if (
         denial

@@ -106,6 +106,25 @@ INVITE = {
         re.I,
     ),
 }
+# a verdict on his practice or his situation (「一社に頼りすぎで危ないですよね」「今どき電話とFAXは
+# さすがに厳しいですね」 "Relying on one customer is risky"), or the purpose of a request ("could
+# you show me your statements so I can understand the situation?"): the supporter's judgement or
+# need, no feeling of his acknowledged (r16b s04 T4, s08 T2, s06 T1)
+JUDGED = {
+    "ja": re.compile(
+        # (「今どき、人を集めるのは本当に厳しいですよね」 agrees with his hardship: empathy stays)
+        r"(今どき|今時|いまどき|このご時世|さすがに|流石に)[^。？?]{0,20}(厳しい|きつい|まずい|マズい|古い|遅れ|ダメ|だめ|無理|危ない)"
+        r"(?!ですよね|よね|でしょうね)|"
+        r"(頼りすぎ|頼り過ぎ|依存しすぎ|依存し過ぎ|偏りすぎ|偏り過ぎ|やりすぎ|放置し)[^。？?]{0,12}(危ない|危険|まずい|マズい|怖い|リスク|よくない|良くない)|"
+        r"(時代遅れ|非効率|リスクが(高い|大きい))"
+    ),
+    "en": re.compile(
+        r"\b(too dependent|too reliant|relying on one|all your eggs|outdated|old-fashioned|behind the times|"
+        r"inefficient|a big risk|very risky|too risky|dangerous)\b|"
+        r"\b(could|can|would) you\b[^.?!]*\bso (that )?(i|we) can (understand|see|get a (sense|picture))\b",
+        re.I,
+    ),
+}
 # a feeling in the same sentence makes it a validation (「そんなことがあったなら、悔しいですよね」)
 _FEELING = {
     "ja": re.compile(r"悔し|つら|辛|不安|心配|大変|寂し|しんど|怖|もどかし|がっかり|残念|苦し"),
@@ -161,6 +180,12 @@ def settle(
             found.pop(Act.EMPATHY, None)
             sure.pop(Act.EMPATHY, None)
             return
+    judged = [x for x in said if JUDGED[lang].search(x) and not _FEELING[lang].search(x)] if Act.EMPATHY in found else []
+    if judged:
+        rest = " ".join(x for x in said if x not in judged)
+        if not rest or not empathy_in(rest):
+            found.pop(Act.EMPATHY, None)
+            sure.pop(Act.EMPATHY, None)
     assumed = assumption(text, lang) if found.keys() & {Act.EMPATHY, Act.REFLECTION} else None
     if assumed and not any(_FEELING[lang].search(e) for e in found.get(Act.EMPATHY, [])):
         found.pop(Act.EMPATHY, None)

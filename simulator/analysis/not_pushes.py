@@ -111,10 +111,13 @@ def _holder(text: str, ev: str, lang: str) -> str:
     return next((s for s in _split(text, lang) if ev and ev in s), "")
 
 
-def _his_sentence(sentence: str, lang: str, turns: Sequence[Utterance], words: Words) -> bool:
-    """Framed as his, mostly his words, and any push word in it is one he used himself."""
+def _his_sentence(
+    sentence: str, lang: str, turns: Sequence[Utterance], words: Words, framed: bool = False
+) -> bool:
+    """Framed as his (or checked with him: ``framed``), mostly his words, and any push word in
+    it is one he used himself."""
     frame = _EN_HIS_FRAME if lang == "en" else _JA_HIS_FRAME
-    if not frame.search(sentence) or _OWN_STANCE[lang].search(sentence):
+    if not (framed or frame.search(sentence)) or _OWN_STANCE[lang].search(sentence):
         return False
     owner = [u.text for u in turns if u.speaker == "owner"]
     if not owner:
@@ -150,14 +153,86 @@ _RETRACT = {
 _PACE = {
     "en": re.compile(
         r"\b(let's|we can|we'll) (go|take it|move|talk) (at|in) (your|whatever) (own )?(pace|speed|time)\b|"
-        r"\b(let's|we can) (start|begin) (wherever|with whatever|from whatever) (you|suits|feels)\b",
+        r"\b(let's|we can) (start|begin) (wherever|with whatever|from whatever) (you|suits|feels)\b|"
+        # his topic taken up first ("Let's start right there", 「そこから伺いましょう」)
+        r"^\W*(ok(ay)?,? |then,? |so,? )?(let's|we can) (start|begin) (right )?(there|from there|with that)\W*$",
         re.I,
     ),
     "ja": re.compile(
         r"(社長|ご自身)?の?(ペース|話しやすいところ|話せるところ|話せる範囲|無理のない範囲|お話しできる範囲)"
-        r"(で|から)[^。]{0,8}(進め|始め|お話し|伺い|行き|やり)ましょう"
+        r"(で|から)[^。]{0,8}(進め|始め|お話し|伺い|行き|やり)ましょう|"
+        r"^\s*(では|じゃあ|それでは)?、?(そこ|そのお話|その話|そちら)から(始め|伺い|お話しし|進め)ましょう"
     ),
 }
+
+
+# a push only mentioned, then denied (「売上を伸ばしましょうという話をしに来たのではありません」
+# 「変えてくださいという意味ではないです」 "there's nothing you need to prepare" "I'm not saying
+# you should change it"): a reassurance or a retraction, unless a push follows the denial
+_DISCLAIMED = {
+    "en": re.compile(
+        r"\b(nothing|not anything) (that )?(you|we) (need|have|must|should) to\b|"
+        r"\bi('m| am) not (saying|telling you|here to tell you|asking you)\b|"
+        r"\b(this|it|that)('s| is| isn't| is not| wasn't| was not) (not )?(about )?(telling|getting|making|pushing) you\b|"
+        r"\bno one('s| is) (telling|asking) you\b",
+        re.I,
+    ),
+    "ja": re.compile(
+        r"(という|って|との|とか)(意味|話|こと|つもり|わけ|お願い|ご提案|提案)?[^。！？!?]{0,12}"
+        r"(ではない|じゃない|ではありません|じゃありません|ではございません|ではなく|じゃなく)"
+    ),
+}
+# praise that names other companies ("That's a position many companies would envy",
+# 「多くの会社がうらやむ状態ですね」): no general claim pressed on him
+_ENVIED = {
+    "en": re.compile(
+        r"\b(many|most|plenty of|a lot of|other|lots of) ([\w-]+ ){0,2}(companies|firms|businesses|owners|shops|manufacturers)"
+        r"( [\w-]+){0,3} would (envy|love|kill for|give anything for|be glad|be happy|dream)|\bthe envy of\b",
+        re.I,
+    ),
+    "ja": re.compile(r"(多くの|ほかの|他の|よその|どこの)(会社|企業|経営者|お店|社長)[^。！？!?]{0,12}(羨|うらやま|憧れ)"),
+}
+# a check that closes a summary ("Have I got that right?", 「…ということでしょうか」)
+_CHECK_END = {
+    "en": re.compile(
+        r"\b(is that (about |roughly |more or less )?(right|correct|fair|accurate)|have i got (that|it|this)( right)?|"
+        r"did i get (that|it) right|do i have (that|it) right|am i right|does that sound (about )?right|"
+        r"is that how you see it|did i miss anything|have i missed anything)\W*$",
+        re.I,
+    ),
+    "ja": re.compile(
+        r"(ということ|という理解|ってこと|という感じ)(で)?(しょうか|ですか|よろしいですか|よろしいでしょうか|合っていますか|"
+        r"合ってますか|いいですか|間違いないですか)|(合って(い)?ますか|合っていますでしょうか|間違っていませんか)[？?]?\s*$"
+    ),
+}
+
+
+def _disclaimed(holder: str, ev: str, lang: str) -> bool:
+    """The push in ``ev`` is only mentioned and denied, and no push follows the denial."""
+    m = _DISCLAIMED[lang].search(holder)
+    if not m:
+        return False
+    at = holder.find(ev)
+    # Japanese names the push before the denial, English after it; the evidence may span both
+    if at < 0 or (lang == "ja" and at >= m.end()) or (lang == "en" and at + len(ev) <= m.start()):
+        return False
+    return not PUSH_WORD[lang].search(holder, m.end())
+
+
+def _envied(holder: str, ev: str, lang: str) -> bool:
+    m = _ENVIED[lang].search(holder)
+    return bool(m) and ev in m.group(0)
+
+
+def _checked_summary(text: str, holder: str, lang: str, turns: Sequence[Utterance], words: Words) -> bool:
+    """A give-back of his words that the turn closes with a check of it: his points, not a push."""
+    parts = [p.strip() for p in _split(text, lang)]
+    if holder.strip() not in parts:
+        return False
+    i = parts.index(holder.strip())
+    if not any(_CHECK_END[lang].search(p) for p in parts[i : i + 2]):
+        return False
+    return _his_sentence(holder, lang, turns, words, framed=True)
 
 
 def settle_not_pushes(
@@ -177,11 +252,14 @@ def settle_not_pushes(
             h
             and (
                 _own_need(h, key)
+                or _disclaimed(h, e, key)
+                or _envied(h, e, key)
+                or _checked_summary(text, h, key, turns, words)
                 or _his_sentence(h, key, turns, words)
                 or _RETRACT[key].search(h)
                 or (_PACE[key].search(h) and not PUSH_WORD[key].search(_PACE[key].sub(" ", h)))
             )
-            for h in holders
+            for h, e in zip(holders, evs, strict=True)
         ):
             found.pop(Act.ADVICE, None)
             sure.pop(Act.ADVICE, None)

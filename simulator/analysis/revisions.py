@@ -96,6 +96,8 @@ def fact_check(
             if _NUMBER.search(body) or past or lang == "en":
                 return True
     tagged = [s for s in _sentences(body, lang) if end.search(s)]
+    if any(_GUESSED[lang].search(s) for s in tagged):
+        return False  # 「やっぱり人手不足が一番大変なんですよね？」: the supporter's guess on the form's fact
     if tagged and all(_history_check(s, lang) for s in tagged):
         return True  # "You started the company yourself, right?": his own history, checked
     if not briefing or any(_MIND[lang].search(s) for s in tagged):
@@ -115,6 +117,21 @@ def fact_check(
         if not mine or len([w for w in mine if known_word(w)]) < len(mine) * 0.75:
             return False
     return True
+
+
+# a guess of the supporter's laid on a fact (r16a s02 T2, r16b s08 T8): a presumption
+# (「やっぱり」「きっと」), a ranking (「一番」), a hardship he never named, or what it means to others
+# (「社内でもそう思われてるってことですよね？」) is put to him, not checked
+_GUESSED = {
+    "ja": re.compile(
+        r"やっぱり|やっぱ|やはり|きっと|たぶん|多分|おそらく|さぞ|一番(?!上|下)|何より|大変|厳しい|きつい|つらい|辛い|"
+        r"苦しい|困って|と思われて|に思われて|そう思われ|そう見られ"
+    ),
+    "en": re.compile(
+        r"\b(hardest|biggest|worst|toughest|must be|surely|i bet|i guess|i'm guessing|that means|which means)\b",
+        re.I,
+    ),
+}
 
 
 # a fact of the owner's own history, in the past, with nothing of a judgement in it

@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from ..acts import Act
 from .en_lexicon import OFFER as _EN_OFFER
+from .ja_lexicon import HOMEWORK as _JA_HOMEWORK
 from .ja_lexicon import LEAD_CLAUSE as _JA_LEAD_CLAUSE
 from .ja_lexicon import OFFER as _JA_OFFER
 
@@ -241,16 +242,26 @@ def settle(
     rules_advice: Callable[[str], list[str] | None],
 ) -> None:
     """Settle the readings above in ``found`` (acts → evidence) and ``sure`` (confidence)."""
-    if Act.ADVICE in found and not_advice(text, lang, rules_advice):
+    # homework that sets him the supporter's solution (「次回までに…増やす方法を考えておいて
+    # いただけますか」) is a push worded as a request, whatever question carries it
+    homework = lang == "ja" and bool(_JA_HOMEWORK.search(text))
+    if Act.ADVICE in found and not homework and not_advice(text, lang, rules_advice):
         found.pop(Act.ADVICE)
         sure.pop(Act.ADVICE, None)
     if (
         Act.ADVICE in found
         and Act.LEADING_QUESTION not in found
+        and not homework
         and advice_only_in_asking(text, lang, found[Act.ADVICE], rules_advice)
     ):
         found.pop(Act.ADVICE)
         sure.pop(Act.ADVICE, None)
+    if homework and Act.ADVICE in found:
+        asking = [x for x in re.split(r"(?<=[。！？!?])", text) if re.search(r"[?？]\s*$", x)]
+        if asking and all(_JA_HOMEWORK.search(x) for x in asking):
+            for act in (Act.OPEN_QUESTION, Act.CLOSED_QUESTION):  # it asks for no view of his
+                found.pop(act, None)
+                sure.pop(act, None)
     prompt = open_prompt(text, lang)
     if prompt and not found.keys() & {Act.LEADING_QUESTION, Act.ADVICE}:
         found.pop(Act.CLOSED_QUESTION, None)

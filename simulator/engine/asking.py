@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
+from ..analysis.declines import declines_request
 from ..persona import Answer, Persona
 
 Form = Literal["fact", "polar", "open", "none"]
@@ -298,7 +299,11 @@ def _asks_to_see(about: list[str], text: str, lang: str) -> bool:
     section of your application was blank — could you share your latest financial statements so
     I can understand the business?" asks for the books): the topic word sits near the request."""
     see = _EN_SHOW if lang == "en" else _JA_SEE
-    return any(abs(text.find(w) - m.start()) <= TOPIC_REACH[lang] for m in see.finditer(text) for w in about)
+    return any(
+        abs(text.find(w) - m.start()) <= TOPIC_REACH[lang] and not declines_request(text, lang, m.start())
+        for m in see.finditer(text)
+        for w in about
+    )  # 「決算書は一切拝見するつもりはありません」 asks for nothing
 
 
 def read_question(persona: Persona, text: str, lang: str) -> Question:
@@ -350,6 +355,12 @@ def read_question(persona: Persona, text: str, lang: str) -> Question:
             # 何が起きていたんでしょう」 asks what happened, not how old the shop is (playtest r10)
             asked = _asks_in(topic, q, lang) or question_sentence(parts[at - 1], lang) is not None
             topic = topic if topic is not None and topic.asks is not None and asked else None
+            if topic is None and lang == "ja" and at > 1 and question_sentence(parts[at - 1], lang) is not None:
+                # a double question on the topic told just before (r16a s02 T8: 「以前にも公的な支援を
+                # 使われたことがあると伺いました。そのときはどうでしたか？役に立ちましたか？」): his
+                # past support is asked, not nothing
+                topic = topic_of(persona, f"{parts[at - 2]} {parts[at - 1]}", lang)
+                topic = topic if topic is not None and topic.asks is not None else None
     return Question(form, q, topic)
 
 
@@ -613,7 +624,15 @@ _EN_OWN_ANSWER = re.compile(
 # 「次に一番手をつけたいのはどこですか」「一番誇りに思っているのは」: his own answer, which no profile
 # paragraph gives (r15b: answered with the supermarket paragraph); his pride is talk on a topic
 # when the persona has one (``open_answers``); 「本当に向き合いたいのは」 is his picture (future)
-_JA_OWN_ANSWER = re.compile(r"手を(つけ|付け)(たい|る|ます|られ)|誇り(に思|とし|に感じ)")
+# (r16: 「社内でどんなことが起きそうですか」「餡を炊きながら、どんなことを考えていらっしゃるんですか」「『苦手』と感じられた
+# のは、どんなところ」: his view, his guess, what goes through his mind — answered, never with his next
+# prepared disclosure)
+_JA_OWN_ANSWER = re.compile(
+    r"手を(つけ|付け)(たい|る|ます|られ)|誇り(に思|とし|に感じ)|"
+    r"(どんな|どういう|どのような)(こと|事)[^。？?]{0,8}(起き|起こ)(そう|りそう|るでしょう|ると思)|"
+    r"(どんな|どういう|どのような)(こと|事)を[^。？?]{0,4}(考え|思っ|思われ)て(い|らっしゃ|おられ|おいで)|"
+    r"(?<!ふ)と(感じ|思)(られ|われ|っ)?た?(の|こと)は[、,]?[^。？?]{0,10}(どんな|どういう|どの(あたり|辺))(ところ|点|とこ|あたり)"
+)
 
 
 def asks_own_answer(text: str, lang: str) -> bool:

@@ -240,18 +240,17 @@ class PersonaEngine:
             s.hidden_issue_reached = any(i in s.disclosed for i in self.persona.issue_facts)
             s.issue_stated = any(i in s.disclosed for i in self.persona.underlying_issue.stated)
             early = s.turn < b.min_turns
-            # an English open question on one of his answer topics gets that short answer even
-            # early (r15a s02 T5: "What happened before with public support?" → "I have. A few
-            # times. ...Let's leave it for now.", not a stock line about delivery dates)
-            topical = s.lang == "en" and move.question.form == "open" and not pushed and not never_said
+            # an open question on one of his answer topics gets that short answer even early (r15a
+            # s02 T5: "What happened before with public support?" → "I have. A few times. ...Let's
+            # leave it for now.", not a stock line about delivery dates); Japanese too
+            topical = move.question.form == "open" and not pushed and not never_said
             if (early and not topical) or answer is None or answer.topic is None:
                 told = self.persona.answer(answer.topic).fact if answer is not None and answer.topic else None
                 if told is not None and told in s.disclosed and told not in state.disclosed:
                     s.disclosed.remove(told)  # not told after all: it may still be told later
                 answer = None  # later on, a plain question on his business still gets its short answer
             disclose, opener = [], None
-            # (English only this round: the Japanese owners are tuned on their own branch)
-            guarded_answer = s.lang == "en" and move.question.form == "open" and not pushed and not never_said
+            guarded_answer = move.question.form == "open" and not pushed and not never_said
             if (provoked is None or reaction in APPROVING) and answer is None and guarded_answer:
                 # an open question (an apology, a promise) put to him cold is still answered, in
                 # his guarded stock way, never with nothing (r15a: "Well, fine by me." to "what

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from ..analysis.declines import declines_request
+
 _URGE = {
     "ja": re.compile(
         r"(べき|た(方|ほう)が|しないと|しなきゃ|しなければ|なければ(いけ|なら)|すれば(いい|良い)|したら(いい|良い)|"
@@ -39,7 +41,7 @@ _REQUEST = {
         r"見てみ|見させ|チェックさせ)"
     ),
     "en": re.compile(
-        r"\b((show|bring|send|provid|hand)(e|es|s|ing)? (over |me |us )?|take a look|have a look|look at|look over|look through|go through|"
+        r"\b((show|bring|send|provid|hand|shar)(e|es|s|ing)? (over |me |us )?|take a look|have a look|look at|look over|look through|go through|"
         r"copy|copies|could (i|we) (have|see)|can (i|we) (have|see)|may (i|we) (have|see))\b",
         re.I,
     ),
@@ -55,14 +57,10 @@ def asks_to_see(text: str, lang: str, words: list[str]) -> bool:
         return False
     for sentence in re.split(r"(?<=[。！？?!.])\s*", text):
         s = sentence.lower()
-        if any(w and w.lower() in s for w in words) and _REQUEST[lang].search(sentence):
-            if lang == "ja" and re.search(r"(しません|ありません|触れません|結構です|不要|いりません|(?<![てで]も)(大丈夫です|構いません|かまいません)(?!か)|"
-                r"なくて(大丈夫|結構|いい|よい|平気)(?!ですか|か))", sentence):
-                # 「決算書を見せていただく必要はありません」「見せていただかなくて構いません」 (acts18):
-                # a promise of the opposite
-                continue
-            if lang == "en" and re.search(r"\b(no need|don't need|won't ask|not going to ask|don't have to)\b", s):
-                continue
+        verb = _REQUEST[lang].search(sentence)
+        if any(w and w.lower() in s for w in words) and verb:
+            if declines_request(sentence, lang, verb.start()):
+                continue  # 「決算書を見せていただく必要はありません」 / "You won't show the books" promise the opposite
             return True
     return False
 

@@ -117,7 +117,7 @@ HOW_ECHO = {
 # little more?"): a lead-in to the disclosure after it says it twice (r14a: 「…もう少しお話ししましょうか。
 # ええと…まあ、お話ししましょうか。」), so the disclosure follows it directly
 OFFERS_MORE = {
-    "ja": re.compile(r"(もう少し|もうちょっと|もっと)(お?話|話して|申し上げ)[^。]*[。？?]?$"),
+    "ja": re.compile(r"((もう少し|もうちょっと|もっと)[、,]?(お?話|話して|申し上げ)|話してもいいですか)[^。]*[。？?]?$"),
     "en": re.compile(r"(?i)tell you (a (little|bit) )?more\W*$"),
 }
 
@@ -539,7 +539,10 @@ def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, att
     parts: list[str] = []
     offered = False
     if intent.opener is not None:
-        opening = pick_line(persona, state, intent.opener, approving=intent.approving, attempt=attempt, avoid=avoid)
+        # 「…もう少し、話してもいいですか。」 promises a story: only when one follows (r16b s08 T9:
+        # promised, then 「…半分くらいは、そうかもしれません。」)
+        promise = [] if intent.disclose or lang != "ja" else [OFFERS_MORE[lang]]
+        opening = pick_line(persona, state, intent.opener, approving=intent.approving, attempt=attempt, avoid=avoid + promise)
         parts.append(opening)
         offered = lang == "ja" and bool(OFFERS_MORE[lang].search(opening)) and bool(intent.disclose)
     # a question is answered by the answer or the fact itself, not by a generic line before it
@@ -562,6 +565,8 @@ def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, att
         index = _rng(state, "hes", attempt).choice(fresh)
         used.append(index)
         parts.append(hesitations[index])
+    elif intent.opener is Reaction.SUMMARY_RELIEF and intent.reaction is Reaction.ANSWER_CLOSED and answer is None and not facts:
+        pass  # his relief at the summary answers its check: no 「…半分くらいは、そうかも」 after it (r16b s08 T9, s10 T9)
     elif offered and intent.reaction is Reaction.DISCLOSE_LEAD:
         pass  # he has just offered to tell more: the disclosure follows without a second lead-in
     elif not silent:

@@ -306,3 +306,30 @@ def test_cold_yes_no_question_gets_no_nod(seed: int, question: str) -> None:
     if turn.reaction == "end_early":
         return
     assert turn.owner_reply not in NODS, turn.owner_reply
+
+
+# -- own blind play (en17) ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "I'd just like to hear about the shop in your own words.",
+    "I'd simply like to understand how the week runs for you.",
+])
+def test_a_request_with_just_is_a_request(text: str) -> None:
+    from simulator.engine.asking import question_sentence
+
+    assert question_sentence(text, "en") == text
+
+
+def test_a_remark_with_just_is_no_request() -> None:
+    from simulator.engine.asking import question_sentence
+
+    assert question_sentence("I'd just like to say thank you for the tea.", "en") is None
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_what_kind_of_work_is_his_work_not_his_customer(seed: int) -> None:
+    session = open_session(BC, "en", seed=seed, store=None)
+    session.say("Good morning, Mr Miura. Thank you for the tea.")
+    turn = session.say("That's kind of you. What kind of work do you do here?")
+    assert "one_big_customer" not in turn.revealed
+    assert "press_parts_business" in turn.revealed or "bracket" in turn.owner_reply.lower()

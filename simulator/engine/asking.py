@@ -37,7 +37,7 @@ _EN_REQUEST = re.compile(
     r"\bplease (tell|show|share|go on)\b|^\s*tell me\b|"
     # "I'd be interested to hear more about that feeling", "I'd love to hear how it began": a
     # request in the form of a statement (r11b: answered with his company intro)
-    r"\bi'?d (really )?(love|like|be (very )?(interested|glad|curious|keen)) to (hear|know|understand|learn)\b",
+    r"\bi'?d (really |just |simply |also |still )?(love|like|be (very )?(interested|glad|curious|keen)) to (hear|know|understand|learn)\b",
     re.I,
 )
 # a request to see a thing; "could you share your thoughts / your story" asks for talk

@@ -47,8 +47,10 @@ def test_what_it_means_to_him_is_asked_as_his_feeling(text: str, kind: str, mean
     assert asks_meaning(text, "en") is meaning
 
 
-def test_japanese_reads_no_meaning_question_here() -> None:
-    assert not asks_meaning("竹本の名前は、社長にとってどういうものですか？", "ja")
+def test_japanese_reads_the_meaning_question_too() -> None:
+    # round 16 (own16): the rule is language-neutral; 「どういうものですか」 alone asks no meaning
+    assert asks_meaning("竹本の名前は、社長にとってどういうものですか？", "ja")
+    assert not asks_meaning("その機械は、どういうものですか？", "ja")
 
 
 MEANING = {

@@ -122,6 +122,7 @@ def analyse(
 
     found: dict[Act, list[str]] = labels.evidence
     sure: dict[Act, float] = {}
+    set_aside: list[str] | None = None  # a closed question left out beside a leading one
     model = learned.load(lang) if learned_layer else None
     if model is not None:
         feats = learned.features(lang, text, labels, view.cues, share)
@@ -139,6 +140,22 @@ def analyse(
             if gives_back and Act.REFLECTION not in found and view.cues.owner_last_has_content:
                 found[Act.REFLECTION] = labels.evidence.get(Act.REFLECTION) or ev
                 sure[Act.REFLECTION] = 0.6
+        # (a jump marked after it, 「…。ところで、」, is the jump after a give-back it was: r14)
+        echoed = (
+            ctx.echoed_sentence(text, view.cues.last_text)
+            if lang == "ja" and not labels.changes_topic
+            else None
+        )
+        if (
+            echoed
+            and Act.REFLECTION in labels.evidence
+            and not found.keys() & {Act.REFLECTION, Act.SUMMARY, *_PUSHES, Act.CLOSED_QUESTION}
+            and not labels.evidence.keys() & {*_PUSHES, Act.CLOSED_QUESTION}
+        ):
+            # 「ちゃんと考えたことがないかもしれない。」: his statement given back word for word is a
+            # reflection (r15a s03 T7) — not when it is the hook for a push or a closed guess
+            found[Act.REFLECTION] = [echoed]
+            sure[Act.REFLECTION] = 0.6
         # a push the rules have words for (「〜すべきだと思います」, 「〜ですよね？」) stays even
         # when the model drops it: missing one would let a lecture pass as listening
         for act in _PUSHES:
@@ -151,6 +168,22 @@ def analyse(
         if Act.EMPATHY not in found and strong is not None and any(strong.search(e) for e in emp):
             found[Act.EMPATHY] = emp
             sure[Act.EMPATHY] = 0.5
+        # a question the rules read, dropped by the model with no question act of its own
+        # ("Oh no, that really hurts. Were you able to recover any of it?"): the empathy before it
+        # does not unask it (acts17)
+        _QS = (Act.OPEN_QUESTION, Act.CLOSED_QUESTION, Act.LEADING_QUESTION)
+        asked_rules = [a for a in _QS if labels.evidence.get(a)]
+        if (
+            len(asked_rules) == 1
+            and not found.keys() & set(_QS)
+            and Act.ADVICE not in found
+            and text.rstrip().endswith(("?", "？"))
+        ):
+            found[asked_rules[0]] = labels.evidence[asked_rules[0]]
+            sure[asked_rules[0]] = 0.5
+        # the model's empathy in a turn with no word of feeling or effort (「失礼しました。三十名
+        # でしたね。」, a plain fact given back): the warm tone alone (acts17)
+        not_empathy.unworded(found, sure, text, lang, labels.evidence.get(Act.EMPATHY))
         adv = labels.evidence.get(Act.ADVICE, [])
         said = [e for e in found.get(Act.EMPATHY, []) if len(e) > 6]
         if (
@@ -164,7 +197,7 @@ def analyse(
             found.pop(Act.EMPATHY, None)
             sure.pop(Act.EMPATHY, None)
         if Act.LEADING_QUESTION in found:
-            found.pop(Act.CLOSED_QUESTION, None)
+            set_aside = found.pop(Act.CLOSED_QUESTION, None)
         if (
             Act.ADVICE in labels.evidence
             and Act.CLOSED_QUESTION in found
@@ -265,6 +298,12 @@ def analyse(
     )
     # a check of his facts, agreement in his words, his pace accepted: no push (r13a/r13b)
     checks.settle_checks(found, sure, text, lang, turns, language.words.words, briefing)
+    if set_aside and not found.keys() & {Act.OPEN_QUESTION, Act.CLOSED_QUESTION, Act.LEADING_QUESTION}:
+        # 「…書かれていましたよね。職人さんは何人いるんですか？」: the "leading question" was a check
+        # of his facts; the closed question beside it comes back (r16a s08 T5)
+        found[Act.CLOSED_QUESTION] = set_aside
+        sure[Act.CLOSED_QUESTION] = 0.6
+        found.pop(Act.OTHER, None)
     # praise or acceptance said alone, an assumption of what someone knows: no empathy (r14)
     not_empathy.settle(
         found,

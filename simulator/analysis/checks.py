@@ -40,8 +40,8 @@ _JA_SPLIT = re.compile(r"(?<=[。！？!?])")
 _CHECK = {
     "ja": re.compile(r"(です|ます|でした|ました|だった|だ|ん)よね[。？?！!…\s]*$"),
     "en": re.compile(
-        r",\s*(right|correct|is that right|isn't it|aren't you|haven't you|didn't you|don't you|"
-        r"wasn't it|weren't you|hasn't it|doesn't it|no)\s*\?\s*$",
+        r",\s*(right|correct|is that right|no|"
+        r"(isn't|aren't|haven't|hasn't|didn't|don't|doesn't|wasn't|weren't) (it|you|he|she|they|we))\s*\?\s*$",
         re.I,
     ),
 }
@@ -61,10 +61,28 @@ _PUSHING = {
         re.I,
     ),
 }
+# a check of something that happened (「…でしたよね」「…たんですよね」 "…suggested it, right?")
+_PAST = {
+    "ja": re.compile(r"た(ん|の)?(です)?よね[。？?！!…\s]*$"),
+    "en": re.compile(
+        r"\b(\w+ed|said|told|put|sent|went|came|got|made|took|gave|began|brought|was|were|did|left|"
+        r"found|bought|sold|built|ran)\b",
+        re.I,
+    ),
+}
+# a cause of the supporter's own put in the check (「売上が落ちているから…」 "because sales…")
+_CAUSE = {
+    "ja": re.compile(r"から|ので|ため"),
+    "en": re.compile(r"\b(because|since|due to|so that|that's why)\b", re.I),
+}
 # words that carry no claim of the supporter's own in a check (「〜のやり方がありますよね」)
 _LIGHT = {
-    "ja": frozenset("遣り方 やり方 方 仕方 もの 物 こと 事 所 ところ さん 様 社長 御社 貴社 会社 うち".split()),
-    "en": frozenset("way ways thing things own kind sort company business".split()),
+    # ... nor the verbs that only say where a fact comes from (「申込書に書かれていましたよね」)
+    "ja": frozenset(
+        "遣り方 やり方 方 仕方 もの 物 こと 事 所 ところ さん 様 社長 御社 貴社 会社 うち 確認 "
+        "書く 言う おっしゃる 仰る 伺う 聞く 申す".split()
+    ),
+    "en": frozenset("way ways thing things own kind sort company business say tell mention write".split()),
 }
 # the word of worth an affirmation of his own word adds (「価値観、大事ですよね」)
 _AFFIRM = {
@@ -153,8 +171,11 @@ def _sentence_of(ev: str, parts: list[str]) -> str | None:
     return next((s for s in parts if ev and ev.strip() in s), None)
 
 
+_FIGURES = re.compile(r"[0-9０-９]{2,}")
+
+
 def _his_check(
-    sentence: str, lang: str, words: Words, known: set[str]
+    sentence: str, lang: str, words: Words, known: set[str], figures_known: frozenset[str] = frozenset()
 ) -> bool:
     """The sentence checks, with a tag, a fact whose every content word is in his turns or the
     briefing (and presses no verdict, should or what-if)."""
@@ -164,6 +185,16 @@ def _his_check(
     own = [w for w in words(sentence) if w.norm not in _LIGHT[lang]]
     if own and all(known.intersection(w.keys) for w in own):
         return True
+    # a past event of his story checked back partly in the supporter's words ("So the chamber's
+    # advisor put you up to it, right?" after "The advisor suggested it", 「紹介してくれたのは
+    # 商工会の指導員さん、でしたよね？」): two or more of its words and at least half are his or the
+    # briefing's, and it adds no cause of the supporter's (r15a s02 T7)
+    if own and _PAST[lang].search(sentence) and not _CAUSE[lang].search(sentence):
+        # a figure of his or of the briefing counts as his ("…started the company in 1971, right?")
+        figures = [f for f in _FIGURES.findall(sentence) if f in figures_known]
+        his_n = len([w for w in own if known.intersection(w.keys)]) + len(figures)
+        if his_n >= 2 and 2 * his_n >= len(own) + len(figures):
+            return True
     # 「価値観、大事ですよね。」 "Your values matter, don't they?": his own word affirmed, in a short
     # sentence with nothing of the supporter's besides the word of worth (r14b s10 T3)
     # 「そうですよね、百年の味は大事ですよね。」: an agreeing lead-in adds nothing (r15a s09 T6)
@@ -216,13 +247,26 @@ def settle_checks(
     parts = _sentences(text, lang)
     if Act.LEADING_QUESTION in found or Act.ADVICE in found:
         known = _known(turns, briefing, words)
+        said = " ".join([u.text for u in turns if u.speaker == "owner"] + [briefing or ""])
+        figures_known = frozenset(_FIGURES.findall(said))
 
         def pushes(ev: str) -> bool:
             s = _sentence_of(ev, parts)
-            return s is None or not _his_check(s, lang, words, known)
+            return s is None or not _his_check(s, lang, words, known, figures_known)
 
         # the check never taints the sentence after it: only what lies in it is dropped
+        checked = [
+            s for e in found.get(Act.LEADING_QUESTION, []) if not pushes(e)
+            for s in [_sentence_of(e, parts)] if s and re.search(r"[?？]\s*$", s)
+        ]
         _drop_items(found, sure, Act.LEADING_QUESTION, pushes)
+        if checked and not found.keys() & {
+            Act.LEADING_QUESTION, Act.OPEN_QUESTION, Act.CLOSED_QUESTION, Act.REFLECTION, Act.SUMMARY
+        }:
+            # "The advisor suggested it, right?": his fact checked is a closed question
+            found[Act.CLOSED_QUESTION] = checked
+            sure[Act.CLOSED_QUESTION] = 0.6
+            found.pop(Act.OTHER, None)
         _drop_items(found, sure, Act.ADVICE, pushes)
         _drop_items(
             found,

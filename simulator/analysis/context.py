@@ -19,6 +19,7 @@ REPEAT_JACCARD = 0.6
 SHORT_REPEAT_JACCARD = 0.8  # short questions: all their words, not only content words
 _DIGIT = re.compile(r"[0-9０-９一二三四五六七八九十百千万]")
 _NUMBER = re.compile(r"[0-9０-９]+")
+_SENTENCE_END = re.compile(r"(?<=[。．！!？?])\s*|(?<=[.])\s+")
 _ASKS = re.compile(r"([?？]|(です|ます|でしょう|の|ん)か)[\s」』）)…。]*$")
 
 
@@ -191,8 +192,12 @@ def repeat_of(
         return None
     owner_idx = [i for i, u in enumerate(context) if u.speaker == "owner"]
     for i in owner_idx[:-1]:  # the last owner turn is what a follow-up digs into
-        keys = _keys(words(context[i].text))
-        if mine <= keys and (len(mine) >= 2 or _DIGIT.search(context[i].text)):
+        # his answer states it in one sentence: the same nouns scattered over a long turn
+        # (「野沢菜をネットで売って…」「商品の写真も…」) answer no question of which to sell
+        stated = any(
+            mine <= _keys(words(p)) for p in _SENTENCE_END.split(context[i].text) if p.strip()
+        )
+        if stated and (len(mine) >= 2 or _DIGIT.search(context[i].text)):
             figures = set(_NUMBER.findall(context[i].text))
             if not asked and figures & set(_NUMBER.findall(text)):
                 continue  # his own figure given back (「42人、ですか」) checks it, it does not ask again
@@ -326,6 +331,28 @@ def shares_with_owner(text: str, owner_last: str) -> bool:
 
 
 _JA_RUN = 7  # characters of his, in one piece, that make a phrase given back
+_JA_ECHO_RUN = 10  # ... and that make a statement of his given back whole
+_JA_ECHO_MAX = 30  # characters of that statement at most
+
+
+def echoed_sentence(text: str, owner_last: str) -> str | None:
+    """A statement of the utterance (no question) that gives back a piece of his last turn word
+    for word, ten characters or more (「ちゃんと考えたことがないかもしれない。」 after his 「…まだ、
+    ちゃんと考えたことがないかもしれません。」); Japanese only."""
+    if not owner_last or not any(ord(c) > 0x3000 for c in owner_last):
+        return None
+    said = re.sub(r"[\s、。，．・…！？!?「」『』（）()]+", "|", owner_last)
+    runs = {
+        said[i : i + _JA_ECHO_RUN]
+        for i in range(len(said) - _JA_ECHO_RUN + 1)
+        if "|" not in said[i : i + _JA_ECHO_RUN]
+    }
+    for sentence in re.split(r"(?<=[。！!])", text):
+        # a short one: a long give-back of several points is the scorer's to read as a paraphrase
+        if 0 < len(sentence.strip()) <= _JA_ECHO_MAX and not re.search(r"[?？]|か[。\s]*$", sentence):
+            if any(r in sentence for r in runs):
+                return sentence.strip()
+    return None
 
 _EN_COMMON = frozenset(
     "about after again being could doing going have there these thing think those would "

@@ -59,7 +59,11 @@ PROMPT = rx(
 LOGISTICS = rx(
     r"\b(take (some )?notes|next (time|meeting|visit|week|month)|schedule|what time|my card|"
     r"say that again|repeat that|didn't catch|(?<!you could )(?<!you can )record (this|the|our)|send you|parking|restroom|the agenda|shall we (start|begin|get started)|"
-    r"a good time|before we (start|begin)|coffee|tea\b|get started)\b"
+    r"a good time|before we (start|begin)|coffee|tea\b|get started)\b|"
+    # a date proposed for the next meeting ("Does Thursday at ten work for you?"): acts17
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|this afternoon|"
+    r"at (\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)( ?(am|pm|o'clock))?)\b"
+    r"[^.?!]{0,30}\b(work|suit|be (ok|okay|good|convenient|alright|all right))\b"
 )
 CHECK = rx(
     r"\b(is that (right|correct|it|fair|accurate)|did i get that right|have i got that right|"
@@ -96,7 +100,7 @@ PROPOSAL = rx(
     r"\byou('d better| had better|'d best)|\byour [\w' -]{0,30}\b(should(?! be proud)|must|needs? to|has to|ought to)\b|"
     # "we can stop whenever you need to go": a courtesy, not a push (r12b blind play)
     r"\b(we|the company|you guys) (should|must|need to|have to)\b|"
-    r"(?<!whenever )(?<!any time )(?<!anytime )(?<!if )(?<!when )\byou (really |definitely |probably |just |certainly )?(gotta|should|shouldn't|need to|must(?! be| have been| feel)|"
+    r"(?<!whenever )(?<!any time )(?<!anytime )(?<!if )(?<!when )(?<!nothing )(?<!anything )\byou (really |definitely |probably |just |certainly )?(gotta|should|shouldn't|need to|must(?! be| have been| feel)|"
     r"ought to|have to|'ll want to|might want to|may want to|could try|could consider|might consider)|"
     r"\bi('d| would)? (strongly )?(recommend|suggest|advise|propose)(?!ed\b)|"
     r"\byou (really |definitely |probably |just |certainly )?need (a|an|more|better|some|new)\b|"
@@ -109,7 +113,7 @@ PROPOSAL = rx(
     r"introducing|launching|creating|making|moving|cutting|raising)|"
     r"\bit('d| would) be (better|best|wise|good|smart)|\bthe best (way|thing|approach)|"
     r"\bthe (key|answer|solution|trick|secret|fix|cure) is|(?<!so )(?<!think )(?<!say )(?<!feel )(?<!believe )(?<!guess )\bthe (real )?(problem|issue|cause) is\b(?!\s*\?)|"
-    r"(?<!whenever )(?<!any time )(?<!anytime )(?<!if )(?<!when )\byou (kind of |really |do |actually )*need (one|it|that|to|a|an)\b|\byou can't keep\b|"
+    r"(?<!whenever )(?<!any time )(?<!anytime )(?<!if )(?<!when )(?<!nothing )(?<!anything )\byou (kind of |really |do |actually )*need (one|it|that|to|a|an)\b|\byou can't keep\b|"
     r"\b(a lot of|most|many) (owners|people|companies|businesses) (think|say|believe|assume)\b|\busually there's\b|"
     r"\beveryone else\b|\bevery other (company|business|owner|firm|shop)\b|\byou can if you\b|"
     r"\bthat's what every (owner|one|business)|\b(please )?(have|bring|prepare|send)( me)? (the |your )?"
@@ -180,17 +184,37 @@ PROPOSAL = rx(
     r"\byou (might|may|will|'ll) find (it|that) (helps|pays|works)\b|\bit (often |usually |really |always )?helps to\b|"
     r"\bi wonder (if|whether) [^.?!]{0,60}\b(might|would|could) (help|work|make sense|be worth|take)\b|"
     r"\b(most|many|a lot of|plenty of|other) [\w-]+ (in your (position|shoes|situation)|like yours)\b|"
-    r"\bthe (first|next|one) thing i'?d do\b|\bif i were you\b|\bif it were me\b|\bin your (shoes|position),? i'?d\b"
+    r"\bthe (first|next|one) thing i'?d do\b|\bif i were you\b|\bif it were me\b|\bin your (shoes|position),? i'?d\b|"
+    # what "businesses like yours" do, told him (acts17, t10): "Typically firms your size bring in
+    # a part-time bookkeeper", "Shops like yours usually smooth that out with…"
+    r"\b(businesses|companies|firms|shops|owners|places|outfits|bakeries|restaurants|practices|workshops) "
+    r"(like yours|like this one|of your size|your size)\b(?! (are|were|have been|keep|make|matter)\b)[^.?!]{0,30}"
+    r"\b(smooth|handle|use|solve|deal|hire|set|rely|switch|move|bring|sell|get|outsource|spread|lock|sign|"
+    r"build|keep|cover|plan|run|fix|tackle|manage|automate|offer|charge|raise|cut|invest)\w*\b|"
+    r"\b(typically|usually|normally|generally|often|most of the time),? (businesses|companies|firms|shops|owners|"
+    r"places|people) (like yours|like you|of your size|your size|in your (position|shoes|situation))\b|"
+    # a verdict of risk on his situation ("That much reliance on one buyer is a real weak spot",
+    # "If they switch suppliers, you're in trouble")
+    r"\b(is|are|'s|would be) (a )?(real |big |huge |serious |major |genuine |dangerous )?(vulnerability|weak spot|"
+    r"weakness|liability|exposure|single point of failure|ticking (time )?bomb|time bomb)\b|"
+    r"\bif (they|he|she|it|that|the [\w-]+|your [\w-]+) [^.?!]{0,40}, you('re| are| 'll be|'ll be| will be) "
+    r"(in (real |big |serious )?trouble|done|finished|sunk|toast|in a (real )?hole)\b"
 )
 # a pep talk ("You're the boss, so be more confident and just go ahead", "You're overthinking
 # it", r12b blind play): the supporter telling him how to feel or what he may do is advice
 PEP_TALK = rx(
     r"\b(be|feel|sound|act|get) (more |a bit more |a little more |much more )?(confident|positive|bold|assertive)\b|"
     r"\b(believe|trust) in yourself\b|\bstand up for yourself\b|\bover-?think(ing)? (it|this|things)\b|"
+    # cheerleading with nothing of his behind it ("You'll be fine, I just know it!", "You've got
+    # what it takes"): his worry waved away (acts17; 「社長なら絶対大丈夫ですよ」 in Japanese)
+    r"\byou('ll| will) (be (just )?(fine|ok|okay|great|all right|alright)|figure it out|nail it|smash it|make it work)\b"
+    r"(?![^.!?]*\?)|\byou('ve| have) got what it takes\b|\bi (just )?know you (can|will|'ll)\b|"
+    r"\b(you can do it|you always do)\s*[.!]|\bno doubt (about it|in my mind)\b|"
     r"\byou('re| are) over-?thinking\b|\byou('ve| have) got this\b|\bjust go for it\b|"
     r"\byou can (just |always )?(make (that|the|this) call|go ahead|decide that|push it through)( yourself| on your own)?\b|"
-    r"\byou('re| are) the (boss|president|md|managing director|owner|successor|ceo)\b,? (so|and) (you )?"
-    r"(can|should|just|be|go|don't)\b"
+    r"\byou('re| are) the (boss|president|md|managing director|owner|successor|ceo)\b,? (so|and) "
+    # "…and you can't / don't…?" holds his role against him (a challenge, r14a), it cheers nothing on
+    r"(you (can(?!['’]t)|should|just)|can(?!['’]t)|should|just|be|go|don't)\b"
 )
 # a verdict on his practice ("a paper ledger is really outdated", r12b blind play): a diagnosis,
 # never empathy; group 4 is the verdict word (his own, given back, is no verdict)
@@ -227,7 +251,7 @@ POLITE_PROPOSAL = rx(
 )
 IMPERATIVE_START = rx(
     r"^\W*((then|so|just|maybe|honestly|ok|okay|sure|first|second|third|next|personally|in that case|"
-    r"again|seriously|really)[,:.]? )*"
+    r"again|seriously|really|going forward|from now on|next time|in future|in the future)[,:.]? )*"
     r"(try|consider|start|stop|focus|make sure|remember|hire|invest|introduce|switch|raise|give it|"
     r"be patient|wait (a|until|for)|sit down with|talk to (them|him|her|your)|let (them|him|her)|"
     r"cut|launch|set up|look into|think about|delegate|build|create|put(?! (it|that) (in|into) (your|words))|"
@@ -368,7 +392,7 @@ BOAST = rx(
 # expert" before it licenses none of it (r11b s04: "…but I've heard the market is recovering. I
 # think you should invest in new machines now")
 PRESCRIPTION = rx(
-    r"(?<!whenever )(?<!any time )(?<!anytime )(?<!if )(?<!when )\byou (really |definitely |probably |just |certainly |absolutely |still )?(should|ought to|must(?! (be|have|feel))|"
+    r"(?<!whenever )(?<!any time )(?<!anytime )(?<!if )(?<!when )(?<!nothing )(?<!anything )\byou (really |definitely |probably |just |certainly |absolutely |still )?(should|ought to|must(?! (be|have|feel))|"
     r"need to|have to|'d better|had better|'ve got to|gotta)\b|\bi('d| would)? (strongly )?(recommend|suggest|advise)\b|"
     r"\bmy (advice|recommendation)\b|\bthe (best|right|smart) (thing|way|move) (is|would be) to\b"
 )
@@ -514,6 +538,7 @@ ITEM_COUNT = rx(
 # a prescription: what the owner should do, even as an answer to the owner's own question
 STRONG_PUSH = rx(
     r"(?<!whenever you )(?<!any time you )(?<!anytime you )(?<!if you )(?<!when you )"
+    r"(?<!nothing you )(?<!anything you )"  # "There's nothing you need to decide today" (acts17)
     r"\b(should|(?<!that )(?<!it )(?<!this )(?<!which )must(?! (be|have|feel|'ve))|ought to|had better|'d better|need to|needs to|have to|has to)\b|"
     r"\bwhy (don't you|not)\b|\bhow about\b(?! (your|the|his|her|their|you|him|them|when|what|how|why|where|who|that|this|those|these)\b)|(?<!what )(?<!which )(?<!what else )\bhave you (considered|thought about|tried)\b(?!\s*[?.,!]| so far| yet| before| already)|"
     r"\bi('d| would)? (strongly )?(recommend|suggest|advise|propose)\b|\bmy (advice|recommendation)\b|"
@@ -560,7 +585,14 @@ BOAST_MORE = rx(
 # acknowledgements the EMPATHY list misses
 EMPATHY_EXTRA = rx(
     r"^\W*(that's|that is|sounds) (rough|tough|hard|brutal|harsh|a gut punch|heartbreaking)\b|"
-    r"\bgut punch\b|^\W*oh no\b|\bi can hear (how|that|the)\b|\bthat's a (lot|hard thing|heavy thing) to\b|"
+    r"\bgut punch\b|^\W*oh no\b|"
+    # a blow named ("That's a big blow", "What a setback"): acts17, t10
+    r"^\W*(oh,? |oof,? |ouch,? )?(that's|that is|that was|what) (a |such a )?(big |real |huge |hard |heavy |serious |"
+    r"terrible |nasty |cruel )?(blow|setback|betrayal|kick in the teeth)\b|"
+    # a life's work acknowledged ("You've given this place a lot", "That's a whole career built here")
+    r"\byou('ve| have) (given|put|poured) (this|it|that|the \w+|your \w+) (place |business |shop |firm |company )?"
+    r"(a lot|so much|everything|your (life|all|best|heart)|years)\b|"
+    r"\b(a|an) (whole|entire) (career|life|lifetime|working life) (built|spent|given|in)\b|\bi can hear (how|that|the)\b|\bthat's a (lot|hard thing|heavy thing) to\b|"
     r"\bi'd (be|feel) (wary|the same|frustrated|upset|angry|worried|nervous)\b|\b(completely|perfectly|totally) understandable\b|"
     r"\bareas you'd rather (we|i) (stay|stayed|kept)|rather (we|i) stayed out|"
     r"\b(that kind of|such) (reliability|dedication|commitment|care|loyalty|craftsmanship)\b|"

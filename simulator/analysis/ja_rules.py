@@ -77,12 +77,20 @@ def looks_like_question(text: str) -> bool:
     return False
 
 
-def _is_check_tag(s: str, core: str) -> bool:
-    """A short yes/no question that only checks the give-back before it."""
+def _is_check_tag(s: str, core: str, cues: Cues | None = None) -> bool:
+    """A short yes/no question that only checks the give-back before it. A question on a thing
+    he never named (「二年で三人…。三人とも同じ部署の方でしたか？」: 部署) asks something new (acts17)."""
     if len(core) > 16 or L.WH_OPEN.search(core) or L.WH_FACT.search(core) or L.JUDGEMENT_Q.search(s):
         return False  # 「…なんですね。まずくないですか？」 presses a verdict: no check
     asks = L.QMARK.search(s) or _ends_with_question_particle(core)
-    return bool(asks and (L.CHECK.search(core) or len(words(core)) <= 1))
+    if not asks:
+        return False
+    if L.CHECK.search(core):
+        return True
+    found = words(core)
+    if cues is not None and any(w.norm not in SMALLTALK and not cues.last_keys.intersection(w.keys) for w in found):
+        return False
+    return len(found) <= 1
 
 
 def classify(text: str, cues: Cues, content: list[str]) -> Labels:
@@ -105,7 +113,7 @@ def classify(text: str, cues: Cues, content: list[str]) -> Labels:
             out.is_question = True
             continue
         asked = asked or _asks(s)
-        if reflective and _is_check_tag(s, core):
+        if reflective and _is_check_tag(s, core, cues):
             continue  # 「…ということですね。合っていますか？」: the tag of a give-back
         reflective += _sentence(s, cues, out)
     reflective += _restatement_with_tag(parts, cues, out, reflective)
@@ -330,6 +338,9 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
         if check and not wh:
             return _give_back(core, check, picked, cues, out)
         verdict = None if wh_open else first_match(L.VERDICT_Q, core)
+        if verdict and cues.owner_last_has_content and _his_phrase_echoed(body, cues.last_text):
+            # 「社長なのに、ですか。」 after his 「社長なのにね」: his own words, not her verdict
+            return _give_back(core, body, picked, cues, out)
         if verdict:
             out.add(Act.LEADING_QUESTION, verdict)  # 「専務なのに、採用には関われないんですか？」
             out.is_question = True
@@ -445,10 +456,21 @@ def _items(text: str, mark: str) -> int:
             s = L.CHECK.sub("", core)  # 「…いない、という状況でしょうか」: the items, not the tag
         elif L.QMARK.search(s) or _ends_with_question_particle(core) or L.SOCIAL.search(s):
             continue
+        if _own_aside(core):
+            continue  # 「すみません、…」「外に出すことはありません」「それも自然なことだと思います」
         for part in L.ITEM_SPLIT.split(L.ITEM_JOIN.sub("、", s)):
             if len(part) >= 5 and not (mark and mark in part) and not L.ITEM_TAG.match(part):
                 n += 1
     return n
+
+
+def _own_aside(core: str) -> bool:
+    """A sentence of the supporter's own beside a give-back: an apology, a reassurance about the
+    meeting, or a short acknowledgement. It lists no point of his (r15a s03 T7, r15b s01 T5, s08
+    T6: one echo with these around it is no summary)."""
+    if L.APOLOGY.search(core) or L.REASSURANCE.search(core) or L.ASIDE_SAFE.search(core):
+        return True
+    return len(core) <= 20 and bool(L.EMP_ACK.search(core) or L.EMP_STRONG.search(core))
 
 
 def _prescription_first(out: Labels, held: list[str]) -> None:
@@ -609,3 +631,10 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], reflectiv
                 )
                 if not others and not raised:
                     out.pressing = True
+
+
+def _his_phrase_echoed(body: str, last: str) -> bool:
+    """The sentence is a piece of his last turn, word for word, with only 「、ですか」 after it
+    (「社長なのに、ですか」「会長の判子がないと、ですか」): an echo, not a verdict of the supporter's."""
+    m = L.PHRASE_ECHO.match(body)
+    return bool(m and last and len(m.group("said")) >= 3 and m.group("said") in last)

@@ -11,6 +11,13 @@
 
     bare_sentences(text, lang) -> list[str]     # the praise / acceptance sentences said alone
     assumption(text, lang) -> str | None         # the assumed-knowledge clause, if any
+    unworded(found, sure, text, lang, rules_empathy) # the learned layer's empathy with no word of it
+
+- Empathy only the learned layer reads, in a turn with no word of feeling or effort anywhere in
+  it (acts17, tuning set t10): an apology and a re-check (「失礼しました。三十名でしたね。」), a
+  plain fact given back ("Nine years on average — that's a while."), an answer about fees or
+  dates, a verdict on his business ("That much reliance on one buyer is a real risk.").
+  The model reads the warm tone; nothing of his feeling or effort is acknowledged.
 """
 
 from __future__ import annotations
@@ -20,6 +27,8 @@ from collections.abc import Callable
 
 from ..acts import Act
 from ..i18n import Lang
+from . import en_lexicon as _en
+from . import ja_lexicon as _ja
 
 _SPLIT = {"ja": re.compile(r"(?<=[。！？!?…])"), "en": re.compile(r"(?<=[.!?])\s+")}
 
@@ -161,3 +170,58 @@ def settle(
         found.pop(Act.CLOSED_QUESTION, None)
         found.setdefault(Act.LEADING_QUESTION, [assumed])
         sure.setdefault(Act.LEADING_QUESTION, 0.6)
+
+
+# any word of feeling, effort, validation or a boundary respected, in either language's lexicon:
+# with one of them in the turn, the learned layer's empathy has something to stand on
+# ... and words of a blow taken or a life's work given that the rules' lists leave to the learned
+# layer (「身を削って」「堪えますね」「痛手」「守ってこられた」, "a big blow", "given this place a lot")
+_WEIGHT = {
+    "ja": re.compile(
+        r"身を削|骨身を|堪え(ます|ました|ますね|たでしょう)|こたえ(ます|ましたね)|痛手|痛い(です|でした)ね|"
+        r"思いがこもっ|思いの(こもっ|詰まっ)|守って(こられ|きた|いらっしゃ|おられ)|支えて(こられ|きた)|"
+        r"(厳し|苦し|きつ|重)(い|かった)(です|でした)ね|"
+        # his effort, not a cheer (「一緒に頑張りましょう！」)
+        r"(頑張|がんば)(って(こられ|きた|き|おられ|いらっしゃ|います|る|らっしゃ)|られ)|苦労|ご心配|大変|身を粉に|"
+        r"(育て|築い|築き上げ|守り抜い|大きくし)て(こられ|きた|こられた)|一代で|"
+        r"やりにく|やりづら|汗を流|必死|懸命|捧げ|人生を(かけ|懸け)|(体|身体|からだ)がいくつあっても|休む(暇|間)も"
+    ),
+    "en": re.compile(
+        r"(blow|strain|betrayal|setback|gutted|hurts?|sting|devastat|career|life's work|lifetime|"
+        r"given (this|it|that|the|your)[^.?!]{0,20}(a lot|everything|so much|years)|built|poured|"
+        r"dedicat|sacrific|commitment|devotion|loyal)",
+        re.I,
+    ),
+}
+_EMPATHY_WORDS: dict[str, tuple[re.Pattern[str], ...]] = {
+    "ja": (_ja.REASSURANCE, _ja.EMP_ACK, _ja.EMP_STRONG, _ja.EMP_FEELING, _ja.EMP_EFFORT, _ja.EMP_BURDEN, _FEELING["ja"], _WEIGHT["ja"]),
+    "en": (
+        _en.EMPATHY,
+        _en.EMP_STRONG,
+        _en.EMPATHY_EXTRA,
+        _en.EMPATHY_IN_QUESTION,
+        _en.EMPATHY_MORE,
+        _en.REASSURANCE,
+        _FEELING["en"],
+        _WEIGHT["en"],
+    ),
+}
+
+
+def has_empathy_word(text: str, lang: Lang) -> bool:
+    """Some word of feeling, effort or validation in ``text`` (the rules' empathy lexicons)."""
+    return any(p.search(text) for p in _EMPATHY_WORDS[lang])
+
+
+def unworded(
+    found: dict[Act, list[str]],
+    sure: dict[Act, float],
+    text: str,
+    lang: Lang,
+    rules_empathy: list[str] | None,
+) -> None:
+    """Drop the learned layer's empathy when the rules read none and the turn holds no word of
+    feeling, effort or validation at all."""
+    if Act.EMPATHY in found and not rules_empathy and not has_empathy_word(text, lang):
+        found.pop(Act.EMPATHY)
+        sure.pop(Act.EMPATHY, None)

@@ -54,6 +54,11 @@ _JA_HARD_PUSH = re.compile(
 )
 
 
+# a soft invitation to think it through together (「一緒に…してみませんか」 "shall we…together")
+_JA_INVITE = re.compile(r"一緒に|ご一緒|みませんか|ましょうか")
+_EN_INVITE = re.compile(r"\b(together|shall we|let's|we could|could we)\b", re.I)
+
+
 def _sentences(text: str, lang: str) -> list[str]:
     split = r"(?<=[.!?])\s+" if lang == "en" else r"(?<=[。！？!?])"
     return [s for s in re.split(split, text) if s.strip()]
@@ -87,9 +92,15 @@ def not_advice(text: str, lang: str, rules_advice: Callable[[str], list[str] | N
     if hard.search(relieved):
         return False  # 「…社長が決めることですが、早めに伝えるべきです」 is still a push
     handed_back = any((_EN_HAND_BACK if lang == "en" else _JA_HAND_BACK).search(s) for s in relief)
+    found = rules_advice(rest) if rest.strip() else None
     if handed_back:
-        return True  # 「一緒に言葉にしてみませんか。…伝えるかどうかは社長が決めることです」
-    return not (rest.strip() and rules_advice(rest))
+        # 「一緒に言葉にしてみませんか。…伝えるかどうかは社長が決めることです」: a soft invitation
+        # beside the hand-back; a proposal of the supporter's own (「モール出店が手軽でいいと思い
+        # ますよ。最終的には社長のご判断ですが、…」 "I'd go with Amazon. It's your call.") stays
+        # advice, whatever open question hands the choice back after it (r15a s05 T2)
+        invite = _EN_INVITE if lang == "en" else _JA_INVITE
+        return not found or all(invite.search(e) for e in found)
+    return not found
 
 
 # --- advice read into a question or a cushion ------------------------------------------------
@@ -176,6 +187,13 @@ _JA_STORY_PROMPT = re.compile(
     r"何か[^。？?]{0,12}(あった|ありました|ございました)(ん|の)?(です|でしょう)?か|"
     r"何か(きっかけ|理由|出来事)"
 )
+# ... but not the second half of an either-or (「昔からですか？それとも何かきっかけが…？」) or word
+# of a notice received (「先方から何か正式なお話はありましたか」): a choice or a yes/no (acts17)
+_JA_NOT_STORY = re.compile(
+    r"^\W*それとも|"
+    r"何か[^。？?]{0,8}(お話|話|連絡|ご連絡|通知|知らせ|お知らせ|説明|ご説明|返事|お返事|回答|ご回答|書面|打診|申し入れ)"
+    r"(は|って|など)(あり|ござい|来|き|届)"
+)
 _JA_WH_OPEN = re.compile(r"どんな|どのよう|どういう|どういった|なぜ|どうして|何が|何を")
 _JA_INDIRECT_Q = re.compile(
     r"(の|ん)?か(な|なあ)?[、,]?\s*と(思い|思っ|気にな)(まして|て|ました)?(。|…)*\s*$"
@@ -191,7 +209,7 @@ def open_prompt(text: str, lang: str) -> str | None:
                 return m.group(1)
         else:
             m = _JA_STORY_PROMPT.search(s)
-            if m:
+            if m and not _JA_NOT_STORY.search(s):
                 return m.group(0)
             if _JA_WH_OPEN.search(s) and _JA_INDIRECT_Q.search(s):
                 return _JA_WH_OPEN.search(s).group(0)  # type: ignore[union-attr]

@@ -525,7 +525,7 @@ _JA_SCENE = re.compile(
 )
 _JA_FEELING = re.compile(r"(お気持ち|気持ち|どう感じ|どんな感じがし|頭をよぎ|感覚|お感じ|(?<!と)感じ(られ|てい|てら|てお|ます|る)|実感|どう映|ふうに映|(社長|ご自身).{0,12}受け止め|どんな思い|お辛|つら|しんど|不安|心配|大変でし)")
 _JA_FUTURE = re.compile(
-    r"(将来|未来|イメージ|思い描|この先|これから|今後|年後|先々|どうなっていたら|どうしていきたい|目指|理想|"
+    r"(将来|未来|イメージ|思い描|この先|これから|今後|年後|先々|どうなっていたら|どうなったら|どうなれば|どうしていきたい|目指|理想|"
     r"(どんな|どういう)[^。？?]{0,8}姿|(て|で)ほしい|(て|で)もらいたい|(て|で)いきたい|なっていたら|なっていれば|夢|望み|(ように|ことが|ものが)(なっ|でき)たら|(た|だ|る)としたら|(る|た)とすれば|"
     r"(?<!聞き)(?<!伺い)(?<!知り)(?<!確認し)(?<!ただき)(?<!尋ねし)(?<!お話しし)たい(です|と(思|お考|お感)|のは|こと|もの|ところ|か))"
 )  # a wish is asked about the future: 「どんなお客さんに買ってほしいですか」「5年後はどうなっていたい」
@@ -539,6 +539,8 @@ _JA_TRIGGER = (
     r"(感じ|思|考え|なさ|られ)[^。？?]{0,10}からでしょう|(感じ|思|考え|なさ|られ)[^。？?]{0,10}からですか|"
     r"(のは|のも)[、,]?[^。？?]{0,30}から(でしょう|ですか|なんでしょう)"
 )
+# where orders or people come from (「今の注文はどこから来ていることが多いですか」) is a source, not a cause
+_JA_SOURCE = re.compile(r"(注文|受注|仕事|依頼|引き合い|問い合わせ|お客|売上|材料|仕入|応募)[^。？?]{0,6}どこから")
 _JA_CAUSE = re.compile(
     r"(原因|理由|なぜ|" + _JA_HOW_TO + r"|何が違|何がそうさせ|背景|" + _JA_TRIGGER + r"|から(だ|なの|では)?と(思|感|お考|お感)|"
     r"どういうところが(評価|認め|選ばれ|買われ))"
@@ -589,6 +591,12 @@ _EN_WHY = re.compile(
 # running the shop like for you these days?": what something is to him, personally — his feeling
 # or the meaning he gives it, never a prepared fact on the thing named (r11a, r12b: answered with
 # the sales team or the customers). "What do you mean by that?" asks what he meant (a clarify).
+# 「…というのは、社長にとってどういう意味がありますか」: what it is to him (r15a: answered with
+# his sales-team paragraph)
+_JA_MEANING = re.compile(
+    r"(社長|ご自身|あなた)(にとって|として)[^。？?]{0,30}(どういう|どんな|どのような)(意味|もの|存在)|"
+    r"どういう意味(が|を持)|意味合い"
+)
 _EN_MEANING = re.compile(
     r"\b(means?|meant|mean) (\w+ ){0,2}to you\b|\bmean (for|to) you( personally)?\b",
     re.I,
@@ -610,23 +618,30 @@ _EN_OWN_ANSWER = re.compile(
 )
 
 
+# 「次に一番手をつけたいのはどこですか」「一番誇りに思っているのは」: his own answer, which no profile
+# paragraph gives (r15b: answered with the supermarket paragraph); his pride is talk on a topic
+# when the persona has one (``open_answers``); 「本当に向き合いたいのは」 is his picture (future)
+_JA_OWN_ANSWER = re.compile(r"手を(つけ|付け)(たい|る|ます|られ)|誇り(に思|とし|に感じ)")
+
+
 def asks_own_answer(text: str, lang: str) -> bool:
-    """The question has an answer of its own that a fact on another topic does not give
-    (English): "How do you think the team would take it?", "What would your own part be?",
-    "How does that sit alongside the plan?", "How does that connect with …?"."""
+    """The question has an answer of its own that a fact on another topic does not give:
+    "How do you think the team would take it?", "What would your own part be?",
+    "How does that sit alongside the plan?", "How does that connect with …?",
+    「次に一番手をつけたいのはどこですか」."""
     q = question_sentence(text, lang)
-    if lang != "en" or q is None:
+    if q is None:
         return False
+    if lang == "ja":
+        return _JA_OWN_ANSWER.search(q) is not None
     return bool(_EN_OWN_ANSWER.search(q) or _EN_LINK.search(q))
 
 
 def asks_meaning(text: str, lang: str) -> bool:
-    """The question asks what something means to him ("What does the family name mean to you?"):
-    English only; Japanese reads 「どういうものですか」 through its own feeling words."""
-    if lang != "en":
-        return False
+    """The question asks what something means to him ("What does the family name mean to you?",
+    「社長にとってどういう意味がありますか」)."""
     q = question_sentence(text, lang)
-    return q is not None and _EN_MEANING.search(q) is not None
+    return q is not None and (_JA_MEANING if lang == "ja" else _EN_MEANING).search(q) is not None
 
 
 _EN_FEEL_QUALIFIER = re.compile(
@@ -761,12 +776,16 @@ def ask_kind(text: str, lang: str) -> AskKind:
         feeling = (_JA_FEELING if ja else _EN_FEELING).search(q if ja else _EN_FEEL_QUALIFIER.sub(" ", q))
     else:
         feeling = None  # "what feels most uncertain?" asks for a thing, not a feeling
+    if ja and feeling is None and _JA_MEANING.search(q):
+        feeling = _JA_MEANING.search(q)  # 「社長にとってどういう意味が」: what it is to him
     if not ja and feeling is None and (_EN_MEANING.search(q) or (_EN_LIKE_FOR_YOU.search(q) and not _EN_ROUTINE.search(q))):
         feeling = _EN_MEANING.search(q) or _EN_LIKE_FOR_YOU.search(q)  # what it is to him: his feeling
     if feeling and not (_JA_CAUSE if ja else _EN_CAUSE).search(q) and not (
         _JA_WHY if ja else _EN_WHY
     ).search(q):
         return "feeling"  # 「何が違うと感じますか」 after 「原因のほうを」 asks a cause, not a feeling
+    if ja and _JA_SOURCE.search(q):
+        return form  # 「注文はどこから来ていることが多いですか」 asks where from, not why (r15b)
     if form == "open" and (_JA_WHY if ja else _EN_WHY).search(q) and (ja or not _EN_DECIDED.search(q)):
         return "cause"  # "What's standing in the way?" / "Where does it leak out?"
     if not ja and _EN_LINK.search(q):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..acts import Act, Analysis
 from ..persona import Depth, Persona, Reaction, Stage
 from ..persona_open import OpenAnswer
-from .asking import _has, ask_kind, asks_how, asks_meaning, asks_own_answer
+from .asking import _has, ask_kind, asks_how, asks_meaning, asks_own_answer, wishes
 from .effects import EFFECTS, earned, lectures, patience_change, relief, trust_effects
 from .facts import GOOD_MOVES, STAGE_APPROACH_TRUST, Facts, Normaliser
 from .moves import Move, for_next_time, read_move, speaks_of_audit
@@ -121,10 +121,11 @@ class PersonaEngine:
             found = cause_topic(self.persona, analysis.text, s.lang)
         if found is not None and disclose and all(
             self.persona.fact(i).unlock.topics is None
-            or (s.lang == "en" and self.persona.fact(i).depth is Depth.SURFACE and not self.facts.asks_about(self.persona.fact(i), analysis))
+            or (self.persona.fact(i).depth is Depth.SURFACE and not self.facts.asks_about(self.persona.fact(i), analysis)
+                and (s.lang == "en" or self.facts.touches(self.persona.fact(i), analysis)))
             for i in disclose
-        ):  # r14b: "What does a typical week look like for you?" → his week, not "nothing pressing"
-            # (English only this round: the Japanese owners are tuned on their own branch)
+        ):  # r14b: "What does a typical week look like for you?" → his week, not "nothing pressing";
+            # r15b: 「娘さんとは、どんなお話を」 → his talk with her, not his craftsmen paragraph
             for fact_id in disclose:  # an open question on a topic is answered on it, not with
                 s.disclosed.remove(fact_id)  # a fact that would come up whatever was asked
             disclose = []
@@ -135,7 +136,10 @@ class PersonaEngine:
             reasons.append(f"a question: not the intro {disclose}")
             disclose = self.facts.disclose(s, analysis, move, reasons, answer_only=True)
         wish = kind == "future" and move.question.form == "fact"  # 「5年後、何人にしたいですか」 too
-        if kind in ("feeling", "future", "scene", "cause") and (move.question.form == "open" or wish) and disclose and provoked is None and s.turn > 1:
+        # after his knowledge test (「ま、そういうもんだよね」「え、そこは答えてくれないの？」) the
+        # question asked is still not answered with a paragraph it did not ask for (r15b)
+        settled = provoked in (None, Reaction.TEST_PASSED, Reaction.TEST_EVADED)
+        if kind in ("feeling", "future", "scene", "cause") and (move.question.form == "open" or wish) and disclose and settled and s.turn > 1:
             # 「どうお感じになりますか」「5年後は？」「どんなときに感じますか」 are not answered with a
             # profile fact (the business, the customers, his career): a personal or core fact may
             # answer them; a why is answered by a profile fact only when it asks about that fact
@@ -151,7 +155,7 @@ class PersonaEngine:
                     s.disclosed.remove(fact_id)
                     disclose.remove(fact_id)
                     reasons.append(f"a {kind} question: not the profile fact {fact_id}")
-        if disclose and provoked is None and s.turn > 1 and asks_own_answer(analysis.text, s.lang):
+        if disclose and settled and s.turn > 1 and asks_own_answer(analysis.text, s.lang):
             # "…how do you think the factory manager and the team would take it?" is answered,
             # not met with the next fact he would tell whatever was asked (r14b: "six people in
             # sales"); his profile facts (the way on), his core and a fact the question asks about
@@ -404,6 +408,11 @@ class PersonaEngine:
             if asks_about_him(move.question.text, s.lang):
                 reasons.append("a question on his own feelings or talks: no 'ask someone else'")
                 return None
+            if wishes(move.question.text, s.lang) or asks_own_answer(move.question.text, s.lang):
+                # 「次に一番手をつけたいのはどこですか」 asks his choice, not a figure: never
+                # 「ほういう細かいことは、よう覚えとらん」 (r15b)
+                reasons.append("a question on his wish or his choice: no 'I don't know the details'")
+                return None
             reasons.append("a factual question outside the persona's answers")
             return AnswerIntent()
         if topic.fact is not None and topic.fact in disclose:
@@ -467,7 +476,7 @@ class PersonaEngine:
             return "invited"
         if m.clarify and answer is None and reaction in PEAK_REPLACES:
             return "clarify"
-        if self.persona.peak.guess is not None and answer is None and reaction in PEAK_REPLACES and asks_own_answer(m.question.text, s.lang):
+        if self.persona.peak.guess is not None and answer is None and reaction in PEAK_REPLACES and found is None and asks_own_answer(m.question.text, s.lang):
             return "guess"  # "…how do you think the factory manager would take it?": his honest guess
         if kind == "future" and stage_before >= Stage.CONVICTION:
             return None  # after his insight the future is his next step

@@ -176,6 +176,7 @@ _MUST = {
     ),
     "en": re.compile(
         r"(?<!n't think )(?<!saying )(?<!not that )(?<!felt )(?<!feel )(?<!thought )(?<!said )(?<!told )"
+        r"(?<!nothing )(?<!anything )"  # "There's nothing you need to decide today" (acts17)
         r"\b(you should|you need to|you must|you'd better|you ought to)\b"
         r"(?! (feel|worry|answer|tell|say|share|talk|have\b))|"
         r"\bif i were you\b|\bin your (shoes|position),? i'?d\b",

@@ -271,7 +271,7 @@ def _avoid(state: EngineState, intent: ReplyIntent | None, question: str = "") -
     elif question and state.lang == "en":
         out.append(EnglishSpanEcho(question))
     if question and state.lang == "en" and intent is not None and intent.reaction is Reaction.ACKNOWLEDGE and (
-        calms(question, "en") or intent.ask_kind != "none"
+        calms(question, "en") or intent.ask_kind == "polar"
     ):
         # "Take your time." → "Yes, I see." (r15b s09 T12); a question is no news to take in:
         # "Do you mean the way you train people?" → "Got it." (r16b s06 T8)

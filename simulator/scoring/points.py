@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..acts import Utterance
 from ..i18n import Lang
 from .limits import refusal
-from .quote_words import aside, trainee_voice
+from .quote_words import aside, is_concern, trainee_voice
 from .quotes import JA_FILLER, name_words
 from .quotes_en import EN_SKIP
 
@@ -156,7 +156,9 @@ _JA_GARBLED = re.compile(
     # a demonstrative with nothing to point at once lifted out (「御社はそれをきっちり作って納める」)
     r"(^|[はがもをに、])(それ|これ|あれ|そこ|ここ|あそこ)(を|が|は|に|で|も|と)|"
     # his dialect copula left at the end (「季節の上生菓子や」「うちの商売やで」)
-    r"(?<=[\u4e00-\u9fff\u30a0-\u30ff])や$"
+    r"(?<=[\u4e00-\u9fff\u30a0-\u30ff])や$|"
+    # a quote mark left without its pair (「課題は何ですか」みたいなのは…: r16b s02 T2)
+    r"^[^「『]*[」』]|[「『][^」』]*$"
 )
 
 
@@ -173,12 +175,19 @@ def garbled(point: str, lang: Lang) -> bool:
 _EN_NOTHING = re.compile(
     r"\b(in time, maybe|maybe later|another time|some other time|not now|not something i (go into|lay out|share)|"
     r"quite the expert|(someone|somebody|a stranger) (i've|i have|i) just met|just met|"
-    r"what's it to you|and\?)",
+    r"what's it to you|and\?|"
+    # his rebuff of the supporter's kind of talk ("I've heard plenty of that kind of talk": r16b s06 T4)
+    r"heard (plenty|enough|a lot|all) of (that|this|it)|(that|this) (kind|sort) of talk)",
     re.I,
 )
 _JA_NOTHING = re.compile(
     r"また今度|そのうち|会ったばかり|初対面の|今はいい|さあね|言葉にでき|考えさせて|言いたくない|"
-    r"話したくない|見せられない|見せるつもり|勘弁|ちょっと(ね|な)?[。…]*$"
+    r"話したくない|見せられない|見せるつもり|勘弁|ちょっと(ね|な)?[。…]*$|"
+    # his thanks for the supporter's summary (「そうまとめていただくと分かりやすい」「言いたかった
+    # ことがよう分かる」) and his rebuff of her way of asking (「〜みたいなのはもういい」): about the
+    # supporter, nothing of his to give back (r16b s04 T11, s10 T10, s02 T2)
+    r"(いただく|いただける|もらう|もらえる|くれる)と(よう|よく)?(分か|わか)|言いたかったこと(が)?(よう|よく)?(分か|わか)|"
+    r"(みたいな|ような)(の|こと|話)(は|も)?もう(いい|ええ)"
 )
 
 
@@ -196,6 +205,10 @@ _JA_EVASION = re.compile(
     # a vague pile-up (「いろいろ重なってんだろ」)
     r"(申込書|申請書|書類|用紙)に(書いた|書いてある|書いとる|書いてる)(通り|とおり)|どこも(同じ|一緒|似たよう|そう)|"
     r"(いろいろ|色々)(重な|あ(る|って))|よくある(話|こと)|ありがちな(話|こと)|"
+    # his nod to the supporter's reasoning before his but (「理屈は分かるよ。でも…」「言うとることは
+    # その通りやと思う」): a concession, his point is the but (r16a s02 T6)
+    r"(理屈|言うこと|言うとること|言ってること|おっしゃること|言わんとすること|理論)(は|も)"
+    r"(分か|わか|その通り|そのとおり|ごもっとも|正しい)|"
     r"(うち|ウチ|私ども)(みたいな|のような)(小さい|小さな|ちっちゃい)(ところ|とこ|会社|店)(じゃ|では|だと|には)?$|"
     # a bare 「そうですか」「さあね」 takes nothing in
     r"^[…\s]*(うーん[、。…\s]*)?(そうですか|そうかもね|そうかな|どうだろう|どうですかね|さあ)[ねな]?[。…]*$"
@@ -211,6 +224,9 @@ _EN_EVASION = re.compile(
     r"\bevery (little |small )?(shop|firm|place|company|business|outfit)('s| is) (the same|like that|in the same boat)|"
     r"\bsame (everywhere|for everyone|all over)|\b(common enough|same old) (story|thing|tale)|"
     r"\b(a few|several|various) things piling up|"
+    # his nod to the supporter's reasoning before his but ("I get the theory", "you're right in
+    # principle"): a concession, no point of his (r16a s02 T6)
+    r"\b(i )?(get|understand|see) the (theory|logic|point|idea)|\bin (theory|principle)\b|"
     r"\bno (room|time) to think|haven't (decided|thought)|\bbeats me\b|\bif (i|we) knew (that|the answer)|"
     r"(can't|cannot|couldn't) (put|sum) it (up )?in (one|a) (line|word|sentence)|"
     r"(can't|cannot|couldn't) say (exactly|for sure|offhand)|(i'd|i would|you'd|you would) have to think|"
@@ -383,7 +399,9 @@ _JA_ASIDE = re.compile(
 )
 _EN_ASIDE = re.compile(
     r"\b(i was (in|at|a|an) [\w\s]{1,20} before( that)?|before that|i used to (work|be)|"
-    r"came (back|home) (from \w+ |home |here )?(when|after|because))\b",
+    r"came (back|home) (from \w+ |home |here )?(when|after|because)|"
+    # who sent the supporter ("the bank said you'd come talk to us"): the meeting's preliminaries
+    r"(said|told (me|us)|says) (that )?you'?d (come|be coming|drop by|stop by|visit|talk)|sent you)\b",
     re.I,
 )
 _JA_DEFLECT = re.compile(r"(の方が|のほうが|に聞いた|に聞いて|が詳しい|に任せ|が見て|がやって|の取締役が[。…]*$|が[。…]*$)")
@@ -393,6 +411,8 @@ _EN_INCIDENTAL = (
     r"\bit's not (a|an|the) {w}\b|\bthis isn't (a|an|the) {w}\b|"
     # where he heard the supporter's idea before ("heard that at some seminar"): a rebuff
     r"\b(at|in|from) some {w}s?\b|"
+    # the supporter's programme he waves off ("not sure what we need a programme for": t10 q055)
+    r"\bwhat (we|i) need (a|an|the|this|that|your|any) {w} for\b|"
     # the thing he measures by ("a shed about the size of a bedroom"): an image, no point (r15a s02 T9)
     r"\b(size|length|width|height) of (a|an|the|my|our) {w}\b|\b{w}-sized\b"
 )
@@ -434,8 +454,10 @@ def _incidental(surface: str, owner: tuple[str, ...], lang: Lang) -> bool:
                     r"[\u4e00-\u9fff\u30a0-\u30ff]$", before
                 ):
                     continue  # inside a longer word here: judged by that word
+                # 「もう、うちの味噌じゃない」: what makes his thing his own, his point (t10 q043)
+                own = surface.startswith(("うちの", "ウチの")) and not _JA_CONCESSIVE_AFTER.match(after)
                 if not (
-                    _JA_INCIDENTAL_AFTER.match(after)
+                    (_JA_INCIDENTAL_AFTER.match(after) and not own)
                     or _JA_INCIDENTAL_BEFORE.search(before)
                     or any(before.endswith(b) and surface == w for b, w in _JA_SET_REBUFF)
                     or (_JA_DEFLECT.match(after) and re.search(r"(細か|詳し)", sentence))
@@ -444,9 +466,70 @@ def _incidental(surface: str, owner: tuple[str, ...], lang: Lang) -> bool:
                     or (_JA_REBUFF_AFTER.match(after) and (surface in _JA_WORRY or "分" in after[:6]
                         or "わか" in after[:6]))
                     or (_JA_REPUTE_AFTER.match(after) and _JA_REBUFF_BEFORE.search(before))
+                    or (_JA_CONCESSIVE_AFTER.match(after) and not is_concern(surface, "ja"))
+                    or _JA_REFUSAL.search(sentence)
+                    or _ja_listed(sentence, m.start())
+                    or _JA_ALSO_ME.match(after)
                 ):
                     return False
     return found
+
+
+# one more chore he does himself (「最後の検品もわしや」「配達も私です」): an item of his list of
+# tasks, his point is that he does them all (t10 q016)
+_JA_ALSO_ME = re.compile(r"^も(わし|私|僕|俺|オレ|自分|あたし)(や|だ|です|がやる|がやって|がやっ)")
+
+
+# the topic of a concessive clause (「観光客は戻ってきたけど、地元のお客さんが減って」): the
+# background of his point, which comes after it (t10 q023)
+_JA_CONCESSIVE_AFTER = re.compile(r"^(さん)?(は|も)[^。、！？]{1,14}(けど|けれど|けども|ものの)、(?=[^。]{4,})")
+# a sentence that refuses the supporter's kind of talk (「売上を倍にしましょうとか、そういう話なら
+# お断りです」): its words are what he refuses, no point of his (t10 q030)
+_JA_REFUSAL = re.compile(
+    r"(そういう|そんな|ああいう)(話|の|こと)(なら|は)[^。]{0,6}(お断り|お断わり|結構|勘弁|いらん|いらない|要らない|いりません)"
+)
+
+
+def _ja_listed(sentence: str, at: int) -> bool:
+    """The word at offset ``at`` of ``sentence`` is one item of a list of his (three nouns joined
+    by と/や: 「見積もりと現場の段取りと、お客さんの打ち合わせで」; or chores in a たり list:
+    「フロントに立ったり、布団敷いたり」): an item is no point of his, the list is (t10 q007, q029)."""
+    try:
+        from ..analysis.japanese import tagged
+    except Exception:  # the analyser is optional for the scorer
+        return False
+    tags = tagged(sentence)
+    offsets: list[int] = []
+    pos = 0
+    for surface, _, _ in tags:
+        found = sentence.find(surface, pos)
+        offsets.append(found if found >= 0 else pos)
+        pos = (found if found >= 0 else pos) + len(surface)
+    tari = [offsets[k] for k, (s, _, p) in enumerate(tags) if s == "たり" and p[0] == "助詞"]
+    if len(tari) >= 2 and at < tari[-1]:
+        return True
+    joins: list[int] = []
+    for k, (s, _, p) in enumerate(tags):
+        if s not in ("と", "や") or p[0] != "助詞" or k == 0 or tags[k - 1][2][0] != "名詞":
+            continue
+        nxt = k + 1
+        while nxt < len(tags) and tags[nxt][0] == "、":
+            nxt += 1
+        if nxt < len(tags) and tags[nxt][2][0] in ("名詞", "接頭辞"):
+            joins.append(k)
+    if len(joins) < 2:
+        return False
+    # from the first item (the noun run before the first join) to the end of the last item
+    # (its noun run, with its 「の」 links)
+    first = joins[0] - 1
+    while first > 0 and (tags[first - 1][2][0] in ("名詞", "接頭辞") or tags[first - 1][0] == "の"):
+        first -= 1
+    last = joins[-1] + 1
+    while last + 1 < len(tags) and (
+        tags[last + 1][2][0] in ("名詞", "接尾辞") or tags[last + 1][0] in ("の", "、") or tags[last][0] == "の"
+    ):
+        last += 1
+    return offsets[first] <= at <= offsets[last]
 
 
 def _mentions(point: str, excluded: frozenset[str]) -> bool:

@@ -23,7 +23,8 @@ from ..i18n import Lang
 from .quotes_en import EN_INTERJECTION
 from .quotes_en import EN_SKIP as EN_SKIP_WORDS
 
-# Japanese nouns too generic to quote alone (a compound holding one may be quoted); 『十分』 of
+# Japanese nouns too generic to quote alone (a compound holding one may be quoted); 『コンサル』 of
+# 「前のコンサルはそこまで聞かんかった」 is the supporter's trade, no point of his (t10 q008); 『十分』 of
 # 「それで十分やわ」 says how much is enough, no point of his (r15b s05 T10, s10 T7)
 JA_GENERIC: frozenset[str] = frozenset(
     """
@@ -36,6 +37,7 @@ JA_GENERIC: frozenset[str] = frozenset(
     機械 募集 商売 営業 和菓子 加工 相場 仕事 会社 お客 お客さん 客
     菓子屋 和菓子屋 お菓子屋 手段 すべ 術
     十分 充分
+    コンサル コンサルタント
     """.split()
 )
 # Japanese nouns quoted only inside his longer phrase (『全国のお客さん』『事務所の家賃』), never bare
@@ -55,6 +57,7 @@ JA_TITLES: frozenset[str] = frozenset(
     祖父 祖母 父 母 父親 母親 親父 おやじ お袋 おふくろ お父さん お母さん 親 両親 息子 娘 長男 次男
     長女 次女 兄 弟 姉 妹 叔父 伯父 叔母 伯母 おじ おば 家内 女房 妻 夫 嫁 婿 孫 甥 姪 家族 身内
     じいさん ばあさん 祖父母 創業者 創業 初代 先々代 お父さん お母さん 親父さん
+    女将 若女将 大女将 番頭
     """.split()
 )
 _JA_HONORIFIC = re.compile(r"(さん|様|さま|ちゃん|君|くん)$")
@@ -82,6 +85,8 @@ EN_MEASURE: frozenset[str] = frozenset(
     """.split()
 )
 
+# ("client", "caregiver", "visit", "calls": the plain nouns of his trade, whose meaning sits in
+# the phrase around them ("four clients to forty-five caregivers", "got two calls": t10 judge)
 # ("office", "ads", "material" of "phones and faxes in the office", "we put out ads", "the right
 # material": where and how, like 『事務所』『募集』, no point of his: r15a s10 T8, r15b s07 T5/T8)
 EN_GENERIC: frozenset[str] = frozenset(
@@ -102,6 +107,8 @@ EN_GENERIC: frozenset[str] = frozenset(
     job jobs work business company thing things
     photo photos picture pictures average rough round car cars grown account accounts demand
     office offices ad ads advert adverts material materials
+    client clients caregiver caregivers visit visits call calls response responses hand sick
+    flat trade
     """.split()
 )
 EN_TITLES: frozenset[str] = frozenset(
@@ -503,13 +510,41 @@ _JA_SET_PHRASE_HEADS = ("いい", "良い", "よい", "悪い", "ない", "変�
 _JA_ADVERBIAL = re.compile(r"^(?:に|には|にね|にいうと|に言うと|にいえば|に言えば)")
 
 
+_JA_PREDICATE = re.compile(
+    r"^(?:です|だ|や|でした|だった|なんです|なんだ|なんや|なんよ)?(?:ね|よ|な|わ|ねえ|なあ)*(?:[。…！!]|$)"
+)
+
+
 def dwelt_on(
-    surface: str, rank: tuple[int, ...], mentions: int, owner_texts: Sequence[str], lang: Lang
+    surface: str,
+    rank: tuple[int, ...],
+    mentions: int,
+    owner_texts: Sequence[str],
+    lang: Lang,
+    whole: str = "",
 ) -> bool:
     """Whether a phrase may be quoted back in a suggestion (「『X』について…」, 'How do you see
     "X"?'): a noun phrase the owner said and dwelt on — said in two of his turns, or a compound
     or a noun phrase of two words — never a word he let fall once ("office", 『気分』), a verb or
     adjective ("weak", 『恥ずかしい』), an adverb (『正確』) or part of a longer word (『事業』)."""
+    said = sum(len(_find_all(t.lower(), surface.lower())) for t in owner_texts)
+    # (his own: 「うちのドライバーは真面目だで」; his noun phrase 「装置メーカーの開発部」)
+    # (or the noun his sentence ends on, its point: 「その繰り返しです。」「古いのは20年選手だね。」;
+    # never the last item of a list: 「あとは店とパート。」)
+    his_own = lang == "ja" and (
+        "の" in (whole or surface)
+        or any(f"うちの{surface}" in t for t in owner_texts)
+        or any(
+            _JA_PREDICATE.match(t[i + len(surface) :]) and not t[:i].endswith(("と", "や", "、", "とか"))
+            for t in owner_texts
+            for i in _find_all(t, surface)
+        )
+    )
+    if mentions < 2 and said < 2 and not is_concern(surface, lang) and not his_own:
+        # a thing he named once ("a dental office", "a customer call at eleven", 『観光客』『台帳』
+        # 『打ち合わせ』): a detail, an item of a list or an aside, never the point a suggestion
+        # asks him about (t10 judge q007 q023 q035 q058 q069, r16a)
+        return False
     if lang == "en":
         if rank[0] != 0 and (mentions < 2 or rank[1] != 0):
             return False  # one word: only a noun he named twice ("the order book" … "the order")

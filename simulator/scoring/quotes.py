@@ -144,6 +144,9 @@ def _ja_phrases(
         if run and k < len(tags) and tags[k][2][0] == "形容詞" and tags[k][0] in ("ない", "無い"):
             if _HIRAGANA.match(run[-1][0]) or run[-1][0] in _FUSED_NAI:
                 run = run[:-1]
+        # 「あの子なりに」「自分なりに」: in someone's own way, an adverb, no noun of his (『子なり』)
+        if run and run[-1][0] == "なり" and run[-1][2][0] == "接尾辞":
+            run = []
         # a set adverb (「滞りなく」「間違いなく」「遠慮なく」): no noun of his
         if len(run) == 1 and k < len(tags) and tags[k][0] in ("なく", "無く"):
             run = []
@@ -493,7 +496,7 @@ def _whole_noun_phrase(word: str, text: str, context: Sequence[Utterance]) -> st
             # the longest part of it he said too (「県内の機械メーカー」 of 「県内の機械メーカーさん」)
             while phrase and len(phrase) > len(word) + 1:
                 if any(_ends_a_word(phrase, t) for t in owner) and len(phrase) <= 12:
-                    if not phrase.endswith("の") and not phrase.startswith("の"):
+                    if not phrase.endswith(("の", "な")) and not phrase.startswith(("の", "な")):
                         return phrase
                 phrase = phrase[:-1] if phrase.startswith(word) else phrase[1:]
     return word
@@ -517,6 +520,9 @@ def _his_whole_phrase(word: str, context: Sequence[Utterance]) -> str:
             before, after = t[: m.start()], t[m.end() :]
             if re.match(_JA_NOUNISH, after[:1]) or re.search(rf"{_JA_NOUNISH}$", before):
                 continue  # inside a longer word here: judged by that word
+            if _clause_before(t, m.start()):
+                whole.append("")  # 「寝かせる味噌」: the head of his clause, the clause is his point
+                continue
             if word.endswith("的") and after.startswith("な"):
                 whole.append("")  # 「個人的なつながり」: the modifier of a phrase, never his point
                 continue
@@ -529,10 +535,25 @@ def _his_whole_phrase(word: str, context: Sequence[Utterance]) -> str:
             tail = _JA_GLUED_AFTER.match(after)
             head = _JA_GLUED_BEFORE.search(before)
             tail_s = tail.group(0) if tail and not _filler_part(tail.group(0)[1:]) else ""
-            if tail_s and after[len(tail_s) : len(tail_s) + 1] not in _JA_WORD_END | {""}:
-                tail_s = ""  # 「値引きのお願いが」: never cut inside his word (『値引きのお願』)
+            if tail_s and (
+                after[len(tail_s) : len(tail_s) + 1] not in _JA_WORD_END | {""}
+                or _noun_follows(t, m.end() + len(tail_s))
+            ):
+                # 「値引きのお願いが」「精密もん」: never cut inside his word (『値引きのお願』
+                # 『小ロットの精密』: t10 q065)
+                tail_s = ""
             if tail_s and len(re.split(r"の", tail_s)[1]) < 2:
                 tail_s = ""  # 「設計の子」: too slight a head to read as his phrase
+            if tail_s and _holds_name(t, m.end(), m.end() + len(tail_s)):
+                # 「職人の吉田さん」「同業の奈良の店」: a person or a place by name, never quoted,
+                # and the word cut from it a fragment: nothing here (r16b s05 T11)
+                whole.append("")
+                continue
+            if word in JA_RELATIONAL and not head and _JA_OWNER_HEAD.search(before):
+                # 「お客さんの好み」: his relational word leans on a filler-ish owner; alone it is
+                # a fragment, whole it is no phrase we quote: nothing (r16b s10 T9)
+                whole.append("")
+                continue
             # a head keeps its modifier only when it leans on it (「地元の企業さん」「職長の代わり」);
             # 「季節の上生菓子」「現場のリーダー」 stand alone as 『上生菓子』『リーダー』
             leans = word.endswith("さん") or word in JA_RELATIONAL
@@ -572,7 +593,7 @@ def _body_whole(phrase: str, text: str, context: Sequence[Utterance]) -> str:
 # heads that lean on the noun before them (「職長の代わり」「お客さんの側」): cut from it, a fragment
 # (r14: 「トレーサビリティのデータ」「仕入れの情報」: the data, the information of something)
 JA_RELATIONAL: frozenset[str] = frozenset(
-    "代わり 代理 身代わり 側 向け 同士 相手 残り 一部 担当 データ 情報 記録 資料".split()
+    "代わり 代理 身代わり 側 向け 同士 相手 残り 一部 担当 データ 情報 記録 資料 好み 都合 言い分".split()
 )
 _JA_FIGURE = re.compile(r"^[0-9０-９一二三四五六七八九十百千万何数]+")
 
@@ -603,12 +624,16 @@ def _filler_part(part: str) -> bool:
 
 
 @lru_cache(maxsize=2048)  # his words come back turn after turn: compile their patterns once
-def _noun_phrase_patterns(word: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """「{word}のY」 and 「Xの{word}」, Y and X runs of kanji or katakana."""
+def _noun_phrase_patterns(word: str) -> tuple[re.Pattern[str], ...]:
+    """「{word}のY」 and 「Xの{word}」 (「{word}なY」 and 「Xな{word}」 too), Y and X runs of kanji or
+    katakana."""
     w = re.escape(word)
     return (
         re.compile(rf"{w}の[おご]?{_JA_NOUNISH}{{1,8}}(?:さん)?"),
         re.compile(rf"{_JA_NOUNISH}{{1,8}}の{w}"),
+        # his 「無茶な納期」 given back whole: never 『無茶』 or 『納期』 cut from it (t10 q053, q060)
+        re.compile(rf"{w}な{_JA_NOUNISH}{{1,8}}"),
+        re.compile(rf"{_JA_NOUNISH}{{1,8}}な{w}"),
     )
 
 
@@ -619,8 +644,74 @@ def _ends_a_word(phrase: str, text: str) -> bool:
     """``phrase`` is in ``text`` ending where a word ends (「原価低減のお願い」, never 「…のお願」)."""
     for m in re.finditer(re.escape(phrase), text):
         after = text[m.end() : m.end() + 1]
-        if not after or after in _JA_WORD_END:
+        if not after:
             return True
+        # 「小ロットの精密もん」: も opens his noun もん here, no particle (t10 q065)
+        if after in _JA_WORD_END and not _noun_follows(text, m.end()):
+            return True
+    return False
+
+
+def _clause_before(text: str, at: int) -> bool:
+    """A verb in its attributive form ends right at offset ``at`` of ``text`` (「二年寝かせる味噌」):
+    the noun there heads his clause, and alone it is a fragment of what he said (t10 q024)."""
+    try:
+        from ..analysis.japanese import tagged
+    except Exception:  # the analyser is optional for the scorer
+        return False
+    pos = 0
+    for surface, norm, tags in tagged(text):
+        found = text.find(surface, pos)
+        if found < 0:
+            return False
+        pos = found + len(surface)
+        if pos == at:
+            # (「通販っていう販売手段」: a noun named, not a clause's head)
+            return tags[0] == "動詞" and tags[5].startswith("連体形") and norm not in ("言う", "云う", "いう")
+        if pos > at:
+            return False
+    return False
+
+
+# the one whose relational word it is, in words the quote rules keep out (「お客さんの」「人の」)
+_JA_OWNER_HEAD = re.compile(r"(お客さん|お客様|客|人|相手|皆|みんな|向こう)の$")
+
+
+def _holds_name(text: str, start: int, end: int) -> bool:
+    """A person's or a place's proper noun lies within ``text[start:end]``."""
+    try:
+        from ..analysis.japanese import tagged
+    except Exception:  # the analyser is optional for the scorer
+        return False
+    pos = 0
+    for surface, _, tags in tagged(text):
+        found = text.find(surface, pos)
+        if found < 0:
+            return False
+        pos = found + len(surface)
+        if found >= end:
+            return False
+        if found >= start and tags[1] == "固有名詞":
+            return True
+    return False
+
+
+def _noun_follows(text: str, at: int) -> bool:
+    """A noun (or a noun's suffix) of ``text`` starts at offset ``at``."""
+    try:
+        from ..analysis.japanese import tagged
+    except Exception:  # the analyser is optional for the scorer
+        return False
+    pos = 0
+    for surface, _, tags in tagged(text):
+        found = text.find(surface, pos)
+        if found < 0:
+            return False
+        if found == at:
+            return tags[0] == "名詞" or (tags[0] == "接尾辞" and tags[1] == "名詞的")
+        if found > at:
+            return False
+        pos = found + len(surface)
     return False
 
 
@@ -669,7 +760,13 @@ def salient(
             or incidental(p.surface, context, lang)
             or trainee_first(p.surface, context)
             or dead_thread(p.surface, context, lang)
-            or (dwelt and not dwelt_on(p.surface, p.rank, p.mentions, owner_texts, lang))
+            or (
+                dwelt
+                and not dwelt_on(
+                    p.surface, p.rank, p.mentions, owner_texts, lang,
+                    _his_whole_phrase(p.surface, context) if lang == "ja" else "",
+                )
+            )
         ):
             continue
         surface = _his_whole_phrase(p.surface, context) if lang == "ja" else p.surface

@@ -77,7 +77,9 @@ _EN_PREP = frozenset(
 )
 _EN_PARTICLE = frozenset("up out down off back over".split())
 _EN_PLAIN_HEADS = frozenset(
-    "firm firms company companies business businesses people person job jobs work side".split()
+    "firm firms company companies business businesses people person job jobs work side "
+    # "response times", "delivery times": the modifier alone is a fragment (t10 q037)
+    "times".split()
 )
 # a word right before these takes an object: a verb ("dodge the question", "turns into")
 _EN_OBJECT = _EN_DET | frozenset("it them me us him into onto".split())
@@ -105,11 +107,13 @@ _EN_IDIOM = re.compile(
     r"as an? (kid|child|boy|girl|youngster|teenager|student)|when (i|we) (was|were) (an? )?\w+|"
     # set phrases whose nouns are no point of his ("off the shelf", "by heart", "make a name
     # for ourselves", "under our own name", "to be honest"): a word cut out of one is a fragment
-    r"(off|on) the shel(f|ves)|by heart|at heart|(make|made|making) an? name|"
+    r"(off|on) the shel(f|ves)|by heart|at heart|by hand|off (my|your|our|his|her|their) hands|"
+    r"(make|made|making) an? name|"
     r"under (our|my|his|her|their|the|its)( own)? (\w+ )?name|to be (honest|fair|frank)|"
     # more set phrases, a word cut out of one a fragment (judge 4, issue 8): "for the sake of",
     # "my name on the door", "work the door", "my stomach dropped", "keeps us full", "making
     # someone else rich", "give him some trouble"
+    r"(that's|that is|it's|such is) (the|life|business) ?\w* for you|"
     r"for (the|its|their|our|my|his|her) (own )?sake( of)?|(\w+'s )?names? (is |was |'s )?on the (door|sign|building)|"
     r"(work|works|worked|working) the (door|room|floor|counter)|"
     r"(stomach|heart) (dropped|drops|sank|sinks|turned|turns|churned|churns|skipped)|"
@@ -128,7 +132,9 @@ _EN_UNIT = re.compile(
     r"\b(word of mouth|rule of thumb|peace of mind|piece of cake|state of the art|"
     r"bread and butter|hand to mouth|cap in hand|hand in hand|trial and error|"
     r"ups and downs|nuts and bolts|wear and tear|odds and ends|pros and cons|"
-    r"hand over fist|out of stock|out of business)\b",
+    r"hand over fist|out of stock|out of business|"
+    # his strong expression, whole or nothing: never "dead body" of it (t10 q051)
+    r"over (my|our|his|her) dead bod(y|ies))\b",
     re.I,
 )
 # a head too plain to quote alone that still ends a compound with the word before it ("car
@@ -145,6 +151,8 @@ _EN_COPULA = frozenset(
     "stay stays stayed remain remains become becomes i'm we're they're it's that's he's she's "
     "you're".split()
 )
+# pronouns and adverbs whose 's is "is"/"has" ("it's", "that's"), never a noun's possessive
+_EN_NOT_POSSESSIVE = frozenset("it that he she there here what who where when how let this".split())
 _EN_NOUN_SUFFIX = re.compile(r"(tion|sion|ment|ness|ity|ship|ance|ence|ism)$")
 
 
@@ -206,6 +214,12 @@ def en_phrases(text: str) -> tuple[tuple[str, frozenset[str], tuple[int, ...], i
                 # alone it is a fragment of what he said
                 or (after in _EN_PLAIN_HEADS and not (i + 2 < len(toks) and toks[i + 2].group(0).lower() in _EN_PLAIN_HEADS))
                 or (low == "deal" and before in ("great", "good"))  # "a great deal"
+                # "their purchasing manager's been replaced": the modifier of a noun cut off by
+                # its 's, alone a fragment (r16b s09 T9)
+                or (i + 1 < len(toks) and re.match(r"^[a-z]+['’]s$", toks[i + 1].group(0)) is not None
+                    and sentence[m.end() : toks[i + 1].start()] == " "
+                    and re.sub(r"['’]s$", "", toks[i + 1].group(0)) not in _EN_NOT_POSSESSIVE
+                    and before in _EN_DET)
                 or before in _EN_PLAIN_SUBJECTS  # "people buy", "nobody notices"
                 # a lone predicate adjective: "sales have been slow", "money is tight"
                 or (before in _EN_COPULA and (not after or after in EN_SKIP)

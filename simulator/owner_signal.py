@@ -76,14 +76,34 @@ _DEFAULT = {
 }
 
 
+# reactions that name a move of the supporter's: said only when the scorer saw that move in the
+# turn (its acts or flags), never for advice that was not given (r16a s08 T6: 「社長は助言や説明を
+# 押しつけられたと受け取りました」 beside 「短い問いかけで、社長が語る余白を残せています」 for 「その方が
+# 引退されたらどうするんですか？」; issue 8 class 3); otherwise the plain line that trust fell
+_NAMES_A_MOVE: dict[str, frozenset[str]] = {
+    "lecture_pushback": frozenset({"advice", "self_promotion", "lecture", "talk_heavy"}),
+    "self_promotion_reaction": frozenset({"self_promotion"}),
+    "denial_reaction": frozenset({"denial", "denial_only"}),
+}
+
+
 def withdrawal_note(
-    reaction: str, trust_delta: float, flags: Sequence[str], lang: Lang
+    reaction: str,
+    trust_delta: float,
+    flags: Sequence[str],
+    lang: Lang,
+    acts: Sequence[str] | None = None,
 ) -> str | None:
     """The owner-side line for a turn, or ``None``: only when trust fell by ``SHARP_LOSS`` or more
     and the scorer named no weak criterion (``weak:…`` flags) — a turn already told what went
-    wrong needs no second voice. ``reaction`` is the engine's (``move_on``, ``withdraw+…``)."""
+    wrong needs no second voice. ``reaction`` is the engine's (``move_on``, ``withdraw+…``);
+    ``acts``, when given, are the turn's: a reaction that names a move the turn did not make gets
+    the plain line."""
     if trust_delta > SHARP_LOSS or any(f.startswith("weak:") for f in flags):
         return None
     main = reaction.split("+", 1)[0]
+    needs = _NAMES_A_MOVE.get(main)
+    if needs is not None and acts is not None and not needs & {*acts, *flags}:
+        main = ""  # the engine heard a move the turn did not make: say only that trust fell
     text = _NOTES.get(main, _DEFAULT)[lang]
     return text.format(d=f"{trust_delta:+.1f}")

@@ -537,7 +537,7 @@ def _strengths(
             continue  # 「細かい話をしてもしょうがないでしょ？」 (r15b s08 T5)
         praised = len(r["feedback"]) > min(len(r.get("weak", [])), MAX_WEAK_LINES)
         gave_back = "open_question" in r["acts"] and bool(
-            {"reflection", "summary", "empathy"} & set(r["acts"])
+            {"reflection", "summary", "empathy"} & set(_shown_acts(r))
         )
         if not praised and (r["feedback"] or not gave_back):
             # the feedback praised nothing (every line named what was weak), or it said nothing
@@ -604,6 +604,8 @@ def _shown_acts(row: dict[str, Any]) -> list[str]:
     if "not_summary" in row["flags"] and "summary" in acts:
         mine = "reflection" if "summary_reflects" in row["flags"] else ""
         acts = [a for a in dict.fromkeys(mine if a == "summary" else a for a in acts) if a]
+    if "not_empathy" in row["flags"]:
+        acts = [a for a in acts if a != "empathy"]  # homework or a cheer: no （共感） strength
     return acts
 
 

@@ -63,6 +63,8 @@ CONTEXT_SIGNALS: tuple[str, ...] = (
     "figure_question",  # every question of the turn asks for a figure (「何％ですか」 "How many rooms?")
     "switch_after_echo",  # a topic switch right after his last words given back (「…、こつこつ。ところで、…」)
     "what_if_push",  # admiration taken back by a what-if (「すごいですね。でも、…減ったら、どうするんですか？」)
+    "closing",  # half the turn or more is thanks, the next meeting or his confidence kept (a close)
+    "future_echoed",  # his future named only in the words given back; the question asks else
 )
 SIGNALS: tuple[str, ...] = ACTS + CONTEXT_SIGNALS
 NUMERIC_FEATURES: tuple[str, ...] = (
@@ -121,6 +123,8 @@ Signal = Literal[
     "reassured",
     "figure_question",
     "what_if_push",
+    "closing",
+    "future_echoed",
     "switch_after_echo",
 ]
 NumericFeature = Literal[

@@ -199,7 +199,9 @@ class Session:
             scores=merge_scores(turn_score.scores, judgement),
             evidence=merge_evidence(turn_score.evidence, judgement),
             suggestion=fresh_suggestion(turn_score.suggestion, [t.suggestion for t in self.turns]),
-            feedback=_with_owner_side(turn_score, intent, self.lang),
+            feedback=_with_owner_side(
+                turn_score, intent, self.lang, [str(a) for a in analysis.acts]
+            ),
             trust=round(state.trust, 2),
             trust_delta=intent.trust_delta,
             stage=state.stage.name.lower(),
@@ -511,14 +513,20 @@ def branch_session(
     return _restore(db, record, settings, backend)
 
 
-def _with_owner_side(turn_score: Any, intent: Any, lang: Lang) -> list[str]:
+def _with_owner_side(
+    turn_score: Any, intent: Any, lang: Lang, acts: list[str] | None = None
+) -> list[str]:
     """The scorer's feedback lines, and the owner's side when he pulled back sharply and no line
     says why (``owner_signal``)."""
     from .owner_signal import withdrawal_note
 
     lines = list(getattr(turn_score, "feedback", []) or [])
     note = withdrawal_note(
-        intent.reaction.value, intent.trust_delta, getattr(turn_score, "flags", []) or [], lang
+        intent.reaction.value,
+        intent.trust_delta,
+        getattr(turn_score, "flags", []) or [],
+        lang,
+        acts,
     )
     if note and note not in lines:
         lines.append(note)

@@ -77,3 +77,38 @@ def no_acknowledgement(text: str, lang: Lang) -> Literal["reassured", "none"] | 
         for m in found
     )
     return "reassured" if reassures else "none"
+
+
+# homework handed to him (「次回までにお父様に確認しておいてください」 "Could you fill in the template
+# before next time?") or a cheer that assures him of the outcome (「ECは絶対に伸びますので、一緒に
+# 頑張りましょう！」 "Let's do this!"): a task or a promise of the supporter's, no feeling of his
+# acknowledged (t10 f060, f082; issue 8 class 2)
+_TASK_OR_CHEER = {
+    "ja": re.compile(
+        r"(確認|用意|準備|記入|記載|埋め|聞い|伺っ|相談|調べ|送っ|考え|まとめ|作っ|作成)(し)?(て|で)(おいて)?"
+        r"(ください|いただけ|もらえ)|頑張りましょう|がんばりましょう|頑張ってください|"
+        r"絶対に?(伸び|うまくいき|大丈夫|成功)|必ず(伸び|うまくいき|成功)"
+    ),
+    "en": re.compile(
+        r"\b(could|can|would) you (please )?(check|ask|fill|send|prepare|write|put together|bring)\b|"
+        r"\bplease (check|ask|fill|send|prepare|bring)\b|\blet's (do this|go for it|make it happen)\b|"
+        r"\b(it|this|sales|the shop) (will|is going to) (definitely|surely|absolutely) (grow|work|take off)\b|"
+        r"\byou('ve| have) got this\b",
+        re.I,
+    ),
+}
+
+
+def task_or_cheer(text: str, evidence: list[str], lang: Lang) -> bool:
+    """Every piece of the analyser's empathy evidence lies in a sentence that hands him a task or
+    cheers him on (「確認しておいてください」「一緒に頑張りましょう！」), none elsewhere: no feeling
+    of his acknowledged."""
+    split = r"(?<=[.!?])\s+" if lang == "en" else r"(?<=[。！？!?])"
+    parts = [p for p in re.split(split, text) if p.strip()]
+    tasks = [p for p in parts if _TASK_OR_CHEER[lang].search(p)]
+    if not tasks or not evidence:
+        return False
+    rest = " ".join(p for p in parts if p not in tasks)
+    return all(
+        e.strip() and e.strip() not in rest and any(e.strip() in t for t in tasks) for e in evidence
+    )

@@ -64,3 +64,55 @@ def picture_after_courtesy(text: str, lang: Lang) -> bool:
         return False
     rest = [p for p in parts if p not in asks]
     return all(_COURTESY[lang].search(p) for p in rest)
+
+
+# his future named only in the words given back (「十年後どうなるか、答えられない。……そのことを、
+# どんなふうに感じておられますか。」): the question asks how he feels, no future picture (t10 f007)
+_FUTURE = {
+    "ja": re.compile(
+        r"年後|将来|これから先|理想|ありたい|どうなって(いたら|いて|ほしい)|どうなったら|解決できたら"
+    ),
+    "en": re.compile(
+        r"\b(years? from now|years' time|in the future|ideal|picture|look like|where would you like)\b",
+        re.I,
+    ),
+}
+_ASKS_JA = re.compile(r"([?？]|か[。．…]*|ください[。．]?)\s*$")
+
+
+def future_only_given_back(text: str, lang: Lang) -> bool:
+    """The turn names his future only outside its questions: the question asks something else."""
+    parts = _sentences(text, lang)
+    ends = _ASKS_JA if lang == "ja" else _QUESTION_END["en"]
+    asks = [p for p in parts if ends.search(p)]
+    future = _FUTURE[lang]
+    return (
+        bool(asks)
+        and any(future.search(p) for p in parts)
+        and not any(future.search(p) for p in asks)
+    )
+
+
+# a vision or goals demanded point-blank (「では、社長の会社の将来のビジョンを教えてください。」 "So what's
+# your vision for the company?"), the word his or not: the question puts him on the spot (r16b s04 T8)
+_VISION = {
+    "ja": re.compile(
+        r"(ビジョン|目標)(を|は)(教えて|お聞かせ|聞かせて|何|なん|どう|どのような|どんな)"
+    ),
+    "en": re.compile(
+        r"\b(what('s| is| are) your (vision|goals?)|tell me (about )?your (vision|goals?)|your vision for)\b",
+        re.I,
+    ),
+}
+
+
+def vision_demand(text: str, owner_said: str, lang: Lang) -> str | None:
+    """The sentence that demands his vision or goals point-blank, unless he raised the word."""
+    for p in _sentences(text, lang):
+        m = _VISION[lang].search(p)
+        if not m:
+            continue
+        key = next(w for w in ("ビジョン", "目標", "vision", "goal") if w in m.group(0).lower())
+        if key not in owner_said.lower():
+            return p
+    return None

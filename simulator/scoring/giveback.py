@@ -52,13 +52,18 @@ _YES_NO = re.compile(
     r"should)\s+(you|your|they|he|she|it|the|there|we|any|anyone)\b(?!\s+(saying|mean)\b).*\?\s*$",
     re.I,
 )
-_QUESTION_END = re.compile(r"([?？]|(です|ます|でしょう|ん|の)か[。.]?|でしょう[。.]?)\s*$")
+# 「…何か変化はありましたか。」 asks too (r16a s03 T9)
+_QUESTION_END = re.compile(r"([?？]|(です|ます|でしょう|ん|の|した|でした)か[。.]?|でしょう[。.]?)\s*$")
 
 
 def _own(sentence: str, lang: Lang) -> bool:
     """The supporter's own sentence (an honest answer about himself, a promise, a closing): the
     owner's words in it are not given back."""
-    if _OWN_VIEW[lang].search(sentence.strip()) or _PROMISE[lang].search(sentence.strip()):
+    if (
+        _OWN_VIEW[lang].search(sentence.strip())
+        or _PROMISE[lang].search(sentence.strip())
+        or _COURTESY[lang].search(sentence.strip())
+    ):
         return True
     try:
         from ..analysis.guards import own_sentence
@@ -81,6 +86,35 @@ _OWN_VIEW = {
         re.I,
     ),
 }
+# a thank-you, the next meeting proposed or his confidence kept (「今日は…本当にありがとうござい
+# ました」「次回は、…一緒に描いてみませんか」「私から伝えることはありません」 "Thanks, Greg — I'll
+# send you a couple of times for next week."): a courtesy of the supporter's, his words in it
+# (「叔父様のことも含めて」) give no point of his back — a close is no summary (r16a s05 T12, t10 f048)
+_COURTESY = {
+    "ja": re.compile(
+        r"ありがと(う|うございま(す|した))[。！!…\s]*$|"
+        r"^[^。]{0,12}(次回|次の(面談|機会|打ち合わせ|ご訪問)|また改めて|改めて(伺|お伺|お邪魔))|"
+        r"(お伝え|伝え|話し|お話し|漏らし|口外し)(る|する|た)?(こと|り)は(ありません|いたしません|しません)[。！!…\s]*$"
+    ),
+    "en": re.compile(
+        r"^\W*((great|good|ok(ay)?|right|well)[,.!]?\s*)?(thanks|thank you)\b|"
+        r"\b(next (week|meeting|visit)|another meeting|"
+        r"(i('d| would| could|'ll| will)|we('d| could|'ll| will)|can i|could i|may i|shall i)\s+"
+        r"(like to\s+|love to\s+)?(come back|follow up|send you|set up a|book a))\b",
+        re.I,
+    ),
+}
+def courteous(text: str, lang: Lang) -> bool:
+    """Half the turn's sentences or more are thanks, the next meeting proposed or his confidence
+    kept: a close, never a lecture or talk piled on (r16a s05 T12)."""
+    split = r"(?<=[.!?])\s+" if lang == "en" else r"(?<=[。！？!?])"
+    parts = [p.strip() for p in re.split(split, text) if p.strip()]
+    kind = [p for p in parts if _COURTESY[lang].search(p)]
+    # a question of her own besides ("Thank you. So, the delivery dates — who…?") is no close
+    asks = [p for p in parts if p not in kind and re.search(r"([?？]|か[。．]?)\s*$", p)]
+    return bool(kind) and not asks and 2 * len(kind) >= len(parts)
+
+
 # a promise of the supporter's (「決算書はお聞きしません」 "I won't ask for the books. That's a
 # promise." "Understood, I'll leave the numbers."): his words in it are the topic let go, no point
 _PROMISE = {
@@ -201,12 +235,14 @@ def give_back(text: str, context: Sequence[Utterance], lang: Lang) -> GiveBack:
             continue  # a question of his own (「そのお付き合いは今どんな感じなんですか」), not a check
         if lang == "en" and _YES_NO.search(s) and not _CHECK[lang].search(s):
             continue  # "Do you and your dad talk about it much?": a question of his own, no echo
+        if _own(s, lang):
+            continue  # his words in her promise, thanks or own view are no point listed back
+        if _apology_only(s, lang):
+            continue  # 「あ、すみません。」 after his 「すみません」 gives nothing of his back (r16a s10 T4)
         turns_of, n = _listed(s, owner_turns, lang)
         listed |= turns_of
         if _CHECK[lang].search(s):
             listed_clauses += n
-        if _own(s, lang):
-            continue
         # a check (「…ということでしょうか？」 "…, is that right?") gives back what it checks
         ws = _turn_words(s, lang) - _GENERIC
         said |= ws
@@ -294,6 +330,10 @@ def _listed(
         ws = _turn_words(clause, lang) - _GENERIC
         if not ws or nothing_said(clause, lang):
             continue  # 「分かりました」「また今度で」: an acknowledgement or his put-off echoed
+        if lang == "ja" and _FRAME_CLAUSE.search(clause):
+            # 「…精一杯、というのが正直なところなんですね」: the frame of the clause before it, no
+            # point of its own (his 「正直」 of another turn is no second point: r16a s03 T9)
+            continue
         holding = [
             i for i, said in reversed(owner_turns)
             if (ws & said) and len(ws & said) >= GIVE_BACK_SHARE * len(ws)
@@ -302,6 +342,23 @@ def _listed(
             n += 1
             out.add(next((i for i in holding if i not in out), holding[0]))
     return out, n
+
+
+_INTERJECTION = re.compile(r"^[\s、,…]*(あっ?|ああ|いえ|え|えっと|はい|いや|oh|ah|ok(ay)?)[、,!！\s]+", re.I)
+_APOLOGY_ONLY = re.compile(
+    r"^(すみません|すいません|申し訳(ありません|ございません)(でした)?|失礼(しました|いたしました)|"
+    r"ごめんなさい|(i'm |i am )?(so |very )?sorry( about that)?|my apologies|apologies)[。！!….\s]*$",
+    re.I,
+)
+
+
+def _apology_only(sentence: str, lang: Lang) -> bool:
+    """The sentence only apologises (「あ、すみません。」 "Oh, sorry."): no word of his given back
+    in it, even the 「すみません」 he said himself."""
+    return bool(_APOLOGY_ONLY.search(_INTERJECTION.sub("", sentence.strip())))
+
+
+_FRAME_CLAUSE = re.compile(r"^\s*(というのが|というのは|という(の|こと)が|といった)")
 
 
 def _sizeable(clause: str, lang: Lang) -> bool:

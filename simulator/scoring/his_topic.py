@@ -115,3 +115,46 @@ def marker_jump(text: str, context: Sequence[Utterance], lang: Lang) -> tuple[st
         before = "".join(parts[:i]) if lang == "ja" else " ".join(parts[:i])
         return before, new
     return None
+
+
+# his 「まあ、そういうことやな」 "Yes, that's about it" to a recap checked with him
+_RECAP_CHECK = {
+    "ja": re.compile(
+        r"(まとめると|整理すると|整理させて|まとめさせて|ここまでの(お)?話)[^。]*|"
+        r"(ということ|といったこと)(でしょうか|ですね|ですか|で合って|でよろしい)"
+    ),
+    "en": re.compile(
+        r"\b(let me (check|see if|sum|recap)|to sum up|so far|is that right|have i got (that|it)|"
+        r"did i get that|correct me)\b",
+        re.I,
+    ),
+}
+_CONFIRMS = {
+    "ja": re.compile(
+        r"^[\W…]*((まあ|うん|ええ|はい|ほう)[、,\s…]*)*(そう|そうそう|その通り|そのとおり|そういうこと|そんなとこ|"
+        r"おっしゃるとおり|合って)"
+    ),
+    "en": re.compile(
+        r"^\W*((well|yeah|yes|mm|hm+)[,.\s…]*)*(that's (it|right|about it|fair|correct)|exactly|"
+        r"yes|yeah|right|pretty much|you've got it|spot on)\b",
+        re.I,
+    ),
+}
+
+
+def after_confirmed_recap(context: Sequence[Utterance], lang: Lang) -> bool:
+    """The supporter's last turn checked a recap with him and he confirmed it: the next question
+    (the future picture, a new subject of his story) leaves no answer of his behind (t10 f043)."""
+    owner = [u for u in context if u.speaker == "owner"]
+    trainee = [u for u in context if u.speaker == "trainee"]
+    if not owner or not trainee or context[-1].speaker != "owner":
+        return False
+    reply = owner[-1].text
+    # a confirmation with a new story after it (「ほんとやね。…人手もね、足りんのだわ。職人は…」)
+    # leaves that story to take up: only a short reply is all confirmation
+    sentences = [p for p in _SPLIT[lang].split(reply.strip()) if p.strip(" …。.")]
+    return bool(
+        _RECAP_CHECK[lang].search(trainee[-1].text)
+        and _CONFIRMS[lang].search(reply)
+        and len(sentences) <= 2
+    )

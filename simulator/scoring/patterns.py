@@ -29,6 +29,8 @@ def _acts(turn: TurnResult) -> set[str]:
     acts = set(turn.acts)
     if "summary_reflects" in turn.flags:
         acts.add("reflection")
+    if "not_empathy" in turn.flags:
+        acts.discard("empathy")  # homework or a cheer acknowledges nothing (t10 f060, f082)
     return acts
 
 

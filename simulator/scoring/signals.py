@@ -13,14 +13,20 @@ from dataclasses import dataclass, field
 from ..acts import Act, Analysis, Utterance
 from ..i18n import Lang
 from ..rubric import Condition, Marker, Rubric
-from .acknowledges import no_acknowledgement, what_if_after_admiration
-from .asks import echo_of_his_words, picture_after_courtesy, wh_question
+from .acknowledges import no_acknowledgement, task_or_cheer, what_if_after_admiration
+from .asks import (
+    echo_of_his_words,
+    future_only_given_back,
+    picture_after_courtesy,
+    vision_demand,
+    wh_question,
+)
 from .due import DueState, due_state, meets
 from .excused import excused_advice
 from .figures import figure_question
 from .framing import frames
-from .giveback import GATHER_WORDS, give_back
-from .his_topic import keeps_his_topic, marker_jump
+from .giveback import GATHER_WORDS, courteous, give_back
+from .his_topic import after_confirmed_recap, keeps_his_topic, marker_jump
 from .limits import (
     challenge,
     denial_only,
@@ -140,6 +146,12 @@ def build_view(
         # 「すみません、私の聞き方が分かりにくかったですね」 "I'm sorry": an apology for one's own
         # manner, no acknowledgement of his feelings or effort (playtest r10): not praised as one
         del sig["empathy"]
+    elif sig.get("empathy") and task_or_cheer(analysis.text, sig["empathy"], lang):
+        # 「次回までにお父様に確認しておいてください」「一緒に頑張りましょう！」: homework or a cheer,
+        # no acknowledgement of his feelings (t10 f060, f082; issue 8 class 2); the session and
+        # the report count no empathy either
+        del sig["empathy"]
+        sig["not_empathy"] = []
     if f.is_question or any(a in analysis.acts for a in QUESTION_ACTS):
         sig["question"] = []
     figure = None if "leading_question" in sig else figure_question(analysis.text, lang)
@@ -279,6 +291,13 @@ def build_view(
     ):
         reflection = False
         sig.pop("reflection", None)
+    if reflection and not summary and not echoed and shape.statements == 0 and courteous(
+        analysis.text, lang
+    ):
+        # a close that names his story only in its thanks (「今日は、吉田さんのことまで…ありがとう
+        # ございました。…次回は…」): none of his points given back, no 伝え返し (own blind play)
+        reflection = False
+        sig.pop("reflection", None)
     if reflection:
         sig.setdefault("reflection", [])
     if f.picked_keywords or (reflection and _echoes_wording(analysis.text, context, lang)):
@@ -307,6 +326,7 @@ def build_view(
         and not (reflection and "reflection" in sig)
         and not _asks_again(analysis.text, context, lang)
         and not lets_refused_topic_go(analysis.text, context, lang)
+        and not after_confirmed_recap(context, lang)
     )
     if switched and view.owner_last and give_back(
         analysis.text, [Utterance(speaker="owner", text=view.owner_last)], lang
@@ -346,6 +366,13 @@ def build_view(
     ):
         if on:
             sig[name] = list(analysis.evidence.get(name, []))
+    if "pressing" not in sig:
+        said = " ".join(u.text for u in context if u.speaker == "owner")
+        demanded = vision_demand(analysis.text, said, lang)
+        if demanded:
+            sig["pressing"] = [demanded]  # 「将来のビジョンを教えてください」 point-blank (r16b s04 T8)
+    if future_only_given_back(analysis.text, lang):
+        sig["future_echoed"] = []  # his 「十年後」 given back, his feelings asked: no 未来像 (t10 f007)
     framed = frames(analysis.text, lang)
     if framed:
         sig["framing"] = framed  # his story in the supporter's frame: no praise (framing.py)
@@ -453,7 +480,14 @@ def build_view(
         sig["lecture"] = []
     share = f.talk_share if owner_turns >= TALK_SHARE_MIN_OWNER_TURNS else 0.0
     gives_back = gives_back or summary or "paraphrase" in sig
-    if share >= TALK_HEAVY_SHARE and not gives_back and length >= TALK_HEAVY_TURN[lang]:
+    if courteous(analysis.text, lang):
+        sig["closing"] = []  # a close (thanks, the next meeting): no lecture, no talk piled on
+    if (
+        share >= TALK_HEAVY_SHARE
+        and not gives_back
+        and length >= TALK_HEAVY_TURN[lang]
+        and "closing" not in sig
+    ):
         sig["talk_heavy"] = []  # only a turn that itself adds to the supporter's talk
     view.numbers = {
         "length": length,

@@ -171,9 +171,13 @@ def in_question(span: str, text: str, lang: Lang) -> bool:
 # the turn opens by owning the misstep (「失礼しました」「すみません、言葉が足りませんでした」 "Sorry, I
 # jumped ahead"): the owner's impatience is acknowledged before the question (playtest r7b s05)
 _APOLOGY = {
+    # 「いえ、こちらこそ言葉が先走りました。失礼しました。…」 owns it too (t10 f003/f004)
     "ja": re.compile(
-        r"^\W*(失礼(しました|いたしました)|すみません|すいません|申し訳(ありません|ございません)|ごめんなさい|"
-        r"(おっしゃる|仰る)とおり|ごもっとも)"
+        r"^\W*((いえ|いや|あっ?|ああ)[、,\s]*)?(こちらこそ[、,\s]*)?"
+        r"(失礼(しました|いたしました)|すみません|すいません|申し訳(ありません|ございません)|ごめんなさい|"
+        r"(おっしゃる|仰る)とおり|ごもっとも)|"
+        r"^\W*((いえ|いや|あっ?|ああ)[、,\s]*)?(こちらこそ[、,\s]*)?[^。？！]{0,12}"
+        r"(先走り|決めつけ|言い過ぎ|出過ぎ)(まし|てしまいまし|ちゃいまし)た"
     ),
     "en": re.compile(
         r"^\W*(sorry|i'm sorry|i am sorry|my apologies|apologies|i apologi[sz]e|pardon me|"
@@ -232,6 +236,9 @@ _EN_TOPIC = r"\b(about|by|with|on) (the |your |that |those |this )?{w}\b|\b{w}s?
 MAX_DUG = 2
 
 
+_JA_OPENS_ON = re.compile(r"^(その)?[『「]?(?P<p>[^、。『』「」]{3,20}?)[』」]?、?(というのは|っていうのは|というと)")
+
+
 def dug_into(
     picked: Sequence[str], text: str, context: Sequence[Utterance], lang: Lang
 ) -> list[str] | None:
@@ -260,6 +267,18 @@ def dug_into(
             # never a filler (『気持ち』『お客さん』) or the trainee's own word he echoed
             if q not in out and q not in JA_FILLER and not trainee_first(q, context)
         ]
+    if lang == "ja":
+        # 「目の届く範囲、というのは、…どこまでのことなんですか」: the phrase of his the question
+        # opens on is what it digs into, quoted or not (r16b s05 T3, never 『名古屋の百貨店さん』
+        # given back two sentences before)
+        said = "\n".join(u.text for u in context if u.speaker == "owner")
+        opened = [
+            m.group("p")
+            for m in (_JA_OPENS_ON.match(x.strip()) for x in asks)
+            if m and m.group("p") in said
+        ]
+        if opened:
+            return [*opened, *(q for q in out if q not in opened)][:MAX_DUG]
     question = "\n".join(asks)
     ranked: list[tuple[int, int, str]] = []
     for p in followed_up(picked, text, lang) or []:

@@ -41,6 +41,7 @@ CONTEXT_FLAGS = (
     "advice_excused",  # the analyser's advice act was no advice (see excused.py): not counted
     "not_summary",  # the analyser's summary act gathered no points of his: counted as none
     "summary_reflects",  # ... and gave one reply of his back: counted as a reflection
+    "not_empathy",  # the analyser's empathy was homework or a cheer (「頑張りましょう」): counted as none
 )
 # one praise line for the owner's words given back, however many rubrics credit it
 _GIVE_BACK = frozenset({"summary", "owner_summary", "paraphrase", "reflection"})

@@ -27,7 +27,8 @@ SCENE = [
     ("When the bank turned you down, what do you make of that now?", "opinion"),
     ("Once the big order was gone, what did the floor feel like?", "feeling"),
     ("And when the chairman says no — how has that been for you?", "feeling"),
-    ("When you say the numbers just sit there, what are you seeing in the shops that makes you think so?", "cause"),
+    # what he sees that makes him think so: the signs he sees, a moment of his days (r16a s09 T2, en17)
+    ("When you say the numbers just sit there, what are you seeing in the shops that makes you think so?", "scene"),
 ]
 
 

@@ -102,9 +102,18 @@ EN_CLAUSE_END = re.compile(
     r"were|could|would|can)\b",
     re.I,
 )
-# "When you said that to her, …": a pronoun pointing back, no words of its own
+# how or when he said it ("almost in passing", "quietly", "twice now", "yourself"): no words of his
+EN_MANNER = (
+    r"(?:\s*,?\s*(?:almost|just|only|quite|so|very|rather|really|pretty|a bit|a little)?\s*"
+    r"(?:in passing|as an aside|as a joke|quickly|quietly|softly|calmly|lightly|casually|offhand(?:edly)?|"
+    r"firmly|twice|again|once|more than once|(?:a few|several|two|three|many) times|yourself|"
+    r"with a (?:laugh|smile|sigh|shrug)|without thinking|like it was nothing|as if it were nothing|"
+    r"earlier(?: on)?|before|just now|a moment ago|at the start|at first|today|now|then|to me)\b)"
+)
+# "When you said that to her, …", '"It never adds up" — you said that almost in passing.': a
+# pronoun pointing back (to a quote before it, or to his words), no words of its own
 EN_PRONOUN = re.compile(
-    r"\s*(?:that|it|this|so|those|these|them)\b\s*(?:to \w+\b)?\s*(?:earlier|before|just now)?\s*(?:[,.?!;]|$)",
+    r"\s*(?:that|it|this|so|those|these|them)\b\s*(?:to \w+\b)?" + EN_MANNER + r"*\s*(?:[,.?!;—–]|\s-\s|$)",
     re.I,
 )
 

@@ -38,7 +38,7 @@ _EN_REQUEST = re.compile(
     r"\bplease (tell|show|share|go on)\b|^\s*tell me\b|"
     # "I'd be interested to hear more about that feeling", "I'd love to hear how it began": a
     # request in the form of a statement (r11b: answered with his company intro)
-    r"\bi'?d (really )?(love|like|be (very )?(interested|glad|curious|keen)) to (hear|know|understand|learn)\b",
+    r"\bi'?d (really |just |simply |also |still )?(love|like|be (very )?(interested|glad|curious|keen)) to (hear|know|understand|learn)\b",
     re.I,
 )
 # a request to see a thing; "could you share your thoughts / your story" asks for talk
@@ -182,7 +182,7 @@ def form_of(question: str, lang: str) -> Form:
         if _JA_OPEN.search(question) or _JA_INVITE.search(question) or _JA_WHY.search(question):
             return "open"  # 「どこで止まってしまうんでしょうか」 asks a cause, not a place
         return "polar"
-    if _EN_SCENE.search(question):
+    if _EN_SCENE.search(question) or EN_PICK.search(question):
         return "open"  # "When does that feeling come up most?" asks a moment of his days, no date
     question = main_clause(question, lang)
     if _EN_INVITE.search(question) or _EN_WISH.search(question) or _EN_SOFT.search(question) or _EN_WEIGH_UP.search(question):
@@ -249,6 +249,10 @@ _EN_TALK = re.compile(
 _EN_POINTS_BACK = re.compile(r"\b(it|that|this|they|them|those|these|he|she|him|her|there|one|ones|so)\b", re.I)
 
 
+# "how many years", "how many decades": how long, for a topic that answers "how long"
+_EN_SPAN = re.compile(r"\bhow many (years|decades)\b")
+
+
 def find_topic(persona: Persona, question: str, lang: str) -> Answer | None:
     """The persona's answer topic the question names (the most specific when several do).
 
@@ -273,13 +277,17 @@ def find_topic(persona: Persona, question: str, lang: str) -> Answer | None:
                 continue
             score = (0, 0, max(len(w) for w in about))
         else:
+            asked = text
             asks = [w.lower() for w in a.asks.get(lang) if _has(w, text, lang)]  # type: ignore[arg-type]
+            if not asks and lang == "en" and "how long" in a.asks.en and _EN_SPAN.search(text):
+                # "How many years have you been with Maruei?" asks how long, as 「何年」 does
+                asked, asks = _EN_SPAN.sub("how long", text), ["how long"]
             if not asks:
                 continue
             # the topic word nearest the question word is what is asked about:
             # 「売上の中でどのくらいの重さ」 asks about the share, not the sales
             gap = min(
-                -1 if f"{q}の{w}" in text else abs(text.rfind(w) - text.rfind(q))  # 「どのくらいの重さ」
+                -1 if f"{q}の{w}" in asked else abs(asked.rfind(w) - asked.rfind(q))  # 「どのくらいの重さ」
                 for w in about
                 for q in asks
             )
@@ -331,7 +339,7 @@ def read_question(persona: Persona, text: str, lang: str) -> Question:
         return Question(form_of(q, lang), q)  # 「求人サイトを使ってみては？」 proposes, it asks no fact
     if wishes(q, lang):
         return Question(form_of(q, lang), q)  # 「ネットではどんなお客さんに買ってほしいですか」: no fact of today
-    if lang == "en" and _EN_WEIGH_UP.search(q):
+    if lang == "en" and (_EN_WEIGH_UP.search(q) or EN_PICK.search(q)):
         return Question(form_of(q, lang), q)  # "Which one is the bigger problem?" asks his view
     form = form_of(q, lang)
     if form == "open" and ask_kind(q, lang) in ("feeling", "scene"):
@@ -581,7 +589,7 @@ _EN_WHY = re.compile(
     r"holding (you|it|them|things|the \w+) back|keeps? (them|the \w+( \w+)?|people|you) from|holds (you|it|them) back|obstacle|barrier|"
     r"leak(s|ing|ed)?|slip(s|ping)? away|where (does|did|do) (it|that|this|things) go wrong|"
     r"makes? you (feel|think|say|believe|sure) (that|so|this|it)|"
-    r"(is|are|was|lies|lie) behind (it|that|this|them|the \w+|their|his|her|people)|what's behind|"
+    r"(is|are|was|lies|lie|sits|sit|sitting) behind (it|that|this|them|the \w+|their|his|her|people)|what's behind|"
     # "what was different for the ones who stayed?" asks what made the difference, as 「何が違う」
     r"what (was|is|'s|were|are) (so )?different (for|about|with) (them|those|these|the ones|the( \w+){1,2} (who|that))|"
     r"what made the difference|"
@@ -697,6 +705,20 @@ _EN_WEIGH_UP = re.compile(
 )
 
 
+# "A lot of little things. If you picked just one of them, which comes to mind first?": a pick
+# among what he has just named, his own pick — an open question, never a fact to look up (r16a s09
+# T8: "Honestly, I don't know offhand.")
+# ("If you had to pick one, which customer matters most?" names what it picks among: a fact
+# question on his customers still)
+_EN_PICKING = r"(pick|picked|choose|chose|name|named|single out|singled out) (just |only )?(one|a single one)"
+EN_PICK = re.compile(
+    r"\b(if you (had to |could |were to |would )?" + _EN_PICKING + r" of (them|those|these|all that|all those)|"
+    + _EN_PICKING + r",? (which|what) (would|'d|will) (it|that) be|"
+    r"which (one )?(of (them|those|these) )?(comes|came|springs|sprang|jumps|jumped) (to mind|out)( first)?)\b",
+    re.I,
+)
+
+
 # the question only asks whether the supporter got it right ("Is that a fair picture?", "Is that
 # how it looks from your seat?"): a check, never a question on the future his 'picture' names
 EN_CHECK = re.compile(
@@ -741,6 +763,15 @@ _EN_SCENE = re.compile(
 )
 
 
+# "When you say 'slowly shrink', what are you seeing that makes you feel that?": the signs he
+# sees in his days, a moment of them, not his why (r16a s09 T2: "Our way of doing things is old")
+_EN_SIGNS = re.compile(
+    r"\bwhat (are|do|did|have) you (been )?(seeing|see|saw|seen|noticing|notice|noticed)\b(?! as\b)[^?]{0,30}?"
+    r"\b(makes?|made|tells?|told|gives?|gave) you\b",
+    re.I,
+)
+
+
 def ask_kind(text: str, lang: str) -> AskKind:
     """The answer asked for: fact, yes/no, or talk (feeling, future, opinion, or ``open``)."""
     q = question_sentence(text, lang)
@@ -754,9 +785,9 @@ def ask_kind(text: str, lang: str) -> AskKind:
         return "future" if wishes(q, lang) else "fact"
     if ja and form == "open" and _JA_SCENE.search(q) and not _JA_WHY.search(q):
         return "scene"  # 「どんなときに一番感じられますか」 asks a moment, not 「気持ち、ですか」
-    if not ja and form == "open" and _EN_SCENE.search(q) and not _EN_WHY.search(q):
+    if not ja and form == "open" and ((_EN_SCENE.search(q) and not _EN_WHY.search(q)) or _EN_SIGNS.search(q)):
         return "scene"  # "When does that feeling come up most?" asks a moment, not his feeling
-    if not ja and _EN_WEIGH_UP.search(q):
+    if not ja and (_EN_WEIGH_UP.search(q) or EN_PICK.search(q)):
         return "opinion"  # "Which one is the bigger worry for you?" weighs two things: his view
     if ja or not _EN_WHAT_FEELS.search(q):
         # "…ten years from now, in a way that would feel right to you, what would it look like?":

@@ -257,6 +257,14 @@ class PersonaEngine:
                 # do you want from this support?"): nothing of his own, no warmth
                 reaction = Reaction.ANSWER_OPEN
                 reasons.append("cold, but an open question: a guarded stock answer")
+            elif (provoked is None or reaction in APPROVING) and answer is None and (
+                s.lang == "en" and move.question.form == "polar" and not pushed and not never_said
+                and not checks(analysis.text, s.lang)  # "…Is that fair?" is confirmed curtly ("Right.")
+            ):
+                # a yes/no question put to him cold gets a curt yes-or-no ("Mm, more or less."),
+                # never a nod to news ("Got it.": r16b s06 T5, T8)
+                reaction = Reaction.ANSWER_CLOSED
+                reasons.append("cold, but a yes/no question: a curt closed answer")
             elif (provoked is None or reaction in APPROVING) and answer is None:
                 reaction = Reaction.ACKNOWLEDGE  # curt: 「あ、そう。」 — no warmth, no fact
             elif reaction in APPROVING:

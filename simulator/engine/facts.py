@@ -72,6 +72,8 @@ class Facts:
                 fact = own if own is not None and self.ready(own, s, a, move.implied) else None
             elif move.clarify:  # 「いろいろ、というと？」 asks on what he just said, nothing else
                 fact = self.thread_fact(s, a, move.implied)
+                if fact is not None and move.pick and fact.depth is Depth.SURFACE:
+                    fact = None  # one of the things he named is his own, not a profile fact of the business
             else:
                 fact = self.next_fact(
                     s, a, volunteer=not (move.factual or move.jump), implied=move.implied, answer_only=answer_only,

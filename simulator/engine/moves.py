@@ -40,7 +40,7 @@ from .asking import (
     shares_words,
 )
 from .open_talk import diagnoses
-from .peak import admits, checks, clarifies, invites
+from .peak import admits, checks, clarifies, invites, picks_one
 from .pressure import urges, worst_case
 from .state import EngineState
 from .statements import (
@@ -80,6 +80,7 @@ class Move:
     proposal: bool = False  # 「〜してみてはいかがですか」: the owner reacts to the advice, not the kind words before it
     invite: bool = False  # 「次回、よろしければ一緒に…みませんか」: a next step he may decline, no advice
     clarify: bool = False  # 「いろいろ、というと？」: say more about his own last words
+    pick: bool = False  # "If you picked just one of them, which …?": one of his own, never a profile fact
     urged: bool = False  # an unsure push worded as what he should do: he reacts to it (half its cost)
 
     @property
@@ -385,7 +386,8 @@ def read_move(persona: Persona, s: EngineState, a: Analysis) -> Move:
     mixed = a.has(Act.REFLECTION, Act.SUMMARY) and not asks_apart(a.text, a.lang, q.text)
     proposal = move.proposal = own_proposal(a.text, a.lang)
     move.invite = invites(a.text, a.lang) and not prescribes(a.text, a.lang)
-    move.clarify = clarifies(a.text, a.lang)
+    move.pick = picks_one(a.text, a.lang)
+    move.clarify = clarifies(a.text, a.lang) or move.pick
     # 「〜すべきだと思いますが、どう思いますか」: advice though unlabelled; 「〜すべきですよね？」 read
     # as a sure leading question stays one (he withdraws from it)
     must = tells_him_must(a.text, a.lang) and not a.sure(Act.LEADING_QUESTION, SURE_AT)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .asking import EN_CHECK, question_sentence
+from .asking import EN_CHECK, EN_PICK, question_sentence
 
 _JA_NEXT = re.compile(r"(次回|次に|次は|今度|またお伺い|また伺|次の機会|次にお会い)")
 _JA_TOGETHER = re.compile(
@@ -38,7 +38,10 @@ _EN_NEXT = re.compile(
 _EN_TOGETHER = re.compile(r"\b(together|with you|sit in|join us)\b", re.I)
 _EN_CONSENT = re.compile(
     r"\b(could we|shall we|would you|would it be (all right|ok|okay)|if you're willing|if you like|"
-    r"if that suits|how would you feel|would you be open|may i|no pressure|only if)\b",
+    r"if that suits|how would you feel|would you be open|may i|no pressure|only if|"
+    # "next time I can bring some information on it. Would that be helpful?" (r16a s06 T11)
+    r"would (that|it|this) (be )?(help|helpful|useful|of (any )?use|any use|worth it)|"
+    r"(does|would) (that|it|this) sound (good|helpful|useful|all right|ok|okay))\b",
     re.I,
 )
 
@@ -144,6 +147,13 @@ def clarifies(text: str, lang: str) -> bool:
     if size > CLARIFY_SIZE[lang]:
         return False
     return bool((_JA_CLARIFY if lang == "ja" else _EN_CLARIFY).search(text.strip()))
+
+
+def picks_one(text: str, lang: str) -> bool:
+    """The question asks him to pick one of the things he named (English): a request to say more
+    about his own words, as a clarification is."""
+    q = question_sentence(text, lang)
+    return lang == "en" and q is not None and EN_PICK.search(q) is not None
 
 
 def praises(text: str, lang: str) -> bool:

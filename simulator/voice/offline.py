@@ -18,6 +18,7 @@ import unicodedata
 from functools import lru_cache
 
 from ..acts import Utterance
+from ..engine.asking import question_sentence
 from ..engine.peak import calms
 from ..engine.state import EngineState, ReplyIntent
 from ..persona import Persona, Reaction
@@ -190,10 +191,51 @@ class SoftPattern(UnaskedEcho):
         return self.pattern.search(text) is not None
 
 
+_EN_NUMBERS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+    "eight": "8", "nine": "9", "ten": "10", "fifteen": "15", "twenty": "20", "thirty": "30",
+}
+# a line opening on a span of years ("Ten years on... If you asked whether we can stay as we are…")
+_EN_SPAN_OPEN = re.compile(
+    r"(?i)^\W*(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty) "
+    r"years?( on| from now| ahead| down the (line|road)| out)?(\.\.\.|…|\?|,|\.)\s*"
+)
+_EN_SPAN_ASKED = re.compile(
+    r"(?i)\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty)(-| )years?\b"
+)
+
+
+class EnglishSpanEcho(UnaskedEcho):
+    """Matches an English line that opens on a span of years the question did not name: "Ten
+    years on..." to "say five years from now, what would you like it to look like?" (r16b s09 T4),
+    as 「10年先、ねえ」 is matched in Japanese."""
+
+    def opener(self, text: str) -> re.Match[str] | None:
+        m = _EN_SPAN_OPEN.match(text)
+        if m is None:
+            return None
+        n = m.group("n").lower()
+        asked = {_EN_NUMBERS.get(x.group(1).lower(), x.group(1)) for x in _EN_SPAN_ASKED.finditer(self.question)}
+        return None if _EN_NUMBERS.get(n, n) in asked else m
+
+
 # a nod that takes in news or waits for more: no reply to "take your time" (nothing was told)
 TOLD = re.compile(r"(?i)(\bI see\b|\bgo on\b|\bgo ahead\b|\band\?|\bunderstood\b|\bI'm listening\b|\bgot it\b|\bthat so\b)")
 
 Avoid = re.Pattern[str] | UnaskedEcho  # what a line must not match now
+ECHOES = (UnaskedEcho, EnglishSpanEcho)  # the echoes dropped from a line when no other is left
+
+# a stock line naming a trouble of his ("Well, being short of staff — every shop's the same") fits
+# a question on how things are or what is hard, never one on what has gone well: the secret of
+# years of stable business, what kept him going (r16a s06 T6, English)
+TROUBLE_LINE = re.compile(
+    r"(?i)\b(short of (staff|people|hands)|short-handed|short-staffed|there's no people|nobody to do)\b"
+)
+GOOD_ASKED = re.compile(
+    r"(?i)\b(secrets?|success(ful)?|stable|stability|steady|lasted|"
+    r"(kept|keeps|keep) (you|it|the \w+|things|them|us)( \w+)? (going|steady|afloat|alive|together)|"
+    r"(gone|going|done|worked|working) (so |that |this )?well|proud|strengths?|strong points?|what works|thriv\w*)\b"
+)
 
 
 # reactions whose back-references are true by the move itself: the supporter asked again, or
@@ -226,8 +268,18 @@ def _avoid(state: EngineState, intent: ReplyIntent | None, question: str = "") -
         out.append(DECIDE[state.lang])
     if question and state.lang == "ja":
         out.append(UnaskedEcho(question))
-    if question and state.lang == "en" and intent is not None and intent.reaction is Reaction.ACKNOWLEDGE and calms(question, "en"):
-        out.append(SoftPattern(TOLD))  # "Take your time." → "Yes, I see." (r15b s09 T12)
+    elif question and state.lang == "en":
+        out.append(EnglishSpanEcho(question))
+    if question and state.lang == "en" and intent is not None and intent.reaction is Reaction.ACKNOWLEDGE and (
+        calms(question, "en") or intent.ask_kind == "polar"
+    ):
+        # "Take your time." → "Yes, I see." (r15b s09 T12); a question is no news to take in:
+        # "Do you mean the way you train people?" → "Got it." (r16b s06 T8)
+        out.append(SoftPattern(TOLD))
+    if question and state.lang == "en" and intent is not None and intent.reaction in PLAIN and (
+        (q := question_sentence(question, "en")) is not None and GOOD_ASKED.search(q)
+    ):
+        out.append(SoftPattern(TROUBLE_LINE))
     if intent is not None and intent.pushed:
         out.append(INSIGHT[state.lang])
     elif intent is not None and not intent.gave_back:
@@ -257,7 +309,7 @@ def _choose(texts: list[str], used: list[int], rng: random.Random) -> int:
 def _choose_unechoed(texts: list[str], used: list[int], rng: random.Random, avoid: list[Avoid] | None) -> str:
     """As :func:`_choose`, but a line opening on an echo of words never said is redrawn (or, with
     no other line left, said without its echo); every other pick unchanged."""
-    soft = [p for p in avoid or [] if type(p) is UnaskedEcho]
+    soft = [p for p in avoid or [] if type(p) in ECHOES]
     if not soft:
         return texts[_choose(texts, used, rng)]
     fresh = [i for i in range(len(texts)) if i not in used]
@@ -329,7 +381,7 @@ def pick_line(
 def _drop_echo(text: str, soft: list[Avoid]) -> str:
     """``text`` without the unasked echo it opens with (unchanged when nothing would be left)."""
     for p in soft:
-        m = p.opener(text) if type(p) is UnaskedEcho else None
+        m = p.opener(text) if type(p) in ECHOES else None
         if m is not None:
             rest = text[m.end():].lstrip("。、…？? 　")
             return rest if len(rest) >= 4 else text

@@ -116,7 +116,7 @@ def analyse(
     turns = [u if isinstance(u, Utterance) else Utterance.model_validate(u) for u in context or []]
     own: tuple[Word, ...] = language.words.words(text)
     content = list(dict.fromkeys(w.norm for w in own))
-    view = ctx.owner_view(language.words.words, own, turns, language.vocab)
+    view = ctx.owner_view(language.words.words, own, turns, language.vocab, text)
     labels = language.rules.classify(text, view.cues, content)
     share = ctx.talk_share(text, turns)
 

@@ -599,20 +599,31 @@ _JA_FIGURE = re.compile(r"^[0-9０-９一二三四五六七八九十百千万何
 
 
 @lru_cache(maxsize=2048)
-def _token_bounds(text: str) -> frozenset[int]:
-    """Offsets in ``text`` where a SudachiPy token starts or ends."""
+def _spans(text: str) -> tuple[tuple[int, int, str, tuple[str, ...]], ...]:
+    """SudachiPy tokens of ``text`` with their offsets: (start, end, normalised form, POS tags),
+    up to the first token that cannot be found in ``text``."""
     try:
         from ..analysis.japanese import tagged
     except Exception:  # the analyser is optional for the scorer
-        return frozenset()
-    out, at = {0}, 0
-    for surface, _, _ in tagged(text):
+        return ()
+    out: list[tuple[int, int, str, tuple[str, ...]]] = []
+    at = 0
+    for surface, norm, tags in tagged(text):
         found = text.find(surface, at)
         if found < 0:
             break
         at = found + len(surface)
-        out |= {found, at}
-    return frozenset(out)
+        out.append((found, at, norm, tuple(tags)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=2048)
+def _token_bounds(text: str) -> frozenset[int]:
+    """Offsets in ``text`` where a SudachiPy token starts or ends."""
+    spans = _spans(text)
+    if not spans:
+        return frozenset()
+    return frozenset({0} | {x for start, end, _, _ in spans for x in (start, end)})
 
 
 def _filler_part(part: str) -> bool:
@@ -655,20 +666,11 @@ def _ends_a_word(phrase: str, text: str) -> bool:
 def _clause_before(text: str, at: int) -> bool:
     """A verb in its attributive form ends right at offset ``at`` of ``text`` (「二年寝かせる味噌」):
     the noun there heads his clause, and alone it is a fragment of what he said (t10 q024)."""
-    try:
-        from ..analysis.japanese import tagged
-    except Exception:  # the analyser is optional for the scorer
-        return False
-    pos = 0
-    for surface, norm, tags in tagged(text):
-        found = text.find(surface, pos)
-        if found < 0:
-            return False
-        pos = found + len(surface)
-        if pos == at:
+    for _, end, norm, tags in _spans(text):
+        if end == at:
             # (「通販っていう販売手段」: a noun named, not a clause's head)
             return tags[0] == "動詞" and tags[5].startswith("連体形") and norm not in ("言う", "云う", "いう")
-        if pos > at:
+        if end > at:
             return False
     return False
 
@@ -679,16 +681,7 @@ _JA_OWNER_HEAD = re.compile(r"(お客さん|お客様|客|人|相手|皆|みん�
 
 def _holds_name(text: str, start: int, end: int) -> bool:
     """A person's or a place's proper noun lies within ``text[start:end]``."""
-    try:
-        from ..analysis.japanese import tagged
-    except Exception:  # the analyser is optional for the scorer
-        return False
-    pos = 0
-    for surface, _, tags in tagged(text):
-        found = text.find(surface, pos)
-        if found < 0:
-            return False
-        pos = found + len(surface)
+    for found, _, _, tags in _spans(text):
         if found >= end:
             return False
         if found >= start and tags[1] == "固有名詞":
@@ -698,20 +691,11 @@ def _holds_name(text: str, start: int, end: int) -> bool:
 
 def _noun_follows(text: str, at: int) -> bool:
     """A noun (or a noun's suffix) of ``text`` starts at offset ``at``."""
-    try:
-        from ..analysis.japanese import tagged
-    except Exception:  # the analyser is optional for the scorer
-        return False
-    pos = 0
-    for surface, _, tags in tagged(text):
-        found = text.find(surface, pos)
-        if found < 0:
-            return False
+    for found, _, _, tags in _spans(text):
         if found == at:
             return tags[0] == "名詞" or (tags[0] == "接尾辞" and tags[1] == "名詞的")
         if found > at:
             return False
-        pos = found + len(surface)
     return False
 
 

@@ -317,6 +317,7 @@ SessionRate = Literal[
     "own_summaries",  # share of trainee turns that "summarise" the supporter's own proposals
     "summary_coverage",  # due moments met (late: half), see the summarising rubric
     "summary_quality",  # mean summarising score of the summaries made, 0–1
+    "summary_rhythm",  # real summaries made over those a meeting of its length needs (one per 4 turns), 0–1
 ]
 
 

@@ -251,7 +251,24 @@ def _hint_trust(delta: float, lang: Lang) -> str:
 
 def _disclosure_md(report: Report, persona: Persona, lang: Lang) -> list[str]:
     ja = lang == "ja"
-    stage = STAGE_NAMES[Stage[report.final_stage.upper()]].get(lang)
+    final = Stage[report.final_stage.upper()]
+    stage = STAGE_NAMES[final].get(lang)
+    if report.hidden_issue_reached and final < Stage.CONVICTION:
+        # he told the underlying issue: the stage line says so, not 「裏課題への接近」 next to
+        # 「裏課題: 到達しました」 (r17a s04, s05; r17b s03)
+        stage = (
+            (
+                "面談打ち切り（裏課題に触れた後で信頼を失った）"
+                if ja
+                else "Meeting broken off (trust lost after the underlying issue came up)"
+            )
+            if final is Stage.WALKED_OUT
+            else (
+                "裏課題への到達（次の段階は腹落ち：社長自身が課題として受け止めること）"
+                if ja
+                else "The underlying issue (next stage: conviction, the owner taking it as his own)"
+            )
+        )
     if report.hidden_issue_reached:
         reached = "到達しました" if ja else "reached"
     elif report.core_words:

@@ -293,7 +293,9 @@ def rates(
         "responsive": min(1.0, len(patterns.responsive) / replies) if patterns.replies else 0.0,
         "talk_share": _talk_score(patterns.talk_share, s.talk_share_ok, s.talk_share_bad) / 100,
         "open_share": len(patterns.open_questions) / questions if questions else 0.0,
-        "gives_back": min(1.0, 2.0 * gave_back / replies) if patterns.replies else 0.0,
+        # the share shown is the share counted: doubled, it read 「伝え返し・要約の割合 100%」 beside
+        # 「社長の話を受け止めた応答の割合 43%」 (r17a s07)
+        "gives_back": min(1.0, gave_back / replies) if patterns.replies else 0.0,
         "interrogation": in_runs / n,
         "offences": len(patterns.offences) / n,
         "blunt": len(patterns.blunt) / n,

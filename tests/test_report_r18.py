@@ -291,3 +291,31 @@ def test_a_noncommittal_half_yes_is_no_reply_to_show_as_what_went_well() -> None
     assert not gave_nothing(told, "en")
     assert [s["turn"] for s in _strengths([_row(5, told)], "en")] == [5]
     assert not gave_nothing("I suppose that's why two of our best drivers left last spring.", "en")
+
+
+def test_his_points_given_back_are_not_counted_as_the_supporter_talking() -> None:
+    long_summary = (
+        "少し整理させてください。自動車部品の金型を五十年、職人さんは八人で見習いが一年ともたない、"
+        "マシニングセンタは三台とも十五年選手で修理代がかさんでいる。社長が気にかけているのは、"
+        "こういったことでしょうか？",
+        ["summary"],
+        ["owner_summary", "due:summarising", "met:summarising"],
+        95.0,
+    )
+    short = [
+        ("金型を五十年、と。どんなお仕事が多いんですか？", ["open_question", "reflection"], [], None),
+        ("見習いの方が続かない。どんなときにそう感じますか？", ["open_question", "reflection"], [], None),
+        ("修理代がかさむ、と。どう受け止めていらっしゃいますか？", ["open_question", "reflection"], [], None),
+    ]
+    summarised = score_session(_conversation([*short, long_summary]), "ja").patterns.talk_share
+    # near miss: the same length spent on the supporter's own explanation is his talk
+    lecture = (
+        "金型業界では、いま五軸加工機やCAD/CAMの一体化が主流になってきていまして、補助金を使って"
+        "設備を更新し、若手にはデジタルの工程から覚えてもらう会社が増えています。そういう流れを"
+        "ご存じでしょうか？",
+        ["closed_question", "advice"],
+        ["due:summarising"],
+        18.0,
+    )
+    lectured = score_session(_conversation([*short, lecture]), "ja").patterns.talk_share
+    assert summarised < 0.45 < lectured

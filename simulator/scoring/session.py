@@ -16,7 +16,7 @@ from .carried import carried
 from .due import _turn_words
 from .models import ConversationScore, DueMoment, Patterns, ScoreDetail, ScorePart, TurnResult
 from .patterns import find_patterns, is_owner_summary
-from .text import clip_context, clip_text
+from .text import clip_context, clip_text, measure
 from .turn import score_turn
 
 
@@ -199,8 +199,23 @@ def real_moments(
         update={
             "due_moments": moments,
             "summaries_when_due": sum(1 for m in moments if m.met and not m.late),
+            "talk_share": round(_talk_share(turns, lang), 3),
         }
     )
+
+
+def _talk_share(turns: Sequence[TurnResult], lang: Lang) -> float:
+    """The supporter's share of the talk, his points given back left out: a real summary is the
+    owner's talk handed back for him to check, not the supporter talking over him (a skilled
+    trainee who summarised three times read as talking more than a beginner's short closed
+    questions: r16a s03, s09)."""
+    mine = sum(
+        measure(t.text, lang)
+        for t in turns
+        if t.speaker == "trainee" and not is_real_summary(t, turns, lang)
+    )
+    total = mine + sum(measure(t.text, lang) for t in turns if t.speaker == "owner")
+    return mine / total if total else 0.0
 
 
 def session_detail(
@@ -331,8 +346,9 @@ def _quality(
 RATE_NAMES: dict[str, dict[str, str]] = {
     "responsive": {"ja": "社長の話を受け止めた応答の割合", "en": "replies acknowledging the owner"},
     "talk_share": {
-        "ja": "発話量が社長より控えめだったか（1＝控えめ、0＝話しすぎ）",
-        "en": "kept your share of the talk modest (1 = yes, 0 = talked too much)",
+        "ja": "発話量が社長より控えめだったか（1＝控えめ、0＝話しすぎ。社長の話のまとめは数えない）",
+        "en": "kept your share of the talk modest (1 = yes, 0 = talked too much; summaries of "
+        "his points not counted)",
     },
     "open_share": {"ja": "開いた質問の割合", "en": "share of open questions"},
     "gives_back": {"ja": "伝え返し・要約の割合", "en": "replies giving the owner's words back"},

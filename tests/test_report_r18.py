@@ -319,3 +319,40 @@ def test_his_points_given_back_are_not_counted_as_the_supporter_talking() -> Non
     )
     lectured = score_session(_conversation([*short, lecture]), "ja").patterns.talk_share
     assert summarised < 0.45 < lectured
+
+
+def test_an_echo_is_no_term_of_the_quality_and_the_report_says_why() -> None:
+    from simulator.report_markdown import _not_counted_md
+    from simulator.reporting import _quality_terms
+
+    echo = (
+        "畳むのかな、ということなんですね。じゃあ、もう新しい設備は考えていないですよね？",
+        ["summary", "leading_question"],
+        ["due:summarising"],
+        18.0,
+    )
+    turns = _conversation([*CLOSED, echo])
+    number_of = {t.index: t.turn for t in turns if t.turn is not None}
+    assert _quality_terms(turns, number_of, "ja") == []  # 「要約の質 0%」 with no term of 18
+    report = _report(False, "surface")
+    report.turn_results = [
+        {"turn": t.turn, "acts": t.acts, "flags": t.flags, "scores": t.scores}
+        for t in turns
+        if t.speaker == "trainee"
+    ]
+    report.score_details = {"summarising": {"parts": [], "quality_terms": []}}
+    lines = _not_counted_md(report, "ja")
+    assert len(lines) == 1 and "ターン8（要約スコア18）" in lines[0] and "数えていません" in lines[0]
+    # near miss: a real summary is a term, and nothing is said about it
+    real = (
+        "職人さんは八人で若い人が続かない、機械は十五年選手、取引先は二社に頼っている。そういうことでしょうか？",
+        ["summary"],
+        ["owner_summary", "due:summarising", "met:summarising"],
+        95.0,
+    )
+    turns = _conversation([*CLOSED, real])
+    terms = _quality_terms(turns, number_of, "ja")
+    assert [t["turn"] for t in terms] == [8]
+    report.turn_results[-1].update(scores={"summarising": 95.0}, flags=real[2], acts=real[1])
+    report.score_details["summarising"]["quality_terms"] = terms
+    assert _not_counted_md(report, "ja") == []

@@ -395,7 +395,13 @@ _NOTHING = {
         r"can't quite put|couldn't say|hard to say|let's leave that|let me think( about it)?|"
         r"i'm not sure|don't really know|beats me|can't really say|can't answer that|"
         r"don't know how to answer|a lot going on|all sorts|a lot to it|can't say for sure|"
-        r"a few things (piling up|going on))\b",
+        r"a few things (piling up|going on))\b|"
+        # a noncommittal half-yes that is the whole reply ("There might be some of that.", "I
+        # suppose so.", "Maybe, in a way."): it answers no when, who or why (r17b s08 T5)
+        r"^\W*((well|yes|yeah|hm+|um|uh|oh|ah|i mean)\W+)*(there (might|may|could) be "
+        r"(some(thing)? (of|in|to) (that|it))|(i )?(suppose|guess) (so|that's (part of it|one way "
+        r"(to|of) (see|seeing|put|putting) it))|(maybe|perhaps|possibly|could be)(,? (so|in a way|"
+        r"a (bit|little)))?|(something|a bit) like that|in a way|sort of|kind of)\W*$",
         re.I,
     ),
 }

@@ -84,7 +84,7 @@ def _scores_md(report: Report, lang: Lang) -> list[str]:
         "conversation (shares of your turns, not counts); the parts add up to the score.",
         "",
     ]
-    quality = _quality_md(report, lang) + _coverage_md(report, lang)
+    quality = _quality_md(report, lang) + _coverage_md(report, lang) + _not_counted_md(report, lang)
     lines += quality
     for f in report.feedback:
         lines.append(f"- {f}")
@@ -125,6 +125,40 @@ def _coverage_md(report: Report, lang: Lang) -> list[str]:
             f"({made}) count in the quality of the summaries."
         )
     return [line]
+
+
+def _not_counted_md(report: Report, lang: Lang) -> list[str]:
+    """The turns labelled a summary that the summary figures do not count, and why: they gave
+    back one of his words or one reply, not several of his points (scored below
+    ``REAL_SUMMARY_AT`` on the turn: r17a s03 T8, an echo scored 18 beside 「要約の質 0%」)."""
+    from .scoring.session import REAL_SUMMARY_AT
+
+    counted = {t["turn"] for t in report.score_details.get("summarising", {}).get("quality_terms") or []}
+    thin = [
+        r
+        for r in report.turn_results
+        if r["turn"] not in counted
+        and ("summary" in r.get("acts", []) or "owner_summary" in r.get("flags", []))
+        and (v := r.get("scores", {}).get("summarising")) is not None
+        and v < REAL_SUMMARY_AT
+    ]
+    if not thin:
+        return []
+    ja = lang == "ja"
+    sep = "、" if ja else ", "
+    each = sep.join(
+        f"{_turn_label(r['turn'], lang)}（{'要約スコア' if ja else 'score '}{r['scores']['summarising']:.0f}）"
+        if ja
+        else f"{_turn_label(r['turn'], lang)} (score {r['scores']['summarising']:.0f})"
+        for r in thin
+    )
+    return [
+        f"- {each}は社長の言葉を一つ返した伝え返しで、いくつかの要点をまとめた要約ではないため、要約の数字には"
+        "数えていません。"
+        if ja
+        else f"- {each} gave back one of the owner's words or replies, not several of his points: "
+        "a reflection, not counted in the summary figures."
+    ]
 
 
 def _quality_md(report: Report, lang: Lang) -> list[str]:
@@ -251,7 +285,24 @@ def _hint_trust(delta: float, lang: Lang) -> str:
 
 def _disclosure_md(report: Report, persona: Persona, lang: Lang) -> list[str]:
     ja = lang == "ja"
-    stage = STAGE_NAMES[Stage[report.final_stage.upper()]].get(lang)
+    final = Stage[report.final_stage.upper()]
+    stage = STAGE_NAMES[final].get(lang)
+    if report.hidden_issue_reached and final < Stage.CONVICTION:
+        # he told the underlying issue: the stage line says so, not 「裏課題への接近」 next to
+        # 「裏課題: 到達しました」 (r17a s04, s05; r17b s03)
+        stage = (
+            (
+                "面談打ち切り（裏課題に触れた後で信頼を失った）"
+                if ja
+                else "Meeting broken off (trust lost after the underlying issue came up)"
+            )
+            if final is Stage.WALKED_OUT
+            else (
+                "裏課題への到達（次の段階は腹落ち：社長自身が課題として受け止めること）"
+                if ja
+                else "The underlying issue (next stage: conviction, the owner taking it as his own)"
+            )
+        )
     if report.hidden_issue_reached:
         reached = "到達しました" if ja else "reached"
     elif report.core_words:

@@ -344,10 +344,13 @@ def _quality_terms(
     report prints the terms, so 「要約の質 9%」 beside a turn scored 86 can be checked by hand
     (r14b s08 T7: 86 × 10%)."""
     from .scoring.patterns import is_owner_summary
+    from .scoring.session import is_real_summary
 
-    trainee = [t for t in turns if t.speaker == "trainee"]
+    # the real summaries only, as the figure counts them: an echo of one word (18) is no term
+    # of 「要約の質 0%」 (r17a s03 T8)
+    trainee = [t for t in turns if t.speaker == "trainee" and is_real_summary(t, turns, lang)]
     made = [t for t in trainee if is_owner_summary(t)]
-    paraphrases = [t for t in trainee if "paraphrase" in t.flags and t not in made]
+    paraphrases = [t for t in trainee if t not in made]
     history = [Utterance(speaker=t.speaker, text=t.text) for t in turns]
     at = {t.index: n for n, t in enumerate(turns)}
 

@@ -307,7 +307,7 @@ SessionRate = Literal[
     "responsive",  # share of replies that acknowledge the owner (reflection, empathy, summary)
     "talk_share",  # 1 while the supporter's share of the talk is at most talk_share_ok, 0 from talk_share_bad
     "open_share",  # share of the supporter's questions that are open
-    "gives_back",  # replies giving the owner's words back (reflection, summary; a question on his words: half), 0.5 and more = 1
+    "gives_back",  # share of replies giving the owner's words back (reflection, summary; a question on his words: half)
     "interrogation",  # share of trainee turns inside runs of bare closed or leading questions
     "offences",  # share of trainee turns that lead, advise unasked, lecture, boast or deny
     "blunt",  # share of trainee turns with the blunt worry question or a point-blank vision demand
@@ -317,6 +317,7 @@ SessionRate = Literal[
     "own_summaries",  # share of trainee turns that "summarise" the supporter's own proposals
     "summary_coverage",  # due moments met (late: half), see the summarising rubric
     "summary_quality",  # mean summarising score of the summaries made, 0–1
+    "summary_rhythm",  # real summaries made over those a meeting of its length needs (one per 4 turns), 0–1
 ]
 
 

@@ -13,9 +13,10 @@ from ..acts import Analysis, Utterance
 from ..i18n import Lang, check_lang
 from ..rubric import Rubric, load_rubrics
 from .carried import carried
-from .models import ConversationScore, Patterns, ScoreDetail, ScorePart, TurnResult
+from .due import _turn_words
+from .models import ConversationScore, DueMoment, Patterns, ScoreDetail, ScorePart, TurnResult
 from .patterns import find_patterns, is_owner_summary
-from .text import clip_context, clip_text
+from .text import clip_context, clip_text, measure
 from .turn import score_turn
 
 
@@ -96,7 +97,7 @@ def score_session(
 ) -> ConversationScore:
     """Session scores and patterns from already scored turns (a live session keeps them)."""
     rubrics = rubrics if rubrics is not None else load_rubrics()
-    patterns = find_patterns(turns, lang, rubrics)
+    patterns = real_moments(find_patterns(turns, lang, rubrics), turns, rubrics, lang)
     if not patterns.trainee_turns:
         # too short to score: no trainee turn, so no session score at all (an empty dict)
         return ConversationScore(lang=lang, scores={}, turns=list(turns), patterns=patterns)
@@ -108,9 +109,113 @@ def score_session(
         scores={rid: d.score for rid, d in details.items()},
         turns=list(turns),
         patterns=patterns,
-        feedback=session_feedback(patterns, lang),
+        feedback=session_feedback(
+            patterns, lang, rubrics, real=sum(1 for t in turns if is_real_summary(t, turns, lang))
+        ),
         details=details,
     )
+
+
+# a turn scoring this or more on summarising gave several of his points back: a real summary.
+# An echo of one of his words (18), a "summary" of one reply (26) is a reflection (r17a s03 T8)
+REAL_SUMMARY_AT = 50.0
+# a real summary is needed about once every this many trainee turns (summary_rhythm)
+SUMMARY_SPAN = 4
+
+
+def is_real_summary(
+    turn: TurnResult, turns: Sequence[TurnResult] | None = None, lang: Lang = "ja"
+) -> bool:
+    """A trainee turn that gathers several of the owner's points: a summary of his points or a
+    give-back of several of them in other words (言い換え), scored as one on the turn. With the
+    conversation (``turns``), a give-back that is no summary act must repeat words of at least
+    two of his points (a reflection of one reply with a question is no summary: r16a s04 T9)."""
+    if turn.speaker != "trainee" or {"own_summary", "not_summary"} & set(turn.flags):
+        return False
+    summary = is_owner_summary(turn) or "met:summarising" in turn.flags
+    if not (summary or "paraphrase" in turn.flags):
+        return False
+    v = turn.scores.get("summarising")
+    if v is None or v < REAL_SUMMARY_AT:
+        return False
+    if summary or turns is None:
+        return True
+    before = [Utterance(speaker=t.speaker, text=t.text) for t in turns if t.index < turn.index]
+    said = _turn_words(turn.text, lang)
+    heard: set[str] = set()
+    points = 0
+    for u in before:
+        words = _turn_words(u.text, lang)
+        new = words - heard
+        heard |= words
+        if u.speaker == "owner" and len(new) >= 2 and new & said:
+            points += 1
+    return points >= 2
+
+
+def real_moments(
+    patterns: Patterns,
+    turns: Sequence[TurnResult],
+    rubrics: Mapping[str, Rubric],
+    lang: Lang = "ja",
+) -> Patterns:
+    """The moments that needed a summary, met only by a real summary (:func:`is_real_summary`):
+    the session figures, the report's lines and the turn feedback then count the same summaries.
+
+    A moment is the run of turns flagged ``due:summarising``; it is met by the first real
+    summary in it (late when ``due_window`` turns or more went by first: the turn after the
+    reminder is still in time). One still open at the end counts when it lasted that long."""
+    summ = rubrics.get("summarising")
+    if summ is None:
+        return patterns
+    window = summ.session.due_window
+    flag = f"due:{summ.id}"
+    moments: list[DueMoment] = []
+    current: DueMoment | None = None
+    elapsed = 0
+    for t in turns:
+        if t.speaker != "trainee":
+            continue
+        real = is_real_summary(t, turns, lang)
+        if flag not in t.flags and not (current is not None and real):
+            if current is not None:
+                moments.append(current)
+                current = None
+            continue
+        if current is None:
+            reason = "impatience" if "impatient" in t.flags else "owner_points"
+            current = DueMoment(index=t.index, reason=reason)
+            elapsed = 0
+        if real:
+            current.met_at = t.index
+            current.late = elapsed >= window
+            moments.append(current)
+            current = None
+            continue
+        elapsed += 1
+    if current is not None and elapsed >= window:
+        moments.append(current)
+    return patterns.model_copy(
+        update={
+            "due_moments": moments,
+            "summaries_when_due": sum(1 for m in moments if m.met and not m.late),
+            "talk_share": round(_talk_share(turns, lang), 3),
+        }
+    )
+
+
+def _talk_share(turns: Sequence[TurnResult], lang: Lang) -> float:
+    """The supporter's share of the talk, his points given back left out: a real summary is the
+    owner's talk handed back for him to check, not the supporter talking over him (a skilled
+    trainee who summarised three times read as talking more than a beginner's short closed
+    questions: r16a s03, s09)."""
+    mine = sum(
+        measure(t.text, lang)
+        for t in turns
+        if t.speaker == "trainee" and not is_real_summary(t, turns, lang)
+    )
+    total = mine + sum(measure(t.text, lang) for t in turns if t.speaker == "owner")
+    return mine / total if total else 0.0
 
 
 def session_detail(
@@ -144,13 +249,13 @@ def rates(
         set(patterns.open_questions) | set(patterns.closed_questions) | set(patterns.leading)
     )
     in_runs = sum(r.length for r in patterns.interrogation_runs)
-    owner_summaries = [t for t in turns if t.speaker == "trainee" and is_owner_summary(t)]
+    owner_summaries = [t for t in turns if is_real_summary(t, turns, lang) and is_owner_summary(t)]
     # a give-back of several of his points in other words (言い換え) was scored on summarising
     # at the turn: the session counts it too, or a trainee sees 70 on the turn and 0 % in the
     # session (lead's hand play, round 7)
     paraphrases = [
         t for t in turns
-        if t.speaker == "trainee" and "paraphrase" in t.flags and t not in owner_summaries
+        if is_real_summary(t, turns, lang) and t not in owner_summaries
     ]
     quality = _quality(owner_summaries, turns, lang) or _quality(paraphrases, turns, lang)
     # the paraphrases stand in only where no summary was made
@@ -180,6 +285,11 @@ def rates(
         coverage = 0.5 * min(1.0, engaged / max(patterns.replies, 1))
     else:
         coverage = 0.0
+    real = sum(1 for t in turns if is_real_summary(t, turns, lang))
+    # one real summary about every SUMMARY_SPAN turns: a single closing summary after a meeting
+    # of closed questions is not the summarising of a trainee who gathered his points all along
+    needed = max(1, round(patterns.trainee_turns / SUMMARY_SPAN))
+    rhythm = min(1.0, real / needed)
     gave_back = len(set(patterns.reflections) | {t.index for t in owner_summaries})
     # a question built on the owner's own words gives half of them back
     pushes = {"leading_question", "advice", "self_promotion"}
@@ -198,7 +308,9 @@ def rates(
         "responsive": min(1.0, len(patterns.responsive) / replies) if patterns.replies else 0.0,
         "talk_share": _talk_score(patterns.talk_share, s.talk_share_ok, s.talk_share_bad) / 100,
         "open_share": len(patterns.open_questions) / questions if questions else 0.0,
-        "gives_back": min(1.0, 2.0 * gave_back / replies) if patterns.replies else 0.0,
+        # the share shown is the share counted: doubled, it read 「伝え返し・要約の割合 100%」 beside
+        # 「社長の話を受け止めた応答の割合 43%」 (r17a s07)
+        "gives_back": min(1.0, gave_back / replies) if patterns.replies else 0.0,
         "interrogation": in_runs / n,
         "offences": len(patterns.offences) / n,
         "blunt": len(patterns.blunt) / n,
@@ -208,6 +320,7 @@ def rates(
         "own_summaries": len(patterns.own_summaries) / n,
         "summary_coverage": coverage,
         "summary_quality": (sum(quality) / len(quality) / 100) if quality else 0.0,
+        "summary_rhythm": rhythm,
     }
 
 
@@ -233,8 +346,9 @@ def _quality(
 RATE_NAMES: dict[str, dict[str, str]] = {
     "responsive": {"ja": "社長の話を受け止めた応答の割合", "en": "replies acknowledging the owner"},
     "talk_share": {
-        "ja": "発話量が社長より控えめだったか（1＝控えめ、0＝話しすぎ）",
-        "en": "kept your share of the talk modest (1 = yes, 0 = talked too much)",
+        "ja": "発話量が社長より控えめだったか（1＝控えめ、0＝話しすぎ。社長の話のまとめは数えない）",
+        "en": "kept your share of the talk modest (1 = yes, 0 = talked too much; summaries of "
+        "his points not counted)",
     },
     "open_share": {"ja": "開いた質問の割合", "en": "share of open questions"},
     "gives_back": {"ja": "伝え返し・要約の割合", "en": "replies giving the owner's words back"},
@@ -253,6 +367,10 @@ RATE_NAMES: dict[str, dict[str, str]] = {
         "en": "moments needing a summary that got one",
     },
     "summary_quality": {"ja": "要約の質", "en": "quality of the summaries"},
+    "summary_rhythm": {
+        "ja": "要所ごとのまとめ（4ターンに1回の目安に対して）",
+        "en": "summaries made along the way (about one per 4 turns)",
+    },
     "floor": {"ja": "下限（10点）への引き上げ", "en": "lift onto the floor"},
     "turn_mean": {"ja": "各ターンのスコアの平均", "en": "mean of your turn scores"},
     "default": {"ja": "該当ターンなし（既定値）", "en": "no turn applied (default)"},
@@ -407,8 +525,16 @@ def _due_coverage(
     return max(0.0, s.floor + (100 - s.floor) * blended - s.own_summary_penalty * own)
 
 
-def session_feedback(patterns: Patterns, lang: Lang) -> list[str]:
-    """Short session-level comments on the patterns an instructor looks at."""
+def session_feedback(
+    patterns: Patterns,
+    lang: Lang,
+    rubrics: Mapping[str, Rubric] | None = None,
+    *,
+    real: int | None = None,
+) -> list[str]:
+    """Short session-level comments on the patterns an instructor looks at. Each says what the
+    score's breakdown counts (the same moments, the same talk-share bounds): a line never
+    contradicts the figure next to it (r17b s05, r17a s05)."""
     ja = lang == "ja"
     out: list[str] = []
     if patterns.interrogation_runs:
@@ -418,31 +544,66 @@ def session_feedback(patterns: Patterns, lang: Lang) -> list[str]:
             if ja
             else f"{n} run(s) of three or more closed questions: it can feel like an audit."
         )
-    missed = [m for m in patterns.due_moments if not m.met]
-    if missed:
-        out.append(
-            f"要約が必要な場面が{len(patterns.due_moments)}回あり、{len(missed)}回はまとめずに進みました。"
-            if ja
-            else f"{len(missed)} of {len(patterns.due_moments)} moments that needed a summary passed without one."
-        )
-    elif any(m.late for m in patterns.due_moments):
-        out.append(
-            "要約が必要な場面で、まとめるのが一歩遅れました。要点がたまったその場でまとめましょう。"
-            if ja
-            else "A summary came one step late after the points had piled up; sum up at that moment."
-        )
-    elif patterns.summaries_when_due:
-        out.append(
-            "要所で社長の話をまとめられています。"
-            if ja
-            else "You summarised the owner's points at the moments that needed it."
-        )
+    out += _summary_lines(patterns, lang, rubrics, real)
     # leading questions, self-promotion and denials are listed by kind and turn under the
     # mistakes of the report: not counted again here (r9a: 「誘導質問」 said twice)
-    if patterns.talk_share > 0.5:
+    listen = rubrics.get("listening") if rubrics is not None else None
+    ok, bad = (
+        (listen.session.talk_share_ok, listen.session.talk_share_bad)
+        if listen is not None
+        else (0.45, 0.75)
+    )
+    # said only where the breakdown takes off more than half of the talk-share credit: 「50%…
+    # 多く語ってもらいましょう」 next to 82 % credited for modest talk reads as a contradiction
+    if patterns.talk_share > ok and _talk_score(patterns.talk_share, ok, bad) < 50:
         out.append(
             f"支援者の発話が全体の{patterns.talk_share:.0%}を占めています。社長に多く語ってもらいましょう。"
             if ja
             else f"You did {patterns.talk_share:.0%} of the talking; let the owner talk more."
         )
     return out
+
+
+def _summary_lines(
+    patterns: Patterns, lang: Lang, rubrics: Mapping[str, Rubric] | None, real: int | None
+) -> list[str]:
+    """What the summarising figures counted, in words: the moments that needed a summary, how
+    many were met in time, late or not at all, and a meeting without any real summary."""
+    ja = lang == "ja"
+    moments = patterns.due_moments
+    missed = sum(1 for m in moments if not m.met)
+    late = sum(1 for m in moments if m.met and m.late)
+    summ = rubrics.get("summarising") if rubrics is not None else None
+    min_turns = summ.session.min_turns if summ is not None else 6
+    if missed or late:
+        n = len(moments)
+        if ja:
+            parts = [f"{missed}回はまとめずに進みました"] if missed else []
+            if late:
+                parts.append(f"{late}回はまとめるのが遅れました")
+            on_time = n - missed - late
+            head = f"要約が必要な場面が{n}回あり、" + (f"{on_time}回は要所でまとめましたが、" if on_time else "")
+            tail = "要点がたまったその場でまとめましょう。" if not missed else "要点がたまったら、社長の話をまとめて確かめましょう。"
+            return [head + "、".join(parts) + "。" + tail]
+        parts = [f"{missed} passed without one"] if missed else []
+        if late:
+            parts.append(f"{late} got one late")
+        return [
+            f"Of {n} moment(s) that needed a summary, {' and '.join(parts)}; sum up his points "
+            "when they pile up."
+        ]
+    if patterns.summaries_when_due:
+        return [
+            "要所で社長の話をまとめられています。"
+            if ja
+            else "You summarised the owner's points at the moments that needed it."
+        ]
+    if real == 0 and patterns.trainee_turns >= min_turns:
+        return [
+            "社長の話をまとめて確かめる発言が一度もありませんでした。要点がたまったら「社長が考えているのは"
+            "こういったことなんですね」とまとめましょう。"
+            if ja
+            else "You never gathered the owner's points and checked them; when they pile up, sum "
+            "them up (\"So what you are thinking is this, isn't it?\")."
+        ]
+    return []

@@ -254,6 +254,7 @@ def analyse(
                     found[back] = given
                     sure[back] = 0.6
         _guess_is_the_push(found, sure, text, language, labels.evidence)
+        _closed_stays_closed(found, sure, text, language, labels.evidence)
         if (
             Act.REFLECTION in found
             and Act.REFLECTION not in labels.evidence
@@ -454,6 +455,27 @@ def _guess_is_the_push(
     if asked and all(cause_guess(q, lang) for q in asked):
         found.pop(Act.ADVICE)
         sure.pop(Act.ADVICE, None)
+
+
+# a request to tell (「聞かせていただけますか」 "could you tell me"): an open question whatever its ending
+_TELL_ME = re.compile(r"聞かせ|教え|お話し(いただ|くださ|して)|話して(いただ|くださ|もら)|\b(tell|walk) me\b|\bdescribe\b", re.I)
+
+
+def _closed_stays_closed(
+    found: dict[Act, list[str]], sure: dict[Act, float], text: str, language: _Language, rules: dict[Act, list[str]]
+) -> None:
+    """「これから先も今のままで大丈夫だと思われますか？」: a question the rules read as closed, with no
+    question word and no request to tell, asks for a yes or a no however politely it ends; the
+    model's open reading of its ending does not open it (r17a s07 T6)."""
+    if Act.OPEN_QUESTION not in found or Act.OPEN_QUESTION in rules or Act.CLOSED_QUESTION not in rules:
+        return
+    lx = language.rules.L
+    opens = [getattr(lx, name) for name in ("WH_OPEN", "WH_FACT", "WH_START", "OPEN_WH_ANY", "PROMPT", "REQUEST") if hasattr(lx, name)]
+    asked = [s.strip() for s in _sentences(text, language) if s.rstrip().endswith(("?", "？"))]
+    if asked and not any(p.search(q) for q in asked for p in (*opens, _TELL_ME)):
+        found.pop(Act.OPEN_QUESTION)
+        sure.pop(Act.OPEN_QUESTION, None)
+        found.setdefault(Act.CLOSED_QUESTION, rules[Act.CLOSED_QUESTION])
 
 
 def _sentences(text: str, language: _Language) -> list[str]:

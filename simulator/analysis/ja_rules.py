@@ -458,7 +458,11 @@ def _items(text: str, mark: str) -> int:
             continue
         if _own_aside(core):
             continue  # 「すみません、…」「外に出すことはありません」「それも自然なことだと思います」
+        if L.HEARSAY.search(core):
+            continue  # 「昨年の春に娘さんが入社されたそうですね」: heard elsewhere, not his point (r17a s10 T6)
         for part in L.ITEM_SPLIT.split(L.ITEM_JOIN.sub("、", s)):
+            if L.ITEM_MARKER.match(part):
+                continue  # 「そういえば、」: a marker, no point
             if len(part) >= 5 and not (mark and mark in part) and not L.ITEM_TAG.match(part):
                 n += 1
     return n

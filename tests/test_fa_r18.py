@@ -237,6 +237,14 @@ def test_the_shared_word_inside_a_reassurance_is_no_give_back() -> None:
     assert not only_in_asides(text, ["話せる", "守っ"], "ja")  # 守っ is outside the reassurance
     assert only_in_asides("This isn't an assessment, by the way. What matters most to you here?", ["assessment"], "en")
     assert not only_in_asides("You said the ovens are old. What matters most to you here?", ["ovens"], "en")
+    # his own sentence said back is a give-back, however reassuring it sounds
+    said = "The foreman listens to my father, not me. Nothing I say gets through."
+    assert not only_in_asides("Nothing you say gets through. That must be frustrating.", ["gets"], "en", said)
+
+
+def test_a_request_to_tell_in_question_form_stays_open_en() -> None:
+    context = ctx(("owner", "Hello. Have a seat."))
+    assert "open_question" in acts_of("Could you start by telling me a bit about the workshop?", context, "en")
 
 
 def test_words_of_a_reassurance_are_no_give_back_ja() -> None:

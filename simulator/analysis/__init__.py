@@ -259,7 +259,7 @@ def analyse(
             Act.REFLECTION in found
             and Act.REFLECTION not in labels.evidence
             and view.cues.picked_last
-            and only_in_asides(text, [w.surface for w in view.cues.picked_last], lang)
+            and only_in_asides(text, [w.surface for w in view.cues.picked_last], lang, view.cues.last_text)
         ):
             # 「失礼しました。…話せる範囲で構いませんので、…聞かせていただけますか。」: the word of his
             # it shares is the reassurance's own; nothing of his is given back (r17a s10 T7)
@@ -458,7 +458,11 @@ def _guess_is_the_push(
 
 
 # a request to tell (「聞かせていただけますか」 "could you tell me"): an open question whatever its ending
-_TELL_ME = re.compile(r"聞かせ|教え|お話し(いただ|くださ|して)|話して(いただ|くださ|もら)|\b(tell|walk) me\b|\bdescribe\b", re.I)
+_TELL_ME = re.compile(
+    r"聞かせ|教え|お話し(いただ|くださ|して)|話して(いただ|くださ|もら)|"
+    r"\b(tell|telling|walk|walking|talk|talking|take|taking) me\b|\b(describ|explain|shar)(e|es|ing)\b",
+    re.I,
+)
 
 
 def _closed_stays_closed(

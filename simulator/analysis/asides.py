@@ -34,16 +34,33 @@ def _spans(text: str, lang: str) -> list[tuple[int, int]]:
     return out
 
 
-def only_in_asides(text: str, surfaces: Iterable[str], lang: str) -> bool:
+def _units(text: str, lang: str) -> set[str]:
+    if lang == "en":
+        return set(re.findall(r"[a-z']+", text.lower()))
+    chars = re.sub(r"[\s、。，．？?！!…「」『』]", "", text)
+    return {chars[i : i + 2] for i in range(len(chars) - 1)}
+
+
+def _restates(clause: str, said: str, lang: str) -> bool:
+    """The clause is his sentence said back ("Nothing you say moves anyone." after "Nothing I say
+    moves anyone."): most of its words or character pairs are in his turn."""
+    mine, his = _units(clause, lang), _units(said, lang)
+    return bool(mine) and len(mine & his) >= 0.6 * len(mine)
+
+
+def only_in_asides(text: str, surfaces: Iterable[str], lang: str, said: str = "") -> bool:
     """Every occurrence of each of ``surfaces`` in ``text`` lies inside an apology or reassurance
-    clause (False when there is no surface or no aside at all)."""
+    clause that does not restate ``said`` (his last turn), no clause holding two of them (False
+    when there is no surface or no aside at all)."""
     lang = "en" if lang == "en" else "ja"
     words = [w for w in surfaces if w]
-    spans = _spans(text, lang)
+    spans = [(a, b) for a, b in _spans(text, lang) if not (said and _restates(text[a:b], said, lang))]
     if not words or not spans:
         return False
     for w in words:
         hits = [m.start() for m in re.finditer(re.escape(w), text)]
         if not hits or any(not any(a <= h and h + len(w) <= b for a, b in spans) for h in hits):
             return False
-    return True
+    # "Nothing you say moves anyone.": two or more of his words in one clause restate his sentence,
+    # whatever reassurance it sounds like; a give-back, not an aside (xen-329)
+    return all(sum(1 for w in set(words) if w in text[a:b]) < 2 for a, b in spans)

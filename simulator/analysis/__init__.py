@@ -39,8 +39,10 @@ from . import (
     settle,
 )
 from . import context as ctx
+from .asides import only_in_asides
 from .attribution import briefed_spans, settle_give_back, unsaid_spans
 from .cues import Word
+from .pushed_questions import cause_guess
 
 __all__ = ["analyse", "keywords", "normalise"]
 
@@ -251,6 +253,18 @@ def analyse(
                     back = Act.SUMMARY if gathered else Act.REFLECTION
                     found[back] = given
                     sure[back] = 0.6
+        _guess_is_the_push(found, sure, text, language, labels.evidence)
+        _closed_stays_closed(found, sure, text, language, labels.evidence)
+        if (
+            Act.REFLECTION in found
+            and Act.REFLECTION not in labels.evidence
+            and view.cues.picked_last
+            and only_in_asides(text, [w.surface for w in view.cues.picked_last], lang, view.cues.last_text)
+        ):
+            # 「失礼しました。…話せる範囲で構いませんので、…聞かせていただけますか。」: the word of his
+            # it shares is the reassurance's own; nothing of his is given back (r17a s10 T7)
+            found.pop(Act.REFLECTION)
+            sure.pop(Act.REFLECTION, None)
     quotes_owner = quoting.quotes_owner(text, turns)
     if quoting.quoted_points(text, turns) >= 2 and Act.SUMMARY not in found:
         # 「社長ご自身の言葉で『来ても続かない』『棟梁の技術が…』とおっしゃいました」: the owner's
@@ -426,6 +440,46 @@ def analyse(
         features=features,
         confidence=confidence,
     )
+
+
+def _guess_is_the_push(
+    found: dict[Act, list[str]], sure: dict[Act, float], text: str, language: _Language, rules: dict[Act, list[str]]
+) -> None:
+    """"Is it because the sales team is too busy? That's usually the case.": a guess offered as a
+    question, with nothing the rules read as a proposal, is a leading question, milder than advice;
+    the model's "advice" there is the guess again (r17a s06 T8)."""
+    if Act.ADVICE not in found or Act.ADVICE in rules or Act.LEADING_QUESTION not in found:
+        return
+    lang = "en" if language is _LANGS["en"] else "ja"
+    asked = [s.strip() for s in _sentences(text, language) if s.rstrip().endswith(("?", "？"))]
+    if asked and all(cause_guess(q, lang) for q in asked):
+        found.pop(Act.ADVICE)
+        sure.pop(Act.ADVICE, None)
+
+
+# a request to tell (「聞かせていただけますか」 "could you tell me"): an open question whatever its ending
+_TELL_ME = re.compile(
+    r"聞かせ|教え|お話し(いただ|くださ|して)|話して(いただ|くださ|もら)|"
+    r"\b(tell|telling|walk|walking|talk|talking|take|taking) me\b|\b(describ|explain|shar)(e|es|ing)\b",
+    re.I,
+)
+
+
+def _closed_stays_closed(
+    found: dict[Act, list[str]], sure: dict[Act, float], text: str, language: _Language, rules: dict[Act, list[str]]
+) -> None:
+    """「これから先も今のままで大丈夫だと思われますか？」: a question the rules read as closed, with no
+    question word and no request to tell, asks for a yes or a no however politely it ends; the
+    model's open reading of its ending does not open it (r17a s07 T6)."""
+    if Act.OPEN_QUESTION not in found or Act.OPEN_QUESTION in rules or Act.CLOSED_QUESTION not in rules:
+        return
+    lx = language.rules.L
+    opens = [getattr(lx, name) for name in ("WH_OPEN", "WH_FACT", "WH_START", "OPEN_WH_ANY", "PROMPT", "REQUEST") if hasattr(lx, name)]
+    asked = [s.strip() for s in _sentences(text, language) if s.rstrip().endswith(("?", "？"))]
+    if asked and not any(p.search(q) for q in asked for p in (*opens, _TELL_ME)):
+        found.pop(Act.OPEN_QUESTION)
+        sure.pop(Act.OPEN_QUESTION, None)
+        found.setdefault(Act.CLOSED_QUESTION, rules[Act.CLOSED_QUESTION])
 
 
 def _sentences(text: str, language: _Language) -> list[str]:

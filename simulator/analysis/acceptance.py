@@ -29,7 +29,11 @@ EN = (
     r"\b(you )?(don't|do not|won't|will not) need (any )?(papers|documents|paperwork|numbers|figures|files|statements)\b|"
     r"\b(glad|happy) to hear (any|whatever|anything|as much|as little)\b|"
     r"\b(any part|whatever part|as much|as little)( of it)? (as )?you('d like| would like| want| wish| care| feel like)\b|"
-    r"\bwe can (leave|skip|drop|park) (it|that|this)( there| for now| for today)?\b"
+    r"\bwe can (leave|skip|drop|park) (it|that|this)( there| for now| for today)?\b|"
+    # a promise to keep off what he names ("just tell me and I'll respect that", "we'll honour
+    # your wishes", "I'll steer clear of it"): a reassurance about the meeting (r17a s02 T6)
+    r"\b(i|we)('ll| will| shall) (respect|honou?r) (that|it|this|those|them|your (wishes|choice|decision|limits?|boundar(y|ies)))\b|"
+    r"\b(i|we)('ll| will) (steer clear of|keep (away from|off|clear of)|stay (away from|off|clear of)) (it|that|them|those|this)\b"
 )
 _EN = re.compile(EN, re.I)
 _JA = re.compile(

@@ -171,14 +171,42 @@ def _sentence_of(ev: str, parts: list[str]) -> str | None:
 _FIGURES = re.compile(r"[0-9０-９]{2,}")
 
 
+# his own written request named as the source (「申込書に…と書かれていましたね」 "I read your form"):
+# a wish of his checked from what he wrote, not one presumed (r17a s06 T1)
+_FROM_FORM = {
+    "ja": re.compile(r"(申込書|申し込み書|申請書|申込み|お申し込み|相談票|アンケート|ご記入|記入|書かれて|お書き|書いて(い|あ|お))"),
+    "en": re.compile(
+        r"\b(your|the) (application( form)?|form|questionnaire|request|intake sheet)\b|\byou (wrote|put down|filled in|ticked)\b",
+        re.I,
+    ),
+}
+_READ_IT = {
+    "ja": re.compile(r"(拝見|拝読|読ませて|見せて)(いただき|もらい)?(まし)?た?"),
+    "en": re.compile(r"\b(i )?(saw|see|read|noticed|notice|noted|looked at)( (it )?(on|in))?\b", re.I),
+}
+_WISH = {
+    "ja": re.compile(r"たい|希望|望ん"),
+    "en": re.compile(r"\b(want|wants|wanted|wish|hope|hoping|plan|planning|like to|'d like|intend)\b", re.I),
+}
+
+
 def _his_check(
-    sentence: str, lang: str, words: Words, known: set[str], figures_known: frozenset[str] = frozenset()
+    sentence: str,
+    lang: str,
+    words: Words,
+    known: set[str],
+    figures_known: frozenset[str] = frozenset(),
+    from_form: bool = False,
 ) -> bool:
     """The sentence checks, with a tag, a fact whose every content word is in his turns or the
-    briefing (and presses no verdict, should or what-if)."""
+    briefing (and presses no verdict, should or what-if). ``from_form``: the turn names his
+    written request as the source, so a wish of his written there is checked, not presumed."""
     lang = "en" if lang == "en" else "ja"
-    if not _CHECK[lang].search(sentence.strip()) or _PUSHING[lang].search(sentence):
+    pressed = _WISH[lang].sub(" ", sentence) if from_form else sentence
+    if not _CHECK[lang].search(sentence.strip()) or _PUSHING[lang].search(pressed):
         return False
+    if from_form:  # "I saw on your application that…": the source named is no word of the check
+        sentence = _READ_IT[lang].sub(" ", _FROM_FORM[lang].sub(" ", sentence))
     own = [w for w in words(sentence) if w.norm not in _LIGHT[lang]]
     if own and all(known.intersection(w.keys) for w in own):
         return True
@@ -275,9 +303,11 @@ def settle_checks(
         said = " ".join([u.text for u in turns if u.speaker == "owner"] + [briefing or ""])
         figures_known = frozenset(_FIGURES.findall(said))
 
+        from_form = bool(briefing) and bool(_FROM_FORM[lang].search(text))
+
         def pushes(ev: str) -> bool:
             s = _sentence_of(ev, parts)
-            return s is None or not _his_check(s, lang, words, known, figures_known)
+            return s is None or not _his_check(s, lang, words, known, figures_known, from_form)
 
         # the check never taints the sentence after it: only what lies in it is dropped
         checked = [

@@ -96,6 +96,30 @@ LEADING = rx(
     r"\b(just|simply|really) (afraid|scared|worried|lazy|stubborn)\b[^.!]*\?\s*$"
 )
 
+# (issue 8, round 17) the hedged and the lecturing shapes of a proposal, shared by PROPOSAL and
+# STRONG_PUSH: what "many firms" do with his problem, "it could work (well) for you", "X alone won't
+# …", "otherwise … usually fail"
+OTHERS_SOLVE = (
+    r"\b(a lot of|lots of|most|many|plenty of|other|some) ([\w-]+ ){0,3}(companies|firms|businesses|shops|owners|"
+    r"manufacturers|makers|workshops|factories|plants|stores|bakeries|restaurants)\b[^.?!]{0,40}?\b(solve[sd]?|"
+    r"fix(es|ed)?|handle[sd]?|tackle[sd]?|deal(s|t)? with|cope[sd]? with|get(s)? around|got around|address(es|ed)?|"
+    r"overc[oa]me|get(s)? through|got through|beat) (this|that|it|the|their|such|those|these)\b"
+)
+WORKS_FOR_YOU = (
+    r"(?<!what )(?<!which )(?<!how )(?<!when )\b(it|that|this|they|those|these) (could|would|might|will|should|may|can) "
+    r"(really |also |actually |probably |definitely |just )?(work|do|pay off) (really |very |quite )?(well |wonders |"
+    r"nicely |great |fine )?for (you|your (company|firm|business|shop|team|place)|a (company|firm|business|shop) like yours)\b"
+    r"(?![^.?!]*\?)|\b(it|that|this) (could|would|might|will) (really |probably )?suit you\b(?![^.?!]*\?)"
+)
+ALONE_WONT = (
+    r"\b(alone|by itself|on its own|in itself|by themselves) (won't|will not|doesn't|does not|isn't going to|"
+    r"is not going to|can't|cannot|isn't enough|is not enough|won't be enough|will never|never)\b"
+)
+USUALLY_FAILS = (
+    r"\botherwise\b[^.?!]{0,60}\b(fail|fails|struggle|struggles|flop|flops|go under|goes under|won't (work|sell|last|grow))\b|"
+    r"\b[\w-]+ (sites|shops|stores|projects|businesses|companies|systems|launches|ventures) (usually|often|mostly|"
+    r"almost always|tend to|typically) (fail|flop|struggle|go under|go nowhere|don't work)\b"
+)
 PROPOSAL = rx(
     r"\byou('d better| had better|'d best)|\byour [\w' -]{0,30}\b(should(?! be proud)|must|needs? to|has to|ought to)\b|"
     # "we can stop whenever you need to go": a courtesy, not a push (r12b blind play)
@@ -198,7 +222,13 @@ PROPOSAL = rx(
     r"\b(is|are|'s|would be) (a )?(real |big |huge |serious |major |genuine |dangerous )?(vulnerability|weak spot|"
     r"weakness|liability|exposure|single point of failure|ticking (time )?bomb|time bomb)\b|"
     r"\bif (they|he|she|it|that|the [\w-]+|your [\w-]+) [^.?!]{0,40}, you('re| are| 'll be|'ll be| will be) "
-    r"(in (real |big |serious )?trouble|done|finished|sunk|toast|in a (real )?hole)\b"
+    r"(in (real |big |serious )?trouble|done|finished|sunk|toast|in a (real )?hole)\b|"
+    # what others do with his problem, recommended to him in passing (r17a s02 T4: "a lot of machining
+    # companies solve the labour shortage with foreign interns… It could work well for you")
+    rf"{OTHERS_SOLVE}|{WORKS_FOR_YOU}|"
+    # a lecture that denies his plan ("a website alone won't grow sales", "otherwise EC sites
+    # usually fail", r17a s06 T4): the supporter's verdict on what works, however it is framed
+    rf"{ALONE_WONT}|{USUALLY_FAILS}"
 )
 # a pep talk ("You're the boss, so be more confident and just go ahead", "You're overthinking
 # it", r12b blind play): the supporter telling him how to feel or what he may do is advice
@@ -545,7 +575,11 @@ STRONG_PUSH = rx(
     r"\bthe (best|right) (way|thing|approach|option)\b|\bthe (key|answer|solution|trick|fix) is\b|"
     r"\b(let's|let us)\b(?! (wrap|stop|finish|end|meet|pick|continue|take a|leave it|go back|stay|recap|sum|start with (the basics|a few|some (easy |quick |simple )?(questions|basics)|an? (easy|simple|quick|few))|begin with (the basics|a few)|start (there|here)))|"
     r"^\W*(try|start|stop|focus|hire|invest|switch|raise|cut|launch|delegate)\b|"
-    r"\b(always|never) (works|fails)\b|\bis (essential|crucial|a must|the way to go)\b"
+    r"\b(always|never) (works|fails)\b|\bis (essential|crucial|a must|the way to go)\b|"
+    # "You need a clear target customer first": a prescription, even inside an answer he asked for
+    r"(?<!whenever )(?<!any time )(?<!anytime )(?<!if )(?<!when )(?<!nothing )(?<!anything )(?<!what )"
+    r"\byou (really |just |first |still )?need (a|an|more|better|some|new|proper|clear|clearer)\b|"
+    rf"{ALONE_WONT}|{USUALLY_FAILS}|{WORKS_FOR_YOU}"
 )
 
 # a point-blank demand for an abstract answer ("So what's your vision?", "What are your goals?")

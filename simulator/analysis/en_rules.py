@@ -105,7 +105,20 @@ def classify(text: str, cues: Cues, content: list[str]) -> Labels:
     _restatement_with_tag(parts, cues, out, st)
     _utterance(text, cues, out, content, st)
     out.closed_by_guess(_guess_after_wh(parts))
+    _push_first(parts, out)
     return out
+
+
+def _push_first(parts: list[str], out: Labels) -> None:
+    """The sentence that pushes is what the advice names: "There's the IT subsidy… But a website
+    alone won't grow sales." names the lecture, not the information he asked for (r17a s06 T4)."""
+    ev = out.evidence.get(Act.ADVICE)
+    if not ev or len(ev) < 2:
+        return
+    held = [s for s in parts if L.STRONG_PUSH.search(s) or L.PRESCRIPTION.search(s)]
+    first = [e for e in ev if any(e in s for s in held)]
+    if first and first[0] != ev[0]:
+        out.evidence[Act.ADVICE] = first + [e for e in ev if e not in first]
 
 
 def _guess_after_wh(parts: list[str]) -> str | None:

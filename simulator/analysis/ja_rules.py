@@ -32,6 +32,12 @@ _DESHOU_END = ("でしょう", "でしょうね", "だろう", "だろうね", "
 _CONJECTURE_END = ("でしょうね", "だろうね", "でしょう", "だろう")
 
 
+# what the supporter heard, put to him in the same sentence (「…と聞いていますが、実際は？」)
+_HEARD_THEN_ASKED = re.compile(r"と(聞|伺|うかが)(いて|って)(い|お)(ます|ります)(が|けど|けれど)[、,]?[^。]{1,30}$")
+# a quotation of his words (「…」『…』): what is inside leads nothing of the supporter's
+_QUOTE = re.compile(r"『[^』]{1,40}』|「[^」]{1,40}」")
+
+
 def _strip_end(s: str) -> str:
     return L.END.sub("", s)
 
@@ -266,11 +272,19 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
             out.add(Act.ADVICE, proposal)
         return 0
     info = first_match(L.INFO, core)
+    if info and qmark and _HEARD_THEN_ASKED.search(core):
+        # 「会長は…全部社長に任せていると聞いていますが、実際そうなんですか？」: what was heard about
+        # him, put to him to confirm: a question (a confrontation), no advice given (r17b s02 T5)
+        info = None
     if info and not attributed:
         out.add(Act.ADVICE, info)
         return 0
 
     leading = first_match(L.LEADING, s.strip())
+    if leading and not first_match(L.LEADING, _QUOTE.sub("〇", s.strip())):
+        # 「注文を数えながら『やっぱりね』と思われるとき、…どんなことが浮かびますか？」: the leading
+        # word is his own, quoted; the question is open (r17b s10 T8)
+        leading = None
     if leading and wh and ("でしょ" in leading or "だろ" in leading):
         leading = None  # 「どんな場面でそう感じられるんでしょう？」 asks, it does not lead
     if leading and _TOGETHER.search(s):
@@ -458,7 +472,11 @@ def _items(text: str, mark: str) -> int:
             continue
         if _own_aside(core):
             continue  # 「すみません、…」「外に出すことはありません」「それも自然なことだと思います」
+        if L.HEARSAY.search(core):
+            continue  # 「昨年の春に娘さんが入社されたそうですね」: heard elsewhere, not his point (r17a s10 T6)
         for part in L.ITEM_SPLIT.split(L.ITEM_JOIN.sub("、", s)):
+            if L.ITEM_MARKER.match(part):
+                continue  # 「そういえば、」: a marker, no point
             if len(part) >= 5 and not (mark and mark in part) and not L.ITEM_TAG.match(part):
                 n += 1
     return n

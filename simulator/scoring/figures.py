@@ -15,6 +15,8 @@ _FIGURE = {
         r"|いくら"
         # an age or a date asked for (「機械は何年前に入れたんですか」「築何年ですか」): a fact
         r"|築\s*何\s*年|何\s*年\s*(前|目)"
+        # a length of time asked for (「社長になって何年くらいになりますか」): one fact (r17a s02 T8)
+        r"|何\s*年\s*(くらい|ぐらい|ほど)?\s*(に(なり|なる)|経|たち|やって|続け|され|勤め|お?務め)"
         r"|(売上|売り上げ|年商|利益|粗利|客数|客単価|単価|従業員|社員|人数|在庫|借入|金額|件数|台数)"
         r"(は|が|って)?(だいたい|大体|今)?(どのくらい|どれくらい|どのぐらい|どれぐらい|どの程度)"
     ),
@@ -22,6 +24,8 @@ _FIGURE = {
         r"\bhow many\b|\bwhat (percentage|percent|proportion|share)\b"
         # an age or a date asked for ("How old are your machines?"): a fact (r14a s06 T8)
         r"|\bhow old (is|are|was|were)\b|\bhow long ago\b"
+        # a length of time asked for ("How long have you been running the company?"): one fact
+        r"|\bhow long (have|has|had|did|do) (you|he|she|they|the [\w-]+|your [\w-]+)\b(?! (been )?(felt|feeling|thought|thinking|worried|wondered)\b)"
         r"|\bhow much (revenue|money|profit|turnover|do you (sell|make|charge|earn|turn over|bill))\b"
         r"|\bwhat(?:'s| is| are| was| were) (?:your |the )?(?:\w+ )?"
         r"(revenue|turnover|retention rate|margins?|headcount|occupancy( rate)?|conversion rate|"

@@ -212,9 +212,10 @@ _WEIGHT = {
         r"やりにく|やりづら|汗を流|必死|懸命|捧げ|人生を(かけ|懸け)|(体|身体|からだ)がいくつあっても|休む(暇|間)も"
     ),
     "en": re.compile(
-        r"(blow|strain|betrayal|setback|gutted|hurts?|sting|devastat|career|life's work|lifetime|"
-        r"given (this|it|that|the|your)[^.?!]{0,20}(a lot|everything|so much|years)|built|poured|"
-        r"dedicat|sacrific|commitment|devotion|loyal)",
+        # whole words (the \b were once literal backspaces, so none of this matched: round 11)
+        r"\b(blow|strain|betrayal|setback|gutted|hurts?|sting|life's work|lifetime|"
+        r"given (this|it|that|the|your)\b[^.?!]{0,20}\b(a lot|everything|so much|years)|built|poured|"
+        r"commitment|devotion|loyal(ty)?)\b|\b(devastat|dedicat|sacrific)\w*",
         re.I,
     ),
 }

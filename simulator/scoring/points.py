@@ -372,7 +372,10 @@ _JA_INCIDENTAL_AFTER = re.compile(
     # a time of his life (「子どもの頃から」「若い頃は」「学生のとき」): when, not what he said
     r"の(頃|ころ|時分)|が(小さい|小さかった|若い|若かった)(頃|ころ|とき|時)|"
     # what he sets aside for another word (「競争っていうより、お互いさま」「儲けじゃなくて」)
-    r"(というより|っていうより|っちゅうより|ちゅうより|じゃなくて|ではなくて))"
+    r"(というより|っていうより|っちゅうより|ちゅうより|じゃなくて|ではなくて)|"
+    # a clause cited as an example of the noun after it, its verb dropped (「夜にお酒を、という
+    # お付き合い」「社長に直接、みたいな話」): the example, not his point, which is that noun
+    r"[をがにでへと]、?(という|っていう|といった|みたいな|のような))"
 )
 # (「どこかのセミナーでも聞いた」: where he heard the supporter's idea before, a rebuff: r14a s02 T5)
 _JA_INCIDENTAL_BEFORE = re.compile(r"(いい|良い|よい|悪い|変な|嫌な|妙な|細かいところは|詳しいことは|どこかの|どっかの)$")
@@ -395,7 +398,10 @@ _JA_REBUFF_BEFORE = re.compile(r"(って|だって)$")
 _JA_ASIDE = re.compile(
     r"^(前|以前|昔|元々|もともと)は.*(して(い)?ました|してた|してました|やってた|やってました|"
     r"勤めて|働いて|いました|おりました)|紹介(ということ|ってこと|で来|されて|でね)|申し込ん|"
-    r"創業(が|は)"
+    r"創業(が|は)|"
+    # the job he left to come home (「信用金庫を辞めて戻ってきて」「商社を退職して家に入った」):
+    # his backstory, the place no point of his (r17a s08 T5)
+    r"(を|から)(辞めて|やめて|退職して|退社して|離れて)(、)?(戻|帰|家|実家|跡|継|こっち|ここ|うち)"
 )
 _EN_ASIDE = re.compile(
     r"\b(i was (in|at|a|an) [\w\s]{1,20} before( that)?|before that|i used to (work|be)|"
@@ -468,7 +474,7 @@ def _incidental(surface: str, owner: tuple[str, ...], lang: Lang) -> bool:
                     or (_JA_REPUTE_AFTER.match(after) and _JA_REBUFF_BEFORE.search(before))
                     or (_JA_CONCESSIVE_AFTER.match(after) and not is_concern(surface, "ja"))
                     or _JA_REFUSAL.search(sentence)
-                    or _ja_listed(sentence, m.start())
+                    or _ja_listed(sentence, m.start(), examples=True)
                     or _JA_ALSO_ME.match(after)
                 ):
                     return False
@@ -490,10 +496,12 @@ _JA_REFUSAL = re.compile(
 )
 
 
-def _ja_listed(sentence: str, at: int) -> bool:
+def _ja_listed(sentence: str, at: int, examples: bool = False) -> bool:
     """The word at offset ``at`` of ``sentence`` is one item of a list of his (three nouns joined
-    by と/や: 「見積もりと現場の段取りと、お客さんの打ち合わせで」; or chores in a たり list:
-    「フロントに立ったり、布団敷いたり」): an item is no point of his, the list is (t10 q007, q029)."""
+    by と/や/とか: 「見積もりと現場の段取りと、お客さんの打ち合わせで」; or chores in a たり list:
+    「フロントに立ったり、布団敷いたり」): an item is no point of his, the list is (t10 q007, q029).
+    With ``examples`` two items joined by とか count too (「ブラケットとかステーとか、目立たない
+    部品ばかり」): examples of what he means, never his point (r17a s08 T2)."""
     try:
         from ..analysis.japanese import tagged
     except Exception:  # the analyser is optional for the scorer
@@ -509,15 +517,19 @@ def _ja_listed(sentence: str, at: int) -> bool:
     if len(tari) >= 2 and at < tari[-1]:
         return True
     joins: list[int] = []
+    toka = False
     for k, (s, _, p) in enumerate(tags):
-        if s not in ("と", "や") or p[0] != "助詞" or k == 0 or tags[k - 1][2][0] != "名詞":
+        if s not in ("と", "や", "とか") or p[0] != "助詞" or k == 0 or tags[k - 1][2][0] != "名詞":
             continue
         nxt = k + 1
+        if s == "と" and nxt < len(tags) and tags[nxt][0] == "か":
+            nxt += 1  # 「ブラケットとかステーとか」: とか read as と + か
+            toka = True
         while nxt < len(tags) and tags[nxt][0] == "、":
             nxt += 1
         if nxt < len(tags) and tags[nxt][2][0] in ("名詞", "接頭辞"):
             joins.append(k)
-    if len(joins) < 2:
+    if len(joins) < (1 if examples and toka else 2):
         return False
     # from the first item (the noun run before the first join) to the end of the last item
     # (its noun run, with its 「の」 links)

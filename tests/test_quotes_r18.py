@@ -82,3 +82,33 @@ def test_near_misses_unchanged() -> None:
     assert "在庫" in _picked("在庫が合わないのが一番困るんです。", "在庫が合わないのが困るんですね。")
     # a compound of his stays whole
     assert "設備投資" in _picked("来年は設備投資を考えとるんです。", "設備投資を考えていらっしゃる。")
+
+
+def _picked_en(owner: str, trainee: str) -> list[str]:
+    ctx = [Utterance(speaker="trainee", text="Good morning."), Utterance(speaker="owner", text=owner)]
+    return picked_phrases(trainee, ctx, "en")
+
+
+def test_en_items_of_his_list_are_not_his_words() -> None:
+    owner = "My son's been back six months and he's swamped—the till, the packing, the invoices, all of it."
+    got = _picked_en(owner, "The till, the packing, the invoices, all of it. How do you see that?")
+    assert "till" not in got and "packing" not in got and "invoices" not in got
+
+
+def test_en_his_test_of_the_supporter_is_not_his_word() -> None:
+    owner = "Do you even know our trade? I want to see how much you really grasp before we go on."
+    assert "grasp" not in _picked_en(owner, "I grasp the basics of your trade, I think.")
+
+
+def test_en_a_listener_noise_and_talk_about_the_talk_are_not_his_words() -> None:
+    owner = "When I tell my father, he just goes 'mhm' and that's it. Tired, I suppose, is the right word."
+    got = _picked_en(owner, "He goes 'mhm'. Tired, you said, is the right word.")
+    assert "mhm" not in got and "right word" not in got
+
+
+def test_en_near_misses_unchanged() -> None:
+    # a noun phrase of his point stays, a "you know" filler does not hide his word
+    owner = "Our biggest customer takes seventy percent of what we make."
+    assert "biggest customer" in _picked_en(owner, "Your biggest customer takes seventy percent.")
+    owner2 = "The order book, you know, has been thin since spring."
+    assert "order book" in _picked_en(owner2, "The order book has been thin since spring?")

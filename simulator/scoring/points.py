@@ -447,7 +447,14 @@ def _incidental(surface: str, owner: tuple[str, ...], lang: Lang) -> bool:
                     continue
                 found = True
                 idiom = surface.lower() in _EN_IDIOMS and re.search(rf"\b(in|on) (the )?{w}\b", low)
-                if not (pat.search(low) or idiom or _EN_PASSING.search(sentence) or _EN_ASIDE.search(low)):
+                if not (
+                    pat.search(low)
+                    or idiom
+                    or _EN_PASSING.search(sentence)
+                    or _EN_ASIDE.search(low)
+                    or _en_about_you(low, surface.lower())
+                    or _en_listed(low, surface.lower())
+                ):
                     return False
         return found
     found = False
@@ -479,6 +486,43 @@ def _incidental(surface: str, owner: tuple[str, ...], lang: Lang) -> bool:
                 ):
                     return False
     return found
+
+
+_EN_SUBJECT = re.compile(r"\b(i|we|he|she|it|they|you|i'm|it's|we're|that's|there's)\b")
+
+
+def _en_about_you(low: str, word: str) -> bool:
+    """``word`` is what the supporter does or knows in his sentence ("how much you actually
+    understand", "you write them on a form"): his test of the supporter, no point of his
+    (r17a s02 T3)."""
+    return re.search(rf"\byou(?:'re| are| were| do| did)?\s+(?:[a-z']+\s+){{0,2}}{re.escape(word)}\b", low) is not None
+
+
+def _en_listed(low: str, word: str) -> bool:
+    """``word`` is one item of his list of three or more short items ("the counter, the
+    wrapping, deliveries, every single day"; "nuts, bolts and brackets"): an item is no point of
+    his, the list is (r17a s09 T6). Clauses ("it's hard, we try, I guess") are no list."""
+    chunks = [c.strip() for c in re.split(r",|;|—|–|\band\b|\bor\b|\.\.\.|…", low)]
+    at = [k for k, c in enumerate(chunks) if re.search(rf"\b{re.escape(word)}\b", c)]
+    if not at:
+        return False
+
+    def item(c: str) -> bool:
+        ws = [w for w in re.findall(r"[a-z'-]+", c) if w not in ("the", "a", "an", "our", "my", "his", "her", "their")]
+        return 1 <= len(ws) <= 3 and not _EN_SUBJECT.search(c)
+
+    for k in at:
+        if not item(chunks[k]):
+            continue
+        lo = k
+        while lo > 0 and item(chunks[lo - 1]):
+            lo -= 1
+        hi = k
+        while hi + 1 < len(chunks) and item(chunks[hi + 1]):
+            hi += 1
+        if hi - lo + 1 >= 3:
+            return True
+    return False
 
 
 # one more chore he does himself (「最後の検品もわしや」「配達も私です」): an item of his list of

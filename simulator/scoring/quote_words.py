@@ -138,6 +138,8 @@ _EN_VERB_AFTER = frozenset(
     "handle handles does did said told quit quits left leave leaves".split()
 )
 _EN_KEPT_GOING = frozenset("running ticking afloat".split())  # (never "slow going")
+_EN_TALK = frozenset("word words thing things way ways term terms one bit part name".split())
+_EN_TALK_MOD = frozenset("right wrong best worst only same other whole last first exact proper".split())
 _EN_ORDINAL = frozenset("first second third fourth fifth sixth eldest youngest older younger".split())
 _EN_SUPERLATIVE = re.compile(r"^[a-z]{2,}est$")
 _EN_NOT_SUPERLATIVE = frozenset("interest request forest test chest guest west harvest".split())
@@ -183,6 +185,12 @@ def generic_alone(surface: str, lang: Lang) -> bool:
             or w in EN_TITLES
             or bool(_EN_SUPERLATIVE.match(w) and w not in _EN_NOT_SUPERLATIVE)
         )
+    # "closest word", "best way", "right thing": how he put it, talk about the talk (r17b s08 T6)
+    if words[-1] in _EN_TALK and all(
+        w in _EN_TALK_MOD or (_EN_SUPERLATIVE.match(w) and w not in _EN_NOT_SUPERLATIVE)
+        for w in words[:-1]
+    ):
+        return True
     # "third generation", "eldest son": a title after an ordinal names a person or a position
     if words[-1] in EN_TITLES and all(w in _EN_ORDINAL for w in words[:-1]):
         return True

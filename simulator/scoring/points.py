@@ -16,16 +16,27 @@ from functools import lru_cache
 from ..acts import Utterance
 from ..i18n import Lang
 from .limits import refusal
-from .quote_words import aside, is_concern, trainee_voice
+from .quote_words import aside, is_concern, person_phrase, trainee_voice
 from .quotes import JA_FILLER, name_words
 from .quotes_en import EN_SKIP
 
 MAX_CHARS = {"ja": 22, "en": 48}
 # a figure (「8億前後」「一億八千万ほど」「38人」) answers a fact question: no point
 _DIGIT = re.compile(
-    r"[0-9０-９]|[一二三四五六七八九十百千]+[万億]|[一二三四五六七八九十百千]{2,}(円|人|社|年|割)"
+    r"[0-9０-９]|[一二三四五六七八九十百千]+[万億]|[一二三四五六七八九十百千]{2,}(円|人|社|年|割)|"
+    # a count in words ("six — the sales manager and five under him", 「営業は六人」): it answers
+    # a how-many question, no point of his (r17a s06 T9); never "one" ("one way of looking at it")
+    r"(?<![一-龥])[二三四五六七八九十]+(人|名|社|軒|台|店|か所|ヶ所)|"
+    r"(?i:\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety|hundred)\b)"
 )
 MIN_CHARS = {"ja": 6, "en": 12}
+# a share of his business (「売上の7割は丸栄さん」「七割方」 "seventy percent of our sales"): how
+# much rides on one thing is his point, not a fact asked for (r17a s08 T7: the summary skipped it)
+_SHARE = re.compile(
+    r"([0-9０-９]+|[一二三四五六七八九十]+)\s*(割|％|%|パーセント)|半分以上|大半|ほとんど全部|"
+    r"(?i:\b(per ?cent|percent|half|most) of (our|my|the|its) (sales|business|turnover|orders|work|revenue)\b)"
+)
 
 _JA_SENTENCE = re.compile(r"(?<=[。！？!?…])|\n")
 _JA_CLAUSE = re.compile(r"[、，,]")
@@ -85,7 +96,9 @@ _JA_MEETING = re.compile(
     # who knows about it (「数字は家内の方が詳しい」「経理に聞かないと」): a deflection, no point
     r"(方|ほう)が詳しい|が詳しい|に聞か(ないと|んと)|に聞いて|"
     # a request to the supporter (「これは内緒にしておいてください」「ここだけの話に」): about the talk
-    r"ください|下さい|内緒|ここだけの話|ここだけに"
+    r"ください|下さい|内緒|ここだけの話|ここだけに|"
+    # his demand of the supporter (「うちの規模の話をしてくれ」「明日からできることを言ってよ」)
+    r"(して|言って|教えて|話して|持ってきて|見せて)(くれ|くれよ|くれる|ちょうだい|よ)[。…！!]*$"
 )
 _EN_MEETING = re.compile(
     r"\b((your|the|young people's|those) (ideas?|suggestions?)( is| are|'s)? (fine|good|all well|interesting)|"
@@ -104,7 +117,11 @@ _EN_HEAD = re.compile(
     r"i mean|you know|anyway|okay|ok|sure)\b[,\s]*",
     re.I,
 )
-_EN_TAIL = re.compile(r"(,?\s*(you know|i guess|i suppose|i think|really|though|anyway))?[.!;,\s]*$", re.I)
+_EN_TAIL = re.compile(
+    r"(,?\s*(you know|i guess|i suppose|i think|i'd say|i would say|i reckon|i'd imagine|maybe|"
+    r"probably|perhaps|really|though|anyway))?[.!;,\s]*$",
+    re.I,
+)
 _EN_PASSING = re.compile(
     r"\b(thanks|thank you|welcome|nice to meet|hello|hi|good morning|have a seat|sit down|"
     r"help yourself|(cup of|some|more|have a|like a|want a|or) (coffee|tea))\b",
@@ -187,6 +204,9 @@ _JA_NOTHING = re.compile(
     # ことがよう分かる」) and his rebuff of her way of asking (「〜みたいなのはもういい」): about the
     # supporter, nothing of his to give back (r16b s04 T11, s10 T10, s02 T2)
     r"(いただく|いただける|もらう|もらえる|くれる)と(よう|よく)?(分か|わか)|言いたかったこと(が)?(よう|よく)?(分か|わか)|"
+    # his complaint about the supporter's talk (「話が高すぎる」「話が難しい」「説明が長い」): about
+    # the supporter, no point of his business (r17b s07 T6)
+    r"(話|説明|言うこと|おっしゃること)(が|は)(高|難し|むずかし|長|くど|回りくど|硬|堅|抽象的|大きすぎ|小難し)|"
     r"(みたいな|ような)(の|こと|話)(は|も)?もう(いい|ええ)"
 )
 
@@ -224,6 +244,12 @@ _EN_EVASION = re.compile(
     r"\bevery (little |small )?(shop|firm|place|company|business|outfit)('s| is) (the same|like that|in the same boat)|"
     r"\bsame (everywhere|for everyone|all over)|\b(common enough|same old) (story|thing|tale)|"
     r"\b(a few|several|various) things piling up|"
+    # a vague heap ("a lot of little things", "all sorts of stuff") or his search for the word
+    # ("that's the closest word", "if that's the word"): nothing of his to list (r17a s06, r17b s08)
+    r"\b(a lot of|lots of|all sorts of|all kinds of|loads of|bunch of) (little |small |different )?(things|stuff|bits)\b|"
+    r"\b(closest|nearest|right|best|only) word\b|\bthat's the word\b|\bif that's the word\b|"
+    r"\b(can't|cannot|couldn't) (name|give you|point to|think of|pin down) (one|a single|any one) (thing|reason|cause)\b|"
+    r"\bwhatever (i|we|he|she|they) (heard|hear|got|get|saw|see)\b|"
     # his nod to the supporter's reasoning before his but ("I get the theory", "you're right in
     # principle"): a concession, no point of his (r16a s02 T6)
     r"\b(i )?(get|understand|see) the (theory|logic|point|idea)|\bin (theory|principle)\b|"
@@ -316,6 +342,8 @@ def summary_points(
         for point, keys in _turn_points(text, lang):
             if _mentions(point, excluded) or keys & avoid_keys:
                 continue
+            if lang == "ja" and person_phrase(point.rstrip("。…")):
+                continue  # 「父と丸栄さんの先代の社長さん」: who, never a point of his (r17a s08 T7)
             if aside(point, lang) or evasive(point, lang) or nothing_said(point, lang) or rebuke(point, lang):
                 continue  # 「一つには絞れない」 "hard to say": nothing of his to list back
             if garbled(trainee_voice(point, lang), lang):
@@ -601,7 +629,7 @@ def _turn_points(text: str, lang: Lang) -> tuple[tuple[str, frozenset[str]], ...
 
     found: list[tuple[str, frozenset[str]]] = []
     for clause in _clauses(text, lang):
-        if _DIGIT.search(clause):
+        if _DIGIT.search(clause) and not _SHARE.search(clause):
             continue  # a figure (「8億前後」「38人」) answers a fact question: no point
         point = _trim(clause, lang)
         if point is None:
@@ -686,6 +714,10 @@ def _trim(clause: str, lang: Lang) -> str | None:
         # a short lead before his clause (「昔から、地道にやってきた会社」) is read with it: in a list
         # of points its 「、」 would cut one point in two (r15b s04 T10)
         s = _JA_SHORT_LEAD.sub(r"\1", s)
+        # a bare 〜てて before his main clause (「分かってて、手が回らない」「知ってて、やれない」): his
+        # concession, a scrap read alone in a list of points; his point is the main clause
+        # (r17b s07 T6)
+        s = _JA_TE_LEAD.sub("", s)
     else:
         for _ in range(3):
             s = _EN_HEAD.sub("", s).strip().lstrip("…‥.,- ").strip()
@@ -704,6 +736,7 @@ def _trim(clause: str, lang: Lang) -> str | None:
 
 
 _JA_SHORT_LEAD = re.compile(r"^([^、]{1,3})、(?=[^、]{4,}$)")
+_JA_TE_LEAD = re.compile(r"^[^、をがはにもでと]{1,5}[っい][てで]て、(?=[^、]{4,}$)")
 
 
 def _starts_mid_sentence(text: str) -> bool:

@@ -70,3 +70,16 @@ def test_near_miss_a_plain_count_question_answer_still_no_point_and_points_kept(
     )
     assert not any("三十八" in p for p in got)
     assert len(got) >= 2
+
+
+def test_his_verdict_on_the_supporters_answer_is_no_point() -> None:
+    got = summary_points(
+        _ctx(["Our margins keep getting squeezed by the wholesalers.", "Fair question. At least that's an honest answer."]),
+        "en",
+    )
+    assert not any("answer" in p for p in got)
+
+
+def test_a_measure_and_its_share_read_as_one_point() -> None:
+    got = summary_points(_ctx(["注文でいうと、六割は地元の問屋さんなんです。"]), "ja")
+    assert got == ["注文の六割は地元の問屋さん"]

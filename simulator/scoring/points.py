@@ -102,7 +102,10 @@ _JA_MEETING = re.compile(
 )
 _EN_MEETING = re.compile(
     r"\b((your|the|young people's|those) (ideas?|suggestions?)( is| are|'s)? (fine|good|all well|interesting)|"
-    r"you're|you've|you are|that's (exactly|about) it|mm|chamber|filled me in|told me|ballpark|you people|you guys|your (record|track record|"
+    r"you're|you've|you are|that's (exactly|about) it|mm|chamber|"
+    # his verdict on the supporter's answer ("at least that's a straight answer", "fair question"):
+    # about the supporter, no point of his (r17a s06 T9)
+    r"(straight|honest|clear|fair|good|proper) (answer|question|reply)s?|fair enough|filled me in|told me|ballpark|you people|you guys|your (record|track record|"
     r"experience|résumé|resume)|(impressive|great|nice|quite a|fine) (record|résumé|resume|background|career)|consultants?|advisers?|advisors?|in a word|long story)\b",
     re.I,
 )
@@ -629,7 +632,7 @@ def _turn_points(text: str, lang: Lang) -> tuple[tuple[str, frozenset[str]], ...
 
     found: list[tuple[str, frozenset[str]]] = []
     for clause in _clauses(text, lang):
-        if _DIGIT.search(clause) and not _SHARE.search(clause):
+        if _DIGIT.search(_SHARE.sub("", clause)):
             continue  # a figure (「8億前後」「38人」) answers a fact question: no point
         point = _trim(clause, lang)
         if point is None:
@@ -713,6 +716,9 @@ def _trim(clause: str, lang: Lang) -> str | None:
             return None
         # a short lead before his clause (「昔から、地道にやってきた会社」) is read with it: in a list
         # of points its 「、」 would cut one point in two (r15b s04 T10)
+        # 「売上でいうと、7割くらいは丸栄さん」: the measure and its share, one point (「売上の7割
+        # くらいは丸栄さん」), never two items of a list (r17a s08 T7)
+        s = _JA_MEASURE_LEAD.sub(r"\1の", s)
         s = _JA_SHORT_LEAD.sub(r"\1", s)
         # a bare 〜てて before his main clause (「分かってて、手が回らない」「知ってて、やれない」): his
         # concession, a scrap read alone in a list of points; his point is the main clause
@@ -735,6 +741,10 @@ def _trim(clause: str, lang: Lang) -> str | None:
     return s
 
 
+_JA_MEASURE_LEAD = re.compile(
+    r"^([\u4e00-\u9fff\u30a0-\u30ffー]{1,6})(?:で|に)(?:いうと|言うと|いえば|言えば|すると|して)、"
+    r"(?=[0-9０-９一二三四五六七八九十半大])"
+)
 _JA_SHORT_LEAD = re.compile(r"^([^、]{1,3})、(?=[^、]{4,}$)")
 _JA_TE_LEAD = re.compile(r"^[^、をがはにもでと]{1,5}[っい][てで]て、(?=[^、]{4,}$)")
 

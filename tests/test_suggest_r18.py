@@ -83,3 +83,38 @@ def test_his_verdict_on_the_supporters_answer_is_no_point() -> None:
 def test_a_measure_and_its_share_read_as_one_point() -> None:
     got = summary_points(_ctx(["注文でいうと、六割は地元の問屋さんなんです。"]), "ja")
     assert got == ["注文の六割は地元の問屋さん"]
+
+
+# --- the moment decides the line: his test, his challenge, his request ----------------------------
+
+from simulator.scoring.anchor import Moment, moment, moment_line  # noqa: E402
+
+
+def test_his_test_anywhere_in_his_reply_is_answered_first() -> None:
+    ctx = _ctx(["Could you even run a press brake? …Never mind. I only want to see what you really know."])
+    assert moment("I have visited over a hundred plants, so I know the sector very well.", ctx, "en") is Moment.OWNER_ASKED
+    ja = _ctx(["…図面って、読めるの？ まあいいや。どこまで分かってる人か知りたいだけだから。"])
+    assert moment("はい、読めます。これまで百社以上を支援してきました。", ja, "ja") is Moment.OWNER_ASKED
+
+
+def test_his_challenge_of_what_it_has_to_do_with_him_is_taken_up() -> None:
+    ctx = _ctx(["Big names, all of them. And what does any of that have to do with my shop?"])
+    assert moment("Well, let me ask about your staff.", ctx, "en") is Moment.OWNER_PURPOSE
+    ja = _ctx(["ずいぶん立派な話だね。で、それが俺とどう関係あるの？"])
+    assert moment("では、従業員の方について伺います。", ja, "ja") is Moment.OWNER_PURPOSE
+
+
+def test_the_opening_takes_up_his_stated_request() -> None:
+    line = moment_line(Moment.OPENING, [], "ja", "申込書に新しい販路をお考えとありましたが、楽天には出す予定ですか？")
+    assert line is not None and "日頃どんなことに時間" not in line and "申込書" in line
+    en = moment_line(Moment.OPENING, [], "en", "I read your application. You want to open a second shop, right?")
+    assert en is not None and "takes up most of your days" not in en
+
+
+def test_near_miss_an_opening_with_no_request_keeps_the_open_line() -> None:
+    line = moment_line(Moment.OPENING, [], "ja", "申込書では相談したいことが特になしとなっていましたが、いかがですか？")
+    assert line is not None and "日頃どんなことに時間" in line
+    plain = moment_line(Moment.OPENING, [], "en", "Hello, thank you for seeing me today.")
+    assert plain is not None and "takes up most of your days" in plain
+    # a plain question of his, no test: no moment of its own
+    assert moment("Three shifts, then?", _ctx(["We run three shifts. Where did you park?"]), "en") is None

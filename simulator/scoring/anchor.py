@@ -194,20 +194,29 @@ class Moment(Enum):
 # a question testing what the supporter knows or thinks
 _JA_TEST = re.compile(
     r"(と|って)?思う[？?]|思います[か？?]|知ってる|知って(い)?ます|知っとる|分かる[の？?]|わかる[の？?]|"
-    r"分かります|わかります|どう見て|どうなると|どう思"
+    r"分かります|わかります|どう見て|どうなると|どう思|"
+    # "can you…?" of his trade (「図面って読める？」「旋盤、扱えるの？」): his test of the supporter
+    r"(読め|扱え|使え|分か|わか)る(の|ん)?(か|かね|かい)?[？?]"
 )
 _JA_PURPOSE = re.compile(
-    r"何(を|し)?(調べ|探り|売り|見|チェックし)?に来た|何しに|目的は|何のため|何をしてくれる|何ができる"
+    r"何(を|し)?(調べ|探り|売り|見|チェックし)?に来た|何しに|目的は|何のため|何をしてくれる|何ができる|"
+    # his challenge of what the supporter's talk has to do with him (「それがうちと何の関係が？」)
+    r"(うち|ウチ|私|俺|わし|こっち)(と|に)(何の|なんの|どう)(関係|関わり)"
 )
 _EN_PURPOSE = re.compile(
     r"\b(what are you (here|after|selling)|what('s| is) (this|it) for|why are you here|"
     r"what (do|can) you (do|offer)|what's in it for|"
-    r"(you're|you are) (here|come) to (check|inspect|look|find|see|judge|audit))\b",
+    r"(you're|you are) (here|come) to (check|inspect|look|find|see|judge|audit)|"
+    # his challenge of what the supporter's talk has to do with him ("What's it got to do with us?")
+    r"what('s| has| does) (it|that|this|any of (it|that|this)) (got |have |got anything |have anything )?(to do )?with (us|me|my|our)|"
+    r"what('s| is) (that|it) (got )?to do with)\b",
     re.I,
 )
 _EN_TEST = re.compile(
     r"\b(do you (actually |really |even )?(know|reckon|think|understand)|what do you (think|reckon|make of)|how do you (reckon|see)|"
-    r"have you (ever )?(seen|worked|been|run)|you know (what|how|anything)|any idea (how|what|why|whether|if))\b",
+    r"have you (ever )?(seen|worked|been|run)|you know (what|how|anything)|any idea (how|what|why|whether|if)|"
+    # "can you…?" of his trade ("Can you read a drawing?", "Could you run a lathe?"): his test
+    r"(can|could) you (even |actually )?(read|run|use|work|operate|tell|follow))\b",
     re.I,
 )
 
@@ -250,6 +259,11 @@ def moment(
     asked = _questions(last, lang)
     if any((_JA_PURPOSE if lang == "ja" else _EN_PURPOSE).search(q) for q in asked):
         return Moment.OWNER_PURPOSE  # 「うちの会社の何を調べに来たの？」, wherever in his reply
+    if any((_JA_TEST if lang == "ja" else _EN_TEST).search(q) for q in asked):
+        # his test of the supporter ("Can you read a drawing? …I just want to know how much you
+        # understand"), wherever in his reply: a brief honest answer, then back to him, never a
+        # line that ignores it (r17a s02 T3)
+        return Moment.OWNER_ASKED
     if "owner_question" in sig:
         # his question is answered briefly first, then the talk goes back to him: his test of
         # the supporter (「今どういう状況だと思う？」 "Do you know…?"), his "what are you here
@@ -315,15 +329,45 @@ SEAT_LINE: dict[str, str] = {
 }
 
 
-def moment_line(at: Moment, context: Sequence[Utterance], lang: Lang) -> str | None:
+def moment_line(at: Moment, context: Sequence[Utterance], lang: Lang, text: str = "") -> str | None:
     """The line of the moment ``at``: after a welcome, thanks for the tea only when tea or
-    sweets were offered in the session, else thanks for the seat."""
+    sweets were offered in the session, else thanks for the seat; at the opening, when the
+    trainee's turn ``text`` already points at his stated request (the form, his plan), a line
+    that takes that request up rather than the small-talk opener."""
+    if (
+        at is Moment.OPENING
+        and (_JA_REQUEST if lang == "ja" else _EN_REQUEST).search(text)
+        and not (_JA_NO_REQUEST if lang == "ja" else _EN_NO_REQUEST).search(text)
+    ):
+        return REQUEST_OPENING[lang]
     if at is Moment.HOSPITALITY:
         offered = _JA_REFRESHMENT if lang == "ja" else _EN_REFRESHMENT
         if not any(offered.search(u.text) for u in context if u.speaker == "owner"):
             return SEAT_LINE[lang]
     line = MOMENT_LINES[at]
     return line[lang] if line else None
+
+
+# the trainee's opening points at what he asked for (「申込書を拝見しました」「ECをお考えと」
+# 「Amazonには出す予定ですか」, "your form", "you want to start selling online"): the canned
+# "what takes up your days" ignores the request of an owner who wants help now (r17a s05/s06,
+# r17b s07); the guideline: take his request seriously, then hear how he came to it
+_JA_REQUEST = re.compile(r"申込書|申請書|ご相談|お考え|ご希望|ご要望|予定です|検討され|やりたい|なさりたい|されたい")
+_EN_REQUEST = re.compile(
+    r"\b(your (application|form)|application form|you (want|wanted|would like|'d like|are hoping|'re hoping) to|"
+    r"you('re| are) (thinking|planning) (of|about|to)|are you (planning|thinking|hoping))\b",
+    re.I,
+)
+# a form that asks for nothing (「相談したいことが特になし」 "nothing in particular on your form"):
+# no request to take up
+_JA_NO_REQUEST = re.compile(r"特に(なし|無し|ない|ありません)|空欄|何も(書|な)")
+_EN_NO_REQUEST = re.compile(r"\b(nothing (in particular|specific|much)|left (it )?blank|no particular)\b", re.I)
+REQUEST_OPENING: dict[str, str] = {
+    "ja": "本日はお時間をいただきありがとうございます。申込書のご相談、しっかり伺いたいと思っています。"
+    "まずは、社長がそう考えられるようになった経緯を、社長のお言葉で聞かせていただけますか？",
+    "en": "Thank you for making the time today. I'd like to take what you asked for seriously. "
+    "Could you start by telling me, in your own words, how you came to it?",
+}
 
 
 # the lines of those moments (ja and en side by side); None: no suggestion at that moment

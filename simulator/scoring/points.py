@@ -16,16 +16,27 @@ from functools import lru_cache
 from ..acts import Utterance
 from ..i18n import Lang
 from .limits import refusal
-from .quote_words import aside, is_concern, trainee_voice
+from .quote_words import aside, is_concern, person_phrase, trainee_voice
 from .quotes import JA_FILLER, name_words
 from .quotes_en import EN_SKIP
 
 MAX_CHARS = {"ja": 22, "en": 48}
 # a figure (「8億前後」「一億八千万ほど」「38人」) answers a fact question: no point
 _DIGIT = re.compile(
-    r"[0-9０-９]|[一二三四五六七八九十百千]+[万億]|[一二三四五六七八九十百千]{2,}(円|人|社|年|割)"
+    r"[0-9０-９]|[一二三四五六七八九十百千]+[万億]|[一二三四五六七八九十百千]{2,}(円|人|社|年|割)|"
+    # a count in words ("six — the sales manager and five under him", 「営業は六人」): it answers
+    # a how-many question, no point of his (r17a s06 T9); never "one" ("one way of looking at it")
+    r"(?<![一-龥])[二三四五六七八九十]+(人|名|社|軒|台|店|か所|ヶ所)|"
+    r"(?i:\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety|hundred)\b)"
 )
 MIN_CHARS = {"ja": 6, "en": 12}
+# a share of his business (「売上の7割は丸栄さん」「七割方」 "seventy percent of our sales"): how
+# much rides on one thing is his point, not a fact asked for (r17a s08 T7: the summary skipped it)
+_SHARE = re.compile(
+    r"([0-9０-９]+|[一二三四五六七八九十]+)\s*(割|％|%|パーセント)|半分以上|大半|ほとんど全部|"
+    r"(?i:\b(per ?cent|percent|half|most) of (our|my|the|its) (sales|business|turnover|orders|work|revenue)\b)"
+)
 
 _JA_SENTENCE = re.compile(r"(?<=[。！？!?…])|\n")
 _JA_CLAUSE = re.compile(r"[、，,]")
@@ -85,11 +96,16 @@ _JA_MEETING = re.compile(
     # who knows about it (「数字は家内の方が詳しい」「経理に聞かないと」): a deflection, no point
     r"(方|ほう)が詳しい|が詳しい|に聞か(ないと|んと)|に聞いて|"
     # a request to the supporter (「これは内緒にしておいてください」「ここだけの話に」): about the talk
-    r"ください|下さい|内緒|ここだけの話|ここだけに"
+    r"ください|下さい|内緒|ここだけの話|ここだけに|"
+    # his demand of the supporter (「うちの規模の話をしてくれ」「明日からできることを言ってよ」)
+    r"(して|言って|教えて|話して|持ってきて|見せて)(くれ|くれよ|くれる|ちょうだい|よ)[。…！!]*$"
 )
 _EN_MEETING = re.compile(
     r"\b((your|the|young people's|those) (ideas?|suggestions?)( is| are|'s)? (fine|good|all well|interesting)|"
-    r"you're|you've|you are|that's (exactly|about) it|mm|chamber|filled me in|told me|ballpark|you people|you guys|your (record|track record|"
+    r"you're|you've|you are|that's (exactly|about) it|mm|chamber|"
+    # his verdict on the supporter's answer ("at least that's a straight answer", "fair question"):
+    # about the supporter, no point of his (r17a s06 T9)
+    r"(straight|honest|clear|fair|good|proper) (answer|question|reply)s?|fair enough|filled me in|told me|ballpark|you people|you guys|your (record|track record|"
     r"experience|résumé|resume)|(impressive|great|nice|quite a|fine) (record|résumé|resume|background|career)|consultants?|advisers?|advisors?|in a word|long story)\b",
     re.I,
 )
@@ -104,7 +120,11 @@ _EN_HEAD = re.compile(
     r"i mean|you know|anyway|okay|ok|sure)\b[,\s]*",
     re.I,
 )
-_EN_TAIL = re.compile(r"(,?\s*(you know|i guess|i suppose|i think|really|though|anyway))?[.!;,\s]*$", re.I)
+_EN_TAIL = re.compile(
+    r"(,?\s*(you know|i guess|i suppose|i think|i'd say|i would say|i reckon|i'd imagine|maybe|"
+    r"probably|perhaps|really|though|anyway))?[.!;,\s]*$",
+    re.I,
+)
 _EN_PASSING = re.compile(
     r"\b(thanks|thank you|welcome|nice to meet|hello|hi|good morning|have a seat|sit down|"
     r"help yourself|(cup of|some|more|have a|like a|want a|or) (coffee|tea))\b",
@@ -187,6 +207,9 @@ _JA_NOTHING = re.compile(
     # ことがよう分かる」) and his rebuff of her way of asking (「〜みたいなのはもういい」): about the
     # supporter, nothing of his to give back (r16b s04 T11, s10 T10, s02 T2)
     r"(いただく|いただける|もらう|もらえる|くれる)と(よう|よく)?(分か|わか)|言いたかったこと(が)?(よう|よく)?(分か|わか)|"
+    # his complaint about the supporter's talk (「話が高すぎる」「話が難しい」「説明が長い」): about
+    # the supporter, no point of his business (r17b s07 T6)
+    r"(話|説明|言うこと|おっしゃること)(が|は)(高|難し|むずかし|長|くど|回りくど|硬|堅|抽象的|大きすぎ|小難し)|"
     r"(みたいな|ような)(の|こと|話)(は|も)?もう(いい|ええ)"
 )
 
@@ -224,6 +247,12 @@ _EN_EVASION = re.compile(
     r"\bevery (little |small )?(shop|firm|place|company|business|outfit)('s| is) (the same|like that|in the same boat)|"
     r"\bsame (everywhere|for everyone|all over)|\b(common enough|same old) (story|thing|tale)|"
     r"\b(a few|several|various) things piling up|"
+    # a vague heap ("a lot of little things", "all sorts of stuff") or his search for the word
+    # ("that's the closest word", "if that's the word"): nothing of his to list (r17a s06, r17b s08)
+    r"\b(a lot of|lots of|all sorts of|all kinds of|loads of|bunch of) (little |small |different )?(things|stuff|bits)\b|"
+    r"\b(closest|nearest|right|best|only) word\b|\bthat's the word\b|\bif that's the word\b|"
+    r"\b(can't|cannot|couldn't) (name|give you|point to|think of|pin down) (one|a single|any one) (thing|reason|cause)\b|"
+    r"\bwhatever (i|we|he|she|they) (heard|hear|got|get|saw|see)\b|"
     # his nod to the supporter's reasoning before his but ("I get the theory", "you're right in
     # principle"): a concession, no point of his (r16a s02 T6)
     r"\b(i )?(get|understand|see) the (theory|logic|point|idea)|\bin (theory|principle)\b|"
@@ -316,6 +345,8 @@ def summary_points(
         for point, keys in _turn_points(text, lang):
             if _mentions(point, excluded) or keys & avoid_keys:
                 continue
+            if lang == "ja" and person_phrase(point.rstrip("。…")):
+                continue  # 「父と丸栄さんの先代の社長さん」: who, never a point of his (r17a s08 T7)
             if aside(point, lang) or evasive(point, lang) or nothing_said(point, lang) or rebuke(point, lang):
                 continue  # 「一つには絞れない」 "hard to say": nothing of his to list back
             if garbled(trainee_voice(point, lang), lang):
@@ -372,7 +403,10 @@ _JA_INCIDENTAL_AFTER = re.compile(
     # a time of his life (「子どもの頃から」「若い頃は」「学生のとき」): when, not what he said
     r"の(頃|ころ|時分)|が(小さい|小さかった|若い|若かった)(頃|ころ|とき|時)|"
     # what he sets aside for another word (「競争っていうより、お互いさま」「儲けじゃなくて」)
-    r"(というより|っていうより|っちゅうより|ちゅうより|じゃなくて|ではなくて))"
+    r"(というより|っていうより|っちゅうより|ちゅうより|じゃなくて|ではなくて)|"
+    # a clause cited as an example of the noun after it, its verb dropped (「夜にお酒を、という
+    # お付き合い」「社長に直接、みたいな話」): the example, not his point, which is that noun
+    r"[をがにでへと]、?(という|っていう|といった|みたいな|のような))"
 )
 # (「どこかのセミナーでも聞いた」: where he heard the supporter's idea before, a rebuff: r14a s02 T5)
 _JA_INCIDENTAL_BEFORE = re.compile(r"(いい|良い|よい|悪い|変な|嫌な|妙な|細かいところは|詳しいことは|どこかの|どっかの)$")
@@ -395,7 +429,10 @@ _JA_REBUFF_BEFORE = re.compile(r"(って|だって)$")
 _JA_ASIDE = re.compile(
     r"^(前|以前|昔|元々|もともと)は.*(して(い)?ました|してた|してました|やってた|やってました|"
     r"勤めて|働いて|いました|おりました)|紹介(ということ|ってこと|で来|されて|でね)|申し込ん|"
-    r"創業(が|は)"
+    r"創業(が|は)|"
+    # the job he left to come home (「信用金庫を辞めて戻ってきて」「商社を退職して家に入った」):
+    # his backstory, the place no point of his (r17a s08 T5)
+    r"(を|から)(辞めて|やめて|退職して|退社して|離れて)(、)?(戻|帰|家|実家|跡|継|こっち|ここ|うち)"
 )
 _EN_ASIDE = re.compile(
     r"\b(i was (in|at|a|an) [\w\s]{1,20} before( that)?|before that|i used to (work|be)|"
@@ -441,7 +478,14 @@ def _incidental(surface: str, owner: tuple[str, ...], lang: Lang) -> bool:
                     continue
                 found = True
                 idiom = surface.lower() in _EN_IDIOMS and re.search(rf"\b(in|on) (the )?{w}\b", low)
-                if not (pat.search(low) or idiom or _EN_PASSING.search(sentence) or _EN_ASIDE.search(low)):
+                if not (
+                    pat.search(low)
+                    or idiom
+                    or _EN_PASSING.search(sentence)
+                    or _EN_ASIDE.search(low)
+                    or _en_about_you(low, surface.lower())
+                    or _en_listed(low, surface.lower())
+                ):
                     return False
         return found
     found = False
@@ -468,11 +512,48 @@ def _incidental(surface: str, owner: tuple[str, ...], lang: Lang) -> bool:
                     or (_JA_REPUTE_AFTER.match(after) and _JA_REBUFF_BEFORE.search(before))
                     or (_JA_CONCESSIVE_AFTER.match(after) and not is_concern(surface, "ja"))
                     or _JA_REFUSAL.search(sentence)
-                    or _ja_listed(sentence, m.start())
+                    or _ja_listed(sentence, m.start(), examples=True)
                     or _JA_ALSO_ME.match(after)
                 ):
                     return False
     return found
+
+
+_EN_SUBJECT = re.compile(r"\b(i|we|he|she|it|they|you|i'm|it's|we're|that's|there's)\b")
+
+
+def _en_about_you(low: str, word: str) -> bool:
+    """``word`` is what the supporter does or knows in his sentence ("how much you actually
+    understand", "you write them on a form"): his test of the supporter, no point of his
+    (r17a s02 T3)."""
+    return re.search(rf"\byou(?:'re| are| were| do| did)?\s+(?:[a-z']+\s+){{0,2}}{re.escape(word)}\b", low) is not None
+
+
+def _en_listed(low: str, word: str) -> bool:
+    """``word`` is one item of his list of three or more short items ("the counter, the
+    wrapping, deliveries, every single day"; "nuts, bolts and brackets"): an item is no point of
+    his, the list is (r17a s09 T6). Clauses ("it's hard, we try, I guess") are no list."""
+    chunks = [c.strip() for c in re.split(r",|;|—|–|\band\b|\bor\b|\.\.\.|…", low)]
+    at = [k for k, c in enumerate(chunks) if re.search(rf"\b{re.escape(word)}\b", c)]
+    if not at:
+        return False
+
+    def item(c: str) -> bool:
+        ws = [w for w in re.findall(r"[a-z'-]+", c) if w not in ("the", "a", "an", "our", "my", "his", "her", "their")]
+        return 1 <= len(ws) <= 3 and not _EN_SUBJECT.search(c)
+
+    for k in at:
+        if not item(chunks[k]):
+            continue
+        lo = k
+        while lo > 0 and item(chunks[lo - 1]):
+            lo -= 1
+        hi = k
+        while hi + 1 < len(chunks) and item(chunks[hi + 1]):
+            hi += 1
+        if hi - lo + 1 >= 3:
+            return True
+    return False
 
 
 # one more chore he does himself (「最後の検品もわしや」「配達も私です」): an item of his list of
@@ -490,10 +571,12 @@ _JA_REFUSAL = re.compile(
 )
 
 
-def _ja_listed(sentence: str, at: int) -> bool:
+def _ja_listed(sentence: str, at: int, examples: bool = False) -> bool:
     """The word at offset ``at`` of ``sentence`` is one item of a list of his (three nouns joined
-    by と/や: 「見積もりと現場の段取りと、お客さんの打ち合わせで」; or chores in a たり list:
-    「フロントに立ったり、布団敷いたり」): an item is no point of his, the list is (t10 q007, q029)."""
+    by と/や/とか: 「見積もりと現場の段取りと、お客さんの打ち合わせで」; or chores in a たり list:
+    「フロントに立ったり、布団敷いたり」): an item is no point of his, the list is (t10 q007, q029).
+    With ``examples`` two items joined by とか count too (「ブラケットとかステーとか、目立たない
+    部品ばかり」): examples of what he means, never his point (r17a s08 T2)."""
     try:
         from ..analysis.japanese import tagged
     except Exception:  # the analyser is optional for the scorer
@@ -509,15 +592,19 @@ def _ja_listed(sentence: str, at: int) -> bool:
     if len(tari) >= 2 and at < tari[-1]:
         return True
     joins: list[int] = []
+    toka = False
     for k, (s, _, p) in enumerate(tags):
-        if s not in ("と", "や") or p[0] != "助詞" or k == 0 or tags[k - 1][2][0] != "名詞":
+        if s not in ("と", "や", "とか") or p[0] != "助詞" or k == 0 or tags[k - 1][2][0] != "名詞":
             continue
         nxt = k + 1
+        if s == "と" and nxt < len(tags) and tags[nxt][0] == "か":
+            nxt += 1  # 「ブラケットとかステーとか」: とか read as と + か
+            toka = True
         while nxt < len(tags) and tags[nxt][0] == "、":
             nxt += 1
         if nxt < len(tags) and tags[nxt][2][0] in ("名詞", "接頭辞"):
             joins.append(k)
-    if len(joins) < 2:
+    if len(joins) < (1 if examples and toka else 2):
         return False
     # from the first item (the noun run before the first join) to the end of the last item
     # (its noun run, with its 「の」 links)
@@ -545,7 +632,7 @@ def _turn_points(text: str, lang: Lang) -> tuple[tuple[str, frozenset[str]], ...
 
     found: list[tuple[str, frozenset[str]]] = []
     for clause in _clauses(text, lang):
-        if _DIGIT.search(clause):
+        if _DIGIT.search(_SHARE.sub("", clause)):
             continue  # a figure (「8億前後」「38人」) answers a fact question: no point
         point = _trim(clause, lang)
         if point is None:
@@ -629,7 +716,14 @@ def _trim(clause: str, lang: Lang) -> str | None:
             return None
         # a short lead before his clause (「昔から、地道にやってきた会社」) is read with it: in a list
         # of points its 「、」 would cut one point in two (r15b s04 T10)
+        # 「売上でいうと、7割くらいは丸栄さん」: the measure and its share, one point (「売上の7割
+        # くらいは丸栄さん」), never two items of a list (r17a s08 T7)
+        s = _JA_MEASURE_LEAD.sub(r"\1の", s)
         s = _JA_SHORT_LEAD.sub(r"\1", s)
+        # a bare 〜てて before his main clause (「分かってて、手が回らない」「知ってて、やれない」): his
+        # concession, a scrap read alone in a list of points; his point is the main clause
+        # (r17b s07 T6)
+        s = _JA_TE_LEAD.sub("", s)
     else:
         for _ in range(3):
             s = _EN_HEAD.sub("", s).strip().lstrip("…‥.,- ").strip()
@@ -647,7 +741,12 @@ def _trim(clause: str, lang: Lang) -> str | None:
     return s
 
 
+_JA_MEASURE_LEAD = re.compile(
+    r"^([\u4e00-\u9fff\u30a0-\u30ffー]{1,6})(?:で|に)(?:いうと|言うと|いえば|言えば|すると|して)、"
+    r"(?=[0-9０-９一二三四五六七八九十半大])"
+)
 _JA_SHORT_LEAD = re.compile(r"^([^、]{1,3})、(?=[^、]{4,}$)")
+_JA_TE_LEAD = re.compile(r"^[^、をがはにもでと]{1,5}[っい][てで]て、(?=[^、]{4,}$)")
 
 
 def _starts_mid_sentence(text: str) -> bool:

@@ -58,8 +58,21 @@ JA_TITLES: frozenset[str] = frozenset(
     長女 次女 兄 弟 姉 妹 叔父 伯父 叔母 伯母 おじ おば 家内 女房 妻 夫 嫁 婿 孫 甥 姪 家族 身内
     じいさん ばあさん 祖父母 創業者 創業 初代 先々代 お父さん お母さん 親父さん
     女将 若女将 大女将 番頭
+    親方 師匠 棟梁 大将 親分 弟子 兄弟子 先輩 後輩 上司 部下 同僚 恩師 旦那 若旦那 大旦那
     """.split()
 )
+# titles that also close a compound or a phrase naming a person (「購買の部長さん」「営業部長」
+# 「向こうの先代」): a person by his role, like a name; never 『創業』 of 「第二創業」 (r17a s08 T6)
+_JA_TITLE_HEADS: frozenset[str] = frozenset(
+    t for t in JA_TITLES if len(t) >= 2 and t not in {"創業", "家族", "身内", "代目"}
+)
+
+
+def person_phrase(surface: str) -> bool:
+    """A Japanese phrase whose head is a title or a relation (「購買の部長さん」「営業部長」
+    「うちの親方」): it names a person, never a point of his."""
+    bare = _JA_HONORIFIC.sub("", surface)
+    return any(bare.endswith(t) and len(bare) > len(t) for t in _JA_TITLE_HEADS)
 _JA_HONORIFIC = re.compile(r"(さん|様|さま|ちゃん|君|くん)$")
 # his shops and sites by where they stand (『本店』『駅前の店』『二号店』): they name a place, like
 # a name, and are no point of his (r14a s10 T5); 「本店のお客さん」 is quoted whole when it is one
@@ -125,6 +138,8 @@ _EN_VERB_AFTER = frozenset(
     "handle handles does did said told quit quits left leave leaves".split()
 )
 _EN_KEPT_GOING = frozenset("running ticking afloat".split())  # (never "slow going")
+_EN_TALK = frozenset("word words thing things way ways term terms one bit part name".split())
+_EN_TALK_MOD = frozenset("right wrong best worst only same other whole last first exact proper".split())
 _EN_ORDINAL = frozenset("first second third fourth fifth sixth eldest youngest older younger".split())
 _EN_SUPERLATIVE = re.compile(r"^[a-z]{2,}est$")
 _EN_NOT_SUPERLATIVE = frozenset("interest request forest test chest guest west harvest".split())
@@ -155,6 +170,7 @@ def generic_alone(surface: str, lang: Lang) -> bool:
             or surface in JA_TITLES
             or bare in JA_GENERIC
             or bare in JA_TITLES
+            or person_phrase(surface)
         )
     low = surface.lower()
     words = low.replace("-", " ").split()
@@ -169,6 +185,12 @@ def generic_alone(surface: str, lang: Lang) -> bool:
             or w in EN_TITLES
             or bool(_EN_SUPERLATIVE.match(w) and w not in _EN_NOT_SUPERLATIVE)
         )
+    # "closest word", "best way", "right thing": how he put it, talk about the talk (r17b s08 T6)
+    if words[-1] in _EN_TALK and all(
+        w in _EN_TALK_MOD or (_EN_SUPERLATIVE.match(w) and w not in _EN_NOT_SUPERLATIVE)
+        for w in words[:-1]
+    ):
+        return True
     # "third generation", "eldest son": a title after an ordinal names a person or a position
     if words[-1] in EN_TITLES and all(w in _EN_ORDINAL for w in words[:-1]):
         return True
@@ -409,6 +431,17 @@ def ja_fragment(q: str) -> bool:
     return not any(t[2][0] in _JA_CONTENT for t in tags)
 
 
+def ja_adverb_only(q: str) -> bool:
+    """A Japanese quote whose only content words are adverbs (『なかなか』『とりあえず』
+    『まあまあ』): the manner or the hedge of his sentence, whose point is elsewhere."""
+    try:
+        from ..analysis.japanese import tagged
+    except Exception:  # the analyser is optional for the scorer
+        return False
+    content = [t for t in tagged(q) if t[2][0] in _JA_CONTENT]
+    return bool(content) and all(t[2][0] == "副詞" for t in content)
+
+
 def quoted_said(text: str, context: Sequence[Utterance], lang: Lang) -> list[str]:
     """Phrases ``text`` puts in quotation marks that the owner said, in his inflection or
     another one (「『ことになっている』という言い方」 for his 「ことになってます」, 『きっちり』,
@@ -433,6 +466,8 @@ def quoted_said(text: str, context: Sequence[Utterance], lang: Lang) -> list[str
             continue
         if len(q) > 12 or not _KANA_KANJI.search(q) or generic_alone(q, "ja") or ja_fragment(q):
             continue  # 『もう一人』『本人』: a filler, even in his words (judge 4); 『けど』 (r14a)
+        if ja_adverb_only(q):
+            continue  # 『なかなか』『やっぱり』: how he hedged, no point of his (r17a s05 T7)
         if any(q in t for t in owner) or any(_said_inflected(q, t) for t in owner):
             out.append(q)
     return out

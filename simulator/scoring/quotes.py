@@ -201,7 +201,40 @@ def _ja_phrases(
         ):
             out.append((surface, frozenset({norm, surface}), (3, 0, -len(surface)), position, is_concern(surface, "ja")))
     close(len(tags))
+    out.extend(_ja_adjectival_phrases(tags))
     return tuple(out)
+
+
+def _ja_adjectival_phrases(
+    tags: Sequence[tuple[str, str, tuple[str, ...]]],
+) -> list[tuple[str, frozenset[str], tuple[int, ...], int, bool]]:
+    """「無茶な納期」「地道な営業」: a な-adjective with the noun it qualifies, one phrase of his;
+    given back whole it is quoted whole, never as 『無茶』 and 『納期』 apart (t10 q053, q060)."""
+    out: list[tuple[str, frozenset[str], tuple[int, ...], int, bool]] = []
+    position = 0
+    ends: list[int] = []
+    for surface, _, _ in tags:
+        position += len(surface)
+        ends.append(position)
+    for k in range(len(tags) - 2):
+        adj, na = tags[k], tags[k + 1]
+        adjectival = adj[2][0] == "形状詞" or (adj[2][0] == "名詞" and adj[2][2] == "形状詞可能")
+        if not adjectival or na[0] != "な" or adj[0] in JA_FILLER or len(adj[0]) < 2:
+            continue
+        j = k + 2
+        while j < len(tags) and tags[j][2][0] == "名詞" and tags[j][2][2] != "副詞可能":
+            j += 1
+        nouns = tags[k + 2 : j]
+        if not nouns or all(n[0] in JA_FILLER or n[1] in JA_FILLER for n in nouns):
+            continue  # 「大変なこと」「正直なところ」: no noun of his
+        if any(n[2][1] == "固有名詞" or n[2][1] == "数詞" for n in nouns):
+            continue
+        surface = adj[0] + "な" + "".join(n[0] for n in nouns)
+        if len(surface) > 12:
+            continue
+        rank = (0, -len(nouns) - 1, -len(surface))
+        out.append((surface, frozenset({surface}), rank, ends[j - 1], is_concern(surface, "ja")))
+    return out
 
 
 _JA_HEDGE_HEADS = frozenset("とこ ところ 所 話 とこは".split())
@@ -413,7 +446,14 @@ def picked_phrases(
         # his figure of speech (「ベテランの頭の中」) is quoted only as the trainee gave it back whole
         out = [_body_whole(o, text, context) for o in out]
         out = [o for o in out if not (_JA_BODY_PHRASE.search(o) and o not in text)]
-        out = [o for o in out if o and (generic or not (place_name(o) or bare_generic(o, lang)))]
+        out = _ja_pairs(out, context)
+        # 「電話の方が安心する」: the side of a comparison, 『電話の方』 is his 『電話』 (r17a s04 T8)
+        out = [_JA_SIDE.sub("", o) if _JA_SIDE.sub("", o) else o for o in out]
+        out = [
+            o
+            for o in out
+            if o and (generic or not (place_name(o) or bare_generic(o, lang) or generic_alone(o, lang)))
+        ]
         out = list(dict.fromkeys(out))
     else:
         out = list(dict.fromkeys(_en_pair(o, low, context) for o in out))
@@ -421,6 +461,38 @@ def picked_phrases(
     # supermarket": r15a s06 T3): the whole word only
     out = [o for o in out if not any(o != x and _inside(o, x, lang) for x in out)]
     return out[:limit]
+
+
+_JA_SIDE = re.compile(r"の(方|ほう)$")
+# one item of a pair: a noun of two characters or more, perhaps with its okurigana (「仕入れ」),
+# closed by a particle (never a verb: 「品質と言えば」 is no pair)
+_JA_PAIR_PART = (
+    r"(?:[\u4e00-\u9fff\u30a0-\u30ffーA-Za-zＡ-Ｚ]{2,8}|[\u4e00-\u9fff]{1,4}[ぁ-ん]{1,2})"
+    r"(?=[をがはもでにの、とや]|$)"
+)
+
+
+def _ja_pairs(out: list[str], context: Sequence[Utterance]) -> list[str]:
+    """One half of a pair of his (「毎日の受注と配送を回している」「試作と小ロット」) given back
+    alone is a fragment of it: dropped, unless it names a problem of his (「人手不足と設備の老朽化」
+    keeps 『人手不足』) or he also said it on its own; both halves given back are kept, item by
+    item (r17a s03 T8, s04 T2, t10 q009). (Never quoted as 『XとY』: a quote holds no particle
+    but の.)"""
+    owner = [u.text for u in reversed(context) if u.speaker == "owner"][:PICK_WINDOW]
+    kept: list[str] = []
+    for o in out:
+        esc = re.escape(o)
+        before = rf"({_JA_PAIR_PART})[とや]{esc}(?![\u4e00-\u9fff\u30a0-\u30ff])"
+        after = rf"(?<![\u4e00-\u9fff\u30a0-\u30ff]){esc}[とや](?!か)({_JA_PAIR_PART})"
+        pairs = [m.group(1) for t in owner for pat in (before, after) for m in re.finditer(pat, t)]
+        alone = sum(len(re.findall(esc, t)) for t in owner)
+        if not pairs or alone > len(pairs) or is_concern(o, "ja"):
+            kept.append(o)
+            continue
+        other = pairs[0]
+        if any(other in x or x in other for x in out if x != o):
+            kept.append(o)  # both halves given back: his pair, item by item (t10 q009)
+    return list(dict.fromkeys(kept))
 
 
 def _inside(word: str, other: str, lang: Lang) -> bool:

@@ -58,6 +58,8 @@ _EN_DET = frozenset(
 # "billion"), intensifiers ("pretty vague" → "vague")
 EN_INTERJECTION = frozenset(
     "hello hi hey bye goodbye hmm mm mmm uh um huh eh ah oh wow "
+    # the sounds a listener makes ("the chairman says 'hm'"): no word of his (r17b s08 T4)
+    "hm hmm hmmm mhm mmhm uh-huh erm er ahh ooh ugh meh pfff tsk "
     "whatever whoever wherever whichever however".split()
 )
 _EN_NUMBER = re.compile(

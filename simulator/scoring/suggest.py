@@ -78,7 +78,7 @@ def build(
     # closing turn, his question left unanswered (r12a s05 T1/T2, s07 T11; r12b s04 T2)
     at = moment(view.text, view.context, lang, view.signals)
     if at is not None:
-        return moment_line(at, view.context, lang)
+        return moment_line(at, view.context, lang, view.text)
     summarised: bool | None = None
     for template_set, signal in sets:
         if _is_summary(template_set, lang):

@@ -14,6 +14,7 @@ from ..persona_open import OpenAnswer
 from .asking import _has, ask_kind, asks_how, asks_meaning, asks_own_answer, wishes
 from .effects import EFFECTS, earned, lectures, patience_change, relief, trust_effects
 from .facts import GOOD_MOVES, STAGE_APPROACH_TRUST, Facts, Normaliser
+from .invitation import asks_its_own
 from .moves import Move, for_next_time, read_move, speaks_of_audit
 from .open_talk import cause_topic, open_topic
 from .peak import calms, checks, counts, lists, praises
@@ -23,6 +24,7 @@ from .statements import advises, asks_about_him, only_reassures, reassures
 __all__ = ["EFFECTS", "PersonaEngine"]
 
 MAX_GAIN_PER_TURN = 8.0
+MAX_WAITS = 1  # questions of their own a volunteered fact waits behind before it rides on an open one
 MAX_HESITATIONS = 3  # guarded non-answers in one meeting, each a different line
 WON_BACK = 2.0  # a turn that wins back this much trust (or some patience) does not end the meeting
 GAIN_DAMPING = 250.0  # gains shrink as trust grows: gain * (1 - trust / GAIN_DAMPING)
@@ -169,6 +171,11 @@ class PersonaEngine:
                 s.disclosed.remove(fact_id)
                 disclose.remove(fact_id)
                 reasons.append(f"a question with an answer of its own: not the fact {fact_id}")
+            self.facts.settle_stage(s, stage_before, reasons)
+        waited = self._waits(s, analysis, move, kind, disclose, settled, reasons)
+        if waited:
+            if s.stage >= Stage.CONVICTION > stage_before and not s.hidden_issue_reached:
+                s.stage = stage_before  # the insight that waits has not come yet
             self.facts.settle_stage(s, stage_before, reasons)
         held_back = self.facts.held_back and not disclose
         if reaction is None:
@@ -360,6 +367,42 @@ class PersonaEngine:
             reasons.append(f"disclosed {intro.id} (his introduction answers the first question)")
         reasons.append("the first turn asks a question: a greeting, then the answer")
         return reaction, Reaction.GREETING
+
+    def _waits(
+        self, s: EngineState, a: Analysis, m: Move, kind: str, disclose: list[str], settled: bool, reasons: list[str]
+    ) -> bool:
+        """A prepared fact rides on a question only when the question sentence is about its
+        topic, or only invites him on (「もう少し聞かせて」, "Tell me more"); a question with an
+        object of its own (「その苦しさのこと」, 「本来は何をされていたはずですか」, "Who works
+        there?") is answered from his own lines and the fact waits for a later turn (r17a: 「営業は
+        6人…」 to what he would be doing now). A give-back (with or without its question) and a
+        question on his feelings invite him on to what he held back, but a future picture or a
+        plain fact asked for is answered, not met with his next fact or confession."""
+        if not disclose or not settled or s.turn == 1 or m.clarify or m.invite or m.closing:
+            return False
+        if checks(a.text, s.lang) or not asks_its_own(a.text, s.lang):
+            return False
+        plain = kind == "future" or m.question.form == "fact"  # a picture or a fact asked for
+        gives_back = a.sure(Act.SUMMARY) or a.sure(Act.REFLECTION)
+        waited = False
+        for fact_id in list(disclose):
+            fact = self.persona.fact(fact_id)
+            if fact.unlock.topics is None or (m.question.topic is not None and m.question.topic.fact == fact_id):
+                continue  # his intro (handled apart), or the fact the factual question asks for
+            if self.facts.asks_about(fact, a):
+                continue
+            if not plain and (gives_back or fact.depth is not Depth.SURFACE or s.waited.count(fact_id) >= MAX_WAITS):
+                continue  # a give-back, or his feelings asked, invite him on to what he held back;
+                # a fact that has waited long enough comes up on the next open question
+            s.waited.append(fact_id)
+            s.disclosed.remove(fact_id)
+            disclose.remove(fact_id)
+            waited = True
+            reasons.append(f"the question asks about something of its own: {fact_id} waits")
+        if waited:
+            s.hidden_issue_reached = any(i in s.disclosed for i in self.persona.issue_facts)
+            s.issue_stated = any(i in s.disclosed for i in self.persona.underlying_issue.stated)
+        return waited
 
     def _may_hesitate(self, s: EngineState) -> bool:
         """A guarded 「それは、まあ…今日はいいでしょう」 is said rarely and never twice in a meeting:

@@ -99,3 +99,63 @@ def test_a_future_picture_is_not_met_with_the_next_confession() -> None:
     _, intent = engine.step(state, mk(text, Act.SUMMARY, Act.OPEN_QUESTION))
     deep = [i for i in intent.disclose if engine.persona.fact(i).depth is not Depth.SURFACE]
     assert not deep or all(engine.facts.asks_about(engine.persona.fact(i), mk(text)) for i in deep), intent.disclose
+
+
+# -- the confidential preface: once a meeting, only before a real confession ------------------------
+
+
+def _lead(owner: str, seed: int, fact_id: str, confided: bool) -> str:
+    from simulator.engine.state import ReplyIntent
+    from simulator.persona import Reaction
+    from simulator.voice.offline import _compose_once
+
+    persona = load_persona(owner)
+    state = EngineState.initial(persona, "ja", seed)
+    state.turn = 7
+    if confided:
+        state.used_lines["_confided"] = [3]
+    intent = ReplyIntent(
+        reaction=Reaction.DISCLOSE_LEAD, disclose=[fact_id], stage=Stage.APPROACH, trust=70, trust_delta=3,
+        ask_kind="open", approving=False,
+    )
+    return _compose_once(persona, state, intent, 0)
+
+
+def _facts(depth: Depth) -> list[tuple[str, str]]:
+    return [(o, f.id) for o in persona_ids() for f in load_persona(o).facts if f.depth is depth and not f.intro][:40]
+
+
+@pytest.mark.parametrize(("owner", "fact"), _facts(Depth.SURFACE))
+@pytest.mark.parametrize("seed", range(4))
+def test_no_confidential_preface_before_a_profile_fact(owner: str, fact: str, seed: int) -> None:
+    from simulator.voice.offline import CONFIDES
+
+    reply = _lead(owner, seed, fact, confided=False)
+    text = load_persona(owner).fact(fact).text.get("ja")
+    assert not CONFIDES["ja"].search(reply.replace(text, "")), reply
+
+
+@pytest.mark.parametrize("owner", persona_ids())
+@pytest.mark.parametrize("seed", range(6))
+def test_the_confidential_preface_is_said_once_a_meeting(owner: str, seed: int) -> None:
+    from simulator.voice.offline import CONFIDES
+
+    persona = load_persona(owner)
+    deep = [f for f in persona.facts if f.depth is not Depth.SURFACE]
+    for fact in deep:
+        reply = _lead(owner, seed, fact.id, confided=True)
+        rest = reply
+        for v in [fact.text.get("ja"), *(fact.variants.get("ja") if fact.variants else [])]:
+            rest = rest.replace(v, "")
+        assert not CONFIDES["ja"].search(rest), reply
+
+
+def test_a_first_confession_may_still_be_confided() -> None:
+    # negative: before his first real confession the preface stays possible
+    from simulator.voice.offline import CONFIDES
+
+    hits = 0
+    for owner in persona_ids():
+        fact = next(f for f in load_persona(owner).facts if f.depth is not Depth.SURFACE)
+        hits += sum(bool(CONFIDES["ja"].search(_lead(owner, seed, fact.id, confided=False))) for seed in range(12))
+    assert hits > 0

@@ -378,6 +378,8 @@ class PersonaEngine:
         6人…」 to what he would be doing now). A give-back (with or without its question) and a
         question on his feelings invite him on to what he held back, but a future picture or a
         plain fact asked for is answered, not met with his next fact or confession."""
+        if s.lang != "ja":  # English owners keep their own rules this round (bots/tests tuned apart)
+            return False
         if not disclose or not settled or s.turn == 1 or m.clarify or m.invite or m.closing:
             return False
         if checks(a.text, s.lang) or not asks_its_own(a.text, s.lang):
@@ -391,6 +393,8 @@ class PersonaEngine:
                 continue  # his intro (handled apart), or the fact the factual question asks for
             if self.facts.asks_about(fact, a):
                 continue
+            if gives_back and fact_id in self.persona.issue_facts:
+                continue  # his own insight, drawn by his words given back, is never held for later
             if not plain and (gives_back or fact.depth is not Depth.SURFACE or s.waited.count(fact_id) >= MAX_WAITS):
                 continue  # a give-back, or his feelings asked, invite him on to what he held back;
                 # a fact that has waited long enough comes up on the next open question

@@ -64,7 +64,8 @@ def asks_its_own(text: str, lang: str) -> bool:
 
 
 # an interrogative: the sentence asks something (「何を」「どなたが」「どう受け止め」), not only for more
-_JA_ASKS = re.compile(r"何|なに|なん(?:で|の|と)|どう|どの|どんな|どなた|誰|だれ|いつ|どこ|どちら|どれ|なぜ|いくつ|いくら|いかが")
+# (not the prompt words of an opinion or a clarification: 「どうお考えですか」「どういうことでしょう」)
+_JA_ASKS = re.compile(r"何|なに|なん(?:で|の|と)|どの(?!よう)|どなた|誰|だれ|いつ|どこ|どちら|どれ|なぜ|いくつ|いくら|どんな(?!ふう|こと|お話)")
 _EN_ASKS = re.compile(r"(?i)\b(what|who|whom|whose|when|where|which|why|how)\b")
 
 

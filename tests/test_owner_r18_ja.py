@@ -159,3 +159,110 @@ def test_a_first_confession_may_still_be_confided() -> None:
         fact = next(f for f in load_persona(owner).facts if f.depth is not Depth.SURFACE)
         hits += sum(bool(CONFIDES["ja"].search(_lead(owner, seed, fact.id, confided=False))) for seed in range(12))
     assert hits > 0
+
+
+# -- the business as a whole, and what he would like to tell, invite him on ----------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "このところのお店のご様子は、いかがですか？",
+        "いまの会社の状況を、差し支えなければ聞かせてください。",
+        "話せる範囲で結構です。どんなことでしたら、お話ししやすいでしょうか？",
+        "今日はまず、社長がいちばん話しておきたいことから伺えますか？",
+    ],
+)
+def test_the_business_as_a_whole_or_his_own_choice_is_an_invitation(text: str) -> None:
+    assert not asks_its_own(text, "ja")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # near misses: a part of the business, or a thing he would tell about, is an object
+        "お店の職人さんのご様子は、いかがですか？",
+        "話しにくかった、その取引先のことを伺えますか？",
+    ],
+)
+def test_a_part_of_the_business_is_still_an_object(text: str) -> None:
+    assert asks_its_own(text, "ja")
+
+
+@pytest.mark.parametrize("owner", persona_ids())
+def test_what_he_would_like_to_tell_lets_no_fact_wait(owner: str) -> None:
+    engine, state = _warm(owner, 0)
+    _, intent = engine.step(state, mk("無理のない範囲で大丈夫です。社長がいま一番お話ししたいことから、聞かせていただけますか？"))
+    assert not any("waits" in r or "not the profile fact" in r for r in intent.reasons), intent.reasons
+
+
+def test_what_he_would_like_to_tell_brings_his_fact() -> None:
+    fact = _volunteered("distrustful_founder", 0)
+    engine, state = _warm("distrustful_founder", 0)
+    _, intent = engine.step(state, mk("話せるところからで構いません。どんなことでしたら、お話しいただきやすいですか？"))
+    assert fact is not None and fact in intent.disclose, intent.reasons
+
+
+@pytest.mark.parametrize("owner", persona_ids())
+def test_more_of_a_word_he_has_no_lines_for_lets_the_fact_come(owner: str) -> None:
+    # 「…について、もう少し詳しく」 with no words of his own on it: a stock line would not fit better
+    fact = _volunteered(owner, 0)
+    assert fact is not None
+    engine, state = _warm(owner, 0)
+    _, intent = engine.step(state, mk("そのへんのいきさつについて、もう少し詳しく聞かせていただけますか？"))
+    assert fact in intent.disclose, intent.reasons
+
+
+# -- stonewalls about his own figures: he knows his own business -----------------------------------------
+
+def _says(owner: str, turns: list[str], seed: int = 0) -> str:
+    from simulator import open_session
+
+    session = open_session(owner, lang="ja", seed=seed, store=None)
+    reply = ""
+    for text in turns:
+        reply = session.say(text).owner_reply
+    return reply
+
+
+def _unknown(owner: str) -> list[str]:
+    answers = load_persona(owner).answers
+    assert answers is not None
+    return list(answers.unknown.ja)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_how_many_buyers_named_in_the_sentence_before(seed: int) -> None:
+    reply = _says("big_customer_owner", [
+        "本日はお時間をいただき、ありがとうございます。",
+        "納めていらっしゃるのは、元請けの一次サプライヤーさんが中心と伺いました。全部で何社ほどになりますか？",
+    ], seed)
+    assert not any(u in reply for u in _unknown("big_customer_owner")), reply
+    assert "10社" in reply or "7割" in reply, reply  # his count, or his one customer's share
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_where_most_sales_come_from_is_his_customers(seed: int) -> None:
+    reply = _says("move_on_owner", [
+        "本日はよろしくお願いします。",
+        "売上の大半は、いまどちらから上がっているんでしょう？",
+    ], seed)
+    assert not any(u in reply for u in _unknown("move_on_owner")), reply
+    assert "スーパー" in reply, reply
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_how_far_his_orders_fell_is_known(seed: int) -> None:
+    reply = _says("family_values_owner", [
+        "本日はよろしくお願いします。まずはお店のことを、社長のお言葉で聞かせていただけますか。",
+        "毎年、お盆の注文を数えていらっしゃるんですね。昔と比べて、注文はどのくらい減ってきているんでしょう？",
+    ], seed)
+    assert not any(u in reply for u in _unknown("family_values_owner")), reply
+    assert "割" in reply, reply
+
+
+def test_a_figure_he_would_not_keep_may_still_be_unknown() -> None:
+    # near miss: his station shop's electricity bill is no figure he keeps in his head
+    replies = [_says("family_values_owner", [
+        "本日はよろしくお願いします。まずはお店のことを、社長のお言葉で聞かせていただけますか。",
+        "駅前のお店の電気代は、ひと月いくらぐらいですか。",
+    ], seed) for seed in range(4)]
+    assert any(any(u in r for u in _unknown("family_values_owner")) for r in replies), replies

@@ -38,7 +38,7 @@ _EN_CHECK = re.compile(r"(?i)\b(is that (right|fair|it)|have i got (that|it) rig
 #話しておきたいことから聞かせてください」, "What would you like to tell me about?"): it invites him
 # to tell what he has, so his next prepared fact is the answer
 _JA_TELL = re.compile(
-    r"(お?話し?|申し上げ|伝え|聞いて(?:ほし|もらい))(?:て)?(?:おき)?(?:たい|やす|いただきやす|いただける|ていただける|られる)|"
+    r"(お?話し?|申し上げ|伝え|聞いて(?:ほし|もらい))(?:し)?(?:て)?(?:おき)?(?:たい|やす|いただきやす|いただける|ていただける|られる)|"
     r"話せる(?:こと|範囲|ところ)?(?:は|が|から|で)?(?:何|どん|どの|あれば)"
 )
 _EN_TELL = re.compile(
@@ -64,8 +64,13 @@ def asks_its_own(text: str, lang: str) -> bool:
 
 
 # an interrogative: the sentence asks something (「何を」「どなたが」「どう受け止め」), not only for more
-# (not the prompt words of an opinion or a clarification: 「どうお考えですか」「どういうことでしょう」)
-_JA_ASKS = re.compile(r"何|なに|なん(?:で|の|と)|どの(?!よう)|どなた|誰|だれ|いつ|どこ|どちら|どれ|なぜ|いくつ|いくら|どんな(?!ふう|こと|お話)")
+_JA_ASKS = re.compile(r"何|なに|なん(?:で|の|と)|どう|どの|どんな|どなた|誰|だれ|いつ|どこ|どちら|どれ|なぜ|いくつ|いくら")
+# the prompt words of an opinion or a clarification ask nothing of their own: 「…についてどうお考え
+# ですか」「…というのは、どういうことでしょう」「どんなことでも」
+_JA_PROMPT = re.compile(
+    r"(どう|どのように|どのよう)(お考え|考え|思われ|お思い|思い|捉え|受け止め)|どういう(こと|意味)|どんな(こと|お話)|"
+    r"というのは|といいますと|というと"
+)
 _EN_ASKS = re.compile(r"(?i)\b(what|who|whom|whose|when|where|which|why|how)\b")
 
 
@@ -74,7 +79,11 @@ def asks_something(text: str, lang: str) -> bool:
     there?", 「本来は何をされていたはずですか」), not only for more on a thing it names
     (「その苦労について、もう少し詳しく聞かせていただけますか」); no question: False."""
     q = question_sentence(text, lang)
-    return q is not None and bool((_JA_ASKS if lang == "ja" else _EN_ASKS).search(q))
+    if q is None:
+        return False
+    if lang == "ja":
+        return bool(_JA_ASKS.search(_JA_PROMPT.sub("", q)))
+    return bool(_EN_ASKS.search(q))
 
 
 def invites_telling(text: str, lang: str) -> bool:

@@ -266,3 +266,42 @@ def test_a_figure_he_would_not_keep_may_still_be_unknown() -> None:
         "駅前のお店の電気代は、ひと月いくらぐらいですか。",
     ], seed) for seed in range(4)]
     assert any(any(u in r for u in _unknown("family_values_owner")) for r in replies), replies
+
+
+# -- put-offs and bare fillers belong to a guarded owner -------------------------------------------------
+
+def _reply_with(owner: str, reaction: str, trust: float, *, held_back: bool, seed: int) -> str:
+    from simulator.engine.state import ReplyIntent
+    from simulator.persona import Reaction
+    from simulator.voice.offline import compose
+
+    persona = load_persona(owner)
+    state = EngineState.initial(persona, "ja", seed)
+    state.turn, state.trust = 8, trust
+    intent = ReplyIntent(
+        reaction=Reaction(reaction), stage=Stage.SURFACE, trust=trust, trust_delta=0.0,
+        held_back=held_back, ask_kind="open",
+    )
+    return compose(persona, state, intent, "そのあたりで、社長がいちばん気にかけていらっしゃるのは、どんなことでしょう？")
+
+
+PUT_OFF = ("またいつか", "お茶でも", "また今度", "それ以上は", "今日会ったばっかり", "様子見てから")
+
+
+@pytest.mark.parametrize("owner", persona_ids())
+@pytest.mark.parametrize("seed", range(8))
+def test_no_put_off_to_a_question_at_warm_trust(owner: str, seed: int) -> None:
+    reply = _reply_with(owner, "answer_open", 80.0, held_back=True, seed=seed)
+    assert not any(p in reply for p in PUT_OFF), reply
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_no_bare_filler_to_a_question_at_warm_trust(seed: int) -> None:
+    reply = _reply_with("distrustful_founder", "answer_closed", 62.0, held_back=False, seed=seed)
+    assert reply.strip("…。、 ") not in ("ああ、まあね", "まあね", "ああ"), reply
+
+
+def test_a_guarded_owner_may_still_put_it_off() -> None:
+    # near miss: at low trust the put-offs stay his
+    replies = {_reply_with("family_values_owner", "answer_open", 30.0, held_back=True, seed=s) for s in range(16)}
+    assert any(any(p in r for p in PUT_OFF) for r in replies), replies

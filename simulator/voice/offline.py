@@ -128,6 +128,21 @@ CONFIDES = {
         r"(?i)between (us|you and me)|(told|tell) (anyone|anybody|many people|people)|not something i (tell|say)|off the record"
     ),
 }
+# a put-off (「また今度」「お茶でも飲みながら、またいつか」「それ以上は、今はいいだろ」) or a bare filler
+# (「ああ、まあね。」) belongs to a guarded owner: once he trusts the supporter (``WARM_TRUST``) a
+# question gets a line with something in it (r17b s01 T11 at trust 60, s05 T10 at trust 80)
+WARM_TRUST = 50.0
+PUT_OFF = {
+    "ja": re.compile(
+        r"また今度|おいおい|追い追い|そのうち|またいつか|お茶でも|今日の話では|今はいい|それ以上は|"
+        r"外の人に話す|様子見てから|今日会ったばっかり|またゆっくり|また改めて|"
+        r"^[…\s]*(ああ|うん|ええ|まあ|はあ|ほう|へえ)[、…\s]*(まあ|そう)?[、…\s]*(ね|ねえ|な|だね|ですね|ですねえ)?[。…！\s]*$"
+    ),
+    "en": re.compile(
+        r"(?i)another (time|day)|some other (time|day)|cup of tea|not today|enough for now|for now|"
+        r"^\W*(ah|oh|well|hm+|yeah|sure)\W*(well|yeah|sure)?\W*$"
+    ),
+}
 OFFERS_MORE = {
     "ja": re.compile(r"((もう少し|もうちょっと|もっと)[、,]?(お?話|話して|申し上げ)|話してもいいですか)[^。]*[。？?]?$"),
     "en": re.compile(r"(?i)tell you (a (little|bit) )?more\W*$"),
@@ -599,6 +614,8 @@ def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, att
     lang = state.lang
     answer = answer_text(persona, state, intent, attempt)
     avoid = _avoid(state, intent, question)
+    if intent.trust >= WARM_TRUST and intent.ask_kind != "none" and lang == "ja":
+        avoid.append(PUT_OFF[lang])  # he trusts the supporter: no put-off, no bare filler to a question
     confession = any(persona.fact(i).depth is not Depth.SURFACE for i in intent.disclose)
     if not confession or state.used_lines.get("_confided"):
         avoid.append(CONFIDES[lang])

@@ -305,3 +305,39 @@ def test_a_guarded_owner_may_still_put_it_off() -> None:
     # near miss: at low trust the put-offs stay his
     replies = {_reply_with("family_values_owner", "answer_open", 30.0, held_back=True, seed=s) for s in range(16)}
     assert any(any(p in r for p in PUT_OFF) for r in replies), replies
+
+
+# -- a no that confirms, a nod to a question, "it depends" to a who ---------------------------------------
+
+def test_his_ordering_answer_opens_with_no_denial() -> None:
+    persona = load_persona("reluctant_successor")
+    assert persona.answers is not None
+    texts = [t for a in persona.answers.topics if a.fact == "dx_phone_fax" for t in a.text.ja]
+    assert texts and not any(t.startswith(("いえ", "いいえ")) for t in texts), texts
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_cold_owner_still_gives_a_figure_he_knows(seed: int) -> None:
+    # early in the meeting and cold (trust at the bottom): a plain question on his tenure still
+    # gets the figure, never a nod (「あ、はい…どうも。」)
+    persona = load_persona("reluctant_successor")
+    engine = PersonaEngine(persona)
+    state = EngineState.initial(persona, "ja", seed)
+    state.turn, state.trust = 3, persona.behaviour.end_trust - 1.0
+    _, intent = engine.step(state, mk("お父様から社長を継がれて、何年になりますか？", Act.CLOSED_QUESTION))
+    assert intent.answer is not None and intent.answer.topic is not None, intent.reasons
+    assert any("cold" in r for r in intent.reasons), intent.reasons
+
+
+def test_a_who_question_gets_no_it_depends() -> None:
+    from simulator.engine.state import ReplyIntent
+    from simulator.persona import Reaction
+    from simulator.voice.offline import compose
+
+    persona = load_persona("move_on_owner")
+    for seed in range(12):
+        state = EngineState.initial(persona, "ja", seed)
+        state.turn, state.trust = 5, 40.0
+        intent = ReplyIntent(reaction=Reaction.ANSWER_CLOSED, stage=Stage.SURFACE, trust=40.0, trust_delta=0.0, ask_kind="fact")
+        reply = compose(persona, state, intent, "いま、社内でどなたが一番手いっぱいになっていらっしゃいますか？")
+        assert "によ" not in reply and "一概には" not in reply, reply

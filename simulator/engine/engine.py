@@ -255,6 +255,12 @@ class PersonaEngine:
             # s02 T5: "What happened before with public support?" → "I have. A few times. ...Let's
             # leave it for now.", not a stock line about delivery dates); Japanese too
             topical = move.question.form == "open" and not pushed and not never_said
+            # 「社長に就任されて何年になりますか」 put to him cold gets his curt figure, not
+            # 「あ、はい…どうも。」 (r17a s03 T6): he knows it, and a nod answers nothing (ja)
+            topical = topical or (
+                s.lang == "ja" and move.question.form == "fact" and move.question.topic is not None
+                and not pushed and not never_said
+            )
             if (early and not topical) or answer is None or answer.topic is None:
                 told = self.persona.answer(answer.topic).fact if answer is not None and answer.topic else None
                 if told is not None and told in s.disclosed and told not in state.disclosed:

@@ -128,6 +128,10 @@ CONFIDES = {
         r"(?i)between (us|you and me)|(told|tell) (anyone|anybody|many people|people)|not something i (tell|say)|off the record"
     ),
 }
+# 「うーん、ものによりますね」「仕事によるね」 answers how much or whether, never who: a question on
+# who (「どなたの手が一番いっぱいに」) gets another line (r17a s05 T5)
+DEPENDS = re.compile(r"(もの|仕事|物|場合|人|時)によ(る|ります)|一概には")
+ASKS_WHO = re.compile(r"誰|だれ|どなた|どの方|どちら様")
 # a put-off (「また今度」「お茶でも飲みながら、またいつか」「それ以上は、今はいいだろ」) or a bare filler
 # (「ああ、まあね。」) belongs to a guarded owner: once he trusts the supporter (``WARM_TRUST``) a
 # question gets a line with something in it (r17b s01 T11 at trust 60, s05 T10 at trust 80)
@@ -614,6 +618,8 @@ def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, att
     lang = state.lang
     answer = answer_text(persona, state, intent, attempt)
     avoid = _avoid(state, intent, question)
+    if lang == "ja" and (q := question_sentence(question, lang)) is not None and ASKS_WHO.search(q):
+        avoid.append(DEPENDS)
     if intent.trust >= WARM_TRUST and intent.ask_kind != "none" and lang == "ja":
         avoid.append(PUT_OFF[lang])  # he trusts the supporter: no put-off, no bare filler to a question
     confession = any(persona.fact(i).depth is not Depth.SURFACE for i in intent.disclose)

@@ -341,3 +341,11 @@ def test_a_who_question_gets_no_it_depends() -> None:
         intent = ReplyIntent(reaction=Reaction.ANSWER_CLOSED, stage=Stage.SURFACE, trust=40.0, trust_delta=0.0, ask_kind="fact")
         reply = compose(persona, state, intent, "いま、社内でどなたが一番手いっぱいになっていらっしゃいますか？")
         assert "によ" not in reply and "一概には" not in reply, reply
+
+
+def test_every_owner_has_a_fourth_picture_of_the_future() -> None:
+    # the same future line came up word for word in different meetings (r17a s07, s08): each owner
+    # has the most the schema allows, so one line is said less often
+    for owner in persona_ids():
+        peak = load_persona(owner).peak
+        assert peak is not None and len(peak.future.ja) == 4, owner

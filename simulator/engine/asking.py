@@ -361,7 +361,9 @@ def read_question(persona: Persona, text: str, lang: str) -> Question:
             # only a topic asked with its question word (a pronoun stands for it)
             # 「一次サプライヤーさんが中心なんですよね？何社くらいあるんですか？」: the sentence before
             # names what the short question counts, however far its word stands from 「何社」 (r17b)
-            reach = TOPIC_REACH[lang] + len(parts[at - 1]) if lang == "ja" else None
+            # (only a short question leaves its subject to the sentence before: a long one names its own)
+            elided = lang == "ja" and _size(q, lang) <= SHORT_QUESTION[lang]
+            reach = TOPIC_REACH[lang] + len(parts[at - 1]) if elided else None
             topic = topic_of(persona, f"{parts[at - 1]} {q}", lang, reach)
             # the question word is the question's own: 「…楽天のお店は5年前に閉めた。そのとき社内では
             # 何が起きていたんでしょう」 asks what happened, not how old the shop is (playtest r10)

@@ -349,3 +349,25 @@ def test_every_owner_has_a_fourth_picture_of_the_future() -> None:
     for owner in persona_ids():
         peak = load_persona(owner).peak
         assert peak is not None and len(peak.future.ja) == 4, owner
+
+
+# -- a word he has just said is no probe into what he holds back ------------------------------------------
+
+def _asked_on(word_said: bool) -> bool:
+    persona = load_persona("distrustful_founder")
+    engine = PersonaEngine(persona)
+    state = EngineState.initial(persona, "ja", 0)
+    state.turn, state.trust, state.stage = 9, 45.0, Stage.SURFACE
+    state.disclosed = ["shop_and_work", "labour_shortage", "old_machines", "busy_but_no_profit"]
+    state.last_owner_text = "帳面の数字は、ずっと女房に任せきりでね。" if word_said else "毎日、納期に追われてるよ。"
+    _, intent = engine.step(state, mk("帳面の数字、というのは、具体的にはどういうことでしょうか？"))
+    return intent.held_back
+
+
+def test_a_word_of_his_last_reply_asked_about_gets_no_hesitation() -> None:
+    assert not _asked_on(word_said=True)
+
+
+def test_the_same_word_he_never_raised_is_still_held_back() -> None:
+    # near miss: the trainee brings up his numbers herself, before he trusts her
+    assert _asked_on(word_said=False)

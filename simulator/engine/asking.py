@@ -224,13 +224,13 @@ def _size(text: str, lang: str) -> int:
 _TOPIC_CACHE: dict[tuple[str, int, str, str], Answer | None] = {}
 
 
-def topic_of(persona: Persona, question: str, lang: str) -> Answer | None:
+def topic_of(persona: Persona, question: str, lang: str, reach: int | None = None) -> Answer | None:
     """Cached :func:`find_topic` (a persona's answer table does not change while loaded)."""
-    key = (persona.id, id(persona.answers), lang, question)
+    key = (persona.id, id(persona.answers), lang, question, reach)
     if key not in _TOPIC_CACHE:
         if len(_TOPIC_CACHE) > 4096:
             _TOPIC_CACHE.clear()
-        _TOPIC_CACHE[key] = find_topic(persona, question, lang)
+        _TOPIC_CACHE[key] = find_topic(persona, question, lang, reach)
     return _TOPIC_CACHE[key]
 
 
@@ -253,12 +253,13 @@ _EN_POINTS_BACK = re.compile(r"\b(it|that|this|they|them|those|these|he|she|him|
 _EN_SPAN = re.compile(r"\bhow many (years|decades)\b")
 
 
-def find_topic(persona: Persona, question: str, lang: str) -> Answer | None:
+def find_topic(persona: Persona, question: str, lang: str, reach: int | None = None) -> Answer | None:
     """The persona's answer topic the question names (the most specific when several do).
 
     A topic with ``asks`` words needs one of them in the question; a topic without them is
     named only by a short question (「決算書を見せていただけますか」), not by a long one that
-    merely mentions the word (「赤字のこと、…つながっているように聞こえましたが」)."""
+    merely mentions the word (「赤字のこと、…つながっているように聞こえましたが」). ``reach``: the
+    characters allowed between a topic word and its question word (default ``TOPIC_REACH``)."""
     if persona.answers is None:
         return None
     text = question.lower()
@@ -291,7 +292,7 @@ def find_topic(persona: Persona, question: str, lang: str) -> Answer | None:
                 for w in about
                 for q in asks
             )
-            if gap > TOPIC_REACH[lang]:
+            if gap > (TOPIC_REACH[lang] if reach is None else reach):
                 continue  # 「お客さんが減る中で、申し込まれたのはどういうきっかけ？」 asks no customer fact
             score = (1, -gap, max(len(w) for w in about))
         if best is None or score > best[0]:
@@ -358,7 +359,12 @@ def read_question(persona: Persona, text: str, lang: str) -> Question:
         at = parts.index(q) if q in parts else -1
         if at > 0 and (lang != "en" or _EN_POINTS_BACK.search(q)):
             # only a topic asked with its question word (a pronoun stands for it)
-            topic = topic_of(persona, f"{parts[at - 1]} {q}", lang)
+            # 「一次サプライヤーさんが中心なんですよね？何社くらいあるんですか？」: the sentence before
+            # names what the short question counts, however far its word stands from 「何社」 (r17b)
+            # (only a short question leaves its subject to the sentence before: a long one names its own)
+            elided = lang == "ja" and _size(q, lang) <= SHORT_QUESTION[lang]
+            reach = TOPIC_REACH[lang] + len(parts[at - 1]) if elided else None
+            topic = topic_of(persona, f"{parts[at - 1]} {q}", lang, reach)
             # the question word is the question's own: 「…楽天のお店は5年前に閉めた。そのとき社内では
             # 何が起きていたんでしょう」 asks what happened, not how old the shop is (playtest r10)
             asked = _asks_in(topic, q, lang) or question_sentence(parts[at - 1], lang) is not None

@@ -14,6 +14,7 @@ from ..persona_open import OpenAnswer
 from .asking import _has, ask_kind, asks_how, asks_meaning, asks_own_answer, wishes
 from .effects import EFFECTS, earned, lectures, patience_change, relief, trust_effects
 from .facts import GOOD_MOVES, STAGE_APPROACH_TRUST, Facts, Normaliser
+from .invitation import asks_its_own, asks_something, invites_telling
 from .moves import Move, for_next_time, read_move, speaks_of_audit
 from .open_talk import cause_topic, open_topic
 from .peak import calms, checks, counts, lists, praises
@@ -23,6 +24,7 @@ from .statements import advises, asks_about_him, only_reassures, reassures
 __all__ = ["EFFECTS", "PersonaEngine"]
 
 MAX_GAIN_PER_TURN = 8.0
+MAX_WAITS = 1  # questions of their own a volunteered fact waits behind before it rides on an open one
 MAX_HESITATIONS = 3  # guarded non-answers in one meeting, each a different line
 WON_BACK = 2.0  # a turn that wins back this much trust (or some patience) does not end the meeting
 GAIN_DAMPING = 250.0  # gains shrink as trust grows: gain * (1 - trust / GAIN_DAMPING)
@@ -139,7 +141,8 @@ class PersonaEngine:
         # after his knowledge test (「ま、そういうもんだよね」「え、そこは答えてくれないの？」) the
         # question asked is still not answered with a paragraph it did not ask for (r15b)
         settled = provoked in (None, Reaction.TEST_PASSED, Reaction.TEST_EVADED)
-        if kind in ("feeling", "future", "scene", "cause") and (move.question.form == "open" or wish) and disclose and settled and s.turn > 1:
+        telling = s.lang == "ja" and invites_telling(analysis.text, s.lang)  # 「今日いちばん話しておきたいことから」
+        if kind in ("feeling", "future", "scene", "cause") and (move.question.form == "open" or wish) and disclose and settled and s.turn > 1 and not telling:
             # 「どうお感じになりますか」「5年後は？」「どんなときに感じますか」 are not answered with a
             # profile fact (the business, the customers, his career): a personal or core fact may
             # answer them; a why is answered by a profile fact only when it asks about that fact
@@ -154,6 +157,7 @@ class PersonaEngine:
                 if profile or any(x not in s.disclosed for x in fact.unlock.after):
                     s.disclosed.remove(fact_id)
                     disclose.remove(fact_id)
+                    s.waited.append(fact_id)  # it has waited behind a question of its own once
                     reasons.append(f"a {kind} question: not the profile fact {fact_id}")
         if disclose and settled and s.turn > 1 and asks_own_answer(analysis.text, s.lang):
             # "…how do you think the factory manager and the team would take it?" is answered,
@@ -168,7 +172,13 @@ class PersonaEngine:
                     continue
                 s.disclosed.remove(fact_id)
                 disclose.remove(fact_id)
+                s.waited.append(fact_id)
                 reasons.append(f"a question with an answer of its own: not the fact {fact_id}")
+            self.facts.settle_stage(s, stage_before, reasons)
+        waited = self._waits(s, analysis, move, kind, disclose, settled, reasons, found is not None)
+        if waited:
+            if s.stage >= Stage.CONVICTION > stage_before and not s.hidden_issue_reached:
+                s.stage = stage_before  # the insight that waits has not come yet
             self.facts.settle_stage(s, stage_before, reasons)
         held_back = self.facts.held_back and not disclose
         if reaction is None:
@@ -199,7 +209,8 @@ class PersonaEngine:
             del s.asked[:-40]
 
         if gain > 0:  # what the move earned: his opening up, or a good give-back, earns it in full
-            opened = bool(disclose) or reaction in EARNS_IN_FULL or relief(analysis) or (
+            # a fact that waits behind the question asked was ready: the move earns as if he told it
+            opened = bool(disclose) or waited or reaction in EARNS_IN_FULL or relief(analysis) or (
                 analysis.sure(Act.REFLECTION) and bool(f.picked_keywords)
             )
             talked = peak is not None or (found is not None and answer is None and reaction in TALKING)
@@ -244,6 +255,12 @@ class PersonaEngine:
             # s02 T5: "What happened before with public support?" → "I have. A few times. ...Let's
             # leave it for now.", not a stock line about delivery dates); Japanese too
             topical = move.question.form == "open" and not pushed and not never_said
+            # 「社長に就任されて何年になりますか」 put to him cold gets his curt figure, not
+            # 「あ、はい…どうも。」 (r17a s03 T6): he knows it, and a nod answers nothing (ja)
+            topical = topical or (
+                s.lang == "ja" and move.question.form == "fact" and move.question.topic is not None
+                and not pushed and not never_said
+            )
             if (early and not topical) or answer is None or answer.topic is None:
                 told = self.persona.answer(answer.topic).fact if answer is not None and answer.topic else None
                 if told is not None and told in s.disclosed and told not in state.disclosed:
@@ -360,6 +377,64 @@ class PersonaEngine:
             reasons.append(f"disclosed {intro.id} (his introduction answers the first question)")
         reasons.append("the first turn asks a question: a greeting, then the answer")
         return reaction, Reaction.GREETING
+
+    def _waits(
+        self, s: EngineState, a: Analysis, m: Move, kind: str, disclose: list[str], settled: bool,
+        reasons: list[str], talks: bool = False,
+    ) -> bool:
+        """A prepared fact rides on a question only when the question sentence is about its
+        topic, or only invites him on (「もう少し聞かせて」, "Tell me more"); a question with an
+        object of its own (「その苦しさのこと」, 「本来は何をされていたはずですか」, "Who works
+        there?") is answered from his own lines and the fact waits for a later turn (r17a: 「営業は
+        6人…」 to what he would be doing now). A give-back (with or without its question) and a
+        question on his feelings invite him on to what he held back, but a future picture or a
+        plain fact asked for is answered, not met with his next fact or confession."""
+        if s.lang != "ja":  # English owners keep their own rules this round (bots/tests tuned apart)
+            return False
+        if not disclose or not settled or s.turn == 1 or m.clarify or m.invite or m.closing:
+            return False
+        if checks(a.text, s.lang) or not asks_its_own(a.text, s.lang):
+            return False
+        if not (talks or m.question.topic is not None or asks_something(a.text, s.lang) or self._has_words_for(s, m, kind)):
+            # 「文句について、もう少し詳しく聞かせていただけますか」 with no words of his own on it:
+            # what he has to tell is his fact; a stock 「まあ、見ての通りだよ」 would fit it no better
+            reasons.append("asked to tell more of something he has no words of his own for: the fact comes")
+            return False
+        plain = kind == "future" or m.question.form == "fact"  # a picture or a fact asked for
+        gives_back = a.sure(Act.SUMMARY) or a.sure(Act.REFLECTION)
+        waited = False
+        for fact_id in list(disclose):
+            fact = self.persona.fact(fact_id)
+            if fact.unlock.topics is None or (m.question.topic is not None and m.question.topic.fact == fact_id):
+                continue  # his intro (handled apart), or the fact the factual question asks for
+            if self.facts.asks_about(fact, a):
+                continue
+            if gives_back and fact_id in self.persona.issue_facts:
+                continue  # his own insight, drawn by his words given back, is never held for later
+            if not plain and (gives_back or fact.depth is not Depth.SURFACE or s.waited.count(fact_id) >= MAX_WAITS):
+                continue  # a give-back, or his feelings asked, invite him on to what he held back;
+                # a fact that has waited long enough comes up on the next open question
+            s.waited.append(fact_id)
+            s.disclosed.remove(fact_id)
+            disclose.remove(fact_id)
+            waited = True
+            reasons.append(f"the question asks about something of its own: {fact_id} waits")
+        if waited:
+            s.hidden_issue_reached = any(i in s.disclosed for i in self.persona.issue_facts)
+            s.issue_stated = any(i in s.disclosed for i in self.persona.underlying_issue.stated)
+        return waited
+
+    def _has_words_for(self, s: EngineState, m: Move, kind: str) -> bool:
+        """The owner has lines of his own for a question of this kind (his feelings, the
+        future, why, a moment of his days, his honest guess): the persona's peak lines."""
+        peak = self.persona.peak
+        if peak is None:
+            return False
+        if kind in ("feeling", "future"):
+            return True
+        if kind == "cause" and peak.cause is not None or kind == "scene" and peak.scene is not None:
+            return True
+        return peak.guess is not None and asks_own_answer(m.question.text, s.lang)
 
     def _may_hesitate(self, s: EngineState) -> bool:
         """A guarded 「それは、まあ…今日はいいでしょう」 is said rarely and never twice in a meeting:

@@ -170,6 +170,16 @@ class Facts:
             return any(t in text and word_start(t).search(text) for t in topics if len(t) >= 3)
         return any(len(t) >= 2 and t in text for t in topics)
 
+    def _his_word(self, fact: Fact, s: EngineState, a: Analysis) -> bool:
+        """(ja) The fact's topic words the question sentence touches are all words of his own
+        last reply: 「数字というのは、具体的には」 right after he spoke of his numbers asks what he
+        meant by them, no probe into what he holds back (no hesitation: he has just said it)."""
+        q = question_sentence(a.text, a.lang)
+        if a.lang != "ja" or q is None or not s.last_owner_text:
+            return False
+        words = [w for w in (fact.unlock.topics.get(a.lang) if fact.unlock.topics else []) if len(w) >= 2 and w in q]  # type: ignore[arg-type]
+        return bool(words) and all(w in s.last_owner_text for w in words)
+
     def follows_thread(self, s: EngineState, a: Analysis) -> bool:
         """The utterance touches a fact the conversation is heading for (not yet told, every
         fact before it told)."""
@@ -268,7 +278,7 @@ class Facts:
             if (answer_only and fact.unlock.topics is None) or self.intro_past(fact, s):
                 continue
             if not self.ready(fact, s, a, implied):
-                touched = fact.unlock.topics is not None and self.touches(fact, a)
+                touched = fact.unlock.topics is not None and self.touches(fact, a) and not self._his_word(fact, s, a)
                 held_back = held_back or touched
                 # he hesitates on what was touched — unless it is harmless profile (r12a: "It's not
                 # something I go into." to "how did word of mouth start?" while trust rose)

@@ -30,6 +30,9 @@ class EngineState(BaseModel):
         False, description="the owner stated the issue in his words (a fact of underlying_issue.stated)"
     )
     closed_streak: int = 0
+    waited: list[str] = Field(
+        default_factory=list, description="fact ids held back once each time a question of its own came first"
+    )
     last_had_fact: bool = Field(False, description="the owner's last reply disclosed a fact")
     test_pending: bool = False
     test_done: bool = False

@@ -21,7 +21,7 @@ from ..acts import Utterance
 from ..engine.asking import question_sentence
 from ..engine.peak import calms
 from ..engine.state import EngineState, ReplyIntent
-from ..persona import Persona, Reaction
+from ..persona import Depth, Persona, Reaction
 from .base import Realisation
 
 ATTEMPTS = 6
@@ -117,6 +117,36 @@ HOW_ECHO = {
 # an opener that already offers to tell more (「…もう少しお話ししましょうか。」 / "Shall I tell you a
 # little more?"): a lead-in to the disclosure after it says it twice (r14a: 「…もう少しお話ししましょうか。
 # ええと…まあ、お話ししましょうか。」), so the disclosure follows it directly
+# a confidential preface (「ここだけの話」「誰にも言ってない」「あまり人に言ったことない」): said at most
+# once in a meeting, and only before a real confession (a personal or core fact), never before a
+# profile fact (r17a s04: three in five turns; s05: two in a row)
+CONFIDES = {
+    "ja": re.compile(
+        r"ここだけ|誰にも(言|話)|(言|話)うた(こと|ことは)ない|(人|ひと)(に|には)(は)?[^。]{0,6}(言|話|い)(っ|し|わ|う)|書かないで|内緒|内密"
+    ),
+    "en": re.compile(
+        r"(?i)between (us|you and me)|(told|tell) (anyone|anybody|many people|people)|not something i (tell|say)|off the record"
+    ),
+}
+# 「うーん、ものによりますね」「仕事によるね」 answers how much or whether, never who: a question on
+# who (「どなたの手が一番いっぱいに」) gets another line (r17a s05 T5)
+DEPENDS = re.compile(r"(もの|仕事|物|場合|人|時)によ(る|ります)|一概には")
+ASKS_WHO = re.compile(r"誰|だれ|どなた|どの方|どちら様")
+# a put-off (「また今度」「お茶でも飲みながら、またいつか」「それ以上は、今はいいだろ」) or a bare filler
+# (「ああ、まあね。」) belongs to a guarded owner: once he trusts the supporter (``WARM_TRUST``) a
+# question gets a line with something in it (r17b s01 T11 at trust 60, s05 T10 at trust 80)
+WARM_TRUST = 50.0
+PUT_OFF = {
+    "ja": re.compile(
+        r"また今度|おいおい|追い追い|そのうち|またいつか|お茶でも|今日の話では|今はいい|それ以上は|"
+        r"外の人に話す|様子見てから|今日会ったばっかり|またゆっくり|また改めて|"
+        r"^[…\s]*(ああ|うん|ええ|まあ|はあ|ほう|へえ)[、…\s]*(まあ|そう)?[、…\s]*(ね|ねえ|な|だね|ですね|ですねえ)?[。…！\s]*$"
+    ),
+    "en": re.compile(
+        r"(?i)another (time|day)|some other (time|day)|cup of tea|not today|enough for now|for now|"
+        r"^\W*(ah|oh|well|hm+|yeah|sure)\W*(well|yeah|sure)?\W*$"
+    ),
+}
 OFFERS_MORE = {
     "ja": re.compile(r"((もう少し|もうちょっと|もっと)[、,]?(お?話|話して|申し上げ)|話してもいいですか)[^。]*[。？?]?$"),
     "en": re.compile(r"(?i)tell you (a (little|bit) )?more\W*$"),
@@ -588,6 +618,13 @@ def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, att
     lang = state.lang
     answer = answer_text(persona, state, intent, attempt)
     avoid = _avoid(state, intent, question)
+    if lang == "ja" and (q := question_sentence(question, lang)) is not None and ASKS_WHO.search(q):
+        avoid.append(DEPENDS)
+    if intent.trust >= WARM_TRUST and intent.ask_kind != "none" and lang == "ja":
+        avoid.append(PUT_OFF[lang])  # he trusts the supporter: no put-off, no bare filler to a question
+    confession = any(persona.fact(i).depth is not Depth.SURFACE for i in intent.disclose)
+    if not confession or state.used_lines.get("_confided"):
+        avoid.append(CONFIDES[lang])
     parts: list[str] = []
     offered = False
     if intent.opener is not None:
@@ -636,6 +673,8 @@ def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, att
     if intent.followup is not None:
         warm = intent.followup is Reaction.CLOSING and warm_close(persona, intent)
         parts.append(pick_line(persona, state, intent.followup, approving=warm, attempt=attempt, avoid=avoid))
+    if confession and any(CONFIDES[lang].search(p) for p in parts if p not in facts):
+        state.used_lines.setdefault("_confided", []).append(state.turn)
     return join(parts, lang)
 
 

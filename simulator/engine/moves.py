@@ -366,7 +366,7 @@ _GIVES_BACK = {
 }
 
 
-_QUOTED = {
+_FORM_QUOTE = {
     "ja": re.compile(r"「([^」]+)」"),
     "en": re.compile(r"(?<!\w)'(.{8,}?)'(?!\w)|\"([^\"]{8,})\"|‘([^’]{8,})’|“([^”]{8,})”"),
 }
@@ -412,7 +412,7 @@ def confirms_his_own(persona: Persona, s: EngineState, a: Analysis) -> bool:
     if not q or _GUESSES[a.lang].search(a.text):
         return False
     briefing = persona.briefing.get(a.lang) or ""  # type: ignore[union-attr]
-    quoted = " ".join(g for m in _QUOTED[a.lang].finditer(briefing) for g in m.groups() if g)
+    quoted = " ".join(g for m in _FORM_QUOTE[a.lang].finditer(briefing) for g in m.groups() if g)
     source = _his_words(" ".join([quoted, s.last_owner_text, *s.raised]), a.lang)
     words = _his_words(q, a.lang)
     return len(words) >= 2 and words <= source

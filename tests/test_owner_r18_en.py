@@ -47,3 +47,69 @@ def test_choice_of_platform_is_answered_by_the_owner_who_wants_ec() -> None:
     reply = turn.owner_reply.lower()
     assert "wait" not in reply
     assert any(w in reply for w in ("rakuten", "amazon", "own site"))
+
+
+FV = "family_values_owner"
+FV_OPENING = (
+    "Thank you for seeing me, Mr Hanabusa. This isn't an assessment of any kind. "
+    "Could you tell me about the shop, in your own words?"
+)
+
+
+def test_a_question_that_points_back_asks_about_the_sentence_before_it() -> None:
+    # "How is that going, from your side?" asks about the daughter's joining: no story of how
+    # the application came about (a fact that shares only the word "daughter")
+    s = open_session(FV, lang="en", seed=21, store=None)
+    s.say(FV_OPENING)
+    s.say("Seasonal sweets, made by hand. That sounds like a lot of care. What is a usual day like in the workshop?")
+    turn = s.say("The briefing says your daughter came back to work in the shop. How is that going, from where you stand?")
+    assert "applied_at_daughters_word" not in turn.revealed
+    assert "advisor" not in turn.owner_reply.lower()
+
+
+def test_a_quoted_word_is_what_the_question_asks_about() -> None:
+    s = open_session(FV, lang="en", seed=3409, store=None)
+    s.say(FV_OPENING)
+    turn = s.say("You mentioned 'seasonal'. What does 'seasonal' mean for how you and your confectioners spend the year?")
+    assert "short_of_hands" not in turn.revealed
+    assert "ads" not in turn.owner_reply.lower()
+
+
+def test_a_question_naming_the_fact_still_gets_it() -> None:
+    # near miss: the question itself asks about his confectioners and staffing
+    s = open_session(FV, lang="en", seed=3409, store=None)
+    s.say(FV_OPENING)
+    turn = s.say("Mizu-manju in summer, you said. How are you doing for confectioners and staff these days?")
+    assert "short_of_hands" in turn.revealed
+
+
+def test_a_confidential_preface_is_said_at_most_once_a_meeting() -> None:
+    import re
+
+    from simulator.playtest.harness import load_bots, play
+
+    confided = re.compile(r"(?i)(between us|n't something I('ve)? (tell|told)|(haven't|never|not even) (said|told) (this|that|anyone|many))")
+    good = load_bots("simulator.playtest.bots_mine")["good"]
+    for pid, seed in (("big_customer_owner", 1), ("distrustful_founder", 1), ("reluctant_successor", 2)):
+        result = play(pid, "en", seed, good, "good")
+        said = [r for r in result.replies if confided.search(r)]
+        assert len(said) <= 1, (pid, said)
+
+
+def test_no_confidential_preface_before_a_mundane_fact() -> None:
+    # a whole meeting with the scripted good trainee: a preface only before a core fact
+    from simulator.datafiles import load_persona
+    from simulator.persona import Depth
+    from simulator.playtest.harness import load_bots
+
+    persona = load_persona(FV)
+    for seed in (1, 2):
+        s = open_session(FV, lang="en", seed=seed, store=None)
+        bot = load_bots("simulator.playtest.bots_mine")["good"](lang="en", seed=seed)
+        text = bot.start(persona.briefing.get("en"))
+        while text is not None and not s.finished and len(s.turns) < 30:
+            turn = s.say(text)
+            reply = turn.owner_reply.lower()
+            if "between us" in reply or "said this to many" in reply or "something i tell" in reply:
+                assert any(persona.fact(f).depth is Depth.CORE for f in turn.revealed), turn.owner_reply
+            text = bot.next(turn.owner_reply)

@@ -9,13 +9,21 @@ and stages in :mod:`.facts`.
 from __future__ import annotations
 
 from ..acts import Act, Analysis
-from ..persona import Depth, Persona, Reaction, Stage
+from ..persona import Depth, Fact, Persona, Reaction, Stage
 from ..persona_open import OpenAnswer
-from .asking import _has, ask_kind, asks_how, asks_meaning, asks_own_answer, wishes
+from .asking import (
+    _has,
+    ask_kind,
+    asks_how,
+    asks_meaning,
+    asks_own_answer,
+    question_sentence,
+    wishes,
+)
 from .effects import EFFECTS, earned, lectures, patience_change, relief, trust_effects
 from .facts import GOOD_MOVES, STAGE_APPROACH_TRUST, Facts, Normaliser
 from .moves import Move, for_next_time, read_move, speaks_of_audit
-from .open_talk import cause_topic, open_topic
+from .open_talk import cause_topic, open_topic, quoted
 from .peak import calms, checks, counts, lists, praises
 from .state import AnswerIntent, EngineState, ReplyIntent
 from .statements import advises, asks_about_him, only_reassures, reassures
@@ -123,6 +131,9 @@ class PersonaEngine:
             self.persona.fact(i).unlock.topics is None
             or (self.persona.fact(i).depth is Depth.SURFACE and not self.facts.asks_about(self.persona.fact(i), analysis)
                 and (s.lang == "en" or self.facts.touches(self.persona.fact(i), analysis)))
+            # r17a s09 T2: "What does 'seasonal' mean for the way you and the confectioners work?"
+            # asks about the word it quotes: no paragraph on his shortage of confectioners
+            or (self.persona.fact(i).depth is Depth.SURFACE and self._off_the_quote(self.persona.fact(i), analysis, found))
             for i in disclose
         ):  # r14b: "What does a typical week look like for you?" → his week, not "nothing pressing";
             # r15b: 「娘さんとは、どんなお話を」 → his talk with her, not his craftsmen paragraph
@@ -381,6 +392,16 @@ class PersonaEngine:
         if a.sure(Act.REFLECTION):
             return Reaction.REFLECTION_RESPONSE
         return None
+
+    def _off_the_quote(self, fact: Fact, a: Analysis, found: OpenAnswer) -> bool:
+        """The question quotes his word, the open topic is that word's, and the fact's topic is
+        not in the quote (only in the rest of the sentence)."""
+        q = question_sentence(a.text, a.lang) or ""
+        focus = quoted(q, a.lang)
+        if not focus or open_topic(self.persona, focus + "?", a.lang) is not found:
+            return False
+        words = fact.unlock.topics.get(a.lang) if fact.unlock.topics else []  # type: ignore[arg-type]
+        return not any(_has(w.lower(), focus.lower(), a.lang) for w in words)
 
     def _intro_answers_nothing(self, s: EngineState, m: Move, disclose: list[str]) -> bool:
         """The turn asks a question and would be answered with a fact of no topic (the company

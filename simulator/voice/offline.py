@@ -21,7 +21,7 @@ from ..acts import Utterance
 from ..engine.asking import question_sentence
 from ..engine.peak import calms
 from ..engine.state import EngineState, ReplyIntent
-from ..persona import Persona, Reaction
+from ..persona import Depth, Persona, Reaction
 from .base import Realisation
 
 ATTEMPTS = 6
@@ -236,6 +236,44 @@ GOOD_ASKED = re.compile(
     r"(kept|keeps|keep) (you|it|the \w+|things|them|us)( \w+)? (going|steady|afloat|alive|together)|"
     r"(gone|going|done|worked|working) (so |that |this )?well|proud|strengths?|strong points?|what works|thriv\w*)\b"
 )
+
+
+# a confidential preface ("Just between us.", 「ここだけの話」): said at most once a meeting, and
+# only before a real confession (a core fact), never before a mundane one (r17a s09 T5, s04 T7–T11)
+CONFIDED = {
+    "ja": re.compile(r"(ここだけの話|誰にも言|人には言わ|人に言(っ|う)た(こと|ことは)|言うたことない|言ったことない|あまり言わ|書かないで|内緒)"),
+    "en": re.compile(
+        r"(?i)(between (us|you and me)|n(o|'|’)t something I('ve)? (tell|told|talk about|say|like saying)|"
+        r"(haven't|have not|never|not even) (said|told) (this|that|anyone|many)|I've not even said|"
+        r"don't (tell|say this to) (people|many|anyone)|don't write this down|off the record|keep (this|it) to yourself)"
+    ),
+}
+
+
+def confided(persona: Persona, state: EngineState, intent: ReplyIntent) -> list[Avoid]:
+    """The confidential preface is kept for one real confession: once one has been said this
+    meeting, or when what follows is no core fact, it is not said."""
+    pattern = CONFIDED[state.lang]
+    core = any(persona.fact(i).depth is Depth.CORE for i in intent.disclose)
+    return [pattern] if not core or _confided_before(persona, state, pattern) else []
+
+
+def _confided_before(persona: Persona, state: EngineState, pattern: re.Pattern[str]) -> bool:
+    """A reply of this meeting already held a confidential preface (or one of the stock lines
+    said does, for a state recorded before replies were marked)."""
+    if state.used_lines.get("_confided"):
+        return True
+    for reaction in Reaction:
+        lines = persona.lines.get(reaction)
+        texts = lines.get(state.lang) if lines is not None else []
+        pools = [(reaction.value, texts)]
+        extra = persona.approving_lines.get(reaction)
+        if extra is not None:
+            pools.append((f"{reaction.value}:approving", extra.get(state.lang)))
+        for key, pool in pools:
+            if any(i < len(pool) and pattern.search(pool[i]) for i in state.used_lines.get(key, [])):
+                return True
+    return False
 
 
 # reactions whose back-references are true by the move itself: the supporter asked again, or
@@ -587,7 +625,7 @@ def peak_text(
 def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, attempt: int, question: str = "") -> str:
     lang = state.lang
     answer = answer_text(persona, state, intent, attempt)
-    avoid = _avoid(state, intent, question)
+    avoid = _avoid(state, intent, question) + confided(persona, state, intent)
     parts: list[str] = []
     offered = False
     if intent.opener is not None:
@@ -771,6 +809,8 @@ def compose(persona: Persona, state: EngineState, intent: ReplyIntent, question:
                 text = candidate
                 break
     state.said.append(_digest(text))
+    if CONFIDED[state.lang].search(text):
+        state.used_lines.setdefault("_confided", []).append(state.turn)  # once a meeting
     for x in split_sentences(text, state.lang):
         k = _key(x, state.lang)
         if k and _digest(k) not in state.said_sentences:

@@ -113,3 +113,18 @@ def test_no_confidential_preface_before_a_mundane_fact() -> None:
             if "between us" in reply or "said this to many" in reply or "something i tell" in reply:
                 assert any(persona.fact(f).depth is Depth.CORE for f in turn.revealed), turn.owner_reply
             text = bot.next(turn.owner_reply)
+
+
+def test_a_question_asked_at_leave_taking_is_answered() -> None:
+    from simulator.engine.statements import closes
+
+    asked = "We're almost out of time. I'll bring a few examples of other makers. Which of them would you want us to go through first when we meet again?"
+    assert not closes(asked, "en")
+    # near misses: a leave-taking with no question, or asking only whether to meet again
+    assert closes("Let's leave it there for today. Thank you, see you next time.", "en")
+    assert closes("Thank you for your time today. Could we meet again next month?", "en")
+    s = open_session(MO, lang="en", seed=7, store=None)
+    s.say("Thank you for seeing me. Could you tell me about the online shop you have in mind?")
+    turn = s.say(asked)
+    assert turn.reaction != "closing"
+    assert not s.finished

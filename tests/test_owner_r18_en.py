@@ -9,7 +9,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from simulator import open_session
+from simulator.engine.asking import ask_kind
 
 MO = "move_on_owner"
 DF = "distrustful_founder"
@@ -128,3 +131,40 @@ def test_a_question_asked_at_leave_taking_is_answered() -> None:
     turn = s.say(asked)
     assert turn.reaction != "closing"
     assert not s.finished
+
+
+RS = "reluctant_successor"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["When does it feel heaviest?", "When is it at its worst?", "When do you feel the pressure most?"],
+)
+def test_when_is_it_heaviest_asks_a_moment(question: str) -> None:
+    assert ask_kind(question, "en") == "scene"
+
+
+@pytest.mark.parametrize("question", ["When did it start?", "When is the busiest season?", "When did you take over?"])
+def test_when_for_a_date_stays_a_fact_question(question: str) -> None:
+    assert ask_kind(question, "en") == "fact"
+
+
+def test_a_moment_question_at_mid_trust_gets_a_moment_not_a_hedge() -> None:
+    s = open_session(RS, lang="en", seed=31, store=None)
+    s.say("Thank you for your time today. None of this is an assessment. How have your two years as president been?")
+    s.say("Gone in a flash, you said. What does an ordinary day look like for you?")
+    s.say("You mentioned reporting to the chairman. What sort of things do you tell him?")
+    s.say("He listens and says 'hm'. How is that for you, when he just says 'hm'?")
+    turn = s.say("Heavy, you said. When does it get heaviest?")
+    assert "might be some of that" not in turn.owner_reply.lower()
+    assert turn.reaction == "answer_open"
+
+
+def test_a_cold_owner_answers_a_yes_no_question_on_his_own_topic() -> None:
+    s = open_session(DF, lang="en", seed=41, store=None)
+    s.say("Hello. Before anything else, could I see your financial statements for the last three years?")
+    s.say("Is your biggest problem the ageing machines or hiring?")
+    s.say("I've worked with over forty factories, and demand is coming back. You should be replacing those machines now.")
+    turn = s.say("I'm sorry, that was too much from me. You've had plenty of that sort of talk, I understand. Did the public support you had last time not help?")
+    assert turn.reaction == "answer_closed"
+    assert any(w in turn.owner_reply.lower() for w in ("used it", "a few times", "i have"))

@@ -254,7 +254,9 @@ class PersonaEngine:
             # an open question on one of his answer topics gets that short answer even early (r15a
             # s02 T5: "What happened before with public support?" → "I have. A few times. ...Let's
             # leave it for now.", not a stock line about delivery dates); Japanese too
-            topical = move.question.form == "open" and not pushed and not never_said
+            # r17b s06 T4: "Did the last public support not help?" put to him cold gets his short
+            # answer on it ("Yeah, I've used it. Not fond memories."), not "That so." (English)
+            topical = (move.question.form == "open" or (s.lang == "en" and move.question.form == "polar")) and not pushed and not never_said
             if (early and not topical) or answer is None or answer.topic is None:
                 told = self.persona.answer(answer.topic).fact if answer is not None and answer.topic else None
                 if told is not None and told in s.disclosed and told not in state.disclosed:

@@ -168,3 +168,26 @@ def test_a_cold_owner_answers_a_yes_no_question_on_his_own_topic() -> None:
     turn = s.say("I'm sorry, that was too much from me. You've had plenty of that sort of talk, I understand. Did the public support you had last time not help?")
     assert turn.reaction == "answer_closed"
     assert any(w in turn.owner_reply.lower() for w in ("used it", "a few times", "i have"))
+
+
+def test_his_test_answered_and_handed_back_gets_an_answer_not_only_approval() -> None:
+    s = open_session(MO, lang="en", seed=4, store=None)
+    s.say("Thank you for seeing me. Could you tell me about the online shop you have in mind?")
+    s.say("A customer who couldn't buy more, you said. What made it feel urgent now?")
+    s.say("Where are your pickles sold today?")  # he tests: which platform is best?
+    turn = s.say(
+        "In short: a mall brings visitors but takes a cut; your own site keeps the margin but has to find "
+        "its own visitors. Which suits you depends on what you want the Takemoto name to be. What would you want it to be?"
+    )
+    assert turn.trust_delta > 0
+    assert turn.reaction == "answer_open"  # his satisfied line opens the reply; his own words answer
+
+
+def test_his_test_answered_without_a_question_back_gets_the_satisfied_line() -> None:
+    # near miss: nothing handed back, nothing more to answer
+    s = open_session(MO, lang="en", seed=4, store=None)
+    s.say("Thank you for seeing me. Could you tell me about the online shop you have in mind?")
+    s.say("A customer who couldn't buy more, you said. What made it feel urgent now?")
+    s.say("Where are your pickles sold today?")
+    turn = s.say("In short: a mall brings visitors but takes a cut; your own site keeps the margin but has to find its own visitors.")
+    assert turn.reaction == "test_passed"

@@ -188,9 +188,23 @@ class PersonaEngine:
                 if never_said
                 else self._good_reaction(s, analysis, move, disclose, stage_before, pushed)
             )
+        # his test answered briefly and handed back with an open question ("…What would you want
+        # the Takemoto name to be?"): he says he is satisfied, then answers it from his own lines,
+        # never the satisfied line alone (English)
+        returned = (
+            s.lang == "en" and provoked is Reaction.TEST_PASSED and move.test_returned and not disclose
+            and not pushed and not never_said and kind in OPEN_KINDS and move.question.form == "open"
+        )
+        if returned:
+            reaction = self._good_reaction(s, analysis, move, disclose, stage_before, pushed)
+            reasons.append("the test passed and handed back: he answers the question asked")
         answer = self._answer(s, move, reaction, disclose, reasons)
         opener = None if pushed else self._opener(analysis, reaction)
-        peak = None if never_said else self._peak(s, move, kind, reaction if provoked is None else None, disclose, found, answer, stage_before)
+        if returned:
+            opener = Reaction.TEST_PASSED
+        peak = None if never_said else self._peak(
+            s, move, kind, reaction if provoked is None or returned else None, disclose, found, answer, stage_before
+        )
         if peak is not None:
             reaction, answer = Reaction.ANSWER_OPEN, None
             reasons.append(f"answers in kind from his own {peak} lines")
@@ -210,7 +224,7 @@ class PersonaEngine:
             del s.asked[:-40]
 
         if gain > 0:  # what the move earned: his opening up, or a good give-back, earns it in full
-            opened = bool(disclose) or reaction in EARNS_IN_FULL or relief(analysis) or (
+            opened = bool(disclose) or reaction in EARNS_IN_FULL or returned or relief(analysis) or (
                 analysis.sure(Act.REFLECTION) and bool(f.picked_keywords)
             )
             talked = peak is not None or (found is not None and answer is None and reaction in TALKING)

@@ -191,3 +191,25 @@ def test_his_test_answered_without_a_question_back_gets_the_satisfied_line() -> 
     s.say("Where are your pickles sold today?")
     turn = s.say("In short: a mall brings visitors but takes a cut; your own site keeps the margin but has to find its own visitors.")
     assert turn.reaction == "test_passed"
+
+
+def test_a_presumption_put_as_a_question_is_not_taken_under_advisement() -> None:
+    # "I'll think about it." answers a proposal; a yes/no presumption proposes nothing
+    said = []
+    for pid in ("family_values_owner", "distrustful_founder", "reluctant_successor", "big_customer_owner"):
+        for seed in range(8):
+            s = open_session(pid, lang="en", seed=seed, store=None)
+            s.say("Thank you for your time today. Could you tell me a little about the business?")
+            turn = s.say("I suppose your biggest trouble is finding young staff, isn't it?")
+            if turn.reaction == "withdraw":
+                said.append(turn.owner_reply.lower())
+    assert len(said) >= 10
+    assert not [r for r in said if "think about it" in r or "some thought" in r or "talk it over" in r]
+
+
+def test_a_proposal_may_still_be_taken_under_advisement() -> None:
+    # near miss: a course of action pushed on him may get "I'll think about it."
+    from simulator.voice.offline import PROPOSED
+
+    assert PROPOSED.search("You should replace the old machines, shouldn't you?")
+    assert not PROPOSED.search("I suppose your biggest trouble is finding young staff, isn't it?")

@@ -276,6 +276,13 @@ def _confided_before(persona: Persona, state: EngineState, pattern: re.Pattern[s
     return False
 
 
+# "I'll think about it." takes a proposal under advisement: a presumption put to him as a question
+# ("I guess the old machines are slowing production, aren't they?") proposes nothing to think over
+# (r17a s02 T7, English)
+THINK_OVER = re.compile(r"(?i)\b(think (about|it over)|give it (some )?thought|talk it over|mull it over)\b")
+PROPOSED = re.compile(r"(?i)\b(should|ought|why don't you|why not|how about|what about|recommend|suggest|try|consider|could you|would you)\b")
+
+
 # reactions whose back-references are true by the move itself: the supporter asked again, or
 # gave back the owner's own words
 RECALLS = (Reaction.REPEAT, Reaction.REFLECTION_RESPONSE, Reaction.SUMMARY_RELIEF)
@@ -318,6 +325,10 @@ def _avoid(state: EngineState, intent: ReplyIntent | None, question: str = "") -
         (q := question_sentence(question, "en")) is not None and GOOD_ASKED.search(q)
     ):
         out.append(SoftPattern(TROUBLE_LINE))
+    if question and state.lang == "en" and intent is not None and intent.reaction is Reaction.WITHDRAW and (
+        intent.ask_kind != "none" and not PROPOSED.search(question)
+    ):
+        out.append(SoftPattern(THINK_OVER))
     if intent is not None and intent.pushed:
         out.append(INSIGHT[state.lang])
     elif intent is not None and not intent.gave_back:

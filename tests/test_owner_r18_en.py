@@ -180,7 +180,13 @@ def test_his_test_answered_and_handed_back_gets_an_answer_not_only_approval() ->
         "its own visitors. Which suits you depends on what you want the Takemoto name to be. What would you want it to be?"
     )
     assert turn.trust_delta > 0
-    assert turn.reaction == "answer_open"  # his satisfied line opens the reply; his own words answer
+    assert turn.reaction.startswith("test_passed")
+    from simulator.persona import Reaction
+
+    stock = list(s.persona.lines[Reaction.TEST_PASSED].en)
+    extra = s.persona.approving_lines.get(Reaction.TEST_PASSED)
+    stock += list(extra.en) if extra is not None else []
+    assert turn.owner_reply.strip() not in stock  # his satisfied line, then words of his own
 
 
 def test_his_test_answered_without_a_question_back_gets_the_satisfied_line() -> None:

@@ -196,17 +196,16 @@ class PersonaEngine:
             and not pushed and not never_said and kind in OPEN_KINDS and move.question.form == "open"
         )
         if returned:
-            reaction = self._good_reaction(s, analysis, move, disclose, stage_before, pushed)
             reasons.append("the test passed and handed back: he answers the question asked")
         answer = self._answer(s, move, reaction, disclose, reasons)
         opener = None if pushed else self._opener(analysis, reaction)
-        if returned:
-            opener = Reaction.TEST_PASSED
+        said_in_kind = self._good_reaction(s, analysis, move, disclose, stage_before, pushed) if returned else reaction
         peak = None if never_said else self._peak(
-            s, move, kind, reaction if provoked is None or returned else None, disclose, found, answer, stage_before
+            s, move, kind, said_in_kind if provoked is None or returned else None, disclose, found, answer, stage_before
         )
         if peak is not None:
-            reaction, answer = Reaction.ANSWER_OPEN, None
+            # after his satisfied line (TEST_PASSED) the reaction stays his approval; the peak follows it
+            reaction, answer = (reaction if returned else Reaction.ANSWER_OPEN), None
             reasons.append(f"answers in kind from his own {peak} lines")
         asked = move.question.form != "none" and not checks(analysis.text, s.lang)
         calming = calms(analysis.text, s.lang) or reassures(analysis.text, s.lang)
@@ -276,6 +275,10 @@ class PersonaEngine:
                 if told is not None and told in s.disclosed and told not in state.disclosed:
                     s.disclosed.remove(told)  # not told after all: it may still be told later
                 answer = None  # later on, a plain question on his business still gets its short answer
+            elif move.question.form == "polar":
+                told = self.persona.answer(answer.topic).fact
+                if told is not None and told in s.disclosed and told not in state.disclosed:
+                    s.disclosed.remove(told)  # his curt answer on it: the story itself may come later
             disclose, opener = [], None
             guarded_answer = move.question.form == "open" and not pushed and not never_said
             if (provoked is None or reaction in APPROVING) and answer is None and guarded_answer:
@@ -322,7 +325,7 @@ class PersonaEngine:
             s.finished, s.end_reason = True, end_reason
         s.last_had_fact = bool(disclose)
         talk = None
-        if found is not None and not disclose and answer is None and reaction in TALKING and not ends and peak is None and not never_said:
+        if found is not None and not disclose and answer is None and (reaction in TALKING or returned) and not ends and peak is None and not never_said:
             talk = found.id
             reasons.append(f"talks on the open topic {talk}")
         own = any(k in s.raised for k in picked) or any(_has(w, analysis.text.lower(), s.lang) for w in s.raised)

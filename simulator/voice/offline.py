@@ -656,7 +656,8 @@ def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, att
     allowed = [i for i, t in enumerate(hesitations) if _fits(t, avoid)]
     if intent.never_said and persona.never_said is not None:
         parts.append(_never_said_line(persona, state, attempt))
-    elif talk is not None and intent.reaction is Reaction.GREETING:
+    elif talk is not None and intent.reaction in (Reaction.GREETING, Reaction.TEST_PASSED):
+        # his greeting, or his approval of a brief answer to his test, then his words on what was asked
         parts += [pick_line(persona, state, intent.reaction, attempt=attempt, avoid=avoid), talk]
     elif talk is not None:
         parts.append(_glue(_lead_in(persona, state, attempt, avoid), talk, lang, persona))

@@ -219,3 +219,15 @@ def test_a_proposal_may_still_be_taken_under_advisement() -> None:
 
     assert PROPOSED.search("You should replace the old machines, shouldn't you?")
     assert not PROPOSED.search("I suppose your biggest trouble is finding young staff, isn't it?")
+
+
+def test_the_confidential_preface_rule_is_shared_with_japanese_owners() -> None:
+    # the same rule in Japanese (r17a s04: 「ここだけの話」 three times in five turns)
+    from simulator.playtest.harness import load_bots, play
+    from simulator.voice.offline import CONFIDED
+
+    good = load_bots("simulator.playtest.bots_mine")["good"]
+    for pid, seed in (("family_values_owner", 0), ("distrustful_founder", 0)):
+        result = play(pid, "ja", seed, good, "good")
+        said = [r for r in result.replies if CONFIDED["ja"].search(r)]
+        assert len(said) <= 1, (pid, said)

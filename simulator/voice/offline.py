@@ -241,7 +241,7 @@ GOOD_ASKED = re.compile(
 # a confidential preface ("Just between us.", 「ここだけの話」): said at most once a meeting, and
 # only before a real confession (a core fact), never before a mundane one (r17a s09 T5, s04 T7–T11)
 CONFIDED = {
-    "ja": re.compile(r"(ここだけの話|誰にも言|人には言わ|人に言(っ|う)た(こと|ことは)|言うたことない|言ったことない|あまり言わ|書かないで|内緒)"),
+    "ja": re.compile(r"(ここだけの話|誰にも言|人には言[わっ]|人に言[わっ]|人に言うた|言うたことない|言ったことない|あまり言わ|書かないで|内緒)"),
     "en": re.compile(
         r"(?i)(between (us|you and me)|n(o|'|’)t something I('ve)? (tell|told|talk about|say|like saying)|"
         r"(haven't|have not|never|not even) (said|told) (this|that|anyone|many)|I've not even said|"

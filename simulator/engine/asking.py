@@ -764,7 +764,11 @@ _EN_SCENE = re.compile(
     r"get to you|gets to you|weigh on you|weighs on you|cross your mind|crosses your mind|come to you)\b|"
     r"\b(in |at )?(what|which) (kind of |sort of )?(moments?|times?|situations?)\b.{0,30}\b(feel|felt|notice|come up|comes up|hit|strike|"
     r"tied to|linked to|brings? it on|sets? it off)|"  # r14a s03: "what kind of moments is it usually tied to?"
-    r"\bwhen (do|did) you (feel|notice) (it|that|this)( most)?\b",
+    r"\bwhen (do|did) you (feel|notice) (it|that|this)( most)?\b|"
+    # r17b s08 T5: "Heavy, maybe. When does it feel heaviest?" → "There might be some of that."
+    r"\bwhen (does|do|did|is|was|would) (it|that|this|things|the (weight|pressure|load))( \w+)?( \w+)? "
+    r"(\w{3,}iest|\w{4,}est|most|worst|at (its|their) \w+)\b|"
+    r"\bwhen (do|did) you (feel|notice) (it|that|this|the \w+) (the )?(most|\w{3,}iest|\w{4,}est)\b",
     re.I,
 )
 

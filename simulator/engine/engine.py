@@ -9,14 +9,22 @@ and stages in :mod:`.facts`.
 from __future__ import annotations
 
 from ..acts import Act, Analysis
-from ..persona import Depth, Persona, Reaction, Stage
+from ..persona import Depth, Fact, Persona, Reaction, Stage
 from ..persona_open import OpenAnswer
-from .asking import _has, ask_kind, asks_how, asks_meaning, asks_own_answer, wishes
+from .asking import (
+    _has,
+    ask_kind,
+    asks_how,
+    asks_meaning,
+    asks_own_answer,
+    question_sentence,
+    wishes,
+)
 from .effects import EFFECTS, earned, lectures, patience_change, relief, trust_effects
 from .facts import GOOD_MOVES, STAGE_APPROACH_TRUST, Facts, Normaliser
 from .invitation import asks_its_own, asks_something, invites_telling
 from .moves import Move, for_next_time, read_move, speaks_of_audit
-from .open_talk import cause_topic, open_topic
+from .open_talk import cause_topic, open_topic, quoted
 from .peak import calms, checks, counts, lists, praises
 from .state import AnswerIntent, EngineState, ReplyIntent
 from .statements import advises, asks_about_him, only_reassures, reassures
@@ -125,6 +133,9 @@ class PersonaEngine:
             self.persona.fact(i).unlock.topics is None
             or (self.persona.fact(i).depth is Depth.SURFACE and not self.facts.asks_about(self.persona.fact(i), analysis)
                 and (s.lang == "en" or self.facts.touches(self.persona.fact(i), analysis)))
+            # r17a s09 T2: "What does 'seasonal' mean for the way you and the confectioners work?"
+            # asks about the word it quotes: no paragraph on his shortage of confectioners
+            or (self.persona.fact(i).depth is Depth.SURFACE and self._off_the_quote(self.persona.fact(i), analysis, found))
             for i in disclose
         ):  # r14b: "What does a typical week look like for you?" → his week, not "nothing pressing";
             # r15b: 「娘さんとは、どんなお話を」 → his talk with her, not his craftsmen paragraph
@@ -187,11 +198,24 @@ class PersonaEngine:
                 if never_said
                 else self._good_reaction(s, analysis, move, disclose, stage_before, pushed)
             )
+        # his test answered briefly and handed back with an open question ("…What would you want
+        # the Takemoto name to be?"): he says he is satisfied, then answers it from his own lines,
+        # never the satisfied line alone (English)
+        returned = (
+            s.lang == "en" and provoked is Reaction.TEST_PASSED and move.test_returned and not disclose
+            and not pushed and not never_said and kind in OPEN_KINDS and move.question.form == "open"
+        )
+        if returned:
+            reasons.append("the test passed and handed back: he answers the question asked")
         answer = self._answer(s, move, reaction, disclose, reasons)
         opener = None if pushed else self._opener(analysis, reaction)
-        peak = None if never_said else self._peak(s, move, kind, reaction if provoked is None else None, disclose, found, answer, stage_before)
+        said_in_kind = self._good_reaction(s, analysis, move, disclose, stage_before, pushed) if returned else reaction
+        peak = None if never_said else self._peak(
+            s, move, kind, said_in_kind if provoked is None or returned else None, disclose, found, answer, stage_before
+        )
         if peak is not None:
-            reaction, answer = Reaction.ANSWER_OPEN, None
+            # after his satisfied line (TEST_PASSED) the reaction stays his approval; the peak follows it
+            reaction, answer = (reaction if returned else Reaction.ANSWER_OPEN), None
             reasons.append(f"answers in kind from his own {peak} lines")
         asked = move.question.form != "none" and not checks(analysis.text, s.lang)
         calming = calms(analysis.text, s.lang) or reassures(analysis.text, s.lang)
@@ -210,7 +234,7 @@ class PersonaEngine:
 
         if gain > 0:  # what the move earned: his opening up, or a good give-back, earns it in full
             # a fact that waits behind the question asked was ready: the move earns as if he told it
-            opened = bool(disclose) or waited or reaction in EARNS_IN_FULL or relief(analysis) or (
+            opened = bool(disclose) or waited or reaction in EARNS_IN_FULL or returned or relief(analysis) or (
                 analysis.sure(Act.REFLECTION) and bool(f.picked_keywords)
             )
             talked = peak is not None or (found is not None and answer is None and reaction in TALKING)
@@ -254,7 +278,9 @@ class PersonaEngine:
             # an open question on one of his answer topics gets that short answer even early (r15a
             # s02 T5: "What happened before with public support?" → "I have. A few times. ...Let's
             # leave it for now.", not a stock line about delivery dates); Japanese too
-            topical = move.question.form == "open" and not pushed and not never_said
+            topical = (move.question.form == "open" or (s.lang == "en" and move.question.form == "polar")) and not pushed and not never_said
+            # r17b s06 T4: "Did the last public support not help?" put to him cold gets his short
+            # answer on it ("Yeah, I've used it. Not fond memories."), not "That so." (English);
             # 「社長に就任されて何年になりますか」 put to him cold gets his curt figure, not
             # 「あ、はい…どうも。」 (r17a s03 T6): he knows it, and a nod answers nothing (ja)
             topical = topical or (
@@ -266,6 +292,10 @@ class PersonaEngine:
                 if told is not None and told in s.disclosed and told not in state.disclosed:
                     s.disclosed.remove(told)  # not told after all: it may still be told later
                 answer = None  # later on, a plain question on his business still gets its short answer
+            elif move.question.form == "polar":
+                told = self.persona.answer(answer.topic).fact
+                if told is not None and told in s.disclosed and told not in state.disclosed:
+                    s.disclosed.remove(told)  # his curt answer on it: the story itself may come later
             disclose, opener = [], None
             guarded_answer = move.question.form == "open" and not pushed and not never_said
             if (provoked is None or reaction in APPROVING) and answer is None and guarded_answer:
@@ -312,7 +342,7 @@ class PersonaEngine:
             s.finished, s.end_reason = True, end_reason
         s.last_had_fact = bool(disclose)
         talk = None
-        if found is not None and not disclose and answer is None and reaction in TALKING and not ends and peak is None and not never_said:
+        if found is not None and not disclose and answer is None and (reaction in TALKING or returned) and not ends and peak is None and not never_said:
             talk = found.id
             reasons.append(f"talks on the open topic {talk}")
         own = any(k in s.raised for k in picked) or any(_has(w, analysis.text.lower(), s.lang) for w in s.raised)
@@ -456,6 +486,16 @@ class PersonaEngine:
         if a.sure(Act.REFLECTION):
             return Reaction.REFLECTION_RESPONSE
         return None
+
+    def _off_the_quote(self, fact: Fact, a: Analysis, found: OpenAnswer) -> bool:
+        """The question quotes his word, the open topic is that word's, and the fact's topic is
+        not in the quote (only in the rest of the sentence)."""
+        q = question_sentence(a.text, a.lang) or ""
+        focus = quoted(q, a.lang)
+        if not focus or open_topic(self.persona, focus + "?", a.lang) is not found:
+            return False
+        words = fact.unlock.topics.get(a.lang) if fact.unlock.topics else []  # type: ignore[arg-type]
+        return not any(_has(w.lower(), focus.lower(), a.lang) for w in words)
 
     def _intro_answers_nothing(self, s: EngineState, m: Move, disclose: list[str]) -> bool:
         """The turn asks a question and would be answered with a fact of no topic (the company

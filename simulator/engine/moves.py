@@ -366,12 +366,65 @@ _GIVES_BACK = {
 }
 
 
+_FORM_QUOTE = {
+    "ja": re.compile(r"「([^」]+)」"),
+    "en": re.compile(r"(?<!\w)'(.{8,}?)'(?!\w)|\"([^\"]{8,})\"|‘([^’]{8,})’|“([^”]{8,})”"),
+}
+_EN_TOKEN = re.compile(r"[a-z]{3,}")
+# scaffolding of a confirmation: the tag, the pointer to the form, pronouns (not his content)
+_EN_FRAME = frozenset(
+    "the and you your yours right correct isn't aren't don't didn't doesn't that this are was were "
+    "for with have has had yes okay just then read form forms application wrote written says said "
+    "saw seen mentioned there see nice meet meeting thank thanks today also too mr mrs ms".split()
+)
+# the supporter's own guess, cause or judgement in the sentence: a presumption, not his words
+_GUESSES = {
+    "ja": re.compile(r"(思い|思う|でしょう|のでは|だから|ため|やはり|きっと|普通|よく|すべき|べき)"),
+    "en": re.compile(
+        r"\b(i (guess|think|suppose|bet|imagine|expect)|probably|must be|because|usually|surely|"
+        r"should|ought|typical|most companies|that's why|so that's)\b", re.I,
+    ),
+}
+
+
+def _stem(word: str) -> str:
+    for end in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(end) and len(word) - len(end) >= 3:
+            word = word[: -len(end)]
+            break
+    return word[:5]
+
+
+def _his_words(text: str, lang: str) -> set[str]:
+    if lang == "ja":
+        return set(re.findall(r"[一-龥々ァ-ヴー]{2,}|[A-Za-zＡ-Ｚａ-ｚ]{2,}", text))
+    return {_stem(w) for w in _EN_TOKEN.findall(text.lower()) if w not in _EN_FRAME}
+
+
+def confirms_his_own(persona: Persona, s: EngineState, a: Analysis) -> bool:
+    """A tag question that only gives back what the owner himself wrote on his form (the words
+    the briefing quotes) or said in this meeting, with no guess or judgement of the supporter's
+    added ("I read your form. You want to start selling online, right?"): a check of his own
+    request, not a leading question (r17a s06 T1: he withdrew from his own words). "The form says
+    ageing equipment. I guess the old machines are slowing production, aren't they?" adds the
+    supporter's guess and stays a push."""
+    q = question_sentence(a.text, a.lang)
+    if not q or _GUESSES[a.lang].search(a.text):
+        return False
+    briefing = persona.briefing.get(a.lang) or ""  # type: ignore[union-attr]
+    quoted = " ".join(g for m in _FORM_QUOTE[a.lang].finditer(briefing) for g in m.groups() if g)
+    source = _his_words(" ".join([quoted, s.last_owner_text, *s.raised]), a.lang)
+    words = _his_words(q, a.lang)
+    return len(words) >= 2 and words <= source
+
+
 def read_move(persona: Persona, s: EngineState, a: Analysis) -> Move:
     f = a.features
     q = read_question(persona, a.text, a.lang)
     if q.form == "open" and q.topic is not None and ask_kind(a.text, a.lang) in ("opinion", "cause"):
         q = Question("open", q.text)  # 「お嬢さんはこの状況をどう見ていらっしゃるんでしょう」 asks no profile fact
-    if a.has(Act.LEADING_QUESTION) and a.sure(Act.LEADING_QUESTION, SURE_AT):
+    confirms = a.has(Act.LEADING_QUESTION) and confirms_his_own(persona, s, a)
+    if a.has(Act.LEADING_QUESTION) and a.sure(Act.LEADING_QUESTION, SURE_AT) and not confirms:
         q = NO_QUESTION if q.form == "none" else Question("polar", q.text)  # a push, not a query
     if q.form == "polar" and leads_on(a.text, a.lang, q.text, s.last_owner_text):
         q = NO_QUESTION  # 「俺の代の仕事、ですか。分かりました。では…」: an echo, then his own say
@@ -425,7 +478,9 @@ def read_move(persona: Persona, s: EngineState, a: Analysis) -> Move:
             # the act (r14a: he did not react to it at all); its cost stays the unsure one
             move.urged = True
         if act is Act.LEADING_QUESTION and not sure and (f.refers_back or quotes_owner(a.text, a.lang)):
-            continue  # 「さきほど『…』とおっしゃいましたよね」 checks back, it does not push
+            continue
+        if act is Act.LEADING_QUESTION and confirms:
+            continue  # "You want to start selling online, right?" checks his own written request  # 「さきほど『…』とおっしゃいましたよね」 checks back, it does not push
         move.pushes[act] = sure
     if a.lang == "ja" and worst_case(a.text, a.lang) and move.test is None and not move.invite:
         move.pushes[Act.LEADING_QUESTION] = True  # a worst case pressed on him: he withdraws

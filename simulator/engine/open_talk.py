@@ -68,7 +68,9 @@ def _search(items: list[OpenAnswer], text: str, lang: str) -> OpenAnswer | None:
 # words of a question that still only points (「社長ご自身はいかがですか」 / "how do you feel now?")
 _POINTING_WORDS = {
     "ja": frozenset({"社長", "自身", "一番", "実際", "本当", "気持", "具体的", "今日", "最近"}),
-    "en": frozenset({"most", "want", "feel", "think", "mean", "right", "looking", "today", "lately", "now"}),
+    # "How has that been, from where you sit?" / "…from your side?" still only points (r17a s09 T4)
+    "en": frozenset({"most", "want", "feel", "think", "mean", "right", "looking", "today", "lately", "now",
+                     "where", "side", "stand", "standing", "sitting", "going", "seem", "seems", "seemed"}),
 }
 POINTING_SIZE = {"ja": 14, "en": 6}  # characters / words: a question this short points
 
@@ -83,14 +85,28 @@ def points(question: str, lang: str) -> bool:
     return not (topic_words(question, lang) - _POINTING_WORDS[lang])
 
 
+_QUOTES = {
+    "ja": re.compile(r"[『「]([^』」]{1,20})[』」]"),
+    "en": re.compile(r"(?<!\w)['‘\"“]([^'’\"”]{2,40})['’\"”](?!\w)"),
+}
+
+
+def quoted(question: str, lang: str) -> str:
+    """The words the question quotes (his word it asks about: "What does 'seasonal' mean for the
+    way you and the confectioners work?" asks about 'seasonal', not his confectioners)."""
+    return " ".join(m.group(1) for m in _QUOTES[lang].finditer(question))
+
+
 def open_topic(persona: Persona, text: str, lang: str) -> OpenAnswer | None:
-    """The open-answer topic the question in ``text`` names (the most specific keyword wins)."""
+    """The open-answer topic the question in ``text`` names (the most specific keyword wins; a
+    word the question quotes wins over the rest of the sentence)."""
     if not persona.open_answers:
         return None
     q = question_sentence(text, lang)
     if q is None:
         return None
-    found = _find(persona, q, lang)
+    focus = quoted(q, lang)
+    found = (_find(persona, focus, lang) if focus else None) or _find(persona, q, lang)
     if found is None and points(q, lang):
         parts = sentences(text, lang)
         at = parts.index(q) if q in parts else -1

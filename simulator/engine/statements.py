@@ -78,6 +78,11 @@ _EN_LEAVE = re.compile(
 )
 
 
+# a question on what he wants or would look at (not when or whether to meet): asked at leave-taking, answered
+_ASKS_WHAT = {
+    "ja": re.compile(r"(何|どこ|どんな|どの|どれ)(から|を|が|に)"),
+    "en": re.compile(r"^\s*(?:and |so |but |well, |then, )?(what|which|where)\b", re.I),
+}
 # a question word: a question of its own, not 「また伺ってもいいですか」「次回また聞かせてください」
 _WH = {
     "ja": re.compile(r"(どこ|どう|どんな|何|なぜ|いつ|誰|どなた|どの|どれ)"),
@@ -94,7 +99,10 @@ def closes(text: str, lang: str) -> bool:
     if close.search(text):
         # 「次回もお時間を…では今日の締めとして一つだけ。…何が一番変わっていると思いますか」 asks a
         # last question first: he answers it, the supporter then takes leave (playtest r10)
-        return q is None or bool(close.search(q)) or not _WH[lang].search(q)
+        # "What would you like us to look at first when we meet again?" asks him something with
+        # a time of leave-taking in it: he answers it (r16b s07 T9: a goodbye only)
+        asks = bool(_WH[lang].search(q)) if q is not None else False
+        return q is None or not asks or (bool(close.search(q)) and not _ASKS_WHAT[lang].search(q))
     if q is not None:
         return False
     parts = sentences(text, lang)

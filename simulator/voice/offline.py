@@ -268,6 +268,51 @@ GOOD_ASKED = re.compile(
 )
 
 
+# a confidential preface ("Just between us.", 「ここだけの話」): said at most once a meeting, and
+# only before a real confession (a core fact), never before a mundane one (r17a s09 T5, s04 T7–T11)
+CONFIDED = {
+    "ja": re.compile(r"(ここだけの話|誰にも言|人には言[わっ]|人に言[わっ]|人に言うた|言うたことない|言ったことない|あまり言わ|書かないで|内緒)"),
+    "en": re.compile(
+        r"(?i)(between (us|you and me)|n(o|'|’)t something I('ve)? (tell|told|talk about|say|like saying)|"
+        r"(haven't|have not|never|not even) (said|told) (this|that|anyone|many)|I've not even said|"
+        r"don't (tell|say this to) (people|many|anyone)|don't write this down|off the record|keep (this|it) to yourself)"
+    ),
+}
+
+
+def confided(persona: Persona, state: EngineState, intent: ReplyIntent) -> list[Avoid]:
+    """The confidential preface is kept for one real confession: once one has been said this
+    meeting, or when what follows is no core fact, it is not said."""
+    pattern = CONFIDED[state.lang]
+    core = any(persona.fact(i).depth is Depth.CORE for i in intent.disclose)
+    return [pattern] if not core or _confided_before(persona, state, pattern) else []
+
+
+def _confided_before(persona: Persona, state: EngineState, pattern: re.Pattern[str]) -> bool:
+    """A reply of this meeting already held a confidential preface (or one of the stock lines
+    said does, for a state recorded before replies were marked)."""
+    if state.used_lines.get("_confided"):
+        return True
+    for reaction in Reaction:
+        lines = persona.lines.get(reaction)
+        texts = lines.get(state.lang) if lines is not None else []
+        pools = [(reaction.value, texts)]
+        extra = persona.approving_lines.get(reaction)
+        if extra is not None:
+            pools.append((f"{reaction.value}:approving", extra.get(state.lang)))
+        for key, pool in pools:
+            if any(i < len(pool) and pattern.search(pool[i]) for i in state.used_lines.get(key, [])):
+                return True
+    return False
+
+
+# "I'll think about it." takes a proposal under advisement: a presumption put to him as a question
+# ("I guess the old machines are slowing production, aren't they?") proposes nothing to think over
+# (r17a s02 T7, English)
+THINK_OVER = re.compile(r"(?i)\b(think (about|it over)|give it (some )?thought|talk it over|mull it over)\b")
+PROPOSED = re.compile(r"(?i)\b(should|ought|why don't you|why not|how about|what about|recommend|suggest|try|consider|could you|would you)\b")
+
+
 # reactions whose back-references are true by the move itself: the supporter asked again, or
 # gave back the owner's own words
 RECALLS = (Reaction.REPEAT, Reaction.REFLECTION_RESPONSE, Reaction.SUMMARY_RELIEF)
@@ -310,6 +355,10 @@ def _avoid(state: EngineState, intent: ReplyIntent | None, question: str = "") -
         (q := question_sentence(question, "en")) is not None and GOOD_ASKED.search(q)
     ):
         out.append(SoftPattern(TROUBLE_LINE))
+    if question and state.lang == "en" and intent is not None and intent.reaction is Reaction.WITHDRAW and (
+        intent.ask_kind != "none" and not PROPOSED.search(question)
+    ):
+        out.append(SoftPattern(THINK_OVER))
     if intent is not None and intent.pushed:
         out.append(INSIGHT[state.lang])
     elif intent is not None and not intent.gave_back:
@@ -617,7 +666,7 @@ def peak_text(
 def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, attempt: int, question: str = "") -> str:
     lang = state.lang
     answer = answer_text(persona, state, intent, attempt)
-    avoid = _avoid(state, intent, question)
+    avoid = _avoid(state, intent, question) + confided(persona, state, intent)
     if lang == "ja" and (q := question_sentence(question, lang)) is not None and ASKS_WHO.search(q):
         avoid.append(DEPENDS)
     if intent.trust >= WARM_TRUST and intent.ask_kind != "none" and lang == "ja":
@@ -644,7 +693,8 @@ def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, att
     allowed = [i for i, t in enumerate(hesitations) if _fits(t, avoid)]
     if intent.never_said and persona.never_said is not None:
         parts.append(_never_said_line(persona, state, attempt))
-    elif talk is not None and intent.reaction is Reaction.GREETING:
+    elif talk is not None and intent.reaction in (Reaction.GREETING, Reaction.TEST_PASSED):
+        # his greeting, or his approval of a brief answer to his test, then his words on what was asked
         parts += [pick_line(persona, state, intent.reaction, attempt=attempt, avoid=avoid), talk]
     elif talk is not None:
         parts.append(_glue(_lead_in(persona, state, attempt, avoid), talk, lang, persona))
@@ -810,6 +860,8 @@ def compose(persona: Persona, state: EngineState, intent: ReplyIntent, question:
                 text = candidate
                 break
     state.said.append(_digest(text))
+    if CONFIDED[state.lang].search(text):
+        state.used_lines.setdefault("_confided", []).append(state.turn)  # once a meeting
     for x in split_sentences(text, state.lang):
         k = _key(x, state.lang)
         if k and _digest(k) not in state.said_sentences:

@@ -121,7 +121,7 @@ def marker_jump(text: str, context: Sequence[Utterance], lang: Lang) -> tuple[st
 _RECAP_CHECK = {
     "ja": re.compile(
         r"(まとめると|整理すると|整理させて|まとめさせて|ここまでの(お)?話)[^。]*|"
-        r"(ということ|といったこと)(でしょうか|ですね|ですか|で合って|でよろしい)"
+        r"(ということ|といったこと|[そこ]ういうこと|[そこ]ういったこと)(でしょうか|ですね|ですか|で合って|でよろしい)"
     ),
     "en": re.compile(
         r"\b(let me (check|see if|sum|recap)|to sum up|so far|is that right|have i got (that|it)|"

@@ -298,6 +298,35 @@ def build_view(
         # ございました。…次回は…」): none of his points given back, no 伝え返し (own blind play)
         reflection = False
         sig.pop("reflection", None)
+    quoted = quotes_him(analysis.text, context, lang)
+    if (
+        reflection
+        and not summary
+        and not echoed
+        and not view.picked
+        and not view.dug
+        and not quoted
+        and shape.statements == 0
+        and shape.drawn == 0
+        and not _reflective_statement(analysis.text, lang)
+    ):
+        # the analyser's "reflection" on a turn that gives none of his words back and says no
+        # 「〜んですね」 of his story: an apology, a reassurance, thanks or her own joy before a
+        # question (「失礼しました。話せる範囲で構いませんので…」「そう言っていただけて嬉しいです。
+        # …どう考えて…」) is no 伝え返し (r17a s10 T7, t10 f071; issue 8)
+        reflection = False
+        sig.pop("reflection", None)
+    if (
+        quoted
+        and not reflection
+        and not summary
+        and not answered_only
+        and not analysis.has(Act.ADVICE, Act.LEADING_QUESTION)
+    ):
+        # his own sentence given back verbatim in quotation marks ("So it was your daughter who
+        # said, 'Why not hear them out once?'" 「『〜』とおっしゃいましたが」) is a 伝え返し, whatever
+        # the analyser's sentence split made of it (r17a s09 T5)
+        reflection = True
     if reflection:
         sig.setdefault("reflection", [])
     if f.picked_keywords or (reflection and _echoes_wording(analysis.text, context, lang)):
@@ -981,3 +1010,63 @@ def _format_number(feature: str, value: float, lang: Lang) -> str:
     if feature == "length":
         return f"{int(value)}字" if lang == "ja" else f"{int(value)} words"
     return f"{value:g}"
+
+
+# a sentence of the supporter's own that gives nothing of his back: an apology, thanks, her own
+# joy, a reassurance about the meeting, a bare acknowledgement (「失礼しました」「立ち入ったことを
+# 伺ってしまって」「そう言っていただけて嬉しいです」「話せる範囲で構いません」 "Sorry." "I'm glad you
+# said that." "Take your time.")
+_OWN_ONLY = {
+    "ja": re.compile(
+        r"失礼|すみません|済みません|申し訳|恐縮|ごめんなさい|ありがと|嬉しい|うれしい|光栄|"
+        r"(伺|お聞き|お尋ね|聞い|踏み込ん|立ち入っ)(て|で)しま|立ち入った|込み入った|構いません|かまいません|大丈夫です|ご安心|"
+        r"^(はい|ええ|なるほど|そうですか|そうですね|分かりました|わかりました|承知しました)[。！!…\s]*$|"
+        r"^(私|わたし|わたくし|僕|こちら)(は|も|が|の|から)"
+    ),
+    "en": re.compile(
+        r"^\W*(sorry|i'm sorry|i am sorry|apologies|my apologies|forgive me|thanks|thank you|"
+        r"i\b|i'm\b|i'd\b|i've\b|i'll\b|we\b|we'll\b|great|good|ok(ay)?|right|sure|of course|"
+        r"no problem|understood|fine|that's (fine|ok|okay|good|great|all right)|take your time|"
+        r"don't worry|no need|there's no (need|rush)|mm+|i see|got it)\b",
+        re.I,
+    ),
+}
+
+
+def _reflective_statement(text: str, lang: Lang) -> bool:
+    """A sentence of the turn that is not a question and is not the supporter's own apology,
+    thanks, joy, reassurance or bare acknowledgement: it may give his story back in her own
+    words (「つまり、育てた人が辞めていく」 "So people you train end up leaving.")."""
+    for part in _SENTENCES[lang].split(text.strip()):
+        p = part.strip()
+        if not p or re.search(r"[?？]\s*$|か[。．]?\s*$", p):
+            continue
+        if not _OWN_ONLY[lang].search(p):
+            return True
+    return False
+
+
+_QUOTED = {
+    "ja": re.compile(r"[「『]([^「」『』]{3,})[」』]"),
+    "en": re.compile(r"(?<![\w])[\"“‘']([^\"“”‘’]{6,}?)[\"”’'](?![\w])"),
+}
+
+
+def quotes_him(text: str, context: Sequence[Utterance], lang: Lang) -> list[str]:
+    """His own words quoted verbatim in quotation marks (「回っとるうちは」 "'Why not hear them
+    out once?'"): a span of three characters or more, two words or more in English, that one
+    of his turns holds as it stands."""
+    said = [_flat(u.text) for u in context if u.speaker == "owner"]
+    out: list[str] = []
+    for m in _QUOTED[lang].finditer(text):
+        span = m.group(1).strip()
+        flat = _flat(span)
+        if lang == "en" and len(flat.split()) < 2:
+            continue
+        if len(flat) >= 3 and any(flat in s for s in said):
+            out.append(span)
+    return out
+
+
+def _flat(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())

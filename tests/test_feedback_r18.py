@@ -1,0 +1,114 @@
+"""Issue 8, round 18 (fb18; the r17a/r17b and t10 defects still on 135a169): per-turn feedback
+lines that say what the turn did. New sentences, ja and en; each positive case fails on 135a169,
+each negative case guards against a false alarm.
+
+1. no 伝え返し praise for a turn that gives none of his words back: the analyser's "reflection"
+   on an apology, a reassurance, thanks or her own joy before a question (「失礼しました。…話せる
+   範囲で構いませんので…聞かせていただけますか」「そう言っていただけて嬉しいです。…どう考えて…」)
+   is not praised as 「社長の言葉で返せています」 (r17a s10 T7, t10 f071). A reflection in her own
+   words (「…んですね」 "So people you train…") and his words quoted in 「」 keep it; his sentence
+   quoted verbatim in quotation marks is credited as the 伝え返し it is (r17a s09 T5).
+   1b. a recap checked as 「そういうことですね」 and confirmed counts as checked: the question after it is
+   no 一問一答 (t10 f071).
+"""
+
+from __future__ import annotations
+
+from simulator.acts import Act, Analysis, Utterance
+from simulator.analysis import analyse
+from simulator.scoring.his_topic import after_confirmed_recap
+from simulator.scoring.models import TurnScore
+from simulator.scoring.turn import score_turn
+
+from .turns import ctx, has_line, run
+
+GIVE_BACK_JA = "伝え返し"
+GIVE_BACK_EN = "You gave the owner's point back"
+SWITCH_JA = "別の話題の質問に移っています"
+
+
+def _as_reflection(text: str, context: list[Utterance], lang: str = "ja") -> tuple[Analysis, TurnScore]:
+    """The turn as the analyser may label it: with a reflection act it did not earn."""
+    a = analyse(text, context, lang)  # type: ignore[arg-type]
+    if Act.REFLECTION not in a.acts:
+        a = a.model_copy(update={"acts": [*a.acts, Act.REFLECTION]})
+    return a, score_turn(a, context)
+
+
+# --- 1. no 伝え返し for a turn that gives nothing of his back --------------------------------
+
+SAKE = ctx(
+    ("trainee", "本日はありがとうございます。お店のことを聞かせてください。"),
+    ("owner", "うちは三代続く酒屋でね。まあ、細かいことはまだ言えんけど、昔ほど売れんのは確かだわ。"),
+)
+GARAGE = ctx(
+    ("trainee", "Thanks for seeing me. Tell me about the business."),
+    ("owner", "We've run the garage for twenty years. I won't go into the money side today, mind."),
+)
+
+
+def test_apology_and_question_is_no_reflection_ja() -> None:
+    _, s = _as_reflection(
+        "失礼しました。込み入ったことを伺ってしまいました。ご無理のない範囲で、社長がこのお店で"
+        "これからも続けていきたいと思っていらっしゃることを聞かせていただけますか。",
+        SAKE,
+    )
+    assert not has_line(s.feedback, GIVE_BACK_JA)
+    assert "reflection" not in s.flags and s.feedback  # the apology and question keep a line
+
+
+def test_own_joy_and_question_is_no_reflection_ja() -> None:
+    _, s = _as_reflection(
+        "そうおっしゃっていただけて嬉しいです。配達以外のお仕事については、どう考えておられますか。", SAKE
+    )
+    assert not has_line(s.feedback, GIVE_BACK_JA)
+
+
+def test_apology_and_question_is_no_reflection_en() -> None:
+    _, s = _as_reflection(
+        "Sorry, I didn't mean to pry. Whatever you're comfortable sharing — what do you most want "
+        "to keep about this place?",
+        GARAGE,
+        "en",
+    )
+    assert not has_line(s.feedback, GIVE_BACK_EN)
+
+
+def test_reflection_in_her_own_words_keeps_its_praise() -> None:
+    # near miss: nothing of his verbatim, but his story given back as a 「…んですね」 statement
+    _, s = _as_reflection("三代にわたって続けてこられたお店なんですね。今はどなたと一緒にやっておられますか。", SAKE)
+    assert has_line(s.feedback, GIVE_BACK_JA)
+    _, s = _as_reflection("Twenty years of running it yourselves. What has kept you going?", GARAGE, "en")
+    assert has_line(s.feedback, GIVE_BACK_EN)
+
+
+def test_his_words_quoted_verbatim_are_a_reflection() -> None:
+    a, s = run(
+        "You said, 'I won't go into the money side today', and that is fine. What matters most "
+        "to you about the garage?",
+        GARAGE,
+        "en",
+    )
+    assert has_line(s.feedback, GIVE_BACK_EN)
+    # near miss: a quotation he never said is no give-back of his
+    a, s = run(
+        "Some owners tell me, 'the numbers can wait until we trust each other'. What matters most "
+        "to you about the garage?",
+        GARAGE,
+        "en",
+    )
+    assert not has_line(s.feedback, GIVE_BACK_EN)
+
+
+def test_sou_iu_koto_recap_confirmed_counts_as_checked() -> None:
+    recap = "三十年同じ問屋さんと続けてきたけれど、担当が代わって、付き合い方が変わってきた。そういうことですね。"
+    opening = (
+        ("trainee", "本日はよろしくお願いします。"),
+        ("owner", "取引は三十年、ずっと同じ問屋さん一本でやってきた。ただ、最近は向こうの担当も若くなってね。"),
+        ("trainee", recap),
+    )
+    assert after_confirmed_recap(ctx(*opening, ("owner", "……まあ、そうなるわな。")), "ja")
+    # near miss: he does not confirm it, he goes on with a new story
+    assert not after_confirmed_recap(
+        ctx(*opening, ("owner", "いや、担当のせいやない。うちの品が古くなったんや。若い人は買わん。")), "ja"
+    )

@@ -10,12 +10,18 @@ each negative case guards against a false alarm.
    quoted verbatim in quotation marks is credited as the 伝え返し it is (r17a s09 T5).
    1b. a recap checked as 「そういうことですね」 and confirmed counts as checked: the question after it is
    no 一問一答 (t10 f071).
+2. 「要約の機会を逃した」 right after several of his points were given back: a paraphrase of several
+   points (the analyser's reflection, 「…というご心配なんですね」) met the summary due, so the next
+   turn is not told it is still due (r17a s01 T8, s08 T7). A bare question, or a give-back that ends
+   in her own advice, meets nothing.
 """
 
 from __future__ import annotations
 
 from simulator.acts import Act, Analysis, Utterance
 from simulator.analysis import analyse
+from simulator.rubric import load_rubrics
+from simulator.scoring.due import due_state
 from simulator.scoring.his_topic import after_confirmed_recap
 from simulator.scoring.models import TurnScore
 from simulator.scoring.turn import score_turn
@@ -112,3 +118,39 @@ def test_sou_iu_koto_recap_confirmed_counts_as_checked() -> None:
     assert not after_confirmed_recap(
         ctx(*opening, ("owner", "いや、担当のせいやない。うちの品が古くなったんや。若い人は買わん。")), "ja"
     )
+
+
+# --- 2. no summary due right after several points were given back --------------------------
+
+PRINTER = (
+    ("owner", "まあ座ってください。うちは創業四十年の印刷屋でね、チラシや伝票を刷っています。"),
+    ("trainee", "本日はありがとうございます。最近のお仕事の様子を聞かせてください。"),
+    ("owner", "チラシの注文がね、ここ五年で半分になりました。スーパーさんがみんなネットに移ってしまって。"),
+    ("trainee", "半分に。それは大きいですね。ほかに変わったことはありますか。"),
+    ("owner", "印刷機も古くなってきてね。三台あるうち一台は部品がもう手に入らないんです。"),
+    ("trainee", "部品が手に入らない。修理はどうされているんですか。"),
+    ("owner", "息子が工業高校出てるもんで、なんとか自分で直してる。でも息子は継ぐ気があるのかどうか。"),
+)
+PRINTER_REPLY = ("owner", "話したことはないね。あいつも何も言わんし、こっちからも聞かん。")
+
+
+def _due_after(turn: str, acts: list[str]) -> bool:
+    c = ctx(*PRINTER, ("trainee", turn), PRINTER_REPLY)
+    prior: list[list[str]] = [[] for _ in c]
+    prior[len(PRINTER)] = acts
+    rule = load_rubrics()["summarising"].applies.due
+    assert rule is not None
+    return due_state(rule, c, "ja", c[-1].text, prior).due
+
+
+def test_paraphrase_of_several_points_meets_the_summary_due() -> None:
+    paraphrase = (
+        "チラシの注文は五年で半分になり、印刷機も一台は部品が手に入らない。それを息子さんが直しながら"
+        "回していて、その息子さんが継ぐかどうかも分からない、というご心配なんですね。"
+        "息子さんとは、そういうお話はされますか。"
+    )
+    assert not _due_after(paraphrase, ["open_question", "reflection"])
+    # near misses: a bare question gave nothing back; a give-back that ends in her own advice
+    # argues her case and checks nothing
+    assert _due_after("息子さんは今おいくつですか。", ["closed_question"])
+    assert _due_after(paraphrase.replace("息子さんとは、そういうお話はされますか。", "早めに息子さんと話すべきですよ。"), ["reflection", "advice"])

@@ -320,6 +320,7 @@ def build_view(
         quoted
         and not reflection
         and not summary
+        and not shape.gathers  # several of his words given back: scored below as what it gathers
         and not answered_only
         and not analysis.has(Act.ADVICE, Act.LEADING_QUESTION)
     ):

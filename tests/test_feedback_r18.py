@@ -14,6 +14,10 @@ each negative case guards against a false alarm.
    points (the analyser's reflection, 「…というご心配なんですね」) met the summary due, so the next
    turn is not told it is still due (r17a s01 T8, s08 T7). A bare question, or a give-back that ends
    in her own advice, meets nothing.
+3. no 一問一答 (「社長が答えた内容を受けずに」 "left what the owner had just answered") after a reply
+   that answered nothing: a refusal (「まだ会ったばかりの人に話すことじゃない」 "Not something I talk
+   about with someone I've only just met.") or a short hedge ("I guess that's one way of seeing
+   it.") (r17a s02 T2, s06 T2). A jump after a real answer keeps its line.
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from simulator.acts import Act, Analysis, Utterance
 from simulator.analysis import analyse
 from simulator.rubric import load_rubrics
 from simulator.scoring.due import due_state
-from simulator.scoring.his_topic import after_confirmed_recap
+from simulator.scoring.his_topic import after_confirmed_recap, answered_nothing
 from simulator.scoring.models import TurnScore
 from simulator.scoring.turn import score_turn
 
@@ -154,3 +158,45 @@ def test_paraphrase_of_several_points_meets_the_summary_due() -> None:
     # argues her case and checks nothing
     assert _due_after("息子さんは今おいくつですか。", ["closed_question"])
     assert _due_after(paraphrase.replace("息子さんとは、そういうお話はされますか。", "早めに息子さんと話すべきですよ。"), ["reflection", "advice"])
+
+
+# --- 3. no 一問一答 after a reply that answered nothing ----------------------------------------
+
+SWITCH_EN = "left what the owner had just answered"
+
+
+def test_no_switch_line_after_a_refusal() -> None:
+    e = ctx(
+        ("trainee", "Thanks for your time. What would you say are the main problems at the bakery right now?"),
+        ("owner", "Problems? I know them well enough. Not something I talk about with someone I've only just met."),
+    )
+    _, s = run("Sorry. Your form mentions rising flour costs and staff turnover. Is staff turnover the bigger worry?", e, "en")
+    assert not has_line(s.feedback, SWITCH_EN)
+    assert s.feedback  # the closed question is still named
+    j = ctx(
+        ("trainee", "本日はありがとうございます。今、一番お困りのことは何ですか。"),
+        ("owner", "困りごとねえ。そういうのは、まだ会ったばかりの人に話すことじゃないね。"),
+    )
+    _, s = run("失礼しました。申込書には人手不足とありましたが、採用の方が大きい課題ですか。", j)
+    assert not has_line(s.feedback, SWITCH_JA)
+
+
+def test_no_switch_line_after_a_short_hedge() -> None:
+    e = ctx(
+        ("trainee", "Thanks for your time."),
+        ("owner", "We make bread. Sourdough mostly, for cafés in town."),
+        ("trainee", "So online orders would be the way to grow, wouldn't they?"),
+        ("owner", "Hm. I guess that's one way of seeing it."),
+    )
+    _, s = run("Right. So which delivery app are you thinking of? Uber Eats or your own site?", e, "en")
+    assert not has_line(s.feedback, SWITCH_EN)
+
+
+def test_answered_nothing_needs_no_answer_in_the_reply() -> None:
+    assert answered_nothing("まあ、そういう見方もあるんでしょうね。", "ja")
+    assert answered_nothing("That's not something we discuss with outsiders.", "en")
+    # near misses: a hedge inside a real answer, a plain answer
+    assert not answered_nothing(
+        "I guess so. We lost two bakers last spring and the night shift has been me and my son since.", "en"
+    )
+    assert not answered_nothing("うちは創業六十年の金物屋でね、今は息子と二人でやっとる。", "ja")

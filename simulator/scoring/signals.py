@@ -26,7 +26,7 @@ from .excused import excused_advice
 from .figures import figure_question
 from .framing import frames
 from .giveback import GATHER_WORDS, courteous, give_back
-from .his_topic import after_confirmed_recap, keeps_his_topic, marker_jump
+from .his_topic import after_confirmed_recap, answered_nothing, keeps_his_topic, marker_jump
 from .limits import (
     challenge,
     denial_only,
@@ -349,8 +349,10 @@ def build_view(
     pushed_here = analysis.has(Act.LEADING_QUESTION) or (
         analysis.has(Act.ADVICE) and "advice_excused" not in sig
     )
+    nothing_said = answered_nothing(view.owner_last, lang)
     switched = (
         f.topic_switch
+        and not nothing_said
         and not pushed_here
         and not keeps_his_topic(analysis.text, context, lang)
         and not (reflection and "reflection" in sig)
@@ -368,6 +370,7 @@ def build_view(
         None
         # a closed question, advice or a leading question has its own line already (r15a s04 T6)
         if switched
+        or nothing_said
         or f.topic_switch
         or f.refers_back
         or analysis.has(Act.CLOSED_QUESTION, Act.ADVICE, Act.LEADING_QUESTION)

@@ -18,6 +18,10 @@ each negative case guards against a false alarm.
    that answered nothing: a refusal (「まだ会ったばかりの人に話すことじゃない」 "Not something I talk
    about with someone I've only just met.") or a short hedge ("I guess that's one way of seeing
    it.") (r17a s02 T2, s06 T2). A jump after a real answer keeps its line.
+4. one fault, one line: under 「閉じた質問が続いています」 "Closed questions one after another…" the
+   single 「閉じた質問です」 "A closed question…" line is not repeated (r17a s02 T5, s03 T6); a closed
+   numeric probe the analyser also called a reflection gets its closed-question line, not 伝え返し
+   (r17b s04 T7). A lone closed question keeps its line.
 """
 
 from __future__ import annotations
@@ -200,3 +204,36 @@ def test_answered_nothing_needs_no_answer_in_the_reply() -> None:
         "I guess so. We lost two bakers last spring and the night shift has been me and my son since.", "en"
     )
     assert not answered_nothing("うちは創業六十年の金物屋でね、今は息子と二人でやっとる。", "ja")
+
+
+# --- 4. one fault, one line ----------------------------------------------------------------
+
+CLOSED_RUN_EN = "Closed questions one after another"
+CLOSED_EN = "A closed question;"
+CLOSED_JA = "閉じた質問です"
+
+
+def test_closed_run_is_not_told_twice() -> None:
+    e = ctx(
+        ("trainee", "How many staff do you have?"),
+        ("owner", "Twelve."),
+        ("trainee", "How many of them are part-time?"),
+        ("owner", "Five of them."),
+    )
+    _, s = run("Do you own the building?", e, "en", prior=[["closed_question"], [], ["closed_question"], []])
+    assert has_line(s.feedback, CLOSED_RUN_EN)
+    assert not has_line(s.feedback, CLOSED_EN)
+    # near miss: a lone closed question keeps its own line
+    one = ctx(("trainee", "Tell me about the shop."), ("owner", "We sell hardware, been here forty years, my father started it."))
+    _, s = run("Do you own the building?", one, "en", prior=[["open_question"], []])
+    assert has_line(s.feedback, CLOSED_EN)
+
+
+def test_numeric_probe_called_reflection_is_named_closed() -> None:
+    c = ctx(
+        ("trainee", "社長は普段、どんなことに時間を使っていらっしゃいますか。"),
+        ("owner", "朝は8時前に来て、工場をひと回りして、あとは書類を見て、お客さんのところへ顔を出して。"),
+    )
+    _, s = _as_reflection("一番大きいお客さんは、売上の何割くらいを占めていますか？", c)
+    assert has_line(s.feedback, CLOSED_JA)
+    assert not has_line(s.feedback, GIVE_BACK_JA)

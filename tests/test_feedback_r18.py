@@ -22,6 +22,11 @@ each negative case guards against a false alarm.
    single 「閉じた質問です」 "A closed question…" line is not repeated (r17a s02 T5, s03 T6); a closed
    numeric probe the analyser also called a reflection gets its closed-question line, not 伝え返し
    (r17b s04 T7). A lone closed question keeps its line.
+5. the keyword named as dug into is the one the question asks about: a question that opens on
+   「それが…」 "How does that fit…" digs into his phrase given back in the sentence before it, never
+   only the word it links it to (r17a s04 T5: 『DX』 named); his own turn of phrase quoted in the
+   question (「『〜ということになってます』という言い方が気になった…実際は？」) is the dig, scored
+   and named as one (r17a s04 T6). A question on a word of his keeps that word.
 """
 
 from __future__ import annotations
@@ -237,3 +242,54 @@ def test_numeric_probe_called_reflection_is_named_closed() -> None:
     _, s = _as_reflection("一番大きいお客さんは、売上の何割くらいを占めていますか？", c)
     assert has_line(s.feedback, CLOSED_JA)
     assert not has_line(s.feedback, GIVE_BACK_JA)
+
+
+# --- 5. the keyword dug into is the one asked about ----------------------------------------
+
+DIG_JA = "を拾って掘り下げています"
+DIG_EN = "You followed up on the owner's words"
+WORKSHOP = ctx(
+    ("trainee", "社長がこれから大事にしたいことは何でしょうか。"),
+    ("owner", "DXとか言われてますけど、それより社員がちゃんと続けて働ける会社にしたいんです。辞められると困るので。"),
+)
+
+
+def _dug_line(feedback: list[str], part: str) -> str:
+    return next((line for line in feedback if part in line), "")
+
+
+def test_question_on_that_digs_into_the_phrase_before_it() -> None:
+    _, s = run(
+        "社員の方がちゃんと続けて働ける会社であってほしい。それがDXの話と、社長の中でどうつながって"
+        "いるのか、聞かせてください。",
+        WORKSHOP,
+    )
+    line = _dug_line(s.feedback, DIG_JA)
+    assert "ちゃんと続けて働ける会社』" in line and line.index("ちゃんと") < line.index("DX")
+    e = ctx(
+        ("trainee", "What matters most to you for the future?"),
+        ("owner", "People talk about going digital, but I just want a place where people stay on and learn the trade."),
+    )
+    _, s = run("You want a place where people stay on and learn the trade. How does that fit with going digital, for you?", e, "en")
+    assert "a place where people stay on and learn the trade" in _dug_line(s.feedback, DIG_EN)
+    # near miss: a question on his word itself names that word
+    _, s = run("DXのお話が出ましたが、DXについてはどのようにお考えですか。", WORKSHOP)
+    assert "『DX』" in _dug_line(s.feedback, DIG_JA)
+
+
+def test_his_turn_of_phrase_quoted_in_the_question_is_the_dig() -> None:
+    c = ctx(
+        ("trainee", "今、社長はどんなお立場でお仕事をされているんですか。"),
+        ("owner", "工場は弟が見てます。僕は…まあ、一応、社長ということにはなってます。"),
+    )
+    text = "「社長ということにはなってます」と。その言い方が少し気になったんですが、「ということにはなってます」というのは、実際はどんな感じなんでしょう？"
+    _, s = run(text, c)
+    assert "『ということにはなってます』" in _dug_line(s.feedback, DIG_JA)
+    _, s = run("その「ということにはなってます」という言い方が少し気になりました。実際のところはどんな感じなんでしょう？", c)
+    assert "『ということにはなってます』" in _dug_line(s.feedback, DIG_JA)
+    # ... and it scores above a plain echo of his facts with a question on them
+    a2 = analyse("弟さんが工場を見ていらっしゃるんですね。弟さんとは普段どんなお話をされますか？", c, "ja")
+    assert (s.scores["deep_dive"] or 0) > (score_turn(a2, c).scores["deep_dive"] or 0)
+    # near miss: his quote before a question on something else is given back, not dug into
+    _, s = run("「社長ということにはなってます」とのこと、承知しました。ところで、工場は何人ですか？", c)
+    assert "ということにはなってます』" not in _dug_line(s.feedback, DIG_JA)

@@ -203,6 +203,12 @@ def build_view(
     view.dug = view.picked[:MAX_DUG] if dug is None else dug
     if echoed:
         view.dug = []  # 「明日の仕込み、ですか。」 hands his words back, digs into nothing
+    elif not view.dug:
+        # his own phrase quoted in the question that asks about it (「『ということになってます』という
+        # 言い方が気になったんですが、実際は…？」 "'Over my dead body' — what's behind that?"): the
+        # sharpest dig there is, whatever its words (kana, a turn of phrase) — named as the dig
+        # (r17a s04 T6: no line and a score below a generic echo)
+        view.dug = _quoted_in_question(analysis.text, context, lang)
     if view.dug:
         sig["dug_keyword"] = list(view.dug)
     elif view.picked:
@@ -1074,3 +1080,25 @@ def quotes_him(text: str, context: Sequence[Utterance], lang: Lang) -> list[str]
 
 def _flat(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+def _quoted_in_question(text: str, context: Sequence[Utterance], lang: Lang) -> list[str]:
+    """His phrases quoted in the turn's question sentence (a quote before a question on something
+    else is given back, not dug into)."""
+    parts = [p.strip() for p in _SENTENCES[lang].split(text.strip()) if p.strip()]
+    asks = [k for k, p in enumerate(parts) if re.search(r"[?？]\s*$|か[。．]?\s*$", p)]
+    if not asks:
+        return []
+    k = asks[-1]
+    out = quotes_him(parts[k], context, lang)
+    if not out and k > 0 and (k - 1) not in asks and _ON_WORDING[lang].search(parts[k - 1]):
+        # 「その『〜』という言い方が気になりました。実際は…？」: the sentence before the question names
+        # his wording as what it asks about
+        out = quotes_him(parts[k - 1], context, lang)
+    return out[:MAX_DUG]
+
+
+_ON_WORDING = {
+    "ja": re.compile(r"言い方|言葉|表現|おっしゃ(った|いました|っていた|ってい)|と言われ"),
+    "en": re.compile(r"\b(the way you (said|put)|you (said|called|put it)|those words|that phrase|that word|you used)\b", re.I),
+}

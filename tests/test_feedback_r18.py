@@ -27,6 +27,11 @@ each negative case guards against a false alarm.
    only the word it links it to (r17a s04 T5: 『DX』 named); his own turn of phrase quoted in the
    question (「『〜ということになってます』という言い方が気になった…実際は？」) is the dig, scored
    and named as one (r17a s04 T6). A question on a word of his keeps that word.
+6. the same move, the same scores: a summary checked with him ("…Is that a fair picture?") gets
+   no deep-dive score, as the 「…ということでしょうか。」 wording gets none (r17a s09 T7 vs s01 T11);
+   an answer to his test that shows off a track record and ends in "You should…" with no question
+   back weighs below one leading question (r17b s06 T3: 58 vs 40). An answer handed back with a
+   question keeps its milder weight.
 """
 
 from __future__ import annotations
@@ -293,3 +298,56 @@ def test_his_turn_of_phrase_quoted_in_the_question_is_the_dig() -> None:
     # near miss: his quote before a question on something else is given back, not dug into
     _, s = run("「社長ということにはなってます」とのこと、承知しました。ところで、工場は何人ですか？", c)
     assert "ということにはなってます』" not in _dug_line(s.feedback, DIG_JA)
+
+
+# --- 6. the same move, the same scores -------------------------------------------------------
+
+
+def test_checked_summary_has_no_deep_dive_score_in_either_wording() -> None:
+    e = ctx(
+        ("trainee", "Tell me about the shop."),
+        ("owner", "We've been here forty years. My father started it, and now my son does the deliveries."),
+        ("trainee", "And how are things now?"),
+        ("owner", "Sales are flat. The big chains took the builders, and the young ones buy online."),
+    )
+    a, s = run(
+        "Let me check I've got it. Forty years, your father started it, your son does the deliveries, "
+        "sales are flat since the chains took the builders and the young ones buy online. Is that a fair picture?",
+        e,
+        "en",
+    )
+    assert "owner_summary" in s.flags or s.scores["summarising"] is not None
+    assert s.scores["deep_dive"] is None
+    # near miss: a summary followed by a question of its own keeps its deep-dive score
+    _, s = run(
+        "So forty years, your father started it, your son does the deliveries, and sales are flat since "
+        "the chains took the builders. What would you most like to change?",
+        e,
+        "en",
+    )
+    assert s.scores["deep_dive"] is not None
+
+
+TEST_Q = ctx(
+    ("trainee", "Is your biggest problem the labour shortage or the old equipment?"),
+    ("owner", "Issues? I know them. Tell me, what do you know about the semiconductor market? Our big customers are all in it."),
+)
+
+
+def test_answer_that_shows_off_and_prescribes_weighs_below_a_leading_question() -> None:
+    _, s = run(
+        "I've worked with over twenty suppliers in that sector. The market is cyclical, and right now it's "
+        "recovering, so orders will rise. You should be looking at new machines now, before the upturn.",
+        TEST_Q,
+        "en",
+    )
+    _, lead = run("Isn't the old equipment the real problem, then?", TEST_Q, "en")
+    assert (s.scores["non_leading"] or 0) < (lead.scores["non_leading"] or 0)
+    # near miss: a short honest answer handed back with a question keeps a high score
+    _, s = run(
+        "Not as much as you, honestly. From what I've read it's cyclical and recovering now. How has it "
+        "shown up in your orders?",
+        TEST_Q,
+        "en",
+    )
+    assert (s.scores["non_leading"] or 0) >= 90

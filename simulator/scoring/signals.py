@@ -471,6 +471,11 @@ def build_view(
         gathered = gathered and not pushes
         if gathered:
             sig["owner_summary"] = []
+            if not any(a in analysis.acts for a in QUESTION_ACTS):
+                # his points gathered and checked ("…Is that a fair picture?" 「…ということで
+                # しょうか」): the check asks nothing new, so no deep-dive score, in either wording
+                # (r17a s09 T7 deep_dive 45 vs s01 T11 '-')
+                sig.pop("question", None)
         elif shape.marked:
             # 「まとめると、…」 "To sum up…" over the supporter's own proposals: said as a summary,
             # named as one

@@ -32,6 +32,9 @@ each negative case guards against a false alarm.
    an answer to his test that shows off a track record and ends in "You should…" with no question
    back weighs below one leading question (r17b s06 T3: 58 vs 40). An answer handed back with a
    question keeps its milder weight.
+7. a breakdown asked for (「年齢構成はどうなってますか」 "What's the age breakdown…?") is a figure
+   question: a closed fact question, never 「社長ご自身の言葉を拾えています」 for the word it counts
+   (t10 f002). A why-question on the same word keeps its praise.
 """
 
 from __future__ import annotations
@@ -40,6 +43,7 @@ from simulator.acts import Act, Analysis, Utterance
 from simulator.analysis import analyse
 from simulator.rubric import load_rubrics
 from simulator.scoring.due import due_state
+from simulator.scoring.figures import figure_question
 from simulator.scoring.his_topic import after_confirmed_recap, answered_nothing
 from simulator.scoring.models import TurnScore
 from simulator.scoring.turn import score_turn
@@ -351,3 +355,21 @@ def test_answer_that_shows_off_and_prescribes_weighs_below_a_leading_question() 
         "en",
     )
     assert (s.scores["non_leading"] or 0) >= 90
+
+
+# --- 7. a breakdown asked for is a figure question --------------------------------------------
+
+
+def test_breakdown_question_is_a_figure_question() -> None:
+    assert figure_question("パートさんは何名ですか？スタッフの年齢構成はどうなっていますか？", "ja")
+    assert figure_question("売上の内訳はどうなっていますか？", "ja")
+    assert figure_question("What's the age breakdown of your drivers?", "en")
+    # near miss: a why-question on the same people
+    assert not figure_question("若いスタッフが続かないのは、どうしてだと思われますか？", "ja")
+    c = ctx(
+        ("trainee", "お店のことを聞かせてください。"),
+        ("owner", "うちのパートさんはよう働いてくれるけど、新しいことは苦手でね。昔からのやり方が一番だと思っとる。"),
+    )
+    _, s = run("パートさんは何名いらっしゃいますか？年齢構成はどうなっていますか？", c)
+    assert not has_line(s.feedback, "言葉（『パート")
+    assert has_line(s.feedback, CLOSED_JA)

@@ -17,12 +17,15 @@ _FIGURE = {
         r"|築\s*何\s*年|何\s*年\s*(前|目)"
         r"|(売上|売り上げ|年商|利益|粗利|客数|客単価|単価|従業員|社員|人数|在庫|借入|金額|件数|台数)"
         r"(は|が|って)?(だいたい|大体|今)?(どのくらい|どれくらい|どのぐらい|どれぐらい|どの程度)"
+        # a breakdown asked for (「年齢構成はどうなってますか」「売上の内訳は？」): figures (t10 f002)
+        r"|(年齢構成|人員構成|構成比|内訳|比率|割合|平均年齢)(は|って|の方は)?(どう|どのよう|どんな|何|いくつ|[？?])"
     ),
     "en": re.compile(
         r"\bhow many\b|\bwhat (percentage|percent|proportion|share)\b"
         # an age or a date asked for ("How old are your machines?"): a fact (r14a s06 T8)
         r"|\bhow old (is|are|was|were)\b|\bhow long ago\b"
         r"|\bhow much (revenue|money|profit|turnover|do you (sell|make|charge|earn|turn over|bill))\b"
+        r"|\b(age|staff|sales|revenue|customer) (breakdown|split|mix|profile)\b|\baverage age\b"
         r"|\bwhat(?:'s| is| are| was| were) (?:your |the )?(?:\w+ )?"
         r"(revenue|turnover|retention rate|margins?|headcount|occupancy( rate)?|conversion rate|"
         r"profit|sales figures?|annual sales|price point)\b",

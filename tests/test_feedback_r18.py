@@ -35,6 +35,10 @@ each negative case guards against a false alarm.
 7. a breakdown asked for (「年齢構成はどうなってますか」 "What's the age breakdown…?") is a figure
    question: a closed fact question, never 「社長ご自身の言葉を拾えています」 for the word it counts
    (t10 f002). A why-question on the same word keeps its praise.
+8. a scrap of his given back as a hook ("Thirty-five years, that's a long time.") before a closed
+   question on a subject he never raised ("Do you have a successor?") is no 伝え返し; the closed
+   question is named, even where the analyser named no question (r17a s02 T9). A question that
+   follows the scrap up ("Where did those go?") keeps the 伝え返し.
 """
 
 from __future__ import annotations
@@ -373,3 +377,29 @@ def test_breakdown_question_is_a_figure_question() -> None:
     _, s = run("パートさんは何名いらっしゃいますか？年齢構成はどうなっていますか？", c)
     assert not has_line(s.feedback, "言葉（『パート")
     assert has_line(s.feedback, CLOSED_JA)
+
+
+# --- 8. an echo as a hook for her own closed question -----------------------------------------
+
+
+def test_echo_then_closed_question_on_her_own_topic_is_no_reflection() -> None:
+    e = ctx(
+        ("trainee", "How long have you had the bakery?"),
+        ("owner", "Twenty-eight years. Since my wife and I came back from Osaka."),
+    )
+    _, s = _as_reflection("Twenty-eight years, quite a run. Do you own the building?", e, "en")
+    assert not has_line(s.feedback, GIVE_BACK_EN)
+    assert has_line(s.feedback, CLOSED_EN)
+    j = ctx(
+        ("trainee", "お店を始めて何年になりますか。"),
+        ("owner", "二十八年です。家内と大阪から戻ってきてからですね。"),
+    )
+    _, s = _as_reflection("二十八年、長いですね。跡継ぎはいらっしゃいますか？", j)
+    assert not has_line(s.feedback, GIVE_BACK_JA)
+    # near miss: the question follows up what was given back
+    f = ctx(
+        ("trainee", "How many drivers do you have now?"),
+        ("owner", "Around forty. We were at fifty-five two years ago."),
+    )
+    _, s = _as_reflection("So you've gone from fifty-five to forty. Where did those drivers go?", f, "en")
+    assert has_line(s.feedback, GIVE_BACK_EN)

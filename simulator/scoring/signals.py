@@ -262,12 +262,26 @@ def build_view(
     # one word of his echoed (「DXですね。」 "Cash flow, right.") before a closed question of the
     # supporter's own guess (「受発注はいまFAXですか？」): a hook for her question, none of his
     # points given back — his word is still praised as picked up, the 伝え返し is not (r15a s04 T2)
+    # (an English yes/no question the analyser named no question at all: "Do you have a
+    # successor?" after "Thirty-five years, that's a long time." — a closed question, r17a s02 T9)
+    yes_no = (
+        lang == "en"
+        and not any(a in analysis.acts for a in QUESTION_ACTS)
+        and not courteous(analysis.text, lang)
+        and _yes_no_last(analysis.text)
+    )
+    if yes_no:
+        sig["closed_question"] = [yes_no]
+    closed = Act.CLOSED_QUESTION in analysis.acts or bool(yes_no)
     if (
         reflection
         and not summary
-        and Act.CLOSED_QUESTION in analysis.acts
+        and closed
         and not analysis.has(Act.OPEN_QUESTION, Act.EMPATHY)
-        and _bare_echo_then_question(analysis.text, lang)
+        and (
+            _bare_echo_then_question(analysis.text, lang)
+            or _echo_then_own_topic(analysis.text, view.owner_last, lang)
+        )
     ):
         reflection = False
         sig.pop("reflection", None)
@@ -1107,3 +1121,52 @@ _ON_WORDING = {
     "ja": re.compile(r"言い方|言葉|表現|おっしゃ(った|いました|っていた|ってい)|と言われ"),
     "en": re.compile(r"\b(the way you (said|put)|you (said|called|put it)|those words|that phrase|that word|you used)\b", re.I),
 }
+
+
+def _yes_no_last(text: str) -> str | None:
+    """The turn's last sentence when it is an English yes/no question by inversion."""
+    from .giveback import _YES_NO
+
+    parts = [p.strip() for p in _SENTENCES["en"].split(text.strip()) if p.strip()]
+    if not parts or not _YES_NO.search(parts[-1]):
+        return None
+    # "Can we meet again next week?" "Could you tell me…?": a request, no fact question
+    if re.search(r"^\W*((and|so|but|then),?\s+)?(can|could|would|will|shall|may)\s+(we|you)\b", parts[-1], re.I):
+        return None
+    return parts[-1]
+
+
+def _echo_then_own_topic(text: str, owner_last: str, lang: Lang) -> bool:
+    """One short sentence giving back a scrap of his (「三十五年、長いですね。」 "Thirty-five years,
+    that's a long time.") and then one closed question on a subject none of his last words name
+    ("Do you have a successor?"): a hook for her own question, no point of his given back."""
+    parts = [p.strip() for p in _SENTENCES[lang].split(text.strip()) if p.strip()]
+    if len(parts) != 2 or not re.search(r"[?？]\s*$", parts[1]) or re.search(r"[?？]", parts[0]):
+        return False
+    size = len(re.findall(r"[A-Za-z']+", parts[0])) if lang == "en" else len(re.sub(r"[\s、。…]", "", parts[0]))
+    if size > (8 if lang == "en" else 14):
+        return False
+    # a question that points back at what was given back ("Where did those fifteen go?" 「それは
+    # いつ頃からですか？」) follows it up
+    if re.search(r"\b(that|those|this|these|it|they|them|there)\b", parts[1], re.I) if lang == "en" else re.search(r"^(その|それ|そこ|そう|そちら)", parts[1]):
+        return False
+    try:
+        from ..analysis import keywords
+    except Exception:  # the analyser is optional for the scorer
+        return False
+    his = set(keywords(owner_last, lang))
+    echoed = set(keywords(parts[0], lang)) & his
+    # only a figure of his given back (a number, a duration): 「常連さんが減ってきたんですね」 gives
+    # a statement of his back and stays a 伝え返し whatever is asked after it
+    if not echoed or not all(_FIGURE_WORD.search(w) for w in echoed):
+        return False
+    return bool(his) and not (set(keywords(parts[1], lang)) & his)
+
+
+_FIGURE_WORD = re.compile(
+    r"^([0-9０-９一二三四五六七八九十百千万億]+|[0-9]+(st|nd|rd|th)?|"
+    r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|thousand)(-\w+)?|year|years|month|months|week|weeks|day|days|"
+    r"percent|年|年間|か月|ヶ月|カ月|人|名|社|歳|割|％|%)$",
+    re.I,
+)

@@ -39,6 +39,9 @@ each negative case guards against a false alarm.
    question on a subject he never raised ("Do you have a successor?") is no 伝え返し; the closed
    question is named, even where the analyser named no question (r17a s02 T9). A question that
    follows the scrap up ("Where did those go?") keeps the 伝え返し.
+9. a reassurance that promises to keep to his limits ("…just tell me and I'll respect that") is
+   praised as the reassurance it is, not as "You acknowledged the owner's feelings" (r17a s02 T6).
+   A real acknowledgement keeps the empathy line.
 """
 
 from __future__ import annotations
@@ -403,3 +406,25 @@ def test_echo_then_closed_question_on_her_own_topic_is_no_reflection() -> None:
     )
     _, s = _as_reflection("So you've gone from fifty-five to forty. Where did those drivers go?", f, "en")
     assert has_line(s.feedback, GIVE_BACK_EN)
+
+
+# --- 9. a promise to keep to his limits is a reassurance ---------------------------------------
+
+EMPATHY_EN = "You acknowledged the owner's feelings"
+
+
+def test_promise_to_respect_his_limits_is_a_reassurance() -> None:
+    e = ctx(
+        ("trainee", "Thanks for seeing me today."),
+        ("owner", "Is this some kind of check? Last time the bank sent someone, our credit line got cut."),
+    )
+    a, s = run(
+        "No, nothing like that. Nothing you tell me goes to the bank. If there's anything you'd prefer I "
+        "stay out of, just say so and I'll respect it.",
+        e,
+        "en",
+    )
+    assert not has_line(s.feedback, EMPATHY_EN)
+    # near miss: his worry acknowledged is empathy
+    _, s = run("That must have been a real shock, losing the credit line like that.", e, "en")
+    assert has_line(s.feedback, EMPATHY_EN)

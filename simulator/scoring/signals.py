@@ -906,7 +906,26 @@ def _reassures(evidence: str, lang: Lang) -> bool:
     from ..analysis.en_lexicon import REASSURANCE as _EN
     from ..analysis.ja_lexicon import REASSURANCE as _JA
 
-    return bool((_EN if lang == "en" else _JA).search(evidence))
+    return bool((_EN if lang == "en" else _JA).search(evidence) or _RESPECTS[lang].search(evidence))
+
+
+# the guideline's promise to keep to his limits (「触れてほしくないところはおっしゃってください、それに
+# 合わせます」 "tell me and I'll respect that"): a reassurance about the meeting, no feeling of his
+# acknowledged (r17a s02 T6)
+_RESPECTS = {
+    "ja": re.compile(
+        r"それに合わせ|合わせて対応|尊重(します|いたします|させて)|(そこ|その点|そちら)(には|は)触れ(ません|ない)|"
+        r"無理に(は)?(伺|お聞き|聞き)(ません|しません)"
+    ),
+    "en": re.compile(
+        r"\b(i'll|i will|i'd|we'll|we will) (respect|honou?r)\b|"
+        r"\b(i'll|i will|we'll|we will) (stay away from|steer clear of|leave) (that|those|it|them)\b|"
+        r"\b(rather i|prefer i) (didn't|did not|don't) (touch|ask|go into)\b|"
+        # the request to name them: "just say so", "I'll stay out of it"
+        r"\bjust (say so|tell me|let me know)\b|\b(stay|keep) out of\b",
+        re.I,
+    ),
+}
 
 
 def _apologises_only(evidence: str, lang: Lang) -> bool:

@@ -19,6 +19,8 @@ _FIGURE = {
         r"|何\s*年\s*(くらい|ぐらい|ほど)?\s*(に(なり|なる)|経|たち|やって|続け|され|勤め|お?務め)"
         r"|(売上|売り上げ|年商|利益|粗利|客数|客単価|単価|従業員|社員|人数|在庫|借入|金額|件数|台数)"
         r"(は|が|って)?(だいたい|大体|今)?(どのくらい|どれくらい|どのぐらい|どれぐらい|どの程度)"
+        # a breakdown asked for (「年齢構成はどうなってますか」「売上の内訳は？」): figures (t10 f002)
+        r"|(年齢構成|人員構成|構成比|内訳|比率|割合|平均年齢)(は|って|の方は)?(どう|どのよう|どんな|何|いくつ|[？?])"
     ),
     "en": re.compile(
         r"\bhow many\b|\bwhat (percentage|percent|proportion|share)\b"
@@ -27,6 +29,7 @@ _FIGURE = {
         # a length of time asked for ("How long have you been running the company?"): one fact
         r"|\bhow long (have|has|had|did|do) (you|he|she|they|the [\w-]+|your [\w-]+)\b(?! (been )?(felt|feeling|thought|thinking|worried|wondered)\b)"
         r"|\bhow much (revenue|money|profit|turnover|do you (sell|make|charge|earn|turn over|bill))\b"
+        r"|\b(age|staff|sales|revenue|customer) (breakdown|split|mix|profile)\b|\baverage age\b"
         r"|\bwhat(?:'s| is| are| was| were) (?:your |the )?(?:\w+ )?"
         r"(revenue|turnover|retention rate|margins?|headcount|occupancy( rate)?|conversion rate|"
         r"profit|sales figures?|annual sales|price point)\b",

@@ -121,7 +121,7 @@ def marker_jump(text: str, context: Sequence[Utterance], lang: Lang) -> tuple[st
 _RECAP_CHECK = {
     "ja": re.compile(
         r"(まとめると|整理すると|整理させて|まとめさせて|ここまでの(お)?話)[^。]*|"
-        r"(ということ|といったこと)(でしょうか|ですね|ですか|で合って|でよろしい)"
+        r"(ということ|といったこと|[そこ]ういうこと|[そこ]ういったこと)(でしょうか|ですね|ですか|で合って|でよろしい)"
     ),
     "en": re.compile(
         r"\b(let me (check|see if|sum|recap)|to sum up|so far|is that right|have i got (that|it)|"
@@ -158,3 +158,35 @@ def after_confirmed_recap(context: Sequence[Utterance], lang: Lang) -> bool:
         and _CONFIRMS[lang].search(reply)
         and len(sentences) <= 2
     )
+
+
+# a reply that only hedges (「まあ、そういう見方もあるんでしょうね」 "Well, I suppose that's one way of
+# looking at it."): no answer of his a question could leave behind
+_HEDGE = {
+    "ja": re.compile(
+        r"見方もある|考え方もある|そうかもしれ|かもしれませんね|どうでしょう|どうだろう|どうかな|さあ(ね|ねえ|、|…|。)|"
+        r"何とも|なんとも(言えない|言えん|いえない)|ものによ(る|ります)|場合によ(る|ります)"
+    ),
+    "en": re.compile(
+        r"\b(one way of (looking at|seeing|putting) it|i suppose( so)?|i guess( so)?|maybe|perhaps|"
+        r"who knows|hard to say|depends|it's possible|could be|if you say so|we'll see)\b",
+        re.I,
+    ),
+}
+_SHORT = {"ja": 30, "en": 14}  # characters (ja) or words (en) of a reply that only hedges
+
+
+def answered_nothing(owner_last: str, lang: Lang) -> bool:
+    """His last turn refused (「それは会ったばかりの人に話すことじゃない」 "Not something I lay out for
+    someone I've just met.") or only hedged, briefly: a question after it leaves no answer of his
+    behind, so it is no 一問一答 (r17a s02 T2, s06 T2). What the question did is named as itself
+    (a closed question, the issue asked point-blank, a refusal pressed)."""
+    from .limits import refusal
+
+    text = owner_last.strip()
+    if not text:
+        return False
+    if refusal(text, lang):
+        return True
+    size = len(re.findall(r"[A-Za-z']+", text)) if lang == "en" else len(re.sub(r"[\s、。…！？!?]", "", text))
+    return size <= _SHORT[lang] and bool(_HEDGE[lang].search(text))

@@ -21,6 +21,8 @@ _REFUSAL = {
         r"それは(無理|だめ|ダメ)|"
         # 「うまく言えませんね」 cannot put it into words: no refusal (r12a blind play)
         r"(?<!うまく)(?<!上手く)(?<!うまいこと)(教え|言え|見せ)(られ)?ません|控えさせて|遠慮して|関係ないでしょ|"
+        # 「会ったばかりの人に話すことじゃない」: not a thing to tell someone new
+        r"(話す|言う|見せる|出す)(ような)?(こと|もん|もの)(じゃ|では|でも)(ない|ありません|ねえ|ないわ)|"
         r"一存では|ちょっと[。…]*$|勘弁して|"
         # 「それは、まあ…今日はいいでしょ。」: the topic put aside for today (fb12 play); never
         # 「それはいいですね」
@@ -29,7 +31,10 @@ _REFUSAL = {
     "en": re.compile(
         r"\b(i'd rather not|i would rather not|not going to (show|share|give|tell)|"
         r"(won't|can't|don't want to) (show|share|give|tell|discuss|talk about)|"
-        r"that's private|none of your business|not something i share|off limits|off-limits|"
+        r"that's private|none of your business|off limits|off-limits|"
+        # "Not something I lay out for someone I've just met." "not something we talk about"
+        r"not (something|a thing|what) (i|we) (share|lay out|spell out|talk about|discuss|go into|get into|tell)|"
+        r"(won't|can't|not going to|don't want to|rather not) (go|get) into|"
         # "No way." refuses; "there's no way to buy it" states a fact (r12a s08 T4)
         r"(?<!there's )(?<!there is )(?<!is )no way(?! (to|of|for|that|in|out|around|through|back)\b)|"
         r"(have|need) to ask the (chairman|board|accountant)|not up to me|spare me)\b|"

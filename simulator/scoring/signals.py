@@ -26,7 +26,7 @@ from .excused import excused_advice
 from .figures import figure_question
 from .framing import frames
 from .giveback import GATHER_WORDS, courteous, give_back
-from .his_topic import after_confirmed_recap, keeps_his_topic, marker_jump
+from .his_topic import after_confirmed_recap, answered_nothing, keeps_his_topic, marker_jump
 from .limits import (
     challenge,
     denial_only,
@@ -203,6 +203,12 @@ def build_view(
     view.dug = view.picked[:MAX_DUG] if dug is None else dug
     if echoed:
         view.dug = []  # 「明日の仕込み、ですか。」 hands his words back, digs into nothing
+    elif not view.dug:
+        # his own phrase quoted in the question that asks about it (「『ということになってます』という
+        # 言い方が気になったんですが、実際は…？」 "'Over my dead body' — what's behind that?"): the
+        # sharpest dig there is, whatever its words (kana, a turn of phrase) — named as the dig
+        # (r17a s04 T6: no line and a score below a generic echo)
+        view.dug = _quoted_in_question(analysis.text, context, lang)
     if view.dug:
         sig["dug_keyword"] = list(view.dug)
     elif view.picked:
@@ -256,12 +262,26 @@ def build_view(
     # one word of his echoed (「DXですね。」 "Cash flow, right.") before a closed question of the
     # supporter's own guess (「受発注はいまFAXですか？」): a hook for her question, none of his
     # points given back — his word is still praised as picked up, the 伝え返し is not (r15a s04 T2)
+    # (an English yes/no question the analyser named no question at all: "Do you have a
+    # successor?" after "Thirty-five years, that's a long time." — a closed question, r17a s02 T9)
+    yes_no = (
+        lang == "en"
+        and not any(a in analysis.acts for a in QUESTION_ACTS)
+        and not courteous(analysis.text, lang)
+        and _yes_no_last(analysis.text)
+    )
+    if yes_no:
+        sig["closed_question"] = [yes_no]
+    closed = Act.CLOSED_QUESTION in analysis.acts or bool(yes_no)
     if (
         reflection
         and not summary
-        and Act.CLOSED_QUESTION in analysis.acts
+        and closed
         and not analysis.has(Act.OPEN_QUESTION, Act.EMPATHY)
-        and _bare_echo_then_question(analysis.text, lang)
+        and (
+            _bare_echo_then_question(analysis.text, lang)
+            or _echo_then_own_topic(analysis.text, view.owner_last, lang)
+        )
     ):
         reflection = False
         sig.pop("reflection", None)
@@ -298,6 +318,36 @@ def build_view(
         # ございました。…次回は…」): none of his points given back, no 伝え返し (own blind play)
         reflection = False
         sig.pop("reflection", None)
+    quoted = quotes_him(analysis.text, context, lang)
+    if (
+        reflection
+        and not summary
+        and not echoed
+        and not view.picked
+        and not view.dug
+        and not quoted
+        and shape.statements == 0
+        and shape.drawn == 0
+        and not _reflective_statement(analysis.text, lang)
+    ):
+        # the analyser's "reflection" on a turn that gives none of his words back and says no
+        # 「〜んですね」 of his story: an apology, a reassurance, thanks or her own joy before a
+        # question (「失礼しました。話せる範囲で構いませんので…」「そう言っていただけて嬉しいです。
+        # …どう考えて…」) is no 伝え返し (r17a s10 T7, t10 f071; issue 8)
+        reflection = False
+        sig.pop("reflection", None)
+    if (
+        quoted
+        and not reflection
+        and not summary
+        and not shape.gathers  # several of his words given back: scored below as what it gathers
+        and not answered_only
+        and not analysis.has(Act.ADVICE, Act.LEADING_QUESTION)
+    ):
+        # his own sentence given back verbatim in quotation marks ("So it was your daughter who
+        # said, 'Why not hear them out once?'" 「『〜』とおっしゃいましたが」) is a 伝え返し, whatever
+        # the analyser's sentence split made of it (r17a s09 T5)
+        reflection = True
     if reflection:
         sig.setdefault("reflection", [])
     if f.picked_keywords or (reflection and _echoes_wording(analysis.text, context, lang)):
@@ -319,8 +369,10 @@ def build_view(
     pushed_here = analysis.has(Act.LEADING_QUESTION) or (
         analysis.has(Act.ADVICE) and "advice_excused" not in sig
     )
+    nothing_said = answered_nothing(view.owner_last, lang)
     switched = (
         f.topic_switch
+        and not nothing_said
         and not pushed_here
         and not keeps_his_topic(analysis.text, context, lang)
         and not (reflection and "reflection" in sig)
@@ -338,6 +390,7 @@ def build_view(
         None
         # a closed question, advice or a leading question has its own line already (r15a s04 T6)
         if switched
+        or nothing_said
         or f.topic_switch
         or f.refers_back
         or analysis.has(Act.CLOSED_QUESTION, Act.ADVICE, Act.LEADING_QUESTION)
@@ -432,6 +485,11 @@ def build_view(
         gathered = gathered and not pushes
         if gathered:
             sig["owner_summary"] = []
+            if not any(a in analysis.acts for a in QUESTION_ACTS):
+                # his points gathered and checked ("…Is that a fair picture?" 「…ということで
+                # しょうか」): the check asks nothing new, so no deep-dive score, in either wording
+                # (r17a s09 T7 deep_dive 45 vs s01 T11 '-')
+                sig.pop("question", None)
         elif shape.marked:
             # 「まとめると、…」 "To sum up…" over the supporter's own proposals: said as a summary,
             # named as one
@@ -848,7 +906,26 @@ def _reassures(evidence: str, lang: Lang) -> bool:
     from ..analysis.en_lexicon import REASSURANCE as _EN
     from ..analysis.ja_lexicon import REASSURANCE as _JA
 
-    return bool((_EN if lang == "en" else _JA).search(evidence))
+    return bool((_EN if lang == "en" else _JA).search(evidence) or _RESPECTS[lang].search(evidence))
+
+
+# the guideline's promise to keep to his limits (「触れてほしくないところはおっしゃってください、それに
+# 合わせます」 "tell me and I'll respect that"): a reassurance about the meeting, no feeling of his
+# acknowledged (r17a s02 T6)
+_RESPECTS = {
+    "ja": re.compile(
+        r"それに合わせ|合わせて対応|尊重(します|いたします|させて)|(そこ|その点|そちら)(には|は)触れ(ません|ない)|"
+        r"無理に(は)?(伺|お聞き|聞き)(ません|しません)"
+    ),
+    "en": re.compile(
+        r"\b(i'll|i will|i'd|we'll|we will) (respect|honou?r)\b|"
+        r"\b(i'll|i will|we'll|we will) (stay away from|steer clear of|leave) (that|those|it|them)\b|"
+        r"\b(rather i|prefer i) (didn't|did not|don't) (touch|ask|go into)\b|"
+        # the request to name them: "just say so", "I'll stay out of it"
+        r"\bjust (say so|tell me|let me know)\b|\b(stay|keep) out of\b",
+        re.I,
+    ),
+}
 
 
 def _apologises_only(evidence: str, lang: Lang) -> bool:
@@ -981,3 +1058,134 @@ def _format_number(feature: str, value: float, lang: Lang) -> str:
     if feature == "length":
         return f"{int(value)}字" if lang == "ja" else f"{int(value)} words"
     return f"{value:g}"
+
+
+# a sentence of the supporter's own that gives nothing of his back: an apology, thanks, her own
+# joy, a reassurance about the meeting, a bare acknowledgement (「失礼しました」「立ち入ったことを
+# 伺ってしまって」「そう言っていただけて嬉しいです」「話せる範囲で構いません」 "Sorry." "I'm glad you
+# said that." "Take your time.")
+_OWN_ONLY = {
+    "ja": re.compile(
+        r"失礼|すみません|済みません|申し訳|恐縮|ごめんなさい|ありがと|嬉しい|うれしい|光栄|"
+        r"(伺|お聞き|お尋ね|聞い|踏み込ん|立ち入っ)(て|で)しま|立ち入った|込み入った|構いません|かまいません|大丈夫です|ご安心|"
+        r"^(はい|ええ|なるほど|そうですか|そうですね|分かりました|わかりました|承知しました)[。！!…\s]*$|"
+        r"^(私|わたし|わたくし|僕|こちら)(は|も|が|の|から)"
+    ),
+    "en": re.compile(
+        r"^\W*(sorry|i'm sorry|i am sorry|apologies|my apologies|forgive me|thanks|thank you|"
+        r"i\b|i'm\b|i'd\b|i've\b|i'll\b|we\b|we'll\b|great|good|ok(ay)?|right|sure|of course|"
+        r"no problem|understood|fine|that's (fine|ok|okay|good|great|all right)|take your time|"
+        r"don't worry|no need|there's no (need|rush)|mm+|i see|got it)\b",
+        re.I,
+    ),
+}
+
+
+def _reflective_statement(text: str, lang: Lang) -> bool:
+    """A sentence of the turn that is not a question and is not the supporter's own apology,
+    thanks, joy, reassurance or bare acknowledgement: it may give his story back in her own
+    words (「つまり、育てた人が辞めていく」 "So people you train end up leaving.")."""
+    for part in _SENTENCES[lang].split(text.strip()):
+        p = part.strip()
+        if not p or re.search(r"[?？]\s*$|か[。．]?\s*$", p):
+            continue
+        if not _OWN_ONLY[lang].search(p):
+            return True
+    return False
+
+
+_QUOTED = {
+    "ja": re.compile(r"[「『]([^「」『』]{3,})[」』]"),
+    "en": re.compile(r"(?<![\w])[\"“‘']([^\"“”‘’]{6,}?)[\"”’'](?![\w])"),
+}
+
+
+def quotes_him(text: str, context: Sequence[Utterance], lang: Lang) -> list[str]:
+    """His own words quoted verbatim in quotation marks (「回っとるうちは」 "'Why not hear them
+    out once?'"): a span of three characters or more, two words or more in English, that one
+    of his turns holds as it stands."""
+    said = [_flat(u.text) for u in context if u.speaker == "owner"]
+    out: list[str] = []
+    for m in _QUOTED[lang].finditer(text):
+        span = m.group(1).strip()
+        flat = _flat(span)
+        if lang == "en" and len(flat.split()) < 2:
+            continue
+        if len(flat) >= 3 and any(flat in s for s in said):
+            out.append(span)
+    return out
+
+
+def _flat(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", text.lower()).split())
+
+
+def _quoted_in_question(text: str, context: Sequence[Utterance], lang: Lang) -> list[str]:
+    """His phrases quoted in the turn's question sentence (a quote before a question on something
+    else is given back, not dug into)."""
+    parts = [p.strip() for p in _SENTENCES[lang].split(text.strip()) if p.strip()]
+    asks = [k for k, p in enumerate(parts) if re.search(r"[?？]\s*$|か[。．]?\s*$", p)]
+    if not asks:
+        return []
+    k = asks[-1]
+    out = quotes_him(parts[k], context, lang)
+    if not out and k > 0 and (k - 1) not in asks and _ON_WORDING[lang].search(parts[k - 1]):
+        # 「その『〜』という言い方が気になりました。実際は…？」: the sentence before the question names
+        # his wording as what it asks about
+        out = quotes_him(parts[k - 1], context, lang)
+    return out[:MAX_DUG]
+
+
+_ON_WORDING = {
+    "ja": re.compile(r"言い方|言葉|表現|おっしゃ(った|いました|っていた|ってい)|と言われ"),
+    "en": re.compile(r"\b(the way you (said|put)|you (said|called|put it)|those words|that phrase|that word|you used)\b", re.I),
+}
+
+
+def _yes_no_last(text: str) -> str | None:
+    """The turn's last sentence when it is an English yes/no question by inversion."""
+    from .giveback import _YES_NO
+
+    parts = [p.strip() for p in _SENTENCES["en"].split(text.strip()) if p.strip()]
+    if not parts or not _YES_NO.search(parts[-1]):
+        return None
+    # "Can we meet again next week?" "Could you tell me…?": a request, no fact question
+    if re.search(r"^\W*((and|so|but|then),?\s+)?(can|could|would|will|shall|may)\s+(we|you)\b", parts[-1], re.I):
+        return None
+    return parts[-1]
+
+
+def _echo_then_own_topic(text: str, owner_last: str, lang: Lang) -> bool:
+    """One short sentence giving back a scrap of his (「三十五年、長いですね。」 "Thirty-five years,
+    that's a long time.") and then one closed question on a subject none of his last words name
+    ("Do you have a successor?"): a hook for her own question, no point of his given back."""
+    parts = [p.strip() for p in _SENTENCES[lang].split(text.strip()) if p.strip()]
+    if len(parts) != 2 or not re.search(r"[?？]\s*$", parts[1]) or re.search(r"[?？]", parts[0]):
+        return False
+    size = len(re.findall(r"[A-Za-z']+", parts[0])) if lang == "en" else len(re.sub(r"[\s、。…]", "", parts[0]))
+    if size > (8 if lang == "en" else 14):
+        return False
+    # a question that points back at what was given back ("Where did those fifteen go?" 「それは
+    # いつ頃からですか？」) follows it up
+    if re.search(r"\b(that|those|this|these|it|they|them|there)\b", parts[1], re.I) if lang == "en" else re.search(r"^(その|それ|そこ|そう|そちら)", parts[1]):
+        return False
+    try:
+        from ..analysis import keywords
+    except Exception:  # the analyser is optional for the scorer
+        return False
+    his = set(keywords(owner_last, lang))
+    echoed = set(keywords(parts[0], lang)) & his
+    # only a figure of his given back (a number, a duration): 「常連さんが減ってきたんですね」 gives
+    # a statement of his back and stays a 伝え返し whatever is asked after it
+    if not echoed or not all(_FIGURE_WORD.search(w) for w in echoed):
+        return False
+    return bool(his) and not (set(keywords(parts[1], lang)) & his)
+
+
+_FIGURE_WORD = re.compile(
+    r"^([0-9０-９一二三四五六七八九十百千万億]+|[0-9]+(st|nd|rd|th)?|"
+    r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|thousand)(-\w+)?|year|years|month|months|week|weeks|day|days|"
+    r"percent|年|年間|か月|ヶ月|カ月|人|名|社|歳|割|％|%)$",
+    re.I,
+)

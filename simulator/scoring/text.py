@@ -239,6 +239,45 @@ MAX_DUG = 2
 _JA_OPENS_ON = re.compile(r"^(その)?[『「]?(?P<p>[^、。『』「」]{3,20}?)[』」]?、?(というのは|っていうのは|というと)")
 
 
+# a question that opens by pointing back at the sentence before it (「それが…」「そのことは…」
+# "How does that fit with…?")
+_POINTS_BACK = {
+    # (not a check of a recap: 「それで合っていますか」「そういうことでしょうか」 "Is that right?")
+    "ja": re.compile(r"^(それ(が|は|を|って|と|に)(?!合って|あって|正しい|間違い)|そのこと(が|は|を|って))"),
+    "en": re.compile(r"^\W*((and|so|but)\s+)?(how|what|why|where|when)\s+(does|do|did|is|was|would)?\s*(that|this)\b", re.I),
+}
+_RUN_MIN = {"ja": 6, "en": 3}  # characters (ja) or words (en) of a phrase of his given back whole
+
+
+def _longest_said(sentence: str, said: str, lang: Lang) -> str | None:
+    """The longest phrase of the sentence he said as it stands (at least ``_RUN_MIN``), or None."""
+    if lang == "en":
+        words = re.findall(r"[A-Za-z'-]+", sentence)
+        low = " ".join(re.findall(r"[A-Za-z'-]+", said.lower()))
+        for size in range(len(words), _RUN_MIN["en"] - 1, -1):
+            for i in range(len(words) - size + 1):
+                piece = " ".join(words[i : i + size])
+                if re.search(rf"\b{re.escape(piece.lower())}\b", low):
+                    # his phrase, not the clause frame around it ("want a place…" → "a place…")
+                    trimmed = re.sub(_EN_FRAME, "", piece, flags=re.I)
+                    return trimmed if len(trimmed.split()) >= _RUN_MIN["en"] else None
+        return None
+    parts = [p for p in re.split(r"[、。，．・…！？!?「」『』\s]+", sentence) if p]
+    best = ""
+    for part in parts:
+        for i in range(len(part)):
+            for j in range(len(part), i + max(_RUN_MIN["ja"], len(best) + 1) - 1, -1):
+                piece = part[i:j]
+                if len(re.findall(r"[\u4e00-\u9fff\u30a0-\u30ff]", piece)) >= 2 and piece in said:
+                    best = piece
+                    break
+    best = re.sub(r"^[がはをにのでともへや]+", "", best)  # 「がちゃんと…」: the particle is not his phrase
+    return best if len(best) >= _RUN_MIN["ja"] else None
+
+
+_EN_FRAME = r"^((i|you|we|he|she|they|just|really|also|so|and|but|to|want|wants|wanted|need|needs|would|like|that)\s+)+"
+
+
 def dug_into(
     picked: Sequence[str], text: str, context: Sequence[Utterance], lang: Lang
 ) -> list[str] | None:
@@ -267,6 +306,19 @@ def dug_into(
             # never a filler (『気持ち』『お客さん』) or the trainee's own word he echoed
             if q not in out and q not in JA_FILLER and not trainee_first(q, context)
         ]
+    # 「社員の方がちゃんと続けて働ける会社であってほしい。それがDXの話と…どうつながって…」: a question
+    # that opens on 「それ」 "that" asks about the sentence before it, so his phrase given back there is
+    # what it digs into, first (r17a s04 T5: never 『DX』, a word the question only links it to)
+    back = [
+        sents[k - 1]
+        for k in ask_at
+        if k > 0 and (k - 1) not in ask_at and _POINTS_BACK[lang].search(sents[k].strip())
+    ]
+    said_all = "\n".join(u.text for u in context if u.speaker == "owner")
+    for sentence in back:
+        run = _longest_said(sentence, said_all, lang)
+        if run and all(run not in q for q in out):
+            out = [run, *(q for q in out if q not in run)]
     if lang == "ja":
         # 「目の届く範囲、というのは、…どこまでのことなんですか」: the phrase of his the question
         # opens on is what it digs into, quoted or not (r16b s05 T3, never 『名古屋の百貨店さん』

@@ -272,9 +272,12 @@ def _feedback(
     good = sorted((h for h in hits if h.points > 0), key=lambda h: -h.points)
     out: list[str] = []
     named = [h for h in weak if h.marker is not None and h.marker.signal in NAMED_ALWAYS]
+    signals = {h.marker.signal for h in weak if h.marker is not None}
     for h in named + [h for h in weak if h not in named]:
         if h not in named and len(out) >= MAX_WEAK_LINES:
             break
+        if h.marker is not None and h.marker.signal in _SAID_BY.keys() and _SAID_BY[h.marker.signal] & signals:
+            continue  # 「閉じた質問です」 under 「閉じた質問が続いています」 says it twice (r17a)
         text = _line(h, False, lang)
         if text:
             text = _fill_picked(text, picked, lang, dug)
@@ -309,6 +312,12 @@ def _feedback(
         if text not in out:
             out.append(text)
     return out
+
+
+# a weak line another weak line of the turn already says: the closed question is named by the
+# run of closed questions it belongs to ("Closed questions one after another…" then "A closed
+# question…" is one fault told twice)
+_SAID_BY: dict[str, frozenset[str]] = {"closed_question": frozenset({"closed_run"})}
 
 
 def _quotes_picked(hit: _Hit, lang: Lang) -> bool:

@@ -284,7 +284,9 @@ def confided(persona: Persona, state: EngineState, intent: ReplyIntent) -> list[
     """The confidential preface is kept for one real confession: once one has been said this
     meeting, or when what follows is no core fact, it is not said."""
     pattern = CONFIDED[state.lang]
-    core = any(persona.fact(i).depth is Depth.CORE for i in intent.disclose)
+    # Japanese: before a personal or core fact; English: before a core fact only (r17a s09 T5)
+    deep = (Depth.CORE,) if state.lang == "en" else (Depth.PERSONAL, Depth.CORE)
+    core = any(persona.fact(i).depth in deep for i in intent.disclose)
     return [pattern] if not core or _confided_before(persona, state, pattern) else []
 
 

@@ -265,6 +265,7 @@ def nothing_said(clause: str, lang: Lang) -> bool:
     return bool(_EN_ACK.search(clause) or _EN_NOTHING.search(clause))
 
 
+@lru_cache(maxsize=8192)  # every owner turn is read again on every later trainee turn
 def substantive(text: str, lang: Lang) -> bool:
     """Some sentence of the owner's turn is a point of his: not only questions back, greetings,
     refusals, put-offs, rebuffs of the supporter or rhetoric (「まあ、いいよ」 "Mm. And?")."""

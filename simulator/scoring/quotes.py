@@ -351,6 +351,7 @@ def _statements(text: str, lang: Lang) -> str:
     return ("" if lang == "ja" else " ").join(kept)
 
 
+@lru_cache(maxsize=4096)  # a turn's picks (quotable, generic, wide) read its words each
 def utterance_keys(text: str, lang: Lang) -> frozenset[str]:
     """Match keys of an utterance's words (normalised forms and compound parts)."""
     try:

@@ -104,9 +104,11 @@ def owner_view(
     recent = owner_turns[-OWNER_WINDOW:]
     owner_keywords: list[str] = []
     owner_words: list[Word] = []
+    listed: set[str] = set()  # (owner_keywords as a set: a list lookup per word is quadratic)
     for u in recent:
         for w in words(u.text):
-            if w.norm not in owner_keywords:
+            if w.norm not in listed:
+                listed.add(w.norm)
                 owner_keywords.append(w.norm)
                 owner_words.append(w)
     picked = [w.norm for w in owner_words if own_keys.intersection(w.keys)]
@@ -179,7 +181,7 @@ def _answers_question(context: Sequence[Utterance], words: WordsFn) -> bool:
     parts = [p.strip() for p in re.split(r"(?<=[。．！!？?])", text) if p.strip()]
     if any(_QUESTION_END.search(p) for p in parts):
         return True
-    earlier_owner = _keys(w for u in context[:i] if u.speaker == "owner" for w in words(u.text))
+    earlier_owner = set().union(*(_text_keys(words, u.text) for u in context[:i] if u.speaker == "owner"))
     return bool(earlier_owner & _keys(words(text)))  # a give-back of the owner's words
 
 

@@ -91,3 +91,32 @@ def test_owner_point_verdict_belongs_to_its_rule() -> None:
     assert due._owner_point(strict, text, "ja", frozenset({"銘木", "在庫"})) is False
     # near miss: the same rule and turn with no new words is no point (not cached away)
     assert due._owner_point(rule, text, "ja", frozenset()) is False
+
+
+def _tea_meeting() -> list[Utterance]:
+    return [
+        Utterance(speaker="owner", text="まあ、お茶でもどうぞ。遠いところをどうも。"),
+        Utterance(speaker="trainee", text="ありがとうございます。"),
+        Utterance(speaker="owner", text="仕入れ先の農家が高齢で、来年から茶葉が足りなくなりそうです。"),
+        Utterance(speaker="trainee", text="茶葉が足りなくなりそうなのですね。"),
+        Utterance(speaker="owner", text="茶葉の値段も上がっていて、お茶の利益が出ません。"),
+    ]
+
+
+def test_incidental_reads_only_the_new_owner_turn() -> None:
+    meeting = _tea_meeting()
+    points.incidental("利益", meeting[:3], "ja")  # said in none of the first two owner turns
+    before = points._said.cache_info()
+    points.incidental("利益", meeting, "ja")  # one more owner turn: only that one is read
+    after = points._said.cache_info()
+    assert (after.misses - before.misses, after.hits - before.hits) == (1, 2)
+
+
+@pytest.mark.parametrize("surface", ["お茶", "茶葉", "農家", "利益", "値段", "仕入れ先"])
+def test_incidental_per_turn_is_the_whole_meeting_reading(surface: str) -> None:
+    # the turns weighed one by one say what the whole meeting read at once says
+    owner = tuple(u.text for u in _tea_meeting() if u.speaker == "owner")
+    whole = points._said(surface, owner, "ja")
+    assert points.incidental(surface, _tea_meeting(), "ja") is (whole == points._IN_PASSING)
+    # near miss: a greeting's word said only in passing stays incidental
+    assert points.incidental("お茶", _tea_meeting()[:1], "ja") is True

@@ -429,8 +429,26 @@ def incidental(surface: str, context: Sequence[Utterance], lang: Lang) -> bool:
 
 @lru_cache(maxsize=8192)
 def _incidental(surface: str, owner: tuple[str, ...], lang: Lang) -> bool:
+    # each owner turn weighed on its own (cached per turn: the meeting's earlier turns are read
+    # again for every later one); a point in any turn decides, else any incidental mention
+    found = False
+    for text in owner:
+        said = _said(surface, (text,), lang)
+        if said == _AS_POINT:
+            return False
+        found = found or said == _IN_PASSING
+    return found
+
+
+_NOT_SAID, _IN_PASSING, _AS_POINT = "not said", "in passing", "as a point"
+
+
+@lru_cache(maxsize=16384)
+def _said(surface: str, owner: tuple[str, ...], lang: Lang) -> str:
+    """How the owner said ``surface`` in these turns: not at all, only incidentally (see
+    :func:`incidental`), or as a point of his somewhere."""
     if not owner:
-        return False
+        return _NOT_SAID
     if lang == "en":
         w = re.escape(surface.lower())
         pat = re.compile(_EN_INCIDENTAL.format(w=w), re.I)
@@ -443,8 +461,8 @@ def _incidental(surface: str, owner: tuple[str, ...], lang: Lang) -> bool:
                 found = True
                 idiom = surface.lower() in _EN_IDIOMS and re.search(rf"\b(in|on) (the )?{w}\b", low)
                 if not (pat.search(low) or idiom or _EN_PASSING.search(sentence) or _EN_ASIDE.search(low)):
-                    return False
-        return found
+                    return _AS_POINT
+        return _IN_PASSING if found else _NOT_SAID
     found = False
     for text in owner:
         for sentence in _JA_SENTENCE.split(text):
@@ -472,8 +490,8 @@ def _incidental(surface: str, owner: tuple[str, ...], lang: Lang) -> bool:
                     or _ja_listed(sentence, m.start())
                     or _JA_ALSO_ME.match(after)
                 ):
-                    return False
-    return found
+                    return _AS_POINT
+    return _IN_PASSING if found else _NOT_SAID
 
 
 # one more chore he does himself (「最後の検品もわしや」「配達も私です」): an item of his list of

@@ -1,10 +1,14 @@
 """Scoring speed: turns per second of ``score_turn`` and of ``score_conversation``.
 
-    python benchmarks/scoring_speed.py [--rounds N] [--cpu]
+    python benchmarks/scoring_speed.py [--rounds N] [--cpu] [--fresh]
 
 ``--cpu`` times the process's CPU time instead of the wall clock: on a machine busy with other work
 the wall clock counts the time the scorer waited for a core, CPU time only the time it ran (the
 "one core" of the ≥ 1,000 utterances/s target).
+
+``--fresh`` scores, in each round, a copy of the transcript whose every turn ends on a word of
+its own (「（第3回）」), so no cache of an earlier round (tokens, an owner turn read before)
+helps: the figure of a meeting the process has not seen yet.
 
 ``score_turn`` is timed on analyses prepared beforehand (the scorer alone); ``score_conversation``
 on a 30-turn transcript (15 trainee turns, analyser included).
@@ -66,6 +70,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--cpu", action="store_true", help="process CPU time, not the wall clock")
+    parser.add_argument("--fresh", action="store_true", help="new texts in every round (no warm caches)")
     args = parser.parse_args()
     clock = time.process_time if args.cpu else time.perf_counter
 
@@ -89,15 +94,22 @@ def main() -> int:
     print(f"clock: {'process CPU time' if args.cpu else 'wall'}")
     print(f"score_turn:         {n / elapsed:8.1f} turns/s  ({n} turns, {elapsed:.2f} s)")
 
+    rounds = [
+        [Utterance(speaker=u.speaker, text=f"{u.text}（第{r + 1}回）") for u in turns]
+        if args.fresh
+        else turns
+        for r in range(args.rounds)
+    ]
     start = clock()
-    for _ in range(args.rounds):
-        score_conversation(turns, "ja", rubrics)
+    for conversation in rounds:
+        score_conversation(conversation, "ja", rubrics)
     elapsed = clock() - start
     n = args.rounds * len(turns)
     trainee = args.rounds * len(prepared)
     print(
         f"score_conversation: {n / elapsed:8.1f} turns/s, {trainee / elapsed:.1f} trainee turns/s  "
-        f"({args.rounds} × {len(turns)}-turn transcript, {elapsed:.2f} s, analyser included)"
+        f"({args.rounds} × {len(turns)}-turn transcript{', fresh texts' if args.fresh else ''}, "
+        f"{elapsed:.2f} s, analyser included)"
     )
     return 0
 

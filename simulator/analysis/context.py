@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..acts import Utterance
 from .cues import Cues, Word
@@ -80,6 +81,11 @@ def _keys(ws: Sequence[Word]) -> set[str]:
     return {k for w in ws for k in w.keys}
 
 
+@lru_cache(maxsize=8192)  # every owner turn is read again on every later trainee turn
+def _text_keys(words: WordsFn, text: str) -> frozenset[str]:
+    return frozenset(_keys(words(text)))
+
+
 def _norms(ws: Sequence[Word]) -> list[str]:
     return list(dict.fromkeys(w.norm for w in ws))
 
@@ -98,9 +104,11 @@ def owner_view(
     recent = owner_turns[-OWNER_WINDOW:]
     owner_keywords: list[str] = []
     owner_words: list[Word] = []
+    listed: set[str] = set()  # (owner_keywords as a set: a list lookup per word is quadratic)
     for u in recent:
         for w in words(u.text):
-            if w.norm not in owner_keywords:
+            if w.norm not in listed:
+                listed.add(w.norm)
                 owner_keywords.append(w.norm)
                 owner_words.append(w)
     picked = [w.norm for w in owner_words if own_keys.intersection(w.keys)]
@@ -118,7 +126,7 @@ def owner_view(
     contentful = 0
     own_figures = figures(text)
     for u in reversed(owner_turns):
-        turn_keys = _keys(words(u.text))
+        turn_keys = _text_keys(words, u.text)
         owner_keys |= turn_keys
         contentful += bool(turn_keys)
         fresh = {w.norm for w in own if turn_keys.intersection(w.keys)} - credited
@@ -148,7 +156,7 @@ def owner_view(
         last_keys=frozenset(last_keys),
     )
     recent_keys = last_keys | (
-        _keys(words(owner_turns[-2].text)) if len(owner_turns) >= 2 else set()
+        _text_keys(words, owner_turns[-2].text) if len(owner_turns) >= 2 else set()
     )
     picked_recent = bool(own_keys & recent_keys - set(smalltalk))
     return OwnerView(cues, owner_keywords, picked, picked_recent, _answers_question(context, words))
@@ -173,7 +181,7 @@ def _answers_question(context: Sequence[Utterance], words: WordsFn) -> bool:
     parts = [p.strip() for p in re.split(r"(?<=[。．！!？?])", text) if p.strip()]
     if any(_QUESTION_END.search(p) for p in parts):
         return True
-    earlier_owner = _keys(w for u in context[:i] if u.speaker == "owner" for w in words(u.text))
+    earlier_owner = set().union(*(_text_keys(words, u.text) for u in context[:i] if u.speaker == "owner"))
     return bool(earlier_owner & _keys(words(text)))  # a give-back of the owner's words
 
 
@@ -395,10 +403,13 @@ _EN_COMMON = frozenset(
 )
 
 
-def talk_share(text: str, context: Sequence[Utterance]) -> float:
-    def size(s: str) -> int:
-        return len("".join(s.split()))
+@lru_cache(maxsize=8192)  # every turn of the meeting is measured again on every later turn
+def _size(s: str) -> int:
+    return len("".join(s.split()))
 
+
+def talk_share(text: str, context: Sequence[Utterance]) -> float:
+    size = _size
     mine = size(text) + sum(size(u.text) for u in context if u.speaker == "trainee")
     total = size(text) + sum(size(u.text) for u in context)
     return round(mine / total, 4) if total else 0.0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..acts import Act
 
@@ -90,8 +91,13 @@ _SENTENCE = re.compile(
 
 def sentences(text: str) -> list[str]:
     """Split into sentences, keeping each one's end punctuation (for Japanese and English)."""
+    return list(_sentences(text))
+
+
+@lru_cache(maxsize=8192)  # each turn is split again by many rules, and again on later turns
+def _sentences(text: str) -> tuple[str, ...]:
     parts = [p for p in (m.group(0) for m in _SENTENCE.finditer(text)) if p.strip()]
-    return parts or [text]
+    return tuple(parts or [text])
 
 
 def first_match(pattern: re.Pattern[str], text: str) -> str | None:

@@ -9,6 +9,7 @@ Evidence strings are substrings of the utterance.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..acts import Act
 from . import ja_lexicon as L
@@ -72,6 +73,7 @@ def _picked(s: str, cues: Cues) -> list[Word]:
     return found
 
 
+@lru_cache(maxsize=8192)  # every earlier trainee turn is checked again on each later turn
 def looks_like_question(text: str) -> bool:
     """Cheap check used on earlier trainee turns (repeat detection)."""
     for s in sentences(text):

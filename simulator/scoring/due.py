@@ -141,6 +141,32 @@ def gathers_several(text: str, context: Sequence[Utterance], lang: Lang) -> bool
 
 
 def _owner_point(rule: DueRule, text: str, lang: Lang, new: frozenset[str] | set[str]) -> bool:
+    if not _makes_point(rule, text, lang):
+        return False
+    return len(new) >= MIN_NEW_WORDS or not _turn_words(text, lang)
+
+
+# (id(rule), text, lang) -> (rule, verdict): every owner turn is weighed again on every later
+# trainee turn; the rule is kept beside its verdict so that its id is never reused while cached
+_POINT_CACHE: dict[tuple[int, str, str], tuple[DueRule, bool]] = {}
+_POINT_CACHE_MAX = 8192
+
+
+def _makes_point(rule: DueRule, text: str, lang: Lang) -> bool:
+    """The owner's turn, long and substantive enough, is a point of his under ``rule``
+    (whatever words it brings that were not said before)."""
+    key = (id(rule), text, lang)
+    hit = _POINT_CACHE.get(key)
+    if hit is not None and hit[0] is rule:
+        return hit[1]
+    verdict = _weigh_point(rule, text, lang)
+    if len(_POINT_CACHE) >= _POINT_CACHE_MAX:
+        _POINT_CACHE.clear()
+    _POINT_CACHE[key] = (rule, verdict)
+    return verdict
+
+
+def _weigh_point(rule: DueRule, text: str, lang: Lang) -> bool:
     if measure(text, lang) < rule.substance.get(lang):
         return False
     for phrases in (rule.impatience, rule.deflection):
@@ -153,4 +179,4 @@ def _owner_point(rule: DueRule, text: str, lang: Lang, new: frozenset[str] | set
     short = measure(text, lang) < GREETING_TURN * rule.substance.get(lang)
     if short and rule.greeting and find_phrases(text, rule.greeting.get(lang), lang):
         return False
-    return len(new) >= MIN_NEW_WORDS or not _turn_words(text, lang)
+    return True

@@ -294,6 +294,7 @@ def nothing_said(clause: str, lang: Lang) -> bool:
     return bool(_EN_ACK.search(clause) or _EN_NOTHING.search(clause))
 
 
+@lru_cache(maxsize=8192)  # every owner turn is read again on every later trainee turn
 def substantive(text: str, lang: Lang) -> bool:
     """Some sentence of the owner's turn is a point of his: not only questions back, greetings,
     refusals, put-offs, rebuffs of the supporter or rhetoric (「まあ、いいよ」 "Mm. And?")."""
@@ -465,8 +466,26 @@ def incidental(surface: str, context: Sequence[Utterance], lang: Lang) -> bool:
 
 @lru_cache(maxsize=8192)
 def _incidental(surface: str, owner: tuple[str, ...], lang: Lang) -> bool:
+    # each owner turn weighed on its own (cached per turn: the meeting's earlier turns are read
+    # again for every later one); a point in any turn decides, else any incidental mention
+    found = False
+    for text in owner:
+        said = _said(surface, (text,), lang)
+        if said == _AS_POINT:
+            return False
+        found = found or said == _IN_PASSING
+    return found
+
+
+_NOT_SAID, _IN_PASSING, _AS_POINT = "not said", "in passing", "as a point"
+
+
+@lru_cache(maxsize=16384)
+def _said(surface: str, owner: tuple[str, ...], lang: Lang) -> str:
+    """How the owner said ``surface`` in these turns: not at all, only incidentally (see
+    :func:`incidental`), or as a point of his somewhere."""
     if not owner:
-        return False
+        return _NOT_SAID
     if lang == "en":
         w = re.escape(surface.lower())
         pat = re.compile(_EN_INCIDENTAL.format(w=w), re.I)
@@ -486,8 +505,8 @@ def _incidental(surface: str, owner: tuple[str, ...], lang: Lang) -> bool:
                     or _en_about_you(low, surface.lower())
                     or _en_listed(low, surface.lower())
                 ):
-                    return False
-        return found
+                    return _AS_POINT
+        return _IN_PASSING if found else _NOT_SAID
     found = False
     for text in owner:
         for sentence in _JA_SENTENCE.split(text):
@@ -515,8 +534,8 @@ def _incidental(surface: str, owner: tuple[str, ...], lang: Lang) -> bool:
                     or _ja_listed(sentence, m.start(), examples=True)
                     or _JA_ALSO_ME.match(after)
                 ):
-                    return False
-    return found
+                    return _AS_POINT
+    return _IN_PASSING if found else _NOT_SAID
 
 
 _EN_SUBJECT = re.compile(r"\b(i|we|he|she|it|they|you|i'm|it's|we're|that's|there's)\b")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..acts import Utterance
 from ..i18n import Lang
@@ -278,6 +279,7 @@ _JA_NEGATED_AFTER = r"(?:さん)?(?:や|じゃ|じゃあ|では|でも|でわ)(?
 _EN_NEGATOR = r"\b(?:no|not|without|never|nor|neither|hardly|n't)\s+(?!(?:just|only|merely|even|to|that)\b)(?:[a-z'-]+\s+){0,2}"
 
 
+@lru_cache(maxsize=8192)  # his phrases are weighed again on every later turn
 def negated(surface: str, text: str, lang: Lang) -> bool:
     """Every time he said ``surface`` in ``text`` he denied it (「我々は大企業やないでね」,
     "a place to work without worry", "no clear picture comes to mind"): no word of his to quote."""

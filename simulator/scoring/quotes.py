@@ -330,9 +330,16 @@ def owner_phrases(
 ) -> list[Phrase]:
     """Quotable phrases of the owner's last ``window`` turns, most salient first: the latest
     turn first; within a turn compounds and noun phrases before plain words, adjectives last."""
-    excluded = name_words(names)
     latest = (u.text for u in reversed(context) if u.speaker == "owner")
-    owner = [_statements(text, lang) for text in islice(latest, max(window, 0))]
+    return list(_owner_phrases(tuple(islice(latest, max(window, 0))), lang, tuple(names), generic))
+
+
+@lru_cache(maxsize=1024)  # the same owner turns are read for each of a turn's picks
+def _owner_phrases(
+    latest: tuple[str, ...], lang: Lang, names: tuple[str, ...], generic: bool
+) -> tuple[Phrase, ...]:
+    excluded = name_words(names)
+    owner = [_statements(text, lang) for text in latest]
     seen: set[str] = set()
     out: list[Phrase] = []
     owner_low = [t.lower() for t in owner]
@@ -352,7 +359,7 @@ def owner_phrases(
                 continue  # 「規模が違う」「余裕はない」 said once: a measure of his point, not one
             seen.add(surface)
             out.append(Phrase(surface, keys, back, rank, concern, mentions))
-    return out
+    return tuple(out)
 
 
 def _found(
@@ -377,6 +384,7 @@ def _statements(text: str, lang: Lang) -> str:
     return ("" if lang == "ja" else " ").join(kept)
 
 
+@lru_cache(maxsize=4096)  # a turn's picks (quotable, generic, wide) read its words each
 def utterance_keys(text: str, lang: Lang) -> frozenset[str]:
     """Match keys of an utterance's words (normalised forms and compound parts)."""
     try:

@@ -347,13 +347,9 @@ def _disclosure_md(report: Report, persona: Persona, lang: Lang) -> list[str]:
                 else f"The owner's words on the core (reply to {_turn_label(w['turn'], lang)})"
             )
             lines.append(f"- {label}: {_q(w['text'], lang)}")
-    if report.hidden_issue_reached and report.underlying_issue_description:
-        label = (
-            "想定された裏課題（ペルソナ作成者による説明）"
-            if ja
-            else "The underlying issue as the persona's author describes it"
-        )
-        lines.append(f"- {label}: {report.underlying_issue_description}")
+    # the persona author's hidden 裏課題 text is never printed in the trainee's report: it tells
+    # the trainee the answer the meeting was for (r18a s05); the owner's own words above show
+    # what he said of it
     if not report.hidden_issue_reached and not report.core_words:
         for w in report.near_words:
             label = (

@@ -231,7 +231,7 @@ def build_report(
         persona_id=persona.id,
         lang=lang,
         scores={k: round(float(v), 1) for k, v in conversation.scores.items()},
-        revealed=list(state.disclosed),
+        revealed=list(state.disclosed) + told_in_answers(persona, history, state.disclosed, lang),
         hidden_issue_reached=state.hidden_issue_reached or state.issue_stated,
         trust_curve=list(state.trust_history),
         final_stage=state.stage.name.lower(),
@@ -292,6 +292,27 @@ def build_report(
     base.underlying_issue_description = None
     base.markdown = render_markdown(base, persona)
     return base
+
+
+def told_in_answers(
+    persona: Persona, history: list[Utterance], disclosed: list[str], lang: Lang
+) -> list[str]:
+    """The facts the owner told in a short answer of his (an answer topic the persona links to a
+    fact: 「娘は去年の春からやね。名古屋の百貨店におったで…」 tells of the daughter back from the
+    department store): his reply holds that answer's words, so the fact was told, though the
+    engine keeps it open to be told at length later (r18a s08: 1/17 beside s03's 7/17 for the
+    same daughter). A guarded answer (his refusal below the topic's trust) tells nothing."""
+    if persona.answers is None:
+        return []
+    replies = [" ".join(u.text.split()) for u in history if u.speaker == "owner"]
+    out: list[str] = []
+    for a in persona.answers.topics:
+        if a.fact is None or a.fact in disclosed or a.fact in out:
+            continue
+        texts = [" ".join(t.split()) for t in a.text.get(lang) if t.strip()]
+        if any(t in r for t in texts for r in replies):
+            out.append(a.fact)
+    return out
 
 
 def _turn_rows(

@@ -9,10 +9,11 @@ ones, in the style of those sessions.
 
 from __future__ import annotations
 
+from simulator.acts import Utterance
 from simulator.datafiles import load_persona
 from simulator.report_checks import closed_ask, ends_closed, praise_line
 from simulator.report_markdown import _disclosure_md
-from simulator.reporting import Report, _hints, _mistakes
+from simulator.reporting import Report, _hints, _mistakes, told_in_answers
 from simulator.scoring.models import TurnResult
 from tests.report_rows import report_row
 
@@ -147,3 +148,37 @@ def test_the_authors_hidden_issue_is_not_printed_for_the_trainee() -> None:
     assert "到達しました" in lines  # near miss: that he reached it is still said
     en = "\n".join(_disclosure_md(_report(True, persona.underlying_issue.text.get("en")), persona, "en"))
     assert "persona's author" not in en and "reached" in en
+
+
+# ---------------------------------------------------------------- the count of facts told
+
+
+def _history(replies: list[str]) -> list[Utterance]:
+    out: list[Utterance] = []
+    for r in replies:
+        out += [Utterance(speaker="trainee", text="はい。"), Utterance(speaker="owner", text=r)]
+    return out
+
+
+def test_a_fact_told_in_his_short_answer_is_counted() -> None:
+    persona = load_persona("family_values_owner")
+    answer = next(a for a in persona.answers.topics if a.fact == "daughter_swamped")  # type: ignore[union-attr]
+    said = "ほうやねえ、" + answer.text.get("ja")[0]
+    assert told_in_answers(persona, _history(["どうぞ、お茶でも。", said]), [], "ja") == ["daughter_swamped"]
+    # near misses: a reply on her in other words, or a fact already counted, adds nothing
+    other = _history(["娘のことは、まあ、あの子に任せとるでね。"])
+    assert told_in_answers(persona, other, [], "ja") == []
+    assert told_in_answers(persona, _history([said]), ["daughter_swamped"], "ja") == []
+
+
+def test_the_count_of_facts_says_which_facts_by_depth() -> None:
+    persona = load_persona("family_values_owner")
+    surface = [f.id for f in persona.facts if f.depth.value == "surface"][:3]
+    report = _report(False, None)
+    report.revealed = surface
+    lines = "\n".join(_disclosure_md(report, persona, "ja"))
+    n_surface = sum(1 for f in persona.facts if f.depth.value == "surface")
+    assert f"3 / {len(persona.facts)}" in lines
+    assert f"表に出ている事実 3/{n_surface}" in lines and "核心 0/" in lines
+    en = "\n".join(_disclosure_md(report, persona, "en"))
+    assert f"on the surface 3/{n_surface}" in en

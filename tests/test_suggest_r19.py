@@ -1,0 +1,83 @@
+"""Suggested summaries and give-backs read as the supporter's own clean words (issue 8, r18a s06
+T2/T6, r18b s01 T9): his polite hedge ("…, I'm afraid") is no fear of his, his sentence adverb
+("Thankfully, …") is no part of his point, a clause opening on "they" names nobody once lifted
+out, a put-off ("in due course") is no point, and the summary template pastes no guideline
+phrase after a list of facts. New sentences in the style of the defects."""
+
+from __future__ import annotations
+
+from simulator.acts import Utterance
+from simulator.rubric import load_rubrics
+from simulator.scoring.anchor import weighty_phrase
+from simulator.scoring.points import summary_points
+
+
+def _ctx(owner: list[str]) -> list[Utterance]:
+    out: list[Utterance] = []
+    for text in owner:
+        out += [Utterance(speaker="trainee", text="I see."), Utterance(speaker="owner", text=text)]
+    return out
+
+
+def test_a_polite_hedge_is_not_given_back_as_his_fear() -> None:
+    got = summary_points(
+        _ctx(
+            [
+                "There's not much glamour in what we do, I'm afraid.",
+                "The same bakeries have ordered from us every week since my father's time.",
+            ]
+        ),
+        "en",
+    )
+    assert got and not any("afraid" in p for p in got)
+    # near miss: a real fear of his stays a point
+    real = summary_points(
+        _ctx(["Honestly, I'm afraid of losing the bakeries.", "We roast the flour ourselves."]),
+        "en",
+    )
+    assert any("afraid of losing the bakeries" in p for p in real)
+
+
+def test_a_clause_opening_on_they_and_a_put_off_are_no_points() -> None:
+    got = summary_points(
+        _ctx(
+            [
+                "Oh, Hanaoka Mills — they've bought from us since the old days.",
+                "Hm. Well, all in good time.",
+                "Our delivery vans are getting old.",
+            ]
+        ),
+        "en",
+    )
+    assert not any(p.startswith("they") for p in got)
+    assert not any("good time" in p for p in got)
+    assert any("delivery vans" in p for p in got)  # near miss: a plain point of his stays
+
+
+def test_a_sentence_adverb_is_not_given_back() -> None:
+    ctx = _ctx(["We press the olives on the farm. Luckily, the harvest has kept us busy every autumn."])
+    phrase = weighty_phrase(ctx, "en")
+    assert phrase is not None and not phrase.lower().startswith("luckily")
+    assert "harvest has kept us busy" in phrase
+    # near miss: the adverb inside his clause is his words and stays
+    ctx = _ctx(["We have never luckily dodged a bad harvest; we kept every tree watered."])
+    kept = weighty_phrase(ctx, "en")
+    assert kept is None or not kept.lower().startswith("luckily")
+
+
+def test_the_summary_template_pastes_no_guideline_phrase_after_his_points() -> None:
+    rubric = load_rubrics()["summarising"]
+    texts = list(rubric.suggestion.with_keyword.get("ja"))
+    for crit in rubric.criteria:
+        if crit.suggestion is not None:
+            texts += crit.suggestion.with_keyword.get("ja")
+        for marker in crit.markers:
+            if marker.suggestion is not None:
+                texts += marker.suggestion.with_keyword.get("ja")
+    listing = [t for t in texts if "{keywords}" in t]
+    assert listing
+    for t in listing:
+        # his points as he said them, then one check: not 「…というお話を伺いました。社長が考えて
+        # いるのは、こういったことなんですね。そういう理解でよろしいでしょうか？」
+        assert "こういったことなんですね" not in t
+        assert t.count("？") == 1 or "抜けていること" in t

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from simulator.acts import Utterance
 from simulator.rubric import load_rubrics
-from simulator.scoring.anchor import weighty_phrase
+from simulator.scoring.anchor import Moment, moment, weighty_phrase
 from simulator.scoring.points import summary_points
 
 
@@ -81,3 +81,45 @@ def test_the_summary_template_pastes_no_guideline_phrase_after_his_points() -> N
         # いるのは、こういったことなんですね。そういう理解でよろしいでしょうか？」
         assert "こういったことなんですね" not in t
         assert t.count("？") == 1 or "抜けていること" in t
+
+
+# ---------------------------------------------------------------- stock lines out of their moment
+
+
+def _talk(lang: str) -> list[Utterance]:
+    if lang == "ja":
+        owner = ["うちは和菓子屋で、本店と駅前の二店です。", "お客さんは常連さんが中心やね。"]
+        said = "なるほど。"
+    else:
+        owner = ["We run a small bakery, two shops in town.", "Mostly regulars, families who've come for years."]
+        said = "I see."
+    out: list[Utterance] = []
+    for o in owner:
+        out += [Utterance(speaker="trainee", text=said), Utterance(speaker="owner", text=o)]
+    return out
+
+
+def test_a_closing_that_names_his_topics_is_a_closing() -> None:
+    ja = (
+        "今日は、お店のこと、常連さんのこと、娘さんのことまでお話しくださってありがとうございました。"
+        "次回までに、催事の事例を調べてお持ちします。"
+    )
+    assert moment(ja, _talk("ja"), "ja") is Moment.CLOSING
+    en = "Thank you for telling me about the shops and the regulars. By next time I'll bring a few examples."
+    assert moment(en, _talk("en"), "en") is Moment.CLOSING
+    # near misses: the opening thanks and a mid-meeting question are no closing
+    assert moment("本日はお時間をいただきありがとうございます。常連さんとは、どんなお付き合いですか？", _talk("ja"), "ja") is None
+    assert moment("How did the regulars first find you?", _talk("en"), "en") is None
+
+
+def test_the_line_for_a_blunt_worry_question_is_no_meeting_opener() -> None:
+    rubric = load_rubrics()["deep_dive"]
+    lines: list[str] = []
+    for crit in rubric.criteria:
+        for marker in crit.markers:
+            if marker.signal == "blunt_worry" and marker.suggestion is not None:
+                lines += marker.suggestion.without_keyword.get("ja") + marker.suggestion.without_keyword.get("en")
+    assert lines
+    # it comes at turn 6 as well as turn 1: no 「まずは」 "To begin with" of a first question
+    assert not any(x.startswith(("まずは", "To begin with")) for x in lines)
+    assert all("悩み" not in x and "worry" not in x for x in lines)  # near miss: not the blunt question again

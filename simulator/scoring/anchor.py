@@ -241,12 +241,16 @@ _EN_HOSPITALITY = re.compile(
 )
 _JA_CLOSING = re.compile(
     r"(今日|本日)は(ここまで|この(へん|辺)|ありがとうございました|お時間を?いただき(まして)?、?ありがとうございました)|"
-    r"続きは次回|次回(は|も|また)|また(改めて|伺|お邪魔|お話を)|次にお会い|"
+    # his topics named in the thanks (「今日はEC、…のことまで話してくださってありがとうございました」)
+    # and the next meeting set (「次回までに調べてお持ちします」): a closing (r18b s05 T11)
+    r"(今日|本日)は[^。？?]{0,60}ありがとうございました|"
+    r"続きは次回|次回(は|も|また|まで|に)|また(改めて|伺|お邪魔|お話を)|次にお会い|"
     r"ありがとうございました[。！!]*$"
 )
 _EN_CLOSING = re.compile(
     r"\b(next time|let's (stop|leave it) (here|there)|that's all for today|see you (next|again|soon)|"
-    r"thank you (so much |very much )?for (your time|today|meeting|seeing)|"
+    r"thank you (so much |very much )?for (your time|today|meeting|seeing|talking|telling me|sharing)|"
+    r"by (next time|our next meeting)|"
     r"until next (week|month|time)|when we meet again)\b",
     re.I,
 )

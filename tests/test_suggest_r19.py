@@ -10,6 +10,7 @@ from simulator.acts import Utterance
 from simulator.rubric import load_rubrics
 from simulator.scoring.anchor import Moment, moment, weighty_phrase
 from simulator.scoring.points import summary_points
+from simulator.scoring.quotes import picked_phrases
 
 
 def _ctx(owner: list[str]) -> list[Utterance]:
@@ -123,3 +124,36 @@ def test_the_line_for_a_blunt_worry_question_is_no_meeting_opener() -> None:
     # it comes at turn 6 as well as turn 1: no 「まずは」 "To begin with" of a first question
     assert not any(x.startswith(("まずは", "To begin with")) for x in lines)
     assert all("悩み" not in x and "worry" not in x for x in lines)  # near miss: not the blunt question again
+
+
+# ---------------------------------------------------------------- his words quoted
+
+
+def _ja(owner: list[str]) -> list[Utterance]:
+    out: list[Utterance] = []
+    for o in owner:
+        out += [Utterance(speaker="trainee", text="なるほど。"), Utterance(speaker="owner", text=o)]
+    return out
+
+
+def test_a_span_of_time_is_no_part_of_his_noun() -> None:
+    ctx = _ja(["繁忙期になると、一日じゅう冷凍庫の前で仕分けに追われてます。"])
+    got = picked_phrases("一日じゅう冷凍庫の前で仕分け、というのは大変ですね。", ctx, "ja")
+    assert got and not any("じゅう" in w for w in got)
+    assert any("冷凍庫" in w for w in got)
+    # near miss: a plain compound of his stays whole
+    ctx = _ja(["うちは精密板金の下請けが中心です。"])
+    assert any("精密板金" in w for w in picked_phrases("精密板金の下請けが中心なんですね。", ctx, "ja"))
+
+
+def test_his_reaction_to_a_summary_is_no_word_of_his_business() -> None:
+    ctx = _ja(["うん、そうまとめてもらうと、頭の中の整理がつくね。"])
+    assert "整理" not in picked_phrases("整理がつくと言っていただけてよかったです。", ctx, "ja")
+    en = _talk("en") + [
+        Utterance(speaker="trainee", text="So the shops and the regulars. Is that right?"),
+        Utterance(speaker="owner", text="Put like that, the regulars are really the whole business."),
+    ]
+    assert "regulars" not in picked_phrases("The regulars, put like that. How did they find you?", en[-2:], "en")
+    # near miss: his own point about sorting stock stays quotable
+    ctx = _ja(["倉庫の整理が追いつかなくて、在庫がどこにあるか分からないんです。"])
+    assert any("整理" in w for w in picked_phrases("倉庫の整理が追いつかない、と。", ctx, "ja"))

@@ -445,10 +445,16 @@ _JA_ASIDE = re.compile(
     r"創業(が|は)|"
     # the job he left to come home (「信用金庫を辞めて戻ってきて」「商社を退職して家に入った」):
     # his backstory, the place no point of his (r17a s08 T5)
-    r"(を|から)(辞めて|やめて|退職して|退社して|離れて)(、)?(戻|帰|家|実家|跡|継|こっち|ここ|うち)"
+    r"(を|から)(辞めて|やめて|退職して|退社して|離れて)(、)?(戻|帰|家|実家|跡|継|こっち|ここ|うち)|"
+    # his reaction to the supporter's summary (「そうまとめてもらうと、自分でも整理がつくな」「人に
+    # 言ってもらうと、よく見える」): about the talk, its 『整理』 no word of his business (r18a s02 T10)
+    r"(まとめて|言って|並べて|整理して)(もら|いただ)(う|え|っ)|整理(が|も)?(つ|でき)|"
+    r"(話して|言葉にして|口に出して)みる?と"
 )
 _EN_ASIDE = re.compile(
     r"\b(i was (in|at|a|an) [\w\s]{1,20} before( that)?|before that|i used to (work|be)|"
+    # his reaction to the supporter's summary ("laid out like that it's much clearer"): about the talk
+    r"(laid|put|set|summed) (it )?(out |up )?like that|hearing it (back|like that)|"
     r"came (back|home) (from \w+ |home |here )?(when|after|because)|"
     # who sent the supporter ("the bank said you'd come talk to us"): the meeting's preliminaries
     r"(said|told (me|us)|says) (that )?you'?d (come|be coming|drop by|stop by|visit|talk)|sent you)\b",

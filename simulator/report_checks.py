@@ -127,7 +127,9 @@ _SENTENCE = re.compile(r"[^。？?！!.]*[。？?！!.]?")
 _WH = {
     "ja": re.compile(
         # (「…なんですか」 is the copula, no question word: 「自社便なんですか？」 asks yes or no)
-        r"何|なに|なん(?!です|でしょ|だ)|どう|どんな|どの|どこ|どちら|どれ|なぜ|いつ|誰|だれ|いかが|いくら"
+        # (「どなたが担うイメージをお持ちですか」 asks who: an open question, r18b s04 T10, s05 T4)
+        r"何|なに|なん(?!です|でしょ|だ)|どう|どんな|どの|どこ|どちら|どれ|なぜ|いつ|誰|だれ|どなた(?!か|も)|"
+        r"いかが|いくら"
     ),
     "en": re.compile(r"$^"),  # an English yes/no question is read from its first word
 }
@@ -715,3 +717,42 @@ _HALF = {
 def half_assent(reply: str, lang: Lang) -> bool:
     """The owner's reply only half agrees (see ``_HALF``)."""
     return bool(_HALF[lang].search(reply))
+
+
+# ---------------------------------------------------------------- praise lines
+
+_PRAISE_CACHE: dict[str, re.Pattern[str]] = {}
+
+
+def _template(text: str) -> str:
+    """A feedback line as a pattern: its placeholders (「『{keyword}』」) match any words."""
+    parts = re.split(r"\{[a-z_]+\}", text.strip())
+    return ".+?".join(re.escape(p) for p in parts)
+
+
+def _praise_pattern(lang: Lang) -> re.Pattern[str]:
+    """Every line the rubrics show for a move done well (a criterion's ``good`` line, the line of
+    a marker that adds points), as one pattern over the whole line."""
+    if lang not in _PRAISE_CACHE:
+        from .rubric import load_rubrics
+
+        good: set[str] = set()
+        weak: set[str] = set()
+        for rubric in load_rubrics().values():
+            for crit in rubric.criteria:
+                good.add(crit.feedback.good.get(lang))
+                weak.add(crit.feedback.weak.get(lang))
+                for m in crit.markers:
+                    if m.feedback is not None:
+                        (good if m.points > 0 else weak).add(m.feedback.get(lang))
+        lines = sorted(t for t in good - weak if t and t.strip())
+        _PRAISE_CACHE[lang] = re.compile(
+            "^(?:" + "|".join(_template(t) for t in lines) + r")$", re.S
+        )
+    return _PRAISE_CACHE[lang]
+
+
+def praise_line(line: str, lang: Lang) -> bool:
+    """The feedback line praises what the turn did (「社長の言葉で返せています」 "You rephrased
+    several of the owner's points back to them."): no problem to name in a hint (r18a s09 T5)."""
+    return bool(_praise_pattern(lang).match(line.strip()))

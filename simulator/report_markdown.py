@@ -330,7 +330,7 @@ def _disclosure_md(report: Report, persona: Persona, lang: Lang) -> list[str]:
         f"- {'裏課題' if ja else 'Underlying issue'}: **{reached}**",
         f"- {'到達した段階' if ja else 'Stage reached'}: {stage}",
         f"- {'信頼度の推移' if ja else 'Trust curve'}: {curve}",
-        f"- {'経営者が話した事実' if ja else 'Facts the owner disclosed'}: {len(report.revealed)} / {len(persona.facts)}",
+        f"- {'経営者が話した事実' if ja else 'Facts the owner disclosed'}: {_facts_told(report, persona, lang)}",
     ]
     for w in report.owner_words:
         label = (
@@ -347,13 +347,9 @@ def _disclosure_md(report: Report, persona: Persona, lang: Lang) -> list[str]:
                 else f"The owner's words on the core (reply to {_turn_label(w['turn'], lang)})"
             )
             lines.append(f"- {label}: {_q(w['text'], lang)}")
-    if report.hidden_issue_reached and report.underlying_issue_description:
-        label = (
-            "想定された裏課題（ペルソナ作成者による説明）"
-            if ja
-            else "The underlying issue as the persona's author describes it"
-        )
-        lines.append(f"- {label}: {report.underlying_issue_description}")
+    # the persona author's hidden 裏課題 text is never printed in the trainee's report: it tells
+    # the trainee the answer the meeting was for (r18a s05); the owner's own words above show
+    # what he said of it
     if not report.hidden_issue_reached and not report.core_words:
         for w in report.near_words:
             label = (
@@ -365,6 +361,31 @@ def _disclosure_md(report: Report, persona: Persona, lang: Lang) -> list[str]:
     if report.end_reason in ("trust", "patience"):
         lines.append("- " + _walk_out_md(report, lang))
     return lines
+
+
+# the depths of the persona's facts, as the count names them
+_DEPTHS = {
+    "surface": {"ja": "表に出ている事実", "en": "on the surface"},
+    "personal": {"ja": "個人的な事情", "en": "personal"},
+    "core": {"ja": "核心", "en": "at the core"},
+}
+
+
+def _facts_told(report: Report, persona: Persona, lang: Lang) -> str:
+    """「7 / 17（表に出ている事実 5/7・個人的な事情 2/6・核心 0/4）」: the count of the persona's
+    prepared facts he told, by depth, so two counts of one owner read alike (r18a s03 7/17 of
+    mostly surface facts beside s08's 1/17: what he told, not how much he talked)."""
+    told = set(report.revealed)
+    facts = list(persona.facts)
+    parts = []
+    for depth, names in _DEPTHS.items():
+        of = [f for f in facts if f.depth.value == depth]
+        if of:
+            parts.append(f"{names[lang]} {sum(1 for f in of if f.id in told)}/{len(of)}")
+    n = sum(1 for f in facts if f.id in told)
+    if lang == "ja":
+        return f"{n} / {len(facts)}（このペルソナに用意された事実のうち。{'・'.join(parts)}）"
+    return f"{n} / {len(facts)} (of the facts prepared for this owner: {', '.join(parts)})"
 
 
 def _walk_out_md(report: Report, lang: Lang) -> str:

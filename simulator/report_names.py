@@ -19,6 +19,10 @@ MISTAKES: dict[str, dict[str, str]] = {
     "advice": {"ja": "求められていない助言・提案", "en": "Unsolicited advice"},
     "lecture": {"ja": "講義・長い説明", "en": "Lecturing"},
     "blunt": {"ja": "唐突な「悩み」「ビジョン」の質問", "en": "Blunt worry or vision questions"},
+    "challenge": {
+        "ja": "問い詰め（「なぜできないのか」と社長に弁明させる問い）",
+        "en": "Challenges (\"Why can't you…?\" makes the owner justify himself)",
+    },
     "interrogation": {"ja": "閉じた質問の連続（詰問）", "en": "Runs of closed questions"},
     "closed": {
         "ja": "閉じた質問（はい・いいえや事実だけを尋ねる問い）",

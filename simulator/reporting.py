@@ -39,6 +39,7 @@ from .report_checks import (
     misquotes,
     own_moves,
     point_blank,
+    praise_line,
     put_off_example,
     reply_size,
     shifts_topic,
@@ -180,7 +181,9 @@ class Report(BaseModel):
         "cause (the turn that took trust under his limit), limit, drops (turn, trust_delta)",
     )
     underlying_issue_description: str | None = Field(
-        None, description="the persona author's description of the underlying issue"
+        None,
+        description="the persona author's description of the underlying issue: never filled in "
+        "the trainee's report (it would tell him the answer; r18a s05)",
     )
     turn_results: list[dict[str, Any]] = Field(
         default_factory=list,
@@ -228,7 +231,7 @@ def build_report(
         persona_id=persona.id,
         lang=lang,
         scores={k: round(float(v), 1) for k, v in conversation.scores.items()},
-        revealed=list(state.disclosed),
+        revealed=list(state.disclosed) + told_in_answers(persona, history, state.disclosed, lang),
         hidden_issue_reached=state.hidden_issue_reached or state.issue_stated,
         trust_curve=list(state.trust_history),
         final_stage=state.stage.name.lower(),
@@ -284,9 +287,32 @@ def build_report(
     base.near_words = _near_words(persona, rows)
     if walked_out:
         base.walk_out = _walk_out(rows, state, persona)
-    base.underlying_issue_description = persona.underlying_issue.text.get(lang)
+    # the persona author's description of the 裏課題 stays out of the trainee's report (r18a
+    # s05): an instructor reads it in the persona, no view shows it to the trainee
+    base.underlying_issue_description = None
     base.markdown = render_markdown(base, persona)
     return base
+
+
+def told_in_answers(
+    persona: Persona, history: list[Utterance], disclosed: list[str], lang: Lang
+) -> list[str]:
+    """The facts the owner told in a short answer of his (an answer topic the persona links to a
+    fact: 「娘は去年の春からやね。名古屋の百貨店におったで…」 tells of the daughter back from the
+    department store): his reply holds that answer's words, so the fact was told, though the
+    engine keeps it open to be told at length later (r18a s08: 1/17 beside s03's 7/17 for the
+    same daughter). A guarded answer (his refusal below the topic's trust) tells nothing."""
+    if persona.answers is None:
+        return []
+    replies = [" ".join(u.text.split()) for u in history if u.speaker == "owner"]
+    out: list[str] = []
+    for a in persona.answers.topics:
+        if a.fact is None or a.fact in disclosed or a.fact in out:
+            continue
+        texts = [" ".join(t.split()) for t in a.text.get(lang) if t.strip()]
+        if any(t in r for t in texts for r in replies):
+            out.append(a.fact)
+    return out
 
 
 def _turn_rows(
@@ -426,7 +452,23 @@ def _mistakes(
         "leading": turns(patterns.get("leading", [])),
         "advice": turns(unsolicited),
         "lecture": turns(patterns.get("lectures", [])),
-        "blunt": turns(patterns.get("blunt", [])),
+        # the session's blunt rate also counts a challenge (「どうしてできないんですか」 "Why can't
+        # you…?"): the report names it as the turn did, making him justify himself, not as a
+        # blunt worry question (r18b s06 T2)
+        "blunt": turns(
+            [
+                i
+                for i in patterns.get("blunt", [])
+                if i not in by_index or {"blunt_worry", "pressing"} & set(by_index[i].flags)
+            ]
+        ),
+        "challenge": turns(
+            [
+                i
+                for i in patterns.get("blunt", [])
+                if i in by_index and "challenge" in by_index[i].flags
+            ]
+        ),
         # the books asked for: named on the turn, listed here (r14a s06 T1, r14b s06 T1)
         "asks_documents": turns([t.index for t in scored if "asks_documents" in t.flags]),
         "interrogation": turns(in_runs),
@@ -664,6 +706,11 @@ def _hints(
             return False  # his own question answered: the scorer names it 「答えの提示」
         return bool(CERTAIN_ACTS & set(r["acts"]) or CERTAIN_FLAGS & set(r["flags"]))
 
+    def faults(r: dict[str, Any]) -> list[str]:
+        # the feedback lines that name what went wrong: a praise line is no advice (r18a s09 T5:
+        # "You rephrased several of the owner's points back to them." as a hint's only line)
+        return [str(f) for f in r["feedback"] if not praise_line(str(f), lang)]
+
     def weak(r: dict[str, Any]) -> bool:
         # the rows keep the weak criteria apart (``weak``) from the flags
         return named(r) or bool(r.get("weak")) or any(f.startswith("weak:") for f in r["flags"])
@@ -678,7 +725,7 @@ def _hints(
     candidates = [
         r
         for r in rows
-        if (costs(r) and weak(r) and r["feedback"])
+        if (costs(r) and weak(r) and faults(r))
         or (r in last and r["trust_delta"] < 0)
         or costly(r)
     ]
@@ -699,8 +746,8 @@ def _hints(
     ]
 
     def problem(r: dict[str, Any]) -> str:
-        if weak(r) and r["feedback"]:
-            return str(r["feedback"][0])
+        if weak(r) and faults(r):
+            return faults(r)[0]
         if r["turn"] == ended_on:
             return ENDED_HERE[lang]
         if costly(r):

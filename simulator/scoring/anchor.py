@@ -68,10 +68,19 @@ _JA_TAIL = re.compile(
 _JA_WONDER_TAG = re.compile(r"(?<!ない)(?<!せん)かな(あ|と)?$")
 _EN_HEAD = re.compile(
     r"^(hm+|hmm+|well( now)?|oh|ah|er|um|uh|so|and|but|look|honestly|frankly|to be honest|"
-    r"i mean|you know|now)\b[,.…\s]*",
+    r"i mean|you know|now|"
+    # his sentence adverb ("Thankfully, the work has kept coming"): his manner, never given back
+    # as "You mentioned thankfully, …" (r18a s06 T2)
+    r"thankfully|fortunately|luckily|happily|sadly|unfortunately|admittedly|naturally|actually|"
+    r"truth be told|as it happens)\b[,.…\s]*",
     re.I,
 )
-_EN_TAIL = re.compile(r"(,?\s*(really|honestly|though|anyway|you know|i suppose|i guess))?[.!…\s]*$", re.I)
+# (a polite hedge tagged on, "…, I'm afraid", is politeness, no fear of his: r18a s06 T6)
+_EN_TAIL = re.compile(
+    r"(,?\s*(really|honestly|though|anyway|you know|i suppose|i guess|i'm afraid|i am afraid|"
+    r"i must say|i have to say|mind you))?[.!…\s]*$",
+    re.I,
+)
 # talk about the talk (「そういう話が聞きたいんじゃない」 "that's not what I asked"): no anchor
 _JA_ABOUT_TALK = re.compile(r"話が聞きたい|聞きたい|話をして(る|いる)|言ってる|言った|聞いて(る|ない)|これといって")
 # an unfinished clause (「うちみたいな漬物屋は」「来ても」): no phrase to quote
@@ -232,12 +241,16 @@ _EN_HOSPITALITY = re.compile(
 )
 _JA_CLOSING = re.compile(
     r"(今日|本日)は(ここまで|この(へん|辺)|ありがとうございました|お時間を?いただき(まして)?、?ありがとうございました)|"
-    r"続きは次回|次回(は|も|また)|また(改めて|伺|お邪魔|お話を)|次にお会い|"
+    # his topics named in the thanks (「今日はEC、…のことまで話してくださってありがとうございました」)
+    # and the next meeting set (「次回までに調べてお持ちします」): a closing (r18b s05 T11)
+    r"(今日|本日)は[^。？?]{0,60}ありがとうございました|"
+    r"続きは次回|次回(は|も|また|まで|に)|また(改めて|伺|お邪魔|お話を)|次にお会い|"
     r"ありがとうございました[。！!]*$"
 )
 _EN_CLOSING = re.compile(
     r"\b(next time|let's (stop|leave it) (here|there)|that's all for today|see you (next|again|soon)|"
-    r"thank you (so much |very much )?for (your time|today|meeting|seeing)|"
+    r"thank you (so much |very much )?for (your time|today|meeting|seeing|talking|telling me|sharing)|"
+    r"by (next time|our next meeting)|"
     r"until next (week|month|time)|when we meet again)\b",
     re.I,
 )

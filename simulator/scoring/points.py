@@ -117,12 +117,21 @@ _EN_SENTENCE = re.compile(
 )
 _EN_HEAD = re.compile(
     r"^(well|honestly|to be honest|frankly|look|listen|yeah|yes|no(?=\s*[,.…!])|oh|ah|um|uh|and|but|so|"
-    r"i mean|you know|anyway|okay|ok|sure)\b[,\s]*",
+    r"i mean|you know|anyway|okay|ok|sure|"
+    # his sentence adverbs and polite hedges ("Thankfully, the work has kept coming", "I'm afraid
+    # we…"): his manner, not the point (r18a s06 T2 "You mentioned thankfully, the work…")
+    r"thankfully|fortunately|luckily|happily|sadly|unfortunately|admittedly|naturally|actually|"
+    r"truth be told|to tell (you )?the truth|as it happens|(i'm|i am) afraid(?=\s+(i|we|it|there|that|the|not|our|my)\b))"
+    r"\b[,\s]*",
     re.I,
 )
 _EN_TAIL = re.compile(
     r"(,?\s*(you know|i guess|i suppose|i think|i'd say|i would say|i reckon|i'd imagine|maybe|"
-    r"probably|perhaps|really|though|anyway))?[.!;,\s]*$",
+    r"probably|perhaps|really|though|anyway|"
+    # a polite hedge tagged on ("Our work's not very exciting, I'm afraid"): politeness, never
+    # given back as his fear ("you're afraid": r18a s06 T6)
+    r"i'm afraid|i am afraid|i must say|i have to say|i'll admit|i admit|mind you|i'm sorry to say))?"
+    r"[.!;,\s]*$",
     re.I,
 )
 _EN_PASSING = re.compile(
@@ -155,6 +164,9 @@ _EN_GARBLED = re.compile(
     # a point that opens on a bare "it"/"that" (what is it?) or a fragment ("not just cutting,
     # drilling, bending too"), his fillers ("well", "you know")
     r"^(it|that|this|not|and|but|or|too|just)\b|\btoo$|\b(you know|i mean|well)\b|"
+    # a pronoun that opens the point once lifted out of his sentence ("they've been with us since
+    # my father's day" after "Maruei Industries —"): given back, it names nobody (r18a s06 T6)
+    r"^(they|they're|they've|they'd|they'll|them|he|he's|she|she's|those|these)\b|"
     # "the chairman said you'd be coming", "maybe your way's old-fashioned": about the supporter
     # (checked on his own words, before I→you: see summary_points)
     r"\b(hm+|uh|um|er|mm+|that'd do|that would do|do you|into words|put (it|that) into|"
@@ -193,7 +205,8 @@ def garbled(point: str, lang: Lang) -> bool:
 # a put-off or a rebuff of the supporter ("in time, maybe", "Quite the expert.", "I don't tell
 # someone I've just met…", 「また今度」「会ったばかりの人に」) gives nothing to sum up (r9b s02 T8)
 _EN_NOTHING = re.compile(
-    r"\b(in time, maybe|maybe later|another time|some other time|not now|not something i (go into|lay out|share)|"
+    r"\b(in time, maybe|maybe later|another time|in due course|all in good time|in good time|time will tell|"
+    r"when the time comes|some other time|not now|not something i (go into|lay out|share)|"
     r"quite the expert|(someone|somebody|a stranger) (i've|i have|i) just met|just met|"
     r"what's it to you|and\?|"
     # his rebuff of the supporter's kind of talk ("I've heard plenty of that kind of talk": r16b s06 T4)
@@ -433,10 +446,16 @@ _JA_ASIDE = re.compile(
     r"創業(が|は)|"
     # the job he left to come home (「信用金庫を辞めて戻ってきて」「商社を退職して家に入った」):
     # his backstory, the place no point of his (r17a s08 T5)
-    r"(を|から)(辞めて|やめて|退職して|退社して|離れて)(、)?(戻|帰|家|実家|跡|継|こっち|ここ|うち)"
+    r"(を|から)(辞めて|やめて|退職して|退社して|離れて)(、)?(戻|帰|家|実家|跡|継|こっち|ここ|うち)|"
+    # his reaction to the supporter's summary (「そうまとめてもらうと、自分でも整理がつくな」「人に
+    # 言ってもらうと、よく見える」): about the talk, its 『整理』 no word of his business (r18a s02 T10)
+    r"(まとめて|言って|並べて|整理して)(もら|いただ)(う|え|っ)|整理(が|も)?(つ|でき)|"
+    r"(話して|言葉にして|口に出して)みる?と"
 )
 _EN_ASIDE = re.compile(
     r"\b(i was (in|at|a|an) [\w\s]{1,20} before( that)?|before that|i used to (work|be)|"
+    # his reaction to the supporter's summary ("laid out like that it's much clearer"): about the talk
+    r"(laid|put|set|summed) (it )?(out |up )?like that|hearing it (back|like that)|"
     r"came (back|home) (from \w+ |home |here )?(when|after|because)|"
     # who sent the supporter ("the bank said you'd come talk to us"): the meeting's preliminaries
     r"(said|told (me|us)|says) (that )?you'?d (come|be coming|drop by|stop by|visit|talk)|sent you)\b",

@@ -299,6 +299,11 @@ def _ja_run(
     # a count used as an adverb (「一回話を聞いて」「一度店を見て」) is no part of the noun after it
     while len(run) > 1 and _JA_COUNT_ADVERB.match(run[0][0]):
         run = run[1:]
+    # nor a span of time closed by an adverbial suffix (「一日じゅう倉庫を探し回って」「年中現場に」):
+    # 『一日じゅう倉庫』 is a scrap, his noun is 『倉庫』 (r18a s05 T6)
+    cut = [i for i, m in enumerate(run[:-1]) if m[2][0] == "接尾辞" and m[2][2] == "副詞可能"]
+    if cut:
+        run = run[cut[-1] + 1 :]
     if not run:
         return None
     core = [(s, n) for s, n, p in run if p[0] == "名詞"]

@@ -357,7 +357,11 @@ RATE_NAMES: dict[str, dict[str, str]] = {
         "ja": "誘導・助言・講義・自己アピール・否定の割合",
         "en": "turns that lead, advise, lecture, boast or deny",
     },
-    "blunt": {"ja": "唐突な「悩み」「ビジョン」の質問", "en": "blunt worry or vision questions"},
+    # (the rate counts a challenge too, 「どうしてできないんですか」: r18b s06 T2)
+    "blunt": {
+        "ja": "唐突な「悩み」「ビジョン」の質問・問い詰め",
+        "en": "blunt worry or vision questions and challenges (\"why can't you…?\")",
+    },
     "repeats": {"ja": "同じ質問の繰り返し", "en": "repeated questions"},
     "topic_switches": {"ja": "一問一答の話題転換", "en": "topic jumps"},
     "monologues": {"ja": "長い独演", "en": "monologues"},

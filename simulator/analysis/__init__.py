@@ -465,6 +465,15 @@ _TELL_ME = re.compile(
 )
 
 
+# a question on whether there was a story (「そう思うようになったきっかけはありましたか？」 "Was there a
+# moment when it changed?"): it asks for the story, and the model's open reading stands
+_STORY_ASKED = re.compile(
+    r"(きっかけ|理由|背景|経緯|出来事|場面|エピソード|転機|思い出)(は|が|って|など|とか)?(何か|なにか)?(あり|おあり|ござい)|"
+    r"\b(was|is) there (a|any) (moment|reason|turning point|time|trigger|story|point)\b",
+    re.I,
+)
+
+
 def _closed_stays_closed(
     found: dict[Act, list[str]], sure: dict[Act, float], text: str, language: _Language, rules: dict[Act, list[str]]
 ) -> None:
@@ -476,7 +485,7 @@ def _closed_stays_closed(
     lx = language.rules.L
     opens = [getattr(lx, name) for name in ("WH_OPEN", "WH_FACT", "WH_START", "OPEN_WH_ANY", "PROMPT", "REQUEST") if hasattr(lx, name)]
     asked = [s.strip() for s in _sentences(text, language) if s.rstrip().endswith(("?", "？"))]
-    if asked and not any(p.search(q) for q in asked for p in (*opens, _TELL_ME)):
+    if asked and not any(p.search(q) for q in asked for p in (*opens, _TELL_ME, _STORY_ASKED)):
         found.pop(Act.OPEN_QUESTION)
         sure.pop(Act.OPEN_QUESTION, None)
         found.setdefault(Act.CLOSED_QUESTION, rules[Act.CLOSED_QUESTION])

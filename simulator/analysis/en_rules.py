@@ -401,6 +401,8 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], st: _Stat
         boast = first_match(L.BOAST, plain) or first_match(L.BOAST_MORE, plain)
         if boast and _said_of_owner(text, boast):
             boast = None  # "you're the expert here": praise of the owner, not of oneself
+        if boast and _others_counted(text, boast):
+            boast = None  # "Many companies are struggling with that.": others, not his record
         if boast:
             out.add(Act.SELF_PROMOTION, boast)
             if all(L.GENERAL_CLAIM.search(e) for e in out.evidence.get(Act.ADVICE, ["x"])):
@@ -463,3 +465,20 @@ def _said_of_owner(text: str, word: str) -> bool:
             mine = r"\byou(\'re| are| were|r own| want| need| have| had| lost| used to)\b"
             return bool(re.search(mine, low) or re.search(other, low))
     return False
+
+
+# a count of firms ("many companies", "dozens of firms") in a sentence with no word of the
+# supporter's own: what others go through, not his track record (r18b s02 T3); "I've supported
+# many companies" and "over 100 firms have come to us" stay boasts
+_COUNTED = re.compile(
+    r"\b(\d+|hundreds|dozens|many|most|lots|a lot|plenty|over \d+|more than \d+)( of)? "
+    r"(companies|firms|businesses|clients|cases|smes|shops|owners)\b",
+    re.I,
+)
+
+
+def _others_counted(text: str, boast: str) -> bool:
+    if not _COUNTED.fullmatch(boast.strip()):
+        return False
+    held = [s for s in sentences(text) if boast in s]
+    return bool(held) and not any(L.SELF.search(s) for s in held)

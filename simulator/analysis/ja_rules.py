@@ -21,6 +21,14 @@ _QUOTED = re.compile(r"「[^」]*」|『[^』]*』")
 _TOGETHER = re.compile(
     r"一緒に(考え|整理|話|見|探|振り返)|(次回|次の機会|次にお会い)[^。]{0,30}(伺|聞かせ|お話|お聞き)"
 )
+# 「社長が一番大事にしてこられたことを伺えたらと思うのですが、いかがでしょうか」: the supporter's
+# wish to hear him, put to him for his consent — a request to tell, no opinion for him to agree to
+# (r18b s01 T4). The wish is to hear (伺う, 聞く, 教えていただく, お話しいただく), in a conditional or
+# 「〜たい」 before 「と思う」; 「〜した方がいいと思いますが、いかがですか」 stays leading.
+_HEAR_WISH = re.compile(
+    r"(伺|うかが|聞か|お聞き|お聴き|聞け|教え|お話し|話して|お考えを知)[^。、]{0,14}"
+    r"(たら|れば|えば|ば|たい|ればな|たらな)と(思|考え|存じ)"
+)
 _LEAD_IN = re.compile(r"(?:ました|でした|です|ます|だ|た)?(?:が|けど|けれど|けれども)、")
 # 「ネット販売以外で、会社として今一番の課題って何ですか」: setting the last topic aside leaves the
 # worry question as blunt as before (r13b s09)
@@ -287,7 +295,7 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
         leading = None
     if leading and wh and ("でしょ" in leading or "だろ" in leading):
         leading = None  # 「どんな場面でそう感じられるんでしょう？」 asks, it does not lead
-    if leading and _TOGETHER.search(s):
+    if leading and (_TOGETHER.search(s) or _HEAR_WISH.search(s)):
         leading = None  # 「次回、…一緒に考えていければと思いますが、いかがですか」 offers a next step
     if not leading and worry and first_match(L.YONE, core):
         leading = worry  # 「…やめたら大変ですよね」: the supporter's worry, for him to agree to

@@ -9,11 +9,23 @@ that keep their labels.
    unsolicited advice (r18b s05 T11); a solution offered the same way stays advice.
 3. "Many companies are struggling with that.": what others go through, no boast of the
    supporter's own record (r18b s02 T3); "I've supported many companies" stays one.
+4. The question asked last decides: a bare yes/no predicate after a wh-question (「売上はここ数年
+   どうですか？伸びていますか？」) and a figure after a request to tell ("tell me about the
+   equipment? How old are your machines?") close it (r18b s07 T2, s02 T6); a tail with a subject
+   of its own, or an open question after the request, does not.
+5. 「…とおっしゃってましたよね。」 refers back to his words: no empathy (r18a s08 T8).
+6. One give-back of his last turn and a yes/no question on an earlier subject is a reflection and
+   a closed question, not a summary (r18a s10 T6); three points gathered stay a summary.
+7. "…that side you don't worry about. Which side do you worry about, then?": built on his words,
+   not the issue asked for directly (r18a s09 T5); the blunt worry question stays one.
 """
 
 from __future__ import annotations
 
 import pytest
+
+from simulator.analysis import analyse
+from simulator.scoring.figures import figure_question
 
 from .turns import acts_of, ctx, run
 
@@ -103,3 +115,103 @@ def test_others_counted_are_no_boast(text: str) -> None:
 )
 def test_his_own_count_of_firms_stays_a_boast(text: str) -> None:
     assert "self_promotion" in acts_of(text, STEEL_EN, "en")
+
+
+# --- 4. the question asked last decides ------------------------------------------------------------
+
+SHOP_JA = ctx(("owner", "うちは町の酒屋でね、配達がほとんどなんですよ。"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["なるほど。配達の件数は最近どうですか？減っていますか？", "仕入れの値段はどうなっていますか？上がりましたか？"],
+)
+def test_a_bare_yes_no_tail_closes_the_wh_question(text: str) -> None:
+    acts = acts_of(text, SHOP_JA)
+    assert "closed_question" in acts
+    assert "open_question" not in acts
+
+
+def test_a_tail_with_its_own_subject_leaves_the_wh_question_open() -> None:
+    acts = acts_of("配達の件数は最近どうですか？若いお客さんは来ていますか？", SHOP_JA)
+    assert "open_question" in acts
+
+
+WORKS_EN = ctx(("owner", "Are you here to inspect us? Because that's what it feels like."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not at all. Perhaps you could tell me about the presses? How many do you run?",
+        "Could you tell me about the line? How old is it?",
+    ],
+)
+def test_a_figure_after_a_request_to_tell_closes_it(text: str) -> None:
+    acts = acts_of(text, WORKS_EN, "en")
+    assert "closed_question" in acts
+    assert "open_question" not in acts
+    assert figure_question(text, "en")
+
+
+def test_an_open_question_after_a_request_to_tell_stays_open() -> None:
+    text = "Could you tell me about the presses? What do the operators make of them?"
+    assert "open_question" in acts_of(text, WORKS_EN, "en")
+    assert figure_question(text, "en") is None
+
+
+def test_a_figure_after_a_request_to_tell_ja() -> None:
+    assert figure_question("設備のことを教えていただけますか？機械は何年前に入れたんですか？", "ja")
+    assert figure_question("設備のことを教えていただけますか？皆さんはどう感じていますか？", "ja") is None
+
+
+# --- 5. his words referred back with 「よね」 ------------------------------------------------------
+
+SON_JA = ctx(("owner", "息子はな、配達の順番を変えようって言うてくるんや。わしは昔のままでええと思っとるけど。"))
+
+
+def test_his_words_checked_with_yone_are_no_empathy() -> None:
+    text = "息子さんが順番を変えようと言うてくる、とおっしゃってましたよね。その案は、試してみないんですか？"
+    assert "empathy" not in acts_of(text, SON_JA)
+
+
+def test_a_short_validation_with_yone_stays_empathy() -> None:
+    assert "empathy" in acts_of("それは、こたえますよね。", SON_JA)
+
+
+# --- 6. one give-back and a yes/no question is no summary ------------------------------------------
+
+SUCCESSOR_JA = ctx(
+    ("trainee", "本日はありがとうございます。申込書に在庫管理のシステム化とありましたが、どこまで進んでいますか？"),
+    ("owner", "まあ、在庫は倉庫のノートと、ベテランの記憶で回してます。システムはまだ何も。"),
+    ("trainee", "ノートと記憶なんですね。先代の社長とは、そういうお話をされますか？"),
+    ("owner", "…先代とは、毎朝少し話します。天気と売上の話がほとんどで…それ以外は、あまり。"),
+)
+
+
+def test_one_give_back_and_a_yes_no_question_is_no_summary() -> None:
+    acts = acts_of("天気と売上の話がほとんど、なんですね。先代は、システム化には反対なんですか？", SUCCESSOR_JA)
+    assert "summary" not in acts
+    assert "closed_question" in acts
+
+
+def test_several_points_gathered_before_the_question_stay_a_summary() -> None:
+    text = "在庫は倉庫のノートとベテランの記憶、システムはまだ何も、先代とは天気と売上の話がほとんど、なんですね。先代は、システム化には反対なんですか？"
+    assert "summary" in acts_of(text, SUCCESSOR_JA)
+
+
+# --- 7. his worry word taken up -------------------------------------------------------------------
+
+BAKERY_EN = ctx(
+    ("owner", "The bakery side runs itself; the staff have been with me for years. That part I never worry about."),
+)
+
+
+def test_his_worry_word_taken_up_is_no_issue_question() -> None:
+    a = analyse("The bakery runs itself, and that part you never worry about. Which part do you worry about, then?", BAKERY_EN, "en")
+    assert not a.features.issue_question
+
+
+def test_the_worry_asked_from_nowhere_stays_an_issue_question() -> None:
+    a = analyse("So what is the biggest worry for you at the moment?", BAKERY_EN, "en")
+    assert a.features.issue_question

@@ -167,11 +167,18 @@ def test_a_figure_after_a_request_to_tell_ja() -> None:
 
 # --- 5. his words referred back with 「よね」 ------------------------------------------------------
 
-SON_JA = ctx(("owner", "息子はな、配達の順番を変えようって言うてくるんや。わしは昔のままでええと思っとるけど。"))
+SON_JA = ctx(("owner", "息子はな、配達の順番を変えようって言うてくることもあるけど、わしは昔のままでええと思っとる。"))
 
 
-def test_his_words_checked_with_yone_are_no_empathy() -> None:
-    text = "息子さんが順番を変えようと言うてくる、とおっしゃってましたよね。その案は、試してみないんですか？"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "息子さんが言うてくることもある、とおっしゃってましたよね。その案は、あまり試さないんですか？",
+        "配達のことで息子さんが言うてくる、とおっしゃいましたよね。",
+        "息子さんの案は試さない、と言われてましたよね。",
+    ],
+)
+def test_his_words_checked_with_yone_are_no_empathy(text: str) -> None:
     assert "empathy" not in acts_of(text, SON_JA)
 
 

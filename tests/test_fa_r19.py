@@ -18,6 +18,11 @@ that keep their labels.
    a closed question, not a summary (r18a s10 T6); three points gathered stay a summary.
 7. "…that side you don't worry about. Which side do you worry about, then?": built on his words,
    not the issue asked for directly (r18a s09 T5); the blunt worry question stays one.
+8. His word given back (「時代、ですか。」) and countered at once with 「でも、…と思いますよ」 is a
+   denial with the advice (r18a s04 T7); a give-back alone or advice alone is none.
+9. His dialect given back in standard Japanese (「続いとったら」→「続いていたら」), and his sentence
+   quoted before 「というのは、どういう…」, are give-backs (r18a s08 T10, T4); a question that
+   shares no run of his words gives nothing back.
 """
 
 from __future__ import annotations
@@ -222,3 +227,60 @@ def test_his_worry_word_taken_up_is_no_issue_question() -> None:
 def test_the_worry_asked_from_nowhere_stays_an_issue_question() -> None:
     a = analyse("So what is the biggest worry for you at the moment?", BAKERY_EN, "en")
     assert a.features.issue_question
+
+
+# --- 8. his word given back, then countered --------------------------------------------------------
+
+HIRING_JA = ctx(("owner", "うちは職人が歳でね。まあ、若い人が来ないのは景気のせいかな。"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "景気のせい、ですか。でも、求人の出し方を変えれば、若い人は来ると思いますよ。",
+        "景気のせい、ですか。ただ、求人の出し方は変えた方がいいと思います。",
+    ],
+)
+def test_his_word_countered_at_once_is_a_denial(text: str) -> None:
+    a = analyse(text, HIRING_JA)
+    assert a.features.denial
+    assert "advice" in {x.value for x in a.acts}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "景気のせい、なんですね。そのあたり、もう少し聞かせていただけますか。",
+        "求人の出し方を変えれば、若い人は来ると思いますよ。",
+    ],
+)
+def test_a_give_back_or_advice_alone_is_no_denial(text: str) -> None:
+    assert not analyse(text, HIRING_JA).features.denial
+
+
+# --- 9. his dialect and his sentence given back ---------------------------------------------------
+
+SHOP_DIALECT_JA = ctx(
+    ("trainee", "本日はありがとうございます。お店のことを聞かせてください。"),
+    ("owner", "うちは祖父の代からの酒屋でね、この暖簾で持っとるようなもんやわ。"),
+    ("trainee", "暖簾が支えなんですね。社長ご自身は、これからお店をどうしていきたいと思っていらっしゃいますか？"),
+    ("owner", "ほやなあ…大きせんでもええで、この暖簾が続いとったら、それで十分やわ。"),
+)
+
+
+def test_his_dialect_given_back_in_standard_japanese_is_a_reflection() -> None:
+    text = "大きくしなくても、この暖簾が続いていたら十分、なんですね。その暖簾を続けていくために、一番大事にされていることは何ですか？"
+    acts = acts_of(text, SHOP_DIALECT_JA)
+    assert "reflection" in acts
+    assert "open_question" in acts
+
+
+def test_his_sentence_quoted_then_asked_about_is_a_reflection() -> None:
+    c = ctx(("owner", "新しいことは、息子の代になってからでええかな、と思っとるんですわ。"))
+    text = "新しいことは息子の代になってからでええかな、というのは、どういうお考えからなんでしょう。"
+    assert "reflection" in acts_of(text, c)
+
+
+def test_a_question_sharing_no_run_of_his_words_gives_nothing_back() -> None:
+    text = "お店の一日の流れを、朝から聞かせていただけますか？"
+    assert "reflection" not in acts_of(text, SHOP_DIALECT_JA)

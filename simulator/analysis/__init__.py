@@ -150,13 +150,25 @@ def analyse(
         )
         if (
             echoed
-            and Act.REFLECTION in labels.evidence
+            # (a one-turn give-back the rules took for a summary counts: 「大きくしなくても、この味が
+            # 続いていたら十分、なんですね」 after his dialect, r18a s08 T10)
+            and labels.evidence.keys() & {Act.REFLECTION, Act.SUMMARY}
             and not found.keys() & {Act.REFLECTION, Act.SUMMARY, *_PUSHES, Act.CLOSED_QUESTION}
             and not labels.evidence.keys() & {*_PUSHES, Act.CLOSED_QUESTION}
         ):
             # 「ちゃんと考えたことがないかもしれない。」: his statement given back word for word is a
             # reflection (r15a s03 T7) — not when it is the hook for a push or a closed guess
             found[Act.REFLECTION] = [echoed]
+            sure[Act.REFLECTION] = 0.6
+        quoted = (
+            ctx.quoted_then_asked(text, view.cues.last_text)
+            if lang == "ja" and Act.OPEN_QUESTION in found
+            else None
+        )
+        if quoted and not found.keys() & {Act.REFLECTION, Act.SUMMARY, *_PUSHES}:
+            # 「手を広げるのは私の代ではもうええかな、というのは、どういうお気持ちからなんでしょう」:
+            # his own sentence quoted back and asked about (r18a s08 T4)
+            found[Act.REFLECTION] = [quoted]
             sure[Act.REFLECTION] = 0.6
         # a push the rules have words for (「〜すべきだと思います」, 「〜ですよね？」) stays even
         # when the model drops it: missing one would let a lecture pass as listening

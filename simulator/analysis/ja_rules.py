@@ -147,6 +147,28 @@ def classify(text: str, cues: Cues, content: list[str]) -> Labels:
     return out
 
 
+# 「時代、ですか。でも、…ECをやり直せば、売上は伸びると思いますよ。」: his word given back, then
+# countered at once with the supporter's own claim — a denial of his view, whatever the give-back
+# before it (r18a s04 T7)
+_BUT = re.compile(r"^\s*(でも|だけど|だけれど|けど|しかし|とはいえ|とは言え|ただ(?!、?今日)|いや)[、,]")
+
+
+def _countered(text: str, cues: Cues, out: Labels) -> str | None:
+    advice = [e for e in out.evidence.get(Act.ADVICE, []) if e]
+    if not advice or not cues.last_keys:
+        return None
+    parts = [p for p in sentences(text) if p.strip()]
+    for before, after in zip(parts, parts[1:], strict=False):
+        m = _BUT.match(after)
+        if not m or not any(e in after for e in advice):
+            continue
+        core = _strip_end(before).strip()
+        his = [w for w in words(core) if w.norm not in SMALLTALK and cues.last_keys.intersection(w.keys)]
+        if his and len(core) <= 20 and (core.endswith(("ですか", "ですね", "なんですね", "か")) or first_match(L.REFLECT_END, core)):
+            return m.group(0).strip()
+    return None
+
+
 def _points_only_asked(text: str, cues: Cues) -> bool:
     """The words from his earlier turns stand only in yes/no questions of the turn; the sentences
     around them give back his last turn alone (or nothing)."""
@@ -653,7 +675,7 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], reflectiv
             if all(e in s for e in out.evidence.get(Act.OPEN_QUESTION, []) if e):
                 out.drop(Act.OPEN_QUESTION)  # the request asks for his work on her answer, not his view
 
-    denial = first_match(L.DENIAL, text)
+    denial = first_match(L.DENIAL, text) or _countered(text, cues, out)
     if (
         denial
         and L.DENIAL_ANSWER.match(denial)

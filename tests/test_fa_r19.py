@@ -23,6 +23,10 @@ that keep their labels.
 9. His dialect given back in standard Japanese (「続いとったら」→「続いていたら」), and his sentence
    quoted before 「というのは、どういう…」, are give-backs (r18a s08 T10, T4); a question that
    shares no run of his words gives nothing back.
+10. Advice he asked for outright (「明日からできることを言ってよ」 "Just tell me what to do.") is
+    his question to the supporter (owner_asked); a brief answer handed back is no unsolicited
+    advice, a proposal in question form stays advice, and 「…言ってくるんよ」 asks nothing
+    (r17b s07 T5, left by fa18).
 """
 
 from __future__ import annotations
@@ -284,3 +288,31 @@ def test_his_sentence_quoted_then_asked_about_is_a_reflection() -> None:
 def test_a_question_sharing_no_run_of_his_words_gives_nothing_back() -> None:
     text = "お店の一日の流れを、朝から聞かせていただけますか？"
     assert "reflection" not in acts_of(text, SHOP_DIALECT_JA)
+
+
+# --- 10. advice asked for outright ----------------------------------------------------------------
+
+ASKS_JA = ctx(("owner", "理屈はもういいよ。来週からでもやれることを教えてくれ。"))
+
+
+def test_advice_asked_for_outright_is_his_question_ja() -> None:
+    a = analyse("承知しました。まずは売れ筋の三品だけをネットに出すところから始める手があります。社長はどれが一番売れていると見ていますか？", ASKS_JA)
+    assert a.features.owner_asked
+    assert "advice" not in {x.value for x in a.acts}
+
+
+def test_a_proposal_after_advice_asked_for_stays_advice() -> None:
+    a = analyse("営業の方に新しいスーパーを回ってもらうのはどうですか？", ASKS_JA)
+    assert a.features.owner_asked
+    assert "advice" in {x.value for x in a.acts}
+
+
+def test_advice_asked_for_outright_is_his_question_en() -> None:
+    c = ctx(("owner", "Enough questions. Just tell me what to do about the web shop."))
+    a = analyse("Fair enough. One small step: put your three best sellers online first. Which would you pick?", c, "en")
+    assert a.features.owner_asked
+
+
+def test_his_report_of_what_others_say_asks_nothing() -> None:
+    c = ctx(("owner", "うちの若いのがな、ネットで売ろうって言ってくるんよ。"))
+    assert not analyse("どんなことを言ってくるんですか？", c).features.owner_asked

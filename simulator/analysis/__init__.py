@@ -511,7 +511,24 @@ def _asks_supporter(owner_text: str, language: _Language) -> bool:
     tail = parts[-2:]
     while len(tail) < len(parts) and all(len(t.split() if lang == "en" else t) <= 8 for t in tail):
         tail = parts[-len(tail) - 1 :]  # short options after the question: look one further back
+    if any(_ASKS_FOR_ADVICE[lang].search(s) for s in parts[-2:]):
+        return True  # 「話が高すぎるなあ。明日からできることを言ってよ」: advice asked for (r17b s07 T5)
     return any(language.looks_like_question(s) and settle.real_question(s, lang) for s in tail)
+
+
+# the owner asking the supporter outright for an answer or a next step, as a request, not a question
+# (「明日からできることを言ってよ」「具体的な案を出してくれ」 "Just tell me what to do.")
+_ASKS_FOR_ADVICE = {
+    "ja": re.compile(
+        r"(こと|案|方法|やり方|手|答え|アイデア|策|ところ|もの)を?(言って|教えて|出して|示して|聞かせて|提案して)"
+        r"(よ|くれ|ください|下さい|ほしい|欲しい|もらえ|くれない|くれん)"
+    ),
+    "en": re.compile(
+        r"^\W*(just |so |then |come on,? )?(tell|give|show) me (what|how|something|some|an? )|"
+        r"\bi (want|need) (some )?(answers|advice|ideas|a plan|something concrete|something i can)\b",
+        re.I,
+    ),
+}
 
 
 def _only_questions(text: str, language: _Language) -> bool:

@@ -175,11 +175,15 @@ def _points_only_asked(text: str, cues: Cues) -> bool:
     parts = [p for p in sentences(text) if p.strip()]
     asked = [
         p for p in parts
-        if L.QMARK.search(p) and not first_match(L.WH_OPEN, _strip_end(p)) and not first_match(L.WH_FACT, _strip_end(p))
+        if L.QMARK.search(p)
+        and not first_match(L.WH_OPEN, _strip_end(p))
+        and not first_match(L.WH_FACT, _strip_end(p))
+        # 「…ということでしょうか？」 checks the give-back itself: it is the summary, no new question
+        and not first_match(L.CHECK, p.strip())
     ]
     rest = [p for p in parts if p not in asked]
-    if not asked or not rest:
-        return False
+    if not asked or not any(_picked(p, cues) for p in rest):
+        return False  # no give-back of his last turn beside the question
     earlier = [
         w for p in rest for w in words(p)
         if w.norm not in SMALLTALK and cues.owner_keys.intersection(w.keys) and not cues.last_keys.intersection(w.keys)

@@ -163,8 +163,14 @@ def test_a_figure_after_a_request_to_tell_closes_it(text: str) -> None:
     assert figure_question(text, "en")
 
 
-def test_an_open_question_after_a_request_to_tell_stays_open() -> None:
-    text = "Could you tell me about the presses? What do the operators make of them?"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could you tell me about the presses? What do the operators make of them?",
+        "I'd love to hear about it, if you're willing. Where did it all begin?",
+    ],
+)
+def test_an_open_question_after_a_request_to_tell_stays_open(text: str) -> None:
     assert "open_question" in acts_of(text, WORKS_EN, "en")
     assert figure_question(text, "en") is None
 

@@ -121,6 +121,11 @@ def _push_first(parts: list[str], out: Labels) -> None:
         out.evidence[Act.ADVICE] = first + [e for e in ev if e not in first]
 
 
+# a figure asked for ("How old are your machines?"); "I'd like to hear it. Where does it start?"
+# asks for the story (r18a s07 T8)
+_FIGURE_ASKED = re.compile(
+    r"\bhow (many|much|old|long|often|big|far)\b|\bwhat (percentage|percent|share|proportion|year)\b", re.I
+)
 _YOU_CAN_TELL = re.compile(r"\byou (can|could|might|would) (tell|describe|explain|share|walk|talk)\b", re.I)
 
 
@@ -136,7 +141,7 @@ def _guess_after_wh(parts: list[str]) -> str | None:
         (first_match(L.REQUEST, _main_clause(wh)) or _YOU_CAN_TELL.search(wh))
         and last.endswith("?")
         and len(last.split()) <= 8
-        and first_match(L.WH_FACT, last)
+        and _FIGURE_ASKED.search(last)
     ):
         # "Maybe you can tell me about the equipment? How old are your machines?": the fact
         # asked last narrows the request to one figure (r18b s02 T6)

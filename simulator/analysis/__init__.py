@@ -347,10 +347,14 @@ def analyse(
             found.setdefault(Act.CLOSED_QUESTION, labels.evidence.get(Act.CLOSED_QUESTION, []))
             found.pop(Act.OTHER, None)
     last_owner = next((u.text for u in reversed(turns) if u.speaker == "owner"), "")
-    owner_asked = bool(last_owner) and _asks_supporter(last_owner, language)
+    owner_questioned = bool(last_owner) and _asks_supporter(last_owner, language)
+    # 「明日からできることを言ってよ」: advice asked for outright is his request to the supporter
+    # (owner_asked), but the solution handed over stays advice — only information he asked a
+    # question for is an answer (r17b s07 T5: "the fault is handing over my own solution")
+    owner_asked = owner_questioned or (bool(last_owner) and _asks_for_advice(last_owner, language))
     # a diagnosis of the owner's words (「人の問題ということですね」) answers nothing he asked
     answers_owner = (
-        owner_asked
+        owner_questioned
         and not _only_questions(text, language)
         and _answers_something(text, language, last_owner, lang)
         and not _DEFER.search(text)  # 「…は後で一緒に考えたいと思います」: his question put off
@@ -511,9 +515,14 @@ def _asks_supporter(owner_text: str, language: _Language) -> bool:
     tail = parts[-2:]
     while len(tail) < len(parts) and all(len(t.split() if lang == "en" else t) <= 8 for t in tail):
         tail = parts[-len(tail) - 1 :]  # short options after the question: look one further back
-    if any(_ASKS_FOR_ADVICE[lang].search(s) for s in parts[-2:]):
-        return True  # 「話が高すぎるなあ。明日からできることを言ってよ」: advice asked for (r17b s07 T5)
     return any(language.looks_like_question(s) and settle.real_question(s, lang) for s in tail)
+
+
+def _asks_for_advice(owner_text: str, language: _Language) -> bool:
+    """「話が高すぎるなあ。明日からできることを言ってよ」: one of his last two sentences asks the
+    supporter outright for an answer or a next step (r17b s07 T5)."""
+    lang = "en" if language.words is english else "ja"
+    return any(_ASKS_FOR_ADVICE[lang].search(s) for s in _sentences(owner_text, language)[-2:])
 
 
 # the owner asking the supporter outright for an answer or a next step, as a request, not a question

@@ -27,6 +27,8 @@ that keep their labels.
     his request to the supporter (owner_asked); the solution handed over stays advice (the
     judge: "the fault is handing over my own solution, not that it was unasked"), and
     「…言ってくるんよ」 asks nothing (r17b s07 T5, left by fa18).
+11. A who-question that asks for his picture (「…には、どなたが入っているイメージですか」) is open
+    (r18b s04 T10, s05 T4, listed as closed in the end reports); a plain who-question stays closed.
 """
 
 from __future__ import annotations
@@ -322,3 +324,25 @@ def test_advice_asked_for_outright_is_his_question_en() -> None:
 def test_his_report_of_what_others_say_asks_nothing() -> None:
     c = ctx(("owner", "うちの若いのがな、ネットで売ろうって言ってくるんよ。"))
     assert not analyse("どんなことを言ってくるんですか？", c).features.owner_asked
+
+
+# --- 11. his picture asked for -------------------------------------------------------------------
+
+PICTURE_JA = ctx(("owner", "正直、段取りが職人の頭の中にしかないんです。みんなで回せる工場になっていたら、とは思いますけど。"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "みんなで回せる工場、ですね。その「みんな」には、どなたが入っているイメージですか。",
+        "そうなったとき、段取りはどなたが仕切っているイメージをお持ちですか。",
+    ],
+)
+def test_a_who_question_asking_his_picture_is_open(text: str) -> None:
+    acts = acts_of(text, PICTURE_JA)
+    assert "open_question" in acts
+    assert "closed_question" not in acts
+
+
+def test_a_plain_who_question_stays_closed() -> None:
+    assert "closed_question" in acts_of("段取りは今、どなたが担当されていますか。", PICTURE_JA)

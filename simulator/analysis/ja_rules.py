@@ -35,6 +35,7 @@ _HEAR_WISH = re.compile(
 _HIS_SAYING = re.compile(
     r"(と|って)[、,]?\s*(おっしゃ|仰|言われ|言って(い|お)られ|話され|話して(い|お)られ|書かれ|書いて(い|お)られ)"
 )
+_PICTURE = re.compile(r"イメージ(です|でしょう|を(お持ち|持って|描|され)|され|して)|思い描|想像され|想像して(い|お)らっしゃ")
 _LEAD_IN = re.compile(r"(?:ました|でした|です|ます|だ|た)?(?:が|けど|けれど|けれども)、")
 # 「ネット販売以外で、会社として今一番の課題って何ですか」: setting the last topic aside leaves the
 # worry question as blunt as before (r13b s09)
@@ -438,7 +439,12 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
                 out.add(Act.ADVICE, adv)
         if first_match(L.ISSUE, core) and not _his_worry_taken_up(core, cues):
             out.issue_question = True
-        opinion_fact = wh_fact and L.OPINION.search(core) and not L.FACT_ONLY.match(wh_fact)
+        opinion_fact = wh_fact and (
+            (L.OPINION.search(core) and not L.FACT_ONLY.match(wh_fact))
+            # 「その『みんな』には、どなたが入っているイメージですか」: his picture asked for, whoever
+            # is in it — an open question (r18b s04 T10, s05 T4)
+            or _PICTURE.search(core)
+        )
         if wh_open or prompt or request or opinion_fact:
             out.add(Act.OPEN_QUESTION, wh_open or prompt or request or wh_fact or body)
         else:

@@ -67,6 +67,8 @@ def test_a_wish_to_hear_him_is_an_open_request(text: str) -> None:
     [
         "そろそろ新しい素材に手を広げた方がいいと思うのですが、いかがでしょうか。",
         "曲げ物一本では厳しいと思いますが、どうですか。",
+        # the wish to hear him, with a push in the same sentence
+        "社長のお考えを伺えればと思いますが、やはり素材を変えるべきではないでしょうか。",
     ],
 )
 def test_an_opinion_put_for_his_consent_stays_leading(text: str) -> None:

@@ -36,6 +36,9 @@ _HIS_SAYING = re.compile(
     r"(と|って)[、,]?\s*(おっしゃ|仰|言われ|言って(い|お)られ|話され|話して(い|お)られ|書かれ|書いて(い|お)られ)"
 )
 _PICTURE = re.compile(r"イメージ(です|でしょう|を(お持ち|持って|描|され)|され|して)|思い描|想像され|想像して(い|お)らっしゃ")
+# the consent form the wish is put in (「…と思うのですが、いかがでしょうか」); a push in the same
+# sentence (「…伺えればと思いますが、やはり値上げすべきではないでしょうか」) stays leading
+_CONSENT_ASKED = re.compile(r"^(と思う|と思います|と感じ|気がし|気がする)(んです|のです)?(けど|けれど|が)[^。]*(いかが|どう)$")
 _LEAD_IN = re.compile(r"(?:ました|でした|です|ます|だ|た)?(?:が|けど|けれど|けれども)、")
 # 「ネット販売以外で、会社として今一番の課題って何ですか」: setting the last topic aside leaves the
 # worry question as blunt as before (r13b s09)
@@ -356,7 +359,7 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
         leading = None
     if leading and wh and ("でしょ" in leading or "だろ" in leading):
         leading = None  # 「どんな場面でそう感じられるんでしょう？」 asks, it does not lead
-    if leading and (_TOGETHER.search(s) or _HEAR_WISH.search(s)):
+    if leading and (_TOGETHER.search(s) or (_HEAR_WISH.search(s) and _CONSENT_ASKED.search(leading))):
         leading = None  # 「次回、…一緒に考えていければと思いますが、いかがですか」 offers a next step
     if not leading and worry and first_match(L.YONE, core):
         leading = worry  # 「…やめたら大変ですよね」: the supporter's worry, for him to agree to

@@ -150,13 +150,25 @@ def analyse(
         )
         if (
             echoed
-            and Act.REFLECTION in labels.evidence
+            # (a one-turn give-back the rules took for a summary counts: 「大きくしなくても、この味が
+            # 続いていたら十分、なんですね」 after his dialect, r18a s08 T10)
+            and labels.evidence.keys() & {Act.REFLECTION, Act.SUMMARY}
             and not found.keys() & {Act.REFLECTION, Act.SUMMARY, *_PUSHES, Act.CLOSED_QUESTION}
             and not labels.evidence.keys() & {*_PUSHES, Act.CLOSED_QUESTION}
         ):
             # 「ちゃんと考えたことがないかもしれない。」: his statement given back word for word is a
             # reflection (r15a s03 T7) — not when it is the hook for a push or a closed guess
             found[Act.REFLECTION] = [echoed]
+            sure[Act.REFLECTION] = 0.6
+        quoted = (
+            ctx.quoted_then_asked(text, view.cues.last_text)
+            if lang == "ja" and Act.OPEN_QUESTION in found
+            else None
+        )
+        if quoted and not found.keys() & {Act.REFLECTION, Act.SUMMARY, *_PUSHES}:
+            # 「手を広げるのは私の代ではもうええかな、というのは、どういうお気持ちからなんでしょう」:
+            # his own sentence quoted back and asked about (r18a s08 T4)
+            found[Act.REFLECTION] = [quoted]
             sure[Act.REFLECTION] = 0.6
         # a push the rules have words for (「〜すべきだと思います」, 「〜ですよね？」) stays even
         # when the model drops it: missing one would let a lecture pass as listening
@@ -335,10 +347,14 @@ def analyse(
             found.setdefault(Act.CLOSED_QUESTION, labels.evidence.get(Act.CLOSED_QUESTION, []))
             found.pop(Act.OTHER, None)
     last_owner = next((u.text for u in reversed(turns) if u.speaker == "owner"), "")
-    owner_asked = bool(last_owner) and _asks_supporter(last_owner, language)
+    owner_questioned = bool(last_owner) and _asks_supporter(last_owner, language)
+    # 「明日からできることを言ってよ」: advice asked for outright is his request to the supporter
+    # (owner_asked), but the solution handed over stays advice — only information he asked a
+    # question for is an answer (r17b s07 T5: "the fault is handing over my own solution")
+    owner_asked = owner_questioned or (bool(last_owner) and _asks_for_advice(last_owner, language))
     # a diagnosis of the owner's words (「人の問題ということですね」) answers nothing he asked
     answers_owner = (
-        owner_asked
+        owner_questioned
         and not _only_questions(text, language)
         and _answers_something(text, language, last_owner, lang)
         and not _DEFER.search(text)  # 「…は後で一緒に考えたいと思います」: his question put off
@@ -509,6 +525,28 @@ def _asks_supporter(owner_text: str, language: _Language) -> bool:
     while len(tail) < len(parts) and all(len(t.split() if lang == "en" else t) <= 8 for t in tail):
         tail = parts[-len(tail) - 1 :]  # short options after the question: look one further back
     return any(language.looks_like_question(s) and settle.real_question(s, lang) for s in tail)
+
+
+def _asks_for_advice(owner_text: str, language: _Language) -> bool:
+    """「話が高すぎるなあ。明日からできることを言ってよ」: one of his last two sentences asks the
+    supporter outright for an answer or a next step (r17b s07 T5)."""
+    lang = "en" if language.words is english else "ja"
+    return any(_ASKS_FOR_ADVICE[lang].search(s) for s in _sentences(owner_text, language)[-2:])
+
+
+# the owner asking the supporter outright for an answer or a next step, as a request, not a question
+# (「明日からできることを言ってよ」「具体的な案を出してくれ」 "Just tell me what to do.")
+_ASKS_FOR_ADVICE = {
+    "ja": re.compile(
+        r"(こと|案|方法|やり方|手|答え|アイデア|策|ところ|もの)を?(言って|教えて|出して|示して|聞かせて|提案して)"
+        r"(よ|くれ|ください|下さい|ほしい|欲しい|もらえ|くれない|くれん)"
+    ),
+    "en": re.compile(
+        r"^\W*(just |so |then |come on,? )?(tell|give|show) me (what|how|something|some|an? )|"
+        r"\bi (want|need) (some )?(answers|advice|ideas|a plan|something concrete|something i can)\b",
+        re.I,
+    ),
+}
 
 
 def _only_questions(text: str, language: _Language) -> bool:

@@ -378,18 +378,66 @@ _JA_ECHO_RUN = 10  # ... and that make a statement of his given back whole
 _JA_ECHO_MAX = 30  # characters of that statement at most
 
 
+# his dialect given back in standard Japanese (「続いとったら」→「続いていたら」, 「大きくせんでも」→
+# 「大きくしなくても」, 「もうええかな」→「もういいかな」): the echo is read on both forms (r18a s08 T4, T10)
+_DIALECT = (
+    (re.compile(r"(い|き|し|ち|に|ひ|み|り|え|け|せ|て|ね|べ|め|れ|げ|じ|び)とっ(た|て)"), r"\1ていた"),
+    (re.compile(r"(い|き|し|ち|に|ひ|み|り|え|け|せ|て|ね|べ|め|れ|げ|じ|び)とる"), r"\1ている"),
+    (re.compile(r"(い|き|し|ち|に|ひ|み|り|え|け|せ|て|ね|べ|め|れ|げ|じ|び)とら(ん|へん)"), r"\1ていない"),
+    (re.compile(r"くせん(でも|で)"), r"くしなくても"),
+    (re.compile(r"せん(でも|で)(?=ええ|いい)"), r"しなくても"),
+    (re.compile(r"っと(る|った)"), r"っている"),
+    (re.compile(r"(?<![一-龥])ええ(?=[かでよ、。ねわんし]|$)"), "いい"),
+    (re.compile(r"おった"), "いた"),
+    (re.compile(r"おる"), "いる"),
+    (re.compile(r"(?<=[一-龥ぁ-ん])(やわ|やな|やで|やん)(?=[。、…！？!?]|$)"), "だ"),
+)
+
+
+def standard(text: str) -> str:
+    """His words with common western-dialect forms put in standard Japanese."""
+    for rx, to in _DIALECT:
+        text = rx.sub(to, text)
+    return text
+
+
+def _runs(owner_last: str) -> set[str]:
+    if not owner_last or not any(ord(c) > 0x3000 for c in owner_last):
+        return set()
+    out: set[str] = set()
+    for form in {owner_last, standard(owner_last)}:
+        said = re.sub(r"[\s、。，．・…！？!?「」『』（）()]+", "|", form)
+        out |= {
+            said[i : i + _JA_ECHO_RUN]
+            for i in range(len(said) - _JA_ECHO_RUN + 1)
+            if "|" not in said[i : i + _JA_ECHO_RUN]
+        }
+    return out
+
+
+# 「手を広げるのは私の代ではもうええかな、というのは、どういうお気持ちからなんでしょう」: his own
+# sentence quoted, then asked about
+_ABOUT = re.compile(r"[、,]?\s*(という|っていう|って)(のは|のが|お気持ち|ところ|こと)")
+
+
+def quoted_then_asked(text: str, owner_last: str) -> str | None:
+    """The clause before 「というのは」 gives back a run of his last turn word for word; Japanese."""
+    runs = _runs(owner_last)
+    m = _ABOUT.search(text)
+    if not runs or not m:
+        return None
+    start = max(text.rfind(c, 0, m.start()) for c in "。！？!?") + 1
+    clause = re.sub(r"[\s、]+", "", text[start : m.start()])
+    return text[start : m.start()].strip() if any(r in clause for r in runs) else None
+
+
 def echoed_sentence(text: str, owner_last: str) -> str | None:
     """A statement of the utterance (no question) that gives back a piece of his last turn word
     for word, ten characters or more (「ちゃんと考えたことがないかもしれない。」 after his 「…まだ、
     ちゃんと考えたことがないかもしれません。」); Japanese only."""
-    if not owner_last or not any(ord(c) > 0x3000 for c in owner_last):
+    runs = _runs(owner_last)
+    if not runs:
         return None
-    said = re.sub(r"[\s、。，．・…！？!?「」『』（）()]+", "|", owner_last)
-    runs = {
-        said[i : i + _JA_ECHO_RUN]
-        for i in range(len(said) - _JA_ECHO_RUN + 1)
-        if "|" not in said[i : i + _JA_ECHO_RUN]
-    }
     for sentence in re.split(r"(?<=[。！!])", text):
         # a short one: a long give-back of several points is the scorer's to read as a paraphrase
         if 0 < len(sentence.strip()) <= _JA_ECHO_MAX and not re.search(r"[?？]|か[。\s]*$", sentence):

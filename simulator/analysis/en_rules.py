@@ -8,7 +8,7 @@ import re
 from ..acts import Act
 from . import en_lexicon as L
 from .cues import Cues, Labels, Word, first_match
-from .english import words
+from .english import SMALLTALK, words
 from .pushed_questions import cause_guess, what_if
 
 
@@ -121,6 +121,14 @@ def _push_first(parts: list[str], out: Labels) -> None:
         out.evidence[Act.ADVICE] = first + [e for e in ev if e not in first]
 
 
+# a figure asked for ("How old are your machines?"); "I'd like to hear it. Where does it start?"
+# asks for the story (r18a s07 T8)
+_FIGURE_ASKED = re.compile(
+    r"\bhow (many|much|old|long|often|big|far)\b|\bwhat (percentage|percent|share|proportion|year)\b", re.I
+)
+_YOU_CAN_TELL = re.compile(r"\byou (can|could|might|would) (tell|describe|explain|share|walk|talk)\b", re.I)
+
+
 def _guess_after_wh(parts: list[str]) -> str | None:
     """The last sentence guesses the answer to the wh-question just before it ("How do you take
     orders at the moment? By fax?", "…? Is it a spreadsheet?"): the guess it returns narrows the
@@ -129,6 +137,15 @@ def _guess_after_wh(parts: list[str]) -> str | None:
     if len(asked) < 2:
         return None
     wh, last = asked[-2], asked[-1]
+    if (
+        (first_match(L.REQUEST, _main_clause(wh)) or _YOU_CAN_TELL.search(wh))
+        and last.endswith("?")
+        and len(last.split()) <= 8
+        and _FIGURE_ASKED.search(last)
+    ):
+        # "Maybe you can tell me about the equipment? How old are your machines?": the fact
+        # asked last narrows the request to one figure (r18b s02 T6)
+        return last
     if not (wh.endswith("?") and first_match(L.WH_START, _main_clause(wh))):
         return None
     if first_match(L.WH_FACT, _main_clause(wh)):
@@ -310,7 +327,7 @@ def _sentence(t: str, cues: Cues, out: Labels, st: _State) -> None:
     if _is_question(t) or prompt:
         out.is_question = True
         out.prompt = out.prompt or bool(prompt)
-        if first_match(L.ISSUE, t):
+        if first_match(L.ISSUE, t) and not _his_worry_taken_up(t, cues):
             out.issue_question = True
         main = _main_clause(t)
         fact = first_match(L.WH_FACT, main)
@@ -401,6 +418,8 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], st: _Stat
         boast = first_match(L.BOAST, plain) or first_match(L.BOAST_MORE, plain)
         if boast and _said_of_owner(text, boast):
             boast = None  # "you're the expert here": praise of the owner, not of oneself
+        if boast and _others_counted(text, boast):
+            boast = None  # "Many companies are struggling with that.": others, not his record
         if boast:
             out.add(Act.SELF_PROMOTION, boast)
             if all(L.GENERAL_CLAIM.search(e) for e in out.evidence.get(Act.ADVICE, ["x"])):
@@ -463,3 +482,30 @@ def _said_of_owner(text: str, word: str) -> bool:
             mine = r"\byou(\'re| are| were|r own| want| need| have| had| lost| used to)\b"
             return bool(re.search(mine, low) or re.search(other, low))
     return False
+
+
+# a count of firms ("many companies", "dozens of firms") in a sentence with no word of the
+# supporter's own: what others go through, not his track record (r18b s02 T3); "I've supported
+# many companies" and "over 100 firms have come to us" stay boasts
+_COUNTED = re.compile(
+    r"\b(\d+|hundreds|dozens|many|most|lots|a lot|plenty|over \d+|more than \d+)( of)? "
+    r"(companies|firms|businesses|clients|cases|smes|shops|owners)\b",
+    re.I,
+)
+
+
+def _others_counted(text: str, boast: str) -> bool:
+    if not _COUNTED.fullmatch(boast.strip()):
+        return False
+    held = [s for s in sentences(text) if boast in s]
+    return bool(held) and not any(L.SELF.search(s) for s in held)
+
+
+def _his_worry_taken_up(s: str, cues: Cues) -> bool:
+    """"…that side you don't worry about. Which side do you worry about, then?": the worry word
+    and another word of the question are his, from his last turn — a question built on what he
+    just said, not the blunt worry asked from nowhere (r18a s09 T5)."""
+    if not cues.last_keys:
+        return False
+    his = [w for w in words(s) if w.norm not in SMALLTALK and cues.last_keys.intersection(w.keys)]
+    return len({w.norm for w in his}) >= 2 and any(L.ISSUE.search(w.surface) for w in his)

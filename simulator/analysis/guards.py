@@ -156,8 +156,12 @@ def _not_pushes(found: dict[Act, list[str]], sure: dict[Act, float], text: str, 
     if advice:
         offers = [
             s for s in _sentences(text, lang)
-            if _JA_NEXT.search(s) and _JA_INVITE_END.search(s)
+            if _JA_INVITE_END.search(s)
             and (_JA_TOGETHER.search(s) or _JA_WAY_OUT.search(s) or "そこから" in s)
+            # 「次回までに…お持ちします。その上で、…一緒に見てみる、というのはいかがでしょう。」:
+            # the next meeting named in the turn, the joint look offered in the sentence after it
+            # (r18b s05 T11)
+            and (_JA_NEXT.search(s) or (_JA_TOGETHER.search(s) and _JA_NEXT.search(text)))
         ]
         way_out = bool(_JA_WAY_OUT.search(text))
         limits = [s for s in _sentences(text, lang) if _JA_OWN_LIMIT.search(s)]

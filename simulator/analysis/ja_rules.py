@@ -9,6 +9,7 @@ Evidence strings are substrings of the utterance.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from ..acts import Act
@@ -22,6 +23,23 @@ _QUOTED = re.compile(r"「[^」]*」|『[^』]*』")
 _TOGETHER = re.compile(
     r"一緒に(考え|整理|話|見|探|振り返)|(次回|次の機会|次にお会い)[^。]{0,30}(伺|聞かせ|お話|お聞き)"
 )
+# 「社長が一番大事にしてこられたことを伺えたらと思うのですが、いかがでしょうか」: the supporter's
+# wish to hear him, put to him for his consent — a request to tell, no opinion for him to agree to
+# (r18b s01 T4). The wish is to hear (伺う, 聞く, 教えていただく, お話しいただく), in a conditional or
+# 「〜たい」 before 「と思う」; 「〜した方がいいと思いますが、いかがですか」 stays leading.
+_HEAR_WISH = re.compile(
+    r"(伺|うかが|聞か|お聞き|お聴き|聞け|教え|お話し|話して|お考えを知)[^。、]{0,14}"
+    r"(たら|れば|えば|ば|たい|ればな|たらな)と(思|考え|存じ)"
+)
+# 「娘さんが言うてくることもある、とおっしゃってましたよね。」: his words, checked with 「よね」 —
+# a reference back, no validation of a feeling (r18a s08 T8)
+_HIS_SAYING = re.compile(
+    r"(と|って)[、,]?\s*(おっしゃ|仰|言われ|言って(い|お)られ|話され|話して(い|お)られ|書かれ|書いて(い|お)られ)"
+)
+_PICTURE = re.compile(r"イメージ(です|でしょう|を(お持ち|持って|描|され)|され|して)|思い描|想像され|想像して(い|お)らっしゃ")
+# the consent form the wish is put in (「…と思うのですが、いかがでしょうか」); a push in the same
+# sentence (「…伺えればと思いますが、やはり値上げすべきではないでしょうか」) stays leading
+_CONSENT_ASKED = re.compile(r"^(と思う|と思います|と感じ|気がし|気がする)(んです|のです)?(けど|けれど|が)[^。]*(いかが|どう)$")
 _LEAD_IN = re.compile(r"(?:ました|でした|です|ます|だ|た)?(?:が|けど|けれど|けれども)、")
 # 「ネット販売以外で、会社として今一番の課題って何ですか」: setting the last topic aside leaves the
 # worry question as blunt as before (r13b s09)
@@ -103,6 +121,11 @@ def _is_check_tag(s: str, core: str, cues: Cues | None = None) -> bool:
 
 def classify(text: str, cues: Cues, content: list[str]) -> Labels:
     out = Labels()
+    if cues.summary_points >= 2 and _points_only_asked(text, cues):
+        # 「数字の話がほとんど、なんですね。会長は、DXには反対なんですか？」: his last turn given back,
+        # then a yes/no question on an earlier subject; the words it asks about are no points
+        # gathered (r18a s10 T6)
+        cues = replace(cues, summary_points=1, drawn_earlier=0)
     out.refers_back = bool(L.REFERS_BACK.search(text))
     # a pep talk or a first step prescribed is a push too, even after his question (r12b)
     out.push = bool(L.STRONG_PUSH.search(text) or L.PEP_TALK.search(text)) or any(
@@ -128,6 +151,50 @@ def classify(text: str, cues: Cues, content: list[str]) -> Labels:
     _utterance(text, cues, out, content, reflective)
     out.closed_by_guess(_guess_after_wh(parts))
     return out
+
+
+# 「時代、ですか。でも、…ECをやり直せば、売上は伸びると思いますよ。」: his word given back, then
+# countered at once with the supporter's own claim — a denial of his view, whatever the give-back
+# before it (r18a s04 T7)
+_BUT = re.compile(r"^\s*(でも|だけど|だけれど|けど|しかし|とはいえ|とは言え|ただ(?!、?今日)|いや)[、,]")
+
+
+def _countered(text: str, cues: Cues, out: Labels) -> str | None:
+    advice = [e for e in out.evidence.get(Act.ADVICE, []) if e]
+    if not advice or not cues.last_keys:
+        return None
+    parts = [p for p in sentences(text) if p.strip()]
+    for before, after in zip(parts, parts[1:], strict=False):
+        m = _BUT.match(after)
+        if not m or not any(e in after for e in advice):
+            continue
+        core = _strip_end(before).strip()
+        his = [w for w in words(core) if w.norm not in SMALLTALK and cues.last_keys.intersection(w.keys)]
+        if his and len(core) <= 20 and (core.endswith(("ですか", "ですね", "なんですね", "か")) or first_match(L.REFLECT_END, core)):
+            return m.group(0).strip()
+    return None
+
+
+def _points_only_asked(text: str, cues: Cues) -> bool:
+    """The words from his earlier turns stand only in yes/no questions of the turn; the sentences
+    around them give back his last turn alone (or nothing)."""
+    parts = [p for p in sentences(text) if p.strip()]
+    asked = [
+        p for p in parts
+        if L.QMARK.search(p)
+        and not first_match(L.WH_OPEN, _strip_end(p))
+        and not first_match(L.WH_FACT, _strip_end(p))
+        # 「…ということでしょうか？」 checks the give-back itself: it is the summary, no new question
+        and not first_match(L.CHECK, p.strip())
+    ]
+    rest = [p for p in parts if p not in asked]
+    if not asked or not any(_picked(p, cues) for p in rest):
+        return False  # no give-back of his last turn beside the question
+    earlier = [
+        w for p in rest for w in words(p)
+        if w.norm not in SMALLTALK and cues.owner_keys.intersection(w.keys) and not cues.last_keys.intersection(w.keys)
+    ]
+    return not earlier
 
 
 def _guess_tag(s: str, core: str, cues: Cues) -> str | None:
@@ -172,9 +239,14 @@ def _guess_after_wh(parts: list[str]) -> str | None:
         or not words(core)
     ):
         return None
-    # a guessed answer is a name or a thing (「FAXですか」「ハローワークだけですか」); a question
-    # with a verb of its own (「お客さんは来ていますか」) asks something else
-    if any(m[2] in ("動詞", "形容詞") for m in morphemes(core)):
+    # a guessed answer is a name or a thing (「FAXですか」「ハローワークだけですか」), or a bare
+    # predicate on the wh-question's own subject (「売上はここ数年どうですか？伸びていますか？」,
+    # r18b s07 T2); a question with a subject or an object of its own (「お客さんは来ていますか」)
+    # asks something else
+    ms = morphemes(core)
+    if any(m[2] in ("動詞", "形容詞") for m in ms) and (
+        len(core) > 12 or any(m[0] in ("は", "が", "を", "に", "って", "も") and m[2] == "助詞" for m in ms)
+    ):
         return None
     return core
 
@@ -289,7 +361,7 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
         leading = None
     if leading and wh and ("でしょ" in leading or "だろ" in leading):
         leading = None  # 「どんな場面でそう感じられるんでしょう？」 asks, it does not lead
-    if leading and _TOGETHER.search(s):
+    if leading and (_TOGETHER.search(s) or (_HEAR_WISH.search(s) and _CONSENT_ASKED.search(leading))):
         leading = None  # 「次回、…一緒に考えていければと思いますが、いかがですか」 offers a next step
     if not leading and worry and first_match(L.YONE, core):
         leading = worry  # 「…やめたら大変ですよね」: the supporter's worry, for him to agree to
@@ -297,7 +369,7 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
         if not qmark and (L.ADVICE.search(core) or L.STRONG_PUSH.search(core)):
             out.add(Act.ADVICE, yone)  # 「…職場にしないとダメですよね。」: a push, stated
             return 0
-        if not qmark and len(core) <= 30 and not L.DIAGNOSIS.search(core):
+        if not qmark and len(core) <= 30 and not L.DIAGNOSIS.search(core) and not _HIS_SAYING.search(core):
             # 「そう思ってしまう日もありますよね」「それはこたえますよね」: a validation
             out.add(Act.EMPATHY, yone)
             return 0
@@ -370,9 +442,14 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
             adv = first_match(_LEAD_ADVICE, L.POLITE_IF.sub("", "、".join(lead[:-1])))
             if adv:
                 out.add(Act.ADVICE, adv)
-        if first_match(L.ISSUE, core):
+        if first_match(L.ISSUE, core) and not _his_worry_taken_up(core, cues):
             out.issue_question = True
-        opinion_fact = wh_fact and L.OPINION.search(core) and not L.FACT_ONLY.match(wh_fact)
+        opinion_fact = wh_fact and (
+            (L.OPINION.search(core) and not L.FACT_ONLY.match(wh_fact))
+            # 「その『みんな』には、どなたが入っているイメージですか」: his picture asked for, whoever
+            # is in it — an open question (r18b s04 T10, s05 T4)
+            or _PICTURE.search(core)
+        )
         if wh_open or prompt or request or opinion_fact:
             out.add(Act.OPEN_QUESTION, wh_open or prompt or request or wh_fact or body)
         else:
@@ -613,7 +690,7 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], reflectiv
             if all(e in s for e in out.evidence.get(Act.OPEN_QUESTION, []) if e):
                 out.drop(Act.OPEN_QUESTION)  # the request asks for his work on her answer, not his view
 
-    denial = first_match(L.DENIAL, text)
+    denial = first_match(L.DENIAL, text) or _countered(text, cues, out)
     if (
         denial
         and L.DENIAL_ANSWER.match(denial)
@@ -665,3 +742,13 @@ def _his_phrase_echoed(body: str, last: str) -> bool:
     (「社長なのに、ですか」「会長の判子がないと、ですか」): an echo, not a verdict of the supporter's."""
     m = L.PHRASE_ECHO.match(body)
     return bool(m and last and len(m.group("said")) >= 3 and m.group("said") in last)
+
+
+def _his_worry_taken_up(s: str, cues: Cues) -> bool:
+    """"…that side you don't worry about. Which side do you worry about, then?": the worry word
+    and another word of the question are his, from his last turn — a question built on what he
+    just said, not the blunt worry asked from nowhere (r18a s09 T5)."""
+    if not cues.last_keys:
+        return False
+    his = [w for w in words(s) if w.norm not in SMALLTALK and cues.last_keys.intersection(w.keys)]
+    return len({w.norm for w in his}) >= 2 and any(L.ISSUE.search(w.surface) for w in his)

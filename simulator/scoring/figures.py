@@ -36,6 +36,10 @@ _FIGURE = {
         re.I,
     ),
 }
+_TELL = {
+    "ja": re.compile(r"(教え|聞かせ|お聞かせ|お話し|話し)て(いただけ|もらえ|くださ|くれ)"),
+    "en": re.compile(r"\b(tell|describe|explain|walk) me\b|\byou (can|could|might|would) (tell|describe|explain|share)\b", re.I),
+}
 _QUESTION_END = re.compile(r"[?？]\s*$")
 _SPLIT = {"ja": re.compile(r"(?<=[。．!！?？])"), "en": re.compile(r"(?<=[.!?])\s+")}
 
@@ -43,6 +47,10 @@ _SPLIT = {"ja": re.compile(r"(?<=[。．!！?？])"), "en": re.compile(r"(?<=[.!
 def figure_question(text: str, lang: Lang) -> str | None:
     """The question sentence when every question of the turn asks for a figure; else None."""
     asks = [p.strip() for p in _SPLIT[lang].split(text.strip()) if _QUESTION_END.search(p)]
+    if asks and _FIGURE[lang].search(asks[-1]):
+        # "Maybe you can tell me about the equipment? How old are your machines?": a request to
+        # tell, narrowed by the figure asked last, asks for the figure (r18b s02 T6)
+        asks = [p for p in asks[:-1] if not _TELL[lang].search(p)] + asks[-1:]
     if not asks or not all(_FIGURE[lang].search(p) for p in asks):
         return None
     return asks[-1]

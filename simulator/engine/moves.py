@@ -318,6 +318,13 @@ def test_result(a: Analysis, q: Question, owner_question: str = "") -> tuple[Tes
     return "passed", returns_to_owner(a.text, a.lang)
 
 
+def answer_verdict(a: Analysis, owner_text: str) -> TestResult:
+    """:func:`test_result` read from the words alone, for the scorer (no persona: a question back
+    names no profile topic of its own)."""
+    q = question_sentence(a.text, a.lang)
+    return test_result(a, Question("open" if q else "none", q or ""), owner_questions(owner_text, a.lang))[0]
+
+
 # quoted words are someone else's (「娘さんが『一回話を聞いてみたら』と」): no proposal of the supporter's
 _QUOTED = {
     "ja": re.compile(r"(『[^』]*』|「[^」]*」)"),
@@ -347,6 +354,22 @@ def own_proposal(text: str, lang: str) -> bool:
     if _HYPOTHETICAL[lang].search(bare):
         bare = _HYPOTHETICAL[lang].sub("…", bare)
     return proposes(bare, lang) or promises_result(bare, lang)
+
+
+def brief_answer(a: Analysis, owner_text: str) -> bool:
+    """A brief, honest answer to the owner's question that proposes nothing of its own (「基本的
+    なものなら読めます」 / "Many food shops build the shipping into the price."): what he asked
+    for, not unsolicited advice nor a show of the supporter's record."""
+    if own_proposal(a.text, a.lang) or tells_him_must(a.text, a.lang):
+        return False
+    return answer_verdict(a, owner_text) == "passed"
+
+
+def dodges(a: Analysis, owner_text: str) -> bool:
+    """The turn puts the owner's question off with nothing said to it (「図面の話より、まず…」 /
+    "Let's come back to that.")."""
+    head = puts_off(a.text, a.lang)
+    return head is not None and answer_verdict(a, owner_text) == "evaded"
 
 
 _NO_AUDIT = {

@@ -286,7 +286,10 @@ def test_result(a: Analysis, q: Question, owner_question: str = "") -> tuple[Tes
         # 「図面の話より、まず…」 "Let's come back to that.": only what stands before it answers
         if tells_what_to_do(head, a.lang):
             return "lecture", False
-        if not has_statement(head, a.lang, substantive=True) or not addresses_text(head, a.lang, owner_question):
+        # "Basic ones, yes." is short, and answers; 「図面の話より」 only names his topic
+        said = has_statement(head, a.lang, substantive=True) and addresses_text(head, a.lang, owner_question)
+        short = has_statement(head, a.lang) and bool((_JA_ANSWERING if a.lang == "ja" else _EN_ANSWERING).search(head))
+        if not (said or short):
             return "evaded", False
         return "passed", True
     if tells_what_to_do(a.text, a.lang) or boasts(a.text, a.lang):

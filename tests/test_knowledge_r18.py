@@ -200,3 +200,22 @@ def test_his_passed_lines_fit_a_partial_answer_too(pid: str) -> None:
     lines = load_persona(pid).lines[Reaction.TEST_PASSED]
     for text in [*lines.ja, *lines.en]:
         assert "知らない" not in text and "分からない" not in text and "don't know" not in text, text
+
+
+def test_a_record_of_help_given_shows_off_but_an_honest_source_does_not() -> None:
+    assert boasts("前職では町工場の支援もしてきましたので、だいたい分かります。", "ja")
+    assert not boasts("前職で町工場の方とお付き合いがあったので、少しは分かります。", "ja")
+    assert boasts("I've supported plenty of workshops, so I know the trade.", "en")
+    assert not boasts("I've visited a few workshops, so a little.", "en")
+    record = _answer(FOUNDER, "en", 1, "I've advised a good few metal shops on their costs, so I'd say I know the field.")
+    assert not record.reaction.startswith(Reaction.TEST_PASSED.value) and record.trust_delta < 0
+
+
+def test_an_answer_that_recommends_keeps_the_scorers_note_on_opinion() -> None:
+    """「〜のがいいと思います」 answers him, but with her own opinion: the scorer says so (not
+    "unsolicited"), while a plain answer gets no such note."""
+    opinion = _answer(MOVE_ON, "ja", 4, "クール便は高いので、まずは常温で送れる商品から始めるのがいいと思います。社長はどの商品を送りたいですか？")
+    plain = _answer(MOVE_ON, "ja", 4, "クール便は確かに高く、送料込みの価格にしているお店が多いようです。社長はどの商品を送りたいですか？")
+    assert any("意見や提案にまで広がって" in line for line in opinion.feedback), opinion.feedback
+    assert not any("求めていない助言" in line for line in opinion.feedback)
+    assert not any(x in line for line in plain.feedback for x in ADVICE_LINES), plain.feedback

@@ -154,11 +154,13 @@ _EN_PUT_OFF = re.compile(
 _BOASTS = {
     "ja": re.compile(
         r"((実績|専門家)(?!で(は|も)(な|あ)|じゃ|は(な|ありませ|あまり))|プロ(です|なので|として)|得意(です|分野)|お任せ|任せてください|安心して|"
-        r"[\d一二三四五六七八九十百]+社(以上|ほど|近く)|何十社|数多く|豊富|長年|ベテラン)"
+        r"[\d一二三四五六七八九十百]+社(以上|ほど|近く)|何十社|数多く|豊富|長年|ベテラン|"
+        r"(支援|お手伝い|指導)(を|も)?(して)?(き|い)ました(ので|から))"
     ),
     "en": re.compile(
         r"(?<!not an )(?<!no )\b(expert|specialist|track record|dozens of|hundreds of|\d+ (companies|firms|clients|shops)|"
-        r"years of experience|plenty of experience|leave it (to|with) me|trust me|inside out|know (it|this|manufacturing) well)\b",
+        r"years of experience|plenty of experience|leave it (to|with) me|trust me|inside out|know (it|this|manufacturing) well|"
+        r"i('ve| have) (helped|supported|advised|coached)|(several|many|lots of|a number of) (manufacturers|companies|firms|clients|businesses) like)\b",
         re.I,
     ),
 }
@@ -363,9 +365,26 @@ def brief_answer(a: Analysis, owner_text: str) -> bool:
     """A brief, honest answer to the owner's question that proposes nothing of its own (「基本的
     なものなら読めます」 / "Many food shops build the shipping into the price."): what he asked
     for, not unsolicited advice nor a show of the supporter's record."""
-    if own_proposal(a.text, a.lang) or tells_him_must(a.text, a.lang):
-        return False
+    if own_proposal(a.text, a.lang) or tells_him_must(a.text, a.lang) or recommends(a.text, a.lang):
+        return False  # 「まずは楽天に出店するのがいいと思います」 goes on into her own opinion
     return answer_verdict(a, owner_text) == "passed"
+
+
+# the supporter's own recommendation in an answer (「〜のがいいと思います」 / "I'd start with …",
+# "you could try …"): an opinion of hers, not the information he asked for
+_RECOMMENDS = {
+    "ja": re.compile(r"(べき|した(方|ほう)が|てみては|てはいかが|たらどう|おすすめ|お勧め|ましょう|のがいい|のが良い|といいと思|がいいと思|手もあ|が一番)"),
+    "en": re.compile(
+        r"\b(should|could try|need to|recommend|suggest|better to|best to|try|consider|i'd (go|start|pick|choose)|"
+        r"you could|you might want|my (advice|recommendation)|best bet)\b",
+        re.I,
+    ),
+}
+
+
+def recommends(text: str, lang: str) -> bool:
+    """The answer recommends a course of action of the supporter's own."""
+    return bool(_RECOMMENDS[lang].search(text))
 
 
 def dodges(a: Analysis, owner_text: str) -> bool:
@@ -499,10 +518,10 @@ def read_move(persona: Persona, s: EngineState, a: Analysis) -> Move:
         sells = act is Act.ADVICE and move.test == "lecture" and tells_what_to_do(a.text, a.lang)
         if not a.has(act) and not (act is Act.ADVICE and (proposal or must or sells)):
             continue
-        if move.test == "passed" and act in (Act.ADVICE, Act.SELF_PROMOTION):
-            # a brief answer to his test that prescribes nothing: "I'm not an engineer, but I've
-            # worked with a few machine shops" tells him where her knowledge comes from, it neither
-            # advises nor shows off (a long one, or a track record, lectures: see test_result)
+        if move.test == "passed" and act is Act.SELF_PROMOTION:
+            # a brief answer to his test: "I'm not an engineer, but I've worked with a few machine
+            # shops" tells him where her knowledge comes from, it does not show off (a long one, or
+            # a record of help given, lectures: see test_result and boasts)
             move.excused_advice = True
             continue
         if act is Act.ADVICE and (move.closing or move.invite):

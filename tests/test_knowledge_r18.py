@@ -219,3 +219,18 @@ def test_an_answer_that_recommends_keeps_the_scorers_note_on_opinion() -> None:
     assert any("意見や提案にまで広がって" in line for line in opinion.feedback), opinion.feedback
     assert not any("求めていない助言" in line for line in opinion.feedback)
     assert not any(x in line for line in plain.feedback for x in ADVICE_LINES), plain.feedback
+
+
+DODGED_LINE = ("答えないまま", "put the owner's question off")
+
+
+@pytest.mark.parametrize(("pid", "lang", "seed", "text"), [d for d in DODGES if d[3] != "社長はどう思われますか？"])
+def test_the_scorer_names_the_put_off_as_the_owner_felt_it(pid: str, lang: str, seed: int, text: str) -> None:
+    turn = _answer(pid, lang, seed, text)
+    assert any(x in line for line in turn.feedback for x in DODGED_LINE), turn.feedback
+
+
+def test_an_answer_before_the_put_off_is_not_named_a_dodge() -> None:
+    turn = _answer(FOUNDER, "en", 3, "Basic ones, yes. Before we get to that, though, who checks them on your floor?")
+    assert turn.reaction.startswith(Reaction.TEST_PASSED.value)
+    assert not any(x in line for line in turn.feedback for x in DODGED_LINE), turn.feedback

@@ -402,8 +402,10 @@ def build_view(
             sig["role_challenge"] = [pushed]  # named a challenge, not a leading question
     if "advice" in sig and "answers_owner" in sig and social_proof(analysis.text, lang, view.owner_last):
         del sig["answers_owner"]  # "Many shops like yours do that": a push, not an answer
-    if "answers_owner" in sig and dodges(analysis, view.owner_last):
-        del sig["answers_owner"]  # "Let's come back to that. How many staff…?" answers nothing
+    if dodges(analysis, view.owner_last) and owner_questions(view.owner_last, lang):
+        # "Let's come back to that. How many staff…?" answers nothing: he feels it dodged (値踏み)
+        sig.pop("answers_owner", None)
+        sig["dodged"] = []
     if "answers_owner" in sig and not (
         asks_supporter(view.owner_last, lang)
         and answers_something(analysis.text, lang, view.owner_last)

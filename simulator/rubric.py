@@ -65,6 +65,7 @@ CONTEXT_SIGNALS: tuple[str, ...] = (
     "what_if_push",  # admiration taken back by a what-if (「すごいですね。でも、…減ったら、どうするんですか？」)
     "closing",  # half the turn or more is thanks, the next meeting or his confidence kept (a close)
     "future_echoed",  # his future named only in the words given back; the question asks else
+    "dodged",  # the owner asked and the turn puts his question off, nothing said to it (「…の前に」 "Let's come back to that")
 )
 SIGNALS: tuple[str, ...] = ACTS + CONTEXT_SIGNALS
 NUMERIC_FEATURES: tuple[str, ...] = (
@@ -126,6 +127,7 @@ Signal = Literal[
     "closing",
     "future_echoed",
     "switch_after_echo",
+    "dodged",
 ]
 NumericFeature = Literal[
     "length", "talk_share", "summary_points", "picked_count", "owner_points", "owner_share"

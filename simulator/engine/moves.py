@@ -118,15 +118,73 @@ def real_jump(s: EngineState, a: Analysis) -> bool:
     return not shares_words(a.text, s.last_owner_text, a.lang)
 
 
+# what an answer says of the supporter's own knowledge: a yes or no, how much she knows (「基本的な
+# ものなら」「少しは」 / "basic ones", "a little", "not really"), where it comes from (「ニュースで見る
+# 程度」「他社さんから伺います」 / "I've worked with", "only what I read") or that she does not know
 _JA_ANSWERING = re.compile(
-    r"(分かりません|分からない|存じ|詳しく|詳しい|知る範囲|知っている範囲|聞いています|伺います|聞きます|と言われ|一般的|"
-    r"正直|専門|素人|一長一短|によります|次第|ケースバイケース|経験は|読めます|読めません|はい|いいえ)"
+    r"(分かりません|分からない|わかりません|存じ|詳しく|詳しい|知る範囲|知っている範囲|聞いています|伺います|聞きます|と言われ|一般的|"
+    r"正直|専門|素人|一長一短|によります|次第|ケースバイケース|経験は|経験が|読めます|読めません|はい|いいえ|"
+    r"基本的な|簡単な|少し|多少|ある程度|なんとか|程度|くらいは|ぐらいは|なら(分か|読め|知って)|聞いたこと|見たこと|"
+    r"ようです|らしいです|と聞|把握して(いません|おりません|ない))"
 )
 _EN_ANSWERING = re.compile(
-    r"\b(not sure|don't know|not an expert|no expert|as far as i know|in general|generally|"
-    r"i've heard|i hear|honestly|to be honest|pros and cons|it depends|depends on|yes|no|i can|i can't)\b",
+    r"\b(not sure|don't know|do not know|not an expert|no expert|as far as i know|in general|generally|"
+    r"i've heard|i hear|honestly|to be honest|pros and cons|it depends|depends on|yes|no|i can|i can't|"
+    r"not really|not much|a little|a bit|somewhat|basic ones|simple ones|the basics|i'm afraid|"
+    r"i'm not an?|i'm no|only what|from what i|it seems|seems to|i've (seen|worked|visited|read|dealt|been)|i read)\b",
     re.I,
 )
+# the supporter puts the owner's question off before she has said anything to it (「図面の話より、
+# まず社長の…」「送料の前に、…」 / "Let's not worry about me.", "Let's come back to that.",
+# "Before shipping, can I ask …"): what comes before these words is all the answer there is
+_JA_PUT_OFF = re.compile(
+    r"(の前に[、,]|より(も)?[、,]?\s*(まず|先に)|それ(より|は(さておき|置いて|おいて))|"
+    r"(私|わたし|僕)のこと(は|より)|(後|あと)ほど|その話は(後|あと))"
+)
+_EN_PUT_OFF = re.compile(
+    r"\b(let's (not (worry|talk) about|come back to|leave|park|put (that|it|this) aside|set (that|it|this) aside|focus on)|"
+    r"before (that|we get (to|into)|i answer|i say anything|\w+ing\b)|never mind (me|that)|forget about me|"
+    r"rather than (me|talk)|why do you ask|(more|most) interested in (you|hearing)|i'd (rather|like to) hear)\b",
+    re.I,
+)
+
+
+# an answer that shows off a track record or expertise (「製造業の支援は二十社以上」「専門です」 /
+# "I've helped dozens of firms like yours", "I'm an expert"): self-promotion, however brief
+_BOASTS = {
+    "ja": re.compile(
+        r"((実績|専門家)(?!で(は|も)(な|あ)|じゃ|は(な|ありませ|あまり))|プロ(です|なので|として)|得意(です|分野)|お任せ|任せてください|安心して|"
+        r"[\d一二三四五六七八九十百]+社(以上|ほど|近く)|何十社|数多く|豊富|長年|ベテラン|"
+        r"(支援|お手伝い|指導)(を|も)?(して)?(き|い)ました(ので|から))"
+    ),
+    "en": re.compile(
+        r"(?<!not an )(?<!no )\b(expert|specialist|track record|dozens of|hundreds of|\d+ (companies|firms|clients|shops)|"
+        r"years of experience|plenty of experience|leave it (to|with) me|trust me|inside out|know (it|this|manufacturing) well|"
+        r"i('ve| have) (helped|supported|advised|coached)|(several|many|lots of|a number of) (manufacturers|companies|firms|clients|businesses) like)\b",
+        re.I,
+    ),
+}
+
+
+def boasts(text: str, lang: str) -> bool:
+    """The answer shows off the supporter's record or expertise (not an honest "I'm no expert")."""
+    return bool(_BOASTS[lang].search(text)) and not admits(text, lang)
+
+
+def without_put_off(text: str, lang: str) -> str:
+    """The turn without its words that put the question off ("Let's come back to that" sells
+    nothing)."""
+    pattern = _JA_PUT_OFF if lang == "ja" else _EN_PUT_OFF
+    return pattern.sub("…", text)
+
+
+def puts_off(text: str, lang: str) -> str | None:
+    """What the supporter said before putting the owner's question off, or None when she does
+    not put it off."""
+    m = (_JA_PUT_OFF if lang == "ja" else _EN_PUT_OFF).search(text)
+    return text[: m.start()] if m else None
+
+
 # an answer that stands before 「ちなみに…」: what it depends on, or a promise to find out
 _JA_FOLLOW_THROUGH = re.compile(
     r"(確認して|調べて|お調べ|お持ちします|お伝えします|によります|次第|一長一短|制度|聞いています|一般的|ケースバイケース)"
@@ -147,6 +205,8 @@ def addresses(a: Analysis, owner_question: str) -> bool:
 def addresses_text(text: str, lang: str, owner_question: str) -> bool:
     if owner_question and shares_words(text, owner_question, lang):
         return True
+    if (_JA_FOLLOW_THROUGH if lang == "ja" else _EN_FOLLOW_THROUGH).search(text):
+        return True  # 「確認して次回お持ちします」 / "I'll check and get back to you": an honest answer
     return bool((_JA_ANSWERING if lang == "ja" else _EN_ANSWERING).search(text))
 
 
@@ -223,7 +283,18 @@ def test_result(a: Analysis, q: Question, owner_question: str = "") -> tuple[Tes
     (「ちなみに、売上は？」) or a statement about something else dodges it; a long answer or a
     hard sell lectures."""
     f = a.features
-    if tells_what_to_do(a.text, a.lang):
+    head = puts_off(a.text, a.lang)
+    if head is not None:
+        # 「図面の話より、まず…」 "Let's come back to that.": only what stands before it answers
+        if tells_what_to_do(head, a.lang):
+            return "lecture", False
+        # "Basic ones, yes." is short, and answers; 「図面の話より」 only names his topic
+        said = has_statement(head, a.lang, substantive=True) and addresses_text(head, a.lang, owner_question)
+        short = has_statement(head, a.lang) and bool((_JA_ANSWERING if a.lang == "ja" else _EN_ANSWERING).search(head))
+        if not (said or short):
+            return "evaded", False
+        return "passed", True
+    if tells_what_to_do(a.text, a.lang) or boasts(a.text, a.lang):
         return "lecture", False
     if answer_length(a.text, a.lang) > LONG_ANSWER[a.lang] and not admits(a.text, a.lang):
         return "lecture", False  # an honest "I don't know the shop floor", however long, is no lecture
@@ -244,9 +315,19 @@ def test_result(a: Analysis, q: Question, owner_question: str = "") -> tuple[Tes
         return "passed", True
     if not addresses(a, owner_question) and not gives_figure(a.text, a.lang):
         return "evaded", False
-    if q.factual and not shares_words(q.text, owner_question, a.lang) and not gives_figure(a.text, a.lang):
-        return "evaded", False  # 「詳しくないです。…で、年商は？」 turns to a fact of its own
+    if q.topic is not None and not shares_words(q.text, owner_question, a.lang) and not gives_figure(a.text, a.lang):
+        # 「詳しくないです。従業員は何人ですか？」 turns to a profile fact of its own; a question
+        # back on the matter he asked about (「社長のところでは、どのくらい響いていますか？」 / "Who
+        # reads the drawings on your floor?") names no fact of its own and hands it back to him
+        return "evaded", False
     return "passed", returns_to_owner(a.text, a.lang)
+
+
+def answer_verdict(a: Analysis, owner_text: str) -> TestResult:
+    """:func:`test_result` read from the words alone, for the scorer (no persona: a question back
+    names no profile topic of its own)."""
+    q = question_sentence(a.text, a.lang)
+    return test_result(a, Question("open" if q else "none", q or ""), owner_questions(owner_text, a.lang))[0]
 
 
 # quoted words are someone else's (「娘さんが『一回話を聞いてみたら』と」): no proposal of the supporter's
@@ -278,6 +359,39 @@ def own_proposal(text: str, lang: str) -> bool:
     if _HYPOTHETICAL[lang].search(bare):
         bare = _HYPOTHETICAL[lang].sub("…", bare)
     return proposes(bare, lang) or promises_result(bare, lang)
+
+
+def brief_answer(a: Analysis, owner_text: str) -> bool:
+    """A brief, honest answer to the owner's question that proposes nothing of its own (「基本的
+    なものなら読めます」 / "Many food shops build the shipping into the price."): what he asked
+    for, not unsolicited advice nor a show of the supporter's record."""
+    if own_proposal(a.text, a.lang) or tells_him_must(a.text, a.lang) or recommends(a.text, a.lang):
+        return False  # 「まずは楽天に出店するのがいいと思います」 goes on into her own opinion
+    return answer_verdict(a, owner_text) == "passed"
+
+
+# the supporter's own recommendation in an answer (「〜のがいいと思います」 / "I'd start with …",
+# "you could try …"): an opinion of hers, not the information he asked for
+_RECOMMENDS = {
+    "ja": re.compile(r"(べき|した(方|ほう)が|てみては|てはいかが|たらどう|おすすめ|お勧め|ましょう|のがいい|のが良い|といいと思|がいいと思|手もあ|が一番)"),
+    "en": re.compile(
+        r"\b(should|could try|need to|recommend|suggest|better to|best to|try|consider|i'd (go|start|pick|choose)|"
+        r"you could|you might want|my (advice|recommendation)|best bet)\b",
+        re.I,
+    ),
+}
+
+
+def recommends(text: str, lang: str) -> bool:
+    """The answer recommends a course of action of the supporter's own."""
+    return bool(_RECOMMENDS[lang].search(text))
+
+
+def dodges(a: Analysis, owner_text: str) -> bool:
+    """The turn puts the owner's question off with nothing said to it (「図面の話より、まず…」 /
+    "Let's come back to that.")."""
+    head = puts_off(a.text, a.lang)
+    return head is not None and answer_verdict(a, owner_text) == "evaded"
 
 
 _NO_AUDIT = {
@@ -418,6 +532,13 @@ def confirms_his_own(persona: Persona, s: EngineState, a: Analysis) -> bool:
     return len(words) >= 2 and words <= source
 
 
+def owner_questions(text: str, lang: str) -> str:
+    """Every question of the owner's last reply (「補助金って使えるの？いくらぐらい出るの？」: an
+    answer to either of them answers him)."""
+    asked = [x for x in sentences(text, lang) if question_sentence(x, lang) is not None]
+    return " ".join(asked) or (question_sentence(text, lang) or "")
+
+
 def read_move(persona: Persona, s: EngineState, a: Analysis) -> Move:
     f = a.features
     q = read_question(persona, a.text, a.lang)
@@ -431,7 +552,7 @@ def read_move(persona: Persona, s: EngineState, a: Analysis) -> Move:
     move = Move(question=q, closing=takes_leave(a.text, a.lang) and s.turn > 1)
     answering = f.owner_asked or s.test_pending or owner_asked(s.last_owner_text)
     if s.test_pending and not (move.closing and question_sentence(a.text, a.lang) is None):
-        asked = question_sentence(s.last_owner_text, a.lang) or ""  # a leave-taking is no answer
+        asked = owner_questions(s.last_owner_text, a.lang)  # a leave-taking is no answer
         move.test, move.test_returned = test_result(a, q, asked)
     # a give-back read as a leading question too (「〜ということですよね？」) is no sure push; a
     # give-back said first, then a leading question of its own (「会長に聞かないと分からないんですね。
@@ -445,7 +566,16 @@ def read_move(persona: Persona, s: EngineState, a: Analysis) -> Move:
     # as a sure leading question stays one (he withdraws from it)
     must = tells_him_must(a.text, a.lang) and not a.sure(Act.LEADING_QUESTION, SURE_AT)
     for act in PUSH_ACTS:
-        if not a.has(act) and not (act is Act.ADVICE and (proposal or must)):
+        # a hard sell in answer to his test is advice, however the analyser labelled it ("Go with
+        # Amazon.")
+        sells = act is Act.ADVICE and move.test == "lecture" and tells_what_to_do(a.text, a.lang)
+        if not a.has(act) and not (act is Act.ADVICE and (proposal or must or sells)):
+            continue
+        if move.test == "passed" and act is Act.SELF_PROMOTION:
+            # a brief answer to his test: "I'm not an engineer, but I've worked with a few machine
+            # shops" tells him where her knowledge comes from, it does not show off (a long one, or
+            # a record of help given, lectures: see test_result and boasts)
+            move.excused_advice = True
             continue
         if act is Act.ADVICE and (move.closing or move.invite):
             move.excused_advice = True  # 「今日はこのあたりで…次回は」 closes, it does not lecture
@@ -454,7 +584,7 @@ def read_move(persona: Persona, s: EngineState, a: Analysis) -> Move:
             continue  # 「…と思いますが、いかがでしょう」 asks his consent to a next step
         if act is Act.ADVICE and not advises(a.text, a.lang) and not proposal and not must:
             continue  # no advising word in the utterance (「触れてほしくないところがあれば…」): no evidence
-        if act is Act.ADVICE and not tells_what_to_do(a.text, a.lang) and not must:
+        if act is Act.ADVICE and not tells_what_to_do(without_put_off(a.text, a.lang), a.lang) and not must:
             # information he asked for: an answer to his test, or to his question (it takes up its
             # words); 「まあ、いろいろあるんですよ。何の関係が？」 asks for no tip on Instagram
             his = question_sentence(s.last_owner_text, a.lang) or ""

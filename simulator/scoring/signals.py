@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..acts import Act, Analysis, Utterance
+from ..engine.moves import brief_answer, dodges, owner_questions
 from ..i18n import Lang
 from ..rubric import Condition, Marker, Rubric
 from .acknowledges import no_acknowledgement, task_or_cheer, what_if_after_admiration
@@ -118,6 +119,24 @@ def build_view(
             update={
                 "acts": [a for a in analysis.acts if a is not Act.ADVICE],
                 "evidence": {k: v for k, v in analysis.evidence.items() if k != Act.ADVICE.value},
+            }
+        )
+    owner_last = last_owner_text(context)
+    pushes = (Act.ADVICE, Act.SELF_PROMOTION)
+    his_questions = owner_questions(owner_last, lang)
+    # 「図面って読める？ …いや、読めなくてもいいんだけどさ。…知っときたくてね。」 asks, though
+    # its last sentences do not
+    asked = analysis.has(*pushes) and (
+        asks_supporter(owner_last, lang) or (bool(his_questions) and owner_question(his_questions, lang))
+    )
+    # the owner asked and the turn answers him briefly and honestly (値踏み, "How much does a site
+    # cost?"): no unsolicited advice, no show of record, as the owner takes it (engine.moves);
+    # "Let's come back to that." puts his question off, it advises nothing
+    if asked and (brief_answer(analysis, owner_last) or dodges(analysis, owner_last)):
+        analysis = analysis.model_copy(
+            update={
+                "acts": [a for a in analysis.acts if a not in pushes],
+                "evidence": {k: v for k, v in analysis.evidence.items() if k not in {p.value for p in pushes}},
             }
         )
     f = analysis.features
@@ -436,6 +455,10 @@ def build_view(
             sig["role_challenge"] = [pushed]  # named a challenge, not a leading question
     if "advice" in sig and "answers_owner" in sig and social_proof(analysis.text, lang, view.owner_last):
         del sig["answers_owner"]  # "Many shops like yours do that": a push, not an answer
+    if dodges(analysis, view.owner_last) and owner_questions(view.owner_last, lang):
+        # "Let's come back to that. How many staff…?" answers nothing: he feels it dodged (値踏み)
+        sig.pop("answers_owner", None)
+        sig["dodged"] = []
     if "answers_owner" in sig and not (
         asks_supporter(view.owner_last, lang)
         and answers_something(analysis.text, lang, view.owner_last)

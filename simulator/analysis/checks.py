@@ -245,20 +245,36 @@ _EN_ASKS = re.compile(
 _EN_PRESSES = re.compile(r"\b(not|never|should|must|need|have to|even|still|really|only|just|why|and you)\b|n't\b", re.I)
 
 
+# a Japanese echo ends on its bare ですか (「…あまり、ですか。」「会長への報告、ですか？」) and asks nothing
+# of its own: no question word, nothing pressed (なぜ, 本当に, でも, べき, ない…んですか)
+_JA_ECHO_END = re.compile(r"(、|…|っ?て)?(です|んです|なんです)か[。？?]?$")
+_JA_ASKS = re.compile(r"何(?![もか])|なに(?![もか])|なん(で|の|と)|どう|どんな|どの|どれ|どこ|どちら|いつ|誰|だれ|どなた|なぜ|いくら|いくつ|何人")
+_JA_PRESSES = re.compile(r"本当に|ほんとに|でも|やっぱり|やはり|べき|しかない|ないんですか|ませんか|じゃない|では")
+
+
 def _echo_question(text: str, lang: str, turns: Sequence[Utterance], words: Words) -> str | None:
     """The turn is one declarative sentence of his words (three in four of its content words
-    are his) with a question mark: an echo."""
-    if lang != "en":
-        return None
+    are his) with a question mark (in Japanese, a bare ですか): an echo."""
     parts = [p.strip() for p in _sentences(text, lang)]
-    if len(parts) != 1 or not parts[0].endswith("?"):
-        return None
-    s = parts[0]
-    if _EN_ASKS.search(s) or _EN_PRESSES.search(s) or _CHECK["en"].search(s):
-        return None
+    if lang == "ja":
+        # 「数字の話がほとんどで、それ以上はあまり、ですか。」: his words said back, ending on ですか
+        if len(parts) != 1 or not _JA_ECHO_END.search(parts[0]):
+            return None
+        s = parts[0]
+        if _JA_ASKS.search(s) or _JA_PRESSES.search(s) or _CHECK["ja"].search(s):
+            return None
+        core = _JA_ECHO_END.sub("", s).strip("、…　 ")
+        if len(core) >= 4 and any(core in u.text for u in turns if u.speaker == "owner"):
+            return s  # his own phrase, word for word
+    else:
+        if len(parts) != 1 or not parts[0].endswith("?"):
+            return None
+        s = parts[0]
+        if _EN_ASKS.search(s) or _EN_PRESSES.search(s) or _CHECK["en"].search(s):
+            return None
     his = {k for u in turns if u.speaker == "owner" for w in words(u.text) for k in w.keys}
     own = [w for w in words(s) if w.norm not in _LIGHT["en"]]
-    if len(own) >= 3 and 4 * sum(bool(his.intersection(w.keys)) for w in own) >= 3 * len(own):
+    if len(own) >= (2 if lang == "ja" else 3) and 4 * sum(bool(his.intersection(w.keys)) for w in own) >= 3 * len(own):
         return s
     return None
 

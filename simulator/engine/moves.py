@@ -294,8 +294,8 @@ def test_result(a: Analysis, q: Question, owner_question: str = "") -> tuple[Tes
         if not (said or short):
             return "evaded", False
         return "passed", True
-    if tells_what_to_do(a.text, a.lang) or boasts(a.text, a.lang):
-        return "lecture", False
+    if tells_what_to_do(a.text, a.lang) or boasts(a.text, a.lang) or knows_it_all(a.text, a.lang) or _ONLY_WAY[a.lang].search(a.text):
+        return "lecture", False  # 「私も前の職場で…よく分かります。…転嫁するしかないですよ」 (r19a s02 T3)
     if answer_length(a.text, a.lang) > LONG_ANSWER[a.lang] and not admits(a.text, a.lang):
         return "lecture", False  # an honest "I don't know the shop floor", however long, is no lecture
     if proposes(a.text, a.lang):
@@ -367,13 +367,43 @@ def brief_answer(a: Analysis, owner_text: str) -> bool:
     for, not unsolicited advice nor a show of the supporter's record."""
     if own_proposal(a.text, a.lang) or tells_him_must(a.text, a.lang) or recommends(a.text, a.lang):
         return False  # 「まずは楽天に出店するのがいいと思います」 goes on into her own opinion
+    if knows_it_all(a.text, a.lang):
+        return False  # 「私も前の職場で…していたので、よく分かります」: her record, not his answer
     return answer_verdict(a, owner_text) == "passed"
+
+
+# her own background offered as the reason she understands him (「私も前の職場で製造業の担当をして
+# いたので、よく分かります」 / "I worked in food myself, so I know exactly how it is"): a know-it-all
+# claim, not the brief, honest answer he asked for (r19a s02 T3: praised as empathy, passed his test)
+_KNOWS_IT_ALL = {
+    "ja": re.compile(
+        r"(私も|私は|僕も|自分も|前職|前の職場|以前|長年|経験)[^。！？!?]{0,40}(ので|から)[、,]?\s*"
+        r"(よく|十分|すごく|とても|痛いほど)?(分かり|わかり|存じ|承知し)"
+    ),
+    "en": re.compile(
+        r"\b(i (know|understand) (exactly|very well|just how|how it is|what you mean)|i've been there|"
+        r"(so|because) i (know|understand) (it|this|that|the (business|industry|trade)))\b",
+        re.I,
+    ),
+}
+
+
+# the one course of action she sees for him (「価格転嫁するしかないですよ」 / "the only way is to …")
+_ONLY_WAY = {
+    "ja": re.compile(r"(る|す|く)しかない"),
+    "en": re.compile(r"\b(the only (way|option|thing) (is|you can)|you have no choice but|there's no other way)\b", re.I),
+}
+
+
+def knows_it_all(text: str, lang: str) -> bool:
+    """The answer claims to understand him from the supporter's own record."""
+    return bool(_KNOWS_IT_ALL[lang].search(text))
 
 
 # the supporter's own recommendation in an answer (「〜のがいいと思います」 / "I'd start with …",
 # "you could try …"): an opinion of hers, not the information he asked for
 _RECOMMENDS = {
-    "ja": re.compile(r"(べき|した(方|ほう)が|てみては|てはいかが|たらどう|おすすめ|お勧め|ましょう|のがいい|のが良い|といいと思|がいいと思|手もあ|が一番)"),
+    "ja": re.compile(r"(べき|した(方|ほう)が|てみては|てはいかが|たらどう|おすすめ|お勧め|ましょう|のがいい|のが良い|といいと思|がいいと思|手もあ|が一番|(る|す|く)しかない)"),
     "en": re.compile(
         r"\b(should|could try|need to|recommend|suggest|better to|best to|try|consider|i'd (go|start|pick|choose)|"
         r"you could|you might want|my (advice|recommendation)|best bet)\b",

@@ -26,7 +26,9 @@ _REFUSAL = {
         r"一存では|ちょっと[。…]*$|勘弁して|"
         # 「それは、まあ…今日はいいでしょ。」: the topic put aside for today (fb12 play); never
         # 「それはいいですね」
-        r"(今日は|それは|その話は|そこは)[、…\s]*(まあ[、…\s]*)?(いいでしょ|いいじゃない|いいよ(?!ね)|いいです(?!ね|よね))"
+        # 「それ以上は、今はいいだろ」: no more on it for now (r19b s01 T4)
+        r"(今日は|今は|それは|それ以上は|その話は|そこは)[、…\s]*(今は[、…\s]*)?(まあ[、…\s]*)?"
+        r"(いいでしょ|いいだろ|いいじゃない|いいよ(?!ね)|いいです(?!ね|よね))"
     ),
     "en": re.compile(
         r"\b(i'd rather not|i would rather not|not going to (show|share|give|tell)|"
@@ -36,6 +38,7 @@ _REFUSAL = {
         r"not (something|a thing|what) (i|we) (share|lay out|spell out|talk about|discuss|go into|get into|tell)|"
         r"(won't|can't|not going to|don't want to|rather not) (go|get) into|"
         # "No way." refuses; "there's no way to buy it" states a fact (r12a s08 T4)
+        r"(that's|that is) enough (about|on) (that|it)|(let's|let us) leave it (there|at that)|"
         r"(?<!there's )(?<!there is )(?<!is )no way(?! (to|of|for|that|in|out|around|through|back)\b)|"
         r"(have|need) to ask the (chairman|board|accountant)|not up to me|spare me)\b|"
         # "The books — no.": the thing asked for, turned down (fb12 play)

@@ -47,6 +47,19 @@ def _feels(text: str) -> bool:
     return bool(lx.EMPATHY.search(text) or lx.EMP_STRONG.search(text) or lx.EMPATHY_EXTRA.search(text))
 
 
+_OPENS_BUT_WHAT_IF = {
+    "ja": re.compile(r"^[\s…]*(でも|だけど|けど|ですが|しかし|とはいえ)[、,]?\s*(もし|仮に)?[^。？?]*(たら|なら|れば)[、,]?[^。？?]*(どうする|どうなさる|どうされる|どうなる)"),
+    "en": re.compile(r"^\W*(but|still|yet)\b,?\s*(what|and what) (if|happens if|would you do if)\b", re.I),
+}
+
+
+def opens_on_but_what_if(text: str, lang: Lang) -> bool:
+    """A sentence of the turn opens on a but and puts a what-if to him (「でも、もし…減らしたら、
+    どうするんですか？」 "But what if they cut the orders?"): a threat, not room to talk."""
+    parts = re.split(r"(?<=[。？?！!])\s*|(?<=[.?!])\s+", text)
+    return any(_OPENS_BUT_WHAT_IF[lang].search(p) for p in parts if p.strip())
+
+
 def what_if_after_admiration(text: str, lang: Lang) -> bool:
     """「すごいですね。でも、…減ったら、どうするんですか？」: admiration taken back by a what-if."""
     return lang == "ja" and bool(_ADMIRES_JA.search(text) and _BUT_WHAT_IF_JA.search(text))

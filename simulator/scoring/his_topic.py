@@ -24,6 +24,21 @@ _HYPOTHETICAL = {
     "ja": re.compile(r"もし|としたら|とすれば|だとしたら|仮に"),
     "en": re.compile(r"\b(if|imagine|suppose|picture)\b", re.I),
 }
+# his own future put to him (「社長は、これからお店をどうしていきたいと思っていらっしゃいますか？」
+# "Where would you like the shop to be in five years?"): the picture the guideline asks for, of his
+# own business, leaves no answer of his behind — never 一問一答
+_OWN_FUTURE = {
+    "ja": re.compile(
+        r"(これから|今後|将来|この先|先々|[0-9０-９一二三五十]+年後)[^。？?]{0,30}(どう|どんな|どのよう)[^。？?]{0,24}"
+        r"(したい|していきたい|なって(い)?(て)?ほしい|なっていたら|なりたい|いきたい|お考え|思って|描いて)"
+    ),
+    "en": re.compile(
+        r"\b(where|what|how)\b[^?]{0,40}\byou\b[^?]{0,20}\b(want|like|hope|picture|see|imagine)\b[^?]{0,50}"
+        r"\b(future|years?|from now|down the road|next generation|become|to be)\b",
+        re.I,
+    ),
+}
+_BRIEF = {"ja": 30, "en": 14}  # characters (ja) or words (en) of a reply with no story in it
 _CJK = r"[\u4e00-\u9fff\u30a0-\u30ff]"
 _COMPOUND = re.compile(_CJK + r"{3,}")
 
@@ -46,6 +61,12 @@ def keeps_his_topic(text: str, context: Sequence[Utterance], lang: Lang) -> bool
         return False
     asks = _questions(text, lang)
     if any(_BACK[lang].search(q) for q in asks):
+        return True
+    last_size = len(re.findall(r"[A-Za-z']+", owners[-1])) if lang == "en" else len(re.sub(r"[\s、。…！？!?]", "", owners[-1]))
+    if last_size <= _BRIEF[lang] and any(_OWN_FUTURE[lang].search(q) for q in asks):
+        # his own future for his business, after a brief reply with no story in it to take up, is
+        # his topic (r19b s10 T10: 「まあ、人それぞれやでね。」 → 「これからお店を…」); after a story
+        # of his it still leaves that story behind
         return True
     if lang != "ja":
         return False

@@ -14,7 +14,12 @@ from ..acts import Act, Analysis, Utterance
 from ..engine.moves import brief_answer, dodges, owner_questions
 from ..i18n import Lang
 from ..rubric import Condition, Marker, Rubric
-from .acknowledges import no_acknowledgement, task_or_cheer, what_if_after_admiration
+from .acknowledges import (
+    no_acknowledgement,
+    opens_on_but_what_if,
+    task_or_cheer,
+    what_if_after_admiration,
+)
 from .asks import (
     echo_of_his_words,
     future_only_given_back,
@@ -159,7 +164,9 @@ def build_view(
         empathy = sig.pop("empathy")
         if moved == "reassured":
             sig["reassured"] = empathy
-    if what_if_after_admiration(analysis.text, lang):
+    if what_if_after_admiration(analysis.text, lang) or opens_on_but_what_if(analysis.text, lang):
+        # ... nor for 「でも、もし丸栄さんが発注を減らしたら、どうするんですか？」 on its own: a threat
+        # put to him, not room to talk (r19a s08 T4)
         sig["what_if_push"] = []  # no "short question leaves room" for it either
     elif sig.get("empathy") and all(_apologises_only(e, lang) for e in sig["empathy"]):
         # 「すみません、私の聞き方が分かりにくかったですね」 "I'm sorry": an apology for one's own

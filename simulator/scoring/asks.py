@@ -93,6 +93,30 @@ def future_only_given_back(text: str, lang: Lang) -> bool:
     )
 
 
+
+# a future named only in a yes/no question (「これから先も今のままで大丈夫だと思われますか？」
+# 「将来お店を継がれるんですか？」 "Do you see yourself still running it in ten years?"): he answers
+# yes or no, he pictures nothing in his own words; a wh-word, a request to tell or describe, or
+# his ideal asked for keeps it open (r18a s08 T6)
+_OPEN_WORD = {
+    "ja": re.compile(
+        r"どう|どんな|どのよう|どういう|何|なに|なんで(?!す|しょ)|いかが|どちら|どこ|いつ(?!も|まで)|誰|だれ|なぜ|"
+        r"聞かせ|教えて|描いて|お話し|ください"
+    ),
+    "en": re.compile(
+        r"\b(what|how|where|which|why|who|when|tell me|describe|walk me through|say more|talk about)\b",
+        re.I,
+    ),
+}
+
+
+def future_asked_closed(text: str, lang: Lang) -> bool:
+    """The turn's questions name his future only in a closed, yes/no form."""
+    ends = _ASKS_JA if lang == "ja" else _QUESTION_END["en"]
+    asks = [p for p in _sentences(text, lang) if ends.search(p) and _FUTURE[lang].search(p)]
+    return bool(asks) and not any(_OPEN_WORD[lang].search(p) for p in asks)
+
+
 # a vision or goals demanded point-blank (「では、社長の会社の将来のビジョンを教えてください。」 "So what's
 # your vision for the company?"), the word his or not: the question puts him on the spot (r16b s04 T8)
 _VISION = {

@@ -17,6 +17,7 @@ from ..rubric import Condition, Marker, Rubric
 from .acknowledges import no_acknowledgement, task_or_cheer, what_if_after_admiration
 from .asks import (
     echo_of_his_words,
+    future_asked_closed,
     future_only_given_back,
     picture_after_courtesy,
     vision_demand,
@@ -443,8 +444,10 @@ def build_view(
         demanded = vision_demand(analysis.text, said, lang)
         if demanded:
             sig["pressing"] = [demanded]  # 「将来のビジョンを教えてください」 point-blank (r16b s04 T8)
-    if future_only_given_back(analysis.text, lang):
-        sig["future_echoed"] = []  # his 「十年後」 given back, his feelings asked: no 未来像 (t10 f007)
+    if future_only_given_back(analysis.text, lang) or future_asked_closed(analysis.text, lang):
+        # his 「十年後」 given back, his feelings asked (t10 f007), or his future named in a yes/no
+        # question (「将来お店を継がれるんですか？」, r18a s08 T6): no 未来像 asked for
+        sig["future_echoed"] = []
     framed = frames(analysis.text, lang)
     if framed:
         sig["framing"] = framed  # his story in the supporter's frame: no praise (framing.py)

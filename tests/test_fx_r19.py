@@ -69,3 +69,30 @@ def test_advice_after_a_plain_worry_is_still_unasked() -> None:
     )
     _, s = run("常連さんに回数券をお配りしてみるのはどうでしょうか？", worry)
     assert has_line(s.feedback, _UNASKED_JA)
+
+
+def _acts(text: str, lang: str, owner: str) -> set[str]:
+    from tests.turns import acts_of
+
+    return acts_of(text, ctx(("trainee", "Hello." if lang == "en" else "こんにちは。"), ("owner", owner)), lang)
+
+
+def test_a_proposal_put_as_noha_ikaga_is_advice() -> None:
+    owner = "うちは干物屋でね、通販もやってみたいとは思ってるんだ。"
+    for text in ("アマゾンに出品してみるのはいかがでしょうか。", "ふるさと納税に出すのはいかがでしょう。"):
+        assert "advice" in _acts(text, "ja", owner), text
+    # near miss: a question about when he did it, or his own view asked for, proposes nothing
+    assert "advice" not in _acts("通販を始められたのはいつ頃でしょうか。", "ja", owner)
+    assert "advice" not in _acts("通販を始めるのは、社長ご自身としてはいかがですか？", "ja", owner)
+
+
+def test_a_count_of_clients_served_is_self_promotion() -> None:
+    owner = "We dry fish, and I'd quite like to sell online one day."
+    for text in (
+        "We've opened web shops for thirty fish processors.",
+        "I have helped over forty bakeries go online.",
+    ):
+        assert "self_promotion" in _acts(text, "en", owner), text
+    # near miss: a count of years or of things is no track record
+    assert "self_promotion" not in _acts("I've lived in this town for twenty years.", "en", owner)
+    assert "self_promotion" not in _acts("We've covered three topics so far.", "en", owner)

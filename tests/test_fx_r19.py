@@ -96,3 +96,32 @@ def test_a_count_of_clients_served_is_self_promotion() -> None:
     # near miss: a count of years or of things is no track record
     assert "self_promotion" not in _acts("I've lived in this town for twenty years.", "en", owner)
     assert "self_promotion" not in _acts("We've covered three topics so far.", "en", owner)
+
+
+_KILN = ctx(
+    ("trainee", "本日はよろしくお願いします。窯元を継がれて何年になりますか。"),
+    ("owner", "五年です。父が倒れて、急に戻ってきたんですよ。"),
+    ("trainee", "お父様が倒れられて。それは大変でしたね。"),
+    ("owner", "ええ、東京の会社を辞めて、何も分からないまま窯に入りました。"),
+    ("trainee", "急に戻られたんですね。今はどんな毎日ですか。"),
+    ("owner", "窯の火の番と、問屋さんへの納品で一日が終わります。"),
+    ("trainee", "一日があっという間なんですね。最近、何か困ったことはありましたか。"),
+    ("owner", "去年、職人の田中さんが入院して、注文の柄が誰にも描けなかったんです。三か月、出荷を止めました。"),
+)
+
+
+def test_his_story_checked_as_one_is_a_summary_not_a_missed_moment() -> None:
+    text = (
+        "田中さんが入院されて、出荷を止められた。"
+        "柄が田中さんにしか描けない、というのが、一番こたえたところなんですね。"
+    )
+    _, s = run(text, _KILN)
+    assert {"owner_summary", "paraphrase"} & set(s.flags)
+    assert not any("要約の機会" in e for e in s.evidence)
+    assert s.scores["summarising"] is not None and s.scores["summarising"] >= 50
+
+
+def test_one_word_checked_as_the_cause_stays_one_point() -> None:
+    # near miss: one word of his, however it is framed, is no summary
+    _, s = run("入院、というのがきっかけなんですね。", _KILN)
+    assert "owner_summary" not in s.flags

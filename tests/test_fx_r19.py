@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from simulator.acts import Utterance
 from tests.turns import ctx, has_line, run
 
 _SHOP_JA = ctx(
@@ -125,3 +126,54 @@ def test_one_word_checked_as_the_cause_stays_one_point() -> None:
     # near miss: one word of his, however it is framed, is no summary
     _, s = run("入院、というのがきっかけなんですね。", _KILN)
     assert "owner_summary" not in s.flags
+
+
+def _looms(reply: str) -> list[Utterance]:
+    return ctx(
+        ("trainee", "Thank you for your time."),
+        ("owner", "We weave silk ties, and one wholesaler has bought from us for forty years."),
+        ("trainee", "How do things stand with the wholesaler these days?"),
+        ("owner", f"Ha, you ask a tricky one. ...Well, {reply}."),
+    )
+
+
+def test_a_put_off_phrase_is_not_quoted_as_his_words() -> None:
+    for put_off in ("in the fullness of time", "down the road", "in due time"):
+        _, s = run(f"Sorry, I don't quite follow. What do you mean by {put_off}?", _looms(put_off), "en")
+        assert not any("owner's words" in line for line in s.feedback), put_off
+    # near miss: a real word of his asked about is still quoted
+    _, s = run("Sorry, I don't quite follow. What do you mean by the old looms?", _looms("the old looms"), "en")
+    assert any('"looms"' in line for line in s.feedback)
+
+
+_TEST_JA = ctx(
+    ("trainee", "本日はよろしくお願いします。"),
+    ("owner", "うちみたいな小さな印刷屋で、ネット注文なんて本当にやれるのかね？あんたはどう思う？"),
+)
+_TEST_EN = ctx(
+    ("trainee", "Thank you for seeing me."),
+    ("owner", "Do you even know anything about printing? What would you do in my place?"),
+)
+_SHORT_JA = "短い問いかけ"
+_SHORT_EN = "A short question leaves"
+
+
+def test_his_test_handed_straight_back_is_named_not_praised() -> None:
+    for text in ("社長ご自身は、どう感じていらっしゃいますか？", "社長はどのようにお考えですか？"):
+        _, s = run(text, _TEST_JA)
+        assert not has_line(s.feedback, _SHORT_JA), text
+        assert not has_line(s.feedback, "背景を掘り下げています"), text
+        assert has_line(s.feedback, "問いを返したり"), text
+    _, s = run("What do you think yourself?", _TEST_EN, "en")
+    assert not has_line(s.feedback, _SHORT_EN)
+    assert has_line(s.feedback, "handed it straight back")
+
+
+def test_a_short_honest_answer_then_his_view_keeps_its_praise() -> None:
+    _, s = run("正直、印刷は詳しくないのですが、小さく始めた印刷屋さんの話は聞きます。社長はどう思われますか？", _TEST_JA)
+    assert not has_line(s.feedback, "問いを返したり")
+    assert has_line(s.feedback, "短く誠実に答え")
+    # near miss: the same question with no test of hers before it is a plain short question
+    plain = ctx(("trainee", "最近いかがですか。"), ("owner", "ネット注文を始めようかと、ずっと迷ってるんだ。"))
+    _, s = run("社長はどう思われますか？", plain)
+    assert not has_line(s.feedback, "問いを返したり")

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..acts import Act, Analysis, Utterance
-from ..engine.moves import brief_answer, dodges, owner_questions
+from ..engine.moves import answer_verdict, brief_answer, dodges, owner_questions
 from ..i18n import Lang
 from ..rubric import Condition, Marker, Rubric
 from .acknowledges import no_acknowledgement, task_or_cheer, what_if_after_admiration
@@ -19,6 +19,7 @@ from .asks import (
     echo_of_his_words,
     future_asked_closed,
     future_only_given_back,
+    handed_back,
     picture_after_courtesy,
     vision_demand,
     wh_question,
@@ -458,8 +459,17 @@ def build_view(
             sig["role_challenge"] = [pushed]  # named a challenge, not a leading question
     if "advice" in sig and "answers_owner" in sig and social_proof(analysis.text, lang, view.owner_last):
         del sig["answers_owner"]  # "Many shops like yours do that": a push, not an answer
-    if dodges(analysis, view.owner_last) and owner_questions(view.owner_last, lang):
-        # "Let's come back to that. How many staff…?" answers nothing: he feels it dodged (値踏み)
+    asked = owner_questions(view.owner_last, lang) if view.owner_last else ""
+    if asked and (
+        dodges(analysis, view.owner_last)
+        or (
+            handed_back(analysis.text, asked, lang)
+            and answer_verdict(analysis, view.owner_last) == "evaded"
+        )
+    ):
+        # "Let's come back to that. How many staff…?" answers nothing: he feels it dodged (値踏み);
+        # so does his test handed straight back (「社長はどう思われますか？」 after 「あんたはどう
+        # 思う？」): no short question praised, the guideline's short honest answer asked for
         sig.pop("answers_owner", None)
         sig["dodged"] = []
     if "answers_owner" in sig and not (

@@ -177,3 +177,34 @@ def test_a_short_honest_answer_then_his_view_keeps_its_praise() -> None:
     plain = ctx(("trainee", "最近いかがですか。"), ("owner", "ネット注文を始めようかと、ずっと迷ってるんだ。"))
     _, s = run("社長はどう思われますか？", plain)
     assert not has_line(s.feedback, "問いを返したり")
+
+
+_BREWERY = ctx(
+    ("trainee", "本日はよろしくお願いします。酒蔵のことを聞かせてください。"),
+    ("owner", "うちは明治から続く酒蔵でね、地元の酒屋さんとの付き合いが一番の財産なんです。"),
+    ("trainee", "地元の酒屋さんとのお付き合いが財産なんですね。"),
+    ("owner", "ええ。ただ、杜氏が高齢で、あと数年で引退するんですよ。"),
+    ("trainee", "杜氏さんが。"),
+    ("owner", "若い蔵人は二人いますが、まだ任せられる腕じゃない。"),
+    ("trainee", "まだ任せられない、と。"),
+    ("owner", "それに、米の値段も上がってきて、仕込みの量を減らしたんです。"),
+    ("trainee", "仕込みを減らされたんですね。"),
+    ("owner", "まあ、今年はなんとかなりましたけどね。"),
+)
+
+
+def test_a_summary_quotes_the_points_it_gave_back_from_early_turns() -> None:
+    text = (
+        "ここまでを整理させてください。地元の酒屋さんとの付き合いが財産で、杜氏さんがあと数年で引退される、"
+        "若い蔵人さんにはまだ任せられない、ということですね。"
+    )
+    _, s = run(text, _BREWERY)
+    line = next(x for x in s.feedback if "要点をまとめて" in x)
+    assert "付き合い" in line  # said five replies ago, given back first
+    assert line.index("付き合い") < line.index("杜氏") < line.index("蔵人")  # in the summary's order
+
+
+def test_a_reflection_of_his_last_reply_quotes_as_before() -> None:
+    # near miss: no summary, no reach into his early turns
+    _, s = run("米の値段が上がって、仕込みを減らされたんですね。", _BREWERY)
+    assert not any("付き合い" in x or "杜氏" in x for x in s.feedback)

@@ -242,6 +242,18 @@ def build_view(
     summary = (Act.SUMMARY in analysis.acts and not shape.one_point) or recap
     if recap and "summary" not in sig:
         sig["summary"] = []
+    if summary and f.picked_keywords:
+        # a summary gathers his points from any turn of his: its quotes are the points it gave
+        # back, in the order it gave them, not only words of his last three replies (r18b s08 T10)
+        spread = picked_phrases(
+            analysis.text, context, lang, names, window=sum(u.speaker == "owner" for u in context)
+        )
+        if calm:
+            spread = [p for p in spread if p.lower() in rest.lower()]
+        if spread:
+            low = analysis.text.lower()
+            view.picked = sorted(spread, key=lambda p: (low.find(p.lower()) % (len(low) + 1)))
+            sig["picked_keyword"] = list(view.picked)
     # an answer to his question that echoes his words (「送料は、クール便だと確かに高いと思います。
     # …と聞きます。…どんな商品を売りたいですか？」) gives no point of his back: no summary, no
     # 伝え返し (r12a s03 T4); summary credit needs his points given back as his

@@ -208,3 +208,35 @@ def test_a_reflection_of_his_last_reply_quotes_as_before() -> None:
     # near miss: no summary, no reach into his early turns
     _, s = run("米の値段が上がって、仕込みを減らされたんですね。", _BREWERY)
     assert not any("付き合い" in x or "杜氏" in x for x in s.feedback)
+
+
+_STOCK_JA = "よろしければ、社長ご自身のお考えを、もう少し聞かせていただけますか？"
+_STOCK_NL = "社長ご自身はどのようにお考えですか？"
+
+
+def _suggested(last_reply: str, text: str) -> str | None:
+    c = ctx(
+        ("trainee", "本日はよろしくお願いします。"),
+        ("owner", "うちは三代続く畳屋でね、職人は四人です。"),
+        ("trainee", "三代続いていらっしゃるんですね。これからのお店について、どうお考えですか。"),
+        ("owner", last_reply),
+    )
+    return run(text, c)[1].suggestion
+
+
+def test_the_follow_up_suggestion_builds_on_the_noun_phrase_he_just_named() -> None:
+    got = _suggested(
+        "どうなんでしょう…。近所の人がふらっと寄れる店、ですかね。",
+        "でも、社長なんですから、目標は数字で持たないといけないですよね？",
+    )
+    assert got is not None and "『近所の人がふらっと寄れる店』" in got
+    assert got not in (_STOCK_JA, _STOCK_NL)
+
+
+def test_no_noun_phrase_point_keeps_the_stock_line() -> None:
+    # near miss: a reply that names no point of his (a shrug) gives nothing to build on
+    got = _suggested(
+        "さあ、どうなんやろねえ…。よう分からんわ。",
+        "でも、社長なんですから、目標は数字で持たないといけないですよね？",
+    )
+    assert got is not None and "『" not in got

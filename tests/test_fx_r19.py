@@ -240,3 +240,11 @@ def test_no_noun_phrase_point_keeps_the_stock_line() -> None:
         "でも、社長なんですから、目標は数字で持たないといけないですよね？",
     )
     assert got is not None and "『" not in got
+
+
+def test_his_reading_of_her_intent_corrected_is_no_advice() -> None:
+    owner = "So you'll go through our books and tell the bank what's wrong with us."
+    for text in ("Oh no, it isn't like that.", "No, no — that's not why I'm here."):
+        assert "advice" not in _acts(text, "en", owner), text
+    # near miss: the same words against his view of his own business still deny it
+    assert "advice" in _acts("No, no, it is not like that.", "en", "Our prices are fine, nothing needs to change.")

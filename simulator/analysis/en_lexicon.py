@@ -616,6 +616,22 @@ BOAST_MORE = rx(
     r"we know everyone|know everyone worth knowing|(hundreds|thousands|\d[\d,]*) (of )?(local )?"
     r"(firms|companies|clients|businesses)|keynote|i('ve| have) (won|been awarded))\b"
 )
+# a count of clients the supporter has served ("We've launched shops for twenty food makers",
+# "we have helped over thirty shops go online", "I set up online stores for dozens of farms"):
+# track record, whatever the verb; a count of years or things is none (r18b)
+_COUNT = (
+    r"(\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|"
+    r"forty|fifty|sixty|a hundred|hundreds|dozens|scores)"
+)
+CLIENT_COUNT = rx(
+    r"\b(i|we)('ve| have| had)? (also |already |personally )?(helped|supported|assisted|advised|launched|"
+    r"built|set up|opened|created|designed|turned around|worked with|served|coached|taken|brought|got)\b"
+    r"[^.?!]{0,40}?\b((for|with|to|of) )?(over |more than |about |around |nearly |almost |some |well over )?"
+    + _COUNT
+    + r"( of)?( [\w-]+){0,2}? (makers|producers|processors|suppliers|wholesalers|vendors|traders|dealers|growers|companies|firms|businesses|clients|shops|stores|brands|"
+    r"restaurants|farms|factories|manufacturers|retailers|sellers|merchants|breweries|bakeries|"
+    r"workshops|smes|enterprises|owners|members|sites|websites)\b"
+)
 # acknowledgements the EMPATHY list misses
 EMPATHY_EXTRA = rx(
     r"^\W*(that's|that is|sounds) (rough|tough|hard|brutal|harsh|a gut punch|heartbreaking)\b|"

@@ -415,7 +415,11 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], st: _Stat
             out.drop(Act.OPEN_QUESTION)
     elif first_match(L.SELF, text):
         plain = L.NEGATED_CREDENTIAL.sub(" ", text)  # "I'm not a logistics specialist" is no boast
-        boast = first_match(L.BOAST, plain) or first_match(L.BOAST_MORE, plain)
+        boast = (
+            first_match(L.BOAST, plain)
+            or first_match(L.BOAST_MORE, plain)
+            or first_match(L.CLIENT_COUNT, plain)
+        )
         if boast and _said_of_owner(text, boast):
             boast = None  # "you're the expert here": praise of the owner, not of oneself
         if boast and _others_counted(text, boast):

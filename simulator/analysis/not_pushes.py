@@ -149,6 +149,32 @@ _RETRACT = {
 }
 
 
+# his reading of the supporter's own intent corrected ("No, no, it's not like that." after "You
+# want me to list our problems so you can fill in a form?", 「いえいえ、そういうわけではないんです」
+# after 「あんた、審査しに来たんだろ」): a reassurance about herself, no advice (r18b s02 T6)
+_NOT_LIKE_THAT = {
+    "en": re.compile(
+        r"^\W*((no|oh|sorry|not at all)[\s,.!—–-]*)*(it's|it is|that's|that is|it isn't|that isn't)\s+"
+        r"(not\s+)?(like that|what i meant|what i mean|why i'm here|why i came|the idea|it)\W*$|"
+        r"^\W*((no|oh|sorry)[,.!]?\s*)*not at all\W*$",
+        re.I,
+    ),
+    "ja": re.compile(
+        r"^\s*((いえ|いいえ|いや|いえいえ)[、,]?\s*)*(そういう|そんな)(わけ|こと|つもり|意味)(で|じゃ)は?"
+        r"(ない|ありません|ございません|なくて)(んです|です|ので)?[。…！!]*\s*$"
+    ),
+}
+_ABOUT_HER = {
+    "en": re.compile(r"\b(you|your|you're|you've|consultants?|advisers?|advisors?)\b", re.I),
+    "ja": re.compile(r"あんた|あなた|お宅|君|支援|コンサル|先生|役所|審査|調べ|チェック"),
+}
+
+
+def _reading_corrected(holder: str, lang: str, turns: Sequence[Utterance]) -> bool:
+    last = next((u.text for u in reversed(turns) if u.speaker == "owner"), "")
+    return bool(_NOT_LIKE_THAT[lang].search(holder)) and bool(_ABOUT_HER[lang].search(last))
+
+
 # the meeting's pace left to him (「社長のペースで進めましょう」 "Let's go at your pace"): a courtesy
 _PACE = {
     "en": re.compile(
@@ -257,6 +283,7 @@ def settle_not_pushes(
                 or _checked_summary(text, h, key, turns, words)
                 or _his_sentence(h, key, turns, words)
                 or _RETRACT[key].search(h)
+                or _reading_corrected(h, key, turns)
                 or (_PACE[key].search(h) and not PUSH_WORD[key].search(_PACE[key].sub(" ", h)))
             )
             for h, e in zip(holders, evs, strict=True)

@@ -108,7 +108,7 @@ def not_advice(text: str, lang: str, rules_advice: Callable[[str], list[str] | N
 # a proposal put as a question (「〜してみてはいかがですか」 "Have you thought about …?"): advice
 _JA_PROPOSAL_Q = re.compile(
     r"(て|てみて)は(いかが|どう)|たら(いかが|どう(?=です|でしょ|か|よ|[？?、。！!…]|$))|(し|やっ|入れ|使っ|変え|始め)てみ(ません|ない)|"
-    r"のはどう|べき|方がいい|ほうがいい|(入れ|使い|始め|変え)ませんか|よね[？?]|でしょう[？?]|"
+    r"のは(どう|いかが)|べき|方がいい|ほうがいい|(入れ|使い|始め|変え)ませんか|よね[？?]|でしょう[？?]|"
     r"(じゃ|では)ない(です)?か"
 )
 _EN_PROPOSAL_Q = re.compile(

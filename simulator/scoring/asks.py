@@ -93,6 +93,30 @@ def future_only_given_back(text: str, lang: Lang) -> bool:
     )
 
 
+
+# a future named only in a yes/no question (「これから先も今のままで大丈夫だと思われますか？」
+# 「将来お店を継がれるんですか？」 "Do you see yourself still running it in ten years?"): he answers
+# yes or no, he pictures nothing in his own words; a wh-word, a request to tell or describe, or
+# his ideal asked for keeps it open (r18a s08 T6)
+_OPEN_WORD = {
+    "ja": re.compile(
+        r"どう|どんな|どのよう|どういう|何|なに|なんで(?!す|しょ)|いかが|どちら|どこ|いつ(?!も|まで)|誰|だれ|なぜ|"
+        r"聞かせ|教えて|描いて|お話し|ください"
+    ),
+    "en": re.compile(
+        r"\b(what|how|where|which|why|who|when|tell me|describe|walk me through|say more|talk about)\b",
+        re.I,
+    ),
+}
+
+
+def future_asked_closed(text: str, lang: Lang) -> bool:
+    """The turn's questions name his future only in a closed, yes/no form."""
+    ends = _ASKS_JA if lang == "ja" else _QUESTION_END["en"]
+    asks = [p for p in _sentences(text, lang) if ends.search(p) and _FUTURE[lang].search(p)]
+    return bool(asks) and not any(_OPEN_WORD[lang].search(p) for p in asks)
+
+
 # a vision or goals demanded point-blank (「では、社長の会社の将来のビジョンを教えてください。」 "So what's
 # your vision for the company?"), the word his or not: the question puts him on the spot (r16b s04 T8)
 _VISION = {
@@ -116,3 +140,42 @@ def vision_demand(text: str, owner_said: str, lang: Lang) -> str | None:
         if key not in owner_said.lower():
             return p
     return None
+
+
+# his test of the supporter (「あんたはどう思う？」「うちでもできるのかね？」 "What would you do in my
+# place?" "Do you even know sheet metal?"): her view, her knowledge or her advice asked for
+_TESTS_HER = {
+    "ja": re.compile(
+        r"あんた|あなた|君は|きみは|お宅|先生|支援(者|員)さん|どう思う|どう思います|どう見|分かる(の|んですか|か)|"
+        r"わかる(の|んですか|か)|知って(る|います|いる)|できる(の|んですか|か)|どうすれば|どうしたら|何をすれば"
+    ),
+    "en": re.compile(
+        r"\b(what do you think|what would you do|what should (i|we)|do you (even |actually |really )?know|"
+        r"have you (ever )?(worked|seen|run|done|been)|can you (even |actually )?|would you|how would you|"
+        r"what's your (view|take|opinion)|your (view|opinion|take)|in my (place|shoes))\b",
+        re.I,
+    ),
+}
+# ... handed straight back (「社長はどう思われますか？」 "What do you think yourself?")
+_HANDED_BACK = {
+    "ja": re.compile(
+        r"(社長|ご自身)[^。？?]{0,24}(どう|どのよう|いかが|どんなふう)[^。？?]{0,16}"
+        r"(思|考え|感じ|ご覧|見て|見られ)"
+    ),
+    "en": re.compile(
+        r"\b(what do you (yourself )?think|what's your (own )?(view|take|opinion)|how do you (yourself )?see|"
+        r"what would you (like to )?do|what do you make of|your own (view|thinking|sense|opinion)|"
+        r"how do you feel about)\b",
+        re.I,
+    ),
+}
+
+
+def handed_back(text: str, owner_asked: str, lang: Lang) -> bool:
+    """His test (his view, knowledge or advice asked of the supporter) handed straight back to
+    him as a question, with no sentence of the turn saying anything to it (r18, test18)."""
+    if not owner_asked or not _TESTS_HER[lang].search(owner_asked):
+        return False
+    parts = _sentences(text, lang)
+    ends = _ASKS_JA if lang == "ja" else _QUESTION_END["en"]
+    return bool(parts) and all(ends.search(p) for p in parts) and bool(_HANDED_BACK[lang].search(text))

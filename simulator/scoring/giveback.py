@@ -282,12 +282,20 @@ def give_back(text: str, context: Sequence[Utterance], lang: Lang) -> GiveBack:
     )
 
 
+# what he told, named as the cause or the heart of it and put back to him (「…、というのが、きっかけ
+# だったんですね」「…というのが本音なんですね」): his story checked as one, not a lead-in to a question
+_STORY_CHECKED = (
+    r"というの(が|は)[、,]?[^。？?！!、]{0,12}(だった|な)(ん|の)ですね(?=[。…！!]|\s*$)"
+)
 # a recap is said as one: 「…を伺いました」「…と受け止めましたが、合っていますか」 "so far you've…"
 _RECAP = {
     "ja": re.compile(
         r"伺いました|伺って|伺えて|お聞きし|受け止め|受け取り|ということ(?!は)|といったこと|という(お話|こと(?!は))|"
         r"(ここまで|これまで|今日)の(お)?話|(ここまで|これまで|今日)(、)?(伺|お聞き|のお話)|まとめ|整理|並べ|"
-        r"合っていますか|よろしいでしょうか|違っていたら"
+        r"合っていますか|よろしいでしょうか|違っていたら|"
+        # his story checked as one: 「…探し回られた。…頭の中にしかない、というのが、きっかけだった
+        # んですね」 (r18a s05 T6)
+        + _STORY_CHECKED
     ),
     "en": re.compile(
         r"\b(so far|what i('ve| have) heard|what i'm hearing|if i('ve)? understood|you've told me|"
@@ -299,7 +307,10 @@ _RECAP = {
 }
 # the recap is put to him as a check
 _CHECK = {
-    "ja": re.compile(r"ということ(?!は)|といったこと|合っていますか|よろしいでしょうか|と受け止め|と受け取り|違っていたら"),
+    "ja": re.compile(
+        r"ということ(?!は)|といったこと|合っていますか|よろしいでしょうか|と受け止め|と受け取り|違っていたら|"
+        + _STORY_CHECKED
+    ),
     "en": re.compile(
         r"\b(is that right|did i get that|have i got (that|it)|correct me|am i right|am i reading you|"
         r"(is )?that a fair (way|summary))\b",

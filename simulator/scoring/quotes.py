@@ -417,9 +417,11 @@ def picked_phrases(
     names: Iterable[str] = (),
     limit: int = 3,
     generic: bool = False,
+    window: int = PICK_WINDOW,
 ) -> list[str]:
     """The owner's phrases (as the owner said them) that ``text`` picks up, latest first;
-    with ``generic``, words too generic to quote count too (how much of his was given back)."""
+    with ``generic``, words too generic to quote count too (how much of his was given back);
+    ``window``: how many of his latest replies to read (a summary reads them all)."""
     from .points import incidental, trainee_first  # points builds on this module
 
     mine = utterance_keys(text, lang)
@@ -437,7 +439,7 @@ def picked_phrases(
         and not trainee_first(q, context)
         and not incidental(q, context, lang)
     ]
-    for p in owner_phrases(context, lang, names, window=PICK_WINDOW, generic=generic):
+    for p in owner_phrases(context, lang, names, window=window, generic=generic):
         if p.surface in out or any(p.surface in o for o in out):
             continue
         if trainee_first(p.surface, context) or incidental(p.surface, context, lang):

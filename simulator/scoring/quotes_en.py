@@ -100,7 +100,12 @@ _EN_STRONG_MODIFIERS = frozenset("business morning evening weekend".split())
 _EN_IDIOM = re.compile(
     r"\b(at (this|that) rate|touch wood|knock on wood|keep(ing)? an eye on|keep(ing)? track( of)?|"
     r"flat out|the rest of|in the end|at the end of the day|for the time being|in the long run|"
-    r"by the way|on the other hand|(bigger|smaller|larger|more|less) than an? \w+|"
+    r"by the way|on the other hand|"
+    # a put-off ("in due course", "all in good time", "when the time comes"): no noun of it is a
+    # point of his; 'due course' cut out of it is a fragment (r18a s06 T6)
+    r"(all )?in (due (course|time)|good time|the fullness of time)|when the time comes|time will tell|"
+    r"sooner or later|(down|further down) the (road|line|track)|one of these days|"
+    r"(bigger|smaller|larger|more|less) than an? \w+|"
     # a sentence adverb: 'in' and a bare noun set off by commas ("In reality, …", "…, in truth,")
     r"(?:^|(?<=[,;:—–] ))in \w+(?=\s*[,;:—–.!?]|$)|"
     # a feeling said through the body ("in my gut", "on my mind", "off my chest")

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..acts import Act, Analysis, Utterance
-from ..engine.moves import brief_answer, dodges, owner_questions
+from ..engine.moves import answer_verdict, brief_answer, dodges, owner_questions
 from ..i18n import Lang
 from ..rubric import Condition, Marker, Rubric
 from .acknowledges import (
@@ -22,7 +22,9 @@ from .acknowledges import (
 )
 from .asks import (
     echo_of_his_words,
+    future_asked_closed,
     future_only_given_back,
+    handed_back,
     picture_after_courtesy,
     vision_demand,
     wh_question,
@@ -247,6 +249,18 @@ def build_view(
     summary = (Act.SUMMARY in analysis.acts and not shape.one_point) or recap
     if recap and "summary" not in sig:
         sig["summary"] = []
+    if summary and f.picked_keywords:
+        # a summary gathers his points from any turn of his: its quotes are the points it gave
+        # back, in the order it gave them, not only words of his last three replies (r18b s08 T10)
+        spread = picked_phrases(
+            analysis.text, context, lang, names, window=sum(u.speaker == "owner" for u in context)
+        )
+        if calm:
+            spread = [p for p in spread if p.lower() in rest.lower()]
+        if spread:
+            low = analysis.text.lower()
+            view.picked = sorted(spread, key=lambda p: (low.find(p.lower()) % (len(low) + 1)))
+            sig["picked_keyword"] = list(view.picked)
     # an answer to his question that echoes his words (「送料は、クール便だと確かに高いと思います。
     # …と聞きます。…どんな商品を売りたいですか？」) gives no point of his back: no summary, no
     # 伝え返し (r12a s03 T4); summary credit needs his points given back as his
@@ -450,8 +464,10 @@ def build_view(
         demanded = vision_demand(analysis.text, said, lang)
         if demanded:
             sig["pressing"] = [demanded]  # 「将来のビジョンを教えてください」 point-blank (r16b s04 T8)
-    if future_only_given_back(analysis.text, lang):
-        sig["future_echoed"] = []  # his 「十年後」 given back, his feelings asked: no 未来像 (t10 f007)
+    if future_only_given_back(analysis.text, lang) or future_asked_closed(analysis.text, lang):
+        # his 「十年後」 given back, his feelings asked (t10 f007), or his future named in a yes/no
+        # question (「将来お店を継がれるんですか？」, r18a s08 T6): no 未来像 asked for
+        sig["future_echoed"] = []
     framed = frames(analysis.text, lang)
     if framed:
         sig["framing"] = framed  # his story in the supporter's frame: no praise (framing.py)
@@ -462,8 +478,17 @@ def build_view(
             sig["role_challenge"] = [pushed]  # named a challenge, not a leading question
     if "advice" in sig and "answers_owner" in sig and social_proof(analysis.text, lang, view.owner_last):
         del sig["answers_owner"]  # "Many shops like yours do that": a push, not an answer
-    if dodges(analysis, view.owner_last) and owner_questions(view.owner_last, lang):
-        # "Let's come back to that. How many staff…?" answers nothing: he feels it dodged (値踏み)
+    asked = owner_questions(view.owner_last, lang) if view.owner_last else ""
+    if asked and (
+        dodges(analysis, view.owner_last)
+        or (
+            handed_back(analysis.text, asked, lang)
+            and answer_verdict(analysis, view.owner_last) == "evaded"
+        )
+    ):
+        # "Let's come back to that. How many staff…?" answers nothing: he feels it dodged (値踏み);
+        # so does his test handed straight back (「社長はどう思われますか？」 after 「あんたはどう
+        # 思う？」): no short question praised, the guideline's short honest answer asked for
         sig.pop("answers_owner", None)
         sig["dodged"] = []
     if "answers_owner" in sig and not (

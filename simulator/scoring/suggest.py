@@ -141,7 +141,11 @@ def _fill(
     if not enough:
         templates = template_set.without_keyword.get(lang)
         line = templates[pick % len(templates)]
-        return _his_point_line(template_set, line, view, names, refused, pick) or line
+        return (
+            _his_point_line(template_set, line, view, names, refused, pick)
+            or _his_noun_phrase_line(template_set, view, refused, pick)
+            or line
+        )
     if phrase_anchor:
         # his clause is given back in the trainee's voice, unquoted, as a summary point is
         # (「私の代ではもうええ、とおっしゃいましたね」 "You said you never needed to be big."):
@@ -188,6 +192,53 @@ def _his_point_line(
         return None
     template = _SAID.sub(_unquoted, said[pick % len(said)])
     return template.replace("{keyword}", points[-1])
+
+
+# a noun phrase of his last reply with its modifier (「父の代からのお付き合い」「みんなが迷わずに動
+# ける会社」「みんなに見える会社」): a clause of his ending on a noun, said as a point (before 、ですかね,
+# です, で。, になって…), never a clause he said about himself (「そうなるんやね」)
+_JA_NOUN_POINT = re.compile(
+    r"(?P<np>[^\s、，。…？?！!「」『』（）]{2,22}?(の|な|る|た|い|える|ける)"
+    r"[一-龥ァ-ヶー]{1,6}(さん)?)"
+    r"(?=、?\s*(ですかね|ですね|です|でして|で[。…、]|だ[。…よね]|かな|に(なって|なれ|したい|できたら)|[。…]|$))"
+)
+# a stance or a put-off is no point to build on: the supporter's word, a refusal, a filler
+_JA_TOPIC = re.compile(r"^(あとは|それと|それに|ほかは|他は)|^.*(?<=[一-龥ァ-ヶーA-Za-z0-9])(は|も)(?=.)")
+_JA_NOT_POINT = re.compile(r"^(うち|それ|そう|まあ|なんか|僕|私|俺|わし|あんた)|ところ$|こと$|もの$|感じ$|話$")
+
+
+def his_noun_phrase(context: Sequence[Utterance], lang: Lang, refused: frozenset[str] = frozenset()) -> str | None:
+    """The noun phrase with its modifier that his last reply names as its point (Japanese only),
+    or None."""
+    if lang != "ja":
+        return None
+    last = next((u.text for u in reversed(context) if u.speaker == "owner"), "")
+    from .points import trainee_first  # points builds on the quote modules
+
+    for clause in reversed(re.split(r"(?<=[、。…！!？?])", last)):
+        m = _JA_NOUN_POINT.search(clause.strip())
+        if not m:
+            continue
+        # what his topic is about, not the topic (「水は店の井戸水」 → 店の井戸水, 「今は息子さんの代」)
+        np = _JA_TOPIC.sub("", m.group("np"))
+        if len(np) < 3 or _JA_NOT_POINT.search(np) or any(k in np for k in refused) or trainee_first(np, context):
+            continue
+        return np
+    return None
+
+
+def _his_noun_phrase_line(
+    template_set: Suggestion, view: TurnView, refused: frozenset[str], pick: int
+) -> str | None:
+    """Instead of a stock line, the set's line that quotes the noun phrase his last reply named
+    as its point (「『みんなに見える会社』とおっしゃいましたね。…」, issue 8); None without one."""
+    said = [t for t in template_set.with_keyword.get(view.lang) if _SAID.search(t) and "{concern}" not in t]
+    if not said:
+        return None
+    np = his_noun_phrase(view.context, view.lang, refused)
+    if np is None:
+        return None
+    return said[pick % len(said)].replace("{keyword}", np)
 
 
 # a template that reports what he said: 「『{keyword}』とおっしゃいましたね」 "You said "{keyword}"."

@@ -437,8 +437,8 @@ class PersonaEngine:
             fact = self.persona.fact(fact_id)
             if fact.unlock.topics is None or (m.question.topic is not None and m.question.topic.fact == fact_id):
                 continue  # his intro (handled apart), or the fact the factual question asks for
-            if self.facts.asks_about(fact, a):
-                continue
+            if self.facts.asks_about(fact, a) or self.facts.points_back(fact, a):
+                continue  # asked about, in the question or by its pointing word (「そのときは」)
             if gives_back and fact_id in self.persona.issue_facts:
                 continue  # his own insight, drawn by his words given back, is never held for later
             if not plain and (gives_back or fact.depth is not Depth.SURFACE or s.waited.count(fact_id) >= MAX_WAITS):

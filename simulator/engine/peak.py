@@ -25,19 +25,26 @@ from .asking import EN_CHECK, EN_PICK, question_sentence
 _JA_NEXT = re.compile(r"(次回|次に|次は|今度|またお伺い|また伺|次の機会|次にお会い)")
 _JA_TOGETHER = re.compile(
     # 「次にお会いするときは、…ところから伺えればと思いますが」: a plan for next time he may decline
-    r"(一緒に|考えておいて|考えてみて|ご一緒|させていただけ|考えさせて|お手伝いさせて|伺わせて|同席|伺えれば|お聞きできれば|お話しいただければ)"
+    r"(一緒に|考えておいて|考えてみて|ご一緒|させていただけ|考えさせて|お手伝いさせて|伺わせて|同席|伺えれば|お聞きできれば|お話しいただければ|"
+    # 「次回、工場を少し見せていただくことはできますか」: a request to see or visit next time is a
+    # next step he may decline, no factual question (r18b s01 T10)
+    r"見せていただ|見せてもら|拝見|見学|お邪魔|案内していただ|ていただくことは(でき|可能)|てもよろしい)"
 )
 _JA_CONSENT = re.compile(
     r"(ませんか|いかがでしょう|いかがですか|よろしいでしょうか|よろしければ|よければ|いただけますか|"
-    r"無理にとは|どうでしょう|と思いますが)"
+    r"無理にとは|どうでしょう|と思いますが|ことはできますか|ことは可能|てもよろしい)"
 )
 _EN_NEXT = re.compile(
     r"\b(next time|when we (next )?meet|next meeting|come (back|again)|another (visit|session))\b",
     re.I,
 )
-_EN_TOGETHER = re.compile(r"\b(together|with you|sit in|join us)\b", re.I)
+_EN_TOGETHER = re.compile(
+    # "Next time, could I take a look around the factory?": a request to see or visit (r18b s01 T10)
+    r"\b(together|with you|sit in|join us|look around|show me|take a look|see the|walk (round|around|through)|visit)\b",
+    re.I,
+)
 _EN_CONSENT = re.compile(
-    r"\b(could we|shall we|would you|would it be (all right|ok|okay)|if you're willing|if you like|"
+    r"\b(could we|shall we|would you|could i|can i|would it be possible|would it be (all right|ok|okay)|if you're willing|if you like|"
     r"if that suits|how would you feel|would you be open|may i|no pressure|only if|"
     # "next time I can bring some information on it. Would that be helpful?" (r16a s06 T11)
     r"would (that|it|this) (be )?(help|helpful|useful|of (any )?use|any use|worth it)|"

@@ -63,3 +63,192 @@ def test_a_request_to_see_the_factory_gets_his_yes_or_no() -> None:
     assert any(w in ja[1] for w in ("来る", "一緒", "考えと", "止めない"))
     en = play("distrustful_founder", "en", 5, [OPEN_EN, "Next time, if it suits you, could I take a look around the factory?"], trust=45)
     assert any(w in en[1] for w in ("come", "once", "think about it"))
+
+
+# -- a figure he does not have, asked cold, gets his curt honest answer, not a nod (r18b s02) ----
+
+
+def test_a_cold_owner_still_answers_a_figure_question_in_english() -> None:
+    lines = [OPEN_EN, "OK, the machines. How many machines are on the floor?"]
+    said = play("distrustful_founder", "en", 21, lines, trust=4)
+    assert "twenty" in said[1].lower()  # his machines, not "...Hm."
+    said = play("distrustful_founder", "en", 21, [OPEN_EN, "How many more people would you want to take on this year?"], trust=4)
+    assert said[1].strip(" .…") not in ("Hm", "...Hm", "Got it", "Yeah, yeah, got it")
+    assert "say" in said[1].lower() or "know" in said[1].lower()
+
+
+def test_a_cold_owner_still_turns_a_push_aside() -> None:
+    said = play("distrustful_founder", "en", 21, [OPEN_EN, "You should hire more young people, shouldn't you?"], trust=4)
+    assert "twenty" not in said[1].lower() and "never counted" not in said[1].lower()
+
+
+# -- "without the books" answers an amount, not how long something has been so (r18a s07 T6) ------
+
+
+def test_the_books_line_answers_only_an_amount() -> None:
+    from simulator.engine.peak import amounts
+
+    assert amounts("And roughly how much do the materials cost you a month?", "en")
+    assert amounts("材料費は月にいくらくらいかかっていますか。", "ja")
+    assert not amounts("How long have you been doing the set-ups yourself?", "en")
+    assert not amounts("いつ頃からお一人で見積もりをされているんですか。", "ja")
+
+
+def test_how_long_is_not_met_with_the_books() -> None:
+    from simulator.datafiles import load_persona
+    from simulator.engine.state import AnswerIntent, EngineState, ReplyIntent
+    from simulator.persona import Reaction, Stage
+    from simulator.voice.offline import BOOKS, answer_text
+
+    persona = load_persona("distrustful_founder")
+    for lang in ("en", "ja"):
+        seen = set()
+        for seed in range(12):
+            state = EngineState.initial(persona, lang, seed)
+            intent = ReplyIntent(reaction=Reaction.ANSWER_CLOSED, stage=Stage.RAPPORT, trust=40.0, trust_delta=0.0,
+                                 answer=AnswerIntent())
+            seen.add(answer_text(persona, state, intent))
+        assert seen and not any(BOOKS[lang].search(t) for t in seen if t)
+        state = EngineState.initial(persona, lang, 0)
+        intent = ReplyIntent(reaction=Reaction.ANSWER_CLOSED, stage=Stage.RAPPORT, trust=40.0, trust_delta=0.0,
+                             answer=AnswerIntent(amount=True))
+        every = {answer_text(persona, EngineState.initial(persona, lang, s), intent) for s in range(12)}
+        assert any(BOOKS[lang].search(t) for t in every if t)  # an amount may still get it
+
+
+# -- a yes/no question on the future is no feeling to put into words (r18a s06 T8) ----------------
+
+
+def test_a_yes_no_question_never_gets_cant_put_it_into_words() -> None:
+    from simulator.datafiles import load_persona
+    from simulator.engine.state import EngineState, ReplyIntent
+    from simulator.persona import Reaction, Stage
+    from simulator.voice.offline import WORDLESS, _avoid
+
+    persona = load_persona("big_customer_owner")
+    state = EngineState.initial(persona, "en", 1)
+    state.turn = 5
+    intent = ReplyIntent(reaction=Reaction.ANSWER_CLOSED, stage=Stage.RAPPORT, trust=30.0, trust_delta=0.0,
+                         ask_kind="future", held_back=True)
+    polar = "Have you and your main customer ever sat down to talk about the years ahead?"
+    assert WORDLESS["en"] in _avoid(state, intent, polar)
+    assert WORDLESS["ja"] in _avoid(EngineState.initial(persona, "ja", 1), intent, "丸栄さんと先の話はされましたか？")
+    open_q = "How do you picture the years ahead?"  # near miss: his picture may be hard to put in words
+    assert WORDLESS["en"] not in _avoid(state, intent, open_q)
+
+
+# -- a pure reassurance (the guideline's own words) is a promise, no question to put off (r18b s04 T8)
+
+REASSURANCES = [
+    ("ja", "話せるところだけで結構です。触れてほしくない話があれば、遠慮なく言ってください。"),
+    ("ja", "今日伺ったお話は、社長の了解なく外に漏らしたりはしません。"),
+    ("ja", "ここでのお話を、ご家族や取引先にお伝えすることはありません。"),
+    ("en", "What you tell me stays between us, and if there's anything you would rather I didn't touch, just say so."),
+    ("en", "Only as much as you're comfortable with. Nothing leaves this room."),
+]
+
+
+def test_the_guidelines_reassurance_is_read() -> None:
+    from simulator.engine.statements import only_reassures, reassures
+
+    for lang, text in REASSURANCES:
+        assert reassures(text, lang) and only_reassures(text, lang), text
+    assert not reassures("誰にも話していないことはありますか。", "ja")  # near miss: a question on secrets
+    assert not reassures("Is there anyone you've told about this?", "en")
+
+
+def test_a_pure_reassurance_is_not_met_with_a_put_off() -> None:
+    start = [OPEN_JA, "会長さんとのこと、少し気になっています。"]
+    said = play("reluctant_successor", "ja", 7, [
+        *start, "話せる範囲で結構です。会長とのことで触れてほしくないところがあれば、そうおっしゃってください。",
+    ], trust=60)
+    assert "ちょっと" not in said[2] and "今は" not in said[2]  # a promise taken in, nothing put off
+    # near miss: a question on what he holds back may still be put off
+    said = play("reluctant_successor", "ja", 7, [*start, "会長とのことで、まだお話しになりにくいところもありますか。"], trust=60)
+    assert "ちょっと" in said[2]
+
+
+# -- "What would make …" asks what would be worth it, not what he makes (r18a s07 T4) ------------
+
+
+def test_what_would_make_it_worthwhile_is_not_his_products() -> None:
+    from simulator.datafiles import load_persona
+    from simulator.engine.asking import find_topic
+
+    for owner in ("distrustful_founder", "big_customer_owner"):
+        persona = load_persona(owner)
+        for q in ("What would make a meeting like this useful for you?", "What could make today worth the hour?"):
+            t = find_topic(persona, q, "en")
+            assert t is None or t.id != "products", (owner, q)
+        t = find_topic(persona, "What do you make?", "en")  # near miss: his products
+        assert t is not None and t.id == "products"
+
+
+# -- how things stand with his big customer now is answered (r18a s06 T5) ------------------------
+
+
+def test_how_things_are_with_the_big_customer_is_answered() -> None:
+    from simulator.datafiles import load_persona
+    from simulator.engine.open_talk import open_topic
+
+    persona = load_persona("big_customer_owner")
+    for lang, q in (("en", "And how are things going with Maruei these days?"), ("ja", "丸栄さんとは最近、いかがですか。")):
+        t = open_topic(persona, q, lang)
+        assert t is not None and t.id == "orders", q
+    t = open_topic(persona, "How are things at home these days?", "en")
+    assert t is None or t.id != "orders"
+
+
+# -- a loaded inference put as a check gets his mild correction, not agreement (r18b s07 T7) ------
+
+
+def test_a_loaded_inference_is_not_agreed_to() -> None:
+    from simulator.engine.statements import infers_unsaid
+
+    owner = "まあ、できれば、若い者が長く続けられる職場にしたい、とは思ってますけどね。"
+    assert infers_unsaid("長く続けられる職場、ということは、今は若い人がすぐ辞めてしまっているということですか？", "ja", owner)
+    assert infers_unsaid("ということは、職人さんたちとの間に何か揉め事があるということでしょうか？", "ja", owner)
+    # near miss: his own words checked back are confirmed, not corrected
+    assert not infers_unsaid("ということは、若い者が長く続けられる職場にしたい、ということですか？", "ja", owner)
+    en = "I'd like it to be a place where the young ones want to stay, that's all."
+    assert infers_unsaid("So does that mean the young ones don't want to stay right now?", "en", en)
+    assert not infers_unsaid("Does that mean you'd like it to be a place the young ones want to stay?", "en", en)
+
+
+def test_the_owner_corrects_a_loaded_inference() -> None:
+    s = open_session("big_customer_owner", lang="ja", seed=17, store=None)
+    s.say(OPEN_JA)
+    s.state.last_owner_text = "そうですねえ…できれば、今いる者が安心して働ける会社のままでいたい、とは思いますが。"
+    reply = s.say("安心して働ける会社のままでいたい、ということは、今は不安を抱えている社員さんがいるということですか？").owner_reply
+    assert "その通り" not in reply and "そうなんです" not in reply
+    assert any(w in reply for w in ("言ってない", "言いました", "話しました", "そこまでは"))
+
+
+# -- the chairman's stance is his, not the phone-and-fax facts (r18a s10 T6) ---------------------
+
+
+def test_the_chairmans_stance_is_answered_as_such() -> None:
+    from simulator.datafiles import load_persona
+    from simulator.engine.asking import find_topic
+
+    persona = load_persona("reluctant_successor")
+    for lang, q in (("ja", "会長は、新しいシステムには反対なんですか？"), ("en", "Is the chairman against a new ordering system?")):
+        t = find_topic(persona, q, lang)
+        assert t is not None and t.id == "chairman_view", q
+    t = find_topic(persona, "受発注は、まだFAXが中心ですか？", "ja")  # near miss: his ordering itself
+    assert t is not None and t.id == "dx_now"
+
+
+# -- a yes/no question on a plan, placed ahead only by a time word, gets its topic (r18a s08 T6) ---
+
+
+def test_will_she_take_over_is_a_succession_question() -> None:
+    from simulator.datafiles import load_persona
+    from simulator.engine.asking import read_question
+
+    persona = load_persona("family_values_owner")
+    q = read_question(persona, "お店に戻られたんですね。お嬢さんは、いずれ跡を継がれるご予定ですか？", "ja")
+    assert q.topic is not None and q.topic.id == "successor"
+    # near miss: his wish for the future stays a wish (no fact of today answers it)
+    q = read_question(persona, "お嬢さんには、将来どんなお店にしていってほしいですか？", "ja")
+    assert q.topic is None

@@ -234,7 +234,12 @@ def topic_of(persona: Persona, question: str, lang: str, reach: int | None = Non
     return _TOPIC_CACHE[key]
 
 
-_EN_CAUSAL_MAKE = re.compile(r"\bmak(es|ing|e) (it|you|him|them|that|this|things|everything|people)\b")
+# "What would make an hour like this worth your while?" asks what would be worth it, not his
+# products (r18a s07 T4): a modal before "make", or "make" before "worth"/"a difference"
+_EN_CAUSAL_MAKE = re.compile(
+    r"\bmak(es|ing|e) (it|you|him|them|that|this|things|everything|people)\b|"
+    r"\b(would|could|might|will|'d|should) make\b|\bmake\b[^?.]{0,30}\b(worth|difference|sense|easier|harder|better)\b"
+)
 # a short question that asks for his story or his sense of something ("What was it like between
 # your father and the customer?", "Over three generations, what has changed?", "What does it mean
 # to you, being the third generation?") names no topic that answers by a bare fact
@@ -338,7 +343,7 @@ def read_question(persona: Persona, text: str, lang: str) -> Question:
         return Question(form_of(q, lang), q)
     if proposes(q, lang):
         return Question(form_of(q, lang), q)  # 「求人サイトを使ってみては？」 proposes, it asks no fact
-    if wishes(q, lang):
+    if wishes(q, lang) and not _plan_asked(persona, q, lang):
         return Question(form_of(q, lang), q)  # 「ネットではどんなお客さんに買ってほしいですか」: no fact of today
     if lang == "en" and (_EN_WEIGH_UP.search(q) or EN_PICK.search(q)):
         return Question(form_of(q, lang), q)  # "Which one is the bigger problem?" asks his view
@@ -392,6 +397,20 @@ def _asks_in(topic: Answer | None, question: str, lang: str) -> bool:
     """One of the topic's question words is in the question sentence itself."""
     text = question.lower()
     return topic is not None and topic.asks is not None and any(_has(w.lower(), text, lang) for w in topic.asks.get(lang))  # type: ignore[union-attr]
+
+
+# a word that only places the question ahead in time (「将来」「この先」), no wish of his
+_JA_TIME_AHEAD = re.compile(r"(将来|未来|この先|これから|今後|先々|いずれ|ゆくゆく)(的に)?(は|も)?[、,]?")
+
+
+def _plan_asked(persona: Persona, question: str, lang: str) -> bool:
+    """(ja) A yes/no question placed ahead only by a time word (「娘さんは、将来お店を継がれるん
+    ですか」) asks about a plan one of his answer topics tells (the successor), no wish of his
+    (r18a s08 T6: her department-store past instead); 「将来どうなっていたいですか」 stays a wish."""
+    if lang != "ja" or form_of(question, lang) != "polar":
+        return False
+    plain = _JA_TIME_AHEAD.sub("", question)
+    return plain != question and not wishes(plain, lang) and topic_of(persona, plain, lang) is not None
 
 
 def wishes(question: str, lang: str) -> bool:

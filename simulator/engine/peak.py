@@ -177,6 +177,23 @@ def admits(text: str, lang: str) -> bool:
     return bool((_JA_ADMIT if lang == "ja" else _EN_ADMIT).search(text))
 
 
+_JA_AMOUNT = re.compile(
+    r"(いくら|金額|売上|売り上げ|利益|粗利|何割|何パーセント|何%|割合|比率|単価|コスト|費用|経費|借入|いくつ|何円|何万|何億|どのくらいの額)"
+)
+_EN_AMOUNT = re.compile(
+    r"\b(how much|what percentage|what share|what proportion|revenue|sales|turnover|profit|margin|cost|costs|price|"
+    r"prices|debt|loan|loans|spend|figures?)\b",
+    re.I,
+)
+
+
+def amounts(text: str, lang: str) -> bool:
+    """The question asks an amount kept in his books (money, a share, a cost): 「帳面を見ないと」 /
+    "without the books" may answer it, never a how-long or how-often about his days (r18a s07 T6)."""
+    q = question_sentence(text, lang) or text
+    return bool((_JA_AMOUNT if lang == "ja" else _EN_AMOUNT).search(q))
+
+
 def counts(text: str, lang: str) -> bool:
     q = question_sentence(text, lang) or text
     return bool((_JA_COUNT if lang == "ja" else _EN_COUNT).search(q))

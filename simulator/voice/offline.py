@@ -18,7 +18,7 @@ import unicodedata
 from functools import lru_cache
 
 from ..acts import Utterance
-from ..engine.asking import question_sentence
+from ..engine.asking import form_of, question_sentence
 from ..engine.peak import calms
 from ..engine.state import EngineState, ReplyIntent
 from ..persona import Depth, Persona, Reaction
@@ -41,7 +41,7 @@ POSTPONE = {
     "ja": re.compile(r"(また今度|今度|おいおい|追い追い|そのうち|今はいい|置いとこう|またゆっくり|今話さなきゃ|今掘ります|あとで|後で|また改めて)"),
     "en": re.compile(
         r"(?i)\b(another (time|day)|some other time|for now|later|in (its own|due) time|come in time|"
-        r"leave that|skip that|get into that now|one day)\b"
+        r"leave that|skip that|get into that now|one day|in due course)\b"
     ),
 }
 
@@ -104,6 +104,9 @@ LOFTY = {
 AUDIT = {"ja": re.compile(r"審査"), "en": re.compile(r"(?i)\baudit")}
 # 「数えたこともない」 / "never counted": only to a how-many question
 COUNTED = {"ja": re.compile(r"(数え|何人|何台)"), "en": re.compile(r"(?i)(count|how many)")}
+# 「帳面を見ないと」 / "without the books": only to a question on an amount in his books (money, a
+# share), never to how long or how often something of his days has been (r18a s07 T6)
+BOOKS = {"ja": re.compile(r"(帳面|帳簿|決算書|台帳|伝票)"), "en": re.compile(r"(?i)\b(books|accounts|ledger|paperwork)\b")}
 
 
 # 「どうって、普通にやってますよ」 / "What's it like? Ordinary": a line that echoes a how-question,
@@ -339,6 +342,12 @@ def _avoid(state: EngineState, intent: ReplyIntent | None, question: str = "") -
         out.append(MODESTY[state.lang])
     if intent is not None and intent.ask_kind in ("fact", "polar"):
         out.append(WORDLESS[state.lang])
+    elif intent is not None and question and (q := question_sentence(question, state.lang)) is not None and (
+        form_of(q, state.lang) == "polar"
+    ):
+        # "Have you ever talked with them about the future?" asks a yes or no, even on the future:
+        # never "I can't quite put that into words" (r18a s06 T8)
+        out.append(WORDLESS[state.lang])
     if intent is not None and state.lang == "ja" and intent.ask_kind != "none" and not intent.asked_how:
         out.append(SoftPattern(HOW_ECHO[state.lang]))
     if intent is not None and not intent.pushed and intent.reaction in PLAIN:
@@ -478,6 +487,8 @@ def answer_text(persona: Persona, state: EngineState, intent: ReplyIntent, attem
         key, texts = "_unknown", persona.answers.unknown.get(lang)
         if not intent.answer.count:  # 「数えたこともないよ」 answers only a how-many question
             texts = [t for t in texts if not COUNTED[lang].search(t)] or texts
+        if not intent.answer.amount:
+            texts = [t for t in texts if not BOOKS[lang].search(t)] or texts
     else:
         a = persona.answer(intent.answer.topic)
         if intent.answer.guarded and a.guarded is not None:

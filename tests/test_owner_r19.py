@@ -252,3 +252,54 @@ def test_will_she_take_over_is_a_succession_question() -> None:
     # near miss: his wish for the future stays a wish (no fact of today answers it)
     q = read_question(persona, "お嬢さんには、将来どんなお店にしていってほしいですか？", "ja")
     assert q.topic is None
+
+
+# -- who would run it, framed as his picture, is still a who question (r18b s05 T4) --------------
+
+
+def test_who_would_run_it_is_answered() -> None:
+    from simulator.datafiles import load_persona
+    from simulator.engine.asking import read_question
+
+    for owner in ("move_on_owner", "distrustful_founder"):
+        persona = load_persona(owner)
+        q = read_question(persona, "ネット販売を始めるとしたら、社内でどなたが担っていくイメージですか。", "ja")
+        assert q.topic is not None and q.topic.id == "who_handles", owner
+        # near miss: his picture of the future with nobody asked about stays a wish
+        q = read_question(persona, "ネット販売を始めたら、どんな会社になっていたいですか。", "ja")
+        assert q.topic is None
+
+
+# -- his praise of the supporter's technique: once a meeting, never a stock line (r18b s05 T10) ---
+
+
+_PRAISE = {
+    "ja": r"(まとめて(もら|いただ|くれ)|並べて(もら|いただ)|(人|ひと)に(言って|話して)(もら|み)|話してみるもん|聞いてもらえ|整理が(つ|でき))",
+    "en": r"(?i)(laid out like that|hearing it back|hearing it laid)",
+}
+
+
+def test_technique_praise_is_said_once_a_meeting() -> None:
+    import re
+
+    from simulator.datafiles import load_persona
+    from simulator.engine.state import EngineState, ReplyIntent
+    from simulator.persona import Reaction, Stage
+    from simulator.voice.offline import compose
+
+    for owner in ("move_on_owner", "big_customer_owner", "reluctant_successor"):
+        persona = load_persona(owner)
+        for lang in ("ja", "en"):
+            state = EngineState.initial(persona, lang, 5)
+            praised = 0
+            for turn in range(2, 8):
+                state.turn = turn
+                intent = ReplyIntent(reaction=Reaction.SUMMARY_RELIEF, stage=Stage.APPROACH, trust=70.0,
+                                     trust_delta=2.0, approving=True, gave_back=True)
+                reply = compose(persona, state, intent, "")
+                praised += bool(re.search(_PRAISE[lang], reply))
+            assert praised <= 1, (owner, lang)
+    from simulator.voice.offline import TECHNIQUE
+
+    assert TECHNIQUE["ja"].search("こうやってまとめてもらうと、自分でも整理がつくね。")
+    assert not TECHNIQUE["ja"].search("うん、その通り。営業はずっと部長任せでね。")  # near miss: agreement only

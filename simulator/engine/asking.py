@@ -343,7 +343,7 @@ def read_question(persona: Persona, text: str, lang: str) -> Question:
         return Question(form_of(q, lang), q)
     if proposes(q, lang):
         return Question(form_of(q, lang), q)  # 「求人サイトを使ってみては？」 proposes, it asks no fact
-    if wishes(q, lang) and not _plan_asked(persona, q, lang):
+    if wishes(q, lang) and not _plan_asked(persona, q, lang) and not _who_asked(persona, q, lang):
         return Question(form_of(q, lang), q)  # 「ネットではどんなお客さんに買ってほしいですか」: no fact of today
     if lang == "en" and (_EN_WEIGH_UP.search(q) or EN_PICK.search(q)):
         return Question(form_of(q, lang), q)  # "Which one is the bigger problem?" asks his view
@@ -411,6 +411,18 @@ def _plan_asked(persona: Persona, question: str, lang: str) -> bool:
         return False
     plain = _JA_TIME_AHEAD.sub("", question)
     return plain != question and not wishes(plain, lang) and topic_of(persona, plain, lang) is not None
+
+
+_JA_WHO = re.compile(r"(誰|どなた|どの方)(が|に|を)")
+
+
+def _who_asked(persona: Persona, question: str, lang: str) -> bool:
+    """(ja) 「ECを始めるとなると、社内ではどなたが担うイメージをお持ちですか」 asks who, however it
+    is framed as his picture: his who answer tells it (r18b s05 T4: only his approval line)."""
+    if lang != "ja" or not _JA_WHO.search(question):
+        return False
+    topic = topic_of(persona, question, lang)
+    return topic is not None and topic.asks is not None and any(w in ("誰", "どなた") for w in topic.asks.ja)
 
 
 def wishes(question: str, lang: str) -> bool:

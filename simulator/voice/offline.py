@@ -104,6 +104,19 @@ LOFTY = {
 AUDIT = {"ja": re.compile(r"審査"), "en": re.compile(r"(?i)\baudit")}
 # 「数えたこともない」 / "never counted": only to a how-many question
 COUNTED = {"ja": re.compile(r"(数え|何人|何台)"), "en": re.compile(r"(?i)(count|how many)")}
+# his praise of the supporter's technique (「まとめてもらうと整理がつく」「人に話してみるもんですね」
+# 「ちゃんと聞いてもらえてるんだなって」 / "laid out like that it's clearer"): once a meeting, never a
+# recurring stock line (r18b s05 T10: the summary line said a second time)
+TECHNIQUE = {
+    "ja": re.compile(
+        r"(まとめて(もら|いただ|くれ)|並べて(もら|いただ|くれ)|(人|ひと)に(言って|話して|聞いて)(もら|み)|話してみるもん|"
+        r"聞いてもらえ|聞いてもろ|拾って(もら|いただ|くれ)|言葉にして(もら|いただ)|整理が(つ|でき))"
+    ),
+    "en": re.compile(
+        r"(?i)(laid out like that|hearing it back|hearing it laid|said back|put into words for me|"
+        r"someone (to listen|listening)|being listened to|talking it through helps|helps to talk)"
+    ),
+}
 # 「帳面を見ないと」 / "without the books": only to a question on an amount in his books (money, a
 # share), never to how long or how often something of his days has been (r18a s07 T6)
 BOOKS = {"ja": re.compile(r"(帳面|帳簿|決算書|台帳|伝票)"), "en": re.compile(r"(?i)\b(books|accounts|ledger|paperwork)\b")}
@@ -684,6 +697,8 @@ def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, att
         avoid.append(DEPENDS)
     if intent.trust >= WARM_TRUST and intent.ask_kind != "none" and lang == "ja":
         avoid.append(PUT_OFF[lang])  # he trusts the supporter: no put-off, no bare filler to a question
+    if state.used_lines.get("_technique"):
+        avoid.append(TECHNIQUE[lang])  # his praise of the supporter's way of asking: said once already
     confession = any(persona.fact(i).depth is not Depth.SURFACE for i in intent.disclose)
     if not confession or state.used_lines.get("_confided"):
         avoid.append(CONFIDES[lang])
@@ -738,6 +753,8 @@ def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, att
         parts.append(pick_line(persona, state, intent.followup, approving=warm, attempt=attempt, avoid=avoid))
     if confession and any(CONFIDES[lang].search(p) for p in parts if p not in facts):
         state.used_lines.setdefault("_confided", []).append(state.turn)
+    if any(TECHNIQUE[lang].search(p) for p in parts if p and p not in facts):
+        state.used_lines.setdefault("_technique", []).append(state.turn)
     return join(parts, lang)
 
 

@@ -303,3 +303,27 @@ def test_technique_praise_is_said_once_a_meeting() -> None:
 
     assert TECHNIQUE["ja"].search("こうやってまとめてもらうと、自分でも整理がつくね。")
     assert not TECHNIQUE["ja"].search("うん、その通り。営業はずっと部長任せでね。")  # near miss: agreement only
+
+
+# -- 誰か / どなたか is someone, no who question (r18b s03 T3) ---------------------------------------
+
+
+def test_someone_is_not_a_who_question() -> None:
+    from simulator.engine.asking import form_of
+
+    assert form_of("今は誰か一人が全部抱えている、という感じなんですか？", "ja") == "polar"
+    assert form_of("どなたか、相談できる方はいらっしゃるんですか？", "ja") == "polar"
+    assert form_of("誰も口を出さないんですか？", "ja") == "polar"
+    assert form_of("誰が全部抱えているんですか？", "ja") == "fact"  # near miss: a real who
+    assert form_of("どなたが相談相手なんですか？", "ja") == "fact"
+
+
+# -- 「その先のこと」 asks about what comes next: his picture, not a profile fact (r18a s03 T8) ---------
+
+
+def test_what_comes_after_that_is_a_future_question() -> None:
+    from simulator.engine.asking import ask_kind
+
+    assert ask_kind("職人さんが引退されたら、その先のことはどうお考えですか。", "ja") == "future"
+    assert ask_kind("そこから先のことは、どんなふうに考えていらっしゃいますか。", "ja") == "future"
+    assert ask_kind("その職人さんは、どんな方なんですか。", "ja") != "future"  # near miss

@@ -327,3 +327,15 @@ def test_what_comes_after_that_is_a_future_question() -> None:
     assert ask_kind("職人さんが引退されたら、その先のことはどうお考えですか。", "ja") == "future"
     assert ask_kind("そこから先のことは、どんなふうに考えていらっしゃいますか。", "ja") == "future"
     assert ask_kind("その職人さんは、どんな方なんですか。", "ja") != "future"  # near miss
+
+
+def test_how_far_it_has_got_is_his_ordering_answer() -> None:
+    from simulator.datafiles import load_persona
+    from simulator.engine.asking import find_topic
+
+    persona = load_persona("reluctant_successor")
+    for lang, q in (("ja", "デジタル化は、今どこまで進んでいるんですか？"), ("en", "How far have you got with going digital?")):
+        t = find_topic(persona, q, lang)
+        assert t is not None and t.id == "dx_now", q
+    t = find_topic(persona, "会長は、デジタル化に反対なんですか？", "ja")  # near miss: his father's stance
+    assert t is not None and t.id == "chairman_view"

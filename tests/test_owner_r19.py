@@ -339,3 +339,16 @@ def test_how_far_it_has_got_is_his_ordering_answer() -> None:
         assert t is not None and t.id == "dx_now", q
     t = find_topic(persona, "会長は、デジタル化に反対なんですか？", "ja")  # near miss: his father's stance
     assert t is not None and t.id == "chairman_view"
+
+
+# -- a summary checked with 「ということですよね？」 is confirmed or corrected, never put off (r18b s10 T10)
+
+
+def test_a_summary_check_ending_yone_is_a_check() -> None:
+    from simulator.engine.peak import checks
+    from simulator.voice.offline import POSTPONE
+
+    assert checks("整理すると、お客さんが減って、職人さんも高齢になっている、ということですよね？", "ja")
+    assert not checks("職人さんは何人いらっしゃるんですか？", "ja")  # near miss: a question of its own
+    assert POSTPONE["ja"].search("まあ、お茶でも飲みながら、またいつか。")
+    assert not POSTPONE["ja"].search("いつかは娘に任せたいと思うとるんよ。")

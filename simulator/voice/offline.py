@@ -38,7 +38,7 @@ BACK_REFERENCE = {
 }
 # words that put a topic off to another day: never on a topic the owner raised himself
 POSTPONE = {
-    "ja": re.compile(r"(また今度|今度|おいおい|追い追い|そのうち|今はいい|置いとこう|またゆっくり|今話さなきゃ|今掘ります|あとで|後で|また改めて)"),
+    "ja": re.compile(r"(また今度|今度|おいおい|追い追い|そのうち|今はいい|置いとこう|またゆっくり|今話さなきゃ|今掘ります|あとで|後で|また改めて|またいつか|別の機会|また別の日)"),
     "en": re.compile(
         r"(?i)\b(another (time|day)|some other time|for now|later|in (its own|due) time|come in time|"
         r"leave that|skip that|get into that now|one day|in due course)\b"

@@ -352,3 +352,22 @@ def test_a_summary_check_ending_yone_is_a_check() -> None:
     assert not checks("職人さんは何人いらっしゃるんですか？", "ja")  # near miss: a question of its own
     assert POSTPONE["ja"].search("まあ、お茶でも飲みながら、またいつか。")
     assert not POSTPONE["ja"].search("いつかは娘に任せたいと思うとるんよ。")
+
+
+# -- "we don't do anything special" says what he does: no answer to his view (r18a s10 T10) -------
+
+
+def test_his_view_is_not_answered_with_what_he_does() -> None:
+    from simulator.datafiles import load_persona
+    from simulator.engine.state import EngineState, ReplyIntent
+    from simulator.persona import Reaction, Stage
+    from simulator.voice.offline import _avoid, _fits
+
+    persona = load_persona("reluctant_successor")
+    state = EngineState.initial(persona, "ja", 2)
+    state.turn = 6
+    line = "ええと…特別なことは、何もしてないんです。昔からのやり方で、ですかね。"
+    view = ReplyIntent(reaction=Reaction.ANSWER_OPEN, stage=Stage.RAPPORT, trust=30.0, trust_delta=0.0, ask_kind="opinion")
+    assert not _fits(line, _avoid(state, view, "会長のお考えは分かりました。社長ご自身は、どう受け止めていらっしゃいますか？"))
+    doing = ReplyIntent(reaction=Reaction.ANSWER_OPEN, stage=Stage.RAPPORT, trust=30.0, trust_delta=0.0, ask_kind="open")
+    assert _fits(line, _avoid(state, doing, ""))  # near miss: what he does may still be answered so

@@ -94,6 +94,12 @@ WORDLESS = {
     "ja": re.compile(r"(言葉に|うまく言え|上手く言え|考えさせ|考えたくない|よう言わん|整理できて|まとまらな|どう思うか)"),
     "en": re.compile(r"(?i)(into words|put it well|let me think|think about|can't quite say|sort it out|in order|chairman thinks)"),
 }
+# 「特別なことは、何もしてないんです」 / "we don't do anything special": says what he does, never the
+# answer to his view or his feelings (r18a s10 T10: to 「社長ご自身は、どう思われますか？」)
+DOING = {
+    "ja": re.compile(r"(特別なこと|何も)(は|も)?、?(して|やって)(ない|ません|いない)|昔からのやり方"),
+    "en": re.compile(r"(?i)\b(don't do anything special|not doing anything special|nothing special we do|the way we always have)\b"),
+}
 # 「レベルが高すぎて、ついていけん」 / "pitched too high, I can't follow it": only to a long lecture or
 # a hard sell, never to a one-line tip
 LOFTY = {
@@ -353,6 +359,8 @@ def _avoid(state: EngineState, intent: ReplyIntent | None, question: str = "") -
         out.append(CONFIRM[state.lang])
     if intent is not None and not intent.praised:
         out.append(MODESTY[state.lang])
+    if intent is not None and intent.ask_kind in ("opinion", "feeling", "future"):
+        out.append(DOING[state.lang])
     if intent is not None and intent.ask_kind in ("fact", "polar"):
         out.append(WORDLESS[state.lang])
     elif intent is not None and question and (q := question_sentence(question, state.lang)) is not None and (

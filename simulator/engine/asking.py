@@ -47,10 +47,12 @@ _EN_SHOW = re.compile(
     r"(?! (own )?(thoughts?|views?|feelings?|story|stories|experiences?|sense|take|perspective|picture|ideas?|worries|concerns?|hopes?)\b)",
     re.I,
 )
+# 誰か / 誰も / どなたか are someone / no one, no who question: 「今は誰か一人の頭の中にあるんですか」 is a
+# yes/no question on his own words (r18b s03 T3: 「すぐには分からないです」)
 _JA_FACT = re.compile(
     r"(何人|何名|何社|何年|何代|何歳|何割|何店|何台|何か所|何ヶ所|何カ所|何時|何坪|何平米|何件|何回|何個|何本|何倍|何軒|"
     r"何ヶ月|何か月|何カ月|何キロ|何トン|(?<![思追])いつ(?!も)|いくら|いくつ|どのくらい|どれくらい|"
-    r"どれぐらい|どちら|どこ(?!まで|から|が(悪|良|よ|違|問題|引っかか|気にな|難し|大変|足りな|うまく)|で[^。？?]{0,6}(止ま|漏れ|こぼれ|途切れ|つまず|詰ま))|誰|だれ|どなた|どの(会社|お客|取引先|くらい)|見せて|拝見)"
+    r"どれぐらい|どちら|どこ(?!まで|から|が(悪|良|よ|違|問題|引っかか|気にな|難し|大変|足りな|うまく)|で[^。？?]{0,6}(止ま|漏れ|こぼれ|途切れ|つまず|詰ま))|誰(?!か|も|一人|ひとり)|だれ(?!か|も)|どなた(?!か)|どの(会社|お客|取引先|くらい)|見せて|拝見)"
 )
 _JA_OPEN = re.compile(
     r"(どう|どんな|どのよう|どういう|どこが|なぜ|なんで(?!す|しょ)|何が|何を|何で(?!す)|何です|何でしょう|教えて|聞かせて|お聞かせ|"
@@ -234,7 +236,12 @@ def topic_of(persona: Persona, question: str, lang: str, reach: int | None = Non
     return _TOPIC_CACHE[key]
 
 
-_EN_CAUSAL_MAKE = re.compile(r"\bmak(es|ing|e) (it|you|him|them|that|this|things|everything|people)\b")
+# "What would make an hour like this worth your while?" asks what would be worth it, not his
+# products (r18a s07 T4): a modal before "make", or "make" before "worth"/"a difference"
+_EN_CAUSAL_MAKE = re.compile(
+    r"\bmak(es|ing|e) (it|you|him|them|that|this|things|everything|people)\b|"
+    r"\b(would|could|might|will|'d|should) make\b|\bmake\b[^?.]{0,30}\b(worth|difference|sense|easier|harder|better)\b"
+)
 # a short question that asks for his story or his sense of something ("What was it like between
 # your father and the customer?", "Over three generations, what has changed?", "What does it mean
 # to you, being the third generation?") names no topic that answers by a bare fact
@@ -338,7 +345,7 @@ def read_question(persona: Persona, text: str, lang: str) -> Question:
         return Question(form_of(q, lang), q)
     if proposes(q, lang):
         return Question(form_of(q, lang), q)  # 「求人サイトを使ってみては？」 proposes, it asks no fact
-    if wishes(q, lang):
+    if wishes(q, lang) and not _plan_asked(persona, q, lang) and not _who_asked(persona, q, lang):
         return Question(form_of(q, lang), q)  # 「ネットではどんなお客さんに買ってほしいですか」: no fact of today
     if lang == "en" and (_EN_WEIGH_UP.search(q) or EN_PICK.search(q)):
         return Question(form_of(q, lang), q)  # "Which one is the bigger problem?" asks his view
@@ -392,6 +399,32 @@ def _asks_in(topic: Answer | None, question: str, lang: str) -> bool:
     """One of the topic's question words is in the question sentence itself."""
     text = question.lower()
     return topic is not None and topic.asks is not None and any(_has(w.lower(), text, lang) for w in topic.asks.get(lang))  # type: ignore[union-attr]
+
+
+# a word that only places the question ahead in time (「将来」「この先」), no wish of his
+_JA_TIME_AHEAD = re.compile(r"(将来|未来|この先|これから|今後|先々|いずれ|ゆくゆく)(的に)?(は|も)?[、,]?")
+
+
+def _plan_asked(persona: Persona, question: str, lang: str) -> bool:
+    """(ja) A yes/no question placed ahead only by a time word (「娘さんは、将来お店を継がれるん
+    ですか」) asks about a plan one of his answer topics tells (the successor), no wish of his
+    (r18a s08 T6: her department-store past instead); 「将来どうなっていたいですか」 stays a wish."""
+    if lang != "ja" or form_of(question, lang) != "polar":
+        return False
+    plain = _JA_TIME_AHEAD.sub("", question)
+    return plain != question and not wishes(plain, lang) and topic_of(persona, plain, lang) is not None
+
+
+_JA_WHO = re.compile(r"(誰|どなた|どの方)(が|に|を)")
+
+
+def _who_asked(persona: Persona, question: str, lang: str) -> bool:
+    """(ja) 「ECを始めるとなると、社内ではどなたが担うイメージをお持ちですか」 asks who, however it
+    is framed as his picture: his who answer tells it (r18b s05 T4: only his approval line)."""
+    if lang != "ja" or not _JA_WHO.search(question):
+        return False
+    topic = topic_of(persona, question, lang)
+    return topic is not None and topic.asks is not None and any(w in ("誰", "どなた") for w in topic.asks.ja)
 
 
 def wishes(question: str, lang: str) -> bool:
@@ -542,7 +575,7 @@ _JA_SCENE = re.compile(
 )
 _JA_FEELING = re.compile(r"(お気持ち|気持ち|どう感じ|どんな感じがし|頭をよぎ|感覚|お感じ|(?<!と)感じ(られ|てい|てら|てお|ます|る)|実感|どう映|ふうに映|(社長|ご自身).{0,12}受け止め|どんな思い|お辛|つら|しんど|不安|心配|大変でし)")
 _JA_FUTURE = re.compile(
-    r"(将来|未来|イメージ|思い描|この先|これから|今後|年後|先々|どうなっていたら|どうなったら|どうなれば|どうしていきたい|目指|理想|"
+    r"(将来|未来|イメージ|思い描|この先|その先のこと|そこから先|これから|今後|年後|先々|どうなっていたら|どうなったら|どうなれば|どうしていきたい|目指|理想|"
     r"(どんな|どういう)[^。？?]{0,8}姿|(て|で)ほしい|(て|で)もらいたい|(て|で)いきたい|なっていたら|なっていれば|夢|望み|(ように|ことが|ものが)(なっ|でき)たら|(た|だ|る)としたら|(る|た)とすれば|"
     r"(?<!聞き)(?<!伺い)(?<!知り)(?<!確認し)(?<!ただき)(?<!尋ねし)(?<!お話しし)たい(です|と(思|お考|お感)|のは|こと|もの|ところ|か))"
 )  # a wish is asked about the future: 「どんなお客さんに買ってほしいですか」「5年後はどうなっていたい」

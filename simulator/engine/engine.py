@@ -25,9 +25,9 @@ from .facts import GOOD_MOVES, STAGE_APPROACH_TRUST, Facts, Normaliser
 from .invitation import asks_its_own, asks_something, invites_telling
 from .moves import Move, for_next_time, read_move, speaks_of_audit
 from .open_talk import cause_topic, open_topic, quoted
-from .peak import calms, checks, counts, lists, praises
+from .peak import amounts, calms, checks, counts, lists, praises
 from .state import AnswerIntent, EngineState, ReplyIntent
-from .statements import advises, asks_about_him, only_reassures, reassures
+from .statements import advises, asks_about_him, infers_unsaid, only_reassures, reassures
 
 __all__ = ["EFFECTS", "PersonaEngine"]
 
@@ -108,6 +108,13 @@ class PersonaEngine:
 
         gain, loss, reaction, blocked = trust_effects(self.persona, s, analysis, move, reasons)
         never_said = _attributes_unsaid(analysis, reaction, reasons, move)
+        if not never_said and reaction is None and self.persona.never_said is not None and infers_unsaid(
+            analysis.text, s.lang, s.last_owner_text
+        ):
+            # a loaded inference of the supporter's put as a check of his words: his mild
+            # correction, not 「ええ、ええ。その通りです。」 (r18b s07 T7)
+            never_said = True
+            reasons.append("checked an inference he never said: a mild correction")
         if never_said:
             gain, blocked = 0.0, True
         gain = min(gain, MAX_GAIN_PER_TURN) * b.trust_gain * (1 - s.trust / GAIN_DAMPING)
@@ -223,6 +230,7 @@ class PersonaEngine:
             opener = Reaction.SUMMARY_RELIEF  # relieved by the summary, then answers its question
         if answer is not None and answer.topic is None:
             answer.count = counts(analysis.text, s.lang)
+            answer.amount = amounts(analysis.text, s.lang)
         if s.turn == 1 and opener is None and reaction in FIRST_ANSWERS and first_question(analysis, move) and not move.question.topic:
             reaction, opener = self._first_answer(s, analysis, reaction, disclose, answer, found, peak, reasons)
 
@@ -283,11 +291,21 @@ class PersonaEngine:
             # answer on it ("Yeah, I've used it. Not fond memories."), not "That so." (English);
             # 「社長に就任されて何年になりますか」 put to him cold gets his curt figure, not
             # 「あ、はい…どうも。」 (r17a s03 T6): he knows it, and a nod answers nothing (ja)
+            # "How old are your machines?" put to him cold gets his curt figure too, English as
+            # Japanese (r18b s02 T6: "Yeah, yeah, got it.")
             topical = topical or (
-                s.lang == "ja" and move.question.form == "fact" and move.question.topic is not None
+                move.question.form == "fact" and move.question.topic is not None
                 and not pushed and not never_said
             )
-            if (early and not topical) or answer is None or answer.topic is None:
+            # a figure he does not have ("How many workers do you need?") put to him cold gets his
+            # curt honest "don't know offhand", never a nod to news ("Got it.": r18b s02 T4)
+            unknown = (
+                answer is not None and answer.topic is None and move.question.form == "fact"
+                and not pushed and not never_said
+            )
+            if unknown:
+                reasons.append("cold, but a figure asked: his curt 'don't know offhand'")
+            elif (early and not topical) or answer is None or answer.topic is None:
                 told = self.persona.answer(answer.topic).fact if answer is not None and answer.topic else None
                 if told is not None and told in s.disclosed and told not in state.disclosed:
                     s.disclosed.remove(told)  # not told after all: it may still be told later
@@ -437,8 +455,8 @@ class PersonaEngine:
             fact = self.persona.fact(fact_id)
             if fact.unlock.topics is None or (m.question.topic is not None and m.question.topic.fact == fact_id):
                 continue  # his intro (handled apart), or the fact the factual question asks for
-            if self.facts.asks_about(fact, a):
-                continue
+            if self.facts.asks_about(fact, a) or self.facts.points_back(fact, a):
+                continue  # asked about, in the question or by its pointing word (「そのときは」)
             if gives_back and fact_id in self.persona.issue_facts:
                 continue  # his own insight, drawn by his words given back, is never held for later
             if not plain and (gives_back or fact.depth is not Depth.SURFACE or s.waited.count(fact_id) >= MAX_WAITS):

@@ -7,11 +7,12 @@ owner volunteers it. A factual question opens only the fact it asks about.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from ..acts import Act, Analysis
 from ..persona import MOVE_ACTS, Depth, Fact, Persona, Stage
-from .asking import form_of, question_sentence, word_start
+from .asking import form_of, question_sentence, sentences, word_start
 from .effects import relief
 from .moves import Move
 from .state import EngineState
@@ -35,6 +36,10 @@ def narrow_question(text: str, lang: str) -> bool:
 
 def _identity(word: str, lang: str) -> str:
     return word.lower()
+
+
+# a word that leaves the question's subject to the sentence before (その時, その頃, それ, そこ, あの時)
+_JA_POINTS_BACK = re.compile(r"(その(とき|時|頃|ころ|後|あと|こと|際|当時)|そちら|それ(は|が|で|について|以来)|そこ(で|は|から)|あの(とき|時|頃|ころ))")
 
 
 class Facts:
@@ -157,6 +162,20 @@ class Facts:
         if a.lang == "en":
             return any(t.lower() in text and word_start(t.lower()).search(text) for t in topics if len(t) >= 3)
         return any(len(t) >= 2 and t.lower() in text for t in topics)
+
+    def points_back(self, fact: Fact, a: Analysis) -> bool:
+        """(ja) The question sentence leaves its subject to a pointing word (「そのときは、どんな
+        ご経験だったのか」) and the sentence just before it names the fact's topic (「以前にも公的な
+        支援を使われたと伺いました」): the question asks about that fact (r18b s01 T8)."""
+        q = question_sentence(a.text, a.lang)
+        if a.lang != "ja" or q is None or not _JA_POINTS_BACK.search(q):
+            return False
+        said = sentences(a.text, a.lang)
+        if q not in said or said.index(q) == 0:
+            return False
+        before = said[said.index(q) - 1]
+        topics = fact.unlock.topics.get(a.lang) if fact.unlock.topics else []  # type: ignore[arg-type]
+        return any(len(t) >= 2 and t in before for t in topics)
 
     def _touches(self, fact: Fact, a: Analysis) -> bool:
         topics = self._topics(fact, a.lang)

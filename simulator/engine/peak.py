@@ -25,19 +25,26 @@ from .asking import EN_CHECK, EN_PICK, question_sentence
 _JA_NEXT = re.compile(r"(次回|次に|次は|今度|またお伺い|また伺|次の機会|次にお会い)")
 _JA_TOGETHER = re.compile(
     # 「次にお会いするときは、…ところから伺えればと思いますが」: a plan for next time he may decline
-    r"(一緒に|考えておいて|考えてみて|ご一緒|させていただけ|考えさせて|お手伝いさせて|伺わせて|同席|伺えれば|お聞きできれば|お話しいただければ)"
+    r"(一緒に|考えておいて|考えてみて|ご一緒|させていただけ|考えさせて|お手伝いさせて|伺わせて|同席|伺えれば|お聞きできれば|お話しいただければ|"
+    # 「次回、工場を少し見せていただくことはできますか」: a request to see or visit next time is a
+    # next step he may decline, no factual question (r18b s01 T10)
+    r"見せていただ|見せてもら|拝見|見学|お邪魔|案内していただ|ていただくことは(でき|可能)|てもよろしい)"
 )
 _JA_CONSENT = re.compile(
     r"(ませんか|いかがでしょう|いかがですか|よろしいでしょうか|よろしければ|よければ|いただけますか|"
-    r"無理にとは|どうでしょう|と思いますが)"
+    r"無理にとは|どうでしょう|と思いますが|ことはできますか|ことは可能|てもよろしい)"
 )
 _EN_NEXT = re.compile(
     r"\b(next time|when we (next )?meet|next meeting|come (back|again)|another (visit|session))\b",
     re.I,
 )
-_EN_TOGETHER = re.compile(r"\b(together|with you|sit in|join us)\b", re.I)
+_EN_TOGETHER = re.compile(
+    # "Next time, could I take a look around the factory?": a request to see or visit (r18b s01 T10)
+    r"\b(together|with you|sit in|join us|look around|show me|take a look|see the|walk (round|around|through)|visit)\b",
+    re.I,
+)
 _EN_CONSENT = re.compile(
-    r"\b(could we|shall we|would you|would it be (all right|ok|okay)|if you're willing|if you like|"
+    r"\b(could we|shall we|would you|could i|can i|would it be possible|would it be (all right|ok|okay)|if you're willing|if you like|"
     r"if that suits|how would you feel|would you be open|may i|no pressure|only if|"
     # "next time I can bring some information on it. Would that be helpful?" (r16a s06 T11)
     r"would (that|it|this) (be )?(help|helpful|useful|of (any )?use|any use|worth it)|"
@@ -68,7 +75,7 @@ _EN_PRAISE = re.compile(
 
 _JA_CHECK = re.compile(
     r"(合って(い)?ますか|合っていますでしょうか|よろしいですか|間違いないですか|ということでしょうか|"
-    r"ということですか|そういうことですか|理解で(いい|よい|よろしい)|でよろしいでしょうか|で合っているでしょうか)[。？?]*\s*$"
+    r"ということですか|ということ(です|でしょう|ですよ)ね|そういうことですか|理解で(いい|よい|よろしい)|でよろしいでしょうか|で合っているでしょうか)[。？?]*\s*$"
 )
 _EN_CHECK = EN_CHECK
 
@@ -168,6 +175,23 @@ def checks(text: str, lang: str) -> bool:
 
 def admits(text: str, lang: str) -> bool:
     return bool((_JA_ADMIT if lang == "ja" else _EN_ADMIT).search(text))
+
+
+_JA_AMOUNT = re.compile(
+    r"(いくら|金額|売上|売り上げ|利益|粗利|何割|何パーセント|何%|割合|比率|単価|コスト|費用|経費|借入|いくつ|何円|何万|何億|どのくらいの額)"
+)
+_EN_AMOUNT = re.compile(
+    r"\b(how much|what percentage|what share|what proportion|revenue|sales|turnover|profit|margin|cost|costs|price|"
+    r"prices|debt|loan|loans|spend|figures?)\b",
+    re.I,
+)
+
+
+def amounts(text: str, lang: str) -> bool:
+    """The question asks an amount kept in his books (money, a share, a cost): 「帳面を見ないと」 /
+    "without the books" may answer it, never a how-long or how-often about his days (r18a s07 T6)."""
+    q = question_sentence(text, lang) or text
+    return bool((_JA_AMOUNT if lang == "ja" else _EN_AMOUNT).search(q))
 
 
 def counts(text: str, lang: str) -> bool:

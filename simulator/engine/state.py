@@ -111,6 +111,7 @@ class AnswerIntent(BaseModel):
     topic: str | None = None
     guarded: bool = False
     count: bool = Field(False, description="a how-many question: 「数えたこともない」 may answer it")
+    amount: bool = Field(False, description="a how-much question (money, a share): 「帳面を見ないと」 may answer it")
 
 
 class ReplyIntent(BaseModel):

@@ -14,12 +14,22 @@ from .asking import _size, question_sentence, sentences
 _JA_REASSURE = re.compile(
     r"(審査|評価|査定|補助金|書類|報告).{0,20}(ありません|ないです|ございません|しません|使いません|使われ|ではない|じゃない)|"
     r"(触れ|触ら|立ち入ら|伺わ|聞か)ない(よう|で)|(触れ|立ち入り|踏み込み|伺い|お聞きし)ません|"
-    r"話したくない|話さなくて(大丈夫|結構)|言わなくて(大丈夫|結構)"
+    r"話したくない|話さなくて(大丈夫|結構)|言わなくて(大丈夫|結構)|"
+    # the guideline's own: 「触ってほしくない領域を伝えてもらえば、それに合わせて対応します」; what he
+    # says stays here (「了解なしに会長や社外にお伝えすることはありません」); only as far as he likes
+    # (「話せる範囲で大丈夫です」) (r18b s04 T8)
+    r"(触れ|触っ|さわっ|立ち入っ)て(ほしく|欲しく)ない|触れられたくない|"
+    r"(お伝え|お話し|お漏らし|漏らし|口外|他言)(する|すること|いたすこと|したり|し?たり)?(は|も)?(ありません|しません|いたしません)|"
+    r"(話せる|お話しできる|話していい|お話しいただける)(範囲|ところ|ことだけ)(で|だけで?)(大丈夫|結構|構いません|かまいません|十分)"
 )
 _EN_REASSURE = re.compile(
     r"\b(not an? (audit|assessment|inspection)|no(t|thing).{0,40}(audit|assess|screen|report|used|forms|check up)|"
     r"(stay|keep) (out of|off|away from)|leave .{0,30} (alone|aside)|won't (touch|go into|ask)|"
-    r"(don't|do not) have to (talk|tell|share|say))",
+    r"(don't|do not) have to (talk|tell|share|say)|"
+    # what he says stays here; only as far as he likes; anything he'd rather keep out of (r18b s04 T8)
+    r"(stays?|stay) (between us|in this room|here)|won't (pass|share|repeat) (it|that|anything|what)|in confidence|"
+    r"(only|just) (as much as|what) you(('re| are) comfortable| feel comfortable| want| like)|"
+    r"(anything|anywhere|something) you('d| would) rather (i|we) (didn't|did not|not) (touch|go into|ask))",
     re.I,
 )
 
@@ -232,3 +242,45 @@ def asks_about_him(text: str, lang: str) -> bool:
     else could answer it for him, so never 「会長に聞いてみないと」."""
     q = question_sentence(text, lang)
     return q is not None and bool((_JA_ABOUT_HIM if lang == "ja" else _EN_ABOUT_HIM).search(q))
+
+
+# 「Aたい、ということは、今はBていない人がいるということですか？」 / "So does that mean some of them
+# don't feel safe?": an inference of the supporter's put to him as a check
+_JA_INFER = re.compile(
+    r"(ということは|ってことは|ということであれば|とすると|裏を返せば|逆に言えば)[、,\s]*(?P<inf>.+?)"
+    r"(ということ|ってこと|わけ|という意味)(なん)?(です|でしょう|でございます)?か[？?。]*\s*$"
+)
+_EN_INFER = re.compile(
+    r"\b(does that mean|so that means|that means|which means|so you're saying|are you saying|"
+    r"does it mean|would that mean)\b(?P<inf>[^?]*)\?",
+    re.I,
+)
+_JA_NEG = re.compile(r"(ない|ません|ず[にの、。]|なく|ぬ)")
+_EN_NEG = re.compile(r"(?i)(\bnot\b|n't\b|\bno one\b|\bnobody\b|\bnever\b|\bno longer\b)")
+INFER_OWN = 0.5  # share of the inference's bigrams (ja) / words (en) that must be his own
+
+
+def infers_unsaid(text: str, lang: str, owner_text: str) -> bool:
+    """The supporter checks an inference of his own (「…ということは、今は安心して働けていない人が
+    いるということですか」) that the owner's last reply did not say: it turns his words negative,
+    or most of it is not his. He corrects it mildly instead of agreeing (r18b s07 T7: 「ええ、ええ。
+    その通りです。」 and a reversal the next turn). A restatement of his own words is confirmed."""
+    q = question_sentence(text, lang)
+    if q is None or not owner_text:
+        return False
+    m = (_JA_INFER if lang == "ja" else _EN_INFER).search(q)
+    if m is None:
+        return False
+    inferred = m.group("inf").strip(" 、,。")
+    if not inferred:
+        return False
+    neg = _JA_NEG if lang == "ja" else _EN_NEG
+    if neg.search(inferred) and not neg.search(owner_text):
+        return True  # his wish turned into a lack he never spoke of
+    if lang == "ja":
+        grams = {inferred[i : i + 2] for i in range(len(inferred) - 1)}
+        own = {g for g in grams if g in owner_text}
+    else:
+        grams = {w for w in re.findall(r"[a-z']{4,}", inferred.lower())}
+        own = {w for w in grams if w in owner_text.lower()}
+    return bool(grams) and len(own) / len(grams) < INFER_OWN

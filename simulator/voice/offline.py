@@ -18,7 +18,7 @@ import unicodedata
 from functools import lru_cache
 
 from ..acts import Utterance
-from ..engine.asking import question_sentence
+from ..engine.asking import form_of, question_sentence
 from ..engine.peak import calms
 from ..engine.state import EngineState, ReplyIntent
 from ..persona import Depth, Persona, Reaction
@@ -38,10 +38,10 @@ BACK_REFERENCE = {
 }
 # words that put a topic off to another day: never on a topic the owner raised himself
 POSTPONE = {
-    "ja": re.compile(r"(また今度|今度|おいおい|追い追い|そのうち|今はいい|置いとこう|またゆっくり|今話さなきゃ|今掘ります|あとで|後で|また改めて)"),
+    "ja": re.compile(r"(また今度|今度|おいおい|追い追い|そのうち|今はいい|置いとこう|またゆっくり|今話さなきゃ|今掘ります|あとで|後で|また改めて|またいつか|別の機会|また別の日)"),
     "en": re.compile(
         r"(?i)\b(another (time|day)|some other time|for now|later|in (its own|due) time|come in time|"
-        r"leave that|skip that|get into that now|one day)\b"
+        r"leave that|skip that|get into that now|one day|in due course)\b"
     ),
 }
 
@@ -94,6 +94,12 @@ WORDLESS = {
     "ja": re.compile(r"(言葉に|うまく言え|上手く言え|考えさせ|考えたくない|よう言わん|整理できて|まとまらな|どう思うか)"),
     "en": re.compile(r"(?i)(into words|put it well|let me think|think about|can't quite say|sort it out|in order|chairman thinks)"),
 }
+# 「特別なことは、何もしてないんです」 / "we don't do anything special": says what he does, never the
+# answer to his view or his feelings (r18a s10 T10: to 「社長ご自身は、どう思われますか？」)
+DOING = {
+    "ja": re.compile(r"(特別なこと|何も)(は|も)?、?(して|やって)(ない|ません|いない)|昔からのやり方"),
+    "en": re.compile(r"(?i)\b(don't do anything special|not doing anything special|nothing special we do|the way we always have)\b"),
+}
 # 「レベルが高すぎて、ついていけん」 / "pitched too high, I can't follow it": only to a long lecture or
 # a hard sell, never to a one-line tip
 LOFTY = {
@@ -104,6 +110,22 @@ LOFTY = {
 AUDIT = {"ja": re.compile(r"審査"), "en": re.compile(r"(?i)\baudit")}
 # 「数えたこともない」 / "never counted": only to a how-many question
 COUNTED = {"ja": re.compile(r"(数え|何人|何台)"), "en": re.compile(r"(?i)(count|how many)")}
+# his praise of the supporter's technique (「まとめてもらうと整理がつく」「人に話してみるもんですね」
+# 「ちゃんと聞いてもらえてるんだなって」 / "laid out like that it's clearer"): once a meeting, never a
+# recurring stock line (r18b s05 T10: the summary line said a second time)
+TECHNIQUE = {
+    "ja": re.compile(
+        r"(まとめて(もら|いただ|くれ)|並べて(もら|いただ|くれ)|(人|ひと)に(言って|話して|聞いて)(もら|み)|話してみるもん|"
+        r"聞いてもらえ|聞いてもろ|拾って(もら|いただ|くれ)|言葉にして(もら|いただ)|整理が(つ|でき))"
+    ),
+    "en": re.compile(
+        r"(?i)(laid out like that|hearing it back|hearing it laid|said back|put into words for me|"
+        r"someone (to listen|listening)|being listened to|talking it through helps|helps to talk)"
+    ),
+}
+# 「帳面を見ないと」 / "without the books": only to a question on an amount in his books (money, a
+# share), never to how long or how often something of his days has been (r18a s07 T6)
+BOOKS = {"ja": re.compile(r"(帳面|帳簿|決算書|台帳|伝票)"), "en": re.compile(r"(?i)\b(books|accounts|ledger|paperwork)\b")}
 
 
 # 「どうって、普通にやってますよ」 / "What's it like? Ordinary": a line that echoes a how-question,
@@ -337,7 +359,15 @@ def _avoid(state: EngineState, intent: ReplyIntent | None, question: str = "") -
         out.append(CONFIRM[state.lang])
     if intent is not None and not intent.praised:
         out.append(MODESTY[state.lang])
+    if intent is not None and intent.ask_kind in ("opinion", "feeling", "future"):
+        out.append(DOING[state.lang])
     if intent is not None and intent.ask_kind in ("fact", "polar"):
+        out.append(WORDLESS[state.lang])
+    elif intent is not None and question and (q := question_sentence(question, state.lang)) is not None and (
+        form_of(q, state.lang) == "polar"
+    ):
+        # "Have you ever talked with them about the future?" asks a yes or no, even on the future:
+        # never "I can't quite put that into words" (r18a s06 T8)
         out.append(WORDLESS[state.lang])
     if intent is not None and state.lang == "ja" and intent.ask_kind != "none" and not intent.asked_how:
         out.append(SoftPattern(HOW_ECHO[state.lang]))
@@ -478,6 +508,8 @@ def answer_text(persona: Persona, state: EngineState, intent: ReplyIntent, attem
         key, texts = "_unknown", persona.answers.unknown.get(lang)
         if not intent.answer.count:  # 「数えたこともないよ」 answers only a how-many question
             texts = [t for t in texts if not COUNTED[lang].search(t)] or texts
+        if not intent.answer.amount:
+            texts = [t for t in texts if not BOOKS[lang].search(t)] or texts
     else:
         a = persona.answer(intent.answer.topic)
         if intent.answer.guarded and a.guarded is not None:
@@ -673,6 +705,8 @@ def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, att
         avoid.append(DEPENDS)
     if intent.trust >= WARM_TRUST and intent.ask_kind != "none" and lang == "ja":
         avoid.append(PUT_OFF[lang])  # he trusts the supporter: no put-off, no bare filler to a question
+    if state.used_lines.get("_technique"):
+        avoid.append(TECHNIQUE[lang])  # his praise of the supporter's way of asking: said once already
     confession = any(persona.fact(i).depth is not Depth.SURFACE for i in intent.disclose)
     if not confession or state.used_lines.get("_confided"):
         avoid.append(CONFIDES[lang])
@@ -727,6 +761,8 @@ def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, att
         parts.append(pick_line(persona, state, intent.followup, approving=warm, attempt=attempt, avoid=avoid))
     if confession and any(CONFIDES[lang].search(p) for p in parts if p not in facts):
         state.used_lines.setdefault("_confided", []).append(state.turn)
+    if any(TECHNIQUE[lang].search(p) for p in parts if p and p not in facts):
+        state.used_lines.setdefault("_technique", []).append(state.turn)
     return join(parts, lang)
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..i18n import Lang
 from ..rubric import Rubric
@@ -85,16 +85,28 @@ def talk_share(turns: Sequence[TurnResult], lang: Lang) -> float:
     return trainee / total if total else 0.0
 
 
-def due_moments(turns: Sequence[TurnResult], rubric: Rubric, window: int) -> list[DueMoment]:
+def due_moments(
+    turns: Sequence[TurnResult],
+    rubric: Rubric,
+    window: int,
+    meets: Callable[[TurnResult], bool] | None = None,
+) -> list[DueMoment]:
     """Episodes in which ``rubric`` was due: consecutive trainee turns flagged ``due:<id>``.
 
     An episode is met by the first turn with one of the rule's acts (late when it took
     ``window`` trainee turns or more). An episode still open at the end of the conversation
     counts only when it has lasted ``window`` trainee turns (the meeting may simply have ended).
-    """
+
+    ``meets``, when given, decides instead which turn meets an episode, and such a turn meets an
+    open episode even when it is not flagged itself (the session's real summaries)."""
     if rubric.applies.due is None:
         return []
     met_by = set(rubric.applies.due.met_by)
+
+    def rule_meets(t: TurnResult) -> bool:
+        return bool(met_by & set(t.acts) or f"met:{rubric.id}" in t.flags) and "own_summary" not in t.flags
+
+    met_here = meets or rule_meets
     flag = f"due:{rubric.id}"
     moments: list[DueMoment] = []
     open_moment: DueMoment | None = None
@@ -102,7 +114,8 @@ def due_moments(turns: Sequence[TurnResult], rubric: Rubric, window: int) -> lis
     for t in turns:
         if t.speaker != "trainee":
             continue
-        if flag not in t.flags:
+        met = met_here(t)
+        if flag not in t.flags and not (meets is not None and open_moment is not None and met):
             if open_moment is not None:
                 moments.append(open_moment)  # the moment passed without a summary
                 open_moment = None
@@ -111,8 +124,7 @@ def due_moments(turns: Sequence[TurnResult], rubric: Rubric, window: int) -> lis
             reason = "impatience" if "impatient" in t.flags else "owner_points"
             open_moment = DueMoment(index=t.index, reason=reason)
             elapsed = 0
-        met = met_by & set(t.acts) or f"met:{rubric.id}" in t.flags
-        if met and "own_summary" not in t.flags:
+        if met:
             open_moment.met_at = t.index
             open_moment.late = elapsed >= window
             moments.append(open_moment)

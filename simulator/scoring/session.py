@@ -14,8 +14,8 @@ from ..i18n import Lang, check_lang
 from ..rubric import Rubric, load_rubrics
 from .carried import carried
 from .due import _turn_words
-from .models import ConversationScore, DueMoment, Patterns, ScoreDetail, ScorePart, TurnResult
-from .patterns import find_patterns, is_owner_summary
+from .models import ConversationScore, Patterns, ScoreDetail, ScorePart, TurnResult
+from .patterns import due_moments, find_patterns, is_owner_summary
 from .text import clip_context, clip_text, measure
 from .turn import score_turn
 
@@ -168,33 +168,9 @@ def real_moments(
     summ = rubrics.get("summarising")
     if summ is None:
         return patterns
-    window = summ.session.due_window
-    flag = f"due:{summ.id}"
-    moments: list[DueMoment] = []
-    current: DueMoment | None = None
-    elapsed = 0
-    for t in turns:
-        if t.speaker != "trainee":
-            continue
-        real = is_real_summary(t, turns, lang)
-        if flag not in t.flags and not (current is not None and real):
-            if current is not None:
-                moments.append(current)
-                current = None
-            continue
-        if current is None:
-            reason = "impatience" if "impatient" in t.flags else "owner_points"
-            current = DueMoment(index=t.index, reason=reason)
-            elapsed = 0
-        if real:
-            current.met_at = t.index
-            current.late = elapsed >= window
-            moments.append(current)
-            current = None
-            continue
-        elapsed += 1
-    if current is not None and elapsed >= window:
-        moments.append(current)
+    moments = due_moments(
+        turns, summ, summ.session.due_window, meets=lambda t: is_real_summary(t, turns, lang)
+    )
     return patterns.model_copy(
         update={
             "due_moments": moments,

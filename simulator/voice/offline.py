@@ -304,12 +304,17 @@ CONFIDED = {
 
 def confided(persona: Persona, state: EngineState, intent: ReplyIntent) -> list[Avoid]:
     """The confidential preface is kept for one real confession: once one has been said this
-    meeting, or when what follows is no core fact, it is not said."""
+    meeting, or when what follows is no core fact, it is not said. Both of its patterns (the
+    stock lines' ``CONFIDED`` and the lead-ins' ``CONFIDES``) are decided here."""
     pattern = CONFIDED[state.lang]
     # Japanese: before a personal or core fact; English: before a core fact only (r17a s09 T5)
     deep = (Depth.CORE,) if state.lang == "en" else (Depth.PERSONAL, Depth.CORE)
     core = any(persona.fact(i).depth in deep for i in intent.disclose)
-    return [pattern] if not core or _confided_before(persona, state, pattern) else []
+    avoid: list[Avoid] = [pattern] if not core or _confided_before(persona, state, pattern) else []
+    confession = any(persona.fact(i).depth is not Depth.SURFACE for i in intent.disclose)
+    if not confession or state.used_lines.get("_confided"):
+        avoid.append(CONFIDES[state.lang])
+    return avoid
 
 
 def _confided_before(persona: Persona, state: EngineState, pattern: re.Pattern[str]) -> bool:
@@ -708,8 +713,6 @@ def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, att
     if state.used_lines.get("_technique"):
         avoid.append(TECHNIQUE[lang])  # his praise of the supporter's way of asking: said once already
     confession = any(persona.fact(i).depth is not Depth.SURFACE for i in intent.disclose)
-    if not confession or state.used_lines.get("_confided"):
-        avoid.append(CONFIDES[lang])
     parts: list[str] = []
     offered = False
     if intent.opener is not None:

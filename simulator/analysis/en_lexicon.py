@@ -320,7 +320,7 @@ SUMMARY_MARK = rx(
 STRONG_REFLECT = rx(
     r"\b(you're saying|you are saying|you mean|in other words|so you feel|what you're saying|"
     r"you feel|it feels like)|"
-    r"\b(sounds like|seems like|seems that|feels like)( for)? (you|you're|you've|your|he|she|they|"
+    r"\b(sounds like|seems like|seems that|feels like|as if)( for)? (you|you're|you've|your|he|she|they|"
     r"he's|she's|they're|there's no)\b"
 )
 OPEN_WH_ANY = rx(
@@ -333,7 +333,8 @@ WH_AUX_START = rx(
     r"(do|does|did|is|are|was|were|would|will|could|can|should|has|have|had)\s+(you|they|he|she|it|we|your)\b"
 )
 REFLECT = rx(
-    r"^\W*(?:(?:and|so|ok|okay|i see),?\s+)?(it sounds like|sounds like|it seems (like|that)|"
+    r"^\W*(?:(?:and|so|ok|okay|i see),?\s+)?(it's as if|it is as if|it's almost as if|as if you|"
+    r"it sounds like|sounds like|it seems (like|that)|"
     r"so you feel|you feel|so you're|so you are|you're saying|you are saying|you mean|so for you|"
     r"what you're saying|in other words|it feels like)"
 )
@@ -647,7 +648,33 @@ EMPATHY_EXTRA = rx(
     r"\bareas you'd rather (we|i) (stay|stayed|kept)|rather (we|i) stayed out|"
     r"\b(that kind of|such) (reliability|dedication|commitment|care|loyalty|craftsmanship)\b|"
     r"\bexactly why (your )?(customers|people|clients|staff)\b|\bis (a|your) real strength\b|"
+    # empathy without the stock "that must be hard" (refl20): "Of course you'd be wary.", "I can see
+    # why that would sting.", "I'd be gun-shy after that too.", "That would wear anyone down.",
+    # "Ouch.", "Rough timing.", "What a headache."
+    r"\bof course you('d| would)( \w+)?( be| feel)\b|\bi can (see|understand) why (that|this|it|you)\b|"
+    r"\b(i'd|i would|anyone would|anybody would) (be|feel) (\w+ ){0,2}(too|as well)\b|"
+    r"\bwould (\w+ ){0,2}(anyone|anybody)( down| out)?\b|\bwould (sting|hurt|rattle|shake)\b|"
+    r"^\W*(ouch|oof|ugh)\b|\b(rough|terrible|awful|brutal|cruel|bad) timing\b|"
+    r"^\W*what a (headache|nightmare|mess|slog|grind|shame|blow|worry|strain|week|year)\b|"
+    r"\b(a|such a) real strain\b|\b(is|that's|that is) a (real |heavy |big )?(strain|load) (on|for)\b|"
+    r"^\W*(sounds|must be|must have been|that's|that sounds) (so |really |pretty )?(lonely|nerve-wracking|"
+    r"nerve-racking|draining|maddening|infuriating|disheartening|gutting|wearing|miserable|grim)\b|"
     + EMP_NATURAL
+)
+# a rhetorical question that grants his feeling ("Who wouldn't be worn out after that?"): empathy,
+# no question asked (refl20)
+RHETORICAL_EMP = rx(
+    r"^\W*(who (wouldn't|would not|could blame you|can blame you|would blame you)|"
+    r"(and )?(can|could) (anyone|you) blame (you|yourself))\b"
+)
+# a sentence fragment that names his feeling ("Must be nerve-wracking.", "Sounds exhausting."):
+# no question without a question mark (refl20)
+EMP_FRAGMENT = rx(r"^\W*(must (really )?(be|have been|feel)|sounds|seems)\b")
+# the supporter's own diagnosis, put as the problem ("So your real problem is that your prices are
+# too low", "…your pricing is the real problem"): advice, unless the problem word is his (refl20)
+DIAGNOSIS_STATED = rx(
+    r"\b(your|the) (real|main|actual|underlying|core|biggest|root|whole) (problem|issue|cause)( here)? (is|was)\b|"
+    r"\bis (the|your) (real|main|actual|underlying|core|biggest|root) (problem|issue|cause)\b(?![^.!?]*\?)"
 )
 # an inner split given back ("Part of you wants…, and part of you…")
 SPLIT_REFLECT = rx(r"^\W*(and |so )?(part of you|on the one hand|a part of you)\b")

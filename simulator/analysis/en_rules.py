@@ -28,8 +28,10 @@ def _main_clause(t: str) -> str:
 
 def _is_question(t: str) -> bool:
     short = len(t.split()) <= 12
-    if not t.endswith("?") and (L.WH_RELATIVE.search(t) or L.EXCLAMATION.search(t)):
-        return False  # "What you tell me stays here." / "What a history."
+    if not t.endswith("?") and (
+        L.WH_RELATIVE.search(t) or L.EXCLAMATION.search(t) or L.EMP_FRAGMENT.search(t)
+    ):
+        return False  # "What you tell me stays here." / "What a history." / "Must be draining."
     return (
         t.endswith("?")
         or bool(L.WH_AUX_START.search(t))
@@ -194,9 +196,12 @@ def _verdict(t: str, cues: Cues) -> str | None:
     """A verdict on his practice ("a paper ledger is really outdated"), unless the verdict word
     is his own, given back ("You feel your system is outdated")."""
     m = L.VERDICT.search(t)
-    if not m or m.group("word").lower() in cues.last_text.lower():
-        return None
-    return m.group(0)
+    if m and m.group("word").lower() not in cues.last_text.lower():
+        return m.group(0)
+    d = L.DIAGNOSIS_STATED.search(t)
+    if d and cues.owner_last_has_content and not re.search(r"\b(problem|issue|cause)", cues.last_text, re.I):
+        return d.group(0)  # "So your real problem is your pricing": his word would be a give-back
+    return None
 
 
 def _his_cause(t: str, cues: Cues) -> bool:
@@ -230,6 +235,10 @@ def _sentence(t: str, cues: Cues, out: Labels, st: _State) -> None:
     wh_question = _is_question(t) and bool(first_match(L.WH_START, _main_clause(t)))
     if empathy and wh_question and not first_match(L.EMPATHY_IN_QUESTION, t):
         empathy = None  # "How tough has it been?": the feeling is what is asked about
+    rhetorical = first_match(L.RHETORICAL_EMP, t)
+    if rhetorical:
+        out.add(Act.EMPATHY, rhetorical)  # "Who wouldn't be worn out after that?" (refl20)
+        return
     if empathy:
         out.add(Act.EMPATHY, empathy)
     if first_match(L.LOGISTICS, t):

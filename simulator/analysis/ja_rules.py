@@ -425,6 +425,10 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
             return 0  # 「安心してお話しください」: reassurance, not a question
         if check and not wh:
             return _give_back(core, check, picked, cues, out)
+        felt = None if (qmark or wh) else first_match(L.FEELING_REFLECT, core)
+        if felt and cues.owner_last_has_content and not own:
+            # 「不安もおありなんでしょうか」: his feeling named, checked tentatively (refl20)
+            return _give_back(core, felt, picked, cues, out)
         verdict = None if wh_open else first_match(L.VERDICT_Q, core)
         if verdict and cues.owner_last_has_content and _his_phrase_echoed(body, cues.last_text):
             # 「社長なのに、ですか。」 after his 「社長なのにね」: his own words, not her verdict
@@ -487,6 +491,11 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
     if conjecture and not own and not wh:
         out.add(Act.EMPATHY, conjecture)  # 「心の準備もないままだったでしょうね」
         return 0
+    felt = first_match(L.FEELING_REFLECT, core)
+    if felt and empathy and cues.owner_last_has_content and not own and not wh:
+        # 「悔しさもおありなんですね」: his feeling named as his is a reflection of feeling, the
+        # empathy stays (refl20)
+        return _give_back(core, felt, picked, cues, out)
     if ack or (effort and not gives_back) or core.endswith(_CONJECTURE_END):
         return 0  # a restatement inside an acknowledgement is empathy alone
     if L.MOVE_ON.search(body):
@@ -528,6 +537,9 @@ def _verdict(core: str, cues: Cues) -> str | None:
     m = L.VERDICT.search(core)
     if not m or (m.group("word") and m.group("word") in cues.last_text):
         return None
+    cause = m.group("cause")
+    if cause and (cause[-2:] in cues.last_text or not cues.owner_last_has_content):
+        return None  # 「うちの問題は営業が弱いこと」→「営業が弱いのが問題なんですね」: his own word
     return m.group(0)
 
 

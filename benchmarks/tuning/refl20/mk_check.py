@@ -76,9 +76,9 @@ EN = [
 ]
 
 with open("check_ja.jsonl", "w", encoding="utf-8") as f:
-    for i, (c, u, l) in enumerate(JA, 1):
-        f.write(json.dumps({"id": f"r20ja-{i:03d}", "lang": "ja", "context": [{"speaker": "owner", "text": c}], "utterance": u, "labels": l, "split": "own"}, ensure_ascii=False) + "\n")
+    for i, (c, u, labels) in enumerate(JA, 1):
+        f.write(json.dumps({"id": f"r20ja-{i:03d}", "lang": "ja", "context": [{"speaker": "owner", "text": c}], "utterance": u, "labels": labels, "split": "own"}, ensure_ascii=False) + "\n")
 with open("check_en.jsonl", "w", encoding="utf-8") as f:
-    for i, (c, u, l) in enumerate(EN, 1):
-        f.write(json.dumps({"id": f"r20en-{i:03d}", "lang": "en", "context": [{"speaker": "owner", "text": c}], "utterance": u, "labels": l, "split": "own"}, ensure_ascii=False) + "\n")
+    for i, (c, u, labels) in enumerate(EN, 1):
+        f.write(json.dumps({"id": f"r20en-{i:03d}", "lang": "en", "context": [{"speaker": "owner", "text": c}], "utterance": u, "labels": labels, "split": "own"}, ensure_ascii=False) + "\n")
 print(len(JA), len(EN))

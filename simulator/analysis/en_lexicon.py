@@ -653,12 +653,17 @@ EMPATHY_EXTRA = rx(
     # "Ouch.", "Rough timing.", "What a headache."
     r"\bof course you('d| would)( \w+)?( be| feel)\b|\bi can (see|understand) why (that|this|it|you)\b|"
     r"\b(i'd|i would|anyone would|anybody would) (be|feel) (\w+ ){0,2}(too|as well)\b|"
+    r"\b(i'd|i would) (be|feel) (absolutely |really |pretty |so )?(furious|livid|gutted|devastated|heartbroken|"
+    r"exhausted|scared|terrified|fed up|worn out|rattled|shaken|hurt|anxious|cautious|gun-shy)\b|"
+    r"\b(nobody|no one|no-one) (likes|enjoys|wants) (doing |having |being |to )?\w*|"
+    r"\b(wears|grinds) (you|anyone|a person|people) down\b|\btakes (a|its) toll\b|\btakes it out of you\b|"
     r"\bwould (\w+ ){0,2}(anyone|anybody)( down| out)?\b|\bwould (sting|hurt|rattle|shake)\b|"
     r"^\W*(ouch|oof|ugh)\b|\b(rough|terrible|awful|brutal|cruel|bad) timing\b|"
     r"^\W*what a (headache|nightmare|mess|slog|grind|shame|blow|worry|strain|week|year)\b|"
     r"\b(a|such a) real strain\b|\b(is|that's|that is) a (real |heavy |big )?(strain|load) (on|for)\b|"
     r"^\W*(sounds|must be|must have been|that's|that sounds) (so |really |pretty )?(lonely|nerve-wracking|"
-    r"nerve-racking|draining|maddening|infuriating|disheartening|gutting|wearing|miserable|grim)\b|"
+    r"nerve-racking|draining|maddening|infuriating|disheartening|gutting|wearing|miserable|grim|discouraging|"
+    r"demoralising|demoralizing|upsetting|worrying|unnerving)\b|"
     + EMP_NATURAL
 )
 # a rhetorical question that grants his feeling ("Who wouldn't be worn out after that?"): empathy,
@@ -670,6 +675,15 @@ RHETORICAL_EMP = rx(
 # a sentence fragment that names his feeling ("Must be nerve-wracking.", "Sounds exhausting."):
 # no question without a question mark (refl20)
 EMP_FRAGMENT = rx(r"^\W*(must (really )?(be|have been|feel)|sounds|seems)\b")
+# "Sounds like that decision still weighs on you", "It's as if his approval is what's at stake for
+# you": his inner state given back (with REFLECT), not the supporter's reading of his business (refl20)
+INNER_STATE = rx(
+    r"\b(weighs? on|weighing on|bothers?|bothering|worries|worrying|eats? at|eating at|stays? with|sticks? with|"
+    r"haunts?|nags? at|pulls? at|tugs? at)( you| your)\b|"
+    r"\b(matters?|important|at stake|means? (a lot|so much|everything)) (to|for) you\b|"
+    r"\byou('re| are)? (still )?(feel|feeling|torn|wondering|hoping|worried|afraid|scared|unsure|not sure|missing|carrying|holding)\b|"
+    r"\bpart of you\b"
+)
 # the supporter's own diagnosis, put as the problem ("So your real problem is that your prices are
 # too low", "…your pricing is the real problem"): advice, unless the problem word is his (refl20)
 DIAGNOSIS_STATED = rx(

@@ -204,6 +204,13 @@ def _verdict(t: str, cues: Cues) -> str | None:
     return None
 
 
+def _his_word(phrase: str, cues: Cues) -> bool:
+    """The phrase is one the owner just used (his topic, not the meeting's)."""
+    return bool(cues.owner_last_has_content) and bool(
+        re.search(rf"\b{re.escape(phrase.lower())}\b", cues.last_text.lower())
+    )
+
+
 def _his_cause(t: str, cues: Cues) -> bool:
     """The cause asked about is his own ("…because of the new plant, you said?" after he named
     the plant): every content word after "because" is in his last turn."""
@@ -220,9 +227,22 @@ _LIGHT_CAUSE = frozenset(
 )
 
 
+# "The schedule — is it always the same person raising it?": his words handed back, then a
+# question of its own (t10, refl20)
+_ECHO_HEAD = re.compile(r"^\W*([^—–?.!]{2,40}?)\s*[—–]\s*(\S.*\?)$")
+
+
 def _sentence(t: str, cues: Cues, out: Labels, st: _State) -> None:
     if not t:
         return
+    echo = _ECHO_HEAD.match(t)
+    if echo and cues.owner_last_has_content:
+        head = words(echo.group(1))
+        his = _picked(echo.group(1), cues)
+        if head and len(head) <= 4 and len(his) >= len(head):
+            _give_back("", his, cues, out, st)
+            _sentence(echo.group(2), cues, out, st)
+            return
     social = bool(first_match(L.SOCIAL, t))
     st.social_seen = st.social_seen or social
     picked = [] if social else _picked(t, cues)
@@ -241,8 +261,9 @@ def _sentence(t: str, cues: Cues, out: Labels, st: _State) -> None:
         return
     if empathy:
         out.add(Act.EMPATHY, empathy)
-    if first_match(L.LOGISTICS, t):
-        return
+    logistics = first_match(L.LOGISTICS, t)
+    if logistics and not _his_word(logistics, cues):
+        return  # ("The schedule — is it always the same person…?" after his "the schedule": his topic)
     if first_match(L.PERMISSION, t) and not L.WH_WORD.search(L.PERMISSION.sub("", t).strip()):
         return  # "Can I take a few notes?": asking leave
     ideas = first_match(L.HIS_IDEAS, t)
@@ -305,7 +326,7 @@ def _sentence(t: str, cues: Cues, out: Labels, st: _State) -> None:
     if reflect and not first_match(L.WH_START, t) and cues.owner_last_has_content:
         # "It sounds like…" gives back only with a link to the owner's words (or an explicit
         # "you're saying"); with no link it is the supporter's own reading
-        if _linked(t, picked, cues) or first_match(L.STRONG_REFLECT, t):
+        if _linked(t, picked, cues) or first_match(L.STRONG_REFLECT, t) or first_match(L.INNER_STATE, t):
             _give_back(reflect, picked, cues, out, st)
             return
         if empathy:

@@ -182,8 +182,8 @@ VERDICT = re.compile(
     # 「ということは、やはり人手不足が原因なんですね」「要は、給与水準が低いのが問題なんですね」: a cause or
     # a problem the supporter names, dressed as a give-back; his own word (「うちの問題は…」) given
     # back is no verdict (refl20)
-    r"(の|が|こと|不足|不振)(?P<cause>原因|問題|課題|ネック|ボトルネック|根本|一番の問題|本当の問題)"
-    r"(なん|ということ|ってこと|という話|ってわけ)?(です|だ)?(ね|よね|よ|な)?$"
+    r"(の|が|こと|不足|不振|に)(?P<cause>原因|問題|課題|ネック|ボトルネック|根本|一番の問題|本当の問題)"
+    r"(が(ある|あります))?(なん|ということ|ってこと|という話|ってわけ)?(です|だ)?(ね|よね|よ|な)?$"
 )
 # a pep talk (「社長なんですから、もっと自信を持って進めていいと思いますよ」「考えすぎですよ」, r12b
 # blind play): the supporter telling him how to feel or what he may do is advice

@@ -227,6 +227,7 @@ _LIGHT_CAUSE = frozenset(
 )
 
 
+_I_SAID = re.compile(r"\b(i|i'm|i've|i'd|i'll|my|me)\b", re.I)
 # "The schedule — is it always the same person raising it?": his words handed back, then a
 # question of its own (t10, refl20)
 _ECHO_HEAD = re.compile(r"^\W*([^—–?.!]{2,40}?)\s*[—–]\s*(\S.*\?)$")
@@ -387,6 +388,8 @@ def _sentence(t: str, cues: Cues, out: Labels, st: _State) -> None:
         return
     if empathy or first_match(L.FIRST_PERSON_START, t):
         return
+    if cues.owner_last_question and _I_SAID.search(t):
+        return  # "Not much, honestly — I've never worked in printing.": his question answered (t10, refl20)
     you = first_match(L.YOU_STATEMENT, t)
     if you and cues.owner_last_has_content and (_linked(t, picked, cues) or not st.social_seen):
         # "You've been carrying this on your own.": the owner's situation in other words

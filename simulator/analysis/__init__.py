@@ -182,6 +182,17 @@ def analyse(
         if Act.EMPATHY not in found and strong is not None and any(strong.search(e) for e in emp):
             found[Act.EMPATHY] = emp
             sure[Act.EMPATHY] = 0.5
+        # his words cited as his (「…、とおっしゃったのが印象に残りました」) stay a give-back even after
+        # a turn of his with nothing in it: the model reads the last turn only (r20a s08 T8, refl20)
+        cited = getattr(language.rules.L, "HIS_WORDS_CITED", None)
+        given = labels.evidence.get(Act.REFLECTION, [])
+        if (
+            cited is not None
+            and not found.keys() & {Act.REFLECTION, Act.SUMMARY, *_PUSHES}
+            and any(cited.search(e) for e in given)
+        ):
+            found[Act.REFLECTION] = given
+            sure[Act.REFLECTION] = 0.6
         # a question the rules read, dropped by the model with no question act of its own
         # ("Oh no, that really hurts. Were you able to recover any of it?"): the empathy before it
         # does not unask it (acts17)

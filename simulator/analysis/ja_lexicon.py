@@ -241,6 +241,12 @@ STRONG_REFLECT = re.compile(
     # a tentative give-back (「…自信が揺らいでいるように聞こえます」, refl20)
     r"ように(聞こえ|お見受けし)(ます|ました)|(の|ん)かな(、)?と(思いました|感じました)?)$"
 )
+# his words cited as his (「…、とおっしゃったのが印象に残りました」「…と話されていたこと」): the words before
+# it are his, given back (refl20)
+HIS_WORDS_CITED = re.compile(
+    r"、?と(おっしゃ|仰|言われ|話され|お話しされ|お話しになら|口にされ)"
+    r"(った|っていた|っていました|いました|いましたね|られた|ました|ていた|ていました|れた|れていた)"
+)
 # a feeling of his named and given back as his (「悔しさもおありなんですね」「寂しさも感じていらっしゃる
 # んですね」「申し訳なさを、ずっと抱えていらっしゃる」「不安もおありなんでしょうか」): a reflection of
 # feeling, empathy too (refl20). Not a conjecture (「不安だったでしょうね」) nor a question about it.

@@ -461,6 +461,15 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
             out.add(Act.CLOSED_QUESTION, wh_fact or ending or body[-6:])
         return 0
 
+    cited = L.HIS_WORDS_CITED.search(core)
+    if cited and not own and cues.has_owner:
+        ws = words(core[: cited.start()])
+        his = [w for w in ws if cues.owner_keys.intersection(w.keys)]
+        if len(his) >= 2 and len(his) >= 0.5 * len(ws):
+            # 「社長が、今いる方が安心して働ける会社のままでいたい、とおっしゃったのが印象に残りました」: his
+            # words cited as his, from this turn or an earlier one (r20a s08 T8, refl20)
+            out.add(Act.REFLECTION, *(w.surface for w in his[:4]), cited.group(0))
+            return 1
     plain = L.POLITE_IF.sub("", core)  # 「もしよければ、…」 is a hedge, not a condition
     advice = (
         first_match(L.PEP_TALK, core)

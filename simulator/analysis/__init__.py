@@ -184,12 +184,17 @@ def analyse(
             sure[Act.EMPATHY] = 0.5
         # his words cited as his (「…、とおっしゃったのが印象に残りました」) stay a give-back even after
         # a turn of his with nothing in it: the model reads the last turn only (r20a s08 T8, refl20)
+        # A short echo of his words opening the turn (「同じ不満、ですか。それは…？」, "The schedule — is
+        # it…?") is a give-back beside the question, however few words it takes
         cited = getattr(language.rules.L, "HIS_WORDS_CITED", None)
         given = labels.evidence.get(Act.REFLECTION, [])
         if (
-            cited is not None
+            given
             and not found.keys() & {Act.REFLECTION, Act.SUMMARY, *_PUSHES}
-            and any(cited.search(e) for e in given)
+            and (
+                (cited is not None and any(cited.search(e) for e in given))
+                or language.rules.echo_opens(text)
+            )
         ):
             found[Act.REFLECTION] = given
             sure[Act.REFLECTION] = 0.6

@@ -233,6 +233,11 @@ _I_SAID = re.compile(r"\b(i|i'm|i've|i'd|i'll|my|me)\b", re.I)
 _ECHO_HEAD = re.compile(r"^\W*([^—–?.!]{2,40}?)\s*[—–]\s*(\S.*\?)$")
 
 
+def echo_opens(text: str) -> bool:
+    """The turn opens with a short echo of his words before a dash and a question."""
+    return any(_ECHO_HEAD.match(s.strip()) for s in sentences(text))
+
+
 def _sentence(t: str, cues: Cues, out: Labels, st: _State) -> None:
     if not t:
         return
@@ -241,8 +246,8 @@ def _sentence(t: str, cues: Cues, out: Labels, st: _State) -> None:
         head = words(echo.group(1))
         his = _picked(echo.group(1), cues)
         if head and len(head) <= 4 and len(his) >= len(head):
+            _sentence(echo.group(2), cues, out, st)  # the question first: it is no tag of a give-back
             _give_back("", his, cues, out, st)
-            _sentence(echo.group(2), cues, out, st)
             return
     social = bool(first_match(L.SOCIAL, t))
     st.social_seen = st.social_seen or social

@@ -57,6 +57,16 @@ _HEARD_THEN_ASKED = re.compile(r"と(聞|伺|うかが)(いて|って)(い|お)(
 _QUOTE = re.compile(r"『[^』]{1,40}』|「[^」]{1,40}」")
 
 
+def echo_opens(text: str) -> bool:
+    """The turn opens with a short echo of his words (「同じ不満、ですか。」) before asking on."""
+    parts = sentences(text)
+    return (
+        len(parts) >= 2
+        and bool(L.QMARK.search(parts[-1]))
+        and bool(L.ECHO_Q.search(_strip_end(parts[0]).strip()))
+    )
+
+
 def _strip_end(s: str) -> str:
     return L.END.sub("", s)
 

@@ -687,7 +687,7 @@ INNER_STATE = rx(
 # the supporter's own diagnosis, put as the problem ("So your real problem is that your prices are
 # too low", "…your pricing is the real problem"): advice, unless the problem word is his (refl20)
 DIAGNOSIS_STATED = rx(
-    r"\b(your|the) (real|main|actual|underlying|core|biggest|root|whole) (problem|issue|cause)( here)? (is|was)\b|"
+    r"\b(your|the) (real|main|actual|underlying|core|biggest|root|whole) (problem|issue|cause)( here)? (is|was)\b(?![^.!?]*\?)|"
     r"\bis (the|your) (real|main|actual|underlying|core|biggest|root) (problem|issue|cause)\b(?![^.!?]*\?)"
 )
 # an inner split given back ("Part of you wants…, and part of you…")

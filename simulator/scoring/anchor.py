@@ -152,6 +152,8 @@ def weighty_phrase(context: Sequence[Utterance], lang: Lang, names: Iterable[str
     for clause in candidates:
         if refusal(clause, lang) or nothing_said(clause, lang) or evasive(clause, lang):
             continue
+        if (_JA_LATER if lang == "ja" else _EN_LATER).search(clause):
+            continue  # a put-off (「今日はちょっと」 "not today"): never his point to give back (r20b s06 T3)
         point = _ja_trim(clause) if lang == "ja" else _en_trim(clause)
         if not point or aside(point, lang) or evasive(point, lang) or nothing_said(point, lang):
             continue
@@ -376,10 +378,12 @@ _EN_REQUEST = re.compile(
 _JA_NO_REQUEST = re.compile(r"特に(なし|無し|ない|ありません)|空欄|何も(書|な)")
 _EN_NO_REQUEST = re.compile(r"\b(nothing (in particular|specific|much)|left (it )?blank|no particular)\b", re.I)
 REQUEST_OPENING: dict[str, str] = {
-    "ja": "本日はお時間をいただきありがとうございます。申込書のご相談、しっかり伺いたいと思っています。"
-    "まずは、社長がそう考えられるようになった経緯を、社長のお言葉で聞かせていただけますか？",
-    "en": "Thank you for making the time today. I'd like to take what you asked for seriously. "
-    "Could you start by telling me, in your own words, how you came to it?",
+    # the line names its own antecedent (the form's request): on the first turn he has said
+    # nothing that 「そう考えられるようになった」 could point at (r20b s02 T1, s10 T1)
+    "ja": "本日はお時間をいただきありがとうございます。申込書に書いていただいたご相談、しっかり伺いたいと"
+    "思っています。まずは、そのご相談をしようと思われたきっかけを、社長のお言葉で聞かせていただけますか？",
+    "en": "Thank you for making the time today. I'd like to take what you asked for on the form seriously. "
+    "Could you start by telling me, in your own words, what led you to ask for help with it?",
 }
 
 

@@ -367,7 +367,12 @@ def moment_line(at: Moment, context: Sequence[Utterance], lang: Lang, text: str 
 # 「Amazonには出す予定ですか」, "your form", "you want to start selling online"): the canned
 # "what takes up your days" ignores the request of an owner who wants help now (r17a s05/s06,
 # r17b s07); the guideline: take his request seriously, then hear how he came to it
-_JA_REQUEST = re.compile(r"申込書|申請書|ご相談|お考え|ご希望|ご要望|予定です|検討され|やりたい|なさりたい|されたい")
+# (「ネット販売を始めたいということですね」「来店客数が減っているとのことですが」: the form's
+# request in the trainee's words, r20a s05/s09 T1)
+_JA_REQUEST = re.compile(
+    r"申込書|申請書|ご相談|お考え|ご希望|ご要望|予定です|検討され|やりたい|なさりたい|されたい|"
+    r"たい(と|っていう|という)こと|とのこと"
+)
 _EN_REQUEST = re.compile(
     r"\b(your (application|form)|application form|you (want|wanted|would like|'d like|are hoping|'re hoping) to|"
     r"you('re| are) (thinking|planning) (of|about|to)|are you (planning|thinking|hoping))\b",

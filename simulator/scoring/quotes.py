@@ -904,6 +904,7 @@ def salient(
     from .points import dead_thread, in_passing, incidental, trainee_first
 
     owner_texts = [_statements(u.text, lang) for u in context if u.speaker == "owner"]
+    last_reply = [u for u in context if u.speaker == "owner"][-1:]
 
     skip = set(avoid)
     out: list[str] = []
@@ -929,6 +930,10 @@ def salient(
                 )
             )
         ):
+            continue
+        if latest_only and lang == "ja" and last_reply and not _his_whole_phrase(p.surface, last_reply):
+            # his last reply says it only inside a person's name (「職人の吉田さん」): there it is
+            # no word of his to build on, whatever he said of it before (r20b s03 T11)
             continue
         surface = _his_whole_phrase(p.surface, context) if lang == "ja" else p.surface
         if lang == "ja" and place_name(surface):

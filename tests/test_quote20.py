@@ -13,11 +13,11 @@ import re
 
 from simulator.acts import Utterance
 from simulator.scoring import score_conversation
+from simulator.scoring import text as text_mod
 from simulator.scoring.anchor import REQUEST_OPENING, Moment, moment_line, weighty_phrase
 from simulator.scoring.limits import refusal
 from simulator.scoring.quotes import picked_phrases, salient
 from simulator.scoring.signals import quotes_him
-from simulator.scoring import text as text_mod
 
 
 def ja_readable_end(phrase: str, said: str) -> str:

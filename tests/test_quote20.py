@@ -196,3 +196,38 @@ def test_the_forms_request_in_the_trainees_words_opens_on_it() -> None:
     # near miss: a plain opening keeps the small-talk opener
     line = moment_line(Moment.OPENING, [], "ja", "はじめまして。本日はよろしくお願いします。売上は今どのくらいですか？")
     assert line != REQUEST_OPENING["ja"]
+
+
+def test_a_word_he_concedes_before_his_point_is_not_his() -> None:
+    c = _ctx("理屈やけど、現場はそうはいかんのよ。職人が足りんのやから。")
+    got = picked_phrases("すみません、理屈ばかりで。職人さんが足りないんですね。", c, "ja")
+    assert "理屈" not in got, got
+    # near miss: a concern of his conceded is still his (人手不足なんだけど…)
+    c2 = _ctx("人手不足なんだけど、なんとか回してるんです。")
+    assert "人手不足" in picked_phrases("人手不足の中で、なんとか回しておられる。", c2, "ja")
+
+
+def _summary_line(utts: list[Utterance]) -> str:
+    scored = score_conversation(utts, "ja")
+    turn = scored.turns[-2] if utts[-1].speaker == "owner" else scored.turns[-1]
+    return next((f for f in turn.feedback if "要点をまとめて" in f), "")
+
+
+def test_a_summary_is_not_represented_by_one_incidental_word() -> None:
+    utts = [
+        Utterance(speaker="trainee", text="お店を継がれたとき、どんなお気持ちでしたか。"),
+        Utterance(speaker="owner", text="ありがたいのと、心細いのと、両方やね。"),
+        Utterance(speaker="trainee", text="お店を大きくしたいというお考えはありますか。"),
+        Utterance(speaker="owner", text="大きくせんでも、この味が続けば十分なんよ。"),
+        Utterance(speaker="trainee", text="最近、気になっておられることはありますか。"),
+        Utterance(speaker="owner", text="梅雨どきに店が静かになると、ああ、と思うね。"),
+        Utterance(
+            speaker="trainee",
+            text="少しまとめさせてください。ありがたさと心細さの両方があって、大きくしなくてもこの味が続けば十分。"
+            "ただ、梅雨どきに店が静かになると、ああ、と思う…。こういうことで合っていますか。",
+        ),
+        Utterance(speaker="owner", text="そう、そういうこと。"),
+    ]
+    line = _summary_line(utts)
+    assert line  # the summary is praised, never with one quoted word for four points
+    assert len(re.findall(r"『[^』]+』", line)) != 1, line

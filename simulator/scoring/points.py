@@ -614,7 +614,12 @@ _JA_ALSO_ME = re.compile(r"^も(わし|私|僕|俺|オレ|自分|あたし)(や|
 
 # the topic of a concessive clause (「観光客は戻ってきたけど、地元のお客さんが減って」): the
 # background of his point, which comes after it (t10 q023)
-_JA_CONCESSIVE_AFTER = re.compile(r"^(さん)?(は|も)[^。、！？]{1,14}(けど|けれど|けども|ものの)、(?=[^。]{4,})")
+_JA_CONCESSIVE_AFTER = re.compile(
+    r"^(さん)?(は|も)[^。、！？]{1,14}(けど|けれど|けども|ものの)、(?=[^。]{4,})|"
+    # the word he concedes before his real point (「正論だけどさ、それやってる間に…」): the
+    # supporter's word granted, not his (r20b s04 T11)
+    r"^(だ|や|なん(だ|や)|なのは(分かる|わかる))(けど|けれど|けども)(さ|ね|な|よ)?、(?=[^。]{4,})"
+)
 # a sentence that refuses the supporter's kind of talk (「売上を倍にしましょうとか、そういう話なら
 # お断りです」): its words are what he refuses, no point of his (t10 q030)
 _JA_REFUSAL = re.compile(

@@ -144,9 +144,12 @@ def replay(rounds: list[str], show: int) -> None:
     print(f"{sessions} sessions, {turns} trainee turns replayed")
     print(f"quoted {tally.quoted}  bad (r4+r5) {bad} ({tally.rate:.1%})  {dict(tally.bad.most_common())}")
     print(f"r20 extra: {len(extra)}  {dict((r.split(':')[0], sum(1 for x, _ in extra if x.split(':')[0] == r.split(':')[0])) for r, _ in extra)}")
-    n20 = len(r20_bad) + len(extra)
-    print(f"r20 rule: bad {n20} of {tally.quoted} quotes ({n20 / max(tally.quoted, 1):.1%}; refusal/presumes"
-          " count as bad suggestions)")
+    # a cut quote the r4 rule already calls a fragment is counted once
+    cuts = [r for r, _ in extra if r.startswith("cut:") and r[4:] not in {w for _, w, _ in r20_bad}]
+    n20 = len(r20_bad) + len(cuts)
+    sugg = [r for r, _ in extra if not r.startswith("cut:")]
+    print(f"r20 rule: bad quotes {n20} of {tally.quoted} ({n20 / max(tally.quoted, 1):.1%}); "
+          f"bad suggestions (refusal echo, first-turn presumption) {len(sugg)} of {turns} turns")
     for reason, word, where in r20_bad[:show]:
         print(f"  r20 {reason:10} {word}  @ {where}")
     for reason, word, where in tally.examples[:show]:

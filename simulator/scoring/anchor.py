@@ -152,6 +152,8 @@ def weighty_phrase(context: Sequence[Utterance], lang: Lang, names: Iterable[str
     for clause in candidates:
         if refusal(clause, lang) or nothing_said(clause, lang) or evasive(clause, lang):
             continue
+        if (_JA_LATER if lang == "ja" else _EN_LATER).search(clause):
+            continue  # a put-off (「今日はちょっと」 "not today"): never his point to give back (r20b s06 T3)
         point = _ja_trim(clause) if lang == "ja" else _en_trim(clause)
         if not point or aside(point, lang) or evasive(point, lang) or nothing_said(point, lang):
             continue
@@ -365,7 +367,12 @@ def moment_line(at: Moment, context: Sequence[Utterance], lang: Lang, text: str 
 # 「Amazonには出す予定ですか」, "your form", "you want to start selling online"): the canned
 # "what takes up your days" ignores the request of an owner who wants help now (r17a s05/s06,
 # r17b s07); the guideline: take his request seriously, then hear how he came to it
-_JA_REQUEST = re.compile(r"申込書|申請書|ご相談|お考え|ご希望|ご要望|予定です|検討され|やりたい|なさりたい|されたい")
+# (「ネット販売を始めたいということですね」「来店客数が減っているとのことですが」: the form's
+# request in the trainee's words, r20a s05/s09 T1)
+_JA_REQUEST = re.compile(
+    r"申込書|申請書|ご相談|お考え|ご希望|ご要望|予定です|検討され|やりたい|なさりたい|されたい|"
+    r"たい(と|っていう|という)こと|とのこと"
+)
 _EN_REQUEST = re.compile(
     r"\b(your (application|form)|application form|you (want|wanted|would like|'d like|are hoping|'re hoping) to|"
     r"you('re| are) (thinking|planning) (of|about|to)|are you (planning|thinking|hoping))\b",
@@ -376,10 +383,12 @@ _EN_REQUEST = re.compile(
 _JA_NO_REQUEST = re.compile(r"特に(なし|無し|ない|ありません)|空欄|何も(書|な)")
 _EN_NO_REQUEST = re.compile(r"\b(nothing (in particular|specific|much)|left (it )?blank|no particular)\b", re.I)
 REQUEST_OPENING: dict[str, str] = {
-    "ja": "本日はお時間をいただきありがとうございます。申込書のご相談、しっかり伺いたいと思っています。"
-    "まずは、社長がそう考えられるようになった経緯を、社長のお言葉で聞かせていただけますか？",
-    "en": "Thank you for making the time today. I'd like to take what you asked for seriously. "
-    "Could you start by telling me, in your own words, how you came to it?",
+    # the line names its own antecedent (the form's request): on the first turn he has said
+    # nothing that 「そう考えられるようになった」 could point at (r20b s02 T1, s10 T1)
+    "ja": "本日はお時間をいただきありがとうございます。申込書に書いていただいたご相談、しっかり伺いたいと"
+    "思っています。まずは、そのご相談をしようと思われたきっかけを、社長のお言葉で聞かせていただけますか？",
+    "en": "Thank you for making the time today. I'd like to take what you asked for on the form seriously. "
+    "Could you start by telling me, in your own words, what led you to ask for help with it?",
 }
 
 

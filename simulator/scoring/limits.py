@@ -40,7 +40,9 @@ _REFUSAL = {
         # "No way." refuses; "there's no way to buy it" states a fact (r12a s08 T4)
         r"(that's|that is) enough (about|on) (that|it)|(let's|let us) leave it (there|at that)|"
         r"(?<!there's )(?<!there is )(?<!is )no way(?! (to|of|for|that|in|out|around|through|back)\b)|"
-        r"(have|need) to ask the (chairman|board|accountant)|not up to me|spare me)\b|"
+        r"(have|need) to ask the (chairman|board|accountant)|not up to me|spare me|"
+        # "That, I'm afraid, I'll have to beg off today." "I'll pass on that": a put-off (r20b s06 T2)
+        r"beg off|(i'll|i will|i'd|i'm going to|have to|got to) pass on (that|this|it)|(i'll|i will) have to pass)\b|"
         # "The books — no.": the thing asked for, turned down (fb12 play)
         r"\w\s*[—–]\s*no\b(?!\s+(doubt|one|more|less|longer|matter))",
         re.I,

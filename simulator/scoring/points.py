@@ -420,10 +420,22 @@ _JA_INCIDENTAL_AFTER = re.compile(
     r"(というより|っていうより|っちゅうより|ちゅうより|じゃなくて|ではなくて)|"
     # a clause cited as an example of the noun after it, its verb dropped (「夜にお酒を、という
     # お付き合い」「社長に直接、みたいな話」): the example, not his point, which is that noun
-    r"[をがにでへと]、?(という|っていう|といった|みたいな|のような))"
+    r"[をがにでへと]、?(という|っていう|といった|みたいな|のような)|"
+    # the frame of his point, not the point (「売上でいうと、7割くらいは丸栄さん」: 『7割』, never
+    # 『売上』; r20b s01 T4)
+    r"(で|から)(いうと|言うと|いえば|言えば|みると|見ると)|的には|としては|"
+    # one of two things listed in passing (「図面も数量も向こうから来ます」: r20b s01 T4)
+    r"も[\u4e00-\u9fff\u30a0-\u30ffー]{1,8}も)"
 )
 # (「どこかのセミナーでも聞いた」: where he heard the supporter's idea before, a rebuff: r14a s02 T5)
-_JA_INCIDENTAL_BEFORE = re.compile(r"(いい|良い|よい|悪い|変な|嫌な|妙な|細かいところは|詳しいことは|どこかの|どっかの)$")
+_JA_INCIDENTAL_BEFORE = re.compile(
+    r"(いい|良い|よい|悪い|変な|嫌な|妙な|細かいところは|詳しいことは|どこかの|どっかの)$|"
+    # the carrier of words he cites (「『調達先を見直していく』というメール」): the words are his
+    # point, never 『メール』 (r20b s01 T10)
+    r"[」』](という|っていう|との|って)$"
+)
+# the second of two things listed in passing (「図面も数量も」): before it 「Xも」, after it 「も」
+_JA_PAIR_MO_BEFORE = re.compile(r"(^|[、。\s])[\u4e00-\u9fff\u30a0-\u30ffー]{1,8}も$")
 # set phrases of a rebuff (「時間の無駄だな」「余計なお世話」): the word after the modifier is no
 # point of his (judge 4)
 _JA_SET_REBUFF = frozenset({("時間の", "無駄"), ("時間の", "ムダ"), ("余計な", "お世話"), ("大きな", "お世話")})
@@ -541,6 +553,7 @@ def _said(surface: str, owner: tuple[str, ...], lang: Lang) -> str:
                 if not (
                     (_JA_INCIDENTAL_AFTER.match(after) and not own)
                     or _JA_INCIDENTAL_BEFORE.search(before)
+                    or (after.startswith("も") and _JA_PAIR_MO_BEFORE.search(before))
                     or any(before.endswith(b) and surface == w for b, w in _JA_SET_REBUFF)
                     or (_JA_DEFLECT.match(after) and re.search(r"(細か|詳し)", sentence))
                     or _JA_PASSING.search(sentence)
@@ -601,7 +614,12 @@ _JA_ALSO_ME = re.compile(r"^も(わし|私|僕|俺|オレ|自分|あたし)(や|
 
 # the topic of a concessive clause (「観光客は戻ってきたけど、地元のお客さんが減って」): the
 # background of his point, which comes after it (t10 q023)
-_JA_CONCESSIVE_AFTER = re.compile(r"^(さん)?(は|も)[^。、！？]{1,14}(けど|けれど|けども|ものの)、(?=[^。]{4,})")
+_JA_CONCESSIVE_AFTER = re.compile(
+    r"^(さん)?(は|も)[^。、！？]{1,14}(けど|けれど|けども|ものの)、(?=[^。]{4,})|"
+    # the word he concedes before his real point (「正論だけどさ、それやってる間に…」): the
+    # supporter's word granted, not his (r20b s04 T11)
+    r"^(だ|や|なん(だ|や)|なのは(分かる|わかる))(けど|けれど|けども)(さ|ね|な|よ)?、(?=[^。]{4,})"
+)
 # a sentence that refuses the supporter's kind of talk (「売上を倍にしましょうとか、そういう話なら
 # お断りです」): its words are what he refuses, no point of his (t10 q030)
 _JA_REFUSAL = re.compile(

@@ -458,9 +458,9 @@ def quoted_said(text: str, context: Sequence[Utterance], lang: Lang) -> list[str
         if lang == "en":
             words = q.split()
             if not 1 <= len(words) <= 4 or all(
-                w.lower().strip(".,!?") in EN_SKIP_WORDS | EN_INTERJECTION for w in words
+                w.lower().strip(".,!?") in EN_SKIP_WORDS | EN_INTERJECTION | _EN_HEDGE for w in words
             ):
-                continue  # "huh", "you know": no word of his (judge 4)
+                continue  # "huh", "you know", "I suppose": no word of his (judge 4, r20a s10 T7)
             if len(words) == 1 and generic_alone(q, "en"):
                 continue
             if any(re.search(rf"\b{re.escape(q.lower())}\b", t.lower()) for t in owner):
@@ -506,6 +506,16 @@ def _said_inflected(q: str, owner_text: str) -> bool:
     his = [t[1] for t in tagged(owner_text)]
     n = len(core)
     return any(his[i : i + n] == core for i in range(len(his) - n + 1))
+
+# how he hedged ("I suppose", "I guess", "I reckon"): the manner of his sentence, never its point
+_EN_HEDGE = frozenset("suppose guess reckon think imagine mean believe expect say".split())
+
+
+def en_no_word_of_his(q: str) -> bool:
+    """An English quote made only of function words, interjections and hedges ("I suppose",
+    "you know", "huh"): no word of his to name (r20a s10 T7)."""
+    words = [w.lower().strip(".,!?'\"") for w in q.split()]
+    return all(w in EN_SKIP_WORDS | EN_INTERJECTION | _EN_HEDGE for w in words if w)
 
 _EN_PRONOUN = frozenset("i we you they he she it me us them this that there".split())
 

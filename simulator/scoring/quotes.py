@@ -423,6 +423,8 @@ def picked_phrases(
     with ``generic``, words too generic to quote count too (how much of his was given back);
     ``window``: how many of his latest replies to read (a summary reads them all)."""
     from .points import incidental, trainee_first  # points builds on this module
+    from .quote_words import quoted_said
+    from .text import ja_readable_end, ja_reads_whole
 
     mine = utterance_keys(text, lang)
     if not mine:
@@ -439,7 +441,33 @@ def picked_phrases(
         and not trainee_first(q, context)
         and not incidental(q, context, lang)
     ]
+    if lang == "ja":
+        # a clause of his the trainee put in quotation marks (「そこに『調達先を見直していく』という
+        # メール」): the words he stressed, ahead of the nouns around them (r20b s01 T10)
+        owner_said = [u.text for u in reversed(context) if u.speaker == "owner"][:PICK_WINDOW]
+        out += [
+            q
+            for q in quoted_said(text, context, lang)
+            if q not in out
+            and any(q in t for t in owner_said)
+            and len(q) >= 6
+            and ja_reads_whole(q)
+            and bool(_KANJI.search(q))
+            and _ja_has_noun(q)
+            and any(ja_readable_end(q, t) == q for t in owner_said if q in t)
+            and not _named(q, excluded)
+            and not trainee_first(q, context)
+            and not incidental(q, context, lang)
+        ]
+    clause = echoed_clause(text, context) if lang == "ja" and not generic else ""
+    if clause and not _named(clause, excluded) and clause not in out:
+        # his own clause given back whole (「毎日同じことをしているな、と」): that is what the
+        # turn picked up; a thing named beside it in his reply (『注文票』『倉庫』) is no point of
+        # its own unless it names a concern of his (r20b s05 T3, T8)
+        out.insert(0, clause)
     for p in owner_phrases(context, lang, names, window=window, generic=generic):
+        if clause and not is_concern(p.surface, lang):
+            continue
         if p.surface in out or any(p.surface in o for o in out):
             continue
         if trainee_first(p.surface, context) or incidental(p.surface, context, lang):
@@ -476,6 +504,68 @@ def picked_phrases(
     # supermarket": r15a s06 T3): the whole word only
     out = [o for o in out if not any(o != x and _inside(o, x, lang) for x in out)]
     return out[:limit]
+
+
+def _ja_has_noun(q: str) -> bool:
+    """``q`` holds a noun of substance (not a filler: 「調達先を見直していく」, never 「高いです」)."""
+    from ..analysis.japanese import tagged
+
+    return any(t[2][0] == "名詞" and t[0] not in JA_FILLER for t in tagged(q))
+
+
+_ECHO_MIN = 8  # characters of a clause of his given back word for word
+_JA_THOUGHT_AFTER = r"(?:な|なあ|なぁ|よな|かな|かなあ|ね|わ)?[、…]*(?:って|っと|と(?:思|感じ|考え|[。…、]|$))"
+_JA_CLAUSE_SPLIT = re.compile(r"[。！？!?…「」『』\n]+|、(?:って|と)(?:[。…]|$)")
+
+
+def echoed_clause(text: str, context: Sequence[Utterance]) -> str:
+    """A clause of his latest reply that ``text`` gives back word for word (at least
+    ``_ECHO_MIN`` characters, up to 16), ending where his predicate ends in a form that reads
+    (「毎日同じことをしている」 of his 「毎日同じことをしているな、って」), or "". A run that ends
+    on a noun is a noun phrase, judged with his other phrases; his rebuffs, asides and put-offs
+    are never his point."""
+    from ..analysis.japanese import tagged
+    from .limits import refusal
+    from .quote_words import aside
+    from .text import ja_readable_end
+
+    last = next((u.text for u in reversed(context) if u.speaker == "owner"), "")
+    if not last or len(text) < _ECHO_MIN:
+        return ""
+    best = ""
+    for part in _JA_CLAUSE_SPLIT.split(last):
+        part = part.strip("、 　")
+        if len(part) < _ECHO_MIN:
+            continue
+        for i in range(len(part)):
+            if len(part) - i <= len(best):
+                break
+            for j in range(len(part), i + max(_ECHO_MIN, len(best) + 1) - 1, -1):
+                if part[i:j] in text:
+                    best = part[i:j] if j - i > len(best) else best
+                    break
+    best = re.sub(r"^[、がはをにのでともへや]+", "", best)
+    best = re.sub(r"(?:な|ね|よ|わ|って|と)$", "", best)
+    if len(best) < _ECHO_MIN:
+        return ""
+    # only his inner voice: a thought he quotes to himself (「…しているな、って」「…かなあ、と
+    # 思う」); a plain statement of his is judged by its phrases
+    if not re.search(re.escape(best) + _JA_THOUGHT_AFTER, last):
+        return ""
+    readable = ja_readable_end(best, last)
+    if readable != best or len(best) > 16 or refusal(best, "ja") or aside(best, "ja"):
+        return ""
+    toks = [t for t in tagged(best) if t[2][0] not in ("空白", "補助記号")]
+    if (
+        not toks
+        or toks[0][2][0] in ("助詞", "助動詞")
+        or toks[-1][2][0] not in ("動詞", "形容詞", "助動詞")
+        or not toks[-1][2][5].startswith(("終止形", "連体形"))
+    ):
+        return ""  # a noun phrase (judged with his phrases) or a piece opening on a particle
+    if not any(t[2][0] in ("名詞", "形状詞") for t in toks):
+        return ""  # 「そうやっていくしかない」-like: a predicate with nothing of his in it
+    return best
 
 
 _JA_SIDE = re.compile(r"の(方|ほう)$")
@@ -814,6 +904,7 @@ def salient(
     from .points import dead_thread, in_passing, incidental, trainee_first
 
     owner_texts = [_statements(u.text, lang) for u in context if u.speaker == "owner"]
+    last_reply = [u for u in context if u.speaker == "owner"][-1:]
 
     skip = set(avoid)
     out: list[str] = []
@@ -839,6 +930,10 @@ def salient(
                 )
             )
         ):
+            continue
+        if latest_only and lang == "ja" and last_reply and not _his_whole_phrase(p.surface, last_reply):
+            # his last reply says it only inside a person's name (「職人の吉田さん」): there it is
+            # no word of his to build on, whatever he said of it before (r20b s03 T11)
             continue
         surface = _his_whole_phrase(p.surface, context) if lang == "ja" else p.surface
         if lang == "ja" and place_name(surface):

@@ -41,6 +41,8 @@ EN_SKIP: frozenset[str] = frozenset(
     quicker either theory version information sudden simple impressive grand worth speak move moving level fancy nice great huge
     chamber chambers commerce association federation agency bureau ministry referral referred
     among amongst several whether wonder wondered heard plenty advisor advisors adviser advisers
+    goes gets comes takes makes keeps gives seems happens happened reckon reckons supposed guessed
+    headline
     """.split()
 )
 # a word right after these is a verb ("I bake", "to grow", "we'll see", "can't find")

@@ -44,7 +44,7 @@ from .limits import (
     social_proof,
 )
 from .origin import Origin, owner_origin
-from .quote_words import generic_alone
+from .quote_words import en_no_word_of_his, generic_alone
 from .quotes import JA_FILLER, picked_phrases
 from .text import MAX_DUG, apologises, dug_into, find_phrases, last_owner_text, measure
 
@@ -1164,8 +1164,8 @@ def quotes_him(text: str, context: Sequence[Utterance], lang: Lang) -> list[str]
     for m in _QUOTED[lang].finditer(text):
         span = m.group(1).strip()
         flat = _flat(span)
-        if lang == "en" and len(flat.split()) < 2:
-            continue
+        if lang == "en" and (len(flat.split()) < 2 or en_no_word_of_his(span)):
+            continue  # "I suppose": his hedge, no word of his (r20a s10 T7)
         if len(flat) >= 3 and any(flat in s for s in said):
             out.append(span)
     return out

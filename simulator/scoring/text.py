@@ -272,7 +272,88 @@ def _longest_said(sentence: str, said: str, lang: Lang) -> str | None:
                     best = piece
                     break
     best = re.sub(r"^[がはをにのでともへや]+", "", best)  # 「がちゃんと…」: the particle is not his phrase
+    best = ja_readable_end(best, said) if best else best
     return best if len(best) >= _RUN_MIN["ja"] else None
+
+
+# how a Japanese verb, adjective or auxiliary may close a phrase given back whole
+_JA_CLOSING_FORMS = ("終止形", "連体形")
+_JA_PREDICATE_POS = frozenset({"動詞", "形容詞", "助動詞"})
+
+
+def ja_reads_whole(phrase: str) -> bool:
+    """A Japanese phrase that ends on a noun or on a verb, an adjective or an auxiliary in a form
+    that closes (「調達先を見直していく」「毎日同じことをしている」), never on a stem, a
+    connective or a particle (「…が減っ」「暖簾は守っても」)."""
+    try:
+        from ..analysis.japanese import tagged
+    except Exception:  # the analyser is optional for the scorer
+        return True
+    toks = [t for t in tagged(phrase) if t[2][0] not in ("空白", "補助記号")]
+    if not toks or toks[0][2][0] in ("助詞", "助動詞"):
+        return False
+    pos, form = toks[-1][2][0], toks[-1][2][5]
+    if pos in _JA_PREDICATE_POS:
+        return form.startswith(_JA_CLOSING_FORMS)
+    return pos in ("名詞", "接尾辞", "形状詞")
+
+
+def ja_readable_end(phrase: str, said: str) -> str:
+    """``phrase`` (a run of the owner's ``said`` text) closed where a word of his closes in a form
+    that reads: a run cut at a verb's stem (「…人が減っ」 of his 「…人が減っとるんやろうね」) runs on
+    over his auxiliaries to the form he said (『…人が減っとる』); where it cannot, it ends on its
+    last noun (r20b s03 T8: never 『お遣いものに和菓子を使う人が減っ』). Unchanged when it already
+    ends on a noun or a closing form, or when the analyser is missing."""
+    try:
+        from ..analysis.japanese import tagged
+    except Exception:  # the analyser is optional for the scorer
+        return phrase
+    at = said.find(phrase)
+    if at < 0:
+        return phrase
+    start = said.rfind("\n", 0, at) + 1
+    stop = said.find("\n", at)
+    line = said[start : len(said) if stop < 0 else stop]
+    lo, hi = at - start, at - start + len(phrase)
+    toks: list[tuple[int, int, str, tuple[str, ...]]] = []
+    pos = 0
+    for surface, _, tags in tagged(line):
+        found = line.find(surface, pos)
+        if found < 0:
+            return phrase
+        pos = found + len(surface)
+        toks.append((found, pos, surface, tuple(tags)))
+    inside = [k for k, t in enumerate(toks) if t[0] >= lo and t[0] < hi]
+    if not inside:
+        return phrase
+    last = inside[-1]
+
+    def closes(k: int) -> bool:
+        tags = toks[k][3]
+        return tags[0] in _JA_PREDICATE_POS and tags[5].startswith(_JA_CLOSING_FORMS)
+
+    def nominal(k: int) -> bool:
+        return toks[k][3][0] in ("名詞", "接尾辞")
+
+    if toks[last][1] == hi and (nominal(last) or closes(last) or toks[last][3][0] not in _JA_PREDICATE_POS):
+        return phrase
+    if toks[last][3][0] in _JA_PREDICATE_POS or toks[last][1] != hi:
+        k = last
+        while k + 1 < len(toks) and not closes(k) and toks[k + 1][0] - toks[k][1] == 0:
+            nxt = toks[k + 1][3]
+            if nxt[0] == "助動詞" or (nxt[0] == "助詞" and nxt[1] == "接続助詞" and toks[k + 1][2] in ("て", "で")) or (
+                nxt[0] == "動詞" and nxt[1] == "非自立可能"
+            ):
+                k += 1
+                continue
+            break
+        if closes(k) and toks[k][1] - lo <= len(phrase) + 6:
+            return line[lo : toks[k][1]]
+    # no form that reads: back to the last noun, without the particle after it
+    for k in reversed(inside):
+        if nominal(k) and toks[k][1] <= hi:
+            return line[lo : toks[k][1]]
+    return ""
 
 
 _EN_FRAME = r"^((i|you|we|he|she|they|just|really|also|so|and|but|to|want|wants|wanted|need|needs|would|like|that)\s+)+"

@@ -308,7 +308,11 @@ def _feedback(
             continue
         if signal is not None:
             praised.add(signal)
-        text = _fill_picked(text, picked, lang, dug)
+        # a summary gathers several of his points: one word of his (『秋口』 for a four-point
+        # summary, r20b s03 T9) stands for none of them, so the line names them without a quote
+        summary = h.marker is not None and h.marker.signal == "owner_summary"
+        words = picked if not summary or len(picked) >= 2 else []
+        text = _fill_picked(text, words, lang, dug)
         if text not in out:
             out.append(text)
     return out

@@ -678,7 +678,7 @@ def fact_text(persona: Persona, state: EngineState, fact_id: str, attempt: int =
     the same seed says it alike, another seed may word it otherwise. Told after a personal or
     core fact of his, or after he has just confirmed a summary (``confirms``), a fact with
     ``late`` wordings is said in one of them: his request come back to, never his pitch again."""
-    late = confirms or persona.opened_before(fact_id, state.disclosed)
+    late = confirms or persona.opened_before(fact_id, state.disclosed, state.trust)
     texts = persona.fact_texts(fact_id, state.lang, late=late)
     if len(texts) == 1:
         return texts[0]

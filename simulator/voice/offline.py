@@ -546,6 +546,51 @@ LEAD_IN = 0.5  # how often a plain answer or a next-step line starts with one of
 LEAD_BACK = {"ja": re.compile(r"^(だから|要は|つまり)"), "en": re.compile(r"(?i)^(so|as i said)\b")}
 
 
+# discourse markers that open an English clause ("Well,", "Honestly,", "…Well,"): one reply opens
+# no two clauses with the same one (r20a s06 t3 "The future… Honestly, maybe … Honestly, how
+# much …", s02 t9 "Well, …Well,"), and none follows another after a pause ("Look, …Well,")
+_MARKER_WORDS = (
+    "well", "honestly", "frankly", "look", "hm", "hmm", "mm", "um", "ah", "oh", "right", "actually",
+    "still", "mind you", "i mean", "let me see", "you know", "anyway", "so",
+)
+_EN_MARKER = re.compile(
+    r"(?i)(?P<pre>^|(?<=[.!?…])\s*|(?<=[.!?…]\s)|(?<=,\s))(?P<dots>\.\.\.|…)?"
+    r"(?P<word>" + "|".join(re.escape(w).replace(r"\ ", r"\s") for w in _MARKER_WORDS) + r"),\s+"
+)
+
+
+def _no_repeated_marker(text: str) -> str:
+    """An English reply with no clause opened by a discourse marker that already opened one
+    before it, and no marker after a pause right behind another: the later one is dropped (the clause
+    then opens with its own words, capitalised at a sentence start)."""
+    seen: set[str] = set()
+    out: list[str] = []
+    pos = 0
+    last_end = -1  # where the last kept marker ended: a marker right there is stacked
+    for m in _EN_MARKER.finditer(text):
+        start = m.start("dots") if m.group("dots") else m.start("word")
+        after_comma = text[max(0, start - 2) : start] == ", "
+        if after_comma and start != last_end:
+            continue  # "yes, well, …" inside a clause: not a clause opening
+        word = re.sub(r"\s+", " ", m.group("word").lower())
+        stacked = start == last_end and bool(m.group("dots"))  # "Look, …Well,": a pause, then another
+        if word in seen or stacked:
+            out.append(text[pos:start])
+            pos = m.end()
+            rest = text[pos:]
+            sentence_start = not "".join(out).strip() or "".join(out).rstrip()[-1:] in ".!?"
+            if rest and sentence_start:
+                out.append(rest[0].upper())
+                pos += 1
+            continue
+        seen.add(word)
+        last_end = m.end()
+    if not out:
+        return text
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def _lead_in(persona: Persona, state: EngineState, attempt: int, avoid: list[Avoid] | None = None) -> str:
     """Now and then a spoken lead-in (「ええと、」「まあ、」) before a plain answer; one that
     concludes from earlier words only where a back-reference fits."""
@@ -900,6 +945,8 @@ def compose(persona: Persona, state: EngineState, intent: ReplyIntent, question:
             if candidate != text and _digest(candidate) not in state.said:
                 text = candidate
                 break
+    if state.lang == "en":
+        text = _no_repeated_marker(text)
     state.said.append(_digest(text))
     if CONFIDED[state.lang].search(text):
         state.used_lines.setdefault("_confided", []).append(state.turn)  # once a meeting

@@ -832,6 +832,11 @@ _EN_SIGNS = re.compile(
 )
 
 
+# "When you picture the orders arriving, who do you see handling them?" asks for a person, not
+# his picture of the future its scene-setting 'picture' names (r20a s06 t9)
+_EN_WHO = re.compile(r"\bwho\b", re.I)
+
+
 def ask_kind(text: str, lang: str) -> AskKind:
     """The answer asked for: fact, yes/no, or talk (feeling, future, opinion, or ``open``)."""
     q = question_sentence(text, lang)
@@ -842,7 +847,7 @@ def ask_kind(text: str, lang: str) -> AskKind:
     if not ja and EN_CHECK.search(q.strip()):
         return form  # "Is that a fair picture?" checks his words; it asks no future
     if form == "fact":  # 「5年後、社員は何人にしたいですか」 asks a wish, not today's headcount
-        return "future" if wishes(q, lang) else "fact"
+        return "future" if wishes(q, lang) and (ja or not _EN_WHO.search(q)) else "fact"
     if ja and form == "open" and _JA_SCENE.search(q) and not _JA_WHY.search(q):
         return "scene"  # 「どんなときに一番感じられますか」 asks a moment, not 「気持ち、ですか」
     if not ja and form == "open" and ((_EN_SCENE.search(q) and not _EN_WHY.search(q)) or _EN_SIGNS.search(q)):
@@ -869,7 +874,7 @@ def ask_kind(text: str, lang: str) -> AskKind:
         return "cause"  # "What's standing in the way?" / "Where does it leak out?"
     if not ja and _EN_LINK.search(q):
         return "open"  # "When you picture the shop, how does that connect with …?": no future
-    if (_JA_FUTURE if ja else _EN_FUTURE).search(q):
+    if (_JA_FUTURE if ja else _EN_FUTURE).search(q) and (ja or not _EN_WHO.search(q)):
         return "future"
     if (_JA_OPINION if ja else _EN_OPINION).search(q):
         return "opinion"

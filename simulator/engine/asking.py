@@ -254,7 +254,9 @@ def topic_of(persona: Persona, question: str, lang: str, reach: int | None = Non
 # products (r18a s07 T4): a modal before "make", or "make" before "worth"/"a difference"
 _EN_CAUSAL_MAKE = re.compile(
     r"\bmak(es|ing|e) (it|you|him|them|that|this|things|everything|people)\b|"
-    r"\b(would|could|might|will|'d|should) make\b|\bmake\b[^?.]{0,30}\b(worth|difference|sense|easier|harder|better)\b"
+    r"\b(would|could|might|will|'d|should) make\b|\bmake\b[^?.]{0,30}\b(worth|difference|sense|easier|harder|better|"
+    # "what would you want that to make possible?" asks what it would open up (r20a s06 t4)
+    r"possible|happen|real|last)\b"
 )
 # a short question that asks for his story or his sense of something ("What was it like between
 # your father and the customer?", "Over three generations, what has changed?", "What does it mean

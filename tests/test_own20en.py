@@ -166,8 +166,8 @@ def test_near_miss_where_things_come_from_is_a_fact() -> None:
             "Put that way… Honestly, I hadn't thought. Honestly, what would a shop like that cost?",
             "Put that way… Honestly, I hadn't thought. What would a shop like that cost?",
         ),
-        ("Well, …Well, it's hard to say.", "Well, it's hard to say."),
-        ("Look, …Well, nobody's asked me that.", "Look, nobody's asked me that."),
+        ("Well, …Well, it's hard to say.", "…Well, it's hard to say."),
+        ("Look, …Well, nobody's asked me that.", "…Well, nobody's asked me that."),
         ("Hm, twenty years. Hm, maybe more.", "Hm, twenty years. Maybe more."),
     ],
 )

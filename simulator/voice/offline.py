@@ -561,32 +561,38 @@ _EN_MARKER = re.compile(
 
 def _no_repeated_marker(text: str) -> str:
     """An English reply with no clause opened by a discourse marker that already opened one
-    before it, and no marker after a pause right behind another: the later one is dropped (the clause
-    then opens with its own words, capitalised at a sentence start)."""
+    before it (the later one is dropped; the clause then opens with its own words, capitalised
+    at a sentence start), and no lead-in left before a pause and a marker of his own line ("Look,
+    …Well, it's not sitting right" → "…Well, it's not sitting right": his line kept whole)."""
     seen: set[str] = set()
-    out: list[str] = []
-    pos = 0
-    last_end = -1  # where the last kept marker ended: a marker right there is stacked
+    cuts: list[tuple[int, int]] = []  # spans to drop
+    last: tuple[int, int] | None = None  # the span of the last marker kept
     for m in _EN_MARKER.finditer(text):
         start = m.start("dots") if m.group("dots") else m.start("word")
-        after_comma = text[max(0, start - 2) : start] == ", "
-        if after_comma and start != last_end:
+        if text[max(0, start - 2) : start] == ", " and (last is None or start != last[1]):
             continue  # "yes, well, …" inside a clause: not a clause opening
         word = re.sub(r"\s+", " ", m.group("word").lower())
-        stacked = start == last_end and bool(m.group("dots"))  # "Look, …Well,": a pause, then another
-        if word in seen or stacked:
-            out.append(text[pos:start])
-            pos = m.end()
-            rest = text[pos:]
-            sentence_start = not "".join(out).strip() or "".join(out).rstrip()[-1:] in ".!?"
-            if rest and sentence_start:
-                out.append(rest[0].upper())
-                pos += 1
+        if last is not None and start == last[1] and m.group("dots"):
+            cuts.append(last)  # the lead-in before his own line's pause and marker goes
+            seen.add(word)
+            last = (start, m.end())
+            continue
+        if word in seen:
+            cuts.append((start, m.end()))
             continue
         seen.add(word)
-        last_end = m.end()
-    if not out:
+        last = (start, m.end())
+    if not cuts:
         return text
+    out: list[str] = []
+    pos = 0
+    for a, b in sorted(cuts):
+        out.append(text[pos:a])
+        pos = b
+        before = "".join(out).rstrip()
+        if pos < len(text) and (not before or before[-1] in ".!?"):
+            out.append(text[pos].upper())
+            pos += 1
     out.append(text[pos:])
     return "".join(out)
 

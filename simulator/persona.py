@@ -150,7 +150,8 @@ class Fact(BaseModel):
     late: TextList | None = Field(
         None,
         description="how he says it once he has opened up (a personal or core fact told before "
-        "it): his opening request comes back as a return to it, never as news or his pitch again "
+        "it) or warmed to the supporter (trust 50 or more, r20a s06 t8): his opening request "
+        "comes back as a return to it, never as news or his pitch again "
         "(r15a: \"Bottom line, I want to sell online.\" right after his sixty-percent admission); "
         "said instead of text and variants, chosen by the session's seed",
     )

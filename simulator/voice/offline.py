@@ -938,6 +938,8 @@ def compose(persona: Persona, state: EngineState, intent: ReplyIntent, question:
         return text
     for attempt in range(ATTEMPTS):
         text = _compose_once(persona, state, intent, attempt, question)
+        if state.lang == "en":  # judged fresh as it will be said
+            text = _no_repeated_marker(text)
         first = first or text
         if _fresh(text, state):
             break
@@ -948,6 +950,8 @@ def compose(persona: Persona, state: EngineState, intent: ReplyIntent, question:
         rng = _rng(state, "filler")
         for filler in rng.sample(fillers, len(fillers)):
             candidate = _relead(filler, text, state.lang, persona)
+            if state.lang == "en":
+                candidate = _no_repeated_marker(candidate)
             if candidate != text and _digest(candidate) not in state.said:
                 text = candidate
                 break

@@ -150,7 +150,8 @@ class Fact(BaseModel):
     late: TextList | None = Field(
         None,
         description="how he says it once he has opened up (a personal or core fact told before "
-        "it): his opening request comes back as a return to it, never as news or his pitch again "
+        "it) or warmed to the supporter (trust 50 or more, r20a s06 t8): his opening request "
+        "comes back as a return to it, never as news or his pitch again "
         "(r15a: \"Bottom line, I want to sell online.\" right after his sixty-percent admission); "
         "said instead of text and variants, chosen by the session's seed",
     )
@@ -335,10 +336,15 @@ class Persona(BaseModel):
         extra = fact.variants.get(lang) if fact.variants is not None else []  # type: ignore[arg-type]
         return [fact.text.get(lang), *extra]  # type: ignore[arg-type]
 
-    def opened_before(self, fact_id: str, disclosed: list[str]) -> bool:
-        """A personal or core fact of his was told before ``fact_id`` (``disclosed``: the
-        meeting's facts in the order told): he says it in its ``late`` wording then."""
+    def opened_before(self, fact_id: str, disclosed: list[str], trust: float | None = None) -> bool:
+        """He is past his opening pitch when ``fact_id`` is told (``disclosed``: the meeting's
+        facts in the order told): a personal or core fact of his was told before it, or he has
+        warmed to the supporter (``trust`` at ``LATE_TRUST`` or more: the form's request is no
+        news by then, r20a s06 t8 at 64, r20b s09 T11 at 67). He says it in its ``late``
+        wording then: his request come back to, never the form's pitch again."""
         told = disclosed[: disclosed.index(fact_id)] if fact_id in disclosed else disclosed
+        if trust is not None and trust >= LATE_TRUST:
+            return True
         return any(self.fact(f).depth is not Depth.SURFACE for f in told)
 
     @property
@@ -366,6 +372,7 @@ class Persona(BaseModel):
 MOVE_ACTS: dict[Move, Act] = {m: Act(m.value) for m in Move}
 
 
+LATE_TRUST = 50.0  # warmed to the supporter: a fact with ``late`` wordings is said in one of them
 MIN_FACTS = 15
 MIN_LINES_PER_LANG = 60
 MIN_LINES_PER_REACTION = 2

@@ -39,6 +39,7 @@ def _state(pid: str, disclosed: list[str]):
         **{k: (f.default_factory() if f.default_factory else f.default) for k, f in EngineState.model_fields.items()},
         "lang": "en",
         "disclosed": disclosed,
+        "trust": 30.0,  # an owner still at the opening's trust (at 50 or more he has warmed: late wording)
     })
     return state
 

@@ -102,15 +102,29 @@ def _sentences(text: str, lang: str) -> tuple[str, ...]:
     return tuple(s.strip() for s in pattern.findall(text) if s.strip(" 　…"))
 
 
+# a bare check tagged after the question proper ("How many do you have now? Thirty-eight,
+# right?", r20b s06 T3): it guesses the answer; the question asked is the one before it
+_EN_TAG_CHECK = re.compile(
+    r"^\s*(?!.*\b(what|how|who|why|where|when|which)\b)(?:[\w'’-]+[\s,]+){0,3}?"
+    r"(right|correct|yes|no|isn't it|aren't they|is it|don't you|do you|am i right|is that right)\s*\?\s*$",
+    re.I,
+)
+
+
 @lru_cache(maxsize=2048)
 def question_sentence(text: str, lang: str) -> str | None:
-    """The last sentence that asks something (a question or a request)."""
+    """The last sentence that asks something (a question or a request); in English a bare
+    check tagged after a question ("…? Thirty-eight, right?") leaves the question before it."""
+    found: str | None = None
     for s in reversed(sentences(text, lang)):
         if lang == "ja" and _JA_QUESTION.search(s):
             return s
         if lang == "en" and (s.rstrip().endswith("?") or _EN_REQUEST.search(s)):
+            if found is None and _EN_TAG_CHECK.match(s):
+                found = s  # the tag: the question it follows, if any, is the one asked
+                continue
             return s
-    return None
+    return found
 
 
 _JA_INVITE = re.compile(r"(何か|ことは|ことって|ものは|ところは|お気持ち|お考え|思い)")
@@ -240,7 +254,9 @@ def topic_of(persona: Persona, question: str, lang: str, reach: int | None = Non
 # products (r18a s07 T4): a modal before "make", or "make" before "worth"/"a difference"
 _EN_CAUSAL_MAKE = re.compile(
     r"\bmak(es|ing|e) (it|you|him|them|that|this|things|everything|people)\b|"
-    r"\b(would|could|might|will|'d|should) make\b|\bmake\b[^?.]{0,30}\b(worth|difference|sense|easier|harder|better)\b"
+    r"\b(would|could|might|will|'d|should) make\b|\bmake\b[^?.]{0,30}\b(worth|difference|sense|easier|harder|better|"
+    # "what would you want that to make possible?" asks what it would open up (r20a s06 t4)
+    r"possible|happen|real|last)\b"
 )
 # a short question that asks for his story or his sense of something ("What was it like between
 # your father and the customer?", "Over three generations, what has changed?", "What does it mean
@@ -604,8 +620,9 @@ _EN_FEELING = re.compile(
     re.I,
 )
 _EN_FUTURE = re.compile(
-    # "so I can see the whole picture" asks no future (a picture of today)
-    r"\b(future|(?<!whole )(?<!full )(?<!bigger )(?<!big )(?<!overall )(?<!clear )(?<!clearer )(?<!fair )(?<!complete )(?<!rough )picture|imagine|envisage|years from now|years' time|ahead|from here|next few years|"
+    # "so I can see the whole picture" asks no future (a picture of today); "where does that
+    # picture come from?" asks the source of one he has drawn (r20a s06 t3)
+    r"\b(future|(?<!that )(?<!this )(?<!whole )(?<!full )(?<!bigger )(?<!big )(?<!overall )(?<!clear )(?<!clearer )(?<!fair )(?<!complete )(?<!rough )picture|imagine|envisage|years from now|years' time|ahead|from here|next few years|"
     r"going forward|hope to|want .{0,20} to become|in (a |the next )?(few|two|three|five|ten|\d+) "
     r"years|years down the (line|road)|(the way|as) you hop(e|ed)|ideal(ly)?|"
     r"would .{0,40} look like)\b",
@@ -627,6 +644,8 @@ _EN_WHY = re.compile(
     r"\b(why|what makes|what made|cause[sd]?|reasons?|(stand|stands|standing|get|gets|getting|is|are)( \w+)? in the way|"
     r"holding (you|it|them|things|the \w+) back|keeps? (them|the \w+( \w+)?|people|you) from|holds (you|it|them) back|obstacle|barrier|"
     r"leak(s|ing|ed)?|slip(s|ping)? away|where (does|did|do) (it|that|this|things) go wrong|"
+    # "Where does that picture come from?": what his view rests on, not a place (r20a s06 t3)
+    r"where (does|did|do) (that|this|it|the|your)( \w+){0,2} (come|comes) from|"
     r"makes? you (feel|think|say|believe|sure) (that|so|this|it)|"
     r"(is|are|was|lies|lie|sits|sit|sitting) behind (it|that|this|them|the \w+|their|his|her|people)|what's behind|"
     # "what was different for the ones who stayed?" asks what made the difference, as 「何が違う」
@@ -815,6 +834,11 @@ _EN_SIGNS = re.compile(
 )
 
 
+# "When you picture the orders arriving, who do you see handling them?" asks for a person, not
+# his picture of the future its scene-setting 'picture' names (r20a s06 t9)
+_EN_WHO = re.compile(r"\bwho\b", re.I)
+
+
 def ask_kind(text: str, lang: str) -> AskKind:
     """The answer asked for: fact, yes/no, or talk (feeling, future, opinion, or ``open``)."""
     q = question_sentence(text, lang)
@@ -825,7 +849,7 @@ def ask_kind(text: str, lang: str) -> AskKind:
     if not ja and EN_CHECK.search(q.strip()):
         return form  # "Is that a fair picture?" checks his words; it asks no future
     if form == "fact":  # 「5年後、社員は何人にしたいですか」 asks a wish, not today's headcount
-        return "future" if wishes(q, lang) else "fact"
+        return "future" if wishes(q, lang) and (ja or not _EN_WHO.search(q)) else "fact"
     if ja and form == "open" and _JA_SCENE.search(q) and not _JA_WHY.search(q):
         return "scene"  # 「どんなときに一番感じられますか」 asks a moment, not 「気持ち、ですか」
     if not ja and form == "open" and ((_EN_SCENE.search(q) and not _EN_WHY.search(q)) or _EN_SIGNS.search(q)):
@@ -852,7 +876,7 @@ def ask_kind(text: str, lang: str) -> AskKind:
         return "cause"  # "What's standing in the way?" / "Where does it leak out?"
     if not ja and _EN_LINK.search(q):
         return "open"  # "When you picture the shop, how does that connect with …?": no future
-    if (_JA_FUTURE if ja else _EN_FUTURE).search(q):
+    if (_JA_FUTURE if ja else _EN_FUTURE).search(q) and (ja or not _EN_WHO.search(q)):
         return "future"
     if (_JA_OPINION if ja else _EN_OPINION).search(q):
         return "opinion"

@@ -546,6 +546,57 @@ LEAD_IN = 0.5  # how often a plain answer or a next-step line starts with one of
 LEAD_BACK = {"ja": re.compile(r"^(だから|要は|つまり)"), "en": re.compile(r"(?i)^(so|as i said)\b")}
 
 
+# discourse markers that open an English clause ("Well,", "Honestly,", "…Well,"): one reply opens
+# no two clauses with the same one (r20a s06 t3 "The future… Honestly, maybe … Honestly, how
+# much …", s02 t9 "Well, …Well,"), and none follows another after a pause ("Look, …Well,")
+_MARKER_WORDS = (
+    "well", "honestly", "frankly", "look", "hm", "hmm", "mm", "um", "ah", "oh", "right", "actually",
+    "still", "mind you", "i mean", "let me see", "you know", "anyway", "so",
+)
+_EN_MARKER = re.compile(
+    r"(?i)(?P<pre>^|(?<=[.!?…])\s*|(?<=[.!?…]\s)|(?<=,\s))(?P<dots>\.\.\.|…)?"
+    r"(?P<word>" + "|".join(re.escape(w).replace(r"\ ", r"\s") for w in _MARKER_WORDS) + r"),\s+"
+)
+
+
+def _no_repeated_marker(text: str) -> str:
+    """An English reply with no clause opened by a discourse marker that already opened one
+    before it (the later one is dropped; the clause then opens with its own words, capitalised
+    at a sentence start), and no lead-in left before a pause and a marker of his own line ("Look,
+    …Well, it's not sitting right" → "…Well, it's not sitting right": his line kept whole)."""
+    seen: set[str] = set()
+    cuts: list[tuple[int, int]] = []  # spans to drop
+    last: tuple[int, int] | None = None  # the span of the last marker kept
+    for m in _EN_MARKER.finditer(text):
+        start = m.start("dots") if m.group("dots") else m.start("word")
+        if text[max(0, start - 2) : start] == ", " and (last is None or start != last[1]):
+            continue  # "yes, well, …" inside a clause: not a clause opening
+        word = re.sub(r"\s+", " ", m.group("word").lower())
+        if last is not None and start == last[1] and m.group("dots"):
+            cuts.append(last)  # the lead-in before his own line's pause and marker goes
+            seen.add(word)
+            last = (start, m.end())
+            continue
+        if word in seen:
+            cuts.append((start, m.end()))
+            continue
+        seen.add(word)
+        last = (start, m.end())
+    if not cuts:
+        return text
+    out: list[str] = []
+    pos = 0
+    for a, b in sorted(cuts):
+        out.append(text[pos:a])
+        pos = b
+        before = "".join(out).rstrip()
+        if pos < len(text) and (not before or before[-1] in ".!?"):
+            out.append(text[pos].upper())
+            pos += 1
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def _lead_in(persona: Persona, state: EngineState, attempt: int, avoid: list[Avoid] | None = None) -> str:
     """Now and then a spoken lead-in (「ええと、」「まあ、」) before a plain answer; one that
     concludes from earlier words only where a back-reference fits."""
@@ -678,7 +729,7 @@ def fact_text(persona: Persona, state: EngineState, fact_id: str, attempt: int =
     the same seed says it alike, another seed may word it otherwise. Told after a personal or
     core fact of his, or after he has just confirmed a summary (``confirms``), a fact with
     ``late`` wordings is said in one of them: his request come back to, never his pitch again."""
-    late = confirms or persona.opened_before(fact_id, state.disclosed)
+    late = confirms or persona.opened_before(fact_id, state.disclosed, state.trust)
     texts = persona.fact_texts(fact_id, state.lang, late=late)
     if len(texts) == 1:
         return texts[0]
@@ -887,6 +938,8 @@ def compose(persona: Persona, state: EngineState, intent: ReplyIntent, question:
         return text
     for attempt in range(ATTEMPTS):
         text = _compose_once(persona, state, intent, attempt, question)
+        if state.lang == "en":  # judged fresh as it will be said
+            text = _no_repeated_marker(text)
         first = first or text
         if _fresh(text, state):
             break
@@ -897,9 +950,13 @@ def compose(persona: Persona, state: EngineState, intent: ReplyIntent, question:
         rng = _rng(state, "filler")
         for filler in rng.sample(fillers, len(fillers)):
             candidate = _relead(filler, text, state.lang, persona)
+            if state.lang == "en":
+                candidate = _no_repeated_marker(candidate)
             if candidate != text and _digest(candidate) not in state.said:
                 text = candidate
                 break
+    if state.lang == "en":
+        text = _no_repeated_marker(text)
     state.said.append(_digest(text))
     if CONFIDED[state.lang].search(text):
         state.used_lines.setdefault("_confided", []).append(state.turn)  # once a meeting

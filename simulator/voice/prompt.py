@@ -194,7 +194,7 @@ def turn_note(
     told = allowed_facts(persona, state, intent)
     for fact_id in intent.disclose:
         # his request come back to after he has opened up or confirmed a summary, not his pitch again
-        late = persona.opened_before(fact_id, told) or confirms_check(intent)
+        late = persona.opened_before(fact_id, told, state.trust) or confirms_check(intent)
         lines.append(
             f"- In this reply, tell this in your own words: {persona.fact_texts(fact_id, lang, late=late)[0]}"
         )

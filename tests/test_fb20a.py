@@ -156,6 +156,16 @@ def test_a_story_question_or_a_gentle_question_is_not_blunt(text: str) -> None:
     assert not has_line(s.feedback, BLUNT_JA), text
 
 
+def test_a_worry_question_on_what_he_just_told_is_not_blunt() -> None:
+    paper = ctx(("trainee", "注文はどう受けていますか？"), ("owner", "ほとんど電話でね。控えは手書きの伝票です。"))
+    a, s = run("手書きの伝票なんですね。それだと、どんな場面で困ることがありますか？", paper)
+    assert not a.features.blunt_worry
+    assert not has_line(s.feedback, BLUNT_JA)
+    a, s = run("それで、今一番困っていることは何ですか？", paper)  # 「それで」 only moves on
+    assert a.features.blunt_worry
+    assert has_line(s.feedback, BLUNT_JA)
+
+
 def test_his_own_word_asked_about_is_not_blunt() -> None:
     hard = ctx(("trainee", "最近はいかがですか？"), ("owner", "いやあ、人が足りなくて大変なんですよ。"))
     a, s = run("人が足りなくて大変なんですね。その中でも一番大変なのはどんなところですか？", hard)

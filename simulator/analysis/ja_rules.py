@@ -44,6 +44,9 @@ _LEAD_IN = re.compile(r"(?:ました|でした|です|ます|だ|た)?(?:が|け
 # 「ネット販売以外で、会社として今一番の課題って何ですか」: setting the last topic aside leaves the
 # worry question as blunt as before (r13b s09)
 _SET_ASIDE = re.compile(r"^[^。？?]*?(以外|のほか|の他)(で|に|では|には|として)?、")
+# a question opening on what he just told (「それだと、…」「その中で、…」): his account, not the worry
+# asked from nowhere (「それで、今一番…」 only moves on)
+_FOLLOWS_HIM = re.compile(r"^(それだと|そうなると|そうすると|その中で|そのなかで|そういう中で|そうした中で|そのやり方だと|その状態だと)[、,]")
 _OWNERS_SELF = re.compile(r"社長(さん)?[はがも、]*(ご)?(自分|自身)|ご自分|ご自身")
 
 _Q_PARTICLES = frozenset({"か", "かね", "かな", "かしら", "っけ"})
@@ -728,6 +731,8 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], reflectiv
         for s in sentences(text):
             if not L.ISSUE.search(s):
                 continue
+            if cues.owner_last_has_content and _FOLLOWS_HIM.match(s.strip()):
+                continue  # 「それだと、どんなことで困ることがありますか」: asked of what he just told
             # 「申込書に特になしと書かれていましたが、今一番困っていることは何ですか」: the
             # question is its last clause, whatever lead-in comes before it
             tail = _SET_ASIDE.sub("", _LEAD_IN.split(s)[-1])

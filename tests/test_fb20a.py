@@ -124,7 +124,7 @@ def test_an_english_reassurance_is_no_advice(text: str) -> None:
         "申し訳ありません。じゃあ、今いちばんお困りのことを聞かせてもらえますか？",
         "話は変わりますけど、社長になってから一番大変なことは何でしょう？",
         "ちょっと話を変えますが、今一番苦労されていることって何ですか？",
-        "わかりました。ところで、経営で一番頭を悩ませていることは何ですか？",
+        "わかりました。ところで、経営で一番しんどいことは何ですか？",
     ],
 )
 def test_the_blunt_worry_question_is_named_after_an_apology_or_a_topic_change(text: str) -> None:

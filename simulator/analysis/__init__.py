@@ -281,6 +281,17 @@ def analyse(
                     back = Act.SUMMARY if gathered else Act.REFLECTION
                     found[back] = given
                     sure[back] = 0.6
+        reassured = getattr(language.rules.L, "REASSURE_ONLY", None)
+        if (
+            Act.ADVICE in found
+            and Act.ADVICE not in labels.evidence
+            and reassured is not None
+            and any(reassured.search(s.strip()) for s in _sentences(text, language))
+        ):
+            # 「いや、全然構いませんよ。話しやすいところからお願いします。」: the model's "advice" is the
+            # reassurance's 「〜ませんよ」; the rules read every sentence and see none (r20b s10 T2)
+            found.pop(Act.ADVICE)
+            sure.pop(Act.ADVICE, None)
         _guess_is_the_push(found, sure, text, language, labels.evidence)
         _closed_stays_closed(found, sure, text, language, labels.evidence)
         if (

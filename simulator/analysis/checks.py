@@ -190,6 +190,30 @@ _WISH = {
 }
 
 
+_UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen".split()
+)}
+_TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_SPELLED = re.compile(
+    r"\b(?:(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?P<unit>one|two|three|four|five|six|seven|eight|nine))?|"
+    r"(?P<teen>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\b",
+    re.I,
+)
+
+
+def spelled_to_digits(text: str) -> str:
+    """English numbers from ten to ninety-nine written out ("Thirty-eight") as digits ("38"), so a
+    figure checked in words meets the same figure in the briefing or his turns."""
+
+    def _num(m: re.Match[str]) -> str:
+        if m.group("teen"):
+            return str(_UNITS[m.group("teen").lower()])
+        return str(_TENS[m.group("tens").lower()] + (_UNITS[m.group("unit").lower()] if m.group("unit") else 0))
+
+    return _SPELLED.sub(_num, text)
+
+
 def _his_check(
     sentence: str,
     lang: str,
@@ -207,8 +231,18 @@ def _his_check(
         return False
     if from_form:  # "I saw on your application that…": the source named is no word of the check
         sentence = _READ_IT[lang].sub(" ", _FROM_FORM[lang].sub(" ", sentence))
+    if lang == "en":
+        sentence = spelled_to_digits(sentence)
     own = [w for w in words(sentence) if w.norm not in _LIGHT[lang]]
-    if own and all(known.intersection(w.keys) for w in own):
+    # a figure in it must be his or the briefing's too ("about fifty people, right?" when nobody
+    # said fifty is the supporter's guess)
+    checked = _FIGURES.findall(sentence)
+    figures_his = all(f in figures_known for f in checked)
+    if own and figures_his and all(known.intersection(w.keys) for w in own):
+        return True
+    # "Thirty-eight, right?" after he or the briefing gave 38 employees: his figure checked, with
+    # nothing of the supporter's beside it — a closed confirmation, no leading question (r20b s06 T3)
+    if checked and figures_his and not own:
         return True
     # a past event of his story checked back partly in the supporter's words ("So the chamber's
     # advisor put you up to it, right?" after "The advisor suggested it", 「紹介してくれたのは
@@ -317,7 +351,7 @@ def settle_checks(
     if Act.LEADING_QUESTION in found or Act.ADVICE in found:
         known = _known(turns, briefing, words)
         said = " ".join([u.text for u in turns if u.speaker == "owner"] + [briefing or ""])
-        figures_known = frozenset(_FIGURES.findall(said))
+        figures_known = frozenset(_FIGURES.findall(spelled_to_digits(said) if lang == "en" else said))
 
         from_form = bool(briefing) and bool(_FROM_FORM[lang].search(text))
 

@@ -149,6 +149,14 @@ PROPOSAL = rx(
     r"( for you)? (is|would be|will be|should be|has to be|must be)\b|"
     r"\bwhat you (really |actually |probably |just |first )?(need|should do|have to do|must do|want to do) (is|are|first)\b|"
     r"\byou (could|can|might|should) (start|begin|kick off) (with|by)\b|"
+    # the supporter's priority for his business ("I think the most important thing is to fix the
+    # staffing first, then the equipment", r20a s02 t8): a diagnosis and a plan, unasked
+    r"(?<!for you, )(?<!for you )(?<!to you, )(?<!you said )(?<!you feel )(?<!you think )(?<!you feel that )"
+    r"(?<!you said that )\bthe (most important|main|first|key|biggest|top|number one|real|single most important) "
+    r"(thing|priority|step|task|job|fix)( for you| here| now| for the company| for the business)? "
+    r"(is|would be|will be|has to be|should be)( to| that you| for you to)? (?!(you|your|what|how|why|whether|for you to tell)\b)[a-z]+\b(?![^.?!]*\?)|"
+    r"\b(fix|sort out|sort|deal with|tackle|handle|address|solve|settle|start with|focus on|get) (the |your )?[\w -]{1,25}? first,? "
+    r"(and )?then\b|"
     r"\bmy (advice|recommendation|suggestion|tip) (is|would be|for you)\b|"
     r"\byou('d| would) be better|\b(let's|let us)\b(?! (wrap|stop|finish|end|meet|pick|continue|take a|leave it|call it|go back|stay|talk|think|look back|sum|recap|see if I|start with (the basics|a few|some (easy |quick |simple )?(questions|basics)|an? (easy|simple|quick|few))|begin with (the basics|a few)|start (there|here)))|"
     r"\bi think you\b|\b(in general|generally|generally speaking|typically|normally),|"
@@ -450,12 +458,18 @@ DENIAL = rx(
     r"that's a misunderstanding|that isn't (right|true))\b|^\W*(no|actually),\s"
 )
 ISSUE = rx(
-    r"\b(problems?|issues?|challenges?|difficult(y|ies)|worr(y|ies)|concerns?|struggl\w*|"
-    r"pain points?|headaches?|troubles?)\b"
+    r"\b(problems?|issues?|challenges?|difficult(y|ies)|worr(y|ies|ied|ying)|concerns?|struggl\w*|"
+    r"pain points?|headaches?|troubles?)\b|"
+    # "What's been the hardest thing since you took over?", "What keeps you up at night?": the biggest
+    # worry in other words (r20b s10 T6 in English); the hardest moment of his story ("What was the
+    # hardest part of taking over?") asks for a story
+    r"\bwhat('s| is|'s been| has been) (been )?the (hardest|toughest|most difficult|most stressful) (thing|part)\b|"
+    r"\bkeeps? you (up|awake) at night\b"
 )
 BLUNT_FILLER = frozenset(
     "problem issue challenge difficulty worry concern struggle pain point headache trouble "
-    "biggest big main current currently face facing top greatest have".split()
+    "biggest big main current currently face facing top greatest have "
+    "hardest toughest difficult stressful thing part keep night awake".split()
 )
 # small words a blunt question is made of besides the worry itself ("so what's your … now?")
 BLUNT_SMALL = frozenset(
@@ -463,7 +477,10 @@ BLUNT_SMALL = frozenset(
     "ok okay and tell me would say do at "
     # the lead-in that only announces it ("Let me ask it simply / put it bluntly: what is your
     # biggest worry running the firm?") leaves it as blunt as before
-    "let ask simp direct plain blunt put question quick straight run firm".split()
+    "let ask simp direct plain blunt put question quick straight run firm "
+    # "Is there anything else you're worried about?" after an apology or a change of subject
+    # (r20a s02 t7): as blunt as the first time
+    "there anything else about just since take over become president day".split()
 )
 DENIAL_ANSWER = rx(r"^\W*(no|actually),\s")
 # "No, I can't promise that, but …" / "No, I'm not here to sell anything": the supporter says

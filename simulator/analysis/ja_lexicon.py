@@ -217,6 +217,29 @@ NOT_INSTRUCTION = re.compile(
     r"お体(を)?(大切に|大事に)(なさっ|し)|ゆっくり(休ん|お休み)|お休み|楽しみにし)(て|で)?(み)?"
     r"(ください|下さい)|お大事に|ご自愛|お気をつけて"
 )
+# a sentence that only reassures him about how he talks today (「あ、大丈夫ですよ。」「うまく話せなくても
+# 大丈夫ですよ」「ゆっくりで構いませんよ」「ご心配なく」), after his 「あまり上手く話せないかもしれませんけど」:
+# no instruction for his business, whatever its 「〜ですよ」 ending (r20b s10 T2). Matched on the whole
+# sentence, so a promise about his business (「社長なら絶対大丈夫ですよ」「このままでも大丈夫ですよ」
+# 「ECを始めればきっと大丈夫ですよ」) is not one.
+_RS_INTERJ = r"(?:(?:あ|ああ|あっ|あー|いえ|いえいえ|いや|いやいや|はい|ええ|もちろん|そんなこと|そんなの)[、,！!…]?\s*)"
+_RS_LEAD = (
+    r"(?:(?:上手く|うまく|上手に|きれいに|綺麗に|ちゃんと|きちんと|無理に|すぐに?|全部|今すぐ)?"
+    r"(?:話せ|話さ|お話しでき|お話しになら|お話しされ|言え|言わ|説明でき|説明し|まとめられ|まとまら|まとまって(?:い)?|"
+    r"整理でき|整理されて(?:い)?|整理して(?:い)?|緊張なさら|緊張され|緊張し|気にし|気になさら|気にされ|無理し|無理なさら|"
+    r"急が|焦ら|答えられ|お答えになら|答え|準備し|用意し|覚えて(?:い)?|思い出せ)なくて(?:も)?|"
+    r"(?:ゆっくり|少しずつ|思いつくまま|思いついたところから|思いつくところから|話せるところから|話しやすいところから|"
+    r"どこからでも|何からでも|断片的|ざっくり|大まか|おおまか|順不同|順番はバラバラ|今のお気持ちのまま)で(?:も)?|"
+    r"(?:話しにくけれ|言いにくけれ|難しけれ|分からなけれ|わからなけれ|思い出せなけれ)ば)[、,]?\s*"
+)
+REASSURE_ONLY = re.compile(
+    rf"^{_RS_INTERJ}*(?:{_RS_LEAD})?(?:全然|ぜんぜん|まったく|全く|本当に|ほんとに)?[、,]?\s*"
+    r"(?:大丈夫|構いません|かまいません|結構|問題(?:ありません|ないです)|平気|いいんです|いいです|よいです)"
+    r"(?:です|ですから|ですので|から|ので)?(?:よ|ね|よね)?[！!。…ー〜～\s]*$|"
+    rf"^{_RS_INTERJ}*(?:どうぞ)?(?:ご心配なく|ご心配には及びません|お気になさらず|お気になさらないで(?:ください|下さい)?|"
+    r"気にしないで(?:ください|下さい)?|気にしなくて(?:いい|大丈夫)(?:です|んです)?(?:よ)?|お気遣いなく|"
+    r"ご安心(?:ください|下さい)|ゆっくりどうぞ|気楽にどうぞ|どうぞ気楽に|どうぞお気軽に)[！!。…\s]*$"
+)
 # a polite hedge in front of a request (「もしよければ、」「差し支えなければ、」): not the condition
 # of a claim (「…すれば、売上は上がります」)
 POLITE_IF = re.compile(
@@ -472,7 +495,11 @@ HOMEWORK = re.compile(
     r"(いただけ|いただき|もらえ|ください|下さい|ほしい|欲しい)"
 )
 ISSUE = re.compile(
-    r"課題|問題|悩み|悩ん|困り|困って|困る|困難|ネック|ボトルネック|弱み|懸念|心配事|頭が痛い|お困り"
+    r"課題|問題|悩み|悩ん|困り|困って|困る|困難|ネック|ボトルネック|弱み|懸念|心配事|頭が痛い|お困り|"
+    # 「社長になってから一番大変なことは何ですか」: the hardest thing now, asked as the biggest worry is
+    # (r20b s10 T6); the hardest moment of his story (「一番大変だったことは」) asks for a story
+    r"(一番|いちばん|最も|もっとも)(の)?(大変|苦労|厳し|しんど|つら|辛|きつ|手を焼)"
+    r"(?!(かった|だった|でした|された|した|まし|だっ|かっ))"
 )
 BLUNT_FILLER = frozenset(
     "課題 問題 悩み 困る 困り 困難 ネック ボトルネック 弱み 懸念 心配 心配事 お困り 困りごと 困り事 "
@@ -481,7 +508,11 @@ BLUNT_FILLER = frozenset(
     # of him as the head of the firm, leaves it as blunt as before
     "単刀直入 率直 ずばり 正直 簡単 結局 改めて 聞く 伺う 経営者 "
     # 「社長が今一番悩んでいることって何ですか」: the worry asked of him as a verb (r13a/r13b)
-    "社長 悩む 居る いる 事 こと いま 只今 ただいま".split()
+    "社長 悩む 居る いる 事 こと いま 只今 ただいま "
+    # 「じゃあ、社長が一番困っていることだけ教えてもらえますか」: asked as a request to tell, after an
+    # apology, it is as blunt (r20b s02 T5); so is the hardest thing now (r20b s10 T6)
+    "教える 聞かせる 話す 知る 伺える 聞ける 思う 考える 感じる 言う 大変 苦労 厳しい しんどい 辛い つらい きつい "
+    "手 焼く".split()
 )
 
 # a give-back that attributes the words to the owner (「…が近道だとお考えなんですね」「…、と。」):
@@ -556,6 +587,16 @@ SOCIAL = re.compile(
 HYPOTHETICAL_WORRY = re.compile(
     r"(たら|なったら|れば|ては|このままでは|このままだと|このままじゃ)[、,]?\s*"
     r"(本当に|かなり|相当|とても|すごく)?(大変|厳しい|きつい|困る|困ります|まずい|危ない|怖い|こわい|不安|心配)"
+)
+# a figure with its counter (「2年」「38名」「三代目」): 「社長になられて2年ですよね」 checks a fact
+FIGURE_CHECK = re.compile(
+    r"[0-9０-９一二三四五六七八九十百千]+(年|名|人|社|代|代目|歳|割|%|％|パーセント|件|台|店|億|万|円|か月|ヶ月|カ月|年目|期)"
+)
+# adjectives of count, size, speed or quality: said of his business in 「〜ですよね？」 they guess a fact
+# or pass a verdict for his yes (「ミスも多いですよね？」「効率が悪いですよね？」), they name no feeling
+JUDGEMENT_ADJ = frozenset(
+    "多い 少ない 大きい 小さい 高い 安い 低い 古い 新しい 遅い 早い 速い 悪い 弱い 強い 狭い 広い 長い 短い "
+    "非効率 不便 面倒 煩雑 曖昧 属人的 アナログ 手薄 不安定 不十分 無駄 ムダ 危うい 危ない 効率 多め 少なめ".split()
 )
 # a condition in front of 「厳しいですよね」 makes it the supporter's diagnosis, not a feeling
 CONDITION = re.compile(r"(ないと|なければ|なくては|ては|たら|れば|このままでは|このままだと)")

@@ -44,6 +44,9 @@ _LEAD_IN = re.compile(r"(?:ました|でした|です|ます|だ|た)?(?:が|け
 # 「ネット販売以外で、会社として今一番の課題って何ですか」: setting the last topic aside leaves the
 # worry question as blunt as before (r13b s09)
 _SET_ASIDE = re.compile(r"^[^。？?]*?(以外|のほか|の他)(で|に|では|には|として)?、")
+# a question opening on what he just told (「それだと、…」「その中で、…」): his account, not the worry
+# asked from nowhere (「それで、今一番…」 only moves on)
+_FOLLOWS_HIM = re.compile(r"^(それだと|そうなると|そうすると|その中で|そのなかで|そういう中で|そうした中で|そのやり方だと|その状態だと)[、,]")
 _OWNERS_SELF = re.compile(r"社長(さん)?[はがも、]*(ご)?(自分|自身)|ご自分|ご自身")
 
 _Q_PARTICLES = frozenset({"か", "かね", "かな", "かしら", "っけ"})
@@ -318,7 +321,10 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
         sought = None
     if not (ack or feeling or sought) and not picked and (m := L.FEELING_YONE.search(core)):
         ms = [x for x in morphemes(core) if x[2] in ("形容詞", "形状詞")]
-        if ms and not first_match(L.WH_OPEN, core) and not L.CONDITION.search(core):
+        # 「それだとミスも多いですよね？」: a count or a quality of his business guessed (多い, 遅い), put
+        # to him for his yes — the supporter's judgement, no feeling of his (r20b s10 T3)
+        judged = qmark and all(x[1] in L.JUDGEMENT_ADJ for x in ms)
+        if ms and not judged and not first_match(L.WH_OPEN, core) and not L.CONDITION.search(core):
             feeling = m.group(0)
     gives_back = bool(first_match(L.REFLECT_END, core)) and not core.endswith(_CONJECTURE_END)
     own = bool(L.FIRST_PERSON.search(body)) and not L.HONORIFIC.search(body)
@@ -379,6 +385,8 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
         if not qmark and (L.ADVICE.search(core) or L.STRONG_PUSH.search(core)):
             out.add(Act.ADVICE, yone)  # 「…職場にしないとダメですよね。」: a push, stated
             return 0
+        if not qmark and L.FIGURE_CHECK.search(core) and not _judged(core):
+            return 0  # 「社長になられて2年ですよね。」: a figure checked, no feeling acknowledged (r20b s10 T6)
         if not qmark and len(core) <= 30 and not L.DIAGNOSIS.search(core) and not _HIS_SAYING.search(core):
             # 「そう思ってしまう日もありますよね」「それはこたえますよね」: a validation
             out.add(Act.EMPATHY, yone)
@@ -497,6 +505,8 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
         advice = None  # 「今日はここまでにしましょう」: closing the meeting
     if advice and L.COMMITMENT.search(core) and not L.PROPOSAL_Q.search(core):
         advice = None  # 「…伝えてもらえば、それに合わせて対応します」: the supporter's promise
+    if advice and L.REASSURE_ONLY.search(s.strip()):
+        advice = None  # 「あ、大丈夫ですよ。」「ゆっくりで構いませんよ」: a reassurance, no advice (r20b s10 T2)
     if advice and not attributed and not first_match(L.NOT_INSTRUCTION, core):
         out.add(Act.ADVICE, advice)
         return 0
@@ -548,6 +558,14 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
         # give the owner's own situation back
         return _give_back(core, "", picked, cues, out)
     return 0
+
+
+def _judged(core: str) -> bool:
+    """An adjective or a word of feeling in the sentence (「長いですよね」「大変ですよね」): more than a
+    figure checked."""
+    return any(m[2] in ("形容詞", "形状詞") for m in morphemes(core)) or bool(
+        first_match(L.EMP_ACK, core) or first_match(L.EMP_FEELING, core)
+    )
 
 
 def _verdict(core: str, cues: Cues) -> str | None:
@@ -744,6 +762,8 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], reflectiv
         for s in sentences(text):
             if not L.ISSUE.search(s):
                 continue
+            if cues.owner_last_has_content and _FOLLOWS_HIM.match(s.strip()):
+                continue  # 「それだと、どんなことで困ることがありますか」: asked of what he just told
             # 「申込書に特になしと書かれていましたが、今一番困っていることは何ですか」: the
             # question is its last clause, whatever lead-in comes before it
             tail = _SET_ASIDE.sub("", _LEAD_IN.split(s)[-1])

@@ -247,7 +247,23 @@ def unworded(
     rules_empathy: list[str] | None,
 ) -> None:
     """Drop the learned layer's empathy when the rules read none and the turn holds no word of
-    feeling, effort or validation at all."""
-    if Act.EMPATHY in found and not rules_empathy and not has_empathy_word(text, lang):
+    feeling, effort or validation at all. In Japanese the word a wh-question asks about is its
+    topic (「社長になってから一番大変なことは何ですか？」, r20b s10 T6): only a clause of its own
+    before the question acknowledges anything."""
+    said = _outside_wh_questions(text) if lang == "ja" else text
+    if Act.EMPATHY in found and not rules_empathy and not has_empathy_word(said, lang):
         found.pop(Act.EMPATHY)
         sure.pop(Act.EMPATHY, None)
+
+
+def _outside_wh_questions(text: str) -> str:
+    """The Japanese turn without its wh-questions (a clause of acknowledgement before one stays:
+    「大変だったと思いますが、どう乗り越えられたんですか」)."""
+    kept: list[str] = []
+    for s in _SPLIT["ja"].split(text):
+        asked = s.rstrip().endswith(("？", "?")) and (_ja.WH_OPEN.search(s) or _ja.WH_FACT.search(s))
+        if not asked:
+            kept.append(s)
+        elif m := _ja.ACK_CLAUSE.match(s.strip()):
+            kept.append(m.group(1))
+    return "".join(kept)

@@ -41,16 +41,26 @@ CAUSE_GUESS_EN = re.compile(
 # a worry on his business the supporter supposes (「…が減ったら」「…がなくなったら」「取引を切られたら」)
 # asked as what he will do: the what-if is the supporter's, for him to answer for
 WHAT_IF_JA = re.compile(
-    r"(減|なくな|無くな|止ま|切られ|やめ|辞め|潰れ|倒れ|離れ|取られ|下が|落ち|来なくな|いなくな|失|"
-    r"切り替え|切りかえ|乗り換え|乗りかえ|打ち切|引き上げ)"
-    r"(っ|れ|め|ち|ら|し|え)?たら[、,]?[^。？?]{0,16}(どうする|どうされる|どうなさる|どうなる|どうします|どうされます|どうなります)"
-    r"(ん|の)?(です|でしょう)?(か)?[?？]?$"
+    r"(減|なくな|無くな|止ま|止め|切られ|切ら|切っ|やめ|辞め|潰れ|倒れ|離れ|取られ|下が|落ち|来なくな|いなくな|失|"
+    r"切り替え|切りかえ|乗り換え|乗りかえ|打ち切|引き上げ|引きあげ|手を引|撤退|縮小|値下げ|値上げ|抜け|去|"
+    # 「取引を減らしたら」「発注を絞られたら」「仕事を他に回されたら」: the verb in any of its forms (r20a s08 T4)
+    r"絞|回さ|移さ|移っ|流れ|奪われ|断られ|見放され|見限られ|"
+    # any negative (「息子さんが継がなかったら」「融資が下りなかったら」)
+    r"[一-龥][ぁ-ん]{0,3}?な(?=かった))"
+    r"[ぁ-ん]{0,5}?たら[、,]?[^。？?]{0,16}(どうする|どうされる|どうなさる|どうなる|どうします|どうされます|どうなります|どうしよう)"
+    r"(お?つもり)?(ん|の)?(です|でしょう)?(か)?[?？]?$"
 )
 WHAT_IF_EN = re.compile(
     r"\bwhat (will|would|are|do) you (do|going to do)\b[^.?!]*\b(if|when) (they|that|it|the|your|this)\b"
     r"[^.?!]*\b(drop|dries up|dry up|stop|stops|leave|leaves|goes|go under|cut|cuts|pull out|pulls out|fall|falls)\b|"
     r"\b(if|when) (they|that customer|your (main|biggest|big) customer)[^.?!]*\b(drop|stop|leave|pull out|cut)s?\b"
-    r"[^.?!]*,? what (will|would|are) you (do|going to do)\b",
+    r"[^.?!]*,? what (will|would|are) you (do|going to do)\b|"
+    # "But what if Maruei cuts back on orders?", "What happens if your son doesn't take over?": a loss
+    # the supporter supposes, put to him (r20a s08 T4 in English); never "what if you tried…" (a proposal)
+    r"\bwhat (if|happens if|would happen if|happens when|would you do if|will you do if|are you going to do if) "
+    r"(?!you\b|we\b|i\b)[^.?!]*\b(drop|drops|dropped|cut|cuts|cut back|cuts back|stop|stops|stopped|leave|leaves|left|"
+    r"pull out|pulls out|go under|goes under|close|closes|quit|quits|retire|retires|fall|falls|fell|switch|switches|"
+    r"lose|loses|lost|dries up|dry up|walk away|walks away|take their business|doesn't|don't|won't|can't|isn't|aren't)\b",
     re.I,
 )
 

@@ -171,7 +171,7 @@ class GiveBack:
                 (self.statements <= 1 and self.clauses <= ONE_TURN_CLAUSES)
                 or self.drawn <= ONE_POINT_WORDS
             )
-            and self.listed_clauses < RECAP_CLAUSES
+            and not self.recap
         ):
             return True
         # every word given back comes from one sentence of his (「東京の商社に9年いらしたんですね」
@@ -212,7 +212,10 @@ class GiveBack:
     def recap(self) -> bool:
         """Several of his points listed back: from two owner turns or more, or three clauses of
         his checked with him (「…ということなんですね」 "…, is that right?")."""
-        return self.listed >= 2 or self.listed_clauses >= RECAP_CLAUSES
+        # (the clauses of one sentence of his, given back whole — 「注文も在庫も、誰か一人の頭の中
+        # じゃなくて、みんなに見える会社に、ということですね」 — are one point checked: a reflection,
+        # r20a s03 T8 「要約の質 100%」 for a session that never summarised)
+        return self.listed >= 2 or (self.listed_clauses >= RECAP_CLAUSES and self.sentences >= 2)
 
     @property
     def gathers(self) -> bool:

@@ -290,9 +290,28 @@ _EN_REBUKE = re.compile(
 )
 
 
+# ... and in Japanese, his words on the supporter's asking or on the meeting itself (「課題を言えって
+# 言われてもね」「根掘り葉掘り聞かれるのが、一番嫌なんだよ」「はっきり言ってくれりゃ、それでいいんだよ」
+# 「会ったばっかりの人に、うちの弱いところなんか言えないよ」; "I can't tell someone I just met"):
+# nothing of his business to sum up (r20b s02 T6–T8: a summary asked for after rebuffs only)
+_JA_REBUKE = re.compile(
+    r"(言われても|聞かれても|聞いてどうする|聞いて何になる|聞いてどうすんの|根掘り葉掘り|"
+    r"(聞かれる|聞かれんの|質問される)の(が|は)|言ってくれ(りゃ|れば|たら)|"
+    r"(会ったばっかり|会ったばかり|初対面|よその人|外の人|あんた|あなた)[^。？?]{0,24}(言え|話せ|見せ|教え)(ない|ません|られない))"
+)
+_EN_REBUKE_MEETING = re.compile(
+    r"\b(someone|somebody|a stranger|a person|people) (i|i've) (just|only just) met\b|\bwhat's it to you\b|"
+    r"\bwhy do you (want|need) to know\b|\b(grilled|interrogated|questioned|quizzed) like this\b|"
+    r"\bjust (say|tell me) (it )?(straight|plainly)\b",
+    re.I,
+)
+
+
 def rebuke(point: str, lang: Lang) -> bool:
     """The point is his rebuke of the supporter's way with him, not a point of his (see above)."""
-    return lang == "en" and bool(_EN_REBUKE.search(point))
+    if lang == "ja":
+        return bool(_JA_REBUKE.search(point))
+    return bool(_EN_REBUKE.search(point) or _EN_REBUKE_MEETING.search(point))
 
 
 _JA_ACK = re.compile(r"^(分かりました|わかりました|なるほど|そうですか|そうなんですね|ありがとうございます|すみません|失礼しました)")
@@ -330,6 +349,8 @@ def substantive(text: str, lang: Lang) -> bool:
             continue
         if (_JA_RHETORIC if lang == "ja" else _EN_RHETORIC).search(x):
             continue
+        if rebuke(x, lang):
+            continue  # his words on the supporter's asking: nothing of his business
         return True  # (not the meeting filter of the points: 「息子は独立するって言ってる」 is one)
     return False
 

@@ -593,9 +593,10 @@ def build_view(
     ):
         # 「横ばい、原料も電気代も上がっている中で…」 with no act for it; one statement of one
         # owner turn ("A place where the young ones can learn the trade.") is a reflection
-        # ... but one point of his (one sentence of one reply, however many clauses) is the
+        # ... but one sentence of his given back in one statement, however many clauses, is the
         # reflection it is, never "several points rephrased" (r20b s03 T8)
-        several = not shape.one_point and (
+        lone = shape.one_point and shape.statements <= 1 and shape.sentences <= 1
+        several = not lone and (
             shape.turns >= 2 or shape.statements >= 2 or shape.clauses >= 2
             or shape.drawn >= 2 * GATHER_WORDS
         )

@@ -307,3 +307,8 @@ def test_en_real_summary_stays_credited() -> None:
     )
     assert turn.scores.get("summarising") is not None and turn.scores["summarising"] >= 70
     assert is_real_summary(turn)
+
+
+def test_ja_question_opening_on_for_example_still_picks_up_his_word() -> None:
+    turn = _last(_JA_QUIET, "たとえば、古参の皆さんとのやりとりで、どんな場面が一番印象に残っていますか？")
+    assert "picked_keyword" in turn.flags or any("拾" in f for f in turn.feedback)

@@ -367,6 +367,8 @@ _EN_INFORMS = re.compile(
 def informs(sentence: str, lang: str) -> bool:
     """The supporter's own information or advice told to him: no point of his given back."""
     st = sentence.strip()
+    if re.search(r"([?？]|(です|ます|でしょう|ん|の)か[。．]?)[\s」』）)…]*$", st):
+        return False  # 「たとえば、どんな場面で…ありましたか？」 asks him: no information told
     if lang == "en":
         return bool(_EN_INFORMS.search(st))
     if re.search(r"(んですね|のですね|ということ|とのこと|おっしゃ|伺|お聞き)", st):

@@ -336,9 +336,52 @@ _JA_OWN_NETWORK = re.compile(
 )
 
 
+# the supporter's own information, told to him (an example, what others do, what is usual, what
+# exists, what he had better do): 「たとえば野沢菜をネットで売っているところもありますし、…メーカーは
+# 多いです」「…のが定番ですね」「…補助金とかがありますね」「…決めたほうがいいですよ」 "For example,
+# plenty of food makers sell on the big marketplaces." — his nouns in it (野沢菜, 補助金) are the
+# supporter's talk about her own ideas, never his points given back (r20a s05 T4, r20b s04 T4)
+_JA_INFORMS = re.compile(
+    r"^\s*((はい|ええ|そうですね|そうですか|なるほど)[、,。…]*\s*)?(たとえば|例えば)|"
+    r"(ところ|会社|企業|メーカー|お店|店舗|業者|事業者|同業)(さん)?(も|は|が)[^。？?]{0,8}"
+    r"(多い|少なくない|増えて|あります|ありますし)|"
+    r"(のが|が|は)(定番|一般的|主流|王道|近道|セオリー|おすすめ|お勧め|オススメ)(です|でしょう|だと|かと|ですね|ですよ|[。]|$)|"
+    r"(とか|など|や)[^。？?]{0,30}(が|も)(あります|ございます)(ね|よ)?[。！!…\s]*$|"
+    r"(ほうが|方が)(いい|良い|よい)(です|でしょう|と思|か(も|と))|"
+    r"(が|は)(大事|大切|重要|肝心|カギ|鍵|ポイント)(なので|ですから|だから|です(よ|ね)?[。！!…\s]*$)|"
+    r"(出ます|使えます|もらえます)(よ|ね)?[。！!…\s]*$"
+)
+_EN_INFORMS = re.compile(
+    r"^\W*((yes|yeah|well|sure|so|right),?\s*)?(for example|for instance)\b|"
+    r"\b(many|most|lots of|plenty of|a lot of) (other )?(companies|firms|businesses|makers|"
+    r"manufacturers|producers|shops|stores|brands|people in your line)\b|"
+    r"\bthe (standard|usual|typical|common|classic) (way|approach|route|move|path|play|pattern)\b|"
+    r"\bthere (are|is|'s) (a few |some |several |many |plenty of |various )?(grants?|subsid\w*|"
+    r"programs?|programmes?|schemes?|tools?|platforms?|marketplaces?)\b|"
+    r"^\W*(but |so |still,? |first,? )?(you should|you ought to|you'd better|you had better)\b|"
+    r"\bit's (best|better|wise|key|usually best) to\b",
+    re.I,
+)
+
+
+def informs(sentence: str, lang: str) -> bool:
+    """The supporter's own information or advice told to him: no point of his given back."""
+    st = sentence.strip()
+    if re.search(r"([?？]|(です|ます|でしょう|ん|の)か[。．]?)[\s」』）)…]*$", st):
+        return False  # 「たとえば、どんな場面で…ありましたか？」 asks him: no information told
+    if lang == "en":
+        return bool(_EN_INFORMS.search(st))
+    if re.search(r"(んですね|のですね|ということ|とのこと|おっしゃ|伺|お聞き)", st):
+        return False  # his own story checked with him (「…が大事なんですね」) gives back
+    return bool(_JA_INFORMS.search(st))
+
+
 def own_sentence(sentence: str, lang: str) -> bool:
-    """The supporter's own sentence: about himself, a reassurance, a promise or a closing."""
-    return bool((_EN_OWN if lang == "en" else _JA_OWN).search(sentence.strip()))
+    """The supporter's own sentence: about himself, a reassurance, a promise or a closing, or her
+    own information and advice told to him."""
+    return bool((_EN_OWN if lang == "en" else _JA_OWN).search(sentence.strip())) or informs(
+        sentence, lang
+    )
 
 
 # sentences that carry no point of his: an acknowledgement, a move to the next topic
@@ -365,7 +408,7 @@ def _only_asks(text: str, lang: str) -> tuple[Act, str] | None:
     asked: tuple[Act, str] | None = None
     for s in _sentences(text, lang):
         st = s.strip()
-        if no_point.search(st) or own.search(st):
+        if no_point.search(st) or own.search(st) or informs(st, lang):
             continue
         if lang == "en":
             wh = en_lexicon.WH_START.search(st) or en_lexicon.OPEN_WH_ANY.search(st)
@@ -391,7 +434,7 @@ def _given_back_turns(text: str, lang: str, turns: Sequence[Utterance], words: W
     every = set().union(*owner) if owner else set()
     drawn: set[str] = set()
     for s in _sentences(text, lang):
-        if own.search(s.strip()) or (lang == "en" and _EN_INVITE.search(s)):
+        if own.search(s.strip()) or informs(s, lang) or (lang == "en" and _EN_INVITE.search(s)):
             continue
         ws = words(s)
         theirs = [w for w in ws if every.intersection(w.keys)]
@@ -444,7 +487,7 @@ def _summary(found: dict[Act, list[str]], sure: dict[Act, float], text: str, lan
             return
     mine = [
         s for s in parts
-        if own.search(s.strip()) or (lang == "en" and _EN_INVITE.search(s))
+        if own.search(s.strip()) or informs(s, lang) or (lang == "en" and _EN_INVITE.search(s))
     ]
     if not mine and one_point(text, lang, turns, words):
         _drop(found, sure, Act.SUMMARY)  # one phrase of his given back before a question

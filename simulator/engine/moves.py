@@ -403,7 +403,7 @@ def knows_it_all(text: str, lang: str) -> bool:
 # the supporter's own recommendation in an answer (「〜のがいいと思います」 / "I'd start with …",
 # "you could try …"): an opinion of hers, not the information he asked for
 _RECOMMENDS = {
-    "ja": re.compile(r"(べき|した(方|ほう)が|てみては|てはいかが|たらどう|おすすめ|お勧め|ましょう|のがいい|のが良い|といいと思|がいいと思|手もあ|が一番|(る|す|く)しかない)"),
+    "ja": re.compile(r"(べき|(た|だ)(方|ほう)が(いい|良い|よい)|のが(定番|王道|近道|セオリー)|した(方|ほう)が|てみては|てはいかが|たらどう|おすすめ|お勧め|ましょう|のがいい|のが良い|といいと思|がいいと思|手もあ|が一番|(る|す|く)しかない)"),
     "en": re.compile(
         r"\b(should|could try|need to|recommend|suggest|better to|best to|try|consider|i'd (go|start|pick|choose)|"
         r"you could|you might want|my (advice|recommendation)|best bet)\b",

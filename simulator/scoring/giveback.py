@@ -72,6 +72,17 @@ def _own(sentence: str, lang: Lang) -> bool:
     return own_sentence(sentence, lang)
 
 
+def told_sentences(text: str, lang: Lang) -> list[str]:
+    """The sentences of the turn that tell him the supporter's own information or advice (an
+    example, what others do, what is usual, what he had better do): none of his points in them."""
+    try:
+        from ..analysis.guards import informs
+    except Exception:  # the analyser is optional for the scorer
+        return []
+    split = r"(?<=[.!?])\s+" if lang == "en" else r"(?<=[。！？!?])"
+    return [s for s in re.split(split, text) if s.strip() and informs(s, lang)]
+
+
 # the supporter's own view or what he has heard, said as his (「クール便だと確かに高いと思います」
 # 「…にしているところが多いと聞きます」 "I think that's common"): an answer, not his point given back
 # (r12a s03 T4: an honest answer to his shipping question praised as a summary)
@@ -120,7 +131,7 @@ def courteous(text: str, lang: Lang) -> bool:
 _PROMISE = {
     "ja": re.compile(
         r"(しません|いたしません|伺いません|お聞きしません|触れません|つもりはありません|約束します|"
-        r"(から|で)(構いません|大丈夫です|結構です))[。！!…\s]*$"
+        r"(から|で|でも)(構いません|大丈夫です|結構です|いいです|いいですよ))[。！!…\s]*$"
     ),
     "en": re.compile(
         r"^\W*([\w' ]{1,20}[,—–-]+\s*)?(i won't|i will not|i'll leave|i will leave|i'll stay|i promise|i'll keep)\b|"
@@ -160,7 +171,7 @@ class GiveBack:
                 (self.statements <= 1 and self.clauses <= ONE_TURN_CLAUSES)
                 or self.drawn <= ONE_POINT_WORDS
             )
-            and self.listed_clauses < RECAP_CLAUSES
+            and not self.recap
         ):
             return True
         # every word given back comes from one sentence of his (「東京の商社に9年いらしたんですね」
@@ -201,7 +212,10 @@ class GiveBack:
     def recap(self) -> bool:
         """Several of his points listed back: from two owner turns or more, or three clauses of
         his checked with him (「…ということなんですね」 "…, is that right?")."""
-        return self.listed >= 2 or self.listed_clauses >= RECAP_CLAUSES
+        # (the clauses of one sentence of his, given back whole — 「注文も在庫も、誰か一人の頭の中
+        # じゃなくて、みんなに見える会社に、ということですね」 — are one point checked: a reflection,
+        # r20a s03 T8 「要約の質 100%」 for a session that never summarised)
+        return self.listed >= 2 or (self.listed_clauses >= RECAP_CLAUSES and self.sentences >= 2)
 
     @property
     def gathers(self) -> bool:
@@ -228,6 +242,7 @@ def give_back(text: str, context: Sequence[Utterance], lang: Lang) -> GiveBack:
             owner_turns.append((i, _turn_words(u.text, lang) - brought))
         else:
             brought |= _turn_words(u.text, lang)
+    kept: list[str] = []  # the sentences that may give back (a recap is said in one of them)
     for s in re.split(split, text):
         if not s.strip() or _LEAD_IN[lang].search(s):
             continue  # 「先ほど『…』とおっしゃったのが気になって」: a lead-in to a question, no point
@@ -239,6 +254,7 @@ def give_back(text: str, context: Sequence[Utterance], lang: Lang) -> GiveBack:
             continue  # his words in her promise, thanks or own view are no point listed back
         if _apology_only(s, lang):
             continue  # 「あ、すみません。」 after his 「すみません」 gives nothing of his back (r16a s10 T4)
+        kept.append(s)
         turns_of, n = _listed(s, owner_turns, lang)
         listed |= turns_of
         if _CHECK[lang].search(s):
@@ -259,7 +275,9 @@ def give_back(text: str, context: Sequence[Utterance], lang: Lang) -> GiveBack:
             fresh = (_turn_words(u.text, lang) & said) - credited
             turns += len(fresh) >= 2  # one stray word of an older turn is no point of its own
             credited |= fresh
-    recap = bool(_RECAP[lang].search(text)) or marked
+    # the recap's words in a sentence that may give back: 「…ということでもあると思います」 is the
+    # supporter's own reading, no recap announced (r20a s07 T7)
+    recap = bool(_RECAP[lang].search(" ".join(kept))) or marked
     # the sentences of his that the given-back words come from, in the turns that count (two
     # words or more); a stray word of an older turn is no point of its own
     sources = 0

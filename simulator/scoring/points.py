@@ -58,7 +58,9 @@ _JA_TAIL = re.compile(
 _JA_FILLER_HEAD = re.compile(
     r"^(ほやなあ|ほやなぁ|ほやな|ほやね|ほやねえ|ほうやねえ|ほうやね|ほうやな|ほうやなあ|そやなあ|そやな|そやね|"
     r"せやなあ|せやな|せやね|そうやなあ|そうやな|そうやね|そうやねえ|そうだなあ|そうだな|そうだねえ|"
-    r"えっと|ええと|えーと|あの|あのね|あのう|ああ|んー|ふーん|へえ|まあね|なんやろ|なんだろ)[、,…‥]+"
+    r"えっと|ええと|えーと|あの|あのね|あのう|ああ|んー|ふーん|へえ|まあね|なんやろ|なんだろ|"
+    # his hedge before his point (「たぶん、僕が決めきれないから」): his manner, not the point
+    r"たぶん|多分|もしかしたら|もしかすると|なんというか|なんていうか)[、,…‥]+"
 )
 # a sentence-final 「の」 after his verb (「贔屓にしてもらっとるの」): his statement, no open clause
 _JA_FINAL_NO = re.compile(r"(?<=[うくすつぬむぶぐるたい])の(?=[。！!…]*$)")
@@ -109,7 +111,8 @@ _EN_MEETING = re.compile(
     r"experience|résumé|resume)|(impressive|great|nice|quite a|fine) (record|résumé|resume|background|career)|consultants?|advisers?|advisors?|in a word|long story)\b",
     re.I,
 )
-_JA_WONDER = re.compile(r"(かな|かね|ないか|だろうか|でしょうか)|か[。…]*$")
+# (「決めきれないから」 gives his reason, it wonders nothing: r20b s05 T11)
+_JA_WONDER = re.compile(r"(かな|かね|ないか(?!ら)|だろうか|でしょうか)|か[。…]*$")
 _JA_CONTENT = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]")
 
 _EN_SENTENCE = re.compile(
@@ -175,7 +178,7 @@ _EN_GARBLED = re.compile(
     re.I,
 )
 _JA_GARBLED = re.compile(
-    r"(て|で)(る|ん)(ん|の|から|けど)|ちゃ(?!う$|った$)|とる|とった|"
+    r"(て|で)(る|ん)(ん|の|から|けど)|ちゃ(?!う$|った$|ん)|とる|とった|"
     r"よる$|やん|んや|なきゃ|っす|(うれし|嬉し|ありがた)い|分かってもらえ|わかってもらえ|"
     # a scrap of a sentence: a topic cut off from its clause (「丸栄さんは、…」), a concession
     # (「回ってはいる」), an adverb left hanging (「ほとんど丸栄さん」)
@@ -290,9 +293,28 @@ _EN_REBUKE = re.compile(
 )
 
 
+# ... and in Japanese, his words on the supporter's asking or on the meeting itself (「課題を言えって
+# 言われてもね」「根掘り葉掘り聞かれるのが、一番嫌なんだよ」「はっきり言ってくれりゃ、それでいいんだよ」
+# 「会ったばっかりの人に、うちの弱いところなんか言えないよ」; "I can't tell someone I just met"):
+# nothing of his business to sum up (r20b s02 T6–T8: a summary asked for after rebuffs only)
+_JA_REBUKE = re.compile(
+    r"(言われても|聞かれても|聞いてどうする|聞いて何になる|聞いてどうすんの|根掘り葉掘り|"
+    r"(聞かれる|聞かれんの|質問される)の(が|は)|言ってくれ(りゃ|れば|たら)|"
+    r"(会ったばっかり|会ったばかり|初対面|よその人|外の人|あんた|あなた)[^。？?]{0,24}(言え|話せ|見せ|教え)(ない|ません|られない))"
+)
+_EN_REBUKE_MEETING = re.compile(
+    r"\b(someone|somebody|a stranger|a person|people) (i|i've) (just|only just) met\b|\bwhat's it to you\b|"
+    r"\bwhy do you (want|need) to know\b|\b(grilled|interrogated|questioned|quizzed) like this\b|"
+    r"\bjust (say|tell me) (it )?(straight|plainly)\b",
+    re.I,
+)
+
+
 def rebuke(point: str, lang: Lang) -> bool:
     """The point is his rebuke of the supporter's way with him, not a point of his (see above)."""
-    return lang == "en" and bool(_EN_REBUKE.search(point))
+    if lang == "ja":
+        return bool(_JA_REBUKE.search(point))
+    return bool(_EN_REBUKE.search(point) or _EN_REBUKE_MEETING.search(point))
 
 
 _JA_ACK = re.compile(r"^(分かりました|わかりました|なるほど|そうですか|そうなんですね|ありがとうございます|すみません|失礼しました)")
@@ -330,6 +352,8 @@ def substantive(text: str, lang: Lang) -> bool:
             continue
         if (_JA_RHETORIC if lang == "ja" else _EN_RHETORIC).search(x):
             continue
+        if rebuke(x, lang):
+            continue  # his words on the supporter's asking: nothing of his business
         return True  # (not the meeting filter of the points: 「息子は独立するって言ってる」 is one)
     return False
 
@@ -371,9 +395,32 @@ def summary_points(
                 continue
             chosen.append((back, point, keys))
             break
-        if len(chosen) >= limit:
-            break
+    # his last point first, then what he said about himself, his feelings or what he wants over
+    # incidental facts (「僕が決めきれない」「ちゃんと向き合ってこなかった」 before 「電話とFAX」:
+    # r20b s05 T11), the latest first among equals
+    head, rest = chosen[:1], chosen[1:]
+    rest.sort(key=lambda c: (not _his_own(c[1], lang), c[0]))
+    chosen = head + rest[: max(0, limit - 1)]
     return [trainee_voice(p, lang) for _, p, _ in sorted(chosen, key=lambda c: -c[0])]
+
+
+# a point about himself, his feelings or what he wants (「僕が決めきれない」「ちゃんと向き合って
+# こなかった」「会長がいなくても、みんなが迷わずに動ける会社」 "I never really faced it"): what a
+# summary should give back before his incidental facts
+_JA_HIS_OWN = re.compile(
+    r"僕|私|わたし|俺|オレ|わし|自分|気持ち|思い|向き合|決め(きれ|られ|かね)|迷|悩|不安|心配|怖|"
+    r"苦し|つら|辛|寂し|悔し|申し訳|情けな|したい|たい$|ほしい|欲しい|できない|きれない|られない|"
+    r"いなくても|任せ|継|守り|残し"
+)
+_EN_HIS_OWN = re.compile(
+    r"\b(i|i'm|i've|i'd|me|my|myself)\b|\b(feel|felt|afraid|worr\w*|scared|hard|torn|stuck|want|wish|hope|"
+    r"never (really )?faced|can't decide|couldn't decide)\b",
+    re.I,
+)
+
+
+def _his_own(point: str, lang: Lang) -> bool:
+    return bool((_JA_HIS_OWN if lang == "ja" else _EN_HIS_OWN).search(point))
 
 
 def trainee_first(surface: str, context: Sequence[Utterance]) -> bool:
@@ -712,6 +759,11 @@ def _clauses(text: str, lang: Lang) -> list[str]:
     for sentence in sentences:
         if not sentence or not sentence.strip():
             continue
+        if lang == "ja":
+            # his hedge after his point (「会長がいなくても、…動ける会社、ですかね」「僕が決めきれない
+            # から、なんだと思います」): his point stands before it, no question to the supporter
+            # (r20b s05 T11: the suggested summary left out every such point of his)
+            sentence = _JA_HEDGE_END.sub("", sentence)
         if lang == "ja" and (
             _JA_QUESTION.search(sentence) or _JA_PASSING.search(sentence) or _JA_GREETING.search(sentence)
         ):
@@ -744,6 +796,12 @@ _JA_TOPIC_PART = re.compile(r"^[…\s]*(.{1,10}?)(さん|様)?(は|が|も|っ�
 # a clause that only names something (「うちの一番のお得意先です」), no verb of his: it needs its subject
 _JA_NOMINAL = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffー](さん|様)?(です|でした|だ|や|やわ|ですわ|なんです|なんですよ|ですね|ですよ)?[。…！!\s]*$")
 _JA_SELF = re.compile(r"(うち|ウチ|私|わたし|俺|オレ|僕|わし|自分|我々|うちら|こっち|ここ)$")
+
+
+_JA_HEDGE_END = re.compile(
+    r"[、,]\s*(なんだと思います|なんだと思う|なんだろうと思います|だと思います|のかもしれません|"
+    r"のかもしれない|かもしれません|ですかね(え)?|ですかな|って)[。…\s]*$"
+)
 
 
 def _cut_topic(part: str) -> bool:

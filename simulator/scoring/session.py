@@ -110,7 +110,11 @@ def score_session(
         turns=list(turns),
         patterns=patterns,
         feedback=session_feedback(
-            patterns, lang, rubrics, real=sum(1 for t in turns if is_real_summary(t, turns, lang))
+            patterns,
+            lang,
+            rubrics,
+            real=sum(1 for t in turns if is_real_summary(t, turns, lang)),
+            due_seen=any(t.speaker == "trainee" and "due:summarising" in t.flags for t in turns),
         ),
         details=details,
     )
@@ -511,6 +515,7 @@ def session_feedback(
     rubrics: Mapping[str, Rubric] | None = None,
     *,
     real: int | None = None,
+    due_seen: bool = True,
 ) -> list[str]:
     """Short session-level comments on the patterns an instructor looks at. Each says what the
     score's breakdown counts (the same moments, the same talk-share bounds): a line never
@@ -524,7 +529,7 @@ def session_feedback(
             if ja
             else f"{n} run(s) of three or more closed questions: it can feel like an audit."
         )
-    out += _summary_lines(patterns, lang, rubrics, real)
+    out += _summary_lines(patterns, lang, rubrics, real, due_seen)
     # leading questions, self-promotion and denials are listed by kind and turn under the
     # mistakes of the report: not counted again here (r9a: 「誘導質問」 said twice)
     listen = rubrics.get("listening") if rubrics is not None else None
@@ -545,7 +550,11 @@ def session_feedback(
 
 
 def _summary_lines(
-    patterns: Patterns, lang: Lang, rubrics: Mapping[str, Rubric] | None, real: int | None
+    patterns: Patterns,
+    lang: Lang,
+    rubrics: Mapping[str, Rubric] | None,
+    real: int | None,
+    due_seen: bool = True,
 ) -> list[str]:
     """What the summarising figures counted, in words: the moments that needed a summary, how
     many were met in time, late or not at all, and a meeting without any real summary."""
@@ -578,7 +587,9 @@ def _summary_lines(
             if ja
             else "You summarised the owner's points at the moments that needed it."
         ]
-    if real == 0 and patterns.trainee_turns >= min_turns:
+    # ... and "no summary at all" only when his points ever piled up: an owner who gave only
+    # rebuffs and put-offs left nothing to sum up (r20b s02)
+    if real == 0 and patterns.trainee_turns >= min_turns and due_seen:
         return [
             "社長の話をまとめて確かめる発言が一度もありませんでした。要点がたまったら「社長が考えているのは"
             "こういったことなんですね」とまとめましょう。"

@@ -33,7 +33,7 @@ from .due import DueState, due_state, meets
 from .excused import excused_advice
 from .figures import figure_question
 from .framing import frames
-from .giveback import GATHER_WORDS, courteous, give_back
+from .giveback import GATHER_WORDS, courteous, give_back, told_sentences
 from .his_topic import after_confirmed_recap, answered_nothing, keeps_his_topic, marker_jump
 from .limits import (
     challenge,
@@ -206,15 +206,24 @@ def build_view(
     # the supporter's own reassurance ("anything you'd rather I didn't touch") picks up nothing,
     # even when the owner once said the word ("touch wood")
     calm = _reassurance(analysis.text, lang)
+    # ... nor do the supporter's own information and advice told to him (「たとえば野沢菜をネット
+    # で売っているところもありますし…定番ですね」): his noun in her talk is no word of his picked up
+    # (r20a s05 T4)
+    told = told_sentences(analysis.text, lang)
+    trimmed = bool(calm or told)
+    rest = analysis.text
     if calm:
-        rest = analysis.text.replace(calm, " ")
+        rest = rest.replace(calm, " ")
+    for x in told:
+        rest = rest.replace(x, " ")
+    if trimmed:
         view.picked = [p for p in view.picked if p.lower() in rest.lower()]
     # how many of his words came back, the generic ones too ("in their fifties"): not quoted
     picked_n = len(view.picked)
     every: list[str] = []
     if f.picked_keywords:
         every = picked_phrases(analysis.text, context, lang, names, generic=True)
-        if calm:
+        if trimmed:
             every = [p for p in every if p.lower() in rest.lower()]
         picked_n = max(picked_n, len(every))
     if view.picked:
@@ -225,7 +234,7 @@ def build_view(
     # たが、…聞かせてください」): picked up, not followed up (r9a s01 T2, r10)
     # (among all his words picked up, not only the three quoted: the question's may be a fourth)
     wide = picked_phrases(analysis.text, context, lang, names, limit=8) if view.picked else []
-    if calm:
+    if trimmed:
         wide = [p for p in wide if p.lower() in rest.lower()]
     dug = dug_into(wide, analysis.text, context, lang)
     view.dug = view.picked[:MAX_DUG] if dug is None else dug
@@ -255,7 +264,7 @@ def build_view(
         spread = picked_phrases(
             analysis.text, context, lang, names, window=sum(u.speaker == "owner" for u in context)
         )
-        if calm:
+        if trimmed:
             spread = [p for p in spread if p.lower() in rest.lower()]
         if spread:
             low = analysis.text.lower()
@@ -584,7 +593,10 @@ def build_view(
     ):
         # 「横ばい、原料も電気代も上がっている中で…」 with no act for it; one statement of one
         # owner turn ("A place where the young ones can learn the trade.") is a reflection
-        several = (
+        # ... but one sentence of his given back in one statement, however many clauses, is the
+        # reflection it is, never "several points rephrased" (r20b s03 T8)
+        lone = shape.one_point and shape.statements <= 1 and shape.sentences <= 1
+        several = not lone and (
             shape.turns >= 2 or shape.statements >= 2 or shape.clauses >= 2
             or shape.drawn >= 2 * GATHER_WORDS
         )

@@ -20,6 +20,7 @@ from .acknowledges import (
     task_or_cheer,
     what_if_after_admiration,
 )
+from .asked_again import asked_again
 from .asks import (
     echo_of_his_words,
     future_asked_closed,
@@ -44,6 +45,7 @@ from .limits import (
     social_proof,
 )
 from .origin import Origin, owner_origin
+from .platitude import only_in_platitude
 from .quote_words import generic_alone
 from .quotes import JA_FILLER, picked_phrases
 from .text import MAX_DUG, apologises, dug_into, find_phrases, last_owner_text, measure
@@ -209,6 +211,9 @@ def build_view(
     if calm:
         rest = analysis.text.replace(calm, " ")
         view.picked = [p for p in view.picked if p.lower() in rest.lower()]
+    # his word only nodded along to (「そうですよね、身の丈が大事ですよね」): agreed with, not
+    # taken up (r20a s09 t6)
+    view.picked = [p for p in view.picked if not only_in_platitude(p, analysis.text, lang)]
     # how many of his words came back, the generic ones too ("in their fifties"): not quoted
     picked_n = len(view.picked)
     every: list[str] = []
@@ -410,8 +415,11 @@ def build_view(
         analysis.has(Act.ADVICE) and "advice_excused" not in sig
     )
     nothing_said = answered_nothing(view.owner_last, lang)
+    # his answer asked for again in other words: a repeat, never a jump (r20a s09 t7)
+    repeated = f.is_repeat or asked_again(analysis, context, lang)
     switched = (
         f.topic_switch
+        and not repeated
         and not nothing_said
         and not pushed_here
         and not keeps_his_topic(analysis.text, context, lang)
@@ -430,6 +438,7 @@ def build_view(
         None
         # a closed question, advice or a leading question has its own line already (r15a s04 T6)
         if switched
+        or repeated
         or nothing_said
         or f.topic_switch
         or f.refers_back
@@ -448,7 +457,7 @@ def build_view(
         ).statements:
             sig["switch_after_echo"] = []
     for name, on in (
-        ("repeat", f.is_repeat),
+        ("repeat", repeated),
         ("topic_switch", switched),
         ("blunt_worry", f.blunt_worry),
         ("pressing", f.pressing),

@@ -69,9 +69,10 @@ def _matters(sentence: str, lang: Lang) -> tuple[set[int], set[str]]:
     rest: set[str] = set()
     if lang == "en":
         low = sentence.lower()
-        groups = {i for i, p in enumerate(MATTERS["en"]) if p.search(low)}
-        rest = set(keywords(sentence, lang))
-        rest = {k for k in rest if not any(p.search(k) for p in MATTERS["en"])}
+        spans = [(i, m.group(0)) for i, p in enumerate(MATTERS["en"]) for m in p.finditer(low)]
+        groups = {i for i, _ in spans}
+        named = " ".join(w for _, w in spans)
+        rest = {k for k in keywords(sentence, lang) if k.lower() not in named}
         return groups, rest
     for k in keywords(sentence, lang):
         hit = {i for i, p in enumerate(MATTERS["ja"]) if p.match(k)}

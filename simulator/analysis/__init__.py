@@ -248,8 +248,15 @@ def analyse(
             ):
                 found.pop(act)
         if (
-            Act.OPEN_QUESTION in found
+            lang == "ja"
+            and Act.OPEN_QUESTION in found
             and not found.keys() & {Act.CLOSED_QUESTION, Act.LEADING_QUESTION}
+            # a plain yes/no question: no wh-word at all (「社長にとってはどのくらいのことなんですか」
+            # asks his account, whatever the rules' どのくらい reads)
+            and not any(
+                language.rules.L.WH_OPEN.search(q) or language.rules.L.WH_FACT.search(q)
+                for q in _sentences(text, language)
+            )
             and Act.OPEN_QUESTION not in labels.evidence
             and labels.evidence.get(Act.CLOSED_QUESTION)
             and sure.get(Act.OPEN_QUESTION, 1.0) < BORDERLINE

@@ -183,10 +183,17 @@ _VAGUE_LEAD_IN = re.compile(
 )
 
 
+_ASSUMED_GUESS = re.compile(
+    r"\b(still|already|only|just|always|yourself|by (fax|phone|hand)|on paper|by the old)\b", re.I
+)
+
+
 def _yes_no(last: str) -> bool:
-    """A yes/no question of its own ("Are you still taking orders by fax?"), no wh-word in it."""
+    """A yes/no question of its own on a guess of the supporter's ("Are you still taking orders by
+    fax?"), no wh-word in it; a neutral one ("Are customers coming in?") leaves the lead-in open."""
     return bool(
         last.endswith("?")
+        and _ASSUMED_GUESS.search(last)
         and len(last.split()) <= 14
         and first_match(L.AUX_START, last)
         and not L.WH_WORD.search(last.lower())

@@ -26,6 +26,13 @@ VAGUE_LEAD_IN = re.compile(
     r"[^、。？?！!]{1,20}?(?:について(?:は)?|の(?:方|ほう)は|に関して(?:は)?|は)[、,]?\s*"
     r"(?:どう|いかが)(?:ですか|でしょうか|でしょう|ですかね)[？?]?\s*$"
 )
+# ... and a yes/no question after it closes the turn when it carries a guess of the supporter's
+# (「まだ紙やFAXでやっているんですか？」「やっぱり社長がお一人で？」); a neutral one (「お客さんは
+# 来ていますか？」) leaves the lead-in open (r20a s09 t3, judged fair as open)
+ASSUMED_GUESS = re.compile(
+    r"まだ|もう|やはり|やっぱり|相変わらず|ずっと|いまだに|未だに|今も|今でも|だけ|ばかり|のまま|"
+    r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z]+や[\u4e00-\u9fff\u30a0-\u30ffA-Za-z]+|とか"
+)
 # ... and those that ask for a single fact (closed, per the labelling guide)
 WH_FACT = re.compile(
     r"何(?=[\u4e00-\u9fff\u30a0-\u30ff])(?!故|度も|事も)|いつ|誰|だれ|どなた|どこ|どちら|どっち|どれ|どの(?!よう)|いくら|いくつ|"

@@ -256,11 +256,13 @@ def _guess_after_wh(parts: list[str]) -> str | None:
 
 
 def _closed_after_lead_in(last: str, core: str) -> bool:
-    """The question after a vague lead-in asks for a yes or a no: no wh-word, no request, no
-    check of a give-back (「どんなところで苦労されていますか」 keeps the turn open)."""
+    """The question after a vague lead-in asks for a yes or a no on a guess of the supporter's
+    (まだ, だけ, 紙やFAX): no wh-word, no request, no check of a give-back (「どんなところで苦労されて
+    いますか」 and the neutral 「お客さんは来ていますか」 keep the turn open)."""
     return bool(
         _asks(last)
         and core
+        and L.ASSUMED_GUESS.search(core)
         and len(core) <= 40
         and not first_match(L.WH_OPEN, L.EMBEDDED_Q.sub("", core))
         and not L.WH_FACT.search(core)

@@ -24,6 +24,22 @@ def _turn_list(turns: list[int], lang: Lang) -> str:
     return sep.join(_turn_label(n, lang) for n in turns)
 
 
+def _run_list(turns: list[int], lang: Lang) -> str:
+    """Turns of runs, each run shown from its first turn to its last (「ターン1〜3、ターン5〜7」):
+    a run listed turn by turn read as a run at turn 1 alone (r20a s08)."""
+    runs: list[list[int]] = []
+    for n in sorted(turns):
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    sep = "、" if lang == "ja" else ", "
+    dash = "〜" if lang == "ja" else "–"
+    return sep.join(
+        _turn_label(r[0], lang) if len(r) == 1 else f"{_turn_label(r[0], lang)}{dash}{r[-1]}" for r in runs
+    )
+
+
 def render_markdown(report: Report, persona: Persona) -> str:
     lang = report.lang
     ja = lang == "ja"
@@ -218,7 +234,8 @@ def _mistakes_md(report: Report, lang: Lang) -> list[str]:
             else "- No leading, advice, lecturing, interrogation or denial found."
         )
     for kind, turns in report.mistakes.items():
-        lines.append(f"- {MISTAKES[kind][lang]}: {_turn_list(turns, lang)}")
+        listed = _run_list(turns, lang) if kind == "interrogation" else _turn_list(turns, lang)
+        lines.append(f"- {MISTAKES[kind][lang]}: {listed}")
     q = report.question_counts
     lines += [
         "",

@@ -263,6 +263,26 @@ def analyse(
                 and sure.get(act, 1.0) < BORDERLINE
             ):
                 found.pop(act)
+        if (
+            lang == "ja"
+            and Act.OPEN_QUESTION in found
+            and not found.keys() & {Act.CLOSED_QUESTION, Act.LEADING_QUESTION}
+            # a plain yes/no question: no wh-word at all (「社長にとってはどのくらいのことなんですか」
+            # asks his account, whatever the rules' どのくらい reads)
+            and not any(
+                language.rules.L.WH_OPEN.search(q) or language.rules.L.WH_FACT.search(q)
+                for q in _sentences(text, language)
+            )
+            and Act.OPEN_QUESTION not in labels.evidence
+            and labels.evidence.get(Act.CLOSED_QUESTION)
+            and sure.get(Act.OPEN_QUESTION, 1.0) < BORDERLINE
+        ):
+            # 「会長に聞いてみないと、ですか。…把握されている、という感じなんでしょうか。」: the
+            # model barely reads open, the rules read a yes/no question and no word that opens
+            # it: the rules stand (r20a s03 t9, where the evidence quoted the echo as the question)
+            found.pop(Act.OPEN_QUESTION)
+            found[Act.CLOSED_QUESTION] = labels.evidence[Act.CLOSED_QUESTION]
+            sure[Act.CLOSED_QUESTION] = sure.pop(Act.OPEN_QUESTION, 0.5)
         for act in (Act.SELF_PROMOTION, Act.LEADING_QUESTION, Act.ADVICE):
             # a boast needs a word of competence or track record; without one the model's
             # reading must be clear (「実は私、この近くの出身なんですよ」 is small talk)

@@ -381,7 +381,8 @@ EMPATHY = rx(
     r"a heavy (thing|load|burden|weight)|carry\w* (it |this |that |all |everything )?(alone|by yourself|on your own)|"
     r"heart into|nothing wrong with (feeling|being)|stays (in this room|between us|here)|"
     r"nothing (here |you say |you tell me )?goes to|won't go (to|beyond|outside)|"
-    r"off-limits|off limits|you decide|your call|up to you what|admire|natural to feel|anyone would|"
+    # "you decide (what to share)" reassures; "what made you decide that …?" asks (r20a s06 t1)
+    r"off-limits|off limits|(?<!made )(?<!did )(?<!when )(?<!why )(?<!how )(?<!helped )you decide(?! (that|to|on|whether|when)\b)|your call|up to you what|admire|natural to feel|anyone would|"
     r"(^\W*|\b(anyone|anybody|everyone|most people|i|i'd|i would|i'd be|i would be) [\w' ]{0,20})in your (position|shoes)|glad you (told|shared|mentioned)|on your own for|all on your own|"
     r"(built|created|achieved) something|took (real )?courage|you must be (feeling|tired|exhausted|worried|frustrated|proud|relieved|"
     r"disappointed|upset)|that hurts|it hurt|hurtful|courage|brave|"

@@ -150,6 +150,10 @@ def _guess_after_wh(parts: list[str]) -> str | None:
         return last
     if not (wh.endswith("?") and first_match(L.WH_START, _main_clause(wh))):
         return None
+    if _VAGUE_LEAD_IN.match(wh) and _yes_no(last):
+        # "What about your ordering? Are you still taking orders by fax?": the lead-in only names
+        # a topic; the yes/no question after it is what he is asked (r20a s03 t2)
+        return last
     if first_match(L.WH_FACT, _main_clause(wh)):
         return None  # "How many staff? Ten?": a fact question already closed
     if (
@@ -171,6 +175,34 @@ def _guess_after_wh(parts: list[str]) -> str | None:
     ):
         return None
     return last
+
+
+# a lead-in that only names a topic ("What about hiring?", "And how about the website side?")
+_VAGUE_LEAD_IN = re.compile(
+    r"^\W*(?:(?:and|so|then|now|ok|okay|well)[, ]+)?(?:what|how) about (?:the |your |you )?[\w' -]{1,30}"
+    r"(?:side|part|area|front)?\s*\?\s*$",
+    re.I,
+)
+
+
+_ASSUMED_GUESS = re.compile(
+    r"\b(still|already|only|just|always|yourself|by (fax|phone|hand)|on paper|by the old)\b", re.I
+)
+
+
+def _yes_no(last: str) -> bool:
+    """A yes/no question of its own on a guess of the supporter's ("Are you still taking orders by
+    fax?"), no wh-word in it; a neutral one ("Are customers coming in?") leaves the lead-in open."""
+    return bool(
+        last.endswith("?")
+        and _ASSUMED_GUESS.search(last)
+        and len(last.split()) <= 14
+        and first_match(L.AUX_START, last)
+        and not L.WH_WORD.search(last.lower())
+        and not first_match(L.CHECK, last)
+        and not first_match(L.REQUEST, last)
+        and not first_match(L.PROMPT, last)
+    )
 
 
 def _restatement_with_tag(parts: list[str], cues: Cues, out: Labels, st: _State) -> None:

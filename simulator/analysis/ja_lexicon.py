@@ -19,6 +19,20 @@ WH_OPEN = re.compile(
     r"どこ(が|に|で)[^。]{0,12}(違|問題|課題|難し|大変|大事|大切|魅力|強み|好き|ネック|引っかか|"
     r"苦労|工夫|こだわ|やりがい|面白|原因|考え|思|感じ|捉え|見て)"
 )
+# a lead-in that only names a topic (「ではDXについてはどうですか？」「採用の方はいかがでしょうか？」):
+# a question after it decides whether the turn is open or closed
+VAGUE_LEAD_IN = re.compile(
+    r"^\s*(?:(?:では|じゃあ|それでは|それじゃあ|それで|あと|ちなみに|ところで)[、,]?\s*)?"
+    r"[^、。？?！!]{1,20}?(?:について(?:は)?|の(?:方|ほう)は|に関して(?:は)?|は)[、,]?\s*"
+    r"(?:どう|いかが)(?:ですか|でしょうか|でしょう|ですかね)[？?]?\s*$"
+)
+# ... and a yes/no question after it closes the turn when it carries a guess of the supporter's
+# (「まだ紙やFAXでやっているんですか？」「やっぱり社長がお一人で？」); a neutral one (「お客さんは
+# 来ていますか？」) leaves the lead-in open (r20a s09 t3, judged fair as open)
+ASSUMED_GUESS = re.compile(
+    r"まだ|もう|やはり|やっぱり|相変わらず|ずっと|いまだに|未だに|今も|今でも|だけ|ばかり|のまま|"
+    r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z]+や[\u4e00-\u9fff\u30a0-\u30ffA-Za-z]+|とか"
+)
 # ... and those that ask for a single fact (closed, per the labelling guide)
 WH_FACT = re.compile(
     r"何(?=[\u4e00-\u9fff\u30a0-\u30ff])(?!故|度も|事も)|いつ|誰|だれ|どなた|どこ|どちら|どっち|どれ|どの(?!よう)|いくら|いくつ|"

@@ -240,6 +240,10 @@ def _guess_after_wh(parts: list[str]) -> str | None:
     core = _strip_end(last).strip()
     if not (_asks(wh) and first_match(L.WH_OPEN, L.EMBEDDED_Q.sub("", _strip_end(wh)))):
         return None
+    if L.VAGUE_LEAD_IN.match(wh) and _closed_after_lead_in(last, core):
+        # 「ではDXについてはどうですか？受発注はまだ紙やFAXでやっているんですか？」: the lead-in
+        # only names a topic; the yes/no question after it is what he is asked (r20a s03 t2)
+        return core
     if (
         not _asks(last)
         or len(core) > 20
@@ -262,6 +266,25 @@ def _guess_after_wh(parts: list[str]) -> str | None:
     ):
         return None
     return core
+
+
+def _closed_after_lead_in(last: str, core: str) -> bool:
+    """The question after a vague lead-in asks for a yes or a no on a guess of the supporter's
+    (まだ, だけ, 紙やFAX): no wh-word, no request, no check of a give-back (「どんなところで苦労されて
+    いますか」 and the neutral 「お客さんは来ていますか」 keep the turn open)."""
+    return bool(
+        _asks(last)
+        and core
+        and L.ASSUMED_GUESS.search(core)
+        and len(core) <= 40
+        and not first_match(L.WH_OPEN, L.EMBEDDED_Q.sub("", core))
+        and not L.WH_FACT.search(core)
+        and not L.CHECK.search(core)
+        and not L.REQUEST_END.search(core)
+        and not L.PERMISSION.search(core)
+        and not L.BACKCHANNEL_ONLY.match(core)
+        and words(core)
+    )
 
 
 def _restatement_with_tag(parts: list[str], cues: Cues, out: Labels, reflective: int) -> int:

@@ -75,9 +75,14 @@ _REQUEST = {
     ),
 }
 # words of any request or refusal, never the thing refused
+# and of asking itself, or of the meeting and its time (「今日のところは、ご勘弁を」 and then 「最後
+# に、今日の面談で何か聞いておきたいことはありますか？」 invites his questions: same 聞く and
+# 今日, another topic; r20a s08 t9)
 _GENERIC = frozenset(
     "見せる 見る 教える 言う 出す 話す 社長 ちょっと 勘弁 無理 少し 一度 ぜひ お願い "
-    "show see share give tell please could would can need look".split()
+    "聞く 伺う 尋ねる 質問 話 お話 もう 今日 本日 今 今回 面談 最後 こと ところ 時間 "
+    "show see share give tell please could would can need look "
+    "ask asking asked question questions talk today now meeting time last".split()
 )
 
 

@@ -20,6 +20,7 @@ from .acknowledges import (
     task_or_cheer,
     what_if_after_admiration,
 )
+from .asked_again import asked_again
 from .asks import (
     echo_of_his_words,
     future_asked_closed,
@@ -44,6 +45,7 @@ from .limits import (
     social_proof,
 )
 from .origin import Origin, owner_origin
+from .platitude import only_in_platitude
 from .quote_words import en_no_word_of_his, generic_alone
 from .quotes import JA_FILLER, picked_phrases
 from .text import MAX_DUG, apologises, dug_into, find_phrases, last_owner_text, measure
@@ -218,6 +220,9 @@ def build_view(
         rest = rest.replace(x, " ")
     if trimmed:
         view.picked = [p for p in view.picked if p.lower() in rest.lower()]
+    # his word only nodded along to (「そうですよね、身の丈が大事ですよね」): agreed with, not
+    # taken up (r20a s09 t6)
+    view.picked = [p for p in view.picked if not only_in_platitude(p, analysis.text, lang)]
     # how many of his words came back, the generic ones too ("in their fifties"): not quoted
     picked_n = len(view.picked)
     every: list[str] = []
@@ -367,7 +372,8 @@ def build_view(
         # ございました。…次回は…」): none of his points given back, no 伝え返し (own blind play)
         reflection = False
         sig.pop("reflection", None)
-    quoted = quotes_him(analysis.text, context, lang)
+    # ... or reported back as his without quotation marks (r20a s08 t8: after an apology)
+    quoted = quotes_him(analysis.text, context, lang) or reports_him(analysis.text, context, lang)
     if (
         reflection
         and not summary
@@ -419,8 +425,11 @@ def build_view(
         analysis.has(Act.ADVICE) and "advice_excused" not in sig
     )
     nothing_said = answered_nothing(view.owner_last, lang)
+    # his answer asked for again in other words: a repeat, never a jump (r20a s09 t7)
+    repeated = f.is_repeat or asked_again(analysis, context, lang)
     switched = (
         f.topic_switch
+        and not repeated
         and not nothing_said
         and not pushed_here
         and not keeps_his_topic(analysis.text, context, lang)
@@ -439,6 +448,7 @@ def build_view(
         None
         # a closed question, advice or a leading question has its own line already (r15a s04 T6)
         if switched
+        or repeated
         or nothing_said
         or f.topic_switch
         or f.refers_back
@@ -457,7 +467,7 @@ def build_view(
         ).statements:
             sig["switch_after_echo"] = []
     for name, on in (
-        ("repeat", f.is_repeat),
+        ("repeat", repeated),
         ("topic_switch", switched),
         ("blunt_worry", f.blunt_worry),
         ("pressing", f.pressing),
@@ -468,6 +478,8 @@ def build_view(
     ):
         if on:
             sig[name] = list(analysis.evidence.get(name, []))
+    if "answers_owner" in sig and rhetorical(view.owner_last, lang):
+        sig.pop("answers_owner")  # "…if it goes wrong, who carries that?": nothing asked of her (r20b s07 T12)
     if "pressing" not in sig:
         said = " ".join(u.text for u in context if u.speaker == "owner")
         demanded = vision_demand(analysis.text, said, lang)
@@ -732,6 +744,27 @@ _FILLER_HEAD = {
 _SENTENCES = {"ja": re.compile(r"(?<=[。．!！?？])"), "en": re.compile(r"(?<=[.!?])\s+")}
 # "If you've got examples, tell me.": a request put to the supporter, no question mark needed
 _EN_REQUEST_END = re.compile(r"\b(tell me|let me know|give me (some|an?|one)\b[\w\s]*)\W*$", re.I)
+
+
+# a question he answers himself: a what-if of his own that asks who or what, never her
+# (「任せて失敗したら、誰が責任取るんだ」 "if I hand it over and it goes wrong, who carries that?")
+_RHETORICAL = {
+    "ja": re.compile(r"(たら|れば|なら|ても)[、,]?[^。？?]{0,20}(誰が|誰に|何が|どうなる|どうする)[^。？?]{0,16}(んだ|のか|んですか|んだよ)?[？?]?\s*$"),
+    "en": re.compile(r"\b(if|when)\b[^?]{3,80},\s*(who|what)\b[^?]*\?\s*$", re.I),
+}
+_TO_HER = {
+    "ja": re.compile(r"あなた|そちら|支援|先生|あんた|君"),
+    "en": re.compile(r"\byou(r|rs)?\b", re.I),
+}
+
+
+def rhetorical(owner_text: str, lang: Lang) -> bool:
+    """His turn ends on a question he asks himself (a what-if of his, who or what, no "you")."""
+    parts = [p.strip() for p in _SENTENCES[lang].split(owner_text.strip()) if p.strip()]
+    if not parts:
+        return False
+    last = parts[-1]
+    return bool(_RHETORICAL[lang].search(last)) and not _TO_HER[lang].search(last)
 
 
 def asks_supporter(owner_text: str, lang: Lang) -> bool:
@@ -1180,6 +1213,37 @@ def quotes_him(text: str, context: Sequence[Utterance], lang: Lang) -> list[str]
             continue  # "I suppose": his hedge, no word of his (r20a s10 T7)
         if len(flat) >= 3 and any(flat in s for s in said):
             out.append(span)
+    return out
+
+
+# his words given back as what he said, without quotation marks (「社長が、今いる方が安心して働ける
+# 会社のままでいたい、とおっしゃったのが印象に残りました」 "You said you want it to stay a place where
+# people feel safe"): the clause before the attribution, when one of his turns holds a long run of it
+_REPORTED = {
+    "ja": re.compile(
+        r"([^。？?！!『』「」]{6,80}?)[、,]?\s*と(?:は)?(?:おっしゃ|仰っ|仰い|言われ|言って(?:おられ|いらっしゃ)|"
+        r"話され|お話しされ|お話しになっ)"
+    ),
+    "en": re.compile(r"\byou (?:said|told me|mentioned|put it)(?: that)?,?\s+([^.?!]{12,160})", re.I),
+}
+_REPORTED_RUN = {"ja": 10, "en": 18}  # characters in a row his turn holds as they stand
+
+
+def reports_him(text: str, context: Sequence[Utterance], lang: Lang) -> list[str]:
+    """His own words reported back as his (「〜、とおっしゃいましたね」 "you said …"), near verbatim:
+    a run of ``_REPORTED_RUN`` characters of the reported clause stands in one of his turns."""
+    from difflib import SequenceMatcher
+
+    said = [_flat(u.text) for u in context if u.speaker == "owner"]
+    out: list[str] = []
+    for m in _REPORTED[lang].finditer(text):
+        span = m.group(1).strip(" 、,")
+        flat = _flat(span)
+        for s in said:
+            hit = SequenceMatcher(None, flat, s, autojunk=False).find_longest_match(0, len(flat), 0, len(s))
+            if hit.size >= _REPORTED_RUN[lang]:
+                out.append(span)
+                break
     return out
 
 

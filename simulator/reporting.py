@@ -454,7 +454,7 @@ NO_SUMMARY = {
 }
 
 
-def _no_summary(report: "Report", lang: Lang) -> None:
+def _no_summary(report: Report, lang: Lang) -> None:
     """A session without a summary of his points shows 「要約はしていません」 where the summary
     figures are: the quality part named for what it counted (his paraphrases, or nothing), and no
     praise for summarising (issue 8: the report says what happened)."""

@@ -391,7 +391,7 @@ def _quality_terms(
     report prints the terms, so 「要約の質 9%」 beside a turn scored 86 can be checked by hand
     (r14b s08 T7: 86 × 10%)."""
     from .scoring.patterns import is_owner_summary
-    from .scoring.session import is_real_summary, points_gathered
+    from .scoring.session import is_real_summary
 
     # the real summaries only, as the figure counts them: an echo of one word (18) is no term
     # of 「要約の質 0%」 (r17a s03 T8)
@@ -422,15 +422,9 @@ def _quality_terms(
             since = n + 1
         return out
 
-    # a summary names the report's figure 「要約の質」 only when the analyser heard a summary or
-    # it gathered points of two or more of his replies (two words of each, not one shared noun
-    # such as 「在庫」); a reflection of one reply is a paraphrase whatever it was scored (r20a s03 T8)
-    gathered = [
-        t for t in made if "summary" in t.acts or points_gathered(t, turns, lang, shared=2) >= 2
-    ]
-    if gathered:
-        return terms(made, "summary")
-    return terms(made, "paraphrase") or terms(paraphrases, "paraphrase")
+    # the report's 「要約の質」 is named for summaries of his points only: where his paraphrases
+    # stand in (none was made), the report says no summary was made (r20a s03)
+    return terms(made, "summary") or terms(paraphrases, "paraphrase")
 
 
 # the report's words when no summary of his points was made: the figure the paraphrases stand in

@@ -140,15 +140,6 @@ def is_real_summary(
         return False
     if summary or turns is None:
         return True
-    return points_gathered(turn, turns, lang) >= 2
-
-
-def points_gathered(
-    turn: TurnResult, turns: Sequence[TurnResult], lang: Lang = "ja", shared: int = 1
-) -> int:
-    """How many of the owner's replies before ``turn`` it repeats ``shared`` or more words of
-    (each reply counts once, for words new in it): a summary gathers two or more, a reflection
-    one."""
     before = [Utterance(speaker=t.speaker, text=t.text) for t in turns if t.index < turn.index]
     said = _turn_words(turn.text, lang)
     heard: set[str] = set()
@@ -157,9 +148,9 @@ def points_gathered(
         words = _turn_words(u.text, lang)
         new = words - heard
         heard |= words
-        if u.speaker == "owner" and len(new) >= 2 and len(new & said) >= shared:
+        if u.speaker == "owner" and len(new) >= 2 and new & said:
             points += 1
-    return points
+    return points >= 2
 
 
 def real_moments(

@@ -163,6 +163,12 @@ class Fact(BaseModel):
         "meeting's first turns, later only to a question asking for it (its answers topic); "
         "never volunteered or set off by a passing word once the talk has moved on",
     )
+    form: bool = Field(
+        False,
+        description="what the application form or the briefing already says (his 表課題 pitch): "
+        "hearing it is no disclosure a move of the trainee's earned, so a turn is no strength "
+        "for it (r20b s09 T11: the online-shop pitch as the reply to 'which part feels murky?')",
+    )
 
 
 class Company(BaseModel):

@@ -3,7 +3,7 @@
 「従業員は何名ですか」「創業はいつですか」「決算書を見せていただけますか」: an owner answers these in
 kind — the figure, an in-character refusal, or an honest "I don't know / that's for the
 chairman" — from data the persona author writes, ja and en side by side. The engine finds the
-topic a question names (:mod:`simulator.engine.asking`); the voice says one of its texts.
+topic a question names (:mod:`simulator.wording.asking`); the voice says one of its texts.
 """
 
 from __future__ import annotations

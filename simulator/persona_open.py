@@ -5,7 +5,7 @@ open question on a topic the owner can talk about gets talk on *that* topic, in 
 — not a generic 「まあ、いろいろありますよ」. Each entry names its topic with ``keywords`` (ja and
 en) and gives one to three replies; a reply reveals nothing the persona's facts keep locked
 (it is the small talk an owner gives anyone). The engine finds the topic
-(:func:`simulator.engine.asking.open_topic`), the voice says one of its replies.
+(:func:`simulator.wording.asking.open_topic`), the voice says one of its replies.
 """
 
 from __future__ import annotations

@@ -24,20 +24,31 @@ def _turn_list(turns: list[int], lang: Lang) -> str:
     return sep.join(_turn_label(n, lang) for n in turns)
 
 
-def _run_list(turns: list[int], lang: Lang) -> str:
-    """Turns of runs, each run shown from its first turn to its last (「ターン1〜3、ターン5〜7」):
-    a run listed turn by turn read as a run at turn 1 alone (r20a s08)."""
-    runs: list[list[int]] = []
-    for n in sorted(turns):
-        if runs and n == runs[-1][-1] + 1:
-            runs[-1].append(n)
-        else:
-            runs.append([n])
-    sep = "、" if lang == "ja" else ", "
-    dash = "〜" if lang == "ja" else "–"
-    return sep.join(
-        _turn_label(r[0], lang) if len(r) == 1 else f"{_turn_label(r[0], lang)}{dash}{r[-1]}" for r in runs
-    )
+def _run_label(first: int, last: int, lang: Lang) -> str:
+    """A run of turns: 「ターン1–3」 / "turns 1–3" (one turn is no run)."""
+    if first == last:
+        return _turn_label(first, lang)
+    return f"ターン{first}–{last}" if lang == "ja" else f"turns {first}–{last}"
+
+
+def _kind_turns(report: Report, kind: str, turns: list[int], lang: Lang) -> str:
+    """The turns a mistake kind is listed under; runs of closed questions as runs (r20a s08)."""
+    if kind == "interrogation" and report.interrogation_runs:
+        sep = "、" if lang == "ja" else ", "
+        return sep.join(_run_label(a, b, lang) for a, b in report.interrogation_runs)
+    return _turn_list(turns, lang)
+
+
+def _kind_name(report: Report, kind: str, turn: int, lang: Lang) -> str:
+    """A mistake kind as a hint names it; a run of closed questions with the run it belongs to."""
+    name = MISTAKES[kind][lang]
+    if kind == "interrogation":
+        for a, b in report.interrogation_runs:
+            if a <= turn <= b:
+                if lang == "ja":  # 「閉じた質問の連続（詰問、ターン1–3）」
+                    return f"{name[:-1]}、{_run_label(a, b, lang)}）" if name.endswith("）") else f"{name}（{_run_label(a, b, lang)}）"
+                return f"{name} ({_run_label(a, b, lang)})"
+    return name
 
 
 def render_markdown(report: Report, persona: Persona) -> str:
@@ -186,6 +197,15 @@ def _quality_md(report: Report, lang: Lang) -> list[str]:
     if not terms or part is None or part.get("value") is None:
         return []
     ja = lang == "ja"
+    if not report.summary_made:  # his paraphrases stood in: no 「要約の質」 figure (r20a s03)
+        each = ("、" if ja else "; ").join(
+            f"{_turn_label(t['turn'], lang)} {t['score']:.0f} × {t['carried']:.0%}" for t in terms
+        )
+        return [
+            f"- 要約はしていません。まとめる代わりに言い換えて返した発言を数えています（{each}）。"
+            if ja
+            else f"- No summary made. The figure counts the turns that gave his points back in other words instead ({each})."
+        ]
     sep = "、" if ja else "; "
     each = sep.join(
         f"{_turn_label(t['turn'], lang)} {t['score']:.0f} × {t['carried']:.0%}" for t in terms
@@ -234,8 +254,7 @@ def _mistakes_md(report: Report, lang: Lang) -> list[str]:
             else "- No leading, advice, lecturing, interrogation or denial found."
         )
     for kind, turns in report.mistakes.items():
-        listed = _run_list(turns, lang) if kind == "interrogation" else _turn_list(turns, lang)
-        lines.append(f"- {MISTAKES[kind][lang]}: {listed}")
+        lines.append(f"- {MISTAKES[kind][lang]}: {_kind_turns(report, kind, turns, lang)}")
     q = report.question_counts
     lines += [
         "",
@@ -269,7 +288,7 @@ def _hints_md(report: Report, lang: Lang) -> list[str]:
     for h in report.hints:
         trust = _hint_trust(h["trust_delta"], lang)
         # the kinds the mistakes list names the turn under, so the two sections agree
-        kinds = [MISTAKES[k][lang] for k in h.get("kinds", []) if k in MISTAKES]
+        kinds = [_kind_name(report, k, h["turn"], lang) for k in h.get("kinds", []) if k in MISTAKES]
         if kinds:
             trust += ("／" if ja else "; ") + ("・" if ja else ", ").join(kinds)
         head = (

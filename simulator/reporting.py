@@ -151,6 +151,16 @@ class Report(BaseModel):
     mistakes: dict[str, list[int]] = Field(
         default_factory=dict, description="mistake kind -> turn numbers (see MISTAKES)"
     )
+    summary_made: bool = Field(
+        True,
+        description="a summary of the owner's points was made; False: the report shows "
+        "「要約はしていません」 / 'no summary made' instead of a summary quality figure",
+    )
+    interrogation_runs: list[list[int]] = Field(
+        default_factory=list,
+        description="each run of closed questions in a row (≥ 3, the rubric's closed_run): its "
+        "first and last turn numbers; the report names a run as ターン1–3, never one turn",
+    )
     question_counts: dict[str, int] = Field(
         default_factory=dict, description="open, closed and leading questions"
     )
@@ -257,6 +267,7 @@ def build_report(
         base.score_details["summarising"]["quality_terms"] = _quality_terms(
             conversation.turns, number_of, lang
         )
+        _no_summary(base, lang)
     p = conversation.patterns
     base.question_counts = {
         "open": len(p.open_questions),
@@ -264,6 +275,7 @@ def build_report(
         "leading": len(p.leading),
     }
     base.mistakes = _mistakes(p.model_dump(), number_of, scored, lang)
+    base.interrogation_runs = _runs(p.model_dump(), number_of)
     base.question_counts = _question_counts(base.question_counts, base.mistakes, number_of, p)
     walked_out = state.end_reason in OWNER_ENDED and bool(rows)
     base.strengths = _strengths(
@@ -271,7 +283,8 @@ def build_report(
         lang,
         base.mistakes,
         ended_on=rows[-1]["turn"] if walked_out else None,
-        depth={f.id: DEPTH_RANK[f.depth.value] for f in persona.facts},
+        # the form's pitch and his company introduction open nothing: rank 0, no disclosure earned
+        depth={f.id: 0 if f.form or f.intro else DEPTH_RANK[f.depth.value] for f in persona.facts},
         heard=_heard(history),
     )
     base.hints = _hints(
@@ -285,6 +298,14 @@ def build_report(
     base.owner_words = _owner_words(persona, spoken, rows)
     base.core_words = _core_words(persona, rows)
     base.near_words = _near_words(persona, rows)
+    # reached is what he said, not only the engine's flags: a fact stating the issue told in one
+    # of his answers (told_in_answers) or on a turn's reply counts as well (issue 9: when the
+    # owner has said it, the session must know it)
+    base.hidden_issue_reached = (
+        base.hidden_issue_reached
+        or bool(set(base.revealed) & set(persona.stating_facts))
+        or bool(base.owner_words)
+    )
     if walked_out:
         base.walk_out = _walk_out(rows, state, persona)
     # the persona author's description of the 裏課題 stays out of the trainee's report (r18a
@@ -380,7 +401,7 @@ def _quality_terms(
     history = [Utterance(speaker=t.speaker, text=t.text) for t in turns]
     at = {t.index: n for n, t in enumerate(turns)}
 
-    def terms(chosen: list[Any]) -> list[dict[str, Any]]:
+    def terms(chosen: list[Any], kind: str) -> list[dict[str, Any]]:
         out: list[dict[str, Any]] = []
         since = 0
         for t in chosen:
@@ -395,12 +416,71 @@ def _quality_terms(
                     "score": round(float(v), 1),
                     "carried": round(share, 2),
                     "value": round(float(v) * share, 1),
+                    "kind": kind,
                 }
             )
             since = n + 1
         return out
 
-    return terms(made) or terms(paraphrases)
+    # the report's 「要約の質」 is named for summaries of his points only: where his paraphrases
+    # stand in (none was made), the report says no summary was made (r20a s03)
+    return terms(made, "summary") or terms(paraphrases, "paraphrase")
+
+
+# the report's words when no summary of his points was made: the figure the paraphrases stand in
+# for is never called 「要約の質」 (r20a s03: 「要約の質 100%」 for a beginner who never summarised)
+NO_SUMMARY = {
+    "label": {
+        "ja": "要約はしていません（代わりに数えた言い換えの質）",
+        "en": "no summary made (the quality of your paraphrases, counted instead)",
+    },
+    "none": {"ja": "要約はしていません", "en": "no summary made"},
+    "praise": {
+        "ja": "要所で社長の話をまとめられています。",
+        "en": "You summarised the owner's points at the moments that needed it.",
+    },
+    "said": {
+        "ja": "社長の話を言い換えて返せた場面はありますが、社長の話の要点をまとめて確かめる要約は"
+        "していません。要点がたまったら「社長が考えているのはこういったことなんですね」とまとめましょう。",
+        "en": "You gave some of his points back in other words, but made no summary of his points; "
+        "when they pile up, sum them up (\"So what you are thinking is this, isn't it?\").",
+    },
+}
+
+
+def _no_summary(report: Report, lang: Lang) -> None:
+    """A session without a summary of his points shows 「要約はしていません」 where the summary
+    figures are: the quality part named for what it counted (his paraphrases, or nothing), and no
+    praise for summarising (issue 8: the report says what happened)."""
+    detail = report.score_details.get("summarising")
+    if not detail:
+        return
+    terms = detail.get("quality_terms") or []
+    if any(t.get("kind") == "summary" for t in terms):
+        return
+    for part in detail.get("parts", []):
+        if part.get("rate") != "summary_quality":
+            continue
+        if terms:
+            part["label"] = NO_SUMMARY["label"][lang]
+        else:
+            part["label"], part["value"] = NO_SUMMARY["none"][lang], None
+    if NO_SUMMARY["praise"][lang] in report.feedback:
+        report.feedback = [
+            NO_SUMMARY["said"][lang] if f == NO_SUMMARY["praise"][lang] else f for f in report.feedback
+        ]
+    report.summary_made = False
+
+
+def _runs(patterns: dict[str, Any], number_of: dict[int, int]) -> list[list[int]]:
+    """The runs of closed questions in a row as [first turn, last turn] (the session comment's
+    runs: scoring.patterns.interrogation_runs, ≥ 3 trainee turns each)."""
+    out = []
+    for r in patterns.get("interrogation_runs", []):
+        turns = [number_of[i] for i in range(r["start"], r["end"] + 1) if i in number_of]
+        if turns:
+            out.append([min(turns), max(turns)])
+    return out
 
 
 def _mistakes(
@@ -562,6 +642,14 @@ def _strengths(
     「『中心ですかね』と少し間を置かれた」, r14b s08 T2) is never a strength: it put words in his
     mouth, whatever he answered."""
     listed = {n for turns in (mistakes or {}).values() for n in turns}
+    ranks = depth or {}
+
+    def earned(r: dict[str, Any]) -> list[str]:
+        """The facts his reply told that the move earned: not the form's pitch nor his company
+        introduction (rank 0), which he tells whatever was asked (r20b s09 T11)."""
+        return [f for f in r["revealed"] if ranks.get(f, 1) > 0]
+
+
     # the owner's reply just before each turn (a jump is judged against it)
     last = {r["turn"] + 1: r["owner_reply"] for r in rows}
     good = []
@@ -606,22 +694,20 @@ def _strengths(
             continue  # 「あと、申込書の新規事業の検討というのは…」 (r13b s05 T9)
         if point_blank(r["text"], lang) and not on_his_words and not echoes(r["text"]):
             continue  # his biggest hardship or his vision, asked out of nowhere (r12b s06, s10)
-        if not acts or (r["trust_delta"] < MOVED and not r["revealed"]):
+        if not acts or (r["trust_delta"] < MOVED and not earned(r)):
             continue  # he told nothing and it barely moved him: any open question gains that much
         moved = groping(r["owner_reply"], lang) and r["trust_delta"] >= MOVED
         if (
             gave_nothing(r["owner_reply"], lang)
-            and (not r["revealed"] or reply_size(r["owner_reply"], lang) < 2 * FEW[lang])
+            and (not earned(r) or reply_size(r["owner_reply"], lang) < 2 * FEW[lang])
             and not moved
         ):
             continue  # a stock put-off counts as nothing, even one the engine tied to a fact
         good.append(r)
-    ranks = depth or {}
-
     def opened(r: dict[str, Any]) -> int:
         return max((ranks.get(f, 1) for f in r["revealed"]), default=0)
 
-    good.sort(key=lambda r: (-opened(r), -len(r["revealed"]), -r["trust_delta"], r["turn"]))
+    good.sort(key=lambda r: (-opened(r), -len(earned(r)), -r["trust_delta"], r["turn"]))
     out = []
     for r in good[:MAX_STRENGTHS]:
         # the praise the trainee saw: the lines after those naming what was weak (weak first)
@@ -803,7 +889,11 @@ def _near_words(persona: Persona, rows: list[dict[str, Any]]) -> list[dict[str, 
     included)."""
     core = [f for f in persona.facts if f.depth.value == "core"]
     personal = {f.id for f in persona.facts if f.depth.value == "personal"}
-    leads = {a for f in core for a in f.unlock.after} & personal
+    walls = set(persona.underlying_issue.walls)
+    # a personal fact behind one of the issue's own walls is a piece of it in his words, whether
+    # or not a core fact waits on it (r20b s03: 吉田さん and the 練り切り, quoted nowhere)
+    behind = {f.id for f in persona.facts if f.id in personal and walls & set(f.walls)}
+    leads = ({a for f in core for a in f.unlock.after} & personal) | behind
     return [
         {"turn": r["turn"], "text": r["owner_reply"]}
         for r in rows

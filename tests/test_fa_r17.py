@@ -31,8 +31,8 @@ from simulator.analysis import analyse, english
 from simulator.analysis.checks import asks_documents
 from simulator.analysis.en_rules import _said_of_owner
 from simulator.analysis.not_pushes import settle_not_pushes
-from simulator.engine.asking import _asks_to_see
 from simulator.engine.pressure import asks_to_see
+from simulator.wording.asking import _asks_to_see
 
 from .turns import acts_of, ctx, run
 

@@ -257,7 +257,8 @@ def test_an_echo_then_a_yes_no_check_is_closed_not_open() -> None:
 
 
 def test_runs_of_closed_questions_are_shown_as_ranges() -> None:
-    from simulator.report_markdown import _run_list
+    from simulator.report_markdown import _run_label
 
-    assert _run_list([1, 2, 3, 5, 6, 7], "ja") == "ターン1〜3、ターン5〜7"
-    assert _run_list([4, 5, 6], "en") == "turn 4–6"
+    assert _run_label(1, 3, "ja") == "ターン1–3"
+    assert _run_label(4, 6, "en") == "turns 4–6"
+    assert _run_label(5, 5, "ja") == "ターン5"

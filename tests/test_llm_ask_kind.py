@@ -13,12 +13,12 @@ import pytest
 
 from simulator import open_session
 from simulator.datafiles import load_persona
-from simulator.engine.asking import ask_kind
 from simulator.engine.state import ReplyIntent
 from simulator.persona import Reaction, Stage
 from simulator.settings import Settings
 from simulator.voice.leaks import locked_texts
 from simulator.voice.prompt import ANSWER_ONLY, ASK_GUIDE, ask_note
+from simulator.wording.asking import ask_kind
 
 from .fake_openai import FakeOpenAI, obliging_owner
 from .test_llm_prompt import owner_lines

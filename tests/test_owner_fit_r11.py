@@ -20,9 +20,9 @@ from __future__ import annotations
 import pytest
 
 from simulator.datafiles import load_persona, persona_ids
-from simulator.engine.asking import ask_kind, form_of, read_question, wishes
-from simulator.engine.peak import invites
-from simulator.engine.statements import closes
+from simulator.wording.asking import ask_kind, form_of, read_question, wishes
+from simulator.wording.peak import invites
+from simulator.wording.statements import closes
 
 from .test_owner_fit_r6 import meet, peak_lines, says_one_of
 

@@ -76,7 +76,7 @@ def test_every_shipped_owner_has_open_answers_in_both_languages() -> None:
     ],
 )
 def test_ask_kind_is_carried_on_the_intent(text: str, lang: str, kind: str) -> None:
-    from simulator.engine.asking import ask_kind
+    from simulator.wording.asking import ask_kind
 
     assert ask_kind(text, lang) == kind
     persona = load_persona("big_customer_owner")

@@ -11,8 +11,8 @@ from __future__ import annotations
 import pytest
 
 from simulator.datafiles import load_persona
-from simulator.engine.asking import ask_kind, find_topic
 from simulator.session import open_session
+from simulator.wording.asking import ask_kind, find_topic
 
 HELLO = {
     "ja": "こんにちは。本日はお時間をいただきありがとうございます。",

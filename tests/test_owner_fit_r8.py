@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from simulator.datafiles import persona_ids
-from simulator.engine.asking import ask_kind
+from simulator.wording.asking import ask_kind
 
 from .test_owner_fit_r6 import meet, peak_lines, says_one_of
 
@@ -80,7 +80,7 @@ def test_thanks_and_asking_to_come_again_closes_the_meeting(pid: str, lang: str)
 
 
 def test_a_question_that_only_mentions_coming_back_does_not_close() -> None:
-    from simulator.engine.statements import closes
+    from simulator.wording.statements import closes
 
     assert not closes("Thank you. Could you come back to the point about staff?", "en")
     assert not closes("ありがとうございます。次に、従業員の方のことを伺えますか。", "ja")

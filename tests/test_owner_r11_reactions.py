@@ -25,9 +25,9 @@ from simulator.engine.engine import PersonaEngine, pushes
 from simulator.engine.moves import gives_figure, read_move, tells_him_must
 from simulator.engine.open_talk import diagnoses, open_topic
 from simulator.engine.state import EngineState, ReplyIntent
-from simulator.engine.statements import advises, only_reassures
 from simulator.persona import Reaction, Stage
 from simulator.voice.offline import BACK_REFERENCE, DECIDE, INSIGHT, REALISED, compose
+from simulator.wording.statements import advises, only_reassures
 
 
 def meeting(pid: str, lines: list[str], lang: str = "ja", seed: int = 0) -> list:

@@ -22,11 +22,11 @@ from simulator import open_session
 from simulator.acts import Act, Analysis, Utterance
 from simulator.analysis import analyse
 from simulator.datafiles import load_persona
-from simulator.engine.asking import ask_kind, proposes, read_question
 from simulator.engine.engine import PersonaEngine
 from simulator.engine.facts import Facts
 from simulator.engine.state import EngineState
 from simulator.persona import Reaction, Stage
+from simulator.wording.asking import ask_kind, proposes, read_question
 
 PERSONAS = ["big_customer_owner", "distrustful_founder", "family_values_owner", "move_on_owner", "reluctant_successor"]
 

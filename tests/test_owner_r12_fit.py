@@ -9,10 +9,10 @@ from __future__ import annotations
 import pytest
 
 from simulator import load_persona, open_session, persona_ids
-from simulator.engine.asking import ask_kind
-from simulator.engine.peak import invites
 from simulator.engine.state import EngineState
 from simulator.persona import Stage
+from simulator.wording.asking import ask_kind
+from simulator.wording.peak import invites
 
 GREETING = "はじめまして。本日はお時間をいただきありがとうございます。よろしくお願いします。"
 
@@ -229,7 +229,7 @@ def test_a_surface_fact_does_not_count_as_reaching_the_issue() -> None:
 
 def test_a_feeling_question_with_a_word_of_his_profile_asks_no_profile_fact() -> None:
     """r12a: 「…長いお付き合いだと思いますが、社長ご自身はどう感じていますか」 got 「もう50年になります」."""
-    from simulator.engine.asking import read_question
+    from simulator.wording.asking import read_question
 
     persona = load_persona("big_customer_owner")
     q = read_question(persona, "丸栄さんとは長いお取引ですよね。社長ご自身は、その長いお付き合いをどう感じていらっしゃいますか。", "ja")

@@ -13,7 +13,7 @@ import pytest
 
 from simulator import open_session
 from simulator.datafiles import load_persona
-from simulator.engine.asking import ask_kind, asks_meaning, read_question
+from simulator.wording.asking import ask_kind, asks_meaning, read_question
 
 PERSONAS = ["big_customer_owner", "distrustful_founder", "family_values_owner", "move_on_owner", "reluctant_successor"]
 

@@ -124,7 +124,7 @@ def test_a_first_question_on_his_answer_topics_is_answered_plainly() -> None:
     ],
 )
 def test_which_part_bothers_him_asks_his_view(text: str, form: str) -> None:
-    from simulator.engine.asking import form_of, question_sentence
+    from simulator.wording.asking import form_of, question_sentence
 
     q = question_sentence(text, "en")
     assert q is not None

@@ -23,8 +23,8 @@ import pytest
 
 from simulator import open_session, persona_ids
 from simulator.datafiles import load_persona
-from simulator.engine.asking import ask_kind, asks_own_answer, form_of, read_question
 from simulator.persona import Reaction
+from simulator.wording.asking import ask_kind, asks_own_answer, form_of, read_question
 
 OWNERS = ["big_customer_owner", "distrustful_founder", "family_values_owner", "move_on_owner", "reluctant_successor"]
 HELLO = "Good afternoon, and thank you for seeing me. I'm Mori from the chamber of commerce."

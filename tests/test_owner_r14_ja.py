@@ -104,7 +104,7 @@ def test_a_who_question_after_his_own_words_is_still_a_who_question() -> None:
     ],
 )
 def test_asks_how(text: str, how: bool) -> None:
-    from simulator.engine.asking import asks_how
+    from simulator.wording.asking import asks_how
 
     assert asks_how(text, "ja") is how
 

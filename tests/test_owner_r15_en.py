@@ -156,7 +156,7 @@ def test_plain_remark_may_still_be_taken_as_news() -> None:
     "Does that seem fair?",
 ])
 def test_summary_checks_are_checks(text: str) -> None:
-    from simulator.engine.peak import checks
+    from simulator.wording.peak import checks
 
     assert checks(text, "en")
 
@@ -168,7 +168,7 @@ def test_summary_checks_are_checks(text: str) -> None:
     "Is that right, or would you rather close the smaller shop?",
 ])
 def test_real_questions_are_not_checks(text: str) -> None:
-    from simulator.engine.peak import checks
+    from simulator.wording.peak import checks
 
     assert not checks(text, "en")
 

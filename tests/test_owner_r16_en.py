@@ -16,7 +16,7 @@ import pytest
 
 from simulator import open_session
 from simulator.datafiles import load_persona
-from simulator.engine.asking import read_question
+from simulator.wording.asking import read_question
 
 MO = "move_on_owner"
 
@@ -237,7 +237,7 @@ def test_early_years_question_is_his_years_of_it() -> None:
     "That pressure you mentioned: what kind of moments is it usually tied to?",
 ])
 def test_when_a_feeling_comes_up_asks_a_moment(question: str) -> None:
-    from simulator.engine.asking import ask_kind
+    from simulator.wording.asking import ask_kind
 
     assert ask_kind(question, "en") == "scene"
 
@@ -251,7 +251,7 @@ def test_when_a_feeling_comes_up_asks_a_moment(question: str) -> None:
     "What sort of times does the shop get busiest?",
 ])
 def test_when_questions_on_facts_are_no_scene(question: str) -> None:
-    from simulator.engine.asking import ask_kind
+    from simulator.wording.asking import ask_kind
 
     assert ask_kind(question, "en") != "scene"
 

@@ -11,8 +11,8 @@ import re
 import pytest
 
 from simulator import load_persona, open_session, persona_ids
-from simulator.engine.asking import ask_kind, asks_meaning, asks_own_answer
 from simulator.store import open_store
+from simulator.wording.asking import ask_kind, asks_meaning, asks_own_answer
 
 SEEDS = range(4)
 

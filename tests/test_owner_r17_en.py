@@ -26,9 +26,9 @@ from simulator import open_session
 from simulator.acts import Utterance
 from simulator.analysis.attribution import unsaid_spans
 from simulator.datafiles import load_persona
-from simulator.engine.asking import ask_kind, find_topic, read_question
 from simulator.engine.open_talk import open_topic
-from simulator.engine.peak import invites, picks_one
+from simulator.wording.asking import ask_kind, find_topic, read_question
+from simulator.wording.peak import invites, picks_one
 
 LINE = "You gave back as the owner's words something the owner has not said in this meeting."
 DF = "distrustful_founder"
@@ -315,13 +315,13 @@ def test_cold_yes_no_question_gets_no_nod(seed: int, question: str) -> None:
     "I'd simply like to understand how the week runs for you.",
 ])
 def test_a_request_with_just_is_a_request(text: str) -> None:
-    from simulator.engine.asking import question_sentence
+    from simulator.wording.asking import question_sentence
 
     assert question_sentence(text, "en") == text
 
 
 def test_a_remark_with_just_is_no_request() -> None:
-    from simulator.engine.asking import question_sentence
+    from simulator.wording.asking import question_sentence
 
     assert question_sentence("I'd just like to say thank you for the tea.", "en") is None
 

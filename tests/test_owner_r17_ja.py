@@ -11,8 +11,8 @@ import re
 import pytest
 
 from simulator import load_persona, open_session, persona_ids
-from simulator.engine.asking import ask_kind, asks_own_answer, read_question
 from simulator.store import open_store
+from simulator.wording.asking import ask_kind, asks_own_answer, read_question
 
 SEEDS = range(4)
 GREETING = "本日はお時間をいただきありがとうございます。どうぞよろしくお願いいたします。"

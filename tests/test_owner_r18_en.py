@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from simulator import open_session
-from simulator.engine.asking import ask_kind
+from simulator.wording.asking import ask_kind
 
 MO = "move_on_owner"
 DF = "distrustful_founder"
@@ -119,7 +119,7 @@ def test_no_confidential_preface_before_a_mundane_fact() -> None:
 
 
 def test_a_question_asked_at_leave_taking_is_answered() -> None:
-    from simulator.engine.statements import closes
+    from simulator.wording.statements import closes
 
     asked = "We're almost out of time. I'll bring a few examples of other makers. Which of them would you want us to go through first when we meet again?"
     assert not closes(asked, "en")

@@ -6,8 +6,8 @@ must not change. Every test fails on d0f9e83.
 
 from __future__ import annotations
 
-from simulator.engine.peak import invites
 from simulator.session import open_session
+from simulator.wording.peak import invites
 
 OPEN_JA = "本日はお時間をいただきありがとうございます。まずは会社のことをお聞かせいただけますか。"
 OPEN_EN = "Thank you for your time today. Could you tell me about the company to begin with?"
@@ -86,7 +86,7 @@ def test_a_cold_owner_still_turns_a_push_aside() -> None:
 
 
 def test_the_books_line_answers_only_an_amount() -> None:
-    from simulator.engine.peak import amounts
+    from simulator.wording.peak import amounts
 
     assert amounts("And roughly how much do the materials cost you a month?", "en")
     assert amounts("材料費は月にいくらくらいかかっていますか。", "ja")
@@ -149,7 +149,7 @@ REASSURANCES = [
 
 
 def test_the_guidelines_reassurance_is_read() -> None:
-    from simulator.engine.statements import only_reassures, reassures
+    from simulator.wording.statements import only_reassures, reassures
 
     for lang, text in REASSURANCES:
         assert reassures(text, lang) and only_reassures(text, lang), text
@@ -173,7 +173,7 @@ def test_a_pure_reassurance_is_not_met_with_a_put_off() -> None:
 
 def test_what_would_make_it_worthwhile_is_not_his_products() -> None:
     from simulator.datafiles import load_persona
-    from simulator.engine.asking import find_topic
+    from simulator.wording.asking import find_topic
 
     for owner in ("distrustful_founder", "big_customer_owner"):
         persona = load_persona(owner)
@@ -203,7 +203,7 @@ def test_how_things_are_with_the_big_customer_is_answered() -> None:
 
 
 def test_a_loaded_inference_is_not_agreed_to() -> None:
-    from simulator.engine.statements import infers_unsaid
+    from simulator.wording.statements import infers_unsaid
 
     owner = "まあ、できれば、若い者が長く続けられる職場にしたい、とは思ってますけどね。"
     assert infers_unsaid("長く続けられる職場、ということは、今は若い人がすぐ辞めてしまっているということですか？", "ja", owner)
@@ -229,7 +229,7 @@ def test_the_owner_corrects_a_loaded_inference() -> None:
 
 def test_the_chairmans_stance_is_answered_as_such() -> None:
     from simulator.datafiles import load_persona
-    from simulator.engine.asking import find_topic
+    from simulator.wording.asking import find_topic
 
     persona = load_persona("reluctant_successor")
     for lang, q in (("ja", "会長は、新しいシステムには反対なんですか？"), ("en", "Is the chairman against a new ordering system?")):
@@ -244,7 +244,7 @@ def test_the_chairmans_stance_is_answered_as_such() -> None:
 
 def test_will_she_take_over_is_a_succession_question() -> None:
     from simulator.datafiles import load_persona
-    from simulator.engine.asking import read_question
+    from simulator.wording.asking import read_question
 
     persona = load_persona("family_values_owner")
     q = read_question(persona, "お店に戻られたんですね。お嬢さんは、いずれ跡を継がれるご予定ですか？", "ja")
@@ -259,7 +259,7 @@ def test_will_she_take_over_is_a_succession_question() -> None:
 
 def test_who_would_run_it_is_answered() -> None:
     from simulator.datafiles import load_persona
-    from simulator.engine.asking import read_question
+    from simulator.wording.asking import read_question
 
     for owner in ("move_on_owner", "distrustful_founder"):
         persona = load_persona(owner)
@@ -309,7 +309,7 @@ def test_technique_praise_is_said_once_a_meeting() -> None:
 
 
 def test_someone_is_not_a_who_question() -> None:
-    from simulator.engine.asking import form_of
+    from simulator.wording.asking import form_of
 
     assert form_of("今は誰か一人が全部抱えている、という感じなんですか？", "ja") == "polar"
     assert form_of("どなたか、相談できる方はいらっしゃるんですか？", "ja") == "polar"
@@ -322,7 +322,7 @@ def test_someone_is_not_a_who_question() -> None:
 
 
 def test_what_comes_after_that_is_a_future_question() -> None:
-    from simulator.engine.asking import ask_kind
+    from simulator.wording.asking import ask_kind
 
     assert ask_kind("職人さんが引退されたら、その先のことはどうお考えですか。", "ja") == "future"
     assert ask_kind("そこから先のことは、どんなふうに考えていらっしゃいますか。", "ja") == "future"
@@ -331,7 +331,7 @@ def test_what_comes_after_that_is_a_future_question() -> None:
 
 def test_how_far_it_has_got_is_his_ordering_answer() -> None:
     from simulator.datafiles import load_persona
-    from simulator.engine.asking import find_topic
+    from simulator.wording.asking import find_topic
 
     persona = load_persona("reluctant_successor")
     for lang, q in (("ja", "デジタル化は、今どこまで進んでいるんですか？"), ("en", "How far have you got with going digital?")):
@@ -345,8 +345,8 @@ def test_how_far_it_has_got_is_his_ordering_answer() -> None:
 
 
 def test_a_summary_check_ending_yone_is_a_check() -> None:
-    from simulator.engine.peak import checks
     from simulator.voice.offline import POSTPONE
+    from simulator.wording.peak import checks
 
     assert checks("整理すると、お客さんが減って、職人さんも高齢になっている、ということですよね？", "ja")
     assert not checks("職人さんは何人いらっしゃるんですか？", "ja")  # near miss: a question of its own

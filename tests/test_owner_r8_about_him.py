@@ -8,7 +8,7 @@ import pytest
 
 from simulator import open_session, persona_ids
 from simulator.datafiles import load_persona
-from simulator.engine.asking import form_of
+from simulator.wording.asking import form_of
 
 GREETING = {
     "ja": "本日はお時間をいただきありがとうございます。まずは会社のことを聞かせてください。",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from simulator.engine.asking import ask_kind
+from simulator.wording.asking import ask_kind
 
 CAUSES = [
     ("ja", "気持ちの話ではなくて、若い方が辞めていく理由はどのあたりにあると感じますか。"),

@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from simulator import open_session
-from simulator.engine.asking import proposes
-from simulator.engine.statements import advises, prescribes
+from simulator.wording.asking import proposes
+from simulator.wording.statements import advises, prescribes
 
 NOT_ADVICE = [
     ("ja", "いろいろ伺ってきましたが、社長としてはいかがですか。"),

@@ -19,9 +19,9 @@ import pytest
 from simulator.acts import Act, Analysis, Features
 from simulator.datafiles import load_persona, persona_ids
 from simulator.engine import EngineState, PersonaEngine
-from simulator.engine.asking import ask_kind, find_topic
 from simulator.engine.open_talk import open_topic
 from simulator.persona import Persona
+from simulator.wording.asking import ask_kind, find_topic
 
 
 def mk(text: str, *acts: Act, lang: str = "ja") -> Analysis:

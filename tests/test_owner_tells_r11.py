@@ -15,9 +15,9 @@ import re
 import pytest
 
 from simulator.datafiles import load_persona
-from simulator.engine.asking import ask_kind, form_of, main_clause, read_question
 from simulator.playtest.fit import asked_kind, misfits_of_reply
 from simulator.session import open_session
+from simulator.wording.asking import ask_kind, form_of, main_clause, read_question
 
 SCENE = [
     ("When the workshop goes quiet in February, what runs through your head?", "feeling"),

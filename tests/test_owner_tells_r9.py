@@ -26,11 +26,11 @@ import pytest
 from simulator.acts import Act, Analysis, Features
 from simulator.datafiles import load_persona, persona_ids
 from simulator.engine import EngineState
-from simulator.engine.asking import find_topic
 from simulator.engine.facts import INTRO_TURNS, Facts, narrow_question
 from simulator.engine.open_talk import open_topic, points
 from simulator.persona import Depth, Persona, Reaction
 from simulator.voice.offline import WORDLESS, _avoid
+from simulator.wording.asking import find_topic
 
 
 def mk(text: str, *acts: Act, lang: str = "ja", words: list[str] | None = None) -> Analysis:

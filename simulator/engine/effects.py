@@ -10,12 +10,12 @@ from __future__ import annotations
 from ..acts import Act, Analysis
 from ..persona import Persona, Reaction, Stage
 from ..persona_answers import Stance
-from .asking import gathers
+from ..wording.asking import gathers
+from ..wording.statements import prescribes, reassures
 from .moves import Move
 from .open_talk import diagnoses
 from .pressure import asks_to_see, urges
 from .state import EngineState
-from .statements import prescribes, reassures
 
 # Trust effects of one trainee move (before the persona's multipliers).
 EFFECTS: dict[str, float] = {

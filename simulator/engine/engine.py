@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..acts import Act, Analysis
 from ..persona import Depth, Fact, Persona, Reaction, Stage
 from ..persona_open import OpenAnswer
-from .asking import (
+from ..wording.asking import (
     _has,
     ask_kind,
     asks_how,
@@ -20,14 +20,14 @@ from .asking import (
     question_sentence,
     wishes,
 )
+from ..wording.peak import amounts, calms, checks, counts, lists, praises
+from ..wording.statements import advises, asks_about_him, infers_unsaid, only_reassures, reassures
 from .effects import EFFECTS, earned, lectures, patience_change, relief, trust_effects
 from .facts import GOOD_MOVES, STAGE_APPROACH_TRUST, Facts, Normaliser
 from .invitation import asks_its_own, asks_something, invites_telling
 from .moves import Move, for_next_time, read_move, speaks_of_audit
 from .open_talk import cause_topic, open_topic, quoted
-from .peak import amounts, calms, checks, counts, lists, praises
 from .state import AnswerIntent, EngineState, ReplyIntent
-from .statements import advises, asks_about_him, infers_unsaid, only_reassures, reassures
 
 __all__ = ["EFFECTS", "PersonaEngine"]
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from ..acts import Act, Analysis
 from ..persona import MOVE_ACTS, Depth, Fact, Persona, Stage
-from .asking import form_of, question_sentence, sentences, word_start
+from ..wording.asking import form_of, question_sentence, sentences, word_start
 from .effects import relief
 from .moves import Move
 from .state import EngineState

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .asking import question_sentence
+from ..wording.asking import question_sentence
 
 # the words of a bare invitation to go on: prompts, politeness, demonstratives, particles
 _JA_GENERIC = re.compile(

@@ -14,7 +14,7 @@ import re
 
 from ..persona import Persona
 from ..persona_open import OpenAnswer
-from .asking import _has, _size, question_sentence, sentences, topic_words
+from ..wording.asking import _has, _size, question_sentence, sentences, topic_words
 
 _JA_DIAGNOSIS = re.compile(
     r"(つまり|要するに|結局|ということは|要は|はっきり言って|率直に言って|端的に言えば)[、,]?.{0,12}(原因|問題|課題|本質|根っこ|ネック|ボトルネック)は.{1,30}"

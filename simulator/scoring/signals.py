@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..acts import Act, Analysis, Utterance
-from ..engine.moves import answer_verdict, brief_answer, dodges, owner_questions
 from ..i18n import Lang
 from ..rubric import Condition, Marker, Rubric
+from ..wording.knowledge_test import answer_verdict, brief_answer, dodges, owner_questions
 from .acknowledges import (
     no_acknowledgement,
     opens_on_but_what_if,

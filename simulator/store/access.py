@@ -7,6 +7,9 @@
 - ``trainee``: own sessions only;
 - a disabled or deleted account: nothing.
 
+The persona author's description of the owner's issues (表課題・裏課題 as the author wrote them)
+is for staff only (:func:`sees_author_description`): a trainee reads what the owner said.
+
 The viewer's role and state are re-read from the database on every check, so a stale
 :class:`User` object (disabled since it logged in) does not keep its rights.
 """
@@ -79,3 +82,13 @@ def teaches(conn: sqlite3.Connection, viewer: User | None, cohort_id: int) -> bo
         (cohort_id, viewer.id, cohort_id, viewer.id),
     ).fetchone()
     return row is not None
+
+
+def sees_author_description(conn: sqlite3.Connection, viewer: User | None) -> bool:
+    """Whether ``viewer`` may read the persona author's description of the surface and the
+    underlying issue: an active instructor or admin. A trainee, a disabled account or no
+    account at all (the local practice user) reads only the owner's own words from the
+    transcript (issue 8): the description is the answer the meeting is for."""
+    if viewer is None:
+        return False
+    return current_role(conn, viewer) in ("instructor", "admin")

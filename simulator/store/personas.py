@@ -35,6 +35,11 @@ def _may_read(conn: sqlite3.Connection, viewer: User | None, owner_id: int | Non
 
 
 class PersonasMixin(StoreBase):
+    def sees_author_description(self, viewer: User | None) -> bool:
+        """Whether ``viewer`` may read the persona author's 表課題・裏課題 description
+        (instructors and admins: access.sees_author_description)."""
+        return bool(self._read(lambda conn: access.sees_author_description(conn, viewer)))
+
     def save_persona(
         self, persona_id: str, name: str, data: dict, *, user_id: int | None = None
     ) -> CustomPersona:

@@ -113,7 +113,9 @@ def register(ctx: Ctx, concurrency: int) -> None:
             session = live.session
             lang = session.lang
             record = ctl.record(user, session_id)
-            text = report_markdown(report, session, record, lang)
+            text = report_markdown(
+                report, session, record, lang, author=ctl.store.sees_author_description(user)
+            )
             data = report.model_dump(mode="json", exclude={"markdown"}) if report else {}
             return chat_of(session.turns, escape=False), text, data
         except Exception as exc:  # noqa: BLE001

@@ -85,7 +85,8 @@ def render(ctx: Ctx, user: User, session_id: str, lang: str | None = None) -> tu
     branches = [_scored(ctx, user, b) for b in branches]
     counts = ctl.store.trainee_turn_counts([r.id for r in [*branches, *earlier]])
     head, tail = report_parts(
-        report, session, record, lang, branches=branches, earlier=earlier, counts=counts
+        report, session, record, lang, branches=branches, earlier=earlier, counts=counts,
+        author=ctl.store.sees_author_description(user),  # the persona author's 表課題・裏課題: staff only
     )
     notes = _notes(ctx, user, session_id, lang)  # the instructor's comments and corrections
     tail = f"{tail}\n\n{notes}" if notes else tail

@@ -132,9 +132,13 @@ def report_markdown(
     *,
     branches: Sequence[SessionRecord] = (),
     earlier: Sequence[SessionRecord] = (),
+    author: bool = False,
 ) -> str:
-    """The whole report as one Markdown text (the HTTP API's ``/finish``)."""
-    head, tail = report_parts(report, session, record, lang, branches=branches, earlier=earlier)
+    """The whole report as one Markdown text (the HTTP API's ``/finish``); ``author``: the viewer
+    is staff (Store.sees_author_description) and reads the persona author's description too."""
+    head, tail = report_parts(
+        report, session, record, lang, branches=branches, earlier=earlier, author=author
+    )
     return f"{head}\n\n{tail}" if tail else head
 
 
@@ -147,8 +151,12 @@ def report_parts(
     branches: Sequence[SessionRecord] = (),
     earlier: Sequence[SessionRecord] = (),
     counts: dict[str, int] | None = None,
+    author: bool = False,
 ) -> tuple[str, str]:
-    """(the report's own summary, what the page adds below the chart)."""
+    """(the report's own summary, what the page adds below the chart). Once the meeting is
+    over, the issues as the owner put them, quoted from the transcript; the persona author's
+    description of them only for staff (``author``: Store.sees_author_description), labelled as
+    the author's (issue 8)."""
     persona: Persona = session.persona
     ja = lang == "ja"
     if report is None:
@@ -170,13 +178,9 @@ def report_parts(
         if missed:
             parts += ["", f"### {'聞き出せなかったこと' if ja else 'What you did not hear'}", ""]
             parts += [f"- {_md(f.text.get(lang))}" for f in missed]
-        parts += [
-            "",
-            f"### {'表課題と裏課題' if ja else 'Surface and underlying issue'}",
-            "",
-            f"- {'表課題' if ja else 'Surface issue'}{colon(lang)}{_md(persona.surface_issue.get(lang))}",
-            f"- {'裏課題' if ja else 'Underlying issue'}{colon(lang)}{_md(persona.underlying_issue.text.get(lang))}",
-        ]
+        parts += ["", *issue_in_his_words(report, persona, lang)]
+        if author:
+            parts += ["", *author_description(persona, lang)]
     moments = key_moments(session, lang)
     if moments:
         parts += ["", f"### {'信頼が大きく動いた場面' if ja else 'Key moments'}", "", *moments]
@@ -192,3 +196,43 @@ def report_parts(
         ]
         parts += _session_rows(earlier, lang, record.id, counts or {})
     return head, "\n".join(parts)
+
+
+def issue_in_his_words(report: Report, persona: Persona, lang: str) -> list[str]:
+    """表課題 and 裏課題 as the owner said them in this meeting, quoted from the transcript: his
+    reply on the turn he told the form's pitch (``Fact.form``), and his words on the underlying
+    issue (the report's owner, core or near words); what he did not say is said to be unsaid."""
+    ja = lang == "ja"
+    form = {f.id for f in persona.facts if f.form}
+    pitch = next(
+        (r for r in report.turn_results if form & set(r.get("revealed", [])) and r.get("owner_reply")),
+        None,
+    )
+    words = report.owner_words or report.core_words or report.near_words
+    unsaid = "（この面談では、社長はまだ自分の言葉で話していません）" if ja else "(he has not put it in his own words in this meeting)"
+    lines = [f"### {'社長が自分の言葉で話した課題' if ja else 'The issues in the owner’s own words'}", ""]
+    if pitch is not None:
+        label = f"表課題（ターン{pitch['turn']}への返答）" if ja else f"Surface issue (reply to turn {pitch['turn']})"
+        lines.append(f"- {label}{colon(lang)}{quote(_md(pitch['owner_reply']), lang)}")
+    else:
+        lines.append(f"- {'表課題' if ja else 'Surface issue'}{colon(lang)}{unsaid}")
+    for w in words:
+        label = f"裏課題に関わる言葉（ターン{w['turn']}への返答）" if ja else f"On the underlying issue (reply to turn {w['turn']})"
+        lines.append(f"- {label}{colon(lang)}{quote(_md(w['text']), lang)}")
+    if not words:
+        lines.append(f"- {'裏課題' if ja else 'Underlying issue'}{colon(lang)}{unsaid}")
+    return lines
+
+
+def author_description(persona: Persona, lang: str) -> list[str]:
+    """The persona author's description of the two issues, for instructors only, named as the
+    author's and not as anything the owner said."""
+    ja = lang == "ja"
+    return [
+        f"### {'人物設定の作者による説明（講師のみに表示）' if ja else 'The persona author’s description (shown to instructors only)'}",
+        "",
+        f"- {'作者の説明による表課題' if ja else 'Surface issue, as the author describes it'}"
+        f"{colon(lang)}{_md(persona.surface_issue.get(lang))}",
+        f"- {'作者の説明による裏課題' if ja else 'Underlying issue, as the author describes it'}"
+        f"{colon(lang)}{_md(persona.underlying_issue.text.get(lang))}",
+    ]

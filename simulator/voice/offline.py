@@ -18,10 +18,10 @@ import unicodedata
 from functools import lru_cache
 
 from ..acts import Utterance
-from ..engine.asking import form_of, question_sentence
-from ..engine.peak import calms
 from ..engine.state import EngineState, ReplyIntent
 from ..persona import Depth, Persona, Reaction
+from ..wording.asking import form_of, question_sentence
+from ..wording.peak import calms
 from .base import Realisation
 
 ATTEMPTS = 6

@@ -137,10 +137,12 @@ def test_two_closed_questions_then_an_open_one_are_no_run() -> None:
     assert "閉じた質問の連続" not in report.markdown.split("### 気をつけたい点")[1].split("###")[0]
 
 
-def test_r20a_s08_runs_are_turns_1_3_and_5_7() -> None:
+def test_r20a_s08_run_is_shown_as_one_range() -> None:
+    # turn 4's pressing what-if (「でも、もし丸栄さんが取引を減らしたら、どうするんですか？」) is a leading
+    # question since fb20a, so turns 1–7 are one run of closed and leading questions
     report = _replay("big_customer_owner", "ja", 4008, _raw_lines("benchmarks/playtests/r20a/raw/s08.txt"))
-    assert report.interrogation_runs == [[1, 3], [5, 7]]
-    assert "閉じた質問の連続（詰問）: ターン1–3、ターン5–7" in report.markdown
+    assert report.interrogation_runs == [[1, 7]]
+    assert "閉じた質問の連続（詰問）: ターン1–7" in report.markdown
 
 
 # ---------- 4. no summary made: no summary quality figure ----------

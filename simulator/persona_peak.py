@@ -15,6 +15,8 @@ moments, written by the persona author (ja and en side by side, 2–4 each):
   character, never as if he had been lectured;
 - ``clarify``: asked what he meant by his own vague words (「いろいろ、というと？」 / "what do you
   mean?") when there is nothing more he is ready to tell — he expands on his own last words;
+- ``asked_back`` (optional): asked what he would like to ask the supporter — a question of his
+  back, or "nothing today";
 - ``meaning`` (optional): asked what something means to him ("What does the name mean to you?") —
   what it is to him, said plainly; an owner without them answers with his feeling lines.
 """
@@ -25,7 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .i18n import TextList
 
-PEAK_KINDS = ("feeling", "future", "invited", "clarify", "cause", "scene", "meaning", "guess")
+PEAK_KINDS = ("feeling", "future", "invited", "clarify", "cause", "scene", "meaning", "guess", "asked_back")
 
 
 class PeakLines(BaseModel):
@@ -59,6 +61,13 @@ class PeakLines(BaseModel):
         description="asked how others would take a change, or what his own part would be "
         "(\"How do you think the team would take it?\"): an honest, partial guess that names no "
         "fact the persona keeps locked; it must fit either question",
+    )
+
+    asked_back: TextList | None = Field(
+        default=None,
+        description="asked what he would like to ask the supporter (「今日の面談で何か聞いておきたい"
+        "ことはありますか」): a question of his own back, or 'nothing today', never his next "
+        "confession or his picture of the future",
     )
 
     @model_validator(mode="after")

@@ -22,7 +22,7 @@ from .asking import (
 )
 from .effects import EFFECTS, earned, lectures, patience_change, relief, trust_effects
 from .facts import GOOD_MOVES, STAGE_APPROACH_TRUST, Facts, Normaliser
-from .invitation import asks_its_own, asks_something, invites_telling
+from .invitation import asks_for_his_questions, asks_its_own, asks_something, invites_telling
 from .moves import Move, for_next_time, read_move, speaks_of_audit
 from .open_talk import cause_topic, open_topic, quoted
 from .peak import amounts, calms, checks, counts, lists, praises
@@ -131,6 +131,9 @@ class PersonaEngine:
         self.facts.advance_stage(s, analysis, reasons)
         provoked = reaction  # the reaction a bad move provoked, if any
         closing = (move.closing or move.invite) and reaction is None  # an invitation asks for no fact
+        # 「今日、何か聞いておきたいことはありますか」 asks for his question, not his next fact
+        asked_back = reaction is None and s.turn > 1 and asks_for_his_questions(analysis.text, s.lang)
+        closing = closing or (asked_back and self.persona.peak is not None and self.persona.peak.asked_back is not None)
         disclose = [] if blocked or closing else self.facts.disclose(s, analysis, move, reasons)
         kind = ask_kind(analysis.text, s.lang)
         found = open_topic(self.persona, analysis.text, s.lang) if kind in OPEN_KINDS else None
@@ -604,6 +607,8 @@ class PersonaEngine:
         question on his feelings or the future that no fact, topic or answer meets."""
         if self.persona.peak is None or reaction is None or disclose or s.turn == 1:
             return None
+        if self.persona.peak.asked_back is not None and reaction in PEAK_REPLACES and asks_for_his_questions(m.question.text, s.lang):
+            return "asked_back"  # 「何か聞いておきたいことは」: his question back, or nothing today
         if m.invite and stage_before < Stage.CONVICTION and reaction is not Reaction.CLOSING:
             return "invited"
         if m.clarify and answer is None and reaction in PEAK_REPLACES:

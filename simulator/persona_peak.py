@@ -27,7 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .i18n import TextList
 
-PEAK_KINDS = ("feeling", "future", "invited", "clarify", "cause", "scene", "meaning", "guess", "asked_back")
+PEAK_KINDS = ("feeling", "future", "invited", "clarify", "cause", "scene", "meaning", "guess", "asked_back", "confided")
 
 
 class PeakLines(BaseModel):
@@ -68,6 +68,12 @@ class PeakLines(BaseModel):
         description="asked what he would like to ask the supporter (「今日の面談で何か聞いておきたい"
         "ことはありますか」): a question of his own back, or 'nothing today', never his next "
         "confession or his picture of the future",
+    )
+
+    confided: TextList | None = Field(
+        default=None,
+        description="asked on about what he has just confided (「そのことを、どなたかとお話しされたことは」): "
+        "he stays on it in a short plain line (he has kept it to himself), naming no locked fact",
     )
 
     @model_validator(mode="after")

@@ -8,6 +8,8 @@ and stages in :mod:`.facts`.
 
 from __future__ import annotations
 
+import re
+
 from ..acts import Act, Analysis
 from ..persona import Depth, Fact, Persona, Reaction, Stage
 from ..persona_open import OpenAnswer
@@ -32,6 +34,11 @@ from .statements import advises, asks_about_him, infers_unsaid, only_reassures, 
 __all__ = ["EFFECTS", "PersonaEngine"]
 
 MAX_GAIN_PER_TURN = 8.0
+# a question that stays on what he just said (「そのことを」「そういうお気持ちを」「今のお話」)
+_JA_STAYS = re.compile(
+    r"その(こと|お話|話|お気持ち|気持ち|思い|辺|あたり)|それ(を|は|について|って)|そう(いう|いった)(こと|お話|話|お気持ち|思い)|"
+    r"今の(お話|話)|いまのお話"
+)
 MAX_WAITS = 1  # questions of their own a volunteered fact waits behind before it rides on an open one
 MAX_HESITATIONS = 3  # guarded non-answers in one meeting, each a different line
 WON_BACK = 2.0  # a turn that wins back this much trust (or some patience) does not end the meeting
@@ -362,6 +369,7 @@ class PersonaEngine:
         if ends:
             s.finished, s.end_reason = True, end_reason
         s.last_had_fact = bool(disclose)
+        s.last_confided = any(self.persona.fact(i).depth is not Depth.SURFACE for i in disclose)
         talk = None
         if found is not None and not disclose and answer is None and (reaction in TALKING or returned) and not ends and peak is None and not never_said:
             talk = found.id
@@ -453,6 +461,9 @@ class PersonaEngine:
             return False
         plain = kind == "future" or m.question.form == "fact"  # a picture or a fact asked for
         gives_back = a.sure(Act.SUMMARY) or a.sure(Act.REFLECTION)
+        # right after he confided something, a question that stays on it (「そのことを、どなたかと
+        # お話しされたことは」) is answered on it: no profile fact rides on it, however long it waited
+        stays = s.last_confided and (gives_back or _JA_STAYS.search(m.question.text) is not None)
         waited = False
         for fact_id in list(disclose):
             fact = self.persona.fact(fact_id)
@@ -462,9 +473,12 @@ class PersonaEngine:
                 continue  # asked about, in the question or by its pointing word (「そのときは」)
             if gives_back and fact_id in self.persona.issue_facts:
                 continue  # his own insight, drawn by his words given back, is never held for later
-            if not plain and (gives_back or fact.depth is not Depth.SURFACE or s.waited.count(fact_id) >= MAX_WAITS):
+            if not plain and (fact.depth is not Depth.SURFACE or (s.waited.count(fact_id) >= MAX_WAITS and not stays)):
                 continue  # a give-back, or his feelings asked, invite him on to what he held back;
-                # a fact that has waited long enough comes up on the next open question
+                # a fact that has waited long enough comes up on the next open question; a profile
+                # fact is no such thing: a give-back ending in a question of its own (「…話して
+                # くださってありがとうございます。そのことを、どなたかとお話しされたことは」) is
+                # answered on it, not with 「うちは材料だけは落とさんの」 (r20b s03 T11, r20a s04 t5)
             s.waited.append(fact_id)
             s.disclosed.remove(fact_id)
             disclose.remove(fact_id)
@@ -609,6 +623,12 @@ class PersonaEngine:
             return None
         if self.persona.peak.asked_back is not None and reaction in PEAK_REPLACES and asks_for_his_questions(m.question.text, s.lang):
             return "asked_back"  # 「何か聞いておきたいことは」: his question back, or nothing today
+        if (
+            self.persona.peak.confided is not None and s.lang == "ja" and s.last_confided and answer is None
+            and reaction in PEAK_REPLACES and m.question.form in ("open", "polar")
+            and kind not in ("feeling", "future", "cause", "scene") and _JA_STAYS.search(m.question.text)
+        ):
+            return "confided"  # 「そのことを、どなたかと」 right after his confession: he stays on it
         if m.invite and stage_before < Stage.CONVICTION and reaction is not Reaction.CLOSING:
             return "invited"
         if m.clarify and answer is None and reaction in PEAK_REPLACES:

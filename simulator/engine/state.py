@@ -34,6 +34,9 @@ class EngineState(BaseModel):
         default_factory=list, description="fact ids held back once each time a question of its own came first"
     )
     last_had_fact: bool = Field(False, description="the owner's last reply disclosed a fact")
+    last_confided: bool = Field(
+        False, description="the owner's last reply disclosed a personal or core fact (a reveal)"
+    )
     test_pending: bool = False
     test_done: bool = False
     finished: bool = False

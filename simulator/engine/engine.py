@@ -39,6 +39,8 @@ _JA_STAYS = re.compile(
     r"その(こと|お話|話|お気持ち|気持ち|思い|辺|あたり)|それ(を|は|について|って)|そう(いう|いった)(こと|お話|話|お気持ち|思い)|"
     r"今の(お話|話)|いまのお話"
 )
+# the supporter gives back words as his (「…とおっしゃったのが」「…と仰っていましたが」)
+_JA_GIVEN_BACK = re.compile(r"(と|って)[、,]?(おっしゃ|仰|言われ|話され|お話しされ|お話しにな)")
 MAX_WAITS = 1  # questions of their own a volunteered fact waits behind before it rides on an open one
 MAX_HESITATIONS = 3  # guarded non-answers in one meeting, each a different line
 WON_BACK = 2.0  # a turn that wins back this much trust (or some patience) does not end the meeting
@@ -399,6 +401,11 @@ class PersonaEngine:
                 # r15a: "A bedroom-sized shed and one machine… what kept you going?" put off with
                 # "...I've only just met you" (English only this round)
                 s.lang == "en" and (analysis.has(Act.REFLECTION, Act.SUMMARY) or len(set(picked) & set(s.last_owner_words)) >= GIVEN_BACK_WORDS)
+            ) or (
+                # 「社長が、今いる方が安心して働ける会社のままでいたい、とおっしゃったのが印象に
+                # 残りました」: his words given back as his, asked on (r20a s08 t8: 「今日のところは、
+                # ご勘弁を」 to his own topic)
+                s.lang == "ja" and _JA_GIVEN_BACK.search(analysis.text) is not None
             ))),
             ask_kind=kind,
             asked_how=asks_how(analysis.text, s.lang),

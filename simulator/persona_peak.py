@@ -4,7 +4,7 @@ Playtest r6: at the emotional peak the owner answered a question about his feeli
 future with the next scripted fact (「今回は商工会の指導員さんに勧められてね」), a next-step
 invitation with the rebuff meant for advice (「うちにはうちのやり方がありましてね」), and
 「いろいろ、というと？」 with his self-introduction. These are the owner's own words for those
-moments, written by the persona author (ja and en side by side, 2–4 each):
+moments, written by the persona author (ja and en side by side, 2–6 each):
 
 - ``feeling``: asked how he feels (「どうお感じになりますか」 / "how does that feel") — talk about
   the feeling, guarded, revealing nothing the facts keep locked;
@@ -84,8 +84,8 @@ class PeakLines(BaseModel):
                 continue  # optional kinds (cause, scene, meaning)
             for lang in ("ja", "en"):
                 n = len(texts.get(lang))  # type: ignore[arg-type]
-                if not 2 <= n <= 4:
-                    raise ValueError(f"peak.{kind}.{lang}: 2–4 lines, got {n}")
+                if not 2 <= n <= 6:  # up to 6: the same answer in other words across seeds
+                    raise ValueError(f"peak.{kind}.{lang}: 2–6 lines, got {n}")
         return self
 
     def get(self, kind: str, lang: str) -> list[str]:

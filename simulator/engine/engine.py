@@ -230,7 +230,8 @@ class PersonaEngine:
         opener = None if pushed else self._opener(analysis, reaction)
         said_in_kind = self._good_reaction(s, analysis, move, disclose, stage_before, pushed) if returned else reaction
         peak = None if never_said else self._peak(
-            s, move, kind, said_in_kind if provoked is None or returned else None, disclose, found, answer, stage_before
+            s, move, kind, said_in_kind if provoked is None or returned else None, disclose, found, answer, stage_before,
+            asks_for_his_questions(analysis.text, s.lang),
         )
         if peak is not None:
             # after his satisfied line (TEST_PASSED) the reaction stays his approval; the peak follows it
@@ -621,14 +622,14 @@ class PersonaEngine:
 
     def _peak(
         self, s: EngineState, m: Move, kind: str, reaction: Reaction, disclose: list[str],
-        found: object, answer: AnswerIntent | None, stage_before: Stage,
+        found: object, answer: AnswerIntent | None, stage_before: Stage, asked_back: bool = False,
     ) -> str | None:
         """Which of the persona's peak lines answer the move in kind (None: none): a next-step
         invitation before his insight, a request to say more with nothing more to tell, an open
         question on his feelings or the future that no fact, topic or answer meets."""
         if self.persona.peak is None or reaction is None or disclose or s.turn == 1:
             return None
-        if self.persona.peak.asked_back is not None and reaction in PEAK_REPLACES and asks_for_his_questions(m.question.text, s.lang):
+        if self.persona.peak.asked_back is not None and reaction in PEAK_REPLACES and asked_back:
             return "asked_back"  # 「何か聞いておきたいことは」: his question back, or nothing today
         if (
             self.persona.peak.confided is not None and s.lang == "ja" and s.last_confided and answer is None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .asking import question_sentence
+from .asking import question_sentence, sentences
 
 # the words of a bare invitation to go on: prompts, politeness, demonstratives, particles
 _JA_GENERIC = re.compile(
@@ -107,11 +107,19 @@ _JA_THIRD = re.compile(
 )
 
 
+SHORT_ASK = 12  # characters: a question this short (「何かありますか？」) leans on the sentence before it
+
+
 def asks_for_his_questions(text: str, lang: str) -> bool:
     """The supporter invites the owner to ask something of him (Japanese; no question: False)."""
     if lang != "ja":
         return False
     q = question_sentence(text, lang)
-    if q is None or _JA_THIRD.search(q) or "聞かれ" in q or "質問され" in q:
+    if q is None:
+        return False
+    parts = sentences(text, lang)
+    if len(q) <= SHORT_ASK and q in parts and parts.index(q) > 0:  # 「…ご質問があれば、どうぞ。何かありますか？」
+        q = parts[parts.index(q) - 1] + q
+    if _JA_THIRD.search(q) or "聞かれ" in q or "質問され" in q:
         return False
     return bool(_JA_ASK_BACK.search(q))

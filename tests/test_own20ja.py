@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import collections
+import re
 
 import pytest
 
@@ -130,11 +131,16 @@ WARM = {
 }
 
 
+# put-offs written out here, apart from the voice's own pattern
+PUT_OFFS = re.compile(r"また今度|おいおい|そのうち|今日はいい|今日のところは|勘弁|うちの中の|話が長くなる|考えてからに|まだ早い|今はいい|また改めて")
+
+
 @pytest.mark.parametrize("pid", PERSONAS)
 @pytest.mark.parametrize("seed", [1, 4, 9])
-def test_no_put_off_to_a_gentle_question_at_warm_trust(pid: str, seed: int) -> None:
-    _, _, _, reply = _step(pid, WARM[pid], trust=65, seed=seed)
-    assert not PUT_OFF["ja"].search(reply), reply
+@pytest.mark.parametrize("trust", [55, 65])
+def test_no_put_off_to_a_gentle_question_at_warm_trust(pid: str, seed: int, trust: float) -> None:
+    _, _, _, reply = _step(pid, WARM[pid], trust=trust, turn=6, seed=seed)
+    assert not PUT_OFFS.search(reply), reply
 
 
 @pytest.mark.parametrize(
@@ -159,24 +165,24 @@ def test_low_trust_still_puts_off() -> None:
     assert intent.held_back and PUT_OFF["ja"].search(reply)
 
 
-@pytest.mark.parametrize(
-    ("pid", "said", "text"),
-    [
-        ("big_customer_owner", "今いる者が安心して働ける会社のままでいたい",
-         "すみません、私ばかり話してしまいました。社長が、今いる方が安心して働ける会社のままでいたい、とおっしゃったのが心に残りました。そのあたりを、もう少し聞かせていただけますか？"),
-        ("distrustful_founder", "任せて失敗したら、誰が責任とるんだって",
-         "先ほど、任せて失敗したら誰が責任をとるのか、と言われましたね。そのお気持ちを、もう少し伺ってもいいですか。"),
-    ],
-)
-def test_his_own_words_given_back_are_not_put_off(pid: str, said: str, text: str) -> None:
+@pytest.mark.parametrize("pid", PERSONAS)
+@pytest.mark.parametrize("seed", [2, 8])
+def test_his_own_words_given_back_are_not_put_off(pid: str, seed: int) -> None:
+    # after a push that cost trust, his own words given back as his (「…とおっしゃったのが」) and
+    # asked on are never met with a put-off (r20a s08 t8)
     persona = load_persona(pid)
-    engine = PersonaEngine(persona)
-    st = EngineState.initial(persona, "ja", 3)
-    st.trust, st.turn = 20, 7
-    words = [w for w in analyse(text, [], "ja").features.content_words if w in said]
-    engine.remember_owner_words(st, words, said)
-    _, intent = engine.step(st, analyse(text, [], "ja"))
-    assert not intent.held_back, intent.reasons
+    hesitations = persona.hesitations.get("ja")  # type: ignore[union-attr]
+    session = open_session(pid, "ja", seed=seed, store=None)
+    session.say(GREET)
+    said = session.say("社長は、この会社をこの先どうしていきたいとお考えですか？").owner_reply
+    session.say("それなら、まずは新しい取引先を増やすべきですよね？")
+    clause = max(re.split(r"[。、…？！「」『』]", said), key=len)
+    reply = session.say(
+        f"すみません、私ばかり話してしまいました。社長が『{clause}』とおっしゃったのが心に残りました。"
+        "そのことについて、もう少し聞かせていただけますか？"
+    ).owner_reply
+    assert not any(h in reply for h in hesitations), (clause, reply)
+    assert not PUT_OFFS.search(reply), (clause, reply)
 
 
 # -- what the question is about --------------------------------------------------------------------
@@ -196,8 +202,11 @@ def test_his_own_apprenticeship_is_not_his_staff(text: str) -> None:
     session = open_session("distrustful_founder", "ja", seed=5, store=None)
     session.say(GREET)
     session.say("会社の様子を、社長のお言葉で聞かせていただけますか。")
+    session.say("正直に申し上げると、現場のことは社長ほど分かっていません。教えていただければと思います。")
     reply = session.say(text).owner_reply
+    own = {t for o in persona.open_answers if o.id == "apprenticeship" for t in o.text.get("ja")}
     assert not any(line in reply for line in staff), reply
+    assert any(line in reply for line in own), reply
 
 
 def test_young_staff_still_are_his_staff() -> None:

@@ -41,6 +41,20 @@ _JA_STAYS = re.compile(
 )
 # the supporter gives back words as his (「…とおっしゃったのが」「…と仰っていましたが」)
 _JA_GIVEN_BACK = re.compile(r"(と|って)[、,]?(おっしゃ|仰|言われ|話され|お話しされ|お話しにな)")
+OWNER_SAID_KEPT = 8  # replies of his kept to recognise his words given back
+GIVEN_BACK_CHARS = 6  # characters of his own words a give-back repeats
+
+
+def _said_by_him(s: EngineState, text: str) -> bool:
+    """Words given back as his (before 「とおっしゃった」) repeat one of his recent replies."""
+    m = _JA_GIVEN_BACK.search(text)
+    if m is None:
+        return False
+    clause = re.sub(r"[\s、。…『』「」,.!?！？]", "", text[max(0, m.start() - 40):m.start()])
+    said = [re.sub(r"[\s、。…『』「」,.!?！？]", "", t) for t in s.owner_said]
+    return any(clause[i:i + GIVEN_BACK_CHARS] in t for t in said for i in range(len(clause) - GIVEN_BACK_CHARS + 1))
+
+
 MAX_WAITS = 1  # questions of their own a volunteered fact waits behind before it rides on an open one
 MAX_HESITATIONS = 3  # guarded non-answers in one meeting, each a different line
 WON_BACK = 2.0  # a turn that wins back this much trust (or some patience) does not end the meeting
@@ -402,12 +416,11 @@ class PersonaEngine:
                 # r15a: "A bedroom-sized shed and one machine… what kept you going?" put off with
                 # "...I've only just met you" (English only this round)
                 s.lang == "en" and (analysis.has(Act.REFLECTION, Act.SUMMARY) or len(set(picked) & set(s.last_owner_words)) >= GIVEN_BACK_WORDS)
-            ) or (
-                # 「社長が、今いる方が安心して働ける会社のままでいたい、とおっしゃったのが印象に
-                # 残りました」: his words given back as his, asked on (r20a s08 t8: 「今日のところは、
-                # ご勘弁を」 to his own topic)
-                s.lang == "ja" and _JA_GIVEN_BACK.search(analysis.text) is not None
-            ))),
+            )))
+            # 「社長が、今いる方が安心して働ける会社のままでいたい、とおっしゃったのが印象に残りま
+            # した」: his words given back as his, asked on (r20a s08 t8: 「今日のところは、ご勘弁を」
+            # to his own topic)
+            and not (s.lang == "ja" and (own or _said_by_him(s, analysis.text)) and _JA_GIVEN_BACK.search(analysis.text) is not None),
             ask_kind=kind,
             asked_how=asks_how(analysis.text, s.lang),
             open_topic=talk,
@@ -610,6 +623,9 @@ class PersonaEngine:
         not yet explored by the trainee."""
         state.last_owner_words = list(words)
         state.last_owner_text = text
+        if text:
+            state.owner_said.append(text)
+            del state.owner_said[:-OWNER_SAID_KEPT]
         for w in words:
             if w not in state.unexplored_keywords:
                 state.unexplored_keywords.append(w)

@@ -58,6 +58,9 @@ class EngineState(BaseModel):
         default_factory=list, description="keywords of the owner's last reply"
     )
     last_owner_text: str = Field("", description="the owner's last reply, as said")
+    owner_said: list[str] = Field(
+        default_factory=list, description="the owner's last few replies, as said (his words given back)"
+    )
     said: list[str] = Field(
         default_factory=list,
         description="short hashes of the owner's replies (no word-for-word repeat)",

@@ -155,7 +155,8 @@ class PersonaEngine:
         provoked = reaction  # the reaction a bad move provoked, if any
         closing = (move.closing or move.invite) and reaction is None  # an invitation asks for no fact
         # 「今日、何か聞いておきたいことはありますか」 asks for his question, not his next fact
-        asked_back = reaction is None and s.turn > 1 and asks_for_his_questions(analysis.text, s.lang)
+        invited_to_ask = s.lang == "ja" and s.turn > 1 and asks_for_his_questions(analysis.text, s.lang)
+        asked_back = reaction is None and invited_to_ask
         closing = closing or (asked_back and self.persona.peak is not None and self.persona.peak.asked_back is not None)
         disclose = [] if blocked or closing else self.facts.disclose(s, analysis, move, reasons)
         kind = ask_kind(analysis.text, s.lang)
@@ -245,7 +246,7 @@ class PersonaEngine:
         said_in_kind = self._good_reaction(s, analysis, move, disclose, stage_before, pushed) if returned else reaction
         peak = None if never_said else self._peak(
             s, move, kind, said_in_kind if provoked is None or returned else None, disclose, found, answer, stage_before,
-            asks_for_his_questions(analysis.text, s.lang),
+            invited_to_ask,
         )
         if peak is not None:
             # after his satisfied line (TEST_PASSED) the reaction stays his approval; the peak follows it

@@ -4,7 +4,7 @@ Playtest r6: at the emotional peak the owner answered a question about his feeli
 future with the next scripted fact (「今回は商工会の指導員さんに勧められてね」), a next-step
 invitation with the rebuff meant for advice (「うちにはうちのやり方がありましてね」), and
 「いろいろ、というと？」 with his self-introduction. These are the owner's own words for those
-moments, written by the persona author (ja and en side by side, 2–6 each):
+moments, written by the persona author (ja and en side by side, 2–4 each):
 
 - ``feeling``: asked how he feels (「どうお感じになりますか」 / "how does that feel") — talk about
   the feeling, guarded, revealing nothing the facts keep locked;
@@ -28,6 +28,16 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from .i18n import TextList
 
 PEAK_KINDS = ("feeling", "future", "invited", "clarify", "cause", "scene", "meaning", "guess", "asked_back", "confided")
+
+
+class Rewording(BaseModel):
+    """Other wordings of one of his peak lines: the same answer said otherwise in another
+    meeting, never as a second answer in the same one."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    line: str = Field(description="one of the peak lines, exactly as written")
+    also: list[str] = Field(min_length=1, description="the same answer in other words")
 
 
 class PeakLines(BaseModel):
@@ -76,6 +86,11 @@ class PeakLines(BaseModel):
         "he stays on it in a short plain line (he has kept it to himself), naming no locked fact",
     )
 
+    rewordings: list[Rewording] = Field(
+        default_factory=list,
+        description="other wordings of a peak line (the same situation phrased differently across seeds)",
+    )
+
     @model_validator(mode="after")
     def _sizes(self) -> PeakLines:
         for kind in PEAK_KINDS:
@@ -84,9 +99,20 @@ class PeakLines(BaseModel):
                 continue  # optional kinds (cause, scene, meaning)
             for lang in ("ja", "en"):
                 n = len(texts.get(lang))  # type: ignore[arg-type]
-                if not 2 <= n <= 6:  # up to 6: the same answer in other words across seeds
-                    raise ValueError(f"peak.{kind}.{lang}: 2–6 lines, got {n}")
+                if not 2 <= n <= 4:
+                    raise ValueError(f"peak.{kind}.{lang}: 2–4 lines, got {n}")
+        lines = {t for kind in PEAK_KINDS for lang in ("ja", "en") for t in self.get(kind, lang)}
+        for r in self.rewordings:
+            if r.line not in lines:
+                raise ValueError(f"peak.rewordings: {r.line!r} is none of the peak lines")
         return self
+
+    def wordings(self, line: str) -> list[str]:
+        """The line and its other wordings (the line alone when it has none)."""
+        for r in self.rewordings:
+            if r.line == line:
+                return [line, *r.also]
+        return [line]
 
     def get(self, kind: str, lang: str) -> list[str]:
         texts: TextList | None = getattr(self, kind)

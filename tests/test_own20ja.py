@@ -232,7 +232,7 @@ def test_the_chairmans_view_is_no_phone_and_fax(text: str) -> None:
 @pytest.mark.parametrize(
     ("pid", "question"),
     [
-        ("big_customer_owner", "会社のこれから、10年後はどんな姿になっていたらいいと思われますか？"),
+        ("big_customer_owner", "会社のこれから、どんな姿になっていたらいいと思われますか？"),
         ("move_on_owner", "3年後、会社がどうなっていたら嬉しいですか？"),
         ("reluctant_successor", "5年後、この会社がどうなっていたらいいなと思われますか？"),
     ],
@@ -243,4 +243,25 @@ def test_future_is_worded_differently_across_seeds(pid: str, question: str) -> N
         session = open_session(pid, "ja", seed=seed, store=None)
         session.say(GREET)
         said[session.say(question).owner_reply] += 1
-    assert len(said) >= 5 and said.most_common(1)[0][1] <= 8  # no wording in more than half the seeds, said.most_common(3)
+    assert len(said) >= 5 and said.most_common(1)[0][1] <= 8, said.most_common(3)  # none in over half the seeds
+
+
+@pytest.mark.parametrize("pid", ["big_customer_owner", "move_on_owner", "reluctant_successor"])
+def test_rewordings_are_one_answer_per_meeting(pid: str) -> None:
+    # a reworded line is the same answer: said in one wording per meeting, never twice in other words
+    persona = load_persona(pid)
+    (r,) = persona.peak.rewordings  # type: ignore[union-attr]
+    words = persona.peak.wordings(r.line)  # type: ignore[union-attr]
+    seen: set[str] = set()
+    for seed in range(12):
+        session = open_session(pid, "ja", seed=seed, store=None)
+        session.say(GREET)
+        replies = [session.say(q).owner_reply for q in (
+            "この先、会社がどうなっていたらいいと思われますか？",
+            "これから、どんな会社にしていきたいですか？",
+            "社長の思い描く、これからの会社の姿を聞かせていただけますか？",
+        )]
+        said = [w for w in words if any(w in x for x in replies)]
+        assert len(said) <= 1, replies
+        seen.update(said)
+    assert len(seen) >= 2  # across meetings, more than one wording

@@ -703,7 +703,9 @@ def peak_text(
         return None
     texts = persona.peak.get(intent.peak, state.lang)
     used = state.used_answers.setdefault(f"peak:{intent.peak}", [])
-    return _choose_unechoed(texts, used, _rng(state, f"peak:{intent.peak}", attempt), avoid)
+    text = _choose_unechoed(texts, used, _rng(state, f"peak:{intent.peak}", attempt), avoid)
+    words = persona.peak.wordings(text)  # the same answer, worded by the meeting's seed
+    return words[_rng(state, f"reword:{intent.peak}").randrange(len(words))] if len(words) > 1 else text
 
 
 def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, attempt: int, question: str = "") -> str:

@@ -265,3 +265,15 @@ def test_rewordings_are_one_answer_per_meeting(pid: str) -> None:
         assert len(said) <= 1, replies
         seen.update(said)
     assert len(seen) >= 2  # across meetings, more than one wording
+
+
+@pytest.mark.parametrize(
+    "text", ["では、以前使われた公的な支援は、どんなものだったんですか？", "前回の支援は、どうでしたか。どんな内容だったんでしょう。"]
+)
+def test_past_support_asked_cold_gets_his_short_answer(text: str) -> None:
+    # cold (after a blunt start) he still answers what was asked on the support he had before
+    session = open_session("distrustful_founder", "ja", seed=2, store=None)
+    session.say(GREET)
+    session.say("社長が一番困っていることは何ですか？")
+    reply = session.say(text).owner_reply
+    assert re.search(r"使った|何回か|いい思い出|支援|補助金", reply), reply

@@ -15,6 +15,8 @@ moments, written by the persona author (ja and en side by side, 2–4 each):
   character, never as if he had been lectured;
 - ``clarify``: asked what he meant by his own vague words (「いろいろ、というと？」 / "what do you
   mean?") when there is nothing more he is ready to tell — he expands on his own last words;
+- ``asked_back`` (optional): asked what he would like to ask the supporter — a question of his
+  back, or "nothing today";
 - ``meaning`` (optional): asked what something means to him ("What does the name mean to you?") —
   what it is to him, said plainly; an owner without them answers with his feeling lines.
 """
@@ -25,7 +27,17 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from .i18n import TextList
 
-PEAK_KINDS = ("feeling", "future", "invited", "clarify", "cause", "scene", "meaning", "guess")
+PEAK_KINDS = ("feeling", "future", "invited", "clarify", "cause", "scene", "meaning", "guess", "asked_back", "confided")
+
+
+class Rewording(BaseModel):
+    """Other wordings of one of his peak lines: the same answer said otherwise in another
+    meeting, never as a second answer in the same one."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    line: str = Field(description="one of the peak lines, exactly as written")
+    also: list[str] = Field(min_length=1, description="the same answer in other words")
 
 
 class PeakLines(BaseModel):
@@ -61,6 +73,24 @@ class PeakLines(BaseModel):
         "fact the persona keeps locked; it must fit either question",
     )
 
+    asked_back: TextList | None = Field(
+        default=None,
+        description="asked what he would like to ask the supporter (「今日の面談で何か聞いておきたい"
+        "ことはありますか」): a question of his own back, or 'nothing today', never his next "
+        "confession or his picture of the future",
+    )
+
+    confided: TextList | None = Field(
+        default=None,
+        description="asked on about what he has just confided (「そのことを、どなたかとお話しされたことは」): "
+        "he stays on it in a short plain line (he has kept it to himself), naming no locked fact",
+    )
+
+    rewordings: list[Rewording] = Field(
+        default_factory=list,
+        description="other wordings of a peak line (the same situation phrased differently across seeds)",
+    )
+
     @model_validator(mode="after")
     def _sizes(self) -> PeakLines:
         for kind in PEAK_KINDS:
@@ -71,7 +101,18 @@ class PeakLines(BaseModel):
                 n = len(texts.get(lang))  # type: ignore[arg-type]
                 if not 2 <= n <= 4:
                     raise ValueError(f"peak.{kind}.{lang}: 2–4 lines, got {n}")
+        lines = {t for kind in PEAK_KINDS for lang in ("ja", "en") for t in self.get(kind, lang)}
+        for r in self.rewordings:
+            if r.line not in lines:
+                raise ValueError(f"peak.rewordings: {r.line!r} is none of the peak lines")
         return self
+
+    def wordings(self, line: str) -> list[str]:
+        """The line and its other wordings (the line alone when it has none)."""
+        for r in self.rewordings:
+            if r.line == line:
+                return [line, *r.also]
+        return [line]
 
     def get(self, kind: str, lang: str) -> list[str]:
         texts: TextList | None = getattr(self, kind)

@@ -19,7 +19,7 @@ import pytest
 
 from simulator import open_session
 from simulator.datafiles import load_persona
-from simulator.engine.asking import ask_kind, question_sentence
+from simulator.wording.asking import ask_kind, question_sentence
 from simulator.engine.state import EngineState
 from simulator.voice.offline import _no_repeated_marker, fact_text
 
@@ -220,14 +220,14 @@ def test_no_english_reply_stutters_over_a_meeting(owner: str) -> None:
     ],
 )
 def test_make_possible_asks_no_products(text: str) -> None:
-    from simulator.engine.asking import find_topic
+    from simulator.wording.asking import find_topic
 
     topic = find_topic(load_persona("move_on_owner"), text, "en")
     assert topic is None or topic.id != "products"
 
 
 def test_near_miss_what_you_make_still_asks_the_products() -> None:
-    from simulator.engine.asking import find_topic
+    from simulator.wording.asking import find_topic
 
     topic = find_topic(load_persona("move_on_owner"), "What do you make?", "en")
     assert topic is not None and topic.id == "products"

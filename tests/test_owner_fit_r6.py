@@ -64,7 +64,7 @@ def starts_with_any(reply: str, lines: list[str]) -> bool:
 def peak_lines(pid: str, lang: str, kind: str) -> list[str]:
     peak = load_persona(pid).peak
     assert peak is not None, pid
-    return peak.get(kind, lang)
+    return [w for t in peak.get(kind, lang) for w in peak.wordings(t)]  # a line in any of its wordings
 
 
 # -- 2. feelings and the future: his own lines, not the next fact -----------------------------

@@ -8,6 +8,8 @@ and stages in :mod:`.facts`.
 
 from __future__ import annotations
 
+import re
+
 from ..acts import Act, Analysis
 from ..persona import Depth, Fact, Persona, Reaction, Stage
 from ..persona_open import OpenAnswer
@@ -24,7 +26,7 @@ from ..wording.peak import amounts, calms, checks, counts, lists, praises
 from ..wording.statements import advises, asks_about_him, infers_unsaid, only_reassures, reassures
 from .effects import EFFECTS, earned, lectures, patience_change, relief, trust_effects
 from .facts import GOOD_MOVES, STAGE_APPROACH_TRUST, Facts, Normaliser
-from .invitation import asks_its_own, asks_something, invites_telling
+from .invitation import asks_for_his_questions, asks_its_own, asks_something, invites_telling
 from .moves import Move, for_next_time, read_move, speaks_of_audit
 from .open_talk import cause_topic, open_topic, quoted
 from .state import AnswerIntent, EngineState, ReplyIntent
@@ -32,6 +34,27 @@ from .state import AnswerIntent, EngineState, ReplyIntent
 __all__ = ["EFFECTS", "PersonaEngine"]
 
 MAX_GAIN_PER_TURN = 8.0
+# a question that stays on what he just said (「そのことを」「そういうお気持ちを」「今のお話」)
+_JA_STAYS = re.compile(
+    r"その(こと|お話|話|お気持ち|気持ち|思い|辺|あたり)|それ(を|は|について|って)|そう(いう|いった)(こと|お話|話|お気持ち|思い)|"
+    r"今の(お話|話)|いまのお話"
+)
+# the supporter gives back words as his (「…とおっしゃったのが」「…と仰っていましたが」)
+_JA_GIVEN_BACK = re.compile(r"(と|って)[、,]?(おっしゃ|仰|言われ|話され|お話しされ|お話しにな)")
+OWNER_SAID_KEPT = 8  # replies of his kept to recognise his words given back
+GIVEN_BACK_CHARS = 6  # characters of his own words a give-back repeats
+
+
+def _said_by_him(s: EngineState, text: str) -> bool:
+    """Words given back as his (before 「とおっしゃった」) repeat one of his recent replies."""
+    m = _JA_GIVEN_BACK.search(text)
+    if m is None:
+        return False
+    clause = re.sub(r"[\s、。…『』「」,.!?！？]", "", text[max(0, m.start() - 40):m.start()])
+    said = [re.sub(r"[\s、。…『』「」,.!?！？]", "", t) for t in s.owner_said]
+    return any(clause[i:i + GIVEN_BACK_CHARS] in t for t in said for i in range(len(clause) - GIVEN_BACK_CHARS + 1))
+
+
 MAX_WAITS = 1  # questions of their own a volunteered fact waits behind before it rides on an open one
 MAX_HESITATIONS = 3  # guarded non-answers in one meeting, each a different line
 WON_BACK = 2.0  # a turn that wins back this much trust (or some patience) does not end the meeting
@@ -131,6 +154,10 @@ class PersonaEngine:
         self.facts.advance_stage(s, analysis, reasons)
         provoked = reaction  # the reaction a bad move provoked, if any
         closing = (move.closing or move.invite) and reaction is None  # an invitation asks for no fact
+        # 「今日、何か聞いておきたいことはありますか」 asks for his question, not his next fact
+        invited_to_ask = s.lang == "ja" and s.turn > 1 and asks_for_his_questions(analysis.text, s.lang)
+        asked_back = reaction is None and invited_to_ask
+        closing = closing or (asked_back and self.persona.peak is not None and self.persona.peak.asked_back is not None)
         disclose = [] if blocked or closing else self.facts.disclose(s, analysis, move, reasons)
         kind = ask_kind(analysis.text, s.lang)
         found = open_topic(self.persona, analysis.text, s.lang) if kind in OPEN_KINDS else None
@@ -218,7 +245,8 @@ class PersonaEngine:
         opener = None if pushed else self._opener(analysis, reaction)
         said_in_kind = self._good_reaction(s, analysis, move, disclose, stage_before, pushed) if returned else reaction
         peak = None if never_said else self._peak(
-            s, move, kind, said_in_kind if provoked is None or returned else None, disclose, found, answer, stage_before
+            s, move, kind, said_in_kind if provoked is None or returned else None, disclose, found, answer, stage_before,
+            invited_to_ask,
         )
         if peak is not None:
             # after his satisfied line (TEST_PASSED) the reaction stays his approval; the peak follows it
@@ -359,6 +387,7 @@ class PersonaEngine:
         if ends:
             s.finished, s.end_reason = True, end_reason
         s.last_had_fact = bool(disclose)
+        s.last_confided = any(self.persona.fact(i).depth is not Depth.SURFACE for i in disclose)
         talk = None
         if found is not None and not disclose and answer is None and (reaction in TALKING or returned) and not ends and peak is None and not never_said:
             talk = found.id
@@ -388,7 +417,11 @@ class PersonaEngine:
                 # r15a: "A bedroom-sized shed and one machine… what kept you going?" put off with
                 # "...I've only just met you" (English only this round)
                 s.lang == "en" and (analysis.has(Act.REFLECTION, Act.SUMMARY) or len(set(picked) & set(s.last_owner_words)) >= GIVEN_BACK_WORDS)
-            ))),
+            )))
+            # 「社長が、今いる方が安心して働ける会社のままでいたい、とおっしゃったのが印象に残りま
+            # した」: his words given back as his, asked on (r20a s08 t8: 「今日のところは、ご勘弁を」
+            # to his own topic)
+            and not (s.lang == "ja" and (own or _said_by_him(s, analysis.text)) and _JA_GIVEN_BACK.search(analysis.text) is not None),
             ask_kind=kind,
             asked_how=asks_how(analysis.text, s.lang),
             open_topic=talk,
@@ -450,6 +483,9 @@ class PersonaEngine:
             return False
         plain = kind == "future" or m.question.form == "fact"  # a picture or a fact asked for
         gives_back = a.sure(Act.SUMMARY) or a.sure(Act.REFLECTION)
+        # right after he confided something, a question that stays on it (「そのことを、どなたかと
+        # お話しされたことは」) is answered on it: no profile fact rides on it, however long it waited
+        stays = s.last_confided and (gives_back or _JA_STAYS.search(m.question.text) is not None)
         waited = False
         for fact_id in list(disclose):
             fact = self.persona.fact(fact_id)
@@ -459,9 +495,12 @@ class PersonaEngine:
                 continue  # asked about, in the question or by its pointing word (「そのときは」)
             if gives_back and fact_id in self.persona.issue_facts:
                 continue  # his own insight, drawn by his words given back, is never held for later
-            if not plain and (gives_back or fact.depth is not Depth.SURFACE or s.waited.count(fact_id) >= MAX_WAITS):
+            if not plain and (fact.depth is not Depth.SURFACE or (s.waited.count(fact_id) >= MAX_WAITS and not stays)):
                 continue  # a give-back, or his feelings asked, invite him on to what he held back;
-                # a fact that has waited long enough comes up on the next open question
+                # a fact that has waited long enough comes up on the next open question; a profile
+                # fact is no such thing: a give-back ending in a question of its own (「…話して
+                # くださってありがとうございます。そのことを、どなたかとお話しされたことは」) is
+                # answered on it, not with 「うちは材料だけは落とさんの」 (r20b s03 T11, r20a s04 t5)
             s.waited.append(fact_id)
             s.disclosed.remove(fact_id)
             disclose.remove(fact_id)
@@ -585,6 +624,9 @@ class PersonaEngine:
         not yet explored by the trainee."""
         state.last_owner_words = list(words)
         state.last_owner_text = text
+        if text:
+            state.owner_said.append(text)
+            del state.owner_said[:-OWNER_SAID_KEPT]
         for w in words:
             if w not in state.unexplored_keywords:
                 state.unexplored_keywords.append(w)
@@ -597,13 +639,21 @@ class PersonaEngine:
 
     def _peak(
         self, s: EngineState, m: Move, kind: str, reaction: Reaction, disclose: list[str],
-        found: object, answer: AnswerIntent | None, stage_before: Stage,
+        found: object, answer: AnswerIntent | None, stage_before: Stage, asked_back: bool = False,
     ) -> str | None:
         """Which of the persona's peak lines answer the move in kind (None: none): a next-step
         invitation before his insight, a request to say more with nothing more to tell, an open
         question on his feelings or the future that no fact, topic or answer meets."""
         if self.persona.peak is None or reaction is None or disclose or s.turn == 1:
             return None
+        if self.persona.peak.asked_back is not None and reaction in PEAK_REPLACES and asked_back:
+            return "asked_back"  # 「何か聞いておきたいことは」: his question back, or nothing today
+        if (
+            self.persona.peak.confided is not None and s.lang == "ja" and s.last_confided and answer is None
+            and reaction in PEAK_REPLACES and m.question.form in ("open", "polar")
+            and kind not in ("feeling", "future", "cause", "scene") and _JA_STAYS.search(m.question.text)
+        ):
+            return "confided"  # 「そのことを、どなたかと」 right after his confession: he stays on it
         if m.invite and stage_before < Stage.CONVICTION and reaction is not Reaction.CLOSING:
             return "invited"
         if m.clarify and answer is None and reaction in PEAK_REPLACES:

@@ -39,6 +39,8 @@ def _identity(word: str, lang: str) -> str:
 
 
 # a word that leaves the question's subject to the sentence before (その時, その頃, それ, そこ, あの時)
+# his own youth (「社長が若い頃」「若かったころ」) is no question on the young staff (r20a s01 t6)
+_JA_HIS_YOUTH = re.compile(r"若い(頃|ころ|時|とき|うち)|若かった")
 _JA_POINTS_BACK = re.compile(r"(その(とき|時|頃|ころ|後|あと|こと|際|当時)|そちら|それ(は|が|で|について|以来)|そこ(で|は|から)|あの(とき|時|頃|ころ))")
 
 
@@ -155,7 +157,7 @@ class Facts:
         q = question_sentence(a.text, a.lang)
         if q is None:
             return True
-        text = q.lower()
+        text = q.lower() if a.lang == "en" else _JA_HIS_YOUTH.sub("", q.lower())
         topics = fact.unlock.topics.get(a.lang) if fact.unlock.topics else []  # type: ignore[arg-type]
         if not topics:
             return True
@@ -184,7 +186,7 @@ class Facts:
         words = set(a.features.content_words) | set(a.features.picked_keywords)
         if words & topics:
             return True
-        text = a.text.lower()
+        text = a.text.lower() if a.lang == "en" else _JA_HIS_YOUTH.sub("", a.text.lower())
         if a.lang == "en":  # whole words (a prefix for inflection): "age" is not in "manager"
             return any(t in text and word_start(t).search(text) for t in topics if len(t) >= 3)
         return any(len(t) >= 2 and t in text for t in topics)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..wording.asking import question_sentence
+from ..wording.asking import question_sentence, sentences
 
 # the words of a bare invitation to go on: prompts, politeness, demonstratives, particles
 _JA_GENERIC = re.compile(
@@ -91,3 +91,35 @@ def invites_telling(text: str, lang: str) -> bool:
     own choice, which his next prepared fact answers (no question: False)."""
     q = question_sentence(text, lang)
     return q is not None and bool((_JA_TELL if lang == "ja" else _EN_TELL).search(q))
+
+
+# an invitation to ask the supporter something (「今日の面談で何か聞いておきたいことはありますか」
+# 「社長が今日いちばん聞きたいことって、何ですか」「私に何かご質問はありますか」): he asks back or
+# says there is nothing today, never tells his next prepared line (r20a s08 t9, r20b s04 T9)
+_JA_ASK_BACK = re.compile(
+    r"(聞いて?おきたい|お?聞きになりたい|聞きたい|お?尋ねになりたい|お?尋ねしたい|確認しておきたい|ご質問|質問)"
+    r"(こと|点|ところ|の)?(とか|など|って|は|が|も)?[、,]?\s*(あり|ござい|何|なに|あれば|どう|どんな|どの)"
+)
+# someone else's questions (「お客さんから聞きたいことは」「社員の方がよく質問することは」): not his to the supporter
+_JA_THIRD = re.compile(
+    r"(お客|顧客|社員|従業員|職人|スタッフ|パート|息子|娘|奥様|奥さん|会長|先代|取引先|皆さん|みなさん|若い(方|人|子))"
+    r"(さん|様|さま|の方|たち)?(が|は|から|に|って)"
+)
+
+
+SHORT_ASK = 12  # characters: a question this short (「何かありますか？」) leans on the sentence before it
+
+
+def asks_for_his_questions(text: str, lang: str) -> bool:
+    """The supporter invites the owner to ask something of him (Japanese; no question: False)."""
+    if lang != "ja":
+        return False
+    q = question_sentence(text, lang)
+    if q is None:
+        return False
+    parts = sentences(text, lang)
+    if len(q) <= SHORT_ASK and q in parts and parts.index(q) > 0:  # 「…ご質問があれば、どうぞ。何かありますか？」
+        q = parts[parts.index(q) - 1] + q
+    if _JA_THIRD.search(q) or "聞かれ" in q or "質問され" in q:
+        return False
+    return bool(_JA_ASK_BACK.search(q))

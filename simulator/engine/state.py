@@ -34,6 +34,9 @@ class EngineState(BaseModel):
         default_factory=list, description="fact ids held back once each time a question of its own came first"
     )
     last_had_fact: bool = Field(False, description="the owner's last reply disclosed a fact")
+    last_confided: bool = Field(
+        False, description="the owner's last reply disclosed a personal or core fact (a reveal)"
+    )
     test_pending: bool = False
     test_done: bool = False
     finished: bool = False
@@ -55,6 +58,9 @@ class EngineState(BaseModel):
         default_factory=list, description="keywords of the owner's last reply"
     )
     last_owner_text: str = Field("", description="the owner's last reply, as said")
+    owner_said: list[str] = Field(
+        default_factory=list, description="the owner's last few replies, as said (his words given back)"
+    )
     said: list[str] = Field(
         default_factory=list,
         description="short hashes of the owner's replies (no word-for-word repeat)",

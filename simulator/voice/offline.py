@@ -162,6 +162,10 @@ PUT_OFF = {
     "ja": re.compile(
         r"また今度|おいおい|追い追い|そのうち|またいつか|お茶でも|今日の話では|今はいい|それ以上は|"
         r"外の人に話す|様子見てから|今日会ったばっかり|またゆっくり|また改めて|"
+        # 「今日はいいでしょう」「今日のところは、ご勘弁を」「今じゃなくていい」「置いとこう」: the same
+        # put-off in other words, never said to a gentle question at warm trust (r20a s07 t7)
+        r"今日はいい|今日のところは|勘弁|考えてからに|考えさせて|うちの中の(話|こと)|話が長くなる|話すと長くなる|そこまで話すような|今じゃなくて|置いとこ|今掘ります|まだ早い|そこまではね|"
+        r"^[…\s]*(あの…)?それは、ちょっと。$|"
         r"^[…\s]*(ああ|うん|ええ|まあ|はあ|ほう|へえ)[、…\s]*(まあ|そう)?[、…\s]*(ね|ねえ|な|だね|ですね|ですねえ)?[。…！\s]*$"
     ),
     "en": re.compile(
@@ -750,7 +754,9 @@ def peak_text(
         return None
     texts = persona.peak.get(intent.peak, state.lang)
     used = state.used_answers.setdefault(f"peak:{intent.peak}", [])
-    return _choose_unechoed(texts, used, _rng(state, f"peak:{intent.peak}", attempt), avoid)
+    text = _choose_unechoed(texts, used, _rng(state, f"peak:{intent.peak}", attempt), avoid)
+    words = persona.peak.wordings(text)  # the same answer, worded by the meeting's seed
+    return words[_rng(state, f"reword:{intent.peak}").randrange(len(words))] if len(words) > 1 else text
 
 
 def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, attempt: int, question: str = "") -> str:

@@ -19,9 +19,9 @@ import pytest
 
 from simulator import open_session
 from simulator.datafiles import load_persona
-from simulator.wording.asking import ask_kind, question_sentence
 from simulator.engine.state import EngineState
 from simulator.voice.offline import _no_repeated_marker, fact_text
+from simulator.wording.asking import ask_kind, question_sentence
 
 OWNERS = ("distrustful_founder", "reluctant_successor", "move_on_owner", "big_customer_owner", "family_values_owner")
 

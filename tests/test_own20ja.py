@@ -159,8 +159,9 @@ def test_honest_inability_is_no_put_off(line: str) -> None:
 
 def test_low_trust_still_puts_off() -> None:
     # near misses: cold, he still holds back (a pushy 「もし…取引を減らしたら」; a question too soon)
+    # (since fb20a the pushy what-if is a leading question: he tells nothing and trust falls)
     _, _, intent, _ = _step("big_customer_owner", "でも、もし丸栄さんが取引を減らしたら、どうするんですか？", trust=20)
-    assert intent.held_back
+    assert not intent.disclose and intent.trust_delta < 0 and intent.pushed
     _, _, intent, reply = _step("distrustful_founder", WARM["distrustful_founder"], trust=20)
     assert intent.held_back and PUT_OFF["ja"].search(reply)
 

@@ -289,7 +289,12 @@ def evasive(point: str, lang: Lang) -> bool:
 # "Don't push me", "telling me how to run things"): given back as "ask you straight out like that"
 # it is no point of his business (r15b s06 T6/T12)
 _EN_REBUKE = re.compile(
-    r"^\W*(don't |do not |you )?(ask|tell|push|rush|lecture|sell|lean on|corner)(ing|s)? me\b", re.I
+    r"^\W*(don't |do not |you )?(ask|tell|push|rush|lecture|sell|lean on|corner)(ing|s)? me\b|"
+    # his demand of the supporter ("Give me something concrete", "Can we skip that part?",
+    # "Let's not waste time"): given back it read "you want: give you something concrete"
+    r"^\W*(just |so |now )?(give|show|get|bring|send) me\b|^\W*(can|could|shall) we (skip|move on|get (started|going|to))\b|"
+    r"^\W*let's (not waste|skip|move on|get (started|going|to it))\b",
+    re.I,
 )
 
 
@@ -300,7 +305,9 @@ _EN_REBUKE = re.compile(
 _JA_REBUKE = re.compile(
     r"(言われても|聞かれても|聞いてどうする|聞いて何になる|聞いてどうすんの|根掘り葉掘り|"
     r"(聞かれる|聞かれんの|質問される)の(が|は)|言ってくれ(りゃ|れば|たら)|"
-    r"(会ったばっかり|会ったばかり|初対面|よその人|外の人|あんた|あなた)[^。？?]{0,24}(言え|話せ|見せ|教え)(ない|ません|られない))"
+    r"(会ったばっかり|会ったばかり|初対面|よその人|外の人|あんた|あなた)[^。？?]{0,24}(言え|話せ|見せ|教え)(ない|ません|られない)|"
+    # his demand of the supporter (「具体的な話をしてくれ」「次に進んでくれ」「早く本題に入ってください」)
+    r"(進んで|入って|して|聞かせて|見せて|出して|教えて)(くれ|ください|くれよ|くれない|もらえ)[^。]{0,6}$)"
 )
 _EN_REBUKE_MEETING = re.compile(
     r"\b(someone|somebody|a stranger|a person|people) (i|i've) (just|only just) met\b|\bwhat's it to you\b|"

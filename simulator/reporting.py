@@ -20,6 +20,7 @@ from .acts import Analysis, Utterance, act_name
 from .engine.state import EngineState
 from .i18n import Lang
 from .persona import Persona
+from .persona_answers import Stance
 from .report_checks import (
     FEW,
     asks_figure,
@@ -330,6 +331,8 @@ def told_in_answers(
     for a in persona.answers.topics:
         if a.fact is None or a.fact in disclosed or a.fact in out:
             continue
+        if a.stance != Stance.ANSWER:
+            continue  # 「決算書は出さないよ」 keeps the fact behind it: a refusal tells nothing (bots5 pushy)
         texts = [" ".join(t.split()) for t in a.text.get(lang) if t.strip()]
         if any(t in r for t in texts for r in replies):
             out.append(a.fact)

@@ -54,3 +54,30 @@ def test_near_miss_what_he_gives_his_customers_is_still_a_point() -> None:
 
     context = [Utterance(speaker="owner", text="We give our regulars a discount every spring, and they keep coming back.")]
     assert any("discount" in p for p in summary_points(context, "en", [], limit=3))
+
+
+def test_a_refusal_tells_no_fact_and_reaches_no_issue() -> None:
+    # bots5's pushy bot with the distrustful founder (en, seed 0) got 「I'm not showing the books」 and
+    # the report counted the issue as reached: the refusal's topic links to numbers_kept_to_himself,
+    # one of the facts that state the issue
+    from simulator import open_session
+
+    session = open_session("distrustful_founder", "en", seed=0, store=None)
+    session.say("Hello, I'm from the chamber of commerce.")
+    reply = session.say("Could you show me the last three years of financial statements?").owner_reply
+    session.say("Let me give you my diagnosis straight. Relying on one big customer like this is really dangerous.")
+    report = session.report()
+    assert "books" in reply.lower()
+    assert "numbers_kept_to_himself" not in report.revealed
+    assert not report.hidden_issue_reached
+
+
+def test_near_miss_a_plain_answer_still_tells_its_fact() -> None:
+    from simulator.datafiles import load_persona as _load
+    from simulator.reporting import told_in_answers
+
+    persona = _load("distrustful_founder")
+    answered = [a for a in persona.answers.topics if a.fact and a.stance.value == "answer"]  # type: ignore[union-attr]
+    a = answered[0]
+    history = [Utterance(speaker="owner", text=a.text.get("en")[0])]
+    assert told_in_answers(persona, history, [], "en") == [a.fact]

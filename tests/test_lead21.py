@@ -81,3 +81,79 @@ def test_near_miss_a_plain_answer_still_tells_its_fact() -> None:
     a = answered[0]
     history = [Utterance(speaker="owner", text=a.text.get("en")[0])]
     assert told_in_answers(persona, history, [], "en") == [a.fact]
+
+
+def _turn(owner: str, lang: str, text: str, seed: int = 5):
+    from simulator import open_session
+
+    s = open_session(owner, lang, seed=seed, store=None)
+    s.say("はじめまして、よろしくお願いします。" if lang == "ja" else "Hello, thank you for your time today.")
+    return s.say(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the form you wrote that growing sales is the priority. How did that come about?",
+        "On your application form, sales and a new website are the priority. What led you there?",
+        "You wrote that online sales are the key. Could you tell me more about that?",
+    ],
+)
+def test_his_priority_reported_from_the_form_is_no_advice(text: str) -> None:
+    # r21a s09 T1: "On the form you wrote that … are the priority" was advice and lecturing
+    r = _turn("move_on_owner", "en", text)
+    assert "advice" not in r.acts
+    assert not any("advice" in f or "lecturing" in f for f in r.feedback)
+
+
+def test_near_miss_the_supporters_own_priority_is_still_advice() -> None:
+    from simulator.acts import Utterance as U
+    from simulator.analysis import analyse
+
+    said = [U(speaker="owner", text="Sales have been flat for five years. I want to sell online.")]
+    assert "advice" in analyse("Honestly, a new brand is the priority for a company like yours.", said, "en").acts
+
+
+def test_i_hear_you_have_is_hearsay_not_empathy() -> None:
+    from simulator.analysis import analyse
+
+    assert "empathy" not in analyse("I hear you have the factory to check this afternoon.", [], "en").acts
+    assert "empathy" in analyse("I hear you. That sounds exhausting.", [], "en").acts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "すみません、出過ぎたことを言いました。社長ご自身は、今一番何に悩んでいらっしゃるんですか？",
+        "社長ご自身は、今いちばん困っていらっしゃることは何ですか？",
+    ],
+)
+def test_the_blunt_worry_question_asked_of_him_himself_is_named(text: str) -> None:
+    # r21a s10 T6: 「社長ご自身は、今一番何に悩んで…」 had no line and deep_dive 61
+    r = _turn("reluctant_successor", "ja", text)
+    assert any("今一番の悩みは何ですか" in f for f in r.feedback)
+    assert r.scores["deep_dive"] is not None and r.scores["deep_dive"] < 40
+
+
+def test_near_miss_his_own_future_asked_of_him_is_not_blunt() -> None:
+    r = _turn("reluctant_successor", "ja", "社長ご自身は、会社をこれからどうしていきたいとお考えですか？")
+    assert not any("今一番の悩みは何ですか" in f for f in r.feedback)
+
+
+@pytest.mark.parametrize(
+    ("owner", "text"),
+    [
+        ("distrustful_founder", "そんなことないですよ！社長のやり方が古いなんてことはないと思います。"),
+        ("big_customer_owner", "いやいや、小さい会社でもできますよ。"),
+        ("family_values_owner", "そんなことありませんよ、まだまだお若いじゃないですか。"),
+    ],
+)
+def test_waving_his_view_aside_is_named_a_denial(owner: str, text: str) -> None:
+    # r21a s02 T11 (named as advice), r21b s08 T5 (no line at all)
+    r = _turn(owner, "ja", text)
+    assert any("否定" in f for f in r.feedback)
+
+
+def test_near_miss_his_own_no_given_back_is_no_denial() -> None:
+    r = _turn("big_customer_owner", "ja", "そんなことはない、とおっしゃる方も多いですね。どう思われますか？")
+    assert not any("否定" in f for f in r.feedback)

@@ -373,7 +373,7 @@ EMPATHY = rx(
     r"unsettling|upsetting|reassuring|encouraging|(great|glad) to hear(?! (any|more|about|whatever|what|how|the rest|your|from))|not your fault|"
     r"a shock|shocking|that sounds (really |so |very |incredibly )?(hard|tough|difficult|stressful|"
     r"exhausting|frustrating|painful|lonely|worrying|draining|overwhelming|like a lot|awful|terrible|"
-    r"scary|daunting)|i'm (so |really )?sorry|can't have been easy|not easy|i hear you|"
+    r"scary|daunting)|i'm (so |really )?sorry|can't have been easy|not easy|i hear you(?! (have|had|are|were|got|need|want|run|own|make|sell|do|did|just|recently|also|took|started|opened|moved|plan|bought)\b)|"
     r"makes (complete |total )?sense that you|you've done (well|so well|a great job)|(i|i'll|i will|we'll|we will) (really |deeply |truly |fully |completely )?respect|(real |deep |great |a lot of |huge )respect (for|to)|(with|out of) respect|incredible|"
     r"amazing|what an achievement|should be proud|overwhelming|"
     r"draining|daunting|scary|awful|at your (own )?pace|only share what|rather not (talk|discuss|share)|"
@@ -549,7 +549,7 @@ EMP_STRONG = rx(
 EMPATHY_IN_QUESTION = rx(
     r"\b(that must|must (really )?(have been|be|feel)|i can (imagine|only imagine|see how)|i('m| am) (so |really )?sorry|"
     r"thank you for|thanks for|that sounds|sounds (really |so |very )?(hard|tough|difficult|lonely|painful)|"
-    r"i hear you|understandabl|no wonder|i appreciate|can't have been easy|of course you)"
+    r"i hear you(?! (have|had|are|were|got|need|want|run|own|make|sell|do|did|just|recently|also|took|started|opened|moved|plan|bought)\b)|understandabl|no wonder|i appreciate|can't have been easy|of course you)"
 )
 EMPATHY_MORE = rx(
     r"\b(as much or as little|whatever you('re)? (like|want|comfortable)|only what you (want|like|choose)|"
@@ -614,7 +614,8 @@ PRESSING_FILLER = frozenset(
 # the owner's words attributed back to the owner ("You said it's the same everywhere"): what
 # follows is the owner's view, not the supporter's information or advice
 ATTRIBUTION = rx(
-    r"\b(you (said|mentioned|told me|were saying|put it)|as you (said|put it)|in your (words|view|eyes)|"
+    r"\b(you (said|mentioned|told me|were saying|put it|wrote|put down|noted|listed)|as you (said|put it|wrote)|in your (words|view|eyes)|"
+    r"on (the|your) (application )?form|"
     r"as you see it|from where you (sit|stand)|the way you see it)\b"
 )
 # a credential denied ("Honestly I'm not a manufacturing expert", "I'm no IT specialist"): modesty,

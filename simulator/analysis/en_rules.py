@@ -343,6 +343,8 @@ def _sentence(t: str, cues: Cues, out: Labels, st: _State) -> None:
         or first_match(L.PEP_TALK, t)
         or _verdict(t, cues)
     )
+    if attributed and proposal and re.match(r"(is|are) the ", proposal, re.I):
+        proposal = None  # "On the form you wrote that sales are the priority": his priority reported (r21a s09 T1)
     info = None if attributed else first_match(L.INFO, t)
     if (
         not proposal

@@ -256,3 +256,38 @@ def test_her_own_slip_taken_back_is_no_empathy() -> None:
     assert "empathy" not in acts_of("Oh no, that's not what I meant. What has the buyer been like?", context, "en")
     lost = ctx(("trainee", "How is business?"), ("owner", "We lost our biggest customer last month."))
     assert "empathy" in acts_of("Oh no, that must have been a real shock.", lost, "en")
+
+
+# -- 7. a brief answer to his question is not "a lot in one go" ---------------------------------------------
+
+_LOT_EN = "A lot in one go"
+
+
+def test_a_brief_answer_to_his_question_is_not_a_lot_in_one_go() -> None:
+    context = ctx(
+        ("trainee", "What's on your mind about the website?"),
+        ("owner", "Just tell me: should we pay a designer or build the site ourselves?"),
+    )
+    text = (
+        "Briefly: a designer costs more up front but saves your staff the time; doing it yourselves is cheaper "
+        "but slower, and someone has to keep it up. It depends on who would run it day to day. "
+        "So may I ask: who on your team would look after the site?"
+    )
+    _, s = run(text, context, "en")
+    assert has_line(s.feedback, _PRAISE_EN)
+    assert not has_line(s.feedback, _LOT_EN)
+
+
+def test_a_long_turn_nobody_asked_for_is_still_a_lot() -> None:
+    context = ctx(
+        ("trainee", "What's on your mind about the website?"),
+        ("owner", "The website's old, that's all. We made it ten years ago."),
+    )
+    text = (
+        "I see, ten years is a long time for a website, and a lot has changed since then in how people search "
+        "and buy, so the look and the way it works on phones may both feel dated to customers now, and the "
+        "photos too. What do you think of it yourself?"
+    )
+    _, s = run(text, context, "en")
+    assert not has_line(s.feedback, _PRAISE_EN)
+    assert has_line(s.feedback, _LOT_EN)

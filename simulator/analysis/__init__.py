@@ -28,6 +28,7 @@ from . import (
     en_rules,
     english,
     guards,
+    guess_check,
     ja_rules,
     japanese,
     learned,
@@ -428,6 +429,8 @@ def analyse(
     made_up = paraphrase.invented(text, turns, lang, briefing)  # ... or reflected as his
     from_form += made_up.briefed
     settle_give_back(found, sure, text, unsaid + made_up.unsaid + made_up.briefed, turns, lang)
+    guess_check.settle(found, sure, text, lang, turns)  # her guess put as a yes/no check: closed
+    guess_check.settle_hand_over(found, sure, text, lang)  # 「リストを見せていただけますか」: closed
     acts = sorted(found, key=_ORDER.__getitem__) or [Act.OTHER]
     evidence = {a.value: [e for e in ev if e and e in text] for a, ev in found.items()}
     is_question = labels.is_question or any(

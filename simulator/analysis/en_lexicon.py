@@ -655,7 +655,8 @@ CLIENT_COUNT = rx(
 # acknowledgements the EMPATHY list misses
 EMPATHY_EXTRA = rx(
     r"^\W*(that's|that is|sounds) (rough|tough|hard|brutal|harsh|a gut punch|heartbreaking)\b|"
-    r"\bgut punch\b|^\W*oh no\b|"
+    # "Oh no, I didn't mean it that way, sorry": her own slip taken back, no feeling of his (r21a s06 T7)
+    r"\bgut punch\b|^\W*oh no\b(?![,!.\s]*(,\s*)?(i|i'm|i am|sorry|that's not what|that is not what|not at all|no,)\b)|"
     # a blow named ("That's a big blow", "What a setback"): acts17, t10
     r"^\W*(oh,? |oof,? |ouch,? )?(that's|that is|that was|what) (a |such a )?(big |real |huge |hard |heavy |serious |"
     r"terrible |nasty |cruel )?(blow|setback|betrayal|kick in the teeth)\b|"

@@ -55,12 +55,44 @@ def _questions(text: str, lang: Lang) -> list[str]:
     return [_HEAD_JA.sub("", p) if lang == "ja" else p for p in asks]
 
 
+# a broad topic he named and the concrete things it is made of: a question on one of them
+# stays on his topic ("DX, and a new business." → "Do you already use any software for
+# orders?", r21b s04 T2; 「DXですね」 → 「受発注はまだFAXですか」)
+_FAMILIES: dict[str, tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]] = {
+    "ja": (
+        (
+            re.compile(r"DX|ＤＸ|デジタル|IT化|ＩＴ化|システム化|ペーパーレス"),
+            re.compile(r"ソフト|システム|パソコン|PC|アプリ|クラウド|デジタル|データ|受発注|発注|受注|FAX|ファックス|紙|電子|ネット|IT|ＩＴ|エクセル|Excel"),
+        ),
+    ),
+    "en": (
+        (
+            re.compile(r"\b(DX|digital\w*|(?-i:IT)|paperless|computeri[sz]\w*|automat\w*)\b", re.I),
+            re.compile(
+                r"\b(software|systems?|computers?|PCs?|apps?|cloud|digital|data|orders?|ordering|fax\w*|paper|"
+                r"online|internet|(?-i:IT)|spreadsheets?|excel|email|tablets?|automat\w*)\b",
+                re.I,
+            ),
+        ),
+    ),
+}
+
+
+def _in_his_family(asks: Sequence[str], owner_last: str, lang: Lang) -> bool:
+    """A question on a concrete part of a broad topic he named in his last turn."""
+    return any(
+        his.search(owner_last) and any(part.search(q) for q in asks) for his, part in _FAMILIES[lang]
+    )
+
+
 def keeps_his_topic(text: str, context: Sequence[Utterance], lang: Lang) -> bool:
     owners = [u.text for u in context if u.speaker == "owner"]
     if not owners:
         return False
     asks = _questions(text, lang)
     if any(_BACK[lang].search(q) for q in asks):
+        return True
+    if _in_his_family(asks, owners[-1], lang):
         return True
     last_size = len(re.findall(r"[A-Za-z']+", owners[-1])) if lang == "en" else len(re.sub(r"[\s、。…！？!?]", "", owners[-1]))
     if last_size <= _BRIEF[lang] and any(_OWN_FUTURE[lang].search(q) for q in asks):

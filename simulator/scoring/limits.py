@@ -40,7 +40,7 @@ _REFUSAL = {
         # "No way." refuses; "there's no way to buy it" states a fact (r12a s08 T4)
         r"(that's|that is) enough (about|on) (that|it)|(let's|let us) leave it (there|at that)|"
         r"(?<!there's )(?<!there is )(?<!is )no way(?! (to|of|for|that|in|out|around|through|back)\b)|"
-        r"(have|need) to ask the (chairman|board|accountant)|not up to me|spare me|"
+        r"not up to me|spare me|"
         # "That, I'm afraid, I'll have to beg off today." "I'll pass on that": a put-off (r20b s06 T2)
         r"beg off|(i'll|i will|i'd|i'm going to|have to|got to) pass on (that|this|it)|(i'll|i will) have to pass)\b|"
         # "The books — no.": the thing asked for, turned down (fb12 play)
@@ -63,9 +63,23 @@ _TIME_LIMIT = {
 }
 
 
+# "I'd have to ask the chairman" puts the matter to someone above him: a refusal, unless he says
+# he does not know ("I'm not sure... I'd have to ask the chairman" answers a question of fact:
+# nothing refused, and the chairman he named is his own topic, r21b s04 T3–T4)
+_DEFERS = {
+    "ja": re.compile(r"(?!)"),
+    "en": re.compile(r"\b(have|need) to (ask|check with) the (chairman|board|accountant)\b", re.I),
+}
+_UNSURE = {
+    "ja": re.compile(r"(?!)"),
+    "en": re.compile(r"\b(not sure|don't know|do not know|no idea|couldn't tell you|can't say for sure|not certain)\b", re.I),
+}
+
+
 def _refuses(text: str, lang: Lang) -> bool:
     """The text refuses something, a limit on his time aside."""
-    return bool(_REFUSAL[lang].search(_TIME_LIMIT[lang].sub(" ", text)))
+    bare = _TIME_LIMIT[lang].sub(" ", text)
+    return bool(_REFUSAL[lang].search(bare)) or bool(_DEFERS[lang].search(bare) and not _UNSURE[lang].search(bare))
 
 
 _REQUEST = {

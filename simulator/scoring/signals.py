@@ -13,7 +13,13 @@ from dataclasses import dataclass, field
 from ..acts import Act, Analysis, Utterance
 from ..i18n import Lang
 from ..rubric import Condition, Marker, Rubric
-from ..wording.knowledge_test import answer_verdict, brief_answer, dodges, owner_questions
+from ..wording.knowledge_test import (
+    answer_verdict,
+    brief_answer,
+    dodges,
+    owner_questions,
+    recommends_own,
+)
 from .acknowledges import (
     no_acknowledgement,
     opens_on_but_what_if,
@@ -35,6 +41,7 @@ from .excused import excused_advice
 from .figures import figure_question
 from .framing import frames
 from .giveback import GATHER_WORDS, courteous, give_back, told_sentences
+from .guessed import guessed_points
 from .his_topic import after_confirmed_recap, answered_nothing, keeps_his_topic, marker_jump
 from .limits import (
     challenge,
@@ -521,6 +528,11 @@ def build_view(
         # years on? …that'd do me.", 「気持ち、ですか。…」), nor when the turn only apologised,
         # reassured or gave his words back before its own question (r12a s06 T7, s08 T11)
         del sig["answers_owner"]
+    recommended = recommends_own(analysis.text, lang) if "answers_owner" in sig else None
+    if recommended and "advice" not in sig:
+        # 「…自社サイトの方が向いていると思います。社長はどれがいいと思いますか？」: her pick handed
+        # over (答えの提示), not a brief honest answer, whatever question ends it (r21a s04 T4)
+        sig["advice"] = [recommended]
     owner_turns = sum(1 for u in context if u.speaker == "owner")
     if owner_turns:
         sig["owner_spoke"] = []
@@ -672,6 +684,9 @@ def _attribution(view: TurnView) -> None:
              if _CITES_FORM[view.lang].search(x) and not _CITES_SPEECH[view.lang].search(x)}
     spans = [x for x in view.analysis.features.unsaid if x not in form and x not in cited]
     made_up = [x for x in view.analysis.features.invented if x not in form and x not in cited]
+    if not spans and not made_up and view.analysis.has(Act.SUMMARY, Act.REFLECTION):
+        # her own guess he did not take up, given back as his point (r21b s04 T7): invented
+        made_up = guessed_points(view.analysis.text, view.context, view.lang)
     if spans:
         view.signals["unsaid"] = spans
     elif made_up:

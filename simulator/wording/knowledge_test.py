@@ -223,6 +223,10 @@ def test_result(a: Analysis, q: Question, owner_question: str = "") -> tuple[Tes
         if not has_statement(head, a.lang, substantive=True) or not meets:
             return "evaded", False  # 「詳しくないです。ちなみに、売上は？」 only dodges
         return "passed", True
+    if recommends_own(a.text, a.lang) and has_statement(a.text, a.lang, substantive=True):
+        # 「…自社サイトの方が向いていると思います。社長はどれがいいと思いますか？」 hands him her
+        # answer (答えの提示), however it ends: no dodge (the scorer names it, see signals)
+        return "passed", returns_to_owner(a.text, a.lang)
     if not addresses(a, owner_question) and not gives_figure(a.text, a.lang):
         return "evaded", False
     if q.topic is not None and not shares_words(q.text, owner_question, a.lang) and not gives_figure(a.text, a.lang):
@@ -275,7 +279,7 @@ def brief_answer(a: Analysis, owner_text: str) -> bool:
     """A brief, honest answer to the owner's question that proposes nothing of its own (「基本的
     なものなら読めます」 / "Many food shops build the shipping into the price."): what he asked
     for, not unsolicited advice nor a show of the supporter's record."""
-    if own_proposal(a.text, a.lang) or tells_him_must(a.text, a.lang) or recommends(a.text, a.lang):
+    if own_proposal(a.text, a.lang) or tells_him_must(a.text, a.lang) or recommends_own(a.text, a.lang):
         return False  # 「まずは楽天に出店するのがいいと思います」 goes on into her own opinion
     if knows_it_all(a.text, a.lang):
         return False  # 「私も前の職場で…していたので、よく分かります」: her record, not his answer
@@ -313,10 +317,15 @@ def knows_it_all(text: str, lang: str) -> bool:
 # the supporter's own recommendation in an answer (「〜のがいいと思います」 / "I'd start with …",
 # "you could try …"): an opinion of hers, not the information he asked for
 _RECOMMENDS = {
-    "ja": re.compile(r"(べき|(た|だ)(方|ほう)が(いい|良い|よい)|のが(定番|王道|近道|セオリー)|した(方|ほう)が|てみては|てはいかが|たらどう|おすすめ|お勧め|ましょう|のがいい|のが良い|といいと思|がいいと思|手もあ|が一番|(る|す|く)しかない)"),
+    # 「自社サイトの方が向いていると思います」「〜が合っていると思います」「SNSで発信するのが今の定番
+    # です」: her pick among his options, a recommendation too (r21a s04 T4, r21b s05 T4)
+    "ja": re.compile(r"(べき|(た|だ)(方|ほう)が(いい|良い|よい)|のが(今の|いまの|最近の|今は)?(定番|王道|近道|セオリー)|"
+                     r"(方|ほう)が(向いて|合って|適して|合う|向く)|が(向いて|合って|適して)いる(と思|かと)|"
+                     r"した(方|ほう)が|てみては|てはいかが|たらどう|おすすめ|お勧め|ましょう|のがいい|のが良い|といいと思|がいいと思|手もあ|が一番|(る|す|く)しかない)"),
     "en": re.compile(
         r"\b(should|could try|need to|recommend|suggest|better to|best to|try|consider|i'd (go|start|pick|choose)|"
-        r"you could|you might want|my (advice|recommendation)|best bet)\b",
+        r"you could|you might want|my (advice|recommendation)|best bet|"
+        r"(would|will) (suit|fit) (you|your \w+) (better|best)|(is|would be) (a |the )?better (fit|choice|option|match))\b",
         re.I,
     ),
 }
@@ -325,6 +334,29 @@ _RECOMMENDS = {
 def recommends(text: str, lang: str) -> bool:
     """The answer recommends a course of action of the supporter's own."""
     return bool(_RECOMMENDS[lang].search(text))
+
+
+def recommends_own(text: str, lang: str) -> str | None:
+    """The statement in which the supporter recommends a course of her own (「自社サイトの方が向いて
+    いると思います」 / "Your own site would suit you better."), or None: her question back
+    (「社長はどれがいいと思いますか？」) asks his pick, it recommends nothing."""
+    for x in sentences(text, lang):
+        if question_sentence(x, lang) is not None:
+            continue
+        bare = _QUOTED[lang].sub("…", x)
+        for m in _RECOMMENDS[lang].finditer(bare):
+            if not _OWN_STEP[lang].search(bare[: m.start()] + "\0" + m.group(0)):
+                cut = max(x.rfind("、", 0, m.start()), x.rfind("，", 0, m.start())) if lang == "ja" else -1
+                return x[cut + 1 :].strip() or x  # the clause that recommends
+    return None
+
+
+# the supporter's own next step (「一緒に考えましょう」 / "I need to understand more", "let's try"):
+# no course of action recommended to him
+_OWN_STEP = {
+    "ja": re.compile(r"ましょう$"),
+    "en": re.compile(r"(\b(i|we|i'll|we'll|let's|let me|to)\s+\0|\0(try|consider|need to)$)", re.I),
+}
 
 
 def dodges(a: Analysis, owner_text: str) -> bool:

@@ -173,3 +173,11 @@ def test_a_japanese_suggestion_takes_his_figure_over_his_trade() -> None:
 def test_a_name_in_his_self_introduction_is_never_quoted() -> None:
     quotes = _turn_quotes("ja", "北村鉄工の北村です。今日はよろしく。", "北村鉄工の北村社長、従業員は何人ですか？")
     assert not any("北村" in q for q in quotes), quotes
+
+
+def test_a_verb_after_an_indefinite_subject_keeps_its_particle() -> None:
+    phrases = _en("Every time the phone rings, something knots up in my stomach.")
+    assert "knots up" in phrases and "knots" not in phrases
+    # near miss: a noun after a preposition is quoted with its head, never with the preposition
+    assert "delivery vans" in _en("Half of it goes onto delivery vans.")
+    assert "stomach" not in _en("Every time the phone rings, something knots up in my stomach.")

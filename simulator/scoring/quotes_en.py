@@ -42,7 +42,7 @@ EN_SKIP: frozenset[str] = frozenset(
     chamber chambers commerce association federation agency bureau ministry referral referred
     among amongst several whether wonder wondered heard plenty advisor advisors adviser advisers
     goes gets comes takes makes keeps gives seems happens happened reckon reckons supposed guessed
-    headline anymore nowadays
+    headline anymore nowadays onto upon via per toward towards against unless
     """.split()
 )
 # a word right after these is a verb ("I bake", "to grow", "we'll see", "can't find")
@@ -113,7 +113,7 @@ _EN_IDIOM = re.compile(
     # a sentence adverb: 'in' and a bare noun set off by commas ("In reality, …", "…, in truth,")
     r"(?:^|(?<=[,;:—–] ))in \w+(?=\s*[,;:—–.!?]|$)|"
     # a feeling said through the body ("in my gut", "on my mind", "off my chest")
-    r"(in|on|off) (my|our|his|her|your) (gut|guts|chest|mind|head|shoulders?|plate|nerves)|"
+    r"(in|on|off) (my|our|his|her|your) (gut|guts|chest|stomach|heart|bones|mind|head|shoulders?|plate|nerves)|"
     # a time of his life ("as a kid", "when I was a boy"): when, not what
     r"as an? (kid|child|boy|girl|youngster|teenager|student)|when (i|we) (was|were) (an? )?\w+|"
     # set phrases whose nouns are no point of his ("off the shelf", "by heart", "make a name
@@ -189,6 +189,7 @@ _EN_COMPLEMENTS = frozenset(
     guessing waiting worried angry satisfied content sane sharp awake coming mad crazy
     """.split()
 )
+_EN_INDEFINITE_SUBJECTS = frozenset("something it that this everything nothing he she".split())
 # a weekday or a month is capitalised but no name: the words after it are no name's compound
 # ("the Thursday lardy cake", "our March order book")
 _EN_CALENDAR = frozenset(
@@ -384,7 +385,9 @@ def _phrasal_spans(sentence: str) -> list[tuple[int, int]]:
             continue  # "the money back": a noun after a determiner
         if word in EN_SKIP and word not in _EN_PHRASAL_SKIPPED:
             continue  # "come back", "going up": no word of his
-        if not (word.endswith("ed") and len(word) > 3 or word in _EN_IRREGULAR_PARTICIPLES):
+        # (or a verb after an indefinite subject: "something tightens up in my chest")
+        verb = word.endswith("s") and prev in _EN_INDEFINITE_SUBJECTS
+        if not (word.endswith("ed") and len(word) > 3 or word in _EN_IRREGULAR_PARTICIPLES or verb):
             continue  # "sales down", "electricity up", "power up": no participle, no unit
         if m.start(1) > 0 and word[:1] != sentence[m.start(1)].lower():
             continue

@@ -880,6 +880,13 @@ JA_RELATIONAL: frozenset[str] = frozenset(
 )
 # a phrase naming a person of his story by where they sit (「購買の人」「先方の担当」)
 _JA_PERSON_END = re.compile(r"の(人|人たち|方|方々|担当|担当者|連中|子)(さん)?$")
+_JA_PERSON_TAIL = re.compile(r"の(人|人たち|方|方々|担当|担当者|連中|子)")
+
+
+def _find_at(text: str, word: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(word), text)]
+
+
 _JA_FIGURE = re.compile(r"^[0-9０-９一二三四五六七八九十百千万何数]+")
 
 
@@ -1051,7 +1058,12 @@ def salient(
         if lang == "ja" and p.mentions < 2 and (
             _JA_PERSON_END.search(surface)
             or person_phrase(surface)
-            or any(re.search(re.escape(surface) + _JA_PERSON_END.pattern[:-1], t) for t in owner_texts)
+            or any(
+                _JA_PERSON_TAIL.match(t, i + len(surface))
+                for t in owner_texts
+                if surface + "の" in t
+                for i in _find_at(t, surface + "の")
+            )
         ):
             # 「得意先の購買の人から電話があって」: a person in his story, said once, is who,
             # not his point (what happened, what he felt): q21

@@ -103,7 +103,7 @@ def r20_reasons(turn_no: int, suggestion: str | None, quotes: list[str], lang: s
     return out
 
 
-def replay(rounds: list[str], show: int) -> None:
+def replay(rounds: list[str], show: int, dump: bool = False) -> None:
     tally = qw.Tally()
     extra: list[tuple[str, str]] = []
     r20_bad: list[tuple[str, str, str]] = []
@@ -133,6 +133,8 @@ def replay(rounds: list[str], show: int) -> None:
                 qw.check_turn(tally, lang, history, t.feedback, t.suggestion, t.evidence, names, text)
                 tally.examples[before:] = [(r, w, f"{where} {x}") for r, w, x in tally.examples[before:]]
                 words = [w for w, _, _ in qw.quoted_words(lang, t.feedback, t.suggestion, t.evidence)]
+                if dump and words:
+                    print(f"DUMP {where}: {' | '.join(dict.fromkeys(words))}")
                 for r in r20_reasons(k, t.suggestion, words, lang):
                     extra.append((r, f"{where} | {t.suggestion}"))
                 for reason, word, _ in tally.examples[before:]:
@@ -162,8 +164,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("rounds", nargs="*", default=list(SEEDS))
     ap.add_argument("--show", type=int, default=0)
+    ap.add_argument("--dump", action="store_true", help="print every turn's quotes (to diff two builds)")
     args = ap.parse_args(argv)
-    replay(args.rounds, args.show)
+    replay(args.rounds, args.show, args.dump)
     return 0
 
 

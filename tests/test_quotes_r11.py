@@ -215,7 +215,8 @@ def test_a_closed_fact_question_on_his_word_is_named_closed_not_a_deep_dive() ->
     assert _dig_line(s.feedback) is None, s.feedback
     # an open question on the same word still is one
     _, s = run("借入をされたときは、どんなお考えで決められたんですか。", c)
-    assert _named(_dig_line(s.feedback))[:1] == ["借入"], s.feedback
+    # (q21: an action noun is given back with what it acts on: 『設備の借入』)
+    assert _named(_dig_line(s.feedback))[:1] == ["設備の借入"], s.feedback
 
 
 def test_summary_points_need_no_referent_and_are_not_about_the_supporter() -> None:

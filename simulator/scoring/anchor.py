@@ -162,6 +162,10 @@ def weighty_phrase(context: Sequence[Utterance], lang: Lang, names: Iterable[str
         if not weight.search(point) or any(n.lower() in point.lower() for n in excluded):
             continue
         if lang == "ja":
+            from .quotes import ja_holds_name  # (quotes builds on the modules anchor uses)
+
+            if ja_holds_name(point):
+                continue  # a name in any form (「北村鉄工の北村」): never given back (q21)
             if _JA_TO_SUPPORTER.search(point) or _JA_ABOUT_TALK.search(point) or _JA_OPEN.search(point):
                 continue
             if _JA_POINTS_BACK.match(point):

@@ -479,7 +479,11 @@ _JA_INCIDENTAL_AFTER = re.compile(
     # 『売上』; r20b s01 T4)
     r"(で|から)(いうと|言うと|いえば|言えば|みると|見ると)|的には|としては|"
     # one of two things listed in passing (「図面も数量も向こうから来ます」: r20b s01 T4)
-    r"も[\u4e00-\u9fff\u30a0-\u30ffー]{1,8}も)"
+    r"も[\u4e00-\u9fff\u30a0-\u30ffー]{1,8}も|"
+    # a passing compliment to someone else (「銀行さんも親切でね」「信金さんにはよくしてもらって」):
+    # a kind word on the way to his point, never the point (q21)
+    r"(さん|様)?(も|は|には|にも)(よう|よく|本当に|ほんとに|ずいぶん|随分|いつも)?(親切|優し|丁寧|熱心|"
+    r"協力的|良くして|よくして|お世話に|助けて|いい人|良い人|気にかけて))"
 )
 # (「どこかのセミナーでも聞いた」: where he heard the supporter's idea before, a rebuff: r14a s02 T5)
 _JA_INCIDENTAL_BEFORE = re.compile(
@@ -521,7 +525,7 @@ _JA_ASIDE = re.compile(
 _EN_ASIDE = re.compile(
     r"\b(i was (in|at|a|an) [\w\s]{1,20} before( that)?|before that|i used to (work|be)|"
     # his reaction to the supporter's summary ("laid out like that it's much clearer"): about the talk
-    r"(laid|put|set|summed) (it )?(out |up )?like that|hearing it (back|like that)|"
+    r"(laid|lined|put|set|summed) (it )?(out |up )?like that|hearing it (back|like that)|"
     r"came (back|home) (from \w+ |home |here )?(when|after|because)|"
     # who sent the supporter ("the bank said you'd come talk to us"): the meeting's preliminaries
     r"(said|told (me|us)|says) (that )?you'?d (come|be coming|drop by|stop by|visit|talk)|sent you)\b",
@@ -537,7 +541,10 @@ _EN_INCIDENTAL = (
     # the supporter's programme he waves off ("not sure what we need a programme for": t10 q055)
     r"\bwhat (we|i) need (a|an|the|this|that|your|any) {w} for\b|"
     # the thing he measures by ("a shed about the size of a bedroom"): an image, no point (r15a s02 T9)
-    r"\b(size|length|width|height) of (a|an|the|my|our) {w}\b|\b{w}-sized\b"
+    r"\b(size|length|width|height) of (a|an|the|my|our) {w}\b|\b{w}-sized\b|"
+    # a passing compliment to someone else ("the bank's been very good to us"): q21
+    r"\b{w}s?( has| have|'s| is| are| was| were)( been)?( very| really| always| quite| ever so)? "
+    r"(kind|helpful|good to (us|me)|decent|patient|supportive|nice to (us|me)|lovely)\b"
 )
 # set phrases with in/on ("in order", "works on paper"): no word of his (r15a s02 T5)
 _EN_IDIOMS = frozenset("order practice black red time general short turn touch fact charge case paper".split())

@@ -562,6 +562,11 @@ _JA_PREDICATE = re.compile(
 )
 
 
+_JA_COUNTED = re.compile(
+    r"[0-9０-９一二三四五六七八九十百千万]+(割|件|社|人|台|年|%|％|パーセント|万|億|円|軒|店|回|個|本|トン|キロ)"
+)
+
+
 def dwelt_on(
     surface: str,
     rank: tuple[int, ...],
@@ -580,6 +585,9 @@ def dwelt_on(
     # never the last item of a list: 「あとは店とパート。」)
     his_own = lang == "ja" and (
         "の" in (whole or surface)
+        # a figure with what it counts or what he did that many times (「七割が一社」「三件断った」):
+        # his point in his own numbers (q21)
+        or (len(surface) > 3 and _JA_COUNTED.search(surface) is not None)
         or any(f"うちの{surface}" in t for t in owner_texts)
         or any(
             _JA_PREDICATE.match(t[i + len(surface) :]) and not t[:i].endswith(("と", "や", "、", "とか"))

@@ -28,12 +28,14 @@ from itertools import islice
 from ..acts import Utterance
 from ..i18n import Lang
 from .quote_words import (
+    JA_TITLES,
     bare_generic,
     dwelt_on,
     generic_alone,
     is_concern,
     measure_word,
     negated,
+    person_phrase,
     place_name,
     quoted_owner_words,
 )
@@ -202,7 +204,68 @@ def _ja_phrases(
             out.append((surface, frozenset({norm, surface}), (3, 0, -len(surface)), position, is_concern(surface, "ja")))
     close(len(tags))
     out.extend(_ja_adjectival_phrases(tags))
+    out.extend(_ja_figure_phrases(tags))
     return tuple(out)
+
+
+def _ja_figure(tags: Sequence[tuple[str, str, tuple[str, ...]]], k: int) -> int:
+    """The end of a figure with its counter starting at ``k`` (「七割」「三件」「一社」「2000万」), or
+    ``k`` when there is none."""
+    j = k
+    while j < len(tags) and tags[j][2][1] == "数詞":
+        j += 1
+    if j == k:
+        return k
+    counters = j
+    while counters < len(tags) and (
+        tags[counters][2][2] == "助数詞可能" or tags[counters][2][1] == "助数詞"
+        or (tags[counters][2][0] == "接尾辞" and tags[counters][2][1] == "名詞的")
+    ):
+        counters += 1
+    return counters if counters > j else k
+
+
+def _ja_figure_phrases(
+    tags: Sequence[tuple[str, str, tuple[str, ...]]],
+) -> list[tuple[str, frozenset[str], tuple[int, ...], int, bool]]:
+    """A figure with what it counts, his point whole (「売上の七割が一社」「売上の七割」「三件
+    断った」): 『売上』 alone is the frame of it, a bare generic noun (q21)."""
+    out: list[tuple[str, frozenset[str], tuple[int, ...], int, bool]] = []
+    ends: list[int] = []
+    position = 0
+    for surface, _, _ in tags:
+        position += len(surface)
+        ends.append(position)
+    for k in range(len(tags)):
+        end = _ja_figure(tags, k)
+        if end == k or (k > 0 and tags[k - 1][2][1] == "数詞"):
+            continue
+        figure = "".join(t[0] for t in tags[k:end])
+        # what it is a share of: 「売上の七割」 (a noun run and 「の」 before the figure)
+        start = k
+        if k >= 2 and tags[k - 1][0] == "の":
+            m = k - 1
+            while m > 0 and tags[m - 1][2][0] == "名詞" and tags[m - 1][2][1] not in ("数詞", "固有名詞") \
+                    and tags[m - 1][2][2] != "副詞可能":
+                m -= 1
+            if m < k - 1 and "".join(t[0] for t in tags[m : k - 1]) not in JA_FILLER:
+                start = m
+        phrase, last = "".join(t[0] for t in tags[start:end]), end
+        # what the figure is of: 「七割が一社」 (the share and who holds it)
+        if end + 1 < len(tags) and tags[end][0] in ("が", "は"):
+            end2 = _ja_figure(tags, end + 1)
+            if end2 > end + 1:
+                phrase, last = phrase + tags[end][0] + "".join(t[0] for t in tags[end + 1 : end2]), end2
+        # what he did that many times: 「三件断った」 (a verb straight after the figure, past)
+        if last == end and start == k and end + 1 < len(tags) and tags[end][2][0] == "動詞" \
+                and tags[end + 1][0] == "た":
+            phrase, last = phrase + tags[end][0] + "た", end + 2
+        if phrase == figure or len(phrase) > 14:
+            continue  # a bare figure is no point of his; a long one is a clause
+        if tags[end - 1][0] in ("人", "名") and any(phrase.startswith(t) or t + "の" in phrase for t in JA_TITLES):
+            continue  # 「取締役の4人」: who sits at the table, people by their title, no point
+        out.append((phrase, frozenset({phrase}), (0, -3, -len(phrase)), ends[last - 1], True))
+    return out
 
 
 def _ja_adjectival_phrases(
@@ -496,6 +559,7 @@ def picked_phrases(
             o
             for o in out
             if o and (generic or not (place_name(o) or bare_generic(o, lang) or generic_alone(o, lang)))
+            and not ja_holds_name(o)
         ]
         out = list(dict.fromkeys(out))
     else:
@@ -719,6 +783,10 @@ def _his_whole_phrase(word: str, context: Sequence[Utterance]) -> str:
                 # 「値引きのお願いが」「精密もん」: never cut inside his word (『値引きのお願』
                 # 『小ロットの精密』: t10 q065)
                 tail_s = ""
+            if tail_s and re.fullmatch(r"の(人|方|子|担当)(さん)?", tail_s) and head:
+                # 「得意先の購買の人」: the middle of a person of his story, no point (q21)
+                whole.append("")
+                continue
             if tail_s and len(re.split(r"の", tail_s)[1]) < 2:
                 tail_s = ""  # 「設計の子」: too slight a head to read as his phrase
             if tail_s and _holds_name(t, m.end(), m.end() + len(tail_s)):
@@ -733,7 +801,9 @@ def _his_whole_phrase(word: str, context: Sequence[Utterance]) -> str:
                 continue
             # a head keeps its modifier only when it leans on it (「地元の企業さん」「職長の代わり」);
             # 「季節の上生菓子」「現場のリーダー」 stand alone as 『上生菓子』『リーダー』
-            leans = word.endswith("さん") or word in JA_RELATIONAL
+            # an action noun leans on what it acts on too (「残業の規制」「人手の確保」「原価の管理」):
+            # 『規制』 alone is cut from his point (q21)
+            leans = word.endswith("さん") or word in JA_RELATIONAL or _action_noun(word)
             head_s = (
                 head.group(0)
                 if head and leans and not _filler_part(head.group(0)[:-1])
@@ -767,11 +837,56 @@ def _body_whole(phrase: str, text: str, context: Sequence[Utterance]) -> str:
             return phrase + tail
     return phrase
 
+_JA_COMPANY_WORD = re.compile(
+    r"(鉄工|精工|工業|製作所|工務店|商店|商会|産業|電機|運輸|物産|建設|酒造|製菓|食品|興業|技研|工房|本舗)(所)?$"
+)
+
+
+@lru_cache(maxsize=2048)
+def ja_holds_name(phrase: str) -> bool:
+    """A phrase that holds a person's or a company's name (「北村鉄工の北村」「北村鉄工」「佐藤の
+    仕事」): names are never quoted, in any form, whether or not the persona's names are known (q21)."""
+    try:
+        from ..analysis.japanese import tagged
+    except Exception:  # the analyser is optional for the scorer
+        return False
+    tags = [t for t in tagged(phrase) if t[2][0] not in ("空白", "補助記号")]
+    if any(t[2][1] == "固有名詞" and t[2][2] in ("人名", "組織") for t in tags):
+        return True
+    # a family name read as a place before a company word (「大西精工」), or the same name twice
+    # (「〇〇精工の〇〇」)
+    for k, t in enumerate(tags[:-1]):
+        if t[2][1] == "固有名詞" and _JA_COMPANY_WORD.match("".join(x[0] for x in tags[k + 1 : k + 3])):
+            return True
+    return bool(re.match(r"^([\u4e00-\u9fff]{2,3})[\u4e00-\u9fff]{1,4}の\1", phrase))
+
+
+@lru_cache(maxsize=1024)
+def _action_noun(word: str) -> bool:
+    """A noun of doing (サ変可能: 「規制」「確保」「管理」「値上げ」), whose object is the noun before
+    its 「の」."""
+    try:
+        from ..analysis.japanese import tagged
+    except Exception:  # the analyser is optional for the scorer
+        return False
+    tags = [t for t in tagged(word) if t[2][0] not in ("空白", "補助記号")]
+    return bool(tags) and tags[-1][2][0] == "名詞" and tags[-1][2][2] == "サ変可能"
+
+
 # heads that lean on the noun before them (「職長の代わり」「お客さんの側」): cut from it, a fragment
 # (r14: 「トレーサビリティのデータ」「仕入れの情報」: the data, the information of something)
 JA_RELATIONAL: frozenset[str] = frozenset(
     "代わり 代理 身代わり 側 向け 同士 相手 残り 一部 担当 データ 情報 記録 資料 好み 都合 言い分".split()
 )
+# a phrase naming a person of his story by where they sit (「購買の人」「先方の担当」)
+_JA_PERSON_END = re.compile(r"の(人|人たち|方|方々|担当|担当者|連中|子)(さん)?$")
+_JA_PERSON_TAIL = re.compile(r"の(人|人たち|方|方々|担当|担当者|連中|子)")
+
+
+def _find_at(text: str, word: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(word), text)]
+
+
 _JA_FIGURE = re.compile(r"^[0-9０-９一二三四五六七八九十百千万何数]+")
 
 
@@ -938,6 +1053,21 @@ def salient(
         surface = _his_whole_phrase(p.surface, context) if lang == "ja" else p.surface
         if lang == "ja" and place_name(surface):
             continue  # 『本店』『駅前の店』: where a shop of his stands, no point (r14a s10 T5)
+        if bare_generic(surface, lang) or (lang == "ja" and ja_holds_name(surface)):
+            continue  # 『電話』『事務所』 bare: only inside a longer phrase of his; never a name
+        if lang == "ja" and p.mentions < 2 and (
+            _JA_PERSON_END.search(surface)
+            or person_phrase(surface)
+            or any(
+                _JA_PERSON_TAIL.match(t, i + len(surface))
+                for t in owner_texts
+                if surface + "の" in t
+                for i in _find_at(t, surface + "の")
+            )
+        ):
+            # 「得意先の購買の人から電話があって」: a person in his story, said once, is who,
+            # not his point (what happened, what he felt): q21
+            continue
         if not surface or surface != p.surface and p.turn > 0:
             continue  # cut from his phrase (「同業の神戸の店」): the phrase of his last reply only
         if surface in skip or any(surface in o or o in surface for o in out):

@@ -42,7 +42,7 @@ EN_SKIP: frozenset[str] = frozenset(
     chamber chambers commerce association federation agency bureau ministry referral referred
     among amongst several whether wonder wondered heard plenty advisor advisors adviser advisers
     goes gets comes takes makes keeps gives seems happens happened reckon reckons supposed guessed
-    headline
+    headline anymore nowadays onto upon via per toward towards against unless
     """.split()
 )
 # a word right after these is a verb ("I bake", "to grow", "we'll see", "can't find")
@@ -92,11 +92,13 @@ _EN_OBJECT = _EN_DET | frozenset("it them me us him into onto".split())
 # nouns too plain to quote alone that still make a compound with the next noun ("tea
 # ceremonies", "lunch break"): the compound is quoted whole, never its head cut off
 _EN_MODIFIER_NOUNS = frozenset(
-    "tea lunch weather coat suit cloth baseball business morning evening weekend".split()
+    "tea lunch weather coat suit cloth baseball business morning evening weekend "
+    # "the night shift", "day rate", "work orders", "family firm" (q21: never "shift" alone)
+    "night day work family summer winter".split()
 )
 # modifiers that make a compound with a single noun too ("business plan", "morning crowd"): the
 # noun alone is a fragment of what he said (judge 4, issue 8)
-_EN_STRONG_MODIFIERS = frozenset("business morning evening weekend".split())
+_EN_STRONG_MODIFIERS = frozenset("business morning evening weekend night day".split())
 # set phrases whose words are no point of his ("at this rate", "touch wood", "keep an eye on"),
 # and the thing a comparison likens to ("not much bigger than a bedroom")
 _EN_IDIOM = re.compile(
@@ -111,7 +113,7 @@ _EN_IDIOM = re.compile(
     # a sentence adverb: 'in' and a bare noun set off by commas ("In reality, …", "…, in truth,")
     r"(?:^|(?<=[,;:—–] ))in \w+(?=\s*[,;:—–.!?]|$)|"
     # a feeling said through the body ("in my gut", "on my mind", "off my chest")
-    r"(in|on|off) (my|our|his|her|your) (gut|guts|chest|mind|head|shoulders?|plate|nerves)|"
+    r"(in|on|off) (my|our|his|her|your) (gut|guts|chest|stomach|heart|bones|mind|head|shoulders?|plate|nerves)|"
     # a time of his life ("as a kid", "when I was a boy"): when, not what
     r"as an? (kid|child|boy|girl|youngster|teenager|student)|when (i|we) (was|were) (an? )?\w+|"
     # set phrases whose nouns are no point of his ("off the shelf", "by heart", "make a name
@@ -129,6 +131,19 @@ _EN_IDIOM = re.compile(
     r"(keep|keeps|kept|keeping) (us|me|them|him|her|you) (full|busy|afloat|going|honest|up)|"
     r"(make|makes|made|making) (someone|somebody|other people|others|everyone)( else)? (rich|happy)|"
     r"(give|gives|gave|giving) (him|her|them|me|us|you) (some |a lot of |any |no )?(trouble|grief|hell|flak)|"
+    # figures of speech whose nouns are no thing of his ("money on the table", "through the
+    # roof", "in the same boat", "the last straw"): one word cut out of one is a fragment, and
+    # "table" of "leaving money on the table" is no point of his (q21)
+    r"(money|cash|it|something|nothing) (on|off) the table|(on|off|under) the table|"
+    r"through the roof|in the (same )?boat|rock(s|ed|ing)? the boat|the last straw|"
+    r"(tip|top) of the iceberg|drop in the (ocean|bucket)|pie in the sky|on thin ice|"
+    r"(back )?to the drawing board|on the back burner|up in the air|(in|on) the (red|black)|"
+    r"(bite|bit|biting) the bullet|(cut|cuts|cutting) corners|(make|makes|made|making) ends meet|"
+    r"(keep|keeps|kept|keeping) the lights on|heads? above water|foot in the door|"
+    r"(the )?writing on the wall|(the )?elephant in the room|behind the scenes|on the fence|"
+    r"(the )?ball('s| is)? in (my|our|your|his|her|their) court|(all )?(my|our|his|her) eggs in one basket|"
+    r"(burn|burning|burnt|burned) the candle at both ends|(light|lights) at the end of the tunnel|"
+    r"(a )?nail in the coffin|(cross|crossed) that bridge|(not )?(my|our|his|her) cup of tea|"
     # a time to come or gone ("next quarter", "last season"): when, not what
     r"(next|last|this|that) (quarter|season|spring|summer|fall|autumn|winter|month|week|year))\b",
     re.I,
@@ -145,6 +160,41 @@ _EN_UNIT = re.compile(
     # his strong expression, whole or nothing: never "dead body" of it (t10 q051)
     r"over (my|our|his|her) dead bod(y|ies))\b",
     re.I,
+)
+# a phrasal adjective or verb with its particle ("worn out", "fed up", "burnt out", "held
+# back"): quoted whole or not at all; the word alone ("worn", "fed") is a fragment (q21). The
+# word is a participle or a verb: never a plural noun ("sales down") or a noun after a
+# determiner ("the money back"); checked in en_phrases.
+_EN_PHRASAL = re.compile(r"\b([A-Za-z]{3,}) (out|up|back|down|off)\b(?! of\b)")
+# participles and verbs of a phrasal unit that EN_SKIP holds as plain words
+_EN_PHRASAL_SKIPPED = frozenset("held kept left put cut run shut laid sold wound".split())
+# the participle of a phrasal unit: a state of his or his business ("worn out", "fed up", "tied
+# up", "wiped out"), never a noun ("electricity up") or a verb of motion ("power up", "piling up")
+_EN_IRREGULAR_PARTICIPLES = frozenset(
+    """
+    worn burnt fed held kept left put cut run shut laid sold wound stuck hung torn dug spent built
+    lit spun ground broken beaten taken given shaken spoken written eaten fallen driven frozen
+    stolen chosen forgotten hidden bitten swollen woken bound caught brought bought thrown blown
+    """.split()
+)
+# verbs whose object takes an adjective after it ("keep my regulars happy", "make the staff
+# nervous"): the noun and that adjective are no compound
+_EN_COMPLEMENT_VERBS = frozenset(
+    "keep keeps kept keeping make makes made making leave leaves leaving drive drives driving".split()
+)
+# the adjectives said of that object ("their private-label line" stays a compound)
+_EN_COMPLEMENTS = frozenset(
+    """
+    happy unhappy busy nervous afloat going honest comfortable sweet loyal interested safe alive
+    guessing waiting worried angry satisfied content sane sharp awake coming mad crazy
+    """.split()
+)
+_EN_INDEFINITE_SUBJECTS = frozenset("something it that this everything nothing he she".split())
+# a weekday or a month is capitalised but no name: the words after it are no name's compound
+# ("the Thursday lardy cake", "our March order book")
+_EN_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may "
+    "june july august september october november december christmas easter".split()
 )
 # a head too plain to quote alone that still ends a compound with the word before it ("car
 # parts", "spare parts"): the compound is quoted whole, never its modifier cut off (r12b s02 T8)
@@ -180,6 +230,7 @@ def en_phrases(text: str) -> tuple[tuple[str, frozenset[str], tuple[int, ...], i
         toks = list(_EN_WORD.finditer(sentence))
         idiom = [(m.start(), m.end()) for m in _EN_IDIOM.finditer(sentence)]
         units = [(m.start(), m.end()) for m in _EN_UNIT.finditer(sentence)]
+        units += [span for span in _phrasal_spans(sentence) if not any(a <= span[0] < b for a, b in idiom + units)]
         for a, b in units:
             surface = sentence[a:b]
             if a == 0 and surface[:1].isupper():
@@ -188,6 +239,7 @@ def en_phrases(text: str) -> tuple[tuple[str, frozenset[str], tuple[int, ...], i
             keys = frozenset(lemma(w) for w in words if w not in EN_SKIP)
             out.append((surface, keys | {surface.lower()}, (0, 1, -len(surface)), a))
         good: list[bool] = []
+        name_head = -2
         for i, m in enumerate(toks):
             word = m.group(0)
             low = word.lower().replace("’", "'")
@@ -247,9 +299,14 @@ def en_phrases(text: str) -> tuple[tuple[str, frozenset[str], tuple[int, ...], i
                 and i > 1
                 and toks[i - 1].group(0)[:1].isupper()
                 and toks[i - 1].group(0).lower() not in EN_SKIP
+                and toks[i - 1].group(0).lower() not in _EN_CALENDAR
                 and sentence[toks[i - 1].end() : m.start()] == " "
             ):
                 ok = False  # "the Swiss machine", "two Haas machines": the head of a name's compound
+                name_head = i
+            elif ok and name_head == i - 1 and sentence[toks[i - 1].end() : m.start()] == " ":
+                ok = False  # "the Swiss cheese maker": "maker" is the same name's compound
+                name_head = i
             if ok and any(a <= m.start() and m.end() <= b for a, b in idiom + units):
                 ok = False  # "rate" of "at this rate", "bedroom" of "bigger than a bedroom"
             good.append(ok)
@@ -259,13 +316,32 @@ def en_phrases(text: str) -> tuple[tuple[str, frozenset[str], tuple[int, ...], i
                 i += 1
                 continue
             j = i
+            back = i  # over "my old" back to the verb: "keep my old customers happy"
+            while (
+                back > 0
+                and i - back < 3
+                and toks[back - 1].group(0).lower() not in _EN_COMPLEMENT_VERBS
+                and (toks[back - 1].group(0).lower() in _EN_DET or toks[back - 1].group(0).lower() in EN_SKIP)
+            ):
+                back -= 1
+            complement = back > 0 and toks[back - 1].group(0).lower() in _EN_COMPLEMENT_VERBS
             while (
                 j + 1 < len(toks)
                 and good[j + 1]
                 and j - i < 1
                 and sentence[toks[j].end() : toks[j + 1].start()] == " "
+                # "keep my regulars happy": the adjective is said of the noun, no compound (q21)
+                and not (complement and toks[j + 1].group(0).lower() in _EN_COMPLEMENTS)
             ):
                 j += 1  # two good words side by side: "head baker", "order book"
+            if (
+                complement
+                and j + 1 < len(toks)
+                and good[j + 1]
+                and toks[j + 1].group(0).lower() in _EN_COMPLEMENTS
+                and sentence[toks[j].end() : toks[j + 1].start()] == " "
+            ):
+                good[j + 1] = False  # "happy" of "keep my regulars happy": said of them
             if (
                 j + 1 < len(toks)
                 and toks[j + 1].group(0).lower() in _EN_PLAIN_COMPOUND_HEADS
@@ -277,6 +353,8 @@ def en_phrases(text: str) -> tuple[tuple[str, frozenset[str], tuple[int, ...], i
                 i > 0
                 and toks[i - 1].group(0).lower() in _EN_MODIFIER_NOUNS
                 and sentence[toks[i - 1].end() : toks[i].start()] == " "
+                # "we work nights": after a subject or a modal the word is a verb, no modifier
+                and (i < 2 or toks[i - 2].group(0).lower().replace("’", "'") not in _EN_BEFORE_VERB)
                 and (
                     j > i
                     or toks[i].group(0).lower().endswith("s")
@@ -293,3 +371,27 @@ def en_phrases(text: str) -> tuple[tuple[str, frozenset[str], tuple[int, ...], i
             out.append((surface, keys | {surface.lower()}, rank, toks[i].start()))
             i = j + 1
     return tuple(out)
+
+
+def _phrasal_spans(sentence: str) -> list[tuple[int, int]]:
+    """Spans of the phrasal adjectives and verbs of a sentence ("worn out", "fed up", "held
+    back"): a participle or a verb with its particle, one unit of what he said."""
+    out: list[tuple[int, int]] = []
+    for m in _EN_PHRASAL.finditer(sentence):
+        word = m.group(1).lower()
+        before = re.findall(r"[A-Za-z']+", sentence[: m.start()])
+        prev = before[-1].lower() if before else ""
+        if word in _EN_PARTICLE or word in EN_INTERJECTION or prev in _EN_DET:
+            continue  # "the money back": a noun after a determiner
+        if word in EN_SKIP and word not in _EN_PHRASAL_SKIPPED:
+            continue  # "come back", "going up": no word of his
+        # (or a verb after an indefinite subject: "something tightens up in my chest")
+        verb = word.endswith("s") and prev in _EN_INDEFINITE_SUBJECTS
+        if not (word.endswith("ed") and len(word) > 3 or word in _EN_IRREGULAR_PARTICIPLES or verb):
+            continue  # "sales down", "electricity up", "power up": no participle, no unit
+        if m.start(1) > 0 and word[:1] != sentence[m.start(1)].lower():
+            continue
+        if sentence[m.start(1)].isupper() and m.start(1) > 0:
+            continue  # a name ("Jones out")
+        out.append((m.start(), m.end()))
+    return out

@@ -21,7 +21,7 @@ from .keywords import list_points
 from .limits import refused_keys
 from .points import summary_points
 from .quote_words import trainee_voice
-from .quotes import salient
+from .quotes import ja_holds_name, salient
 from .signals import TurnView, align_prior_acts
 
 # a summary announced in so many words (the scorer may not count it as one: r7a s06 T7)
@@ -223,6 +223,8 @@ def his_noun_phrase(context: Sequence[Utterance], lang: Lang, refused: frozenset
         np = _JA_TOPIC.sub("", m.group("np"))
         if len(np) < 3 or _JA_NOT_POINT.search(np) or any(k in np for k in refused) or trainee_first(np, context):
             continue
+        if ja_holds_name(np):
+            continue  # 「北村鉄工の北村です」: his self-introduction, a name in any form (q21)
         return np
     return None
 

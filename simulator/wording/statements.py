@@ -284,3 +284,23 @@ def infers_unsaid(text: str, lang: str, owner_text: str) -> bool:
         grams = {w for w in re.findall(r"[a-z']{4,}", inferred.lower())}
         own = {w for w in grams if w in owner_text.lower()}
     return bool(grams) and len(own) / len(grams) < INFER_OWN
+
+
+# the supporter promises not to push (「押しつけるつもりはありません」「決めるのは社長です」 / "I won't
+# push anything on you", "it's your call"): what a conditional of his (「押しつけないってんなら」) rests on
+_JA_PROMISE = re.compile(
+    r"(押しつけ|押し付け|無理強い|無理に|強制|売り込|勧誘)[^。？?]{0,12}(ません|ない|しない)|"
+    r"(決めるのは|お決めになるのは|決めていただくのは)社長|社長が(お?決め|判断)(になって|して)?(ください|いただ)|"
+    r"(お話を|話を)(伺う|聞く|聞かせていただく)だけ"
+)
+_EN_PROMISE = re.compile(
+    r"\b(won't|will not|not (going|here) to|never|don't want to|no intention of) (push|force|pressure|sell|impose)|"
+    r"\bno (pressure|obligation)\b|\b(your|the owner's) (call|decision|choice)\b|\bup to you\b|\bjust (to )?(listen|talk)\b",
+    re.I,
+)
+
+
+def promises(text: str, lang: str) -> bool:
+    """The supporter promised something a conditional of his can rest on: not to push, to leave
+    the decision to him, only to listen, or any reassurance (:func:`reassures`)."""
+    return reassures(text, lang) or bool((_JA_PROMISE if lang == "ja" else _EN_PROMISE).search(text))

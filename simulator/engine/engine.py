@@ -343,6 +343,9 @@ class PersonaEngine:
                 if told is not None and told in s.disclosed and told not in state.disclosed:
                     s.disclosed.remove(told)  # his curt answer on it: the story itself may come later
             disclose, opener = [], None
+            # cold means cold: no thoughtful line of his own on the future or his feelings while
+            # his trust is under the level (r21a s10 T7: a vision answer at trust 4)
+            peak = None
             guarded_answer = move.question.form == "open" and not pushed and not never_said
             if (provoked is None or reaction in APPROVING) and answer is None and guarded_answer:
                 # an open question (an apology, a promise) put to him cold is still answered, in

@@ -790,12 +790,19 @@ def open_text(
     return None
 
 
-def fact_text(persona: Persona, state: EngineState, fact_id: str, attempt: int = 0, *, confirms: bool = False) -> str:
+def fact_text(
+    persona: Persona, state: EngineState, fact_id: str, attempt: int = 0, *, confirms: bool = False,
+    earlier: list[str] | None = None,
+) -> str:
     """One wording of a disclosed fact (its text or a variant), chosen by the session's seed:
     the same seed says it alike, another seed may word it otherwise. Told after a personal or
     core fact of his, or after he has just confirmed a summary (``confirms``), a fact with
-    ``late`` wordings is said in one of them: his request come back to, never his pitch again."""
-    late = confirms or persona.opened_before(fact_id, state.disclosed, state.trust)
+    ``late`` wordings is said in one of them: his request come back to, never his pitch again.
+    The application form's pitch is said once a meeting: a form fact told after another form
+    fact (``earlier``: the facts told in earlier turns) is said in its ``late`` wording too, in
+    either language and at any trust."""
+    pitched = persona.fact(fact_id).form and any(persona.fact(f).form for f in earlier or [] if f != fact_id)
+    late = confirms or pitched or persona.opened_before(fact_id, state.disclosed, state.trust)
     texts = persona.fact_texts(fact_id, state.lang, late=late)
     if len(texts) == 1:
         return texts[0]
@@ -847,7 +854,10 @@ def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, att
     answered_by = intent.reaction in (Reaction.ANSWER_CLOSED, Reaction.ANSWER_OPEN)
     silent = answered_by and (answer is not None or bool(intent.disclose))
     plain = intent.reaction is Reaction.NEXT_STEP and intent.opener is None
-    facts = [fact_text(persona, state, fid, attempt, confirms=confirms_check(intent)) for fid in intent.disclose]
+    earlier = [f for f in state.disclosed if f not in intent.disclose]
+    facts = [
+        fact_text(persona, state, fid, attempt, confirms=confirms_check(intent), earlier=earlier) for fid in intent.disclose
+    ]
     talk = open_text(persona, state, intent, attempt, avoid) or peak_text(persona, state, intent, attempt, avoid)
     hesitations = persona.hesitations.get(lang) if persona.hesitations else []
     allowed = [i for i, t in enumerate(hesitations) if _fits(t, avoid)]

@@ -625,7 +625,10 @@ _EN_FUTURE = re.compile(
     r"\b(future|(?<!that )(?<!this )(?<!whole )(?<!full )(?<!bigger )(?<!big )(?<!overall )(?<!clear )(?<!clearer )(?<!fair )(?<!complete )(?<!rough )picture|imagine|envisage|years from now|years' time|ahead|from here|next few years|"
     r"going forward|hope to|want .{0,20} to become|in (a |the next )?(few|two|three|five|ten|\d+) "
     r"years|years down the (line|road)|(the way|as) you hop(e|ed)|ideal(ly)?|"
-    r"would .{0,40} look like)\b",
+    r"would .{0,40} look like|"
+    # "Suppose sales did go up. What would be different for you?" pictures a change (r21a s09 T3;
+    # 「何が変わりますか」 is a future question in Japanese too)
+    r"what (would|might|could|will) (be |look |feel )?(different|change)|how would (things|life|that|it) (be )?(change|differ))\b",
     re.I,
 )
 _EN_OPINION = re.compile(r"\b(what do you (think|make of)|how do you see|your (view|opinion|take)|what's your sense)\b", re.I)

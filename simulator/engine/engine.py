@@ -23,7 +23,7 @@ from ..wording.asking import (
     wishes,
 )
 from ..wording.peak import amounts, calms, checks, counts, lists, praises
-from ..wording.statements import advises, asks_about_him, infers_unsaid, only_reassures, reassures
+from ..wording.statements import advises, asks_about_him, asks_consent, infers_unsaid, only_reassures, reassures
 from .effects import EFFECTS, earned, lectures, patience_change, relief, trust_effects
 from .facts import GOOD_MOVES, STAGE_APPROACH_TRUST, Facts, Normaliser
 from .invitation import asks_for_his_questions, asks_its_own, asks_something, invites_telling
@@ -412,6 +412,7 @@ class PersonaEngine:
             opener=opener,
             # a promise, or a check of what he said, is no question to hesitate on or put off
             held_back=held_back and reaction in HESITANT and not only_reassures(analysis.text, s.lang)
+            and not asks_consent(analysis.text, s.lang)  # an offer to take or leave, nothing to put off
             and not checks(analysis.text, s.lang) and talk is None and peak is None and not never_said
             and self._may_hesitate(s)
             # his own words given back, asked on: he does not put off what he raised himself
@@ -703,6 +704,9 @@ class PersonaEngine:
         after_insight = stage_before >= Stage.CONVICTION
         if m.invite and after_insight:
             return Reaction.NEXT_STEP  # 「次回、一緒に…みませんか」 after his insight: his own next step
+        if not disclose and not pushed and asks_consent(a.text, a.lang):
+            # 「次回までに…調べてきますね。それでいいですか？」: his consent to the supporter's offer
+            return Reaction.NEXT_STEP if after_insight else Reaction.ACKNOWLEDGE
         if m.factual and (m.question.topic or (not after_insight and (disclose or not self.facts.told(s, m.question.text, s.lang)))):
             return Reaction.ANSWER_CLOSED
         if after_insight and (a.has(*GOOD_MOVES) or m.implied or m.question.form != "none"):

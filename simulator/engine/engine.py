@@ -23,7 +23,14 @@ from ..wording.asking import (
     wishes,
 )
 from ..wording.peak import amounts, calms, checks, counts, lists, praises
-from ..wording.statements import advises, asks_about_him, asks_consent, infers_unsaid, only_reassures, reassures
+from ..wording.statements import (
+    advises,
+    asks_about_him,
+    asks_consent,
+    infers_unsaid,
+    only_reassures,
+    reassures,
+)
 from .effects import EFFECTS, earned, lectures, patience_change, relief, trust_effects
 from .facts import GOOD_MOVES, STAGE_APPROACH_TRUST, Facts, Normaliser
 from .invitation import asks_for_his_questions, asks_its_own, asks_something, invites_telling

@@ -30,11 +30,11 @@ ATTEMPTS = 6
 BACK_REFERENCE = {
     "ja": re.compile(
         r"(さっき|先ほど|前にも|前から言|言ったけど|言ったでしょ|言ったよね|言ってるよね|言いましたよね|言うとる|"
-        r"言うたでしょ|言ってたでしょ|お答えしました|もう言|言ってるでしょ|言いましたけど)"
+        r"言うたでしょ|言ってたでしょ|お答えしました|もう言|言ってるでしょ|言いましたけど|そう言った|言ったね|言ったろ|言うたやろ)"
     ),
     "en": re.compile(
         r"(?i)\b(as i said|like i said|i already (told|said)|i told you|i've been saying|that's what i said|"
-        r"already said|a minute ago|i answered|as i mentioned|i've said)"
+        r"already said|a minute ago|i answered|as i mentioned|i've said|i said so|what i just said)"
     ),
 }
 # words that put a topic off to another day: never on a topic the owner raised himself
@@ -53,7 +53,7 @@ _EN_FRAME = frozenset(
     "tell understand understood correct correctly mind hear heard it's that's let's check sure also still "
     "well okay other kind sort which where while whether does doesn't didn't isn't wasn't".split()
 )
-_EN_STEM = 5  # letters of a word compared ("failed" / "failure")
+_EN_STEM = 4  # letters of a word compared ("failed" / "failure", "ship" / "shipping")
 
 
 def his_own_words(text: str, owner_said: list[str], lang: str) -> bool:

@@ -619,6 +619,8 @@ _EN_FEELING = re.compile(
     r"comes? to (your )?mind|how (is|was|has) (that|it|this) (been )?for you)",
     re.I,
 )
+_EN_WHEN_YOU_SAY = re.compile(r"\b(when|if) you say\b|\bby [\"'“‘]?[\w ]{2,40}[\"'”’]?,? (do )?you mean\b", re.I)
+_EN_MIND_ONLY = re.compile(r"(?i)comes? to (your )?mind|what comes up")
 _EN_FUTURE = re.compile(
     # "so I can see the whole picture" asks no future (a picture of today); "where does that
     # picture come from?" asks the source of one he has drawn (r20a s06 t3)
@@ -869,6 +871,10 @@ def ask_kind(text: str, lang: str) -> AskKind:
         feeling = _JA_MEANING.search(q)  # 「社長にとってどういう意味が」: what it is to him
     if not ja and feeling is None and (_EN_MEANING.search(q) or (_EN_LIKE_FOR_YOU.search(q) and not _EN_ROUTINE.search(q))):
         feeling = _EN_MEANING.search(q) or _EN_LIKE_FOR_YOU.search(q)  # what it is to him: his feeling
+    if feeling and not ja and _EN_WHEN_YOU_SAY.search(q) and _EN_MIND_ONLY.fullmatch(feeling.group(0)):
+        # "When you say our way of doing things, what comes to mind?" asks what his words stand
+        # for, not how he feels (r21a s09 T6: "…Well, I'm in a hurry, I'll admit that much.")
+        feeling = None
     if feeling and not (_JA_CAUSE if ja else _EN_CAUSE).search(q) and not (
         _JA_WHY if ja else _EN_WHY
     ).search(q):

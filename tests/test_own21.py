@@ -327,3 +327,17 @@ def test_the_report_states_the_walk_out_rule(lang: str) -> None:
     rows2 = [{"turn": 1, "trust": 30.0, "trust_delta": 0.0}, {"turn": 2, "trust": 2.0, "trust_delta": -28.0}]
     w2 = _walk_out(rows2, state, persona)
     assert not w2["below_from"]
+
+
+# -- 7. a stock yes/no answer names no particular thing ----------------------------------------------
+
+THINGS = re.compile(r"(機械|設備|古いのも|まだ使える|図面|(?i:machines?|equipment|drawings?))")
+
+
+@pytest.mark.parametrize("pid", OWNERS)
+@pytest.mark.parametrize("lang", LANGS)
+def test_stock_closed_answers_name_no_particular_thing(pid: str, lang: str) -> None:
+    # 「以前、はっきりしない人が来たことがあったんですか。」 → 「物によるね。古いのもあれば…」 (r21b s01 T4)
+    persona = load_persona(pid)
+    for line in persona.lines[Reaction.ANSWER_CLOSED].get(lang):
+        assert not THINGS.search(line), line

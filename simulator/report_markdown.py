@@ -446,6 +446,12 @@ def _walk_out_md(report: Report, lang: Lang) -> str:
                 f"{w['cause_trust']:.0f}まで下がり、面談を続けてもらえる目安（{w['limit']:.0f}）に"
                 "戻らないままでした。"
             )
+        if w.get("below_from"):
+            text += (
+                f"信頼は{_turn_label(w['below_from'], lang)}から目安を下回ることがありましたが、社長は"
+                f"{_turn_label(w['min_turns'], lang)}より前と、信頼を取り戻した発言のあとには面談を打ち切りません。"
+                f"{_turn_label(w['min_turns'], lang)}以降、目安を下回ったまま信頼を取り戻せない発言で打ち切ります。"
+            )
         if w["drops"]:
             drops = "、".join(
                 f"{_turn_label(d['turn'], lang)}（{d['trust_delta']:+.0f}）" for d in w["drops"]
@@ -465,6 +471,13 @@ def _walk_out_md(report: Report, lang: Lang) -> str:
             f" {_turn_label(w['cause'], lang).capitalize()} (trust {w['cause_delta']:+.0f}) took "
             f"trust down to {w['cause_trust']:.0f}, under the level at which he keeps talking "
             f"({w['limit']:.0f}), and it did not recover."
+        )
+    if w.get("below_from"):
+        text += (
+            f" Trust had been under that level from {_turn_label(w['below_from'], lang)}; he does not end the"
+            f" meeting before {_turn_label(w['min_turns'], lang)} nor after a turn that wins trust back. From"
+            f" {_turn_label(w['min_turns'], lang)} on, a turn that leaves trust under the level and wins nothing"
+            " back ends it."
         )
     if w["drops"]:
         drops = ", ".join(

@@ -919,6 +919,11 @@ def _walk_out(rows: list[dict[str, Any]], state: EngineState, persona: Persona) 
                 cause = r["turn"]
                 break
     drops = sorted((r for r in rows if r["trust_delta"] <= -3.0), key=lambda r: r["trust_delta"])
+    # the walk-out rule (engine): under the limit he stays, cold, before ``min_turns`` and after a
+    # turn that wins trust back; he ends the meeting on a turn from ``min_turns`` on that leaves
+    # trust under the limit and wins nothing back. Trust under the limit before the last crossing
+    # is said with that rule (r21a s10: under 8 from turn 5, ended at turn 10)
+    below = next((r["turn"] for r in rows if r["trust"] < limit and r["turn"] < last["turn"]), None)
     return {
         "turn": last["turn"],
         "reason": state.end_reason,
@@ -926,5 +931,7 @@ def _walk_out(rows: list[dict[str, Any]], state: EngineState, persona: Persona) 
         "cause_trust": next(r["trust"] for r in rows if r["turn"] == cause),
         "cause_delta": next(r["trust_delta"] for r in rows if r["turn"] == cause),
         "limit": limit,
+        "below_from": below if state.end_reason == "trust" else None,
+        "min_turns": persona.behaviour.min_turns,
         "drops": [{"turn": r["turn"], "trust_delta": r["trust_delta"]} for r in drops[:3]],
     }

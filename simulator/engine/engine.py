@@ -23,7 +23,14 @@ from ..wording.asking import (
     wishes,
 )
 from ..wording.peak import amounts, calms, checks, counts, lists, praises
-from ..wording.statements import advises, asks_about_him, infers_unsaid, only_reassures, reassures
+from ..wording.statements import (
+    advises,
+    asks_about_him,
+    asks_consent,
+    infers_unsaid,
+    only_reassures,
+    reassures,
+)
 from .effects import EFFECTS, earned, lectures, patience_change, relief, trust_effects
 from .facts import GOOD_MOVES, STAGE_APPROACH_TRUST, Facts, Normaliser
 from .invitation import asks_for_his_questions, asks_its_own, asks_something, invites_telling
@@ -343,6 +350,9 @@ class PersonaEngine:
                 if told is not None and told in s.disclosed and told not in state.disclosed:
                     s.disclosed.remove(told)  # his curt answer on it: the story itself may come later
             disclose, opener = [], None
+            # cold means cold: no thoughtful line of his own on the future or his feelings while
+            # his trust is under the level (r21a s10 T7: a vision answer at trust 4)
+            peak = None
             guarded_answer = move.question.form == "open" and not pushed and not never_said
             if (provoked is None or reaction in APPROVING) and answer is None and guarded_answer:
                 # an open question (an apology, a promise) put to him cold is still answered, in
@@ -409,6 +419,7 @@ class PersonaEngine:
             opener=opener,
             # a promise, or a check of what he said, is no question to hesitate on or put off
             held_back=held_back and reaction in HESITANT and not only_reassures(analysis.text, s.lang)
+            and not asks_consent(analysis.text, s.lang)  # an offer to take or leave, nothing to put off
             and not checks(analysis.text, s.lang) and talk is None and peak is None and not never_said
             and self._may_hesitate(s)
             # his own words given back, asked on: he does not put off what he raised himself
@@ -700,6 +711,9 @@ class PersonaEngine:
         after_insight = stage_before >= Stage.CONVICTION
         if m.invite and after_insight:
             return Reaction.NEXT_STEP  # 「次回、一緒に…みませんか」 after his insight: his own next step
+        if not disclose and not pushed and asks_consent(a.text, a.lang):
+            # 「次回までに…調べてきますね。それでいいですか？」: his consent to the supporter's offer
+            return Reaction.NEXT_STEP if after_insight else Reaction.ACKNOWLEDGE
         if m.factual and (m.question.topic or (not after_insight and (disclose or not self.facts.told(s, m.question.text, s.lang)))):
             return Reaction.ANSWER_CLOSED
         if after_insight and (a.has(*GOOD_MOVES) or m.implied or m.question.form != "none"):

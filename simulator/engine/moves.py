@@ -63,7 +63,7 @@ from ..wording.statements import (
     reassures,
 )
 from .open_talk import diagnoses
-from .pressure import urges, worst_case
+from .pressure import PAPERS, asks_to_see, urges, worst_case
 from .state import EngineState
 
 PUSH_ACTS = (Act.LEADING_QUESTION, Act.ADVICE, Act.SELF_PROMOTION)
@@ -288,7 +288,9 @@ def read_move(persona: Persona, s: EngineState, a: Analysis) -> Move:
     # 社長なのに、…決めているんですか？」), still pushes: the reaction follows the push (r12a)
     mixed = a.has(Act.REFLECTION, Act.SUMMARY) and not asks_apart(a.text, a.lang, q.text)
     proposal = move.proposal = own_proposal(a.text, a.lang)
-    move.invite = invites(a.text, a.lang) and not prescribes(a.text, a.lang)
+    # 「次回までに、決算書を3期分見せていただけますか」 asks for his papers, not for a next step
+    # together: no 「押しつけないってんなら、考えとくよ」 to it (r21b s02 T11, r21a s02 T12)
+    move.invite = invites(a.text, a.lang) and not prescribes(a.text, a.lang) and not asks_to_see(a.text, a.lang, PAPERS[a.lang])
     move.pick = picks_one(a.text, a.lang)
     move.clarify = clarifies(a.text, a.lang) or move.pick
     # 「〜すべきだと思いますが、どう思いますか」: advice though unlabelled; 「〜すべきですよね？」 read

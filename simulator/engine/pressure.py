@@ -48,6 +48,17 @@ _REQUEST = {
 }
 
 
+# his papers (「決算書」「設備のリスト」 / "the financial statements", "a list of the machines"): a
+# request for them is a request, not an invitation to a next step together
+PAPERS: dict[str, list[str]] = {
+    "ja": ["決算書", "帳簿", "帳面", "書類", "資料", "リスト", "一覧", "試算表", "申告書", "台帳", "数字", "データ", "明細", "見積"],
+    "en": [
+        "statements", "books", "accounts", "documents", "list of", "a list", "figures", "numbers", "records",
+        "paperwork", "ledger", "data", "spreadsheet", "balance sheet",
+    ],
+}
+
+
 def asks_to_see(text: str, lang: str, words: list[str]) -> bool:
     """The utterance asks him to show, bring or hand over something named by one of ``words``
     (「直近3期分の決算書を見せていただけますか」 / "could you bring the financial statements next

@@ -22,6 +22,7 @@ from ..engine.state import EngineState, ReplyIntent
 from ..persona import Depth, Persona, Reaction
 from ..wording.asking import form_of, question_sentence
 from ..wording.peak import calms
+from ..wording.statements import promises
 from .base import Realisation
 
 ATTEMPTS = 6
@@ -29,14 +30,61 @@ ATTEMPTS = 6
 BACK_REFERENCE = {
     "ja": re.compile(
         r"(さっき|先ほど|前にも|前から言|言ったけど|言ったでしょ|言ったよね|言ってるよね|言いましたよね|言うとる|"
-        r"言うたでしょ|言ってたでしょ|お答えしました|もう言|言ってるでしょ|言いましたけど)"
+        r"言うたでしょ|言ってたでしょ|お答えしました|もう言|言ってるでしょ|言いましたけど|そう言った|言ったね|言ったろ|言うたやろ)"
     ),
     "en": re.compile(
         r"(?i)\b(as i said|like i said|i already (told|said)|i told you|i've been saying|that's what i said|"
-        r"already said|a minute ago|i answered|as i mentioned|i've said)"
+        r"already said|a minute ago|i answered|as i mentioned|i've said|i said so|what i just said)"
     ),
 }
 # words that put a topic off to another day: never on a topic the owner raised himself
+# a check of words he never said is no repetition of his: "as I said" claims them (r21a s04 T5:
+# 「売れなかったということですか？」 → 「そう。そう言ったでしょ。」 when he had only said 「楽天で失敗してる」)
+# a word of content: a kanji compound, a single kanji with its first kana (「売れ」 is not 「売っ」),
+# a katakana word or a figure
+_JA_CONTENT = re.compile(r"[一-龥々〆ヵヶ]{2,}|[一-龥々〆ヵヶ][ぁ-ん]?|[ァ-ヴー]{2,}|[A-Za-z0-9０-９]+")
+_JA_FRAME = frozenset({"社長", "御社", "貴社", "理解", "意味", "確認", "今", "私", "僕"})
+_JA_PARTICLES = frozenset("はがをにでとのもへや")
+_JA_FRAME_KANJI = frozenset("仰伺言話方事要思聞")  # 「おっしゃる」「伺う」「言う」…: the give-back's frame
+_EN_WORD = re.compile(r"[a-z][a-z']+")
+_EN_FRAME = frozenset(
+    "that what mean means meant have your you're youre said saying with about right sounds sound like this "
+    "just then there they them were been from into some when would could should because really thing things "
+    "tell understand understood correct correctly mind hear heard it's that's let's check sure also still "
+    "well okay other kind sort which where while whether does doesn't didn't isn't wasn't".split()
+)
+_EN_STEM = 4  # letters of a word compared ("failed" / "failure", "ship" / "shipping")
+
+
+def his_own_words(text: str, owner_said: list[str], lang: str) -> bool:
+    """Every content word of the supporter's give-back is one the owner said in this meeting
+    (his recent replies): a repetition of his own words, not a guess put to him."""
+    said = "".join(owner_said)
+    if lang == "ja":
+        runs = [r for r in _JA_CONTENT.findall(text) if r not in _JA_FRAME and r[0] not in _JA_FRAME_KANJI]
+        # a single kanji before a particle is a noun (「前に」 / 「前は」): the kanji alone
+        runs = [r[0] if len(r) == 2 and r[1] in _JA_PARTICLES else r for r in runs]
+        return all(r in said for r in runs)
+    his = {w[:_EN_STEM] for w in _EN_WORD.findall(said.lower())}
+    words = [w for w in _EN_WORD.findall(text.lower()) if len(w) >= 4 and w not in _EN_FRAME]
+    return all(w[:_EN_STEM] in his for w in words)
+
+
+# a conditional on a promise (「押しつけないってんなら」, "As long as you're not pushing anything on
+# me"): only after the supporter promised it (r21b s02 T11, r21a s02 T12: a request for papers)
+PRESUMES_PROMISE = {
+    "ja": re.compile(r"(ない|しない|ません)(ってんなら|って言うなら|っていうなら|と言うなら|のなら|んなら)"),
+    "en": re.compile(r"(?i)\b(as long as you're not|if you're not going to|if you say you won't|as long as you don't)\b"),
+}
+# warmth in a goodbye (「あっという間でしたね」, "It was nice to talk like this"): only the approving
+# goodbye of an earned meeting, never a plain one to a cold owner (r21a s06 T10 at trust 8.9)
+WARM_BYE = {
+    "ja": re.compile(r"(あっという間|話せてよかった|楽しかった|話してみるもん|気が晴れ|悪くなかった|嬉しかった)"),
+    "en": re.compile(
+        r"(?i)\b(nice to talk|good to talk|went quickly|easier to talk|not a waste|glad|enjoy|worth talking|not bad)\b"
+    ),
+}
+
 POSTPONE = {
     "ja": re.compile(r"(また今度|今度|おいおい|追い追い|そのうち|今はいい|置いとこう|またゆっくり|今話さなきゃ|今掘ります|あとで|後で|また改めて|またいつか|別の機会|また別の日)"),
     "en": re.compile(
@@ -362,6 +410,14 @@ def _avoid(state: EngineState, intent: ReplyIntent | None, question: str = "") -
         # 「それ、さっきから言ってるよね」 claims he said it before: only once he has (the same
         # reaction said earlier in the meeting), or to a question asked again (r11a s04)
         out.append(BACK_REFERENCE[state.lang])
+    if (
+        intent is not None and question
+        and {Reaction.REFLECTION_RESPONSE, Reaction.SUMMARY_RELIEF} & {intent.reaction, intent.opener}
+        and not his_own_words(question, state.owner_said, state.lang)
+    ):
+        out.append(BACK_REFERENCE[state.lang])  # a guess checked gets a plain yes, never "as I said"
+    if question and not promises(question, state.lang):
+        out.append(PRESUMES_PROMISE[state.lang])  # 「押しつけないってんなら」 only after such a promise
     if intent is not None and (intent.owner_topic or intent.ask_kind == "none"):
         out.append(POSTPONE[state.lang])  # 「また今度ゆっくりね」 defers a question never asked
     if intent is not None and intent.ask_kind not in ("none", "polar"):
@@ -426,16 +482,20 @@ def _choose(texts: list[str], used: list[int], rng: random.Random) -> int:
     return index
 
 
-def _choose_unechoed(texts: list[str], used: list[int], rng: random.Random, avoid: list[Avoid] | None) -> str:
+def _choose_unechoed(
+    texts: list[str], used: list[int], rng: random.Random, avoid: list[Avoid] | None, banned: set[int] | None = None
+) -> str:
     """As :func:`_choose`, but a line opening on an echo of words never said is redrawn (or, with
-    no other line left, said without its echo); every other pick unchanged."""
+    no other line left, said without its echo), and a ``banned`` line is never drawn while another
+    is left; every other pick unchanged."""
     soft = [p for p in avoid or [] if type(p) in ECHOES]
-    if not soft:
+    allowed = [i for i in range(len(texts)) if i not in (banned or set())] or list(range(len(texts)))
+    if not soft and not banned:
         return texts[_choose(texts, used, rng)]
-    fresh = [i for i in range(len(texts)) if i not in used]
+    fresh = [i for i in allowed if i not in used]
     if not fresh:
         used.clear()
-        fresh = list(range(len(texts)))
+        fresh = list(allowed)
     index = rng.choice(fresh)
     if any(p.search(texts[index]) for p in soft):
         other = [i for i in fresh if not any(p.search(texts[i]) for p in soft)]
@@ -476,6 +536,8 @@ def pick_line(
         avoid.append(LOFTY[lang])
     if reaction is Reaction.CLOSING and not state.no_audit:
         avoid.append(AUDIT[lang])
+    if reaction is Reaction.CLOSING and not approving:
+        avoid.append(WARM_BYE[lang])  # a plain goodbye: no warmth the meeting did not earn
     if avoid:
         texts = [x for x in texts if _fits(x[2], avoid)] or texts
     used = {key: state.used_lines.setdefault(key, []) for key, _ in pools}
@@ -728,12 +790,19 @@ def open_text(
     return None
 
 
-def fact_text(persona: Persona, state: EngineState, fact_id: str, attempt: int = 0, *, confirms: bool = False) -> str:
+def fact_text(
+    persona: Persona, state: EngineState, fact_id: str, attempt: int = 0, *, confirms: bool = False,
+    earlier: list[str] | None = None,
+) -> str:
     """One wording of a disclosed fact (its text or a variant), chosen by the session's seed:
     the same seed says it alike, another seed may word it otherwise. Told after a personal or
     core fact of his, or after he has just confirmed a summary (``confirms``), a fact with
-    ``late`` wordings is said in one of them: his request come back to, never his pitch again."""
-    late = confirms or persona.opened_before(fact_id, state.disclosed, state.trust)
+    ``late`` wordings is said in one of them: his request come back to, never his pitch again.
+    The application form's pitch is said once a meeting: a form fact told after another form
+    fact (``earlier``: the facts told in earlier turns) is said in its ``late`` wording too, in
+    either language and at any trust."""
+    pitched = persona.fact(fact_id).form and any(persona.fact(f).form for f in earlier or [] if f != fact_id)
+    late = confirms or pitched or persona.opened_before(fact_id, state.disclosed, state.trust)
     texts = persona.fact_texts(fact_id, state.lang, late=late)
     if len(texts) == 1:
         return texts[0]
@@ -754,7 +823,9 @@ def peak_text(
         return None
     texts = persona.peak.get(intent.peak, state.lang)
     used = state.used_answers.setdefault(f"peak:{intent.peak}", [])
-    text = _choose_unechoed(texts, used, _rng(state, f"peak:{intent.peak}", attempt), avoid)
+    hard = [p for p in avoid or [] if p is PRESUMES_PROMISE[state.lang]]
+    banned = {i for i, t in enumerate(texts) if any(p.search(w) for p in hard for w in persona.peak.wordings(t))}
+    text = _choose_unechoed(texts, used, _rng(state, f"peak:{intent.peak}", attempt), avoid, banned)
     words = persona.peak.wordings(text)  # the same answer, worded by the meeting's seed
     return words[_rng(state, f"reword:{intent.peak}").randrange(len(words))] if len(words) > 1 else text
 
@@ -783,7 +854,10 @@ def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, att
     answered_by = intent.reaction in (Reaction.ANSWER_CLOSED, Reaction.ANSWER_OPEN)
     silent = answered_by and (answer is not None or bool(intent.disclose))
     plain = intent.reaction is Reaction.NEXT_STEP and intent.opener is None
-    facts = [fact_text(persona, state, fid, attempt, confirms=confirms_check(intent)) for fid in intent.disclose]
+    earlier = [f for f in state.disclosed if f not in intent.disclose]
+    facts = [
+        fact_text(persona, state, fid, attempt, confirms=confirms_check(intent), earlier=earlier) for fid in intent.disclose
+    ]
     talk = open_text(persona, state, intent, attempt, avoid) or peak_text(persona, state, intent, attempt, avoid)
     hesitations = persona.hesitations.get(lang) if persona.hesitations else []
     allowed = [i for i, t in enumerate(hesitations) if _fits(t, avoid)]

@@ -619,13 +619,18 @@ _EN_FEELING = re.compile(
     r"comes? to (your )?mind|how (is|was|has) (that|it|this) (been )?for you)",
     re.I,
 )
+_EN_WHEN_YOU_SAY = re.compile(r"\b(when|if) you say\b|\bby [\"'“‘]?[\w ]{2,40}[\"'”’]?,? (do )?you mean\b", re.I)
+_EN_MIND_ONLY = re.compile(r"(?i)comes? to (your )?mind|what comes up")
 _EN_FUTURE = re.compile(
     # "so I can see the whole picture" asks no future (a picture of today); "where does that
     # picture come from?" asks the source of one he has drawn (r20a s06 t3)
     r"\b(future|(?<!that )(?<!this )(?<!whole )(?<!full )(?<!bigger )(?<!big )(?<!overall )(?<!clear )(?<!clearer )(?<!fair )(?<!complete )(?<!rough )picture|imagine|envisage|years from now|years' time|ahead|from here|next few years|"
     r"going forward|hope to|want .{0,20} to become|in (a |the next )?(few|two|three|five|ten|\d+) "
     r"years|years down the (line|road)|(the way|as) you hop(e|ed)|ideal(ly)?|"
-    r"would .{0,40} look like)\b",
+    r"would .{0,40} look like|"
+    # "Suppose sales did go up. What would be different for you?" pictures a change (r21a s09 T3;
+    # 「何が変わりますか」 is a future question in Japanese too)
+    r"what (would|might|could|will) (be |look |feel )?(different|change)|how would (things|life|that|it) (be )?(change|differ))\b",
     re.I,
 )
 _EN_OPINION = re.compile(r"\b(what do you (think|make of)|how do you see|your (view|opinion|take)|what's your sense)\b", re.I)
@@ -866,6 +871,10 @@ def ask_kind(text: str, lang: str) -> AskKind:
         feeling = _JA_MEANING.search(q)  # 「社長にとってどういう意味が」: what it is to him
     if not ja and feeling is None and (_EN_MEANING.search(q) or (_EN_LIKE_FOR_YOU.search(q) and not _EN_ROUTINE.search(q))):
         feeling = _EN_MEANING.search(q) or _EN_LIKE_FOR_YOU.search(q)  # what it is to him: his feeling
+    if feeling and not ja and _EN_WHEN_YOU_SAY.search(q) and _EN_MIND_ONLY.fullmatch(feeling.group(0)):
+        # "When you say our way of doing things, what comes to mind?" asks what his words stand
+        # for, not how he feels (r21a s09 T6: "…Well, I'm in a hurry, I'll admit that much.")
+        feeling = None
     if feeling and not (_JA_CAUSE if ja else _EN_CAUSE).search(q) and not (
         _JA_WHY if ja else _EN_WHY
     ).search(q):

@@ -284,3 +284,45 @@ def infers_unsaid(text: str, lang: str, owner_text: str) -> bool:
         grams = {w for w in re.findall(r"[a-z']{4,}", inferred.lower())}
         own = {w for w in grams if w in owner_text.lower()}
     return bool(grams) and len(own) / len(grams) < INFER_OWN
+
+
+# the supporter promises not to push (「押しつけるつもりはありません」「決めるのは社長です」 / "I won't
+# push anything on you", "it's your call"): what a conditional of his (「押しつけないってんなら」) rests on
+_JA_PROMISE = re.compile(
+    r"(押しつけ|押し付け|無理強い|無理に|強制|売り込|勧誘)[^。？?]{0,12}(ません|ない|しない)|"
+    r"(決めるのは|お決めになるのは|決めていただくのは)社長|社長が(お?決め|判断)(になって|して)?(ください|いただ)|"
+    r"(お話を|話を)(伺う|聞く|聞かせていただく)だけ"
+)
+_EN_PROMISE = re.compile(
+    r"\b(won't|will not|not (going|here) to|never|don't want to|no intention of) (push|force|pressure|sell|impose)|"
+    r"\bno (pressure|obligation)\b|\b(your|the owner's) (call|decision|choice)\b|\bup to you\b|\bjust (to )?(listen|talk)\b",
+    re.I,
+)
+
+
+def promises(text: str, lang: str) -> bool:
+    """The supporter promised something a conditional of his can rest on: not to push, to leave
+    the decision to him, only to listen, or any reassurance (:func:`reassures`)."""
+    return reassures(text, lang) or bool((_JA_PROMISE if lang == "ja" else _EN_PROMISE).search(text))
+
+
+# the supporter offers to do something himself and asks if that suits the owner (「次回までに…調べて
+# きますね。それでいいですか？」 / "I'll look into it before next time. Is that OK?"): his consent, not a
+# question to put off (r21b s05 T11: 「うーん、それはね、話すと長くなるから。」)
+_JA_OFFER = re.compile(
+    r"(調べて|お持ちし|持って|用意して|ご用意し|まとめて|お調べし|作って|探して|確認して)"
+    r"(きます|まいります|参ります|おきます|いきます|します)"
+)
+_JA_CONSENT = re.compile(r"(それで|こちらで|そのように|その形で)?(いい|よろしい|大丈夫|構いません|かまいません)(です|でしょう)?か[。？?\s]*$")
+_EN_OFFER = re.compile(r"\b(i'll|i will|let me|i can) (look into|find|bring|prepare|put together|check|gather|draw up|dig out)\b", re.I)
+_EN_CONSENT = re.compile(
+    r"\b(is that|would that be|does that sound|does that work|is it) (ok|okay|all right|alright|fine|good|for you)\b|"
+    r"\bdoes that work( for you)?\W*$",
+    re.I,
+)
+
+
+def asks_consent(text: str, lang: str) -> bool:
+    """The turn offers something the supporter will do and asks whether that suits the owner."""
+    ja = lang == "ja"
+    return bool((_JA_OFFER if ja else _EN_OFFER).search(text)) and bool((_JA_CONSENT if ja else _EN_CONSENT).search(text.strip()))

@@ -111,8 +111,7 @@ def test_no_conditional_on_a_promise_never_made(pid: str, lang: str) -> None:
     from simulator.voice.offline import compose
 
     persona = load_persona(pid)
-    if persona.peak is None:
-        pytest.skip("no peak lines")
+    assert persona.peak is not None  # every owner has peak lines
     ask = (
         "次回、よろしければ工場の中を一緒に見せていただけませんか？" if lang == "ja"
         else "Next time, could I take a look around the workshop with you?"
@@ -165,7 +164,22 @@ def test_a_request_for_his_papers_is_no_invitation(pid: str, lang: str) -> None:
 # -- 3. the form's pitch once; "what would be different?" asks the future ---------------------------
 
 
-@pytest.mark.parametrize("pid", OWNERS)
+def _two_form_facts(pid: str) -> bool:
+    persona = load_persona(pid)
+    form = [f for f in persona.facts if f.form]
+    return len(form) >= 2 and any(f.late is not None for f in form)
+
+
+# only the owners whose form holds two facts, one of them with late wordings (the others have
+# nothing to say twice); at least two owners must qualify, or the rule is untested
+TWO_FORM = [pid for pid in OWNERS if _two_form_facts(pid)]
+
+
+def test_two_owners_at_least_have_two_form_facts() -> None:
+    assert len(TWO_FORM) >= 2, TWO_FORM
+
+
+@pytest.mark.parametrize("pid", TWO_FORM)
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_second_form_fact_is_said_in_its_late_wording(pid: str, lang: str) -> None:
     from simulator.voice.offline import fact_text
@@ -173,8 +187,6 @@ def test_a_second_form_fact_is_said_in_its_late_wording(pid: str, lang: str) -> 
     persona = load_persona(pid)
     form = [f for f in persona.facts if f.form]
     later = [f for f in form if f.late is not None]
-    if len(form) < 2 or not later:
-        pytest.skip("one form fact, or none with late wordings")
     second = later[-1]
     first = next(f for f in form if f.id != second.id)
     for seed in range(10):

@@ -77,6 +77,19 @@ _PUSHES = (Act.ADVICE, Act.LEADING_QUESTION, Act.SELF_PROMOTION)
 # a brief answer to the owner's own question, up to this long, gives information asked for: not
 # unsolicited advice (a prescription or a lecture still is). Same limit as the engine's test.
 ANSWER_MAX = {"ja": 150, "en": 60}
+# a record piled up in an answer about the supporter: clients counted, expertise claimed, a boast
+_RECORD_PILED: dict[str, re.Pattern[str]] = {
+    "ja": re.compile(
+        r"[0-9０-９一二三四五六七八九十百千]+\s*(社|件|店)|(何|数)(十|百|千)?(社|件)|実績|任せ|得意|自信|詳し|専門|"
+        r"精通|プロ|一番|トップ|多くの|数多く|たくさん|豊富|評判|リピート|指名|ご紹介"
+    ),
+    "en": re.compile(
+        r"\b(\d+|dozens|hundreds|scores)\s+(of\s+)?(clients|companies|businesses|firms|shops)\b|track record|"
+        r"\bexpert|speciali[sz]|\bleave it (to|with) me\b|trust me|keep coming back|\bthe best\b|award|"
+        r"plenty of|lots of|a lot of|countless|many (clients|companies|businesses)",
+        re.I,
+    ),
+}
 # the learned layer's confidence below which an act it adds on its own, against the rules, is
 # dropped (0.5 = right at its threshold)
 BORDERLINE = 0.6
@@ -423,6 +436,17 @@ def analyse(
         # owner asked for, briefly and honestly, is not unsolicited advice (labels.md, contracts)
         found.pop(Act.ADVICE)
         sure.pop(Act.ADVICE, None)
+    if (
+        Act.SELF_PROMOTION in found
+        and answers_owner
+        and length <= ANSWER_MAX[lang] // 2
+        and not _RECORD_PILED[lang].search(text)
+    ):
+        # 「この仕事は何年？」「八年ほどです。製造業の方を中心にお手伝いしてきました。」: a brief,
+        # honest answer to his question about the supporter, no record piled up (no count of
+        # clients, no claim of expertise): no self-promotion (t10 README, "Self-promotion vs answering")
+        found.pop(Act.SELF_PROMOTION)
+        sure.pop(Act.SELF_PROMOTION, None)
     unsaid = unsaid_spans(text, turns, lang, briefing)  # words he never said, given back as his
     from_form = [x for x in briefed_spans(text, turns, lang, briefing) if x in unsaid] if unsaid else []
     made_up = paraphrase.invented(text, turns, lang, briefing)  # ... or reflected as his

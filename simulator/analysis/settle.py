@@ -234,6 +234,22 @@ def reassurance(text: str, lang: str) -> str | None:
     return m.group(0) if m else None
 
 
+# the turn's last sentence puts a view to him for agreement (「…ってことですよね。」 "…, right."):
+# a leading question even without a question mark
+_JA_TAG_END = re.compile(r"(よね|ね|でしょう|でしょ|じゃないですか|ではないですか|ませんか|か)[。！!…\s]*$")
+_EN_TAG_END = re.compile(r"\b(right|correct|don't you think|isn't it|wouldn't you say|no)\W*$", re.I)
+
+
+def asks_nothing(text: str, lang: str) -> bool:
+    """The turn puts no question to him: no sentence asks, and the last one is no tag seeking his
+    agreement. A 「〜ありますよね。」 said on the way to a recommendation (「…日持ちの問題がありますよね。
+    焼き菓子を中心にした方がいいと思います。」) is the lead-in of the advice, not a question (t10 f008)."""
+    parts = _sentences(text, lang)
+    if not parts or re.search(r"[?？]", text) or any(_asks(s, lang) for s in parts):
+        return False
+    return not (_EN_TAG_END if lang == "en" else _JA_TAG_END).search(parts[-1].strip())
+
+
 def settle(
     found: dict[Act, list[str]],
     sure: dict[Act, float],
@@ -262,6 +278,10 @@ def settle(
             for act in (Act.OPEN_QUESTION, Act.CLOSED_QUESTION):  # it asks for no view of his
                 found.pop(act, None)
                 sure.pop(act, None)
+    if Act.LEADING_QUESTION in found and Act.ADVICE in found and asks_nothing(text, lang):
+        # the supporter recommends; he asks nothing: the advice names the turn, no leading question
+        found.pop(Act.LEADING_QUESTION)
+        sure.pop(Act.LEADING_QUESTION, None)
     prompt = open_prompt(text, lang)
     if prompt and not found.keys() & {Act.LEADING_QUESTION, Act.ADVICE}:
         found.pop(Act.CLOSED_QUESTION, None)

@@ -15,6 +15,9 @@ each kind with near misses.
    してきました。」) is no self-promotion; a record piled up (「八十社以上」「お任せください」) still is.
 5. thanks for the meeting at its close (「本日はお忙しいところ、色々とお話しいただきありがとうござい
    ました。」) is no empathy; thanks for telling something hard stays empathy.
+6. a check that his question was answered ("Does that answer it?" 「お答えになっていますか」) is no closed
+   question (the brief-honest-answer praise and 'a closed question' on one turn contradicted each
+   other); a fact asked after the answer still is.
 """
 
 from __future__ import annotations
@@ -214,3 +217,33 @@ def test_thanks_at_the_close_is_no_empathy(text: str) -> None:
 )
 def test_thanks_for_what_he_told_stays_empathy(text: str) -> None:
     assert "empathy" in _acts(text, CLOSING_JA)
+
+
+# 6 ------------------------------------------------------------------------------------------------
+ASKED_FEE_EN = ctx(("trainee", "Thanks for seeing me."), ("owner", "Before we start: is this going to cost me anything?"))
+ASKED_FEE_JA = ctx(("trainee", "本日はよろしくお願いします。"), ("owner", "その前に、これってお金かかるの？"))
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("No, there's no fee, now or later. Does that answer it?", "en"),
+        ("No charge at all; it's publicly funded. Does that make sense?", "en"),
+        ("いえ、費用は一切かかりません。お答えになっていますか？", "ja"),
+    ],
+)
+def test_a_check_that_his_question_was_answered_is_no_closed_question(text: str, lang: str) -> None:
+    a, ts = run(text, ASKED_FEE_EN if lang == "en" else ASKED_FEE_JA, lang)
+    assert "closed_question" not in {x.value for x in a.acts}
+    assert not has_line(ts.feedback, CLOSED_EN if lang == "en" else CLOSED_JA)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("No, there's no fee. How many staff do you have?", "en"),
+        ("いえ、費用はかかりません。従業員は何名ですか？", "ja"),
+    ],
+)
+def test_a_fact_asked_after_the_answer_is_still_a_closed_question(text: str, lang: str) -> None:
+    assert "closed_question" in _acts(text, ASKED_FEE_EN if lang == "en" else ASKED_FEE_JA, lang)

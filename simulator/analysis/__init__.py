@@ -452,6 +452,10 @@ def analyse(
     made_up = paraphrase.invented(text, turns, lang, briefing)  # ... or reflected as his
     from_form += made_up.briefed
     settle_give_back(found, sure, text, unsaid + made_up.unsaid + made_up.briefed, turns, lang)
+    if Act.CLOSED_QUESTION in found and owner_questioned and settle.only_checks_answer(text, lang):
+        # "No, it's free. … Does that answer it?": his question answered, nothing asked of him
+        found.pop(Act.CLOSED_QUESTION)
+        sure.pop(Act.CLOSED_QUESTION, None)
     acts = sorted(found, key=_ORDER.__getitem__) or [Act.OTHER]
     evidence = {a.value: [e for e in ev if e and e in text] for a, ev in found.items()}
     is_question = labels.is_question or any(

@@ -250,6 +250,27 @@ def asks_nothing(text: str, lang: str) -> bool:
     return not (_EN_TAG_END if lang == "en" else _JA_TAG_END).search(parts[-1].strip())
 
 
+# a question that only checks the supporter's own answer was understood ("Does that answer it?",
+# 「お答えになっていますか」): no question about his business, no closed question of its own
+_ANSWER_CHECK = {
+    "en": re.compile(
+        r"^\W*(?:(?:so|and|well),?\s+)?(?:does|did|is|was) (?:that|this|it) "
+        r"(?:answer (?:it|that|your question)|make sense|clear|help|(?:ok|okay|all right|alright))(?: (?:for|with) you)?\W*$",
+        re.I,
+    ),
+    "ja": re.compile(
+        r"^[\s、]*(?:これで|以上で)?[、\s]*(?:お答えになって(?:い)?ます(?:でしょう)?か|(?:ご)?説明になって(?:い)?ます(?:でしょう)?か|"
+        r"(?:お|ご)?分かりいただけ(?:まし)?た(?:でしょう)?か)[。？?\s]*$"
+    ),
+}
+
+
+def only_checks_answer(text: str, lang: str) -> bool:
+    """Every question of the turn only checks that the supporter's answer came across."""
+    asked = [s for s in _sentences(text, lang) if _asks(s, lang) or re.search(r"[?？]\s*$", s)]
+    return bool(asked) and all(_ANSWER_CHECK["en" if lang == "en" else "ja"].search(s.strip()) for s in asked)
+
+
 def settle(
     found: dict[Act, list[str]],
     sure: dict[Act, float],

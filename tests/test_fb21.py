@@ -247,3 +247,33 @@ def test_a_check_that_his_question_was_answered_is_no_closed_question(text: str,
 )
 def test_a_fact_asked_after_the_answer_is_still_a_closed_question(text: str, lang: str) -> None:
     assert "closed_question" in _acts(text, ASKED_FEE_EN if lang == "en" else ASKED_FEE_JA, lang)
+
+
+# near misses the brief names: a real topic jump is still named, a brush-off with a request for the
+# books is named as that request (not as advice), a promise in English is no request
+HANKO_JA = ctx(
+    ("trainee", "そうなんですね。"),
+    ("owner", "設備も人事も、取引先も会長が決めてる。私は判子を押すだけですよ。"),
+)
+UNWILLING_EN = ctx(("trainee", "Thanks for seeing me."), ("owner", "Just so you know, I don't show my accounts to anyone."))
+
+
+DAUGHTER_JA = ctx(("owner", "娘が戻ってきてくれたんだけど、まだ現場は任せられなくてね。"))
+
+
+def test_a_real_topic_jump_is_still_named() -> None:
+    _, ts = run("ところで、ホームページはお持ちですか？", DAUGHTER_JA)
+    assert has_line(ts.feedback, "一問一答")
+    _, ts = run("娘さんは今、現場でどんなお仕事をされているんですか？", DAUGHTER_JA)  # it follows from his answer
+    assert not has_line(ts.feedback, "一問一答")
+
+
+def test_a_brush_off_with_a_request_for_the_books_is_named_as_the_request() -> None:
+    _, ts = run("なるほど。まあそれはいいとして、次回までに試算表を用意しておいてください。", HANKO_JA)
+    assert has_line(ts.feedback, DOCS_JA)
+    assert not has_line(ts.feedback, UNASKED_JA)
+
+
+def test_a_promise_in_english_draws_no_books_line() -> None:
+    _, ts = run("That's fine, I won't ask for your accounts. How has the year been for you?", UNWILLING_EN, "en")
+    assert not has_line(ts.feedback, DOCS_EN)

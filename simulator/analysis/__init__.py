@@ -82,12 +82,15 @@ _RECORD_PILED: dict[str, re.Pattern[str]] = {
     "ja": re.compile(
         r"[0-9０-９一二三四五六七八九十百千]+\s*(社|件|店)|(何|数)(十|百|千)?(社|件)|実績|任せ|得意|自信|詳し|専門|"
         r"精通|プロ|一番|トップ|多くの|数多く|たくさん|いくつも|何(社|件)も|豊富|評判|リピート|指名|ご紹介|"
-        r"(よく|十分|しっかり)(分か|わか|知って|存じ)|分かります|わかります"
+        r"(よく|十分|しっかり)(分か|わか|知って|存じ)|分かります|わかります|人一倍|誰よりも|こだわ|一度も|"
+        r"失敗したこと|全部|すべて|必ず|絶対|倍に|[0-9０-９]+\s*(%|％|パーセント|割)|講師|講演|本を"
     ),
     "en": re.compile(
         r"\b(\d+|dozens|hundreds|scores)\s+(of\s+)?(clients|companies|businesses|firms|shops)\b|track record|"
         r"\bexpert|speciali[sz]|\bleave it (to|with) me\b|trust me|keep coming back|\bthe best\b|award|"
-        r"plenty of|lots of|a lot of|countless|\bmany \w+|\bi know\b|know [\w' ]{1,30} (well|inside out)|familiar with",
+        r"plenty of|lots of|a lot of|countless|\bmany \w+|\bi know\b|know [\w' ]{1,30} (well|inside out)|familiar with|"
+        r"specialty|speciality|lectur|percent|%|\bgr[eo]w\b|doubled|tripled|always|never (failed|lost)|"
+        r"in my experience|i've seen|i have seen|\bbook\b|award|best in",
         re.I,
     ),
 }
@@ -439,6 +442,7 @@ def analyse(
         sure.pop(Act.ADVICE, None)
     if (
         Act.SELF_PROMOTION in found
+        and Act.ADVICE not in found
         and answers_owner
         and length <= ANSWER_MAX[lang] // 2
         and not _RECORD_PILED[lang].search(text)

@@ -78,6 +78,23 @@ _PUSHES = (Act.ADVICE, Act.LEADING_QUESTION, Act.SELF_PROMOTION)
 # a brief answer to the owner's own question, up to this long, gives information asked for: not
 # unsolicited advice (a prescription or a lecture still is). Same limit as the engine's test.
 ANSWER_MAX = {"ja": 150, "en": 60}
+# a record piled up in an answer about the supporter: clients counted, expertise claimed, a boast
+_RECORD_PILED: dict[str, re.Pattern[str]] = {
+    "ja": re.compile(
+        r"[0-9０-９一二三四五六七八九十百千]+\s*(社|件|店)|(何|数)(十|百|千)?(社|件)|実績|任せ|得意|自信|詳し|専門|"
+        r"精通|プロ|一番|トップ|多くの|数多く|たくさん|いくつも|何(社|件)も|豊富|評判|リピート|指名|ご紹介|"
+        r"(よく|十分|しっかり)(分か|わか|知って|存じ)|分かります|わかります|人一倍|誰よりも|こだわ|一度も|"
+        r"失敗したこと|全部|すべて|必ず|絶対|倍に|[0-9０-９]+\s*(%|％|パーセント|割)|講師|講演|本を"
+    ),
+    "en": re.compile(
+        r"\b(\d+|dozens|hundreds|scores)\s+(of\s+)?(clients|companies|businesses|firms|shops)\b|track record|"
+        r"\bexpert|speciali[sz]|\bleave it (to|with) me\b|trust me|keep coming back|\bthe best\b|award|"
+        r"plenty of|lots of|a lot of|countless|\bmany \w+|\bi know\b|know [\w' ]{1,30} (well|inside out)|familiar with|"
+        r"specialty|speciality|lectur|percent|%|\bgr[eo]w\b|doubled|tripled|always|never (failed|lost)|"
+        r"in my experience|i've seen|i have seen|\bbook\b|award|best in",
+        re.I,
+    ),
+}
 # the learned layer's confidence below which an act it adds on its own, against the rules, is
 # dropped (0.5 = right at its threshold)
 BORDERLINE = 0.6
@@ -424,6 +441,18 @@ def analyse(
         # owner asked for, briefly and honestly, is not unsolicited advice (labels.md, contracts)
         found.pop(Act.ADVICE)
         sure.pop(Act.ADVICE, None)
+    if (
+        Act.SELF_PROMOTION in found
+        and Act.ADVICE not in found
+        and answers_owner
+        and length <= ANSWER_MAX[lang] // 2
+        and not _RECORD_PILED[lang].search(text)
+    ):
+        # 「この仕事は何年？」「八年ほどです。製造業の方を中心にお手伝いしてきました。」: a brief,
+        # honest answer to his question about the supporter, no record piled up (no count of
+        # clients, no claim of expertise): no self-promotion (t10 README, "Self-promotion vs answering")
+        found.pop(Act.SELF_PROMOTION)
+        sure.pop(Act.SELF_PROMOTION, None)
     unsaid = unsaid_spans(text, turns, lang, briefing)  # words he never said, given back as his
     from_form = [x for x in briefed_spans(text, turns, lang, briefing) if x in unsaid] if unsaid else []
     made_up = paraphrase.invented(text, turns, lang, briefing)  # ... or reflected as his
@@ -431,6 +460,10 @@ def analyse(
     settle_give_back(found, sure, text, unsaid + made_up.unsaid + made_up.briefed, turns, lang)
     guess_check.settle(found, sure, text, lang, turns)  # her guess put as a yes/no check: closed
     guess_check.settle_hand_over(found, sure, text, lang)  # 「リストを見せていただけますか」: closed
+    if Act.CLOSED_QUESTION in found and owner_questioned and settle.only_checks_answer(text, lang):
+        # "No, it's free. … Does that answer it?": his question answered, nothing asked of him
+        found.pop(Act.CLOSED_QUESTION)
+        sure.pop(Act.CLOSED_QUESTION, None)
     acts = sorted(found, key=_ORDER.__getitem__) or [Act.OTHER]
     evidence = {a.value: [e for e in ev if e and e in text] for a, ev in found.items()}
     is_question = labels.is_question or any(

@@ -147,14 +147,21 @@ def _figure_asked(sentence: str, lang: str) -> bool:
 _FIGURE = re.compile(r"何人|何名|何年|何割|何件|何社|何歳|何円|何個|何時間|いくら|円|万|%|パーセント|割")
 _DOCUMENTS = {
     "ja": re.compile(
-        r"(決算書|財務諸表|試算表|帳簿|損益計算書|貸借対照表|確定申告書?|資金繰り表)[^。？?]{0,24}"
+        r"(決算書|財務諸表|試算表|帳簿|損益計算書|貸借対照表|確定申告書?|資金繰り表|"
+        # his figures over several years asked to be shown (「売上と利益の推移を見せていただけますか」, t10 f025)
+        r"(売上|利益|収支|業績|財務|数字)[^。？?]{0,10}(推移|実績|資料|データ|数字|数値)|(直近|過去)[^。？?]{0,6}[0-9０-９一二三四五]+期分?)"
+        r"[^。？?]{0,24}"
         r"(見せて|拝見|ご用意|用意して|お持ち|持ってきて|ご提出|提出して|お送り|送って|お借り|お預か|預から|出して|共有して|ご共有)"
         r"(?!いただかなくて|もらわなくて|くださらなくて|なくて)"
     ),
     "en": re.compile(
-        r"\b(bring|show|send|share|provide|give|see|look at|have a look at|take a look at|go through|email)\b"
+        r"\b(bring|show|send|share|provide|give|see|look at|have a look at|take a look at|go through|email|"
+        r"get (me|us)|let (me|us) have|pass (me|on|over))\b"
         r"[^.?!]{0,40}\b(financial statements|financials|accounts|balance sheets?|books|tax returns|"
-        r"p&l|profit and loss|bank statements)\b",
+        r"p&l|profit and loss|bank statements|"
+        # "your sales and profit figures for the last three years"
+        r"(sales|revenue|turnover|profit|margin)s?( and (sales|revenue|turnover|profit|margin)s?)? (figures|numbers|data)|"
+        r"(last|past) (two|three|four|five|\d) years'? (of )?(figures|numbers|accounts|results))\b",
         re.I,
     ),
 }

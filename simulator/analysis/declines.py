@@ -27,6 +27,7 @@ _JA_REQUEST_AFTER = re.compile(r"(が|けど|けれど|ただ)[、,].*(いただ
 _EN_NEGATED = re.compile(
     r"\b((i|we)('m| am|'re| are)? (won't|will not|not going to|am not going to|are not going to|'m not going to|'re not going to|"
     r"don't need to|do not need to|don't want to|do not want to|never|wouldn't|would not|have no (intention|plan))|"
+    r"(i|we)('ll| will|'d| would)( (certainly|definitely))? never|"
     r"i'm not (here|asking)|i am not (here|asking)|we're not (here|asking)|we are not (here|asking)|"
     r"you (won't|will not|don't have to|do not have to|don't need to|do not need to|needn't|wouldn't|would not|"
     r"aren't going to|are not going to|'re not going to|never)|"

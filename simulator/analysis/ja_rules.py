@@ -19,6 +19,24 @@ from .japanese import SMALLTALK, morphemes, words
 from .pushed_questions import PLAN_JA, agree_sought, supposed_by_him, what_if
 
 _QUOTED = re.compile(r"「[^」]*」|『[^』]*』")
+_ASKS = re.compile(r"([？?]|(ですか|ますか|でしょうか|ませんか|のか|んですか|か)[。]?)\s*$")
+# a fact of his asked for: a count, an amount, or a question that leaves the summary for another topic
+_FACT_ASKED = re.compile(
+    r"何(名|人|社|年|歳|件|台|店|回|席|割|時間|か月|ヶ月|カ月)|いくら|どのくらい|どれくらい|ところで|話は変わ"
+)
+
+
+def _asks_past_summary(text: str) -> bool:
+    """A question after the summary that asks a fact of its own (a count, an amount, another topic:
+    「…続かない。ところで従業員は何名ですか？」), not the summary's check (「違うところはありますか」
+    「合っていますか」) nor an invitation to go on: a closed question."""
+    return any(
+        _ASKS.search(s.strip())
+        and _FACT_ASKED.search(s)
+        and not L.SUMMARY_CHECK.search(s)
+        and not L.CHECK.search(s.strip())
+        for s in sentences(text)
+    )
 # the owner's own self (「社長は自分の代の販路を」「ご自身」) is not the speaker's
 _TOGETHER = re.compile(
     r"一緒に(考え|整理|話|見|探|振り返)|(次回|次の機会|次にお会い)[^。]{0,30}(伺|聞かせ|お話|お聞き)"
@@ -702,7 +720,7 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], reflectiv
         feelings = out.evidence.get(Act.EMPATHY, [])
         if feelings and all(L.EMP_FEELING.fullmatch(e) for e in feelings):
             out.drop(Act.EMPATHY)  # feelings restated inside a summary
-        if not first_match(L.WH_OPEN, text):
+        if not first_match(L.WH_OPEN, text) and not _asks_past_summary(text):
             out.drop(Act.CLOSED_QUESTION)
 
     humble = first_match(L.HUMBLE, text)

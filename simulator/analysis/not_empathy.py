@@ -96,6 +96,25 @@ LOGISTICS = {
         re.I,
     ),
 }
+# thanks for the meeting at its close (「今日は色々とお話しいただき、ありがとうございました。」 "Thanks
+# for your time today."): a courtesy, no feeling or effort of his acknowledged; thanks for telling
+# something hard (「言いにくいことまで話してくださって、ありがとうございます」) names what he told
+CLOSING = {
+    "ja": re.compile(
+        # (「大事なお話を聞かせていただき」「本音を」: the weight of what he told is named: empathy stays)
+        # (「佐藤さんのことまでお話しいただいて」: what he confided is named: empathy stays)
+        r"^(?![^。？?]*(大事な|大切な|本音|率直|正直|胸の内|思いを|お気持ち|言いにく|話しにく|つらい|辛い|ことまで|"
+        r"まで(お話|話して|聞かせ|打ち明け|教え)))"
+        r"[^。？?]{0,16}(今日は|本日は|色々と?|いろいろと?|たくさん|貴重な|長い時間|長時間|お時間|お忙しい)"
+        r"[^。？?]{0,20}(ありがとうございました|ありがとうございます|感謝(しています|いたします|します))[。！!…\s]*$"
+    ),
+    "en": re.compile(
+        r"^\W*(?:(?:ok|okay|right|great|well|sure)[,!.\s]+)*(?:thank you|thanks|i (?:really |do )?appreciate)"
+        r"(?: (?:so|very) much)?[^.?!]{0,24}\b(?:your time|the time|taking the time|making the time|"
+        r"meeting (?:me|with me)|seeing me|having me|today|this morning|this afternoon)\b[^.?!]*[.!]?\s*$",
+        re.I,
+    ),
+}
 # an invitation to talk (r14b s06 T9 "I'd be glad to hear any part of it you'd like to share"):
 # a request, no feeling of his acknowledged
 INVITE = {
@@ -145,6 +164,7 @@ def bare_sentences(text: str, lang: Lang) -> list[str]:
         or HOLLOW[lang].search(s)
         or LOGISTICS[lang].search(s)
         or INVITE[lang].search(s)
+        or (CLOSING[lang].search(s) and not _FEELING[lang].search(s))
     ]
 
 

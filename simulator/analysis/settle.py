@@ -234,6 +234,43 @@ def reassurance(text: str, lang: str) -> str | None:
     return m.group(0) if m else None
 
 
+# the turn's last sentence puts a view to him for agreement (「…ってことですよね。」 "…, right."):
+# a leading question even without a question mark
+_JA_TAG_END = re.compile(r"(よね|ね|でしょう|でしょ|じゃないですか|ではないですか|ませんか|か)[。！!…\s]*$")
+_EN_TAG_END = re.compile(r"\b(right|correct|don't you think|isn't it|wouldn't you say|no)\W*$", re.I)
+
+
+def asks_nothing(text: str, lang: str) -> bool:
+    """The turn puts no question to him: no sentence asks, and the last one is no tag seeking his
+    agreement. A 「〜ありますよね。」 said on the way to a recommendation (「…日持ちの問題がありますよね。
+    焼き菓子を中心にした方がいいと思います。」) is the lead-in of the advice, not a question (t10 f008)."""
+    parts = _sentences(text, lang)
+    if not parts or re.search(r"[?？]", text) or any(_asks(s, lang) for s in parts):
+        return False
+    return not (_EN_TAG_END if lang == "en" else _JA_TAG_END).search(parts[-1].strip())
+
+
+# a question that only checks the supporter's own answer was understood ("Does that answer it?",
+# 「お答えになっていますか」): no question about his business, no closed question of its own
+_ANSWER_CHECK = {
+    "en": re.compile(
+        r"^\W*(?:(?:so|and|well),?\s+)?(?:does|did|is|was) (?:that|this|it) "
+        r"(?:answer (?:it|that|your question)|make sense|clear|help|(?:ok|okay|all right|alright))(?: (?:for|with) you)?\W*$",
+        re.I,
+    ),
+    "ja": re.compile(
+        r"^[\s、]*(?:これで|以上で)?[、\s]*(?:お答えになって(?:い)?ます(?:でしょう)?か|(?:ご)?説明になって(?:い)?ます(?:でしょう)?か|"
+        r"(?:お|ご)?分かりいただけ(?:まし)?た(?:でしょう)?か)[。？?\s]*$"
+    ),
+}
+
+
+def only_checks_answer(text: str, lang: str) -> bool:
+    """Every question of the turn only checks that the supporter's answer came across."""
+    asked = [s for s in _sentences(text, lang) if _asks(s, lang) or re.search(r"[?？]\s*$", s)]
+    return bool(asked) and all(_ANSWER_CHECK["en" if lang == "en" else "ja"].search(s.strip()) for s in asked)
+
+
 def settle(
     found: dict[Act, list[str]],
     sure: dict[Act, float],
@@ -262,6 +299,10 @@ def settle(
             for act in (Act.OPEN_QUESTION, Act.CLOSED_QUESTION):  # it asks for no view of his
                 found.pop(act, None)
                 sure.pop(act, None)
+    if Act.LEADING_QUESTION in found and Act.ADVICE in found and asks_nothing(text, lang):
+        # the supporter recommends; he asks nothing: the advice names the turn, no leading question
+        found.pop(Act.LEADING_QUESTION)
+        sure.pop(Act.LEADING_QUESTION, None)
     prompt = open_prompt(text, lang)
     if prompt and not found.keys() & {Act.LEADING_QUESTION, Act.ADVICE}:
         found.pop(Act.CLOSED_QUESTION, None)

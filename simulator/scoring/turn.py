@@ -321,7 +321,9 @@ def _feedback(
 # a weak line another weak line of the turn already says: the closed question is named by the
 # run of closed questions it belongs to ("Closed questions one after another…" then "A closed
 # question…" is one fault told twice)
-_SAID_BY: dict[str, frozenset[str]] = {"closed_question": frozenset({"closed_run"})}
+# ... and a request for his books or figures is named as one, not as a closed question (「売上と利益の
+# 推移を見せていただけますか」 asks him to show, not to answer: t10 f025)
+_SAID_BY: dict[str, frozenset[str]] = {"closed_question": frozenset({"closed_run", "asks_documents"})}
 
 
 def _quotes_picked(hit: _Hit, lang: Lang) -> bool:

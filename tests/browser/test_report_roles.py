@@ -17,7 +17,7 @@ LINES = [
 ]
 
 
-def _report(page: Page, url: str, user: str, name: str) -> str:
+def _report(page: Page, url: str, user: str, name: str, *, staff: bool = False) -> str:
     sign_in(page, url, user)
     start(page)
     for line in LINES:
@@ -25,6 +25,11 @@ def _report(page: Page, url: str, user: str, name: str) -> str:
     end(page)
     more = page.locator("#report-more")
     expect(more).to_contain_text("社長が自分の言葉で話した課題")
+    # the last section of the page when it is there: wait for it, not for a fixed time (a loaded
+    # CI machine rendered the heading before it)
+    expect(more).to_contain_text("信頼が大きく動いた場面")
+    if staff:
+        expect(more).to_contain_text("人物設定の作者による説明（講師のみに表示）")
     page.wait_for_timeout(500)
     shot(page, name)
     return more.inner_text()
@@ -36,5 +41,5 @@ def test_only_the_instructor_reads_the_authors_description(app_url: str, app_sto
     mine = _report(new_page(), app_url, "noda", "rep20_report_trainee")
     assert author not in mine and "作者" not in mine
     app_store.add_user("teacher20", PASSWORD, "instructor", display_name="講師")
-    theirs = _report(new_page(), app_url, "teacher20", "rep20_report_instructor")
+    theirs = _report(new_page(), app_url, "teacher20", "rep20_report_instructor", staff=True)
     assert author in theirs and "人物設定の作者による説明（講師のみに表示）" in theirs

@@ -157,3 +157,21 @@ def test_waving_his_view_aside_is_named_a_denial(owner: str, text: str) -> None:
 def test_near_miss_his_own_no_given_back_is_no_denial() -> None:
     r = _turn("big_customer_owner", "ja", "そんなことはない、とおっしゃる方も多いですね。どう思われますか？")
     assert not any("否定" in f for f in r.feedback)
+
+
+def test_an_open_question_is_no_guess_of_hers_to_name_as_not_said() -> None:
+    # r22a s03 T9: a summary the owner confirmed was named "has not said yet" because an earlier
+    # open question ("compared with ten years ago — what feels different about the customers?")
+    # shared its words; only a yes/no guess of hers he did not take up is "not said"
+    from simulator.scoring.guessed import guessed_points
+
+    context = [
+        Utterance(speaker="trainee", text="In the main shop, compared with ten years ago — what feels different about the customers who come in?"),
+        Utterance(speaker="owner", text="...Well, honestly, something tightens up here in my chest."),
+    ]
+    assert guessed_points("So fewer customers come in now than ten years ago, and it weighs on you.", context, "en") == []
+    guess = [
+        Utterance(speaker="trainee", text="Is it your wife who handles the accounts, then?"),
+        Utterance(speaker="owner", text="...Hmm, not really, no."),
+    ]
+    assert guessed_points("So your wife handles the accounts, right?", guess, "en")

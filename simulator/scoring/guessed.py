@@ -31,6 +31,32 @@ _NOT_TAKEN = {
 }
 
 
+# a question that cites the application form (「申込書に…と書かれていましたが」 "on the application
+# you mentioned fewer customers"): the point is the form's, not her guess (r22a s03 T9: a confirmed
+# summary of the form's point was named "not said")
+_CITES_FORM = {
+    "ja": re.compile(r"お書き|書かれ|書いて(い|あ|おら)|記入|ご記載|記載され|申込書|申込み書|申請書|応募書類"),
+    "en": re.compile(
+        r"\byou(?:'ve| have)?\s+(?:wrote|written|put\s+down|noted|listed|ticked|checked|filled\s+in)\b|"
+        r"\b(?:your|the)\s+(?:application|form)\b",
+        re.I,
+    ),
+}
+
+
+# a guess is a yes/no question that carries her proposition ("Is the chairman the one who decides?");
+# an open question ("How has it changed since ten years ago?") guesses nothing (r22a s03 T9)
+_WH = {
+    "ja": re.compile(r"何|なに|なん[でと]|どう|どんな|どの|どれ|どこ|どちら|なぜ|いつ|誰|だれ|いくら|いかが"),
+    # a wh-word asks (open), except "who"/"which" after a noun ("Is it your wife who…?": a yes/no guess)
+    "en": re.compile(r"\b(what|how|why|where|tell me)\b|(^|[,;:—–]\s*)\W*(who|which|whose)\b", re.I),
+}
+
+
+def _yes_no(sentence: str, lang: Lang) -> bool:
+    return not _WH[lang].search(sentence.strip())
+
+
 def _guesses(context: Sequence[Utterance], lang: Lang) -> list[tuple[set[str], list[str]]]:
     """Her earlier questions he neither said yes to nor answered in their words: each with the
     owner turns after it."""
@@ -42,7 +68,11 @@ def _guesses(context: Sequence[Utterance], lang: Lang) -> list[tuple[set[str], l
             continue
         if not _NOT_TAKEN[lang].search(reply.text):
             continue
-        asked = " ".join(s for s in _SENTENCES[lang].findall(u.text) if _QUESTION[lang].search(s.strip()))
+        if _CITES_FORM[lang].search(u.text):
+            continue  # the form's point put to him, not a guess of hers
+        asked = " ".join(
+            s for s in _SENTENCES[lang].findall(u.text) if _QUESTION[lang].search(s.strip()) and _yes_no(s, lang)
+        )
         words = set(keywords(asked, lang)) if asked else set()
         if len(words) >= 2:
             out.append((words, [c.text for c in context[i + 1 :] if c.speaker == "owner"]))

@@ -38,7 +38,9 @@ def _report(page: Page, url: str, user: str, name: str, *, staff: bool = False) 
 def test_only_the_instructor_reads_the_authors_description(app_url: str, app_store: Store, new_page) -> None:
     persona = load_persona("distrustful_founder")
     author = persona.underlying_issue.text.ja[:30]
-    mine = _report(new_page(), app_url, "noda", "rep20_report_trainee")
+    # a trainee of its own: "noda" may hold a meeting another browser test left open
+    app_store.add_user("trainee20", PASSWORD, "trainee", display_name="研修生")
+    mine = _report(new_page(), app_url, "trainee20", "rep20_report_trainee")
     assert author not in mine and "作者" not in mine
     app_store.add_user("teacher20", PASSWORD, "instructor", display_name="講師")
     theirs = _report(new_page(), app_url, "teacher20", "rep20_report_instructor", staff=True)

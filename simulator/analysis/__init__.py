@@ -43,6 +43,7 @@ from . import context as ctx
 from .asides import only_in_asides
 from .attribution import briefed_spans, settle_give_back, unsaid_spans
 from .cues import Word
+from .pending import pending_question
 from .pushed_questions import cause_guess
 
 __all__ = ["analyse", "keywords", "normalise"]
@@ -412,7 +413,15 @@ def analyse(
             found.setdefault(Act.CLOSED_QUESTION, labels.evidence.get(Act.CLOSED_QUESTION, []))
             found.pop(Act.OTHER, None)
     last_owner = next((u.text for u in reversed(turns) if u.speaker == "owner"), "")
-    owner_questioned = bool(last_owner) and _asks_supporter(last_owner, language)
+    # his question to her may wait from mid-turn or a turn back (「うちに何をしてもらえるんです？」
+    # before he tells his plan, r22b s09 T2): answering it then is an answer too
+    asked_text = pending_question(
+        turns,
+        lang,
+        lambda t: _asks_supporter(t, language),
+        lambda t, q: not _only_questions(t, language) and _answers_something(t, language, q, lang),
+    )
+    owner_questioned = bool(asked_text)
     # 「明日からできることを言ってよ」: advice asked for outright is his request to the supporter
     # (owner_asked), but the solution handed over stays advice — only information he asked a
     # question for is an answer (r17b s07 T5: "the fault is handing over my own solution")
@@ -421,7 +430,7 @@ def analyse(
     answers_owner = (
         owner_questioned
         and not _only_questions(text, language)
-        and _answers_something(text, language, last_owner, lang)
+        and _answers_something(text, language, asked_text, lang)
         and not _DEFER.search(text)  # 「…は後で一緒に考えたいと思います」: his question put off
         and not revisions.premature_diagnosis(text, lang, own, turns, language.words.words)
         and not guards.proposes(text, lang)  # "…Anyway, have you tried job sites?" proposes

@@ -243,3 +243,41 @@ def answered_nothing(owner_last: str, lang: Lang) -> bool:
         return True
     size = len(re.findall(r"[A-Za-z']+", text)) if lang == "en" else len(re.sub(r"[\s、。…！？!?]", "", text))
     return size <= _SHORT[lang] and bool(_HEDGE[lang].search(text))
+
+
+# his own word quoted as his in the question (「社長のおっしゃる『ちゃんとやる』というのは…？」
+# "When you say 'do it properly', what does that look like?")
+_QUOTED_HIS = {
+    "ja": re.compile(r"[『「]([^』」]{2,20})[』」]|おっしゃ(る|った|っていた)([^、。？?]{2,16}?)(という|って|とは)"),
+    "en": re.compile(
+        r"[\"“']([^\"”']{3,40})[\"”']|\b(?:when you say|you (?:said|mentioned|called it))\s+([^,.?]{3,40})",
+        re.I,
+    ),
+}
+_AS_HIS = {
+    "ja": re.compile(r"おっしゃ|言われ|とのこと|社長の"),
+    "en": re.compile(r"\byou (say|said|mentioned|called|put it|used)\b|\bwhen you say\b|\byour (word|words|phrase)\b", re.I),
+}
+_JA_TAIL = re.compile(r"[ぁ-ゖ]{1,2}$")
+RECENT_TURNS = 3
+
+
+def quotes_his_word(text: str, context: Sequence[Utterance], lang: Lang) -> bool:
+    """A question of the turn quotes a word from one of his last :data:`RECENT_TURNS` turns as
+    his (『…』, 「おっしゃる」, "when you say '…'"): a dig into his word, no topic switch
+    (r22a s04 T9: his 「ちゃんとやりたい」 asked about after her own summary of it)."""
+    his = [u.text for u in context if u.speaker == "owner"][-RECENT_TURNS:]
+    if not his:
+        return False
+    for q in _questions(text, lang):
+        if not _AS_HIS[lang].search(q):
+            continue
+        for m in _QUOTED_HIS[lang].finditer(q):
+            word = (m.group(1) or m.group(3 if lang == "ja" else 2) or "").strip(" 『』「」\"“”'").lower()
+            if lang == "ja":
+                stem = _JA_TAIL.sub("", word) if len(_JA_TAIL.sub("", word)) >= 2 else word
+            else:
+                stem = re.sub(r"(ing|ed|s)$", "", word) if len(word) > 5 else word
+            if len(stem) >= 2 and any(stem in t.lower() for t in his):
+                return True
+    return False

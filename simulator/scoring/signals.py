@@ -11,14 +11,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..acts import Act, Analysis, Utterance
+from ..analysis.pending import pending_question, questions_to_her, tells_role
 from ..i18n import Lang
 from ..rubric import Condition, Marker, Rubric
 from ..wording.knowledge_test import (
     answer_verdict,
     brief_answer,
     dodges,
+    knows_it_all,
+    own_proposal,
     owner_questions,
     recommends_own,
+    tells_him_must,
 )
 from .acknowledges import (
     no_acknowledgement,
@@ -42,7 +46,13 @@ from .figures import figure_question
 from .framing import frames
 from .giveback import GATHER_WORDS, courteous, give_back, told_sentences
 from .guessed import guessed_points
-from .his_topic import after_confirmed_recap, answered_nothing, keeps_his_topic, marker_jump
+from .his_topic import (
+    after_confirmed_recap,
+    answered_nothing,
+    keeps_his_topic,
+    marker_jump,
+    quotes_his_word,
+)
 from .limits import (
     challenge,
     denial_only,
@@ -140,15 +150,33 @@ def build_view(
     owner_last = last_owner_text(context)
     pushes = (Act.ADVICE, Act.SELF_PROMOTION)
     his_questions = owner_questions(owner_last, lang)
+    # his question to her still waiting, mid-turn or a turn back (「うちに何をしてもらえるんです？」
+    # r22b s09 T2): her answer to it answers him
+    waiting = pending_owner_question(context, lang)
     # 「図面って読める？ …いや、読めなくてもいいんだけどさ。…知っときたくてね。」 asks, though
     # its last sentences do not
     asked = analysis.has(*pushes) and (
-        asks_supporter(owner_last, lang) or (bool(his_questions) and owner_question(his_questions, lang))
+        asks_supporter(owner_last, lang)
+        or (bool(his_questions) and owner_question(his_questions, lang))
+        or bool(waiting)
     )
+    asked_text = owner_last if asks_supporter(owner_last, lang) or not waiting else waiting
     # the owner asked and the turn answers him briefly and honestly (値踏み, "How much does a site
     # cost?"): no unsolicited advice, no show of record, as the owner takes it (engine.moves);
     # "Let's come back to that." puts his question off, it advises nothing
-    if asked and (brief_answer(analysis, owner_last) or dodges(analysis, owner_last)):
+    # he asked what she does for him (「うちに何をしてもらえるんです？」 "what can you do for us?"):
+    # her role told (「整理するお手伝いをします。必要なら専門家もおつなぎします」) is his answer, no
+    # show of record nor unasked advice (r22b s09 T2)
+    role = (
+        asked
+        and bool(questions_to_her(asked_text, lang))
+        and tells_role(analysis.text, lang)
+        and not own_proposal(analysis.text, lang)
+        and not tells_him_must(analysis.text, lang)
+        and not recommends_own(analysis.text, lang)
+        and not knows_it_all(analysis.text, lang)
+    )
+    if asked and (role or brief_answer(analysis, asked_text) or dodges(analysis, asked_text)):
         analysis = analysis.model_copy(
             update={
                 "acts": [a for a in analysis.acts if a not in pushes],
@@ -444,6 +472,9 @@ def build_view(
         and not _asks_again(analysis.text, context, lang)
         and not lets_refused_topic_go(analysis.text, context, lang)
         and not after_confirmed_recap(context, lang)
+        # his word quoted as his, from any of his recent turns (「社長のおっしゃる『ちゃんとやる』
+        # というのは…？」 after her own summary of it): a dig, no jump (r22a s04 T9)
+        and not quotes_his_word(analysis.text, context, lang)
     )
     if switched and view.owner_last and give_back(
         analysis.text, [Utterance(speaker="owner", text=view.owner_last)], lang
@@ -520,8 +551,8 @@ def build_view(
         sig.pop("answers_owner", None)
         sig["dodged"] = []
     if "answers_owner" in sig and not (
-        asks_supporter(view.owner_last, lang)
-        and answers_something(analysis.text, lang, view.owner_last)
+        (asks_supporter(view.owner_last, lang) and answers_something(analysis.text, lang, view.owner_last))
+        or (bool(waiting) and answers_something(analysis.text, lang, waiting))
     ):
         # 「社長の問いに短く誠実に答え」 needs a question of his that this turn answers: none when
         # his "question" echoed the supporter's word before he answered it himself ("Well, three
@@ -730,6 +761,16 @@ def _irritated(owner_last: str, rubrics: dict[str, Rubric], lang: Lang) -> bool:
         ):
             return True
     return False
+
+
+def pending_owner_question(context: Sequence[Utterance], lang: Lang) -> str:
+    """His question to the supporter not yet answered (see :mod:`simulator.analysis.pending`)."""
+    return pending_question(
+        context,
+        lang,
+        lambda t: asks_supporter(t, lang),
+        lambda t, q: bool(re.sub(r"[^?？]*[?？]", "", t).strip()) and answers_something(t, lang, q),
+    )
 
 
 def owner_question(owner_text: str, lang: Lang = "ja") -> bool:

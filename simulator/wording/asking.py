@@ -128,7 +128,12 @@ def question_sentence(text: str, lang: str) -> str | None:
 
 
 _JA_INVITE = re.compile(r"(何か|ことは|ことって|ものは|ところは|お気持ち|お考え|思い)")
-_EN_INVITE = re.compile(r"\b(is there (anything|something|a (particular|moment))|do you have any|anything (else|you))\b", re.I)
+_EN_INVITE = re.compile(
+    r"\b(is there (anything|something|a (particular|moment))|do you have any|anything (else|you)|"
+    # "Has anything around the shop been changing lately?" invites talk on a change (r22a s03 T3)
+    r"(has|have) (there been )?(anything|something|much|any changes?)|(has|have) there been (any|a lot|much))\b",
+    re.I,
+)
 
 
 _EN_WISH = re.compile(
@@ -258,6 +263,8 @@ _EN_CAUSAL_MAKE = re.compile(
     # "what would you want that to make possible?" asks what it would open up (r20a s06 t4)
     r"possible|happen|real|last)\b"
 )
+# "How has that shown up, from where you stand?" asks his view, not where the shops are (r22a s03 T4)
+_EN_STANDPOINT = re.compile(r"\b(from |at )?where (you|i|we|he|she) (stand|stands|sit|sits|are standing|'re standing)\b")
 # a short question that asks for his story or his sense of something ("What was it like between
 # your father and the customer?", "Over three generations, what has changed?", "What does it mean
 # to you, being the third generation?") names no topic that answers by a bare fact
@@ -287,7 +294,7 @@ def find_topic(persona: Persona, question: str, lang: str, reach: int | None = N
         return None
     text = question.lower()
     if lang == "en":  # "what makes it hard?" asks a cause, not what the company makes
-        text = _EN_CAUSAL_MAKE.sub(" ", text)
+        text = _EN_STANDPOINT.sub(" ", _EN_CAUSAL_MAKE.sub(" ", text))
     short = _size(question, lang) <= SHORT_QUESTION[lang]
     best: tuple[tuple[int, int, int], Answer] | None = None
     for a in persona.answers.topics:

@@ -34,7 +34,7 @@ _NOT_TAKEN = {
 # a question that cites the application form (「申込書に…と書かれていましたが」 "on the application
 # you mentioned fewer customers"): the point is the form's, not her guess (r22a s03 T9: a confirmed
 # summary of the form's point was named "not said")
-_CITES_FORM = {
+CITES_FORM = {
     "ja": re.compile(r"お書き|書かれ|書いて(い|あ|おら)|記入|ご記載|記載され|申込書|申込み書|申請書|応募書類"),
     "en": re.compile(
         r"\byou(?:'ve| have)?\s+(?:wrote|written|put\s+down|noted|listed|ticked|checked|filled\s+in)\b|"
@@ -68,7 +68,7 @@ def _guesses(context: Sequence[Utterance], lang: Lang) -> list[tuple[set[str], l
             continue
         if not _NOT_TAKEN[lang].search(reply.text):
             continue
-        if _CITES_FORM[lang].search(u.text):
+        if CITES_FORM[lang].search(u.text):
             continue  # the form's point put to him, not a guess of hers
         asked = " ".join(
             s for s in _SENTENCES[lang].findall(u.text) if _QUESTION[lang].search(s.strip()) and _yes_no(s, lang)

@@ -45,7 +45,7 @@ from .excused import excused_advice
 from .figures import figure_question
 from .framing import frames
 from .giveback import GATHER_WORDS, courteous, give_back, told_sentences
-from .guessed import guessed_points
+from .guessed import CITES_FORM, guessed_points
 from .his_topic import (
     after_confirmed_recap,
     answered_nothing,
@@ -689,15 +689,7 @@ def build_view(
     return view
 
 
-# a span that names what he wrote (the application form) as its source, not what he said
-_CITES_FORM = {
-    "ja": re.compile(r"お書き|書かれ|書いて(い|あ|おら)|記入|ご記載|記載され|申込書|申込み書|申請書|応募書類"),
-    "en": re.compile(
-        r"\byou(?:'ve| have)?\s+(?:wrote|written|put\s+down|noted|listed|ticked|checked|filled\s+in)\b|"
-        r"\b(?:your|the)\s+(?:application|form)\b",
-        re.I,
-    ),
-}
+# a span that names his speech as its source (one that names what he wrote: CITES_FORM, guessed.py)
 _CITES_SPEECH = {
     "ja": re.compile(r"おっしゃ|仰っ|言われ|お話しされ|話され|伺った"),
     "en": re.compile(r"\byou(?:'ve| have)?\s+(?:said|mentioned|told|talked)\b", re.I),
@@ -712,7 +704,7 @@ def _attribution(view: TurnView) -> None:
     # "So you wrote labour shortage" 「人手不足とお書きになっていましたね」: the form cited as what
     # he wrote, never given back as his speech (r14a s06 T2); "you said" keeps its span
     cited = {x for x in (*view.analysis.features.unsaid, *view.analysis.features.invented)
-             if _CITES_FORM[view.lang].search(x) and not _CITES_SPEECH[view.lang].search(x)}
+             if CITES_FORM[view.lang].search(x) and not _CITES_SPEECH[view.lang].search(x)}
     spans = [x for x in view.analysis.features.unsaid if x not in form and x not in cited]
     made_up = [x for x in view.analysis.features.invented if x not in form and x not in cited]
     if not spans and not made_up and view.analysis.has(Act.SUMMARY, Act.REFLECTION):

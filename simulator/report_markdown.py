@@ -448,9 +448,9 @@ def _walk_out_md(report: Report, lang: Lang) -> str:
             )
         if w.get("below_from"):
             text += (
-                f"信頼は{_turn_label(w['below_from'], lang)}から目安を下回ることがありましたが、社長は"
-                f"{_turn_label(w['min_turns'], lang)}より前と、信頼を取り戻した発言のあとには面談を打ち切りません。"
-                f"{_turn_label(w['min_turns'], lang)}以降、目安を下回ったまま信頼を取り戻せない発言で打ち切ります。"
+                f"信頼は{_turn_label(w['below_from'], lang)}から目安を下回っていました。はじめのうちは社長も"
+                f"様子を見ていましたが、{_turn_label(w['min_turns'], lang)}以降も信頼を取り戻せる発言がないまま、"
+                "面談が打ち切られました。"
             )
         if w["drops"]:
             drops = "、".join(
@@ -474,10 +474,9 @@ def _walk_out_md(report: Report, lang: Lang) -> str:
         )
     if w.get("below_from"):
         text += (
-            f" Trust had been under that level from {_turn_label(w['below_from'], lang)}; he does not end the"
-            f" meeting before {_turn_label(w['min_turns'], lang)} nor after a turn that wins trust back. From"
-            f" {_turn_label(w['min_turns'], lang)} on, a turn that leaves trust under the level and wins nothing"
-            " back ends it."
+            f" Trust had been under that level since {_turn_label(w['below_from'], lang)}. He gave it a few"
+            f" turns, but from {_turn_label(w['min_turns'], lang)} on nothing won it back, and he ended the"
+            " meeting."
         )
     if w["drops"]:
         drops = ", ".join(

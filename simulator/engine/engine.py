@@ -34,7 +34,7 @@ from ..wording.statements import (
 from .effects import EFFECTS, earned, lectures, patience_change, relief, trust_effects
 from .facts import GOOD_MOVES, STAGE_APPROACH_TRUST, Facts, Normaliser
 from .invitation import asks_for_his_questions, asks_its_own, asks_something, invites_telling
-from .moves import Move, for_next_time, read_move, speaks_of_audit
+from .moves import Move, for_next_time, invites_his_story, read_move, speaks_of_audit
 from .open_talk import cause_topic, open_topic, quoted
 from .state import AnswerIntent, EngineState, ReplyIntent
 
@@ -179,6 +179,10 @@ class PersonaEngine:
             # r17a s09 T2: "What does 'seasonal' mean for the way you and the confectioners work?"
             # asks about the word it quotes: no paragraph on his shortage of confectioners
             or (self.persona.fact(i).depth is Depth.SURFACE and self._off_the_quote(self.persona.fact(i), analysis, found))
+            # 「社長も京都で修業されたんですよね。そのころのお話、よかったら聞かせてください」 asks
+            # for his story: a profile fact it does not touch waits (not the customers paragraph)
+            or (self.persona.fact(i).depth is Depth.SURFACE and invites_his_story(s, analysis)
+                and not self.facts.touches(self.persona.fact(i), analysis))
             for i in disclose
         ):  # r14b: "What does a typical week look like for you?" → his week, not "nothing pressing";
             # r15b: 「娘さんとは、どんなお話を」 → his talk with her, not his craftsmen paragraph

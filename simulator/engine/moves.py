@@ -271,7 +271,7 @@ def confirms_his_own(persona: Persona, s: EngineState, a: Analysis) -> bool:
 # a request for his own story (「そのころのこと、よかったら聞かせてください」「お話しいただけますか」)
 _JA_TELL_ME = re.compile(r"(聞かせて|お聞かせ|お話し(いただ|くださ|願)|話して(いただ|くださ|もら)|教えて(いただ|くださ|もら))")
 # his own past, presumed kindly (「社長も十年かけて一人前になられたんですよね」): the story asked for
-_JA_HIS_PAST = re.compile(r"(社長|ご自身)(も|は|が)[^。？?]{0,30}(られた|された|なった|なさった|でした|だった)")
+_JA_HIS_PAST = re.compile(r"(社長|ご自身)(も|は|が)[^。？?]{0,30}((られ|され|なっ|なさっ)(た|てい)|でした|だった)")
 # what makes a sentence press a view on him (「…べきでは」「…じゃないですか」「…と思いませんか」)
 _JA_PRESSES = re.compile(r"(べき|じゃないですか|ではないですか|ませんか|しかない|しかありません|たほうが|た方が|ないと(いけ|だめ|まず))")
 

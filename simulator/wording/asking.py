@@ -623,7 +623,7 @@ _JA_TRIGGER = (
 # where orders or people come from (「今の注文はどこから来ていることが多いですか」) is a source, not a cause
 _JA_SOURCE = re.compile(r"(注文|受注|仕事|依頼|引き合い|問い合わせ|お客|売上|材料|仕入|応募)[^。？?]{0,6}どこから")
 _JA_CAUSE = re.compile(
-    r"(原因|理由|なぜ|" + _JA_HOW_TO + r"|何が違|何がそうさせ|背景|" + _JA_TRIGGER + r"|から(だ|なの|では)?と(思|感|お考|お感)|"
+    r"(原因|理由|なぜ|(何か|どんな|どういう|特別な)(ご)?事情|" + _JA_HOW_TO + r"|何が違|何がそうさせ|背景|" + _JA_TRIGGER + r"|から(だ|なの|では)?と(思|感|お考|お感)|"
     r"どういうところが(評価|認め|選ばれ|買われ))"
 )  # 「どういうところが評価されてきたからだと感じますか」 asks why, not how he feels  # 「原因は何だと感じますか」 asks why
 _EN_FEELING = re.compile(
@@ -657,7 +657,7 @@ _EN_CAUSE = re.compile(
 # a question on a cause or an obstacle (「何が一番の妨げに」 / "what's standing in the way", "where
 # does it leak out"): neither a feeling nor his daily life, and no profile fact answers it
 _JA_WHY = re.compile(
-    r"(なぜ|なんで(?!す|しょ)|" + _JA_HOW_TO + r"|" + _JA_TRIGGER + r"|原因|理由|何がそうさせ|どこが(悪|まず|いけな|問題)|妨げ|邪魔|足かせ|足を引っ張|ネック|壁になっ|障害|"
+    r"(なぜ|なんで(?!す|しょ)|(何か|どんな|どういう|特別な)(ご)?事情|" + _JA_HOW_TO + r"|" + _JA_TRIGGER + r"|原因|理由|何がそうさせ|どこが(悪|まず|いけな|問題)|妨げ|邪魔|足かせ|足を引っ張|ネック|壁になっ|障害|"
     r"阻んで|背景に(は)?何|どこで[^。？?]{0,6}(漏れ|こぼれ|途切れ|止ま|つまず|詰ま)|どこに(問題|原因))"
 )
 _EN_WHY = re.compile(

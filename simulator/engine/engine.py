@@ -292,9 +292,13 @@ class PersonaEngine:
                 s.lang == "ja" and reaction in STOCK_ANSWERS and opener is None and not disclose
                 and not talked and not returned and answer is None and not relief(analysis)
             )
-            opened = not evaded and (bool(disclose) or waited or reaction in EARNS_IN_FULL or returned or relief(analysis) or (
+            would_open = bool(disclose) or waited or reaction in EARNS_IN_FULL or returned or relief(analysis) or (
                 analysis.sure(Act.REFLECTION) and bool(f.picked_keywords)
-            ))
+            )
+            # a move that would have opened him up (his words given back, a fact ready) met with a
+            # stock line: he stonewalled it, and it earns what a turned-aside move earns
+            evaded = evaded and would_open
+            opened = would_open and not evaded
             aside = evaded or (self.facts.held_back and reaction in HESITANT and not talked) or bool(answer and answer.guarded)
             share = earned(opened=opened, talked=talked, aside=aside)
             deep = any(self.persona.fact(i).depth is not Depth.SURFACE for i in disclose)

@@ -34,7 +34,7 @@ from ..wording.statements import (
 from .effects import EFFECTS, earned, lectures, patience_change, relief, trust_effects
 from .facts import GOOD_MOVES, STAGE_APPROACH_TRUST, Facts, Normaliser
 from .invitation import asks_for_his_questions, asks_its_own, asks_something, invites_telling
-from .moves import Move, for_next_time, read_move, speaks_of_audit
+from .moves import Move, for_next_time, invites_his_story, read_move, speaks_of_audit
 from .open_talk import cause_topic, open_topic, quoted
 from .state import AnswerIntent, EngineState, ReplyIntent
 
@@ -92,6 +92,8 @@ PEAK_REPLACES = (
     Reaction.ANSWER_OPEN, Reaction.ANSWER_CLOSED, Reaction.ACKNOWLEDGE, Reaction.EMPATHY_RESPONSE,
     Reaction.REFLECTION_RESPONSE, Reaction.SUMMARY_RELIEF, Reaction.LECTURE_PUSHBACK,
 )
+# his stock lines that answer nothing in particular (a reply with nothing of his own in it)
+STOCK_ANSWERS = (Reaction.ANSWER_OPEN, Reaction.ANSWER_CLOSED)
 # replies in which the owner opens up or is relieved: the move that drew them earns its full gain
 # words of his last reply the supporter gives back that make a question no longer one to put off (English)
 GIVEN_BACK_WORDS = 3
@@ -177,6 +179,10 @@ class PersonaEngine:
             # r17a s09 T2: "What does 'seasonal' mean for the way you and the confectioners work?"
             # asks about the word it quotes: no paragraph on his shortage of confectioners
             or (self.persona.fact(i).depth is Depth.SURFACE and self._off_the_quote(self.persona.fact(i), analysis, found))
+            # 「社長も京都で修業されたんですよね。そのころのお話、よかったら聞かせてください」 asks
+            # for his story: a profile fact it does not touch waits (not the customers paragraph)
+            or (self.persona.fact(i).depth is Depth.SURFACE and invites_his_story(s, analysis)
+                and not self.facts.touches(self.persona.fact(i), analysis))
             for i in disclose
         ):  # r14b: "What does a typical week look like for you?" → his week, not "nothing pressing";
             # r15b: 「娘さんとは、どんなお話を」 → his talk with her, not his craftsmen paragraph
@@ -277,11 +283,23 @@ class PersonaEngine:
 
         if gain > 0:  # what the move earned: his opening up, or a good give-back, earns it in full
             # a fact that waits behind the question asked was ready: the move earns as if he told it
-            opened = bool(disclose) or waited or reaction in EARNS_IN_FULL or returned or relief(analysis) or (
+            talked = peak is not None or (found is not None and answer is None and reaction in TALKING)
+            # his stock non-answer (「どうって…まあ、なんとかやってるってことだよ」「たぶん…一概には
+            # 言えないと思います」): nothing of his told, nothing answered; the move that drew it earns
+            # little however good it was, so trust does not climb on his own stonewalling (r22a s08
+            # T6, s05 T4, s01 T8: +5 to +7 each)
+            evaded = (
+                s.lang == "ja" and reaction in STOCK_ANSWERS and opener is None and not disclose
+                and not talked and not returned and answer is None and not relief(analysis)
+            )
+            would_open = bool(disclose) or waited or reaction in EARNS_IN_FULL or returned or relief(analysis) or (
                 analysis.sure(Act.REFLECTION) and bool(f.picked_keywords)
             )
-            talked = peak is not None or (found is not None and answer is None and reaction in TALKING)
-            aside = (self.facts.held_back and reaction in HESITANT and not talked) or bool(answer and answer.guarded)
+            # a move that would have opened him up (his words given back, a fact ready) met with a
+            # stock line: he stonewalled it, and it earns what a turned-aside move earns
+            evaded = evaded and would_open
+            opened = would_open and not evaded
+            aside = evaded or (self.facts.held_back and reaction in HESITANT and not talked) or bool(answer and answer.guarded)
             share = earned(opened=opened, talked=talked, aside=aside)
             deep = any(self.persona.fact(i).depth is not Depth.SURFACE for i in disclose)
             ahead = not deep and s.stage < Stage.APPROACH and before >= STAGE_APPROACH_TRUST
@@ -294,6 +312,7 @@ class PersonaEngine:
                 s.trust_history[-1] = round(s.trust, 2)
                 reasons.append(
                     "nothing of his own told yet: trust climbs slowly past the approach level" if ahead
+                    else "a stock non-answer: the move earns little" if evaded
                     else "he turned it aside: the move earns little" if aside
                     else "he talked, but opened up nothing of his own: the move earns most of its gain" if talked
                     else "he told nothing new: the move earns part of its gain"
@@ -361,11 +380,12 @@ class PersonaEngine:
                 reaction = Reaction.ANSWER_OPEN
                 reasons.append("cold, but an open question: a guarded stock answer")
             elif (provoked is None or reaction in APPROVING) and answer is None and (
-                s.lang == "en" and move.question.form == "polar" and not pushed and not never_said
+                move.question.form == "polar" and not pushed and not never_said
                 and not checks(analysis.text, s.lang)  # "…Is that fair?" is confirmed curtly ("Right.")
             ):
                 # a yes/no question put to him cold gets a curt yes-or-no ("Mm, more or less."),
-                # never a nod to news ("Got it.": r16b s06 T5, T8)
+                # never a nod to news ("Got it.": r16b s06 T5, T8); Japanese too (「ええ、それは構わない
+                # ですよ」 to 「問い合わせが来たりするんですか」)
                 reaction = Reaction.ANSWER_CLOSED
                 reasons.append("cold, but a yes/no question: a curt closed answer")
             elif (provoked is None or reaction in APPROVING) and answer is None:

@@ -268,6 +268,29 @@ def confirms_his_own(persona: Persona, s: EngineState, a: Analysis) -> bool:
 
 
 
+# a request for his own story (「そのころのこと、よかったら聞かせてください」「お話しいただけますか」)
+_JA_TELL_ME = re.compile(r"(聞かせて|お聞かせ|お話し(いただ|くださ|願)|話して(いただ|くださ|もら)|教えて(いただ|くださ|もら))")
+# his own past, presumed kindly (「社長も十年かけて一人前になられたんですよね」): the story asked for
+_JA_HIS_PAST = re.compile(r"(社長|ご自身)(も|は|が)[^。？?]{0,30}((られ|され|なっ|なさっ)(た|てい)|でした|だった)")
+# what makes a sentence press a view on him (「…べきでは」「…じゃないですか」「…と思いませんか」)
+_JA_PRESSES = re.compile(r"(べき|じゃないですか|ではないですか|ませんか|しかない|しかありません|たほうが|た方が|ないと(いけ|だめ|まず))")
+
+
+def invites_his_story(s: EngineState, a: Analysis) -> bool:
+    """A presumption built on his own words (「一人前まで十年…。社長も十年かけて一人前になられた
+    んですよね」) that ends by asking him to tell his story: an invitation, not a leading question
+    (Japanese)."""
+    if a.lang != "ja" or not s.owner_said:
+        return False
+    q = question_sentence(a.text, a.lang)
+    if q is None or not _JA_TELL_ME.search(q) or _JA_PRESSES.search(a.text):
+        return False
+    if urges(a.text, a.lang) or worst_case(a.text, a.lang) or diagnoses(a.text, a.lang):
+        return False
+    before = a.text.replace(q, "")
+    return bool(_JA_HIS_PAST.search(before)) or any(shares_words(before, said, a.lang) for said in s.owner_said[-3:])
+
+
 def read_move(persona: Persona, s: EngineState, a: Analysis) -> Move:
     f = a.features
     q = read_question(persona, a.text, a.lang)
@@ -339,6 +362,10 @@ def read_move(persona: Persona, s: EngineState, a: Analysis) -> Move:
             # the act (r14a: he did not react to it at all); its cost stays the unsure one
             move.urged = True
         if act is Act.LEADING_QUESTION and not sure and (f.refers_back or quotes_owner(a.text, a.lang)):
+            continue
+        if act is Act.LEADING_QUESTION and invites_his_story(s, a):
+            # 「社長も十年かけて一人前になられたんですよね。そのころのこと、よかったら聞かせてください」
+            # takes up his words and asks for his story: no push to withdraw from (r22b s08 T7)
             continue
         if act is Act.LEADING_QUESTION and confirms:
             continue  # "You want to start selling online, right?" checks his own written request  # 「さきほど『…』とおっしゃいましたよね」 checks back, it does not push

@@ -124,6 +124,10 @@ def cause_topic(persona: Persona, text: str, lang: str) -> OpenAnswer | None:
     q = question_sentence(text, lang)
     if not items or q is None or _ENDED[lang].search(q):
         return None  # 「前のネット販売はどうして閉めたんですか」: why it ended, not why he wants it
+    if lang == "ja" and _NOT_DONE.search(q):
+        # 「ホームページを作り直せていないのには、何か理由が」: why it has not happened, not what set
+        # off his wish (r22b s04 T8: the phone-call story a turn late); his honest guess answers it
+        return None
     parts = sentences(text, lang)
     at = parts.index(q) if q in parts else len(parts) - 1
     # the question, the sentence before it, and further back only while a sentence points back
@@ -143,6 +147,13 @@ _ENDED = {
     "ja": re.compile(r"(閉め|閉じ|やめ(た|て|ら|ちゃ)|止め(た|て|ら)|撤退|畳ん|手放)"),
     "en": re.compile(r"\b(clos(e|ed|ing) (it|down|the)|shut (it )?down|gave (it )?up|give (it )?up|stopp?ed|pulled out|quit)\b", re.I),
 }
+
+
+# a why on something not done (yet): 「作り直せていない理由」「踏み切れないのは」「進まないのは、なぜ」
+_NOT_DONE = re.compile(
+    r"(ていない|てない|ていません|てこなかった|てこられなかった|れない|られない|せない|できない|できていない|"
+    r"できなかった|れなかった|られなかった|なかった|ないまま)(のは|のには|のに|理由|原因|わけ|ん|のでしょう|のですか|こと)"
+)
 
 
 _POINTS_BACK = {

@@ -326,7 +326,23 @@ class EnglishSpanEcho(UnaskedEcho):
 # a nod that takes in news or waits for more: no reply to "take your time" (nothing was told)
 TOLD = re.compile(r"(?i)(\bI see\b|\bgo on\b|\bgo ahead\b|\band\?|\bunderstood\b|\bI'm listening\b|\bgot it\b|\bthat so\b)")
 
-Avoid = re.Pattern[str] | UnaskedEcho  # what a line must not match now
+# the named things a line asks about (楽天, Amazon, サイト, 補助金): kanji, katakana or latin words
+_NAMED = re.compile(r"[一-龥々]{2,}|[ァ-ヶー]{2,}|[A-Za-z]{2,}")
+SETTLED_WORDS = 2  # named things of a question already in the talk that make it settled
+
+
+class Settled:
+    """A question of his whose named things (two or more) are already in the talk just had:
+    asked again, it would ignore what was said (a hard avoid; see :func:`_fits`)."""
+
+    def __init__(self, talk: list[str]) -> None:
+        self.words = {w.lower() for t in talk for w in _NAMED.findall(t or "")}
+
+    def search(self, text: str) -> bool:
+        return len({w.lower() for w in _NAMED.findall(text)} & self.words) >= SETTLED_WORDS
+
+
+Avoid = re.Pattern[str] | UnaskedEcho | Settled  # what a line must not match now
 ECHOES = (UnaskedEcho, EnglishSpanEcho)  # the echoes dropped from a line when no other is left
 
 # a stock line naming a trouble of his ("Well, being short of staff — every shop's the same") fits
@@ -892,7 +908,13 @@ def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, att
     parts += facts
     if intent.followup is not None:
         warm = intent.followup is Reaction.CLOSING and warm_close(persona, intent)
-        parts.append(pick_line(persona, state, intent.followup, approving=warm, attempt=attempt, avoid=avoid))
+        follow_avoid = avoid
+        if intent.followup is Reaction.TEST_KNOWLEDGE and lang == "ja":
+            # his test never asks again what the talk has just settled (r22a s04 T3: 「ECってどこの
+            # がいいの？楽天？Amazon？それとも自分とこでサイト作るの？」 right after his own 「今度は
+            # 自社サイトかな」 and the supporter's answer on 楽天 and 自社サイト)
+            follow_avoid = [*avoid, Settled([question, *parts, *state.owner_said[-1:]])]
+        parts.append(pick_line(persona, state, intent.followup, approving=warm, attempt=attempt, avoid=follow_avoid))
     if confession and any(CONFIDES[lang].search(p) for p in parts if p not in facts):
         state.used_lines.setdefault("_confided", []).append(state.turn)
     if any(TECHNIQUE[lang].search(p) for p in parts if p and p not in facts):

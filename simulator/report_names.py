@@ -39,6 +39,14 @@ MISTAKES: dict[str, dict[str, str]] = {
         "ja": "社長が断った話の問い直し",
         "en": "Asking again for what the owner declined",
     },
+    "presses_to_talk": {
+        "ja": "話すことを迫る（「社長なんですから全部話して」）",
+        "en": "Pressing the owner to talk (\"You're the boss, so tell me everything\")",
+    },
+    "presumes": {
+        "ja": "事前の情報による決めつけ（先入観）",
+        "en": "Presuming from what you heard beforehand",
+    },
     "self_promotion": {"ja": "自己アピール", "en": "Self-promotion"},
     "own_summary": {"ja": "自分の提案のまとめ", "en": "Summaries of your own proposals"},
     "unsaid": {

@@ -52,7 +52,17 @@ from .scoring.carried import carried
 _GOOD_ACTS = ("summary", "reflection", "empathy", "open_question")
 _PUSH_ACTS = frozenset({"leading_question", "advice", "self_promotion"})
 _PUSH_FLAGS = frozenset(
-    {"blunt_worry", "denial", "pressing", "presses_refusal", "own_summary", "unsaid", "invented"}
+    {
+        "blunt_worry",
+        "denial",
+        "pressing",
+        "presses_refusal",
+        "own_summary",
+        "unsaid",
+        "invented",
+        "presses_to_talk",
+        "presumes",
+    }
 )
 # flags of a mistake the turn's scoring named: such a turn is never a strength
 _MISTAKE_FLAGS = _PUSH_FLAGS | {
@@ -81,12 +91,14 @@ HINT_FLAGS = frozenset(
         "from_form",
         "asks_documents",
         "presses_refusal",
+        "presses_to_talk",
+        "presumes",
     }
 )
 # a mistake that is one whatever the owner did (his trust may still rise): a hint all the same
 # (the books asked for at once: r14a s06 T1, trust +1.0, flagged on the turn)
 CERTAIN_ACTS = frozenset({"leading_question", "advice"})
-CERTAIN_FLAGS = frozenset({"blunt_worry", "asks_documents"})
+CERTAIN_FLAGS = frozenset({"blunt_worry", "asks_documents", "presses_to_talk", "presumes"})
 # a turn that cost this much trust is always named in the report, in the mistakes or the hints
 # (r14b s07 T9: −6.6 with praise only in its feedback, missing while a −4 turn was shown)
 COSTLY = 3.0
@@ -568,6 +580,10 @@ def _mistakes(
         "from_form": turns([t.index for t in scored if "from_form" in t.flags]),
         # a refused topic asked again: named on the turn, listed here
         "presses_refusal": turns([t.index for t in scored if "presses_refusal" in t.flags]),
+        # pressure to talk, a premise from what she heard beforehand: named on the turn, listed
+        # here as what they are, never as advice (r22b s10 T4)
+        "presses_to_talk": turns([t.index for t in scored if "presses_to_talk" in t.flags]),
+        "presumes": turns([t.index for t in scored if "presumes" in t.flags]),
     }
     return {k: v for k, v in found.items() if v}
 

@@ -43,6 +43,7 @@ from . import context as ctx
 from .asides import only_in_asides
 from .attribution import briefed_spans, settle_give_back, unsaid_spans
 from .cues import Word
+from .pressure import hearsay_premise, presses_to_talk
 from .pending import answer_part, pending_question, size, questions_to_her, tells_role, without_role
 from .pushed_questions import cause_guess
 
@@ -480,6 +481,17 @@ def analyse(
         # clients, no claim of expertise): no self-promotion (t10 README, "Self-promotion vs answering")
         found.pop(Act.SELF_PROMOTION)
         sure.pop(Act.SELF_PROMOTION, None)
+    # 「社長なんですから、遠慮なく全部話してもらって大丈夫ですよ。会長からも…と聞いていますし。」:
+    # pressure to talk and a premise from what she heard beforehand, no advice (r22b s10 T4)
+    pressed = presses_to_talk(text, lang)
+    presumed = hearsay_premise(text, lang, pressed=bool(pressed))
+    if Act.ADVICE in found and (pressed or presumed):
+        held = [x for x in (pressed, presumed) if x]
+        rest = " ".join(s for s in _sentences(text, language) if not any(s.strip() in h or h in s for h in held))
+        advised = [e for e in found[Act.ADVICE] if e and not any(e in h or h in e for h in held)]
+        if not advised and not language.rules.L.PRESCRIPTION.search(rest) and not guards.proposes(rest, lang):
+            found.pop(Act.ADVICE)
+            sure.pop(Act.ADVICE, None)
     unsaid = unsaid_spans(text, turns, lang, briefing)  # words he never said, given back as his
     from_form = [x for x in briefed_spans(text, turns, lang, briefing) if x in unsaid] if unsaid else []
     made_up = paraphrase.invented(text, turns, lang, briefing)  # ... or reflected as his
@@ -543,6 +555,8 @@ def analyse(
         or (labels.changes_topic and is_question and ctx_answered(view)),
         blunt_worry=labels.blunt_worry,
         pressing=labels.pressing,
+        presses_to_talk=bool(pressed),
+        presumes=bool(presumed),
         issue_question=labels.issue_question,
         denial=labels.denial,
         summary_points=view.cues.summary_points,

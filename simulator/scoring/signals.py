@@ -512,6 +512,8 @@ def build_view(
         ("topic_switch", switched),
         ("blunt_worry", f.blunt_worry),
         ("pressing", f.pressing),
+        ("presses_to_talk", f.presses_to_talk),
+        ("presumes", f.presumes),
         ("asks_documents", f.asks_documents),
         ("issue_question", f.issue_question),
         ("denial", f.denial),

@@ -17,6 +17,10 @@ TURN_NUMBERING = {
 MISTAKES: dict[str, dict[str, str]] = {
     "leading": {"ja": "誘導質問", "en": "Leading questions"},
     "advice": {"ja": "求められていない助言・提案", "en": "Unsolicited advice"},
+    "answer_advice": {
+        "ja": "社長の問いへの答えが意見・提案にまで広がった",
+        "en": "Answers to the owner's question that went on into your own advice",
+    },
     "lecture": {"ja": "講義・長い説明", "en": "Lecturing"},
     "blunt": {"ja": "唐突な「悩み」「ビジョン」の質問", "en": "Blunt worry or vision questions"},
     "challenge": {

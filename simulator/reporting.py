@@ -501,8 +501,8 @@ def _runs(patterns: dict[str, Any], number_of: dict[int, int]) -> list[list[int]
 def _mistakes(
     patterns: dict[str, Any], number_of: dict[int, int], scored: list[Any], lang: Lang
 ) -> dict[str, list[int]]:
-    """Every turn the analysis labels with a mistake, under its kind. Advice is listed even when
-    it came in an answer to the owner's question (the scorer names it 「答えの提示」); an open
+    """Every turn the analysis labels with a mistake, under its kind. Advice that came in an
+    answer to the owner's question is listed as such (the scorer names it 「答えの提示」); an open
     prompt is no part of a run of closed questions; a clarification of the trainee's own
     question is no topic jump."""
 
@@ -510,7 +510,10 @@ def _mistakes(
         return sorted({number_of[i] for i in indices if i in number_of})
 
     by_index = {t.index: t for t in scored}
-    unsolicited = [t.index for t in scored if "advice" in t.acts]
+    # advice in an answer to his own question is named as the turn named it (「社長の問いへの答えが、
+    # 支援者の意見や提案にまで広がっています」), never as unasked (r22b s04 T4: 「ECってどこのがいいの？」)
+    unsolicited = [t.index for t in scored if "advice" in t.acts and "answers_owner" not in t.flags]
+    answered = [t.index for t in scored if "advice" in t.acts and "answers_owner" in t.flags]
     # the runs the session comment counts, every trainee turn of them (a run holds closed or
     # leading questions only: scoring.patterns.is_interrogating)
     in_runs = [
@@ -546,6 +549,7 @@ def _mistakes(
     found = {
         "leading": turns(patterns.get("leading", [])),
         "advice": turns(unsolicited),
+        "answer_advice": turns(answered),
         "lecture": turns(patterns.get("lectures", [])),
         # the session's blunt rate also counts a challenge (「どうしてできないんですか」 "Why can't
         # you…?"): the report names it as the turn did, making him justify himself, not as a

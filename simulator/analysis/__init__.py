@@ -43,7 +43,7 @@ from . import context as ctx
 from .asides import only_in_asides
 from .attribution import briefed_spans, settle_give_back, unsaid_spans
 from .cues import Word
-from .pressure import hearsay_premise, presses_to_talk
+from .pressure import hearsay_premise, presses_to_talk, without_pressure
 from .pending import answer_part, pending_question, size, questions_to_her, tells_role, without_role
 from .pushed_questions import cause_guess
 
@@ -486,10 +486,16 @@ def analyse(
     pressed = presses_to_talk(text, lang)
     presumed = hearsay_premise(text, lang, pressed=bool(pressed))
     if Act.ADVICE in found and (pressed or presumed):
+        rest = without_pressure(text, lang)
         held = [x for x in (pressed, presumed) if x]
-        rest = " ".join(s for s in _sentences(text, language) if not any(s.strip() in h or h in s for h in held))
-        advised = [e for e in found[Act.ADVICE] if e and not any(e in h or h in e for h in held)]
-        if not advised and not language.rules.L.PRESCRIPTION.search(rest) and not guards.proposes(rest, lang):
+        # advice read in a sentence of its own, beside the pressure, stays advice
+        # (「…全部話してください。今ならクラウドの在庫管理が月数千円から使えますよ。」)
+        elsewhere = [e for e in found[Act.ADVICE] if e and not any(e in h for h in held)]
+        if (
+            not elsewhere
+            and not language.rules.L.PRESCRIPTION.search(rest)
+            and not guards.proposes(rest, lang)
+        ):
             found.pop(Act.ADVICE)
             sure.pop(Act.ADVICE, None)
     unsaid = unsaid_spans(text, turns, lang, briefing)  # words he never said, given back as his

@@ -88,3 +88,10 @@ def hearsay_premise(text: str, lang: str, pressed: bool = False) -> str | None:
         if _HEARSAY[key].search(s):
             return s
     return None
+
+
+def without_pressure(text: str, lang: str) -> str:
+    """The text with the words of pressure and of hearsay taken out: what is left may still
+    advise (「社長なんですから、もっと会長に意見を言うべきですよ」 keeps its 「べき」)."""
+    key = "en" if lang == "en" else "ja"
+    return _HEARSAY[key].sub(" ", _PRESS[key].sub(" ", text))

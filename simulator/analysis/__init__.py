@@ -43,8 +43,8 @@ from . import context as ctx
 from .asides import only_in_asides
 from .attribution import briefed_spans, settle_give_back, unsaid_spans
 from .cues import Word
+from .pending import answer_part, pending_question, questions_to_her, size, tells_role, without_role
 from .pressure import hearsay_premise, presses_to_talk, without_pressure
-from .pending import answer_part, pending_question, size, questions_to_her, tells_role, without_role
 from .pushed_questions import cause_guess
 
 __all__ = ["analyse", "keywords", "normalise"]

@@ -276,3 +276,15 @@ def test_r22b_s10_pressure_and_presumption_named_in_turn_and_report() -> None:
     assert not (t.suggestion or "").startswith("私の考えをお話しする前に")
     assert "話すことを迫る" in md and "先入観" in md
     assert "求められていない助言" not in md
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ja", "社長なんですから、ご自分で決めていいんですよ。"),
+        ("en", "You're the boss, so just make the call yourself."),
+    ],
+)
+def test_cheer_to_act_on_his_title_is_no_pressure_to_talk(lang: str, text: str) -> None:
+    a, _ = run(text, _shy(lang), lang)
+    assert not a.features.presses_to_talk

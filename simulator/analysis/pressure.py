@@ -37,6 +37,12 @@ _PRESS = {
         re.I,
     ),
 }
+# ... and it is about talking to her: 「社長なんですから、ご自分で決めていいんですよ」 "You're the
+# owner, so don't hold back." cheer him on to act (advice), they press no talk
+_TALK = {
+    "ja": re.compile(r"話|言って|言う|教えて|聞かせ|打ち明け|本音|隠さ|隠し"),
+    "en": re.compile(r"\b(tell|share|say|talk|open|honest|frank|secrets?|hide)\b", re.I),
+}
 # what a third party or the papers said of him, heard beforehand (会長・指導員・銀行・申込書)
 _HEARSAY = {
     "ja": re.compile(
@@ -70,7 +76,7 @@ def presses_to_talk(text: str, lang: str) -> str | None:
     if _AT_HIS_PACE[key].search(text):
         return None
     for s in _sentences(text, key):
-        if _PRESS[key].search(s):
+        if _PRESS[key].search(s) and _TALK[key].search(s):
             return s
     return None
 
@@ -94,4 +100,6 @@ def without_pressure(text: str, lang: str) -> str:
     """The text with the words of pressure and of hearsay taken out: what is left may still
     advise (「社長なんですから、もっと会長に意見を言うべきですよ」 keeps its 「べき」)."""
     key = "en" if lang == "en" else "ja"
-    return _HEARSAY[key].sub(" ", _PRESS[key].sub(" ", text))
+    pressed = presses_to_talk(text, lang)
+    text = _PRESS[key].sub(" ", text) if pressed else text
+    return _HEARSAY[key].sub(" ", text)

@@ -81,6 +81,16 @@ class Features(BaseModel):
         description="a point-blank demand for a vision or goal the owner has not raised "
         "(「社長としてのビジョンは何ですか？」): it presses instead of helping the owner picture it",
     )
+    presses_to_talk: bool = Field(
+        False,
+        description="presses the owner to tell everything or to talk because of his title "
+        "(「社長なんですから、全部話してもらって大丈夫ですよ」): pressure, no advice",
+    )
+    presumes: bool = Field(
+        False,
+        description="sets what a third party or the papers said of him as a fact about him "
+        "(「会長からも全部任せていると聞いていますし」): a preconception (先入観), no check",
+    )
     issue_question: bool = Field(False, description="asks directly about problems or issues")
     denial: bool = Field(False, description="denies or corrects the owner's view")
     summary_points: int = Field(0, description="distinct owner turns a summary draws on")

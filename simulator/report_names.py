@@ -17,6 +17,10 @@ TURN_NUMBERING = {
 MISTAKES: dict[str, dict[str, str]] = {
     "leading": {"ja": "誘導質問", "en": "Leading questions"},
     "advice": {"ja": "求められていない助言・提案", "en": "Unsolicited advice"},
+    "answer_advice": {
+        "ja": "社長の問いへの答えが意見・提案にまで広がった",
+        "en": "Answers to the owner's question that went on into your own advice",
+    },
     "lecture": {"ja": "講義・長い説明", "en": "Lecturing"},
     "blunt": {"ja": "唐突な「悩み」「ビジョン」の質問", "en": "Blunt worry or vision questions"},
     "challenge": {
@@ -38,6 +42,14 @@ MISTAKES: dict[str, dict[str, str]] = {
     "presses_refusal": {
         "ja": "社長が断った話の問い直し",
         "en": "Asking again for what the owner declined",
+    },
+    "presses_to_talk": {
+        "ja": "話すことを迫る（「社長なんですから全部話して」）",
+        "en": "Pressing the owner to talk (\"You're the boss, so tell me everything\")",
+    },
+    "presumes": {
+        "ja": "事前の情報による決めつけ（先入観）",
+        "en": "Presuming from what you heard beforehand",
     },
     "self_promotion": {"ja": "自己アピール", "en": "Self-promotion"},
     "own_summary": {"ja": "自分の提案のまとめ", "en": "Summaries of your own proposals"},

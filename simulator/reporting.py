@@ -52,7 +52,17 @@ from .scoring.carried import carried
 _GOOD_ACTS = ("summary", "reflection", "empathy", "open_question")
 _PUSH_ACTS = frozenset({"leading_question", "advice", "self_promotion"})
 _PUSH_FLAGS = frozenset(
-    {"blunt_worry", "denial", "pressing", "presses_refusal", "own_summary", "unsaid", "invented"}
+    {
+        "blunt_worry",
+        "denial",
+        "pressing",
+        "presses_refusal",
+        "own_summary",
+        "unsaid",
+        "invented",
+        "presses_to_talk",
+        "presumes",
+    }
 )
 # flags of a mistake the turn's scoring named: such a turn is never a strength
 _MISTAKE_FLAGS = _PUSH_FLAGS | {
@@ -81,12 +91,14 @@ HINT_FLAGS = frozenset(
         "from_form",
         "asks_documents",
         "presses_refusal",
+        "presses_to_talk",
+        "presumes",
     }
 )
 # a mistake that is one whatever the owner did (his trust may still rise): a hint all the same
 # (the books asked for at once: r14a s06 T1, trust +1.0, flagged on the turn)
 CERTAIN_ACTS = frozenset({"leading_question", "advice"})
-CERTAIN_FLAGS = frozenset({"blunt_worry", "asks_documents"})
+CERTAIN_FLAGS = frozenset({"blunt_worry", "asks_documents", "presses_to_talk", "presumes"})
 # a turn that cost this much trust is always named in the report, in the mistakes or the hints
 # (r14b s07 T9: −6.6 with praise only in its feedback, missing while a −4 turn was shown)
 COSTLY = 3.0
@@ -489,8 +501,8 @@ def _runs(patterns: dict[str, Any], number_of: dict[int, int]) -> list[list[int]
 def _mistakes(
     patterns: dict[str, Any], number_of: dict[int, int], scored: list[Any], lang: Lang
 ) -> dict[str, list[int]]:
-    """Every turn the analysis labels with a mistake, under its kind. Advice is listed even when
-    it came in an answer to the owner's question (the scorer names it 「答えの提示」); an open
+    """Every turn the analysis labels with a mistake, under its kind. Advice that came in an
+    answer to the owner's question is listed as such (the scorer names it 「答えの提示」); an open
     prompt is no part of a run of closed questions; a clarification of the trainee's own
     question is no topic jump."""
 
@@ -498,7 +510,10 @@ def _mistakes(
         return sorted({number_of[i] for i in indices if i in number_of})
 
     by_index = {t.index: t for t in scored}
-    unsolicited = [t.index for t in scored if "advice" in t.acts]
+    # advice in an answer to his own question is named as the turn named it (「社長の問いへの答えが、
+    # 支援者の意見や提案にまで広がっています」), never as unasked (r22b s04 T4: 「ECってどこのがいいの？」)
+    unsolicited = [t.index for t in scored if "advice" in t.acts and "answers_owner" not in t.flags]
+    answered = [t.index for t in scored if "advice" in t.acts and "answers_owner" in t.flags]
     # the runs the session comment counts, every trainee turn of them (a run holds closed or
     # leading questions only: scoring.patterns.is_interrogating)
     in_runs = [
@@ -534,6 +549,7 @@ def _mistakes(
     found = {
         "leading": turns(patterns.get("leading", [])),
         "advice": turns(unsolicited),
+        "answer_advice": turns(answered),
         "lecture": turns(patterns.get("lectures", [])),
         # the session's blunt rate also counts a challenge (「どうしてできないんですか」 "Why can't
         # you…?"): the report names it as the turn did, making him justify himself, not as a
@@ -568,6 +584,10 @@ def _mistakes(
         "from_form": turns([t.index for t in scored if "from_form" in t.flags]),
         # a refused topic asked again: named on the turn, listed here
         "presses_refusal": turns([t.index for t in scored if "presses_refusal" in t.flags]),
+        # pressure to talk, a premise from what she heard beforehand: named on the turn, listed
+        # here as what they are, never as advice (r22b s10 T4)
+        "presses_to_talk": turns([t.index for t in scored if "presses_to_talk" in t.flags]),
+        "presumes": turns([t.index for t in scored if "presumes" in t.flags]),
     }
     return {k: v for k, v in found.items() if v}
 

@@ -107,6 +107,8 @@ Signal = Literal[
     "vague_summary",
     "answers_owner",
     "pressing",
+    "presses_to_talk",
+    "presumes",
     "lecture",
     "paraphrase",
     "due_new",

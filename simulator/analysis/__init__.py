@@ -43,7 +43,8 @@ from . import context as ctx
 from .asides import only_in_asides
 from .attribution import briefed_spans, settle_give_back, unsaid_spans
 from .cues import Word
-from .pending import pending_question
+from .pending import answer_part, pending_question, questions_to_her, size, tells_role, without_role
+from .pressure import hearsay_premise, presses_to_talk, without_pressure
 from .pushed_questions import cause_guess
 
 __all__ = ["analyse", "keywords", "normalise"]
@@ -437,12 +438,30 @@ def analyse(
     )
     checks.keep_question_back(found, sure, text, lang, labels.evidence, owner_asked)
     length = len("".join(text.split())) if lang == "ja" else len(english.tokens(text))
+    # the answer itself, without the question back to him and his words given back: 「答えは短く、
+    # それから社長に戻す」 is not longer for its return to him (r22b s09 T2)
+    answer = (
+        answer_part(
+            text, lang, " ".join([u.text for u in turns if u.speaker == "owner"][-2:]), language.looks_like_question
+        )
+        if answers_owner
+        else text
+    )
+    answer_len = size(answer, lang) if answers_owner else length
+    # he asked what she does for him (「うちに何をしてもらえるんです？」 "What can you do for us?"):
+    # her role told (「整理するお手伝いをします。必要なら専門家もおつなぎします」) answers him
+    role = (
+        answers_owner
+        and bool(questions_to_her(asked_text, lang))
+        and tells_role(text, lang)
+        and not revisions_prescribes(text, lang)
+    )
     if (
         Act.ADVICE in found
         and answers_owner
-        and (not labels.push or manners.hands_back(text, lang))
+        and (not labels.push or manners.hands_back(text, lang) or role)
         and not labels.denial
-        and length
+        and answer_len
         <= ANSWER_MAX[lang] * (1.5 if manners.hands_back(text, lang) or manners.defers(text, lang) else 1)
         and not guards.proposes(text, lang)
     ):
@@ -454,14 +473,31 @@ def analyse(
         Act.SELF_PROMOTION in found
         and Act.ADVICE not in found
         and answers_owner
-        and length <= ANSWER_MAX[lang] // 2
-        and not _RECORD_PILED[lang].search(text)
+        and answer_len <= ANSWER_MAX[lang] // (1 if role else 2)
+        and not _RECORD_PILED[lang].search(without_role(_told(text, answer, lang), lang) if role else text)
     ):
         # 「この仕事は何年？」「八年ほどです。製造業の方を中心にお手伝いしてきました。」: a brief,
         # honest answer to his question about the supporter, no record piled up (no count of
         # clients, no claim of expertise): no self-promotion (t10 README, "Self-promotion vs answering")
         found.pop(Act.SELF_PROMOTION)
         sure.pop(Act.SELF_PROMOTION, None)
+    # 「社長なんですから、遠慮なく全部話してもらって大丈夫ですよ。会長からも…と聞いていますし。」:
+    # pressure to talk and a premise from what she heard beforehand, no advice (r22b s10 T4)
+    pressed = presses_to_talk(text, lang)
+    presumed = hearsay_premise(text, lang, pressed=bool(pressed))
+    if Act.ADVICE in found and (pressed or presumed):
+        rest = without_pressure(text, lang)
+        held = [x for x in (pressed, presumed) if x]
+        # advice read in a sentence of its own, beside the pressure, stays advice
+        # (「…全部話してください。今ならクラウドの在庫管理が月数千円から使えますよ。」)
+        elsewhere = [e for e in found[Act.ADVICE] if e and not any(e in h for h in held)]
+        if (
+            not elsewhere
+            and not language.rules.L.PRESCRIPTION.search(rest)
+            and not guards.proposes(rest, lang)
+        ):
+            found.pop(Act.ADVICE)
+            sure.pop(Act.ADVICE, None)
     unsaid = unsaid_spans(text, turns, lang, briefing)  # words he never said, given back as his
     from_form = [x for x in briefed_spans(text, turns, lang, briefing) if x in unsaid] if unsaid else []
     made_up = paraphrase.invented(text, turns, lang, briefing)  # ... or reflected as his
@@ -525,6 +561,8 @@ def analyse(
         or (labels.changes_topic and is_question and ctx_answered(view)),
         blunt_worry=labels.blunt_worry,
         pressing=labels.pressing,
+        presses_to_talk=bool(pressed),
+        presumes=bool(presumed),
         issue_question=labels.issue_question,
         denial=labels.denial,
         summary_points=view.cues.summary_points,
@@ -695,3 +733,38 @@ def _answers_something(text: str, language: _Language, asked: str, lang: str) ->
 def ctx_answered(view: ctx.OwnerView) -> bool:
     """The owner holds the floor (see :func:`context.topic_switch`)."""
     return view.answered_question and view.cues.owner_last_substantive
+
+
+# the supporter speaking of herself in a sentence (a boast may hide in a question: 「30社見てきましたが、
+# 社長はどう思われますか？」)
+_FIRST_PERSON = {
+    "ja": re.compile(r"私|わたし|わたくし|僕|我々|弊所|当センター|当所"),
+    "en": re.compile(r"\b(i|i've|i'm|we|we've|my|our)\b", re.I),
+}
+
+
+def _told(text: str, answer: str, lang: str) -> str:
+    """Her answer, and any sentence of the turn where she speaks of herself."""
+    key = "en" if lang == "en" else "ja"
+    own = [s for s in re.split(r"(?<=[。．!！?？])|(?<=[.!?])\s+", text) if s and s.strip() not in answer]
+    return " ".join([answer, *(s for s in own if _FIRST_PERSON[key].search(s))])
+
+
+def piles_record(text: str, lang: str) -> bool:
+    """Beside her role told, a record of hers piled up (「県内でトップの実績があります」 "I've helped
+    dozens of shops like yours"): a show of record, however he asked."""
+    return bool(_RECORD_PILED["en" if lang == "en" else "ja"].search(without_role(text, lang)))
+
+
+def revisions_prescribes(text: str, lang: str) -> bool:
+    """Her role told with a prescription, a proposal of her own, her recommendation or a claim
+    to know it all beside it (「…お手伝いします。まずはモールに出すべきです」): no plain answer."""
+    from ..wording.knowledge_test import knows_it_all, own_proposal, recommends_own, tells_him_must
+
+    return bool(
+        own_proposal(text, lang)
+        or tells_him_must(text, lang)
+        or recommends_own(text, lang)
+        or knows_it_all(text, lang)
+        or guards.proposes(text, lang)
+    )

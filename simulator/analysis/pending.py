@@ -98,3 +98,45 @@ _ROLE = {
 def tells_role(evidence: str, lang: str) -> bool:
     """The words tell what the supporter does for him (her role), no record of hers."""
     return bool(_ROLE["en" if lang == "en" else "ja"].search(evidence))
+
+
+# of a sentence's bigrams (ja) or words (en) his recent turns hold: his words given back
+_ECHO_SHARE = {"ja": 0.5, "en": 0.6}
+
+
+def _units(text: str, lang: str) -> set[str]:
+    if lang == "en":
+        return {w for w in re.findall(r"[a-z']+", text.lower()) if len(w) > 2}
+    text = re.sub(r"[おご](?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])(様|さん)", "", text)
+    chars = re.sub(r"[\s、。．，,！!？?「」『』…・ー]", "", text)
+    return {chars[i : i + 2] for i in range(len(chars) - 1)}
+
+
+def answer_part(text: str, lang: str, his: str, is_question: Callable[[str], bool]) -> str:
+    """The answer itself: the turn without its questions back to him and without the sentences
+    that give his own words back (「同業さんが…伸ばしているのを見て、社長は…直接売りたいと。」).
+    「答えは短く、それから社長に戻す」: the return to him is no part of the answer (r22b s09 T2:
+    two sentences of answer, his words, a question — no lecture)."""
+    key = "en" if lang == "en" else "ja"
+    his_units = _units(his, key)
+    kept = []
+    for part in _SENT[key].split(text.strip()):
+        s = part.strip()
+        if not s or is_question(s):
+            continue
+        mine = _units(s, key)
+        if len(mine) >= 3 and len(mine & his_units) / len(mine) >= _ECHO_SHARE[key]:
+            continue
+        kept.append(s)
+    return " ".join(kept)
+
+
+def size(text: str, lang: str) -> int:
+    """Words (en) or characters (ja) of the text."""
+    return len(re.findall(r"[A-Za-z']+", text)) if lang == "en" else len(re.sub(r"\s", "", text))
+
+
+def without_role(text: str, lang: str) -> str:
+    """The text with her role told taken out (「専門家もおつなぎします」 names others' expertise,
+    not a record of hers)."""
+    return _ROLE["en" if lang == "en" else "ja"].sub("", text)

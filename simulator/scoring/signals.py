@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..acts import Act, Analysis, Utterance
+from ..analysis import piles_record
 from ..analysis.pending import pending_question, questions_to_her, tells_role
 from ..i18n import Lang
 from ..rubric import Condition, Marker, Rubric
@@ -175,6 +176,8 @@ def build_view(
         and not tells_him_must(analysis.text, lang)
         and not recommends_own(analysis.text, lang)
         and not knows_it_all(analysis.text, lang)
+        # 「…お手伝いします。私は県内でトップの実績があります」: her record beside her role stays a show
+        and not (analysis.has(Act.SELF_PROMOTION) and piles_record(analysis.text, lang))
     )
     if asked and (role or brief_answer(analysis, asked_text) or dodges(analysis, asked_text)):
         analysis = analysis.model_copy(
@@ -509,6 +512,8 @@ def build_view(
         ("topic_switch", switched),
         ("blunt_worry", f.blunt_worry),
         ("pressing", f.pressing),
+        ("presses_to_talk", f.presses_to_talk),
+        ("presumes", f.presumes),
         ("asks_documents", f.asks_documents),
         ("issue_question", f.issue_question),
         ("denial", f.denial),

@@ -345,12 +345,16 @@ def recommends_own(text: str, lang: str) -> str | None:
             continue
         bare = _QUOTED[lang].sub("…", x)
         for m in _RECOMMENDS[lang].finditer(bare):
+            if lang == "ja" and _OPEN_CHOICE.match(bare, m.end()):
+                continue  # 「何から手をつけるのがいいかを整理する」: the choice left open, none made
             if not _OWN_STEP[lang].search(bare[: m.start()] + "\0" + m.group(0)):
                 cut = max(x.rfind("、", 0, m.start()), x.rfind("，", 0, m.start())) if lang == "ja" else -1
                 return x[cut + 1 :].strip() or x  # the clause that recommends
     return None
 
 
+# an embedded question after the words (「…のがいいか(を)」「…が合うのか」): no pick of hers
+_OPEN_CHOICE = re.compile(r"(の|ん)?か(を|が|は|も|、|どうか|\s|$)")
 # the supporter's own next step (「一緒に考えましょう」 / "I need to understand more", "let's try"):
 # no course of action recommended to him
 _OWN_STEP = {

@@ -592,7 +592,10 @@ def _closed_stays_closed(
         return
     lx = language.rules.L
     opens = [getattr(lx, name) for name in ("WH_OPEN", "WH_FACT", "WH_START", "OPEN_WH_ANY", "PROMPT", "REQUEST") if hasattr(lx, name)]
-    asked = [s.strip() for s in _sentences(text, language) if s.rstrip().endswith(("?", "？"))]
+    # (a Japanese question may end in 「か。」: 「…話してみたいことがあったりするのでしょうか。」 asks
+    # for a yes or a no as much as with 「？」, r22b s05 T4)
+    ends = ("?", "？", "か。", "か") if language.rules is ja_rules else ("?", "？")
+    asked = [s.strip() for s in _sentences(text, language) if s.rstrip().endswith(ends)]
     if asked and not any(p.search(q) for q in asked for p in (*opens, _TELL_ME, _STORY_ASKED)):
         found.pop(Act.OPEN_QUESTION)
         sure.pop(Act.OPEN_QUESTION, None)

@@ -57,6 +57,24 @@ def guessed_check(text: str, lang: str, turns: Sequence[Utterance]) -> bool:
     return False
 
 
+def given_apart(text: str, lang: str, turns: Sequence[Utterance]) -> bool:
+    """A sentence of the utterance, not the check nor a question, gives his words back on its own
+    (「「一人が休んだら止まってしまう会社」。今の…には、そう感じられる場面があるということでしょうか。」,
+    r22b s05 T6): that give-back is a reflection, whatever the check after it guesses."""
+    owners = [u.text for u in turns if u.speaker == "owner"][-RECENT:]
+    if not owners:
+        return False
+    said = A._collect(owners, lang)  # type: ignore[arg-type]
+    for _, sentence in A._sentences(text, lang):  # type: ignore[arg-type]
+        if _body(sentence, lang) is not None or sentence.rstrip().endswith(("?", "？", "か。", "か")):
+            continue
+        words = [w for w in A._words(sentence, lang) if A._substantive(w, lang)]  # type: ignore[arg-type]
+        mine = [w for w in words if A._is_said(w, [said], lang)]  # type: ignore[arg-type]
+        if len(mine) >= 2 and len(mine) >= GUESS_SHARE * len(words):
+            return True
+    return False
+
+
 def settle(found: dict[Act, list[str]], sure: dict[Act, float], text: str, lang: str, turns: Sequence[Utterance]) -> None:
     """A reflection that is her guess put as a yes/no question: a closed question."""
     # a "summary" of one sentence that only checks her reading (「楽天で失敗されたというのは、売れ
@@ -64,7 +82,8 @@ def settle(found: dict[Act, list[str]], sure: dict[Act, float], text: str, lang:
     lone = len(A._sentences(text, lang)) == 1  # type: ignore[arg-type]
     if not (Act.REFLECTION in found or (Act.SUMMARY in found and lone)) or not guessed_check(text, lang, turns):
         return
-    for act in (Act.REFLECTION, Act.SUMMARY):
+    kept = Act.REFLECTION in found and given_apart(text, lang, turns)
+    for act in (Act.SUMMARY,) if kept else (Act.REFLECTION, Act.SUMMARY):
         found.pop(act, None)
         sure.pop(act, None)
     if not found.keys() & {Act.LEADING_QUESTION, Act.OPEN_QUESTION}:

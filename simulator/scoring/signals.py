@@ -291,7 +291,7 @@ def build_view(
     elif view.picked:
         sig["echo_only"] = []
     # a "summary" of one owner point is scored as the reflection it is (round r4)
-    shape = give_back(analysis.text, context, lang)
+    shape = give_back(analysis.text, context, lang, names)
     # a recap the analyser did not name (「人のこと、機械のこと、…伺えてよかったです」「…と受け
     # 止めましたが、合っていますか」) is a summary too: several of his points listed back (r9a)
     recap = shape.recap and not analysis.has(Act.ADVICE, Act.LEADING_QUESTION)

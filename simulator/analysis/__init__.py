@@ -38,6 +38,7 @@ from . import (
     quoting,
     revisions,
     settle,
+    shrunk,
 )
 from . import context as ctx
 from .asides import only_in_asides
@@ -469,6 +470,7 @@ def analyse(
     settle_give_back(found, sure, text, unsaid + made_up.unsaid + made_up.briefed, turns, lang)
     guess_check.settle(found, sure, text, lang, turns)  # her guess put as a yes/no check: closed
     guess_check.settle_hand_over(found, sure, text, lang)  # 「リストを見せていただけますか」: closed
+    shrunk.settle(found, sure, text, lang, turns)  # "…there's just a small uneasy feeling. Is that right?"
     if Act.CLOSED_QUESTION in found and owner_questioned and settle.only_checks_answer(text, lang):
         # "No, it's free. … Does that answer it?": his question answered, nothing asked of him
         found.pop(Act.CLOSED_QUESTION)

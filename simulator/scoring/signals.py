@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ..acts import Act, Analysis, Utterance
 from ..analysis.pending import pending_question, questions_to_her, tells_role
+from ..analysis.shrunk import shrinks
 from ..i18n import Lang
 from ..rubric import Condition, Marker, Rubric
 from ..wording.knowledge_test import (
@@ -294,7 +295,12 @@ def build_view(
     shape = give_back(analysis.text, context, lang, names)
     # a recap the analyser did not name (「人のこと、機械のこと、…伺えてよかったです」「…と受け
     # 止めましたが、合っていますか」) is a summary too: several of his points listed back (r9a)
-    recap = shape.recap and not analysis.has(Act.ADVICE, Act.LEADING_QUESTION)
+    recap = (
+        shape.recap
+        and not analysis.has(Act.ADVICE, Act.LEADING_QUESTION)
+        # his points shrunk ("…just a small uneasy feeling") are no recap of them (r22b s06 T8)
+        and not shrinks(analysis.text, lang, context)
+    )
     summary = (Act.SUMMARY in analysis.acts and not shape.one_point) or recap
     if recap and "summary" not in sig:
         sig["summary"] = []

@@ -278,7 +278,14 @@ def build_view(
     if trimmed:
         wide = [p for p in wide if p.lower() in rest.lower()]
     dug = dug_into(wide, analysis.text, context, lang)
-    view.dug = view.picked[:MAX_DUG] if dug is None else dug
+    if dug is None:
+        # no sentence reads as a question: his words dug into only when the analyser heard one;
+        # an echo said in surprise, then a verdict and advice (「…ホワイトボードですか！ それはさすがに
+        # 効率が悪いですよね。…」) digs into nothing (r22b s10 T2)
+        asked = analysis.has(Act.OPEN_QUESTION, Act.CLOSED_QUESTION, Act.LEADING_QUESTION)
+        view.dug = view.picked[:MAX_DUG] if asked else []
+    else:
+        view.dug = dug
     if echoed:
         view.dug = []  # 「明日の仕込み、ですか。」 hands his words back, digs into nothing
     elif not view.dug:

@@ -139,6 +139,7 @@ def owner_view(
 
     # which owner turns the utterance draws words from (each word credited to one turn)
     credited: set[str] = set()
+    drawn: set[str] = set()  # every word of his drawn on, names and his questions' words included
     points = 0
     owner_keys: set[str] = set()
     contentful = 0
@@ -147,6 +148,7 @@ def owner_view(
         turn_keys = _text_keys(words, u.text)
         owner_keys |= turn_keys
         contentful += bool(turn_keys)
+        drawn |= {w.norm for w in own if turn_keys.intersection(w.keys)}
         told_keys = _point_keys(words, u.text)
         fresh = {w.norm for w in own if told_keys.intersection(w.keys)} - credited
         if points and not fresh:
@@ -168,8 +170,8 @@ def owner_view(
         picked_last=picked_last,
         overlap_last=overlap,
         summary_points=points,
-        drawn_words=len(credited),
-        drawn_earlier=len(credited - {w.norm for w in picked_last} - _GENERIC_POINTS),
+        drawn_words=len(drawn | credited),
+        drawn_earlier=len((drawn | credited) - {w.norm for w in picked_last} - _GENERIC_POINTS),
         has_owner=bool(owner_turns),
         multi_owner=contentful >= 2,
         last_keys=frozenset(last_keys),

@@ -28,7 +28,11 @@ WH_START = rx(rf"{LEAD_IN}(what|why|how|where|when|who|whom|whose|which|in what 
 WH_WORD = rx(r"^(what|why|how|where|when|who|whom|whose|which|in what way)\b")
 # single-fact questions are closed (per the labelling guide): when, who, how many/much/long ...
 WH_FACT = rx(
-    r"^\W*(?:(?:and|so|but|ok|okay|well|now|then),?\s+)?(when|who|whom|whose|which|where|"
+    # (not where a feeling or a thought comes from: "where do you think that comes from?" asks his
+    # account, r22a s04 T10's English twin)
+    r"^\W*(?:(?:and|so|but|ok|okay|well|now|then),?\s+)?(when|who|whom|whose|which|"
+    r"where(?!(?: do| does| did)?(?: you think)?(?: (?:it|that|this|the|your|all|those)(?: [\w']+){0,3})"
+    r" (?:comes?|came|stems?|stemmed|is coming|was coming) from\b)|"
     r"how (many|much|long|old|often|big|far|soon))\b|\bwhat (year|time|percentage|share|age|size)\b|"
     r"\bwhat('s| is| are| was| were) (the|your|last year's|this year's|the company's|the shop's) "
     r"(annual |monthly |yearly |average |total |current |profit |gross |net |sales )?"

@@ -75,6 +75,7 @@ INTRO_EN = ctx(("owner", "Come in, come in. Sit down. The tea's just been made."
         ("Nothing on the form, but there must be something. Are sales holding up?", INTRO_EN, "en"),
         ("There must be a reason. Did the price rise hit the regulars?", WORRY_EN, "en"),
         ("I'd like to hear what the bakery means to you and how things stand at the moment.", INTRO_EN, "en"),
+        ("I'm Sato, from the support office. Tell me what this company means to you and where things stand today.", INTRO_EN, "en"),
     ],
 )
 def test_no_empathy_where_nothing_of_his_is_acknowledged(text: str, context: list, lang: str) -> None:
@@ -100,8 +101,16 @@ def test_real_empathy_stays(text: str, context: list, lang: str) -> None:
     assert "empathy" in acts_of(text, context, lang)
 
 
-def test_reading_checked_is_closed_and_no_warmth_in_the_evidence() -> None:
-    a, ts = run("夜中に帳簿を…。それは、資金繰りが厳しいということですか？", MONEY_JA)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "夜中に帳簿を…。それは、資金繰りが厳しいということですか？",
+        "夜中に帳簿を見返して…。それは、資金繰りが苦しいということですか？",
+        "銀行の担当から電話が…。それは、経営が苦しいということでしょうか？",
+    ],
+)
+def test_reading_checked_is_closed_and_no_warmth_in_the_evidence(text: str) -> None:
+    a, ts = run(text, MONEY_JA)
     assert "closed_question" in {x.value for x in a.acts}
     assert not any(line.startswith("共感") for line in ts.evidence)
     assert not any("受け止める一言" in line for line in ts.feedback)
@@ -131,6 +140,8 @@ ASKED_ME_JA = ctx(
 )
 def test_no_summary_for_a_guess_or_one_phrase(text: str, context: list, lang: str) -> None:
     a, ts = run(text, context, lang)
+    if text.endswith("？"):  # the guess checked is the turn's one question: closed
+        assert {"closed_question"} <= {x.value for x in a.acts} and "open_question" not in {x.value for x in a.acts}
     assert "summary" not in {x.value for x in a.acts}
     assert ts.scores["summarising"] is None or ts.scores["summarising"] < 60
     assert not any("要点をまとめて" in line for line in ts.feedback)
@@ -141,6 +152,9 @@ def test_no_summary_for_a_guess_or_one_phrase(text: str, context: list, lang: st
     [
         ("So basically orders are steady, the buyer's been loyal, and there's just a small worry. Is that right?", "en", UNEASY_EN),
         ("So it's steady work, a thirty-year buyer, and nothing more than a passing worry — fair?", "en", UNEASY_EN),
+        ("I see. So basically orders are steady, the buyer has stayed thirty years, and there's just a small uneasy feeling. Is that right?", "en", UNEASY_EN),
+        ("So, in short: steady orders, a loyal buyer of thirty years, and only a slight worry. Have I got that right?", "en", UNEASY_EN),
+        ("Let me check: the work is steady, the buyer is loyal, and it's nothing more than a vague feeling. Is that right?", "en", UNEASY_EN),
         ("要するに、受注は安定していて、親父さんの代からのお客さんもいて、ちょっとした不安があるだけ、ということですね？", "ja", ctx(
             ("trainee", "最近の受注はいかがですか。"),
             ("owner", "受注は安定してます。親父の代からのお客さんが多いんでね。"),
@@ -151,8 +165,10 @@ def test_no_summary_for_a_guess_or_one_phrase(text: str, context: list, lang: st
 )
 def test_points_shrunk_are_no_summary(text: str, lang: str, context: list) -> None:
     a, ts = run(text, context, lang)
-    assert "summary" not in {x.value for x in a.acts}
+    acts = {x.value for x in a.acts}
+    assert "summary" not in acts and "leading_question" in acts  # checked with him, it invites a yes
     assert ts.scores["summarising"] is None or ts.scores["summarising"] < 60
+    assert not any("gathered the owner's points" in x or "要点をまとめて" in x for x in ts.feedback)
 
 
 @pytest.mark.parametrize(
@@ -205,6 +221,8 @@ def test_real_summaries_stay(text: str, lang: str, context: list) -> None:
         "「誰も口を開かない」というと、本当は職人さんと話し合いたいことがあったりするのでしょうか。",
         "社長の中では、もう方針は決まっていたりするんでしょうか。",
         "職人さんたちには、前にも同じ話をされたことがあるのでしょうか。",
+        "反対とも賛成とも言わない…。「黙り込む」というと、社長ご自身は、本当は職人さんに聞いてみたいことがあったりするのでしょうか。",
+        "誰も口を開かない…。社長の中では、本当は会議で決めたいことがあったりするのでしょうか。",
     ],
 )
 def test_yes_no_ending_in_ka_is_closed(text: str) -> None:
@@ -265,3 +283,77 @@ def test_dig_names_only_what_the_question_asks() -> None:
     )
     dug = [line for line in ts.evidence if line.startswith("キーワードの深掘り")]
     assert dug and all("配達" not in line and "帳簿" not in line for line in dug)
+
+
+# --- more English and Japanese sentences ---------------------------------------------------------
+
+CASH_EN = ctx(
+    ("trainee", "What's been weighing on you lately?"),
+    ("owner", "End of the month, I'm up at night going through the ledgers. The bank keeps calling too."),
+)
+ORDERS_EN = ctx(
+    ("trainee", "How do orders come in at the moment?"),
+    ("owner", "Phone and fax, mostly. Stock is on a whiteboard in the office."),
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Right. Of course. And how many staff are in the office?",
+        "Sure, I see. Is the bank your main lender?",
+        "So cash is tight — is that what you mean?",
+        "Does that mean the business is struggling financially?",
+        "Phone and fax? That's really inefficient, isn't it?",
+        "A whiteboard for stock is pretty outdated these days.",
+        "There must be more to it. Have sales dropped?",
+    ],
+)
+def test_no_empathy_en_more(text: str) -> None:
+    context = ORDERS_EN if "fax" in text.lower() or "whiteboard" in text.lower() else CASH_EN
+    assert "empathy" not in acts_of(text, context, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Up at night with the ledgers and the bank calling — that sounds exhausting.",
+        "That must be a heavy thing to carry on your own, month after month.",
+        "I can imagine how stressful those calls from the bank must be.",
+    ],
+)
+def test_real_empathy_en_more(text: str) -> None:
+    assert "empathy" in acts_of(text, CASH_EN, "en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "そうですね。では、在庫の数はどなたが数えていらっしゃるんですか？",
+        "ええ、そうですよね。注文は一日に何件くらいですか？",
+        "つまり、売上が厳しいということですか？",
+    ],
+)
+def test_no_empathy_ja_more(text: str) -> None:
+    assert "empathy" not in acts_of(text, ORDERS_JA if "在庫" in text or "注文" in text else MONEY_JA)
+
+
+def test_no_dig_en_without_a_question() -> None:
+    _, ts = run(
+        "Phone and fax and a whiteboard! You really should move to a cloud system; they're cheap now.",
+        ORDERS_EN,
+        "en",
+    )
+    assert not any(line.startswith("follow-up on a keyword") for line in ts.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Is it just you and your wife running the shop these days?", "en"),
+        ("小さな工場とおっしゃいましたが、職人さんは何人いらっしゃるんですか？", "ja"),
+    ],
+)
+def test_plain_closed_questions_do_not_lead(text: str, lang: str) -> None:
+    acts = acts_of(text, UNEASY_EN if lang == "en" else SON_JA, lang)
+    assert "closed_question" in acts and "leading_question" not in acts

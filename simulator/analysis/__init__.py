@@ -590,7 +590,10 @@ def _closed_stays_closed(
     """「これから先も今のままで大丈夫だと思われますか？」: a question the rules read as closed, with no
     question word and no request to tell, asks for a yes or a no however politely it ends; the
     model's open reading of its ending does not open it (r17a s07 T6)."""
-    if Act.OPEN_QUESTION not in found or Act.OPEN_QUESTION in rules or Act.CLOSED_QUESTION not in rules:
+    if Act.OPEN_QUESTION not in found or Act.OPEN_QUESTION in rules:
+        return
+    ja = language.rules is ja_rules
+    if Act.CLOSED_QUESTION not in rules and not ja:
         return
     lx = language.rules.L
     opens = [getattr(lx, name) for name in ("WH_OPEN", "WH_FACT", "WH_START", "OPEN_WH_ANY", "PROMPT", "REQUEST") if hasattr(lx, name)]
@@ -598,10 +601,17 @@ def _closed_stays_closed(
     # for a yes or a no as much as with 「？」, r22b s05 T4)
     ends = ("?", "？", "か。", "か") if language.rules is ja_rules else ("?", "？")
     asked = [s.strip() for s in _sentences(text, language) if s.rstrip().endswith(ends)]
+    if Act.CLOSED_QUESTION not in rules:
+        # (the rules read the turn as a give-back and named no question: a polite yes/no ending,
+        # 「…聞いてみたいことがあったりするのでしょうか。」, is the question it closes on)
+        asked = [q for q in asked if _YES_NO_END.search(q)]
     if asked and not any(p.search(q) for q in asked for p in (*opens, _TELL_ME, _STORY_ASKED)):
         found.pop(Act.OPEN_QUESTION)
         sure.pop(Act.OPEN_QUESTION, None)
-        found.setdefault(Act.CLOSED_QUESTION, rules[Act.CLOSED_QUESTION])
+        found.setdefault(Act.CLOSED_QUESTION, rules.get(Act.CLOSED_QUESTION) or [asked[-1]])
+
+
+_YES_NO_END = re.compile(r"(たりする|たりします)(の|ん)?(でしょうか|ですか)?[。？?]?\s*$|(の|ん)でしょうか[。？?]?\s*$")
 
 
 def _sentences(text: str, language: _Language) -> list[str]:

@@ -61,7 +61,9 @@ def shrinks(text: str, lang: str, turns: Sequence[Utterance]) -> str | None:
 
 def settle(found: dict[Act, list[str]], sure: dict[Act, float], text: str, lang: str, turns: Sequence[Utterance]) -> None:
     """A summary that shrinks his points gathers none of them; checked with him, it leads."""
-    if not found.keys() & {Act.SUMMARY, Act.REFLECTION}:
+    # (a yes/no check of his worry in smaller words — "…and nothing more than a passing worry —
+    # fair?" — leads as well, even where his words were paraphrased past recognition)
+    if not found.keys() & {Act.SUMMARY, Act.REFLECTION, Act.CLOSED_QUESTION}:
         return
     phrase = shrinks(text, lang, turns)
     if not phrase:
@@ -76,6 +78,6 @@ def settle(found: dict[Act, list[str]], sure: dict[Act, float], text: str, lang:
         found.pop(Act.OTHER, None)
         found[Act.LEADING_QUESTION] = [phrase]
         sure[Act.LEADING_QUESTION] = 0.6
-    elif Act.REFLECTION not in found:
+    elif Act.REFLECTION not in found and Act.CLOSED_QUESTION not in found:
         found[Act.REFLECTION] = []
         sure[Act.REFLECTION] = 0.6

@@ -357,3 +357,14 @@ def test_no_dig_en_without_a_question() -> None:
 def test_plain_closed_questions_do_not_lead(text: str, lang: str) -> None:
     acts = acts_of(text, UNEASY_EN if lang == "en" else SON_JA, lang)
     assert "closed_question" in acts and "leading_question" not in acts
+
+
+def test_his_question_answered_breaks_a_closed_run() -> None:
+    context = ctx(
+        ("trainee", "申込書に後継者のことと書かれていましたが、もう決まっているんですか？"),
+        ("owner", "どうだろうね。一概には言えないよ。あんた、図面って読める？"),
+    )
+    text = "正直、図面はほとんど読めません。前職は銀行でした。後継者というのは、息子さんが継ぐかどうか決まっていないということですか？"
+    _, ts = run(text, context, prior=[["closed_question"], []])
+    assert "closed_run" not in ts.flags
+    assert not any("詰問" in line for line in ts.feedback)

@@ -583,7 +583,11 @@ def build_view(
     if view.owner_last and (f.owner_asked or owner_question(view.owner_last, lang)):
         sig["owner_question"] = []
     if _closed_run(analysis, context, prior_acts) and not (
-        apologises(analysis.text, lang) or (view.picked and shape.statements >= 1)
+        apologises(analysis.text, lang)
+        or (view.picked and shape.statements >= 1)
+        # his question to her answered first (「正直、図面はほとんど読めません。…」) breaks the run:
+        # she took up what he asked before asking (r22a s02 T3)
+        or f.answers_owner
     ):
         # an apology or his words taken up first (「すみません、先走りました。営業も工場も手一杯との
         # ことですが、…」) is no bare question in a run: no 詰問, no 「受け止めずに」 (r13a s02 T7)

@@ -38,6 +38,7 @@ from . import (
     quoting,
     revisions,
     settle,
+    shrunk,
 )
 from . import context as ctx
 from .asides import only_in_asides
@@ -505,6 +506,7 @@ def analyse(
     settle_give_back(found, sure, text, unsaid + made_up.unsaid + made_up.briefed, turns, lang)
     guess_check.settle(found, sure, text, lang, turns)  # her guess put as a yes/no check: closed
     guess_check.settle_hand_over(found, sure, text, lang)  # 「リストを見せていただけますか」: closed
+    shrunk.settle(found, sure, text, lang, turns)  # "…there's just a small uneasy feeling. Is that right?"
     if Act.CLOSED_QUESTION in found and owner_questioned and settle.only_checks_answer(text, lang):
         # "No, it's free. … Does that answer it?": his question answered, nothing asked of him
         found.pop(Act.CLOSED_QUESTION)
@@ -626,15 +628,28 @@ def _closed_stays_closed(
     """「これから先も今のままで大丈夫だと思われますか？」: a question the rules read as closed, with no
     question word and no request to tell, asks for a yes or a no however politely it ends; the
     model's open reading of its ending does not open it (r17a s07 T6)."""
-    if Act.OPEN_QUESTION not in found or Act.OPEN_QUESTION in rules or Act.CLOSED_QUESTION not in rules:
+    if Act.OPEN_QUESTION not in found or Act.OPEN_QUESTION in rules:
+        return
+    ja = language.rules is ja_rules
+    if Act.CLOSED_QUESTION not in rules and not ja:
         return
     lx = language.rules.L
     opens = [getattr(lx, name) for name in ("WH_OPEN", "WH_FACT", "WH_START", "OPEN_WH_ANY", "PROMPT", "REQUEST") if hasattr(lx, name)]
-    asked = [s.strip() for s in _sentences(text, language) if s.rstrip().endswith(("?", "？"))]
+    # (a Japanese question may end in 「か。」: 「…話してみたいことがあったりするのでしょうか。」 asks
+    # for a yes or a no as much as with 「？」, r22b s05 T4)
+    ends = ("?", "？", "か。", "か") if language.rules is ja_rules else ("?", "？")
+    asked = [s.strip() for s in _sentences(text, language) if s.rstrip().endswith(ends)]
+    if Act.CLOSED_QUESTION not in rules:
+        # (the rules read the turn as a give-back and named no question: a polite yes/no ending,
+        # 「…聞いてみたいことがあったりするのでしょうか。」, is the question it closes on)
+        asked = [q for q in asked if _YES_NO_END.search(q)]
     if asked and not any(p.search(q) for q in asked for p in (*opens, _TELL_ME, _STORY_ASKED)):
         found.pop(Act.OPEN_QUESTION)
         sure.pop(Act.OPEN_QUESTION, None)
-        found.setdefault(Act.CLOSED_QUESTION, rules[Act.CLOSED_QUESTION])
+        found.setdefault(Act.CLOSED_QUESTION, rules.get(Act.CLOSED_QUESTION) or [asked[-1]])
+
+
+_YES_NO_END = re.compile(r"(たりする|たりします)(の|ん)?(でしょうか|ですか)?[。？?]?\s*$|(の|ん)でしょうか[。？?]?\s*$")
 
 
 def _sentences(text: str, language: _Language) -> list[str]:

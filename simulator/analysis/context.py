@@ -90,6 +90,24 @@ def _norms(ws: Sequence[Word]) -> list[str]:
     return list(dict.fromkeys(w.norm for w in ws))
 
 
+_TOLD_SPLIT = re.compile(r"(?<=[。！？!?])|(?<=[.!?])\s+")
+
+
+@lru_cache(maxsize=8192)
+def _point_keys(words: WordsFn, text: str) -> frozenset[str]:
+    """The keys of what he told, as points a summary may gather: not the words of his questions
+    to her (「あんた、図面って読める？」, r22a s02 T3), nor a person's name (「角田です。」 → 「今の
+    角田鋼材には」, r22b s05 T6)."""
+    told = "".join(x for x in _TOLD_SPLIT.split(text) if x.strip() and not x.rstrip().endswith(("?", "？")))
+    keys = _text_keys(words, told) if told else frozenset()
+    if not keys or not re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", told):
+        return keys
+    from .japanese import tagged
+
+    names = {n for _, n, pos in tagged(told) if pos[1] == "固有名詞" and pos[2] == "人名"}
+    return frozenset(k for k in keys if k not in names)
+
+
 def owner_view(
     words: WordsFn,
     own: tuple[Word, ...],
@@ -121,6 +139,7 @@ def owner_view(
 
     # which owner turns the utterance draws words from (each word credited to one turn)
     credited: set[str] = set()
+    drawn: set[str] = set()  # every word of his drawn on, names and his questions' words included
     points = 0
     owner_keys: set[str] = set()
     contentful = 0
@@ -129,7 +148,9 @@ def owner_view(
         turn_keys = _text_keys(words, u.text)
         owner_keys |= turn_keys
         contentful += bool(turn_keys)
-        fresh = {w.norm for w in own if turn_keys.intersection(w.keys)} - credited
+        drawn |= {w.norm for w in own if turn_keys.intersection(w.keys)}
+        told_keys = _point_keys(words, u.text)
+        fresh = {w.norm for w in own if told_keys.intersection(w.keys)} - credited
         if points and not fresh:
             # an earlier turn's figure carried into a give-back that already draws on a later
             # turn (「配達が売上の六割を占めているだけに」); a figure alone makes no point
@@ -149,8 +170,8 @@ def owner_view(
         picked_last=picked_last,
         overlap_last=overlap,
         summary_points=points,
-        drawn_words=len(credited),
-        drawn_earlier=len(credited - {w.norm for w in picked_last} - _GENERIC_POINTS),
+        drawn_words=len(drawn | credited),
+        drawn_earlier=len((drawn | credited) - {w.norm for w in picked_last} - _GENERIC_POINTS),
         has_owner=bool(owner_turns),
         multi_owner=contentful >= 2,
         last_keys=frozenset(last_keys),

@@ -57,20 +57,64 @@ def guessed_check(text: str, lang: str, turns: Sequence[Utterance]) -> bool:
     return False
 
 
+def given_apart(text: str, lang: str, turns: Sequence[Utterance]) -> bool:
+    """A sentence of the utterance, not the check nor a question, gives his words back on its own
+    (「「一人が休んだら止まってしまう会社」。今の…には、そう感じられる場面があるということでしょうか。」,
+    r22b s05 T6): that give-back is a reflection, whatever the check after it guesses."""
+    owners = [u.text for u in turns if u.speaker == "owner"][-RECENT:]
+    if not owners:
+        return False
+    # (his questions to her hold no words of his to give back: 「図面って読める？」 answered
+    # 「図面はほとんど読めません」 is her answer, r22a s02 T3)
+    told = [" ".join(x for _, x in A._sentences(o, lang) if not x.rstrip().endswith(("?", "？"))) for o in owners]  # type: ignore[arg-type]
+    said = A._collect([t for t in told if t.strip()] or [""], lang)  # type: ignore[arg-type]
+    for _, sentence in A._sentences(text, lang):  # type: ignore[arg-type]
+        if _body(sentence, lang) is not None or sentence.rstrip().endswith(("?", "？", "か。", "か")):
+            continue
+        words = [w for w in A._words(sentence, lang) if A._substantive(w, lang)]  # type: ignore[arg-type]
+        mine = [w for w in words if A._is_said(w, [said], lang)]  # type: ignore[arg-type]
+        if len(mine) >= 2 and len(mine) >= GUESS_SHARE * len(words):
+            return True
+    return False
+
+
+def _only_question(found: dict[Act, list[str]], sure: dict[Act, float], text: str, lang: str, turns: Sequence[Utterance]) -> None:
+    """The turn's one question is her guess checked (「…教えていただきたいです。人手不足というのは、
+    採用しても人が来ないということですか？」, r22a s02 T3): that question is closed, whatever the
+    wish before it reads as; it is not the open question the evidence would quote."""
+    if Act.OPEN_QUESTION not in found or found.keys() & {Act.LEADING_QUESTION, Act.ADVICE}:
+        return
+    asked = [s for _, s in A._sentences(text, lang) if s.rstrip().endswith(("?", "？"))]  # type: ignore[arg-type]
+    if len(asked) != 1 or not text.rstrip().endswith(asked[0].rstrip()) or _body(asked[0], lang) is None:
+        return
+    if not guessed_check(asked[0], lang, turns):
+        return
+    found.pop(Act.OPEN_QUESTION)
+    sure.pop(Act.OPEN_QUESTION, None)
+    found[Act.CLOSED_QUESTION] = [asked[0].strip()]
+    sure[Act.CLOSED_QUESTION] = 0.7
+
+
 def settle(found: dict[Act, list[str]], sure: dict[Act, float], text: str, lang: str, turns: Sequence[Utterance]) -> None:
     """A reflection that is her guess put as a yes/no question: a closed question."""
     # a "summary" of one sentence that only checks her reading (「楽天で失敗されたというのは、売れ
     # なかったということですか？」) gathers nothing of his either
     lone = len(A._sentences(text, lang)) == 1  # type: ignore[arg-type]
-    if not (Act.REFLECTION in found or (Act.SUMMARY in found and lone)) or not guessed_check(text, lang, turns):
+    if not (Act.REFLECTION in found or (Act.SUMMARY in found and lone)):
+        _only_question(found, sure, text, lang, turns)
         return
-    for act in (Act.REFLECTION, Act.SUMMARY):
+    if not guessed_check(text, lang, turns):
+        return
+    kept = Act.REFLECTION in found and given_apart(text, lang, turns)
+    for act in (Act.SUMMARY,) if kept else (Act.REFLECTION, Act.SUMMARY):
         found.pop(act, None)
         sure.pop(act, None)
     if not found.keys() & {Act.LEADING_QUESTION, Act.OPEN_QUESTION}:
         found.setdefault(Act.CLOSED_QUESTION, [])
         sure.setdefault(Act.CLOSED_QUESTION, 0.7)
         found.pop(Act.OTHER, None)
+    else:
+        _only_question(found, sure, text, lang, turns)
 
 
 # a request to hand something over (「次回までに、設備のリストを見せていただけますか？」 "Could you

@@ -17,7 +17,11 @@ WH_OPEN = re.compile(
     r"どんな|どういう|どういった|いかが|如何|"
     r"どの(辺|へん|あたり|辺り|点|部分|ところ|場面|瞬間|ような)|"
     r"どこ(が|に|で)[^。]{0,12}(違|問題|課題|難し|大変|大事|大切|魅力|強み|好き|ネック|引っかか|"
-    r"苦労|工夫|こだわ|やりがい|面白|原因|考え|思|感じ|捉え|見て)"
+    r"苦労|工夫|こだわ|やりがい|面白|原因|考え|思|感じ|捉え|見て)|"
+    # where a feeling or a thought of his comes from (「そう言いたい気持ちは、どこから来ているんでしょう」):
+    # his account asked for, no place (「どこから来られたんですか」 stays a fact, r22a s04 T10)
+    r"(気持ち|思い|想い|考え|不安|迷い|こだわり|発想|違和感|焦り|ためらい|抵抗感|引っかかり|もやもや|モヤモヤ)"
+    r"[^。？?]{0,10}どこ(から|に根)"
 )
 # a lead-in that only names a topic (「ではDXについてはどうですか？」「採用の方はいかがでしょうか？」):
 # a question after it decides whether the turn is open or closed

@@ -50,6 +50,42 @@ BARE = {
     ),
 }
 
+# agreement said alone (「そうですよね。」「なるほど。」 "Right, I see."): a nod to what he said, with
+# nothing of his feeling or effort named in it (r22a s09 T9: 「共感」 for a bare 「そうですよね。」)
+AGREED = {
+    "ja": re.compile(
+        r"^\s*(?:(?:はい|ええ|うん|ああ|あー|いや|いやあ)[、,！!]?\s*)*"
+        r"(?:そう(?:です|でしょう|だ|でした)?(?:よ)?(?:ね|よね|な|なあ|ねえ|か)|ですよね|確かに|たしかに|"
+        r"なるほど(?:です)?(?:ね)?|おっしゃる(?:通り|とおり)(?:です)?(?:ね)?)"
+        r"[。！!…〜ー\s、,]*$"
+    ),
+    "en": re.compile(
+        r"^\W*(?:(?:yes|yeah|right|sure|oh|ah|okay|ok|mm|hmm|well)[,!.\s]+)*"
+        r"(?:right|i see|sure|of course|exactly|indeed|true|that's true|that's right|fair enough|yes|yeah|"
+        r"got it|understood|makes sense)[.!\s]*$",
+        re.I,
+    ),
+}
+# his situation put back as a yes/no interpretation (「それは、資金繰りが苦しいということですか？」
+# "So cash is tight, is that what you mean?"): the supporter's reading of his business checked
+# with him, a closed question; the hardship word in it names the business's state, not his
+# feeling acknowledged (r22a s02 T10)
+INTERPRETED = {
+    "ja": re.compile(
+        r"(?:ということ|というの|ってこと|という意味|という状況|という状態)(?:なん)?(?:です|でしょう|でございます)?か[？?。]?\s*$"
+    ),
+    "en": re.compile(
+        r"\b(?:is that what you mean|is that it|is that the case|do you mean|you mean)\b[^.!?]*\?\s*$|"
+        r"^\W*(?:so\s+)?(?:is it|does that mean|do you mean) that\b[^.!]*\?\s*$",
+        re.I,
+    ),
+}
+# a feeling word that is his own (not the business's state): the check asks after him
+_HIS_FEELING = {
+    "ja": re.compile(r"お気持ち|気持ち|お(つら|辛)|不安|心配|寂し|悔し|しんど|怖|もどかし|がっかり|疲れ"),
+    "en": re.compile(r"\b(?:you (?:feel|felt)|feel(?:ing)?s?|lonely|worried|afraid|scared|hurt|tired)\b", re.I),
+}
+
 # knowledge or a skill assumed of someone and put for agreement
 ASSUMED = {
     "ja": re.compile(
@@ -135,7 +171,10 @@ JUDGED = {
         r"(今どき|今時|いまどき|このご時世|さすがに|流石に)[^。？?]{0,20}(厳しい|きつい|まずい|マズい|古い|遅れ|ダメ|だめ|無理|危ない)"
         r"(?!ですよね|よね|でしょうね)|"
         r"(頼りすぎ|頼り過ぎ|依存しすぎ|依存し過ぎ|偏りすぎ|偏り過ぎ|やりすぎ|放置し)[^。？?]{0,12}(危ない|危険|まずい|マズい|怖い|リスク|よくない|良くない)|"
-        r"(時代遅れ|非効率|リスクが(高い|大きい))"
+        r"(時代遅れ|非効率|リスクが(高い|大きい))|"
+        # (「それはさすがに効率が悪いですよね」: a verdict on how he works, put for agreement, r22b s10 T2)
+        r"(効率が悪|効率の悪|効率悪|手間がかかりすぎ|手間がかかり過ぎ|無駄が多|ムダが多|アナログすぎ|アナログ過ぎ|古すぎ|古過ぎ|"
+        r"遅れてい(ます|る)|遅れて(ますね|ますよね))"
     ),
     "en": re.compile(
         r"\b(too dependent|too reliant|relying on one|all your eggs|outdated|old-fashioned|behind the times|"
@@ -161,11 +200,18 @@ def bare_sentences(text: str, lang: Lang) -> list[str]:
         s
         for s in sentences(text, lang)
         if BARE[lang].match(s)
+        or AGREED[lang].match(s)
         or HOLLOW[lang].search(s)
         or LOGISTICS[lang].search(s)
         or INVITE[lang].search(s)
         or (CLOSING[lang].search(s) and not _FEELING[lang].search(s))
     ]
+
+
+def interpreted(sentence: str, lang: Lang) -> bool:
+    """The sentence puts the supporter's reading of his situation to him as a yes/no check
+    (「資金繰りが苦しいということですか？」), with no feeling of his own named in it."""
+    return bool(INTERPRETED[lang].search(sentence)) and not _HIS_FEELING[lang].search(sentence)
 
 
 def assumption(text: str, lang: Lang) -> str | None:
@@ -194,6 +240,9 @@ def settle(
     bare = bare_sentences(text, lang) if Act.EMPATHY in found else []
     if bare and given and said.index(bare[0]) > 0:
         bare = []
+    if Act.EMPATHY in found:
+        # a yes/no reading of his situation holds no acknowledgement, wherever it stands
+        bare += [x for x in said if interpreted(x, lang) and x not in bare]
     if bare:
         rest = " ".join(s for s in said if s not in bare)
         if not rest or not empathy_in(rest):

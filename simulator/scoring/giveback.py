@@ -222,7 +222,20 @@ class GiveBack:
         return self.drawn >= GATHER_WORDS
 
 
-def give_back(text: str, context: Sequence[Utterance], lang: Lang) -> GiveBack:
+def _his_points(text: str, lang: Lang, names: Sequence[str]) -> frozenset[str]:
+    """His words that may be points of his: not the words of his questions to her (「あんた、図面って
+    読める？」 answered 「図面はほとんど読めません」 gives nothing of his back, r22a s02 T3), nor his
+    or his company's name (「角田です」 → 「今の角田鋼材には」, r22b s05 T6)."""
+    split = r"(?<=[.!?])\s+" if lang == "en" else r"(?<=[。！？!?])"
+    told = [x for x in re.split(split, text) if x.strip() and not x.rstrip().endswith(("?", "？"))]
+    words = frozenset().union(*(_turn_words(x, lang) for x in told)) if told else frozenset()
+    if not names:
+        return words
+    low = [n.lower() for n in names if n]
+    return frozenset(w for w in words if not any(w.lower() in n for n in low))
+
+
+def give_back(text: str, context: Sequence[Utterance], lang: Lang, names: Sequence[str] = ()) -> GiveBack:
     owner: set[str] = set()
     for u in context:
         if u.speaker == "owner":
@@ -239,7 +252,7 @@ def give_back(text: str, context: Sequence[Utterance], lang: Lang) -> GiveBack:
     brought: set[str] = set()
     for i, u in enumerate(context):
         if u.speaker == "owner":
-            owner_turns.append((i, _turn_words(u.text, lang) - brought))
+            owner_turns.append((i, _his_points(u.text, lang, tuple(names)) - brought))
         else:
             brought |= _turn_words(u.text, lang)
     kept: list[str] = []  # the sentences that may give back (a recap is said in one of them)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ..acts import Act, Analysis, Utterance
 from ..analysis import piles_record
 from ..analysis.pending import pending_question, questions_to_her, tells_role
+from ..analysis.shrunk import shrinks
 from ..i18n import Lang
 from ..rubric import Condition, Marker, Rubric
 from ..wording.knowledge_test import (
@@ -280,7 +281,14 @@ def build_view(
     if trimmed:
         wide = [p for p in wide if p.lower() in rest.lower()]
     dug = dug_into(wide, analysis.text, context, lang)
-    view.dug = view.picked[:MAX_DUG] if dug is None else dug
+    if dug is None:
+        # no sentence reads as a question: his words dug into only when the analyser heard one;
+        # an echo said in surprise, then a verdict and advice (「…ホワイトボードですか！ それはさすがに
+        # 効率が悪いですよね。…」) digs into nothing (r22b s10 T2)
+        asked = analysis.has(Act.OPEN_QUESTION, Act.CLOSED_QUESTION, Act.LEADING_QUESTION)
+        view.dug = view.picked[:MAX_DUG] if asked else []
+    else:
+        view.dug = dug
     if echoed:
         view.dug = []  # 「明日の仕込み、ですか。」 hands his words back, digs into nothing
     elif not view.dug:
@@ -294,10 +302,15 @@ def build_view(
     elif view.picked:
         sig["echo_only"] = []
     # a "summary" of one owner point is scored as the reflection it is (round r4)
-    shape = give_back(analysis.text, context, lang)
+    shape = give_back(analysis.text, context, lang, names)
     # a recap the analyser did not name (「人のこと、機械のこと、…伺えてよかったです」「…と受け
     # 止めましたが、合っていますか」) is a summary too: several of his points listed back (r9a)
-    recap = shape.recap and not analysis.has(Act.ADVICE, Act.LEADING_QUESTION)
+    recap = (
+        shape.recap
+        and not analysis.has(Act.ADVICE, Act.LEADING_QUESTION)
+        # his points shrunk ("…just a small uneasy feeling") are no recap of them (r22b s06 T8)
+        and not shrinks(analysis.text, lang, context)
+    )
     summary = (Act.SUMMARY in analysis.acts and not shape.one_point) or recap
     if recap and "summary" not in sig:
         sig["summary"] = []
@@ -575,7 +588,11 @@ def build_view(
     if view.owner_last and (f.owner_asked or owner_question(view.owner_last, lang)):
         sig["owner_question"] = []
     if _closed_run(analysis, context, prior_acts) and not (
-        apologises(analysis.text, lang) or (view.picked and shape.statements >= 1)
+        apologises(analysis.text, lang)
+        or (view.picked and shape.statements >= 1)
+        # his question to her answered first (「正直、図面はほとんど読めません。…」) breaks the run:
+        # she took up what he asked before asking (r22a s02 T3)
+        or f.answers_owner
     ):
         # an apology or his words taken up first (「すみません、先走りました。営業も工場も手一杯との
         # ことですが、…」) is no bare question in a run: no 詰問, no 「受け止めずに」 (r13a s02 T7)

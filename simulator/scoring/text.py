@@ -224,8 +224,20 @@ def followed_up(picked: Sequence[str], text: str, lang: Lang) -> list[str] | Non
             return re.search(rf"\b{re.escape(p.lower())}\b", hay.lower()) is not None
         return p in hay
 
-    # a word given back in other words (「売上」 for his 「売上向上」) cannot be placed: followed
-    return [p for p in picked if found(p, "\n".join(asks)) or not found(p, text)]
+    # a word given back in other words (「売上」 for his 「売上向上」) cannot be placed: followed —
+    # unless the words it is made of stand outside the question only (his 「FAXの対応」 for her 「電話と
+    # FAX、」 listed before a question on 「会長に報告」: echoed, not dug into, r22b s05 T3)
+    asked = "\n".join(asks)
+    rest = "\n".join(s for s in sents if s not in asks)
+
+    def outside(p: str) -> bool:
+        parts = _PARTS.findall(p) if lang == "ja" else [w for w in re.findall(r"[A-Za-z']{3,}", p)]
+        return bool(parts) and any(found(x, rest) for x in parts) and not any(found(x, asked) for x in parts)
+
+    return [p for p in picked if found(p, asked) or (not found(p, text) and not outside(p))]
+
+
+_PARTS = re.compile(r"[A-Za-z]{2,}|[\u30a0-\u30ff]{2,}|[\u4e00-\u9fff]{2,}")
 
 
 # his word the question is about: the topic of the question (「Xは」「Xというのは」「Xについて」

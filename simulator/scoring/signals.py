@@ -65,6 +65,7 @@ from .origin import Origin, owner_origin
 from .platitude import only_in_platitude
 from .quote_words import en_no_word_of_his, generic_alone
 from .quotes import JA_FILLER, picked_phrases
+from .returned import empathic_follow_up, returned_words
 from .text import MAX_DUG, apologises, dug_into, find_phrases, last_owner_text, measure
 
 QUESTION_ACTS = (Act.OPEN_QUESTION, Act.CLOSED_QUESTION, Act.LEADING_QUESTION)
@@ -438,9 +439,33 @@ def build_view(
         # said, 'Why not hear them out once?'" 「『〜』とおっしゃいましたが」) is a 伝え返し, whatever
         # the analyser's sentence split made of it (r17a s09 T5)
         reflection = True
+    # his own words taken up again, as lemmas, from any of his turns (「毎日同じように機械が動いて
+    # いる、それが一番」 for his 「毎日同じように機械が動いてましてね」, "things still run your father's
+    # way" eight turns after "we're still running things my father's way"): a give-back however
+    # inflected and however far back, not a cold question (r22a s01 T9, s04 T6, s06 T8, s10 T10;
+    # see returned.py); a closed question, a push or her answer to him is judged as what it is
+    returned = (
+        returned_words(rest, context, lang)
+        if not (
+            pictured
+            or answered_only
+            or analysis.has(Act.LEADING_QUESTION, Act.SELF_PROMOTION)
+            or (analysis.has(Act.ADVICE) and "advice_excused" not in sig)
+            or figure
+            or (closed and not analysis.has(Act.OPEN_QUESTION, Act.EMPATHY))
+        )
+        else []
+    )
+    if returned and not summary:
+        reflection = True
     if reflection:
         sig.setdefault("reflection", [])
-    if f.picked_keywords or (reflection and _echoes_wording(analysis.text, context, lang)):
+    if (
+        f.picked_keywords
+        or returned
+        or quoted
+        or (reflection and _echoes_wording(analysis.text, context, lang))
+    ):
         # some word of the owner's came back (quotable or not), or his wording (「なんとかやって
         # こられた、んですね」 for his 「なんとかやってる」): no "use one of his words" (r12b s04 T9)
         sig["owner_words"] = []
@@ -475,6 +500,10 @@ def build_view(
         # his word quoted as his, from any of his recent turns (「社長のおっしゃる『ちゃんとやる』
         # というのは…？」 after her own summary of it): a dig, no jump (r22a s04 T9)
         and not quotes_his_word(analysis.text, context, lang)
+        and not returned
+        # 「そうですよね…なかなかそういうことを考える機会はないですよね。急ぎませんので、少し思い浮かんだ
+        # ことがあれば…」: his last words acknowledged, then room to go on — no jump (r22b s01 T4)
+        and not ("empathy" in sig and empathic_follow_up(analysis.text, view.owner_last, lang))
     )
     if switched and view.owner_last and give_back(
         analysis.text, [Utterance(speaker="owner", text=view.owner_last)], lang

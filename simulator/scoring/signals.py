@@ -519,7 +519,10 @@ def build_view(
         or nothing_said
         or f.topic_switch
         or f.refers_back
-        or analysis.has(Act.CLOSED_QUESTION, Act.ADVICE, Act.LEADING_QUESTION)
+        or analysis.has(Act.ADVICE, Act.LEADING_QUESTION)
+        # (an open question beside it — 「人手不足のほうはどうですか？職人さんは何人？」 — still jumps:
+        # the closed one alone has its own line, r22b s08 T4)
+        or (analysis.has(Act.CLOSED_QUESTION) and not analysis.has(Act.OPEN_QUESTION))
         or _asks_again(analysis.text, context, lang)
         else marker_jump(analysis.text, context, lang)
     )

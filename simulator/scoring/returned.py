@@ -139,6 +139,9 @@ def empathic_follow_up(text: str, owner_last: str, lang: Lang, generic: frozense
 
 
 _ASKING = {
-    "ja": frozenset("聞く 聞かせる 教える 話す 伺う 急ぐ 思い浮かぶ 浮かぶ 思いつく 感じる 気づく 構う 大丈夫 ゆっくり 少し".split()),
+    "ja": frozenset(
+        "聞く 聞かせる 教える 話す 伺う 急ぐ 思い浮かぶ 浮かぶ 思いつく 思い付く 侭 感じる 気づく 気付く 構う 大丈夫 "
+        "ゆっくり 少し 良い 結構".split()
+    ),
     "en": frozenset("hear tell share come mind rush take time like thought thoughts anything whatever say talk".split()),
 }

@@ -452,7 +452,8 @@ def build_view(
             or analysis.has(Act.LEADING_QUESTION, Act.SELF_PROMOTION)
             or (analysis.has(Act.ADVICE) and "advice_excused" not in sig)
             or figure
-            or (closed and not analysis.has(Act.OPEN_QUESTION, Act.EMPATHY))
+            or ("closed_question" in sig and "open_question" not in sig and "empathy" not in sig)
+            or (bool(yes_no) and not analysis.has(Act.OPEN_QUESTION, Act.EMPATHY))
         )
         else []
     )
@@ -503,7 +504,7 @@ def build_view(
         and not returned
         # 「そうですよね…なかなかそういうことを考える機会はないですよね。急ぎませんので、少し思い浮かんだ
         # ことがあれば…」: his last words acknowledged, then room to go on — no jump (r22b s01 T4)
-        and not ("empathy" in sig and empathic_follow_up(analysis.text, view.owner_last, lang))
+        and not empathic_follow_up(analysis.text, view.owner_last, lang)
     )
     if switched and view.owner_last and give_back(
         analysis.text, [Utterance(speaker="owner", text=view.owner_last)], lang

@@ -452,13 +452,13 @@ def build_view(
             or analysis.has(Act.LEADING_QUESTION, Act.SELF_PROMOTION)
             or (analysis.has(Act.ADVICE) and "advice_excused" not in sig)
             or figure
-            or ("closed_question" in sig and "open_question" not in sig and "empathy" not in sig)
-            or (bool(yes_no) and not analysis.has(Act.OPEN_QUESTION, Act.EMPATHY))
+            or ("closed_question" in sig and "open_question" not in sig)
+            or (bool(yes_no) and not analysis.has(Act.OPEN_QUESTION))
         )
         else []
     )
-    if returned and not summary:
-        reflection = True
+    if returned and not summary and not shape.gathers:
+        reflection = True  # (many of his words given back: scored below as what it gathers)
     if reflection:
         sig.setdefault("reflection", [])
     if (

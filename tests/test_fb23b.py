@@ -188,6 +188,9 @@ JUMPS = [
     ("なるほど。それと、事業承継のほうはいかがですか？後継ぎの方はいらっしゃいますか？", JA_SHOP, "ja"),
     ("I see. And what about the equipment — how old is it now?", EN_FACTORY, "en"),
     ("Right. By the way, do you have a website for online orders?", EN_SHOP, "en"),
+    # an acknowledgement, then an invitation that brings a topic of her own
+    ("なるほど、そういうことは普段考えないものですね。急ぎませんので、売上の推移を教えていただけますか。", JA_FEELING, "ja"),
+    ("That makes sense. No rush — whatever comes to mind about your sales figures and margins, I'd like to hear it.", EN_FEELING, "en"),
 ]
 
 

@@ -457,7 +457,11 @@ def build_view(
         )
         else []
     )
-    if returned and not summary and not shape.gathers:
+    # ... and a change of subject after it (「毎朝四時から生地をこねる。ところで、息子さんは…？」): his
+    # words given back, then a jump — still named as the jump after a give-back (r14)
+    returned_then_jump = bool(returned) and marker_jump(analysis.text, context, lang) is not None
+    returned_only = bool(returned) and not summary and not shape.gathers and not reflection
+    if returned_only:
         reflection = True  # (many of his words given back: scored below as what it gathers)
     if reflection:
         sig.setdefault("reflection", [])
@@ -494,14 +498,16 @@ def build_view(
         and not nothing_said
         and not pushed_here
         and not keeps_his_topic(analysis.text, context, lang)
-        and not (reflection and "reflection" in sig)
+        and not (reflection and "reflection" in sig and not (returned_only and returned_then_jump))
         and not _asks_again(analysis.text, context, lang)
         and not lets_refused_topic_go(analysis.text, context, lang)
         and not after_confirmed_recap(context, lang)
         # his word quoted as his, from any of his recent turns (「社長のおっしゃる『ちゃんとやる』
         # というのは…？」 after her own summary of it): a dig, no jump (r22a s04 T9)
         and not quotes_his_word(analysis.text, context, lang)
-        and not returned
+        # ... unless a change of subject follows it (「毎朝四時から生地をこねる。ところで、息子さんは…？」:
+        # his words given back, then a jump — named as the jump after a give-back, r14)
+        and not (returned and not returned_then_jump)
         # 「そうですよね…なかなかそういうことを考える機会はないですよね。急ぎませんので、少し思い浮かんだ
         # ことがあれば…」: his last words acknowledged, then room to go on — no jump (r22b s01 T4)
         and not empathic_follow_up(analysis.text, view.owner_last, lang)

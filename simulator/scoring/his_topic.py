@@ -124,6 +124,15 @@ _MARKER = {
         re.I,
     ),
 }
+# 「ええと、人手不足のほうはどうですか？」 "And what about the staffing side?": a new subject put as
+# "what about X" — a jump when X is no word of his (r22b s08 T4)
+_WHAT_ABOUT = {
+    "ja": re.compile(
+        r"^[\s…]*((ええと|えっと|さて|あと|それと|それから)[、,]\s*)?[^、。？?]{2,16}の(ほう|方)は"
+        r"(どう|いかが)"
+    ),
+    "en": re.compile(r"^\W*((and|so|okay|ok|now)[,.]?\s+)?(what|how) about (the |your )?[a-z]", re.I),
+}
 _SPLIT = {"ja": re.compile(r"(?<=[。！？!?])"), "en": re.compile(r"(?<=[.!?])\s+")}
 _EN_WORD = re.compile(r"[A-Za-z']{4,}")
 _EN_COMMON = frozenset(
@@ -143,7 +152,7 @@ def marker_jump(text: str, context: Sequence[Utterance], lang: Lang) -> tuple[st
         return None
     parts = [p for p in _SPLIT[lang].split(text.strip()) if p.strip()]
     for i, part in enumerate(parts):
-        if not _MARKER[lang].search(part):
+        if not (_MARKER[lang].search(part) or _WHAT_ABOUT[lang].search(part)):
             continue
         if not re.search(r"[?？]\s*$", part.strip()):
             return None  # 「じゃあ、まず…出店するのがいいですよ」: a proposal, named as advice

@@ -67,6 +67,7 @@ from .origin import Origin, owner_origin
 from .platitude import only_in_platitude
 from .quote_words import en_no_word_of_his, generic_alone
 from .quotes import JA_FILLER, picked_phrases
+from .returned import empathic_follow_up, returned_words
 from .text import MAX_DUG, apologises, dug_into, find_phrases, last_owner_text, measure
 
 QUESTION_ACTS = (Act.OPEN_QUESTION, Act.CLOSED_QUESTION, Act.LEADING_QUESTION)
@@ -454,9 +455,38 @@ def build_view(
         # said, 'Why not hear them out once?'" 「『〜』とおっしゃいましたが」) is a 伝え返し, whatever
         # the analyser's sentence split made of it (r17a s09 T5)
         reflection = True
+    # his own words taken up again, as lemmas, from any of his turns (「毎日同じように機械が動いて
+    # いる、それが一番」 for his 「毎日同じように機械が動いてましてね」, "things still run your father's
+    # way" eight turns after "we're still running things my father's way"): a give-back however
+    # inflected and however far back, not a cold question (r22a s01 T9, s04 T6, s06 T8, s10 T10;
+    # see returned.py); a closed question, a push or her answer to him is judged as what it is
+    returned = (
+        returned_words(rest, context, lang)
+        if not (
+            pictured
+            or answered_only
+            or analysis.has(Act.LEADING_QUESTION, Act.SELF_PROMOTION)
+            or (analysis.has(Act.ADVICE) and "advice_excused" not in sig)
+            or figure
+            or ("closed_question" in sig and "open_question" not in sig)
+            or (bool(yes_no) and not analysis.has(Act.OPEN_QUESTION))
+        )
+        else []
+    )
+    # ... and a change of subject after it (「毎朝四時から生地をこねる。ところで、息子さんは…？」): his
+    # words given back, then a jump — still named as the jump after a give-back (r14)
+    returned_then_jump = bool(returned) and marker_jump(analysis.text, context, lang) is not None
+    returned_only = bool(returned) and not summary and not shape.gathers and not reflection
+    if returned_only:
+        reflection = True  # (many of his words given back: scored below as what it gathers)
     if reflection:
         sig.setdefault("reflection", [])
-    if f.picked_keywords or (reflection and _echoes_wording(analysis.text, context, lang)):
+    if (
+        f.picked_keywords
+        or returned
+        or quoted
+        or (reflection and _echoes_wording(analysis.text, context, lang))
+    ):
         # some word of the owner's came back (quotable or not), or his wording (「なんとかやって
         # こられた、んですね」 for his 「なんとかやってる」): no "use one of his words" (r12b s04 T9)
         sig["owner_words"] = []
@@ -484,13 +514,19 @@ def build_view(
         and not nothing_said
         and not pushed_here
         and not keeps_his_topic(analysis.text, context, lang)
-        and not (reflection and "reflection" in sig)
+        and not (reflection and "reflection" in sig and not (returned_only and returned_then_jump))
         and not _asks_again(analysis.text, context, lang)
         and not lets_refused_topic_go(analysis.text, context, lang)
         and not after_confirmed_recap(context, lang)
         # his word quoted as his, from any of his recent turns (「社長のおっしゃる『ちゃんとやる』
         # というのは…？」 after her own summary of it): a dig, no jump (r22a s04 T9)
         and not quotes_his_word(analysis.text, context, lang)
+        # ... unless a change of subject follows it (「毎朝四時から生地をこねる。ところで、息子さんは…？」:
+        # his words given back, then a jump — named as the jump after a give-back, r14)
+        and not (returned and not returned_then_jump)
+        # 「そうですよね…なかなかそういうことを考える機会はないですよね。急ぎませんので、少し思い浮かんだ
+        # ことがあれば…」: his last words acknowledged, then room to go on — no jump (r22b s01 T4)
+        and not empathic_follow_up(analysis.text, view.owner_last, lang)
     )
     if switched and view.owner_last and give_back(
         analysis.text, [Utterance(speaker="owner", text=view.owner_last)], lang
@@ -506,7 +542,10 @@ def build_view(
         or nothing_said
         or f.topic_switch
         or f.refers_back
-        or analysis.has(Act.CLOSED_QUESTION, Act.ADVICE, Act.LEADING_QUESTION)
+        or analysis.has(Act.ADVICE, Act.LEADING_QUESTION)
+        # (an open question beside it — 「人手不足のほうはどうですか？職人さんは何人？」 — still jumps:
+        # the closed one alone has its own line, r22b s08 T4)
+        or (analysis.has(Act.CLOSED_QUESTION) and not analysis.has(Act.OPEN_QUESTION))
         or _asks_again(analysis.text, context, lang)
         else marker_jump(analysis.text, context, lang)
     )

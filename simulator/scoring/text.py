@@ -221,7 +221,9 @@ def followed_up(picked: Sequence[str], text: str, lang: Lang) -> list[str] | Non
 
     def found(p: str, hay: str) -> bool:
         if lang == "en":
-            return re.search(rf"\b{re.escape(p.lower())}\b", hay.lower()) is not None
+            # his "sweet" given back as "the sweets": placed where it was said, in its plural or
+            # possessive too (r22b s03 T2: never "follow-up on a keyword" for a word only echoed)
+            return re.search(rf"\b{re.escape(p.lower())}(s|es|'s)?\b", hay.lower()) is not None
         return p in hay
 
     # a word given back in other words (「売上」 for his 「売上向上」) cannot be placed: followed —

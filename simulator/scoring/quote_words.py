@@ -37,6 +37,7 @@ JA_GENERIC: frozenset[str] = frozenset(
     本人 ご本人 考え お考え 一人 もう一人 二人 もう二人
     機械 募集 商売 営業 和菓子 加工 相場 仕事 会社 お客 お客さん 客
     菓子屋 和菓子屋 お菓子屋 手段 すべ 術
+    漬物 お漬物 漬け物
     十分 充分
     コンサル コンサルタント
     """.split()
@@ -134,6 +135,7 @@ EN_GENERIC: frozenset[str] = frozenset(
     guy guys room rooms fellow fellows folks
     ago both example examples instance instances
     find finds stock orders order quote quotes floor floors word words drawing drawings volume volumes
+    sweet sweets confectionery confection pickle pickles
     job jobs work business company thing things
     photo photos picture pictures average rough round car cars grown account accounts demand
     office offices ad ads advert adverts material materials

@@ -520,7 +520,7 @@ def picked_phrases(
             and bool(_KANJI.search(q))
             # a noun of substance, or his inner voice whole (「うちは何やってんだ、って」 r22a s09
             # T10): the words he stressed, never the trade's noun beside them (『漬物』)
-            and (_ja_has_noun(q) or _inner_voice(q, owner_said))
+            and (ja_has_noun(q) or _inner_voice(q, owner_said))
             and any(ja_readable_end(q, t) == q for t in owner_said if q in t)
             and not _named(q, excluded)
             and not trainee_first(q, context)
@@ -615,7 +615,7 @@ def _ja_conditional_after(q: str, text: str) -> bool:
     return False
 
 
-def _ja_has_noun(q: str) -> bool:
+def ja_has_noun(q: str) -> bool:
     """``q`` holds a noun of substance (not a filler: 「調達先を見直していく」, never 「高いです」)."""
     from ..analysis.japanese import tagged
 

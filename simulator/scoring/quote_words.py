@@ -496,7 +496,9 @@ def en_figure_only(word: str, said: Sequence[str]) -> bool:
         return False
     w = re.escape(word.lower())
     hits = [t.lower() for t in said if re.search(rf"\b{w}\b", t.lower())]
-    figure = re.compile(rf"\b(?:like|as) (?:an?|the|some) (?:[a-z-]+ )?{w}\b|\b(?:some|any|no|every)(?:thing|one|body) {w}\b")
+    figure = re.compile(
+        rf"(?:^|[.,;:…—–-]\s*|\b(?:is|was|it's|that's|feels?|felt|looks?|sounds?|seems?|just|more|much)\s+)"
+        rf"like an? (?:[a-z-]+ )?{w}\b|\b(?:some|any|no|every)(?:thing|one|body) {w}\b")
     return bool(hits) and all(
         len(figure.findall(t)) >= len(re.findall(rf"\b{w}\b", t)) for t in hits
     )

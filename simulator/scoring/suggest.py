@@ -173,7 +173,7 @@ def _fill(
 # with a point in it, the set's line on that point is given instead
 _REFERS_BACK = re.compile(
     r"^今のお話|what you just said\?$|"
-    r"ご自身は(?:どのように|どう)(?:お考え|感じていらっしゃいます)か？$|ご自身のお(?:考え|気持ち)を、?(?:もう少し)?(?:聞かせていただけ|伺え)ますか？$|"
+    r"^社長ご自身は(?:どのように|どう)(?:お考えです|感じていらっしゃいます)か？$|ご自身のお(?:考え|気持ち)を、?(?:もう少し)?(?:聞かせていただけ|伺え)ますか？$|"
     r"your own (?:view|thinking) on (?:that|it)[?.]$"
 )
 

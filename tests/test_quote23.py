@@ -18,7 +18,12 @@ import pytest
 from simulator.acts import Utterance
 from simulator.rubric import load_rubrics
 from simulator.scoring.points import summary_points
-from simulator.scoring.quote_words import en_figure_only, en_function_only, generic_alone, role_label
+from simulator.scoring.quote_words import (
+    en_figure_only,
+    en_function_only,
+    generic_alone,
+    role_label,
+)
 from simulator.scoring.quotes import picked_phrases
 from simulator.scoring.suggest import _REFERS_BACK, _point_of
 

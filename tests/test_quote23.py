@@ -62,7 +62,8 @@ def test_a_department_he_talks_about_is_no_role_label() -> None:
     assert not role_label("経理", ["経理が全部手作業で、月末は残業続きなんです。"])
     assert not role_label("段取り", ["段取りの人が足りない。段取りが一番難しい。"])
     assert role_label("経理", ["経理を見てる取締役が一人いるだけです。"])
-    assert role_label("総務", ["総務の人に任せてます。"])
+    assert role_label("総務", ["総務をやってる人に任せてます。"])
+    assert not role_label("取引先", ["昔からの取引先の社長がうるさいんだ。"])
 
 
 def test_his_point_beside_a_role_label_is_still_quoted() -> None:

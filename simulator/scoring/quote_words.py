@@ -59,7 +59,7 @@ JA_TITLES: frozenset[str] = frozenset(
     祖父 祖母 父 母 父親 母親 親父 おやじ お袋 おふくろ お父さん お母さん 親 両親 息子 娘 長男 次男
     長女 次女 兄 弟 姉 妹 叔父 伯父 叔母 伯母 おじ おば 家内 女房 妻 夫 嫁 婿 孫 甥 姪 家族 身内
     じいさん ばあさん 祖父母 創業者 創業 初代 先々代 お父さん お母さん 親父さん
-    工場長 所長 支店長 営業所長 院長 園長 校長 局長 室長 班長 職長 組長 理事長 会頭 顧問 監査役
+    工場長 所長 支店長 営業所長 院長 園長 校長 局長 室長 班長 組長 理事長 会頭 顧問 監査役
     先生 先生方 税理士 会計士 社労士 司法書士 弁護士 担当者
     女将 若女将 大女将 番頭
     親方 師匠 棟梁 大将 親分 弟子 兄弟子 先輩 後輩 上司 部下 同僚 恩師 旦那 若旦那 大旦那
@@ -79,14 +79,15 @@ def person_phrase(surface: str) -> bool:
     return any(bare.endswith(t) and len(bare) > len(t) for t in _JA_TITLE_HEADS)
 _JA_HONORIFIC = re.compile(r"(さん|様|さま|ちゃん|君|くん)$")
 # what a person of his looks after, said to name him (「経理を見てる取締役」「営業担当の部長」
-# 「総務の人」): a role label, no point of his (r22a s05 T8 『経理』)
-_JA_ROLE_VERB = r"(?:を|は)?(?:見て|やって|担当して|任せて|仕切って|回して)(?:る|いる|くれてる|もらってる)|担当の?|の"
+# 「総務をやってる人」): a role label, no point of his (r22a s05 T8 『経理』); never 「取引先の社長」,
+# whose 取引先 is the thing he speaks of
+_JA_ROLE_VERB = r"(?:を|は)?(?:見て|やって|担当して|任せて|仕切って|回して)(?:る|いる|くれてる|もらってる)|の?担当の?"
 _JA_ROLE_HEAD = "|".join(sorted(_JA_TITLE_HEADS | {"人", "担当", "担当者", "子", "者"}, key=len, reverse=True))
 
 
 def role_label(word: str, said: Sequence[str]) -> bool:
     """In his words ``said``, ``word`` only says what a person of his looks after (「経理を見て
-    る取締役」「総務の人」): it names who, never a point of his."""
+    る取締役」「総務をやってる人」): it names who, never a point of his."""
     pat = re.compile(re.escape(word) + rf"(?:{_JA_ROLE_VERB})(?:{_JA_ROLE_HEAD})(?:さん)?(?![一-龥ァ-ヶー])")
     hits = [t for t in said if word in t]
     return bool(hits) and all(

@@ -22,6 +22,7 @@ from simulator.scoring.quote_words import (
     en_figure_only,
     en_function_only,
     generic_alone,
+    ja_open_clause,
     role_label,
 )
 from simulator.scoring.quotes import picked_phrases
@@ -277,3 +278,24 @@ def test_pick_quality_over_his_replies() -> None:
                 missed.append(f"{one_of} not in {got} @ {owner}")
     assert bad == []
     assert len(missed) <= 2, missed
+
+
+# --- 7. a clause left open on a connective, a topic or his question back ---------------------------
+
+
+@pytest.mark.parametrize(
+    "q", ["専務がいなくても", "職人といっても", "あのときは", "どこに頼めるの", "値上げすれば", "断られたら"]
+)
+def test_an_open_clause_is_no_quote(q: str) -> None:
+    assert ja_open_clause(q)
+
+
+@pytest.mark.parametrize("q", ["検討しておく", "やり方が古い", "給料日の前", "仕入れ値が上がった"])
+def test_a_closed_phrase_is_still_his(q: str) -> None:
+    assert not ja_open_clause(q)
+
+
+def test_an_open_clause_the_trainee_quoted_is_not_picked() -> None:
+    owner = "専務がいなくても回る会社、ですかね。まだ先の話ですけど。"
+    trainee = "『専務がいなくても』というところ、もう少し聞かせていただけますか。"
+    assert "専務がいなくても" not in picked_phrases(trainee, _ctx(owner), "ja")

@@ -451,7 +451,35 @@ def ja_fragment(q: str) -> bool:
         return True
     if tags[0][2][0] in _JA_FUNCTION:
         return True
+    if _open_tail(tags):
+        return True
     return not any(t[2][0] in _JA_CONTENT for t in tags)
+
+
+_JA_OPEN_TAIL = frozenset("は も の か".split())
+
+
+def _open_tail(tags: Sequence[tuple[str, str, tuple[str, ...]]]) -> bool:
+    if len(tags) < 2:
+        return False
+    last, before = tags[-1], tags[-2]
+    if last[2][0] == "助動詞" and last[0] in ("たら", "だら"):
+        return True  # 「断られたら」: a condition
+    if last[2][0] == "助詞" and last[0] in ("の", "か") and before[2][0] in ("動詞", "形容詞", "助動詞"):
+        return True  # 「どこに頼めるの」: his question back
+    return last[2][0] == "助詞" and (
+        last[2][1] == "接続助詞" or (last[2][1] in ("係助詞", "終助詞") and last[0] in _JA_OPEN_TAIL)
+    )
+
+
+def ja_open_clause(q: str) -> bool:
+    """A Japanese quote left open on a connective, a topic or his question back (「会長がいなく
+    ても」「社長といっても」「そのときは」「どこで買えるの」): never his point (r20b s05 T10, r21b
+    s07 T9, r22b s04 T9, s05 T2)."""
+    from ..analysis.japanese import tagged
+
+    tags = [t for t in tagged(q) if t[2][0] not in ("空白", "補助記号")]
+    return bool(tags) and _open_tail(tags)
 
 
 def ja_adverb_only(q: str) -> bool:

@@ -34,6 +34,7 @@ from .quote_words import (
     en_figure_only,
     generic_alone,
     is_concern,
+    ja_open_clause,
     measure_word,
     negated,
     person_phrase,
@@ -568,6 +569,7 @@ def picked_phrases(
             if o and (generic or not (place_name(o) or bare_generic(o, lang) or generic_alone(o, lang)))
             and not ja_holds_name(o)
             and (generic or not role_label(o, [u.text for u in context if u.speaker == "owner"]))
+            and not ja_open_clause(o)
         ]
         out = list(dict.fromkeys(out))
     else:

@@ -142,6 +142,14 @@ def _fill(
     if not enough:
         templates = template_set.without_keyword.get(lang)
         line = templates[pick % len(templates)]
+        if _OWN_VIEW.search(line):
+            # the stock "your own view" line: the noun phrase his last reply named first (quoted,
+            # as before), else his point, else the point of his reply before (issue 8, r22a)
+            return (
+                _his_noun_phrase_line(template_set, view, refused, pick)
+                or _his_point_line(template_set, line, view, names, refused, pick)
+                or line
+            )
         return (
             _his_point_line(template_set, line, view, names, refused, pick)
             or _his_noun_phrase_line(template_set, view, refused, pick)
@@ -171,6 +179,10 @@ def _fill(
 # the keyword-free line that only asks for "your own view" (「社長ご自身はどのようにお考えですか？」
 # "What is your own view on that?"): nearly all the useless suggestions of r22a; after a reply
 # with a point in it, the set's line on that point is given instead
+_OWN_VIEW = re.compile(
+    r"^社長ご自身は(?:どのように|どう)(?:お考えです|感じていらっしゃいます)か？$|ご自身のお(?:考え|気持ち)を、?(?:もう少し)?(?:聞かせていただけ|伺え)ますか？$|"
+    r"your own (?:view|thinking) on (?:that|it)[?.]$"
+)
 _REFERS_BACK = re.compile(
     r"^今のお話|what you just said\?$|"
     r"^社長ご自身は(?:どのように|どう)(?:お考えです|感じていらっしゃいます)か？$|ご自身のお(?:考え|気持ち)を、?(?:もう少し)?(?:聞かせていただけ|伺え)ますか？$|"

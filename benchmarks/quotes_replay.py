@@ -34,7 +34,8 @@ import quoted_words as qw  # noqa: E402
 from simulator import open_session  # noqa: E402
 from simulator.acts import Utterance  # noqa: E402
 
-SEEDS = {"r18a": 3601, "r18b": 3701, "r19a": 3801, "r19b": 3901, "r20a": 4001, "r20b": 4101}
+SEEDS = {"r18a": 3601, "r18b": 3701, "r19a": 3801, "r19b": 3901, "r20a": 4001, "r20b": 4101,
+         "r21a": 4201, "r21b": 4301, "r22a": 4401, "r22b": 4501}
 _SESSION = re.compile(r"^s(\d\d)_([a-z_]+?)_(ja|en)_(skilled|beginner)\.md$")
 _SAY = (
     re.compile(r"^=== TRAINEE: (.+)$"),
@@ -42,6 +43,7 @@ _SAY = (
     re.compile(r"^TRAINEE \(unescaped\): (.+)$"),
     re.compile(r"^===== \d\d:\d\d:\d\d say (.+)$"),
     re.compile(r"^=== \d\d:\d\d:\d\d \$ play\.py say [0-9a-f]{32} (.+)$"),
+    re.compile(r"^(?:===|###) \$ play\.py say [0-9a-f]{32} (.+)$"),
 )
 _REFUSAL_ECHO = re.compile(
     r"beg off|not today|no time|another time|some other time|"

@@ -483,7 +483,8 @@ def test_denial_suggestion_quotes_what_the_owner_just_said_or_nothing() -> None:
 
 def test_summary_suggestion_gathers_points_of_different_turns() -> None:
     context = ctx(
-        ("owner", "工場長がもう58でね。"),
+        # (『工場長』 alone is a role label, never his point: issue 8, r22a s08 T4)
+        ("owner", "ベテランの職人がもう58でね。"),
         ("trainee", "そうなんですね。"),
         ("owner", "機械も古くて、NCの旋盤なんか20年選手だよ。"),
         ("trainee", "それで？"),
@@ -501,6 +502,10 @@ def test_keyword_suggestions_quote_only_noun_phrases() -> None:
     context = ctx(
         ("owner", "数字は勘弁してくれ。期待はしてないから。ただ、工場長の後がいないんだ。")
     )
+    words = salient(context, "ja", limit=3)
+    # 『工場長』 alone is a role label (issue 8): with no other noun phrase, no quote at all
+    assert all(w not in ("勘弁", "期待", "工場長") for w in words)
+    context = ctx(("owner", "数字は勘弁してくれ。期待はしてないから。ただ、溶接の後継者がいないんだ。"))
     words = salient(context, "ja", limit=3)
     assert words and all(w not in ("勘弁", "期待") for w in words)
     assert not any(re.search(r"[てでにをはがも]$", w) for w in words)

@@ -789,7 +789,9 @@ def _clauses(text: str, lang: Lang) -> list[str]:
         if (_JA_RHETORIC if lang == "ja" else _EN_RHETORIC).search(sentence.strip()):
             continue
         split = _JA_CLAUSE if lang == "ja" else _EN_SENTENCE
-        parts = [c for c in split.split(sentence) if c and c.strip()]
+        # a clause cut after his semicolon keeps no ";" of its own: joined with ", " it read
+        # "your father founded it;, he's chairman now" (r22a s10 T4)
+        parts = [c.rstrip(" ;:") if lang == "en" else c for c in split.split(sentence) if c and c.strip(" ;:")]
         sep = "、" if lang == "ja" else ", "
         for k in range(len(parts)):
             joined = sep.join(p.strip() for p in parts[k:])

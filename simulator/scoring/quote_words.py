@@ -37,6 +37,7 @@ JA_GENERIC: frozenset[str] = frozenset(
     本人 ご本人 考え お考え 一人 もう一人 二人 もう二人
     機械 募集 商売 営業 和菓子 加工 相場 仕事 会社 お客 お客さん 客
     菓子屋 和菓子屋 お菓子屋 手段 すべ 術
+    漬物 お漬物 漬け物
     十分 充分
     コンサル コンサルタント
     """.split()
@@ -58,6 +59,8 @@ JA_TITLES: frozenset[str] = frozenset(
     祖父 祖母 父 母 父親 母親 親父 おやじ お袋 おふくろ お父さん お母さん 親 両親 息子 娘 長男 次男
     長女 次女 兄 弟 姉 妹 叔父 伯父 叔母 伯母 おじ おば 家内 女房 妻 夫 嫁 婿 孫 甥 姪 家族 身内
     じいさん ばあさん 祖父母 創業者 創業 初代 先々代 お父さん お母さん 親父さん
+    工場長 所長 支店長 営業所長 院長 園長 校長 局長 室長 班長 組長 理事長 会頭 顧問 監査役
+    先生 先生方 税理士 会計士 社労士 司法書士 弁護士 担当者
     女将 若女将 大女将 番頭
     親方 師匠 棟梁 大将 親分 弟子 兄弟子 先輩 後輩 上司 部下 同僚 恩師 旦那 若旦那 大旦那
     """.split()
@@ -75,6 +78,21 @@ def person_phrase(surface: str) -> bool:
     bare = _JA_HONORIFIC.sub("", surface)
     return any(bare.endswith(t) and len(bare) > len(t) for t in _JA_TITLE_HEADS)
 _JA_HONORIFIC = re.compile(r"(さん|様|さま|ちゃん|君|くん)$")
+# what a person of his looks after, said to name him (「経理を見てる取締役」「営業担当の部長」
+# 「総務をやってる人」): a role label, no point of his (r22a s05 T8 『経理』); never 「取引先の社長」,
+# whose 取引先 is the thing he speaks of
+_JA_ROLE_VERB = r"(?:を|は)?(?:見て|やって|担当して|任せて|仕切って|回して)(?:る|いる|くれてる|もらってる)|の?担当の?"
+_JA_ROLE_HEAD = "|".join(sorted(_JA_TITLE_HEADS | {"人", "担当", "担当者", "子", "者"}, key=len, reverse=True))
+
+
+def role_label(word: str, said: Sequence[str]) -> bool:
+    """In his words ``said``, ``word`` only says what a person of his looks after (「経理を見て
+    る取締役」「総務をやってる人」): it names who, never a point of his."""
+    pat = re.compile(re.escape(word) + rf"(?:{_JA_ROLE_VERB})(?:{_JA_ROLE_HEAD})(?:さん)?(?![一-龥ァ-ヶー])")
+    hits = [t for t in said if word in t]
+    return bool(hits) and all(
+        len(pat.findall(t)) >= t.count(word) for t in hits
+    )
 # his shops and sites by where they stand (『本店』『駅前の店』『二号店』): they name a place, like
 # a name, and are no point of his (r14a s10 T5); 「本店のお客さん」 is quoted whole when it is one
 JA_PLACES: frozenset[str] = frozenset(
@@ -118,6 +136,7 @@ EN_GENERIC: frozenset[str] = frozenset(
     guy guys room rooms fellow fellows folks
     ago both example examples instance instances
     find finds stock orders order quote quotes floor floors word words drawing drawings volume volumes
+    sweet sweets confectionery confection pickle pickles
     job jobs work business company thing things
     photo photos picture pictures average rough round car cars grown account accounts demand
     office offices ad ads advert adverts material materials
@@ -391,6 +410,8 @@ def quoted_owner_words(text: str, context: Sequence[Utterance]) -> list[str]:
         q = span.strip()
         if len(q) >= 2 and any(q.lower() in t.lower() for t in owner) and q not in out:
             ja = bool(_KANA_KANJI.search(q))
+            if not ja and all(_en_function_word(w) for w in q.split()):
+                continue  # "we didn't": a pronoun and its auxiliary, no word of his (r22a s03 T8)
             if _word_shaped(q) and not generic_alone(q, "ja" if ja else "en") and not (ja and ja_fragment(q)):
                 out.append(q)
             elif ja and his_saying(q, owner):
@@ -430,7 +451,35 @@ def ja_fragment(q: str) -> bool:
         return True
     if tags[0][2][0] in _JA_FUNCTION:
         return True
+    if _open_tail(tags):
+        return True
     return not any(t[2][0] in _JA_CONTENT for t in tags)
+
+
+_JA_OPEN_TAIL = frozenset("は も の か".split())
+
+
+def _open_tail(tags: Sequence[tuple[str, str, tuple[str, ...]]]) -> bool:
+    if len(tags) < 2:
+        return False
+    last, before = tags[-1], tags[-2]
+    if last[2][0] == "助動詞" and last[0] in ("たら", "だら"):
+        return True  # 「断られたら」: a condition
+    if last[2][0] == "助詞" and last[0] in ("の", "か") and before[2][0] in ("動詞", "形容詞", "助動詞"):
+        return True  # 「どこに頼めるの」: his question back
+    return last[2][0] == "助詞" and (
+        last[2][1] == "接続助詞" or (last[2][1] in ("係助詞", "終助詞") and last[0] in _JA_OPEN_TAIL)
+    )
+
+
+def ja_open_clause(q: str) -> bool:
+    """A Japanese quote left open on a connective, a topic or his question back (「会長がいなく
+    ても」「社長といっても」「そのときは」「どこで買えるの」): never his point (r20b s05 T10, r21b
+    s07 T9, r22b s04 T9, s05 T2)."""
+    from ..analysis.japanese import tagged
+
+    tags = [t for t in tagged(q) if t[2][0] not in ("空白", "補助記号")]
+    return bool(tags) and _open_tail(tags)
 
 
 def ja_adverb_only(q: str) -> bool:
@@ -442,6 +491,46 @@ def ja_adverb_only(q: str) -> bool:
         return False
     content = [t for t in tagged(q) if t[2][0] in _JA_CONTENT]
     return bool(content) and all(t[2][0] == "副詞" for t in content)
+
+
+# pronouns, auxiliaries and their negations: a quote made only of these holds no word of his
+_EN_FUNCTION = frozenset(
+    """
+    i we you he she they it me us them my our your his her their this that there
+    do does did don't doesn't didn't am is are was were isn't aren't wasn't weren't be been
+    have has had haven't hasn't hadn't will would won't wouldn't can could can't couldn't
+    should shouldn't must might may not never just still
+    """.split()
+)
+
+
+def _en_function_word(word: str) -> bool:
+    w = word.lower().strip(".,!?;:\"'“”‘’").replace("’", "'")
+    return w in _EN_FUNCTION or bool(re.fullmatch(r"[a-z]+'(s|re|ve|d|ll|m)", w) and w.split("'")[0] in _EN_FUNCTION)
+
+
+def en_function_only(phrase: str) -> bool:
+    """An English phrase of pronouns and auxiliaries only ("we didn't", "it was")."""
+    words = phrase.split()
+    return bool(words) and all(_en_function_word(w) for w in words)
+
+
+# a word he said only as the thing he compared to ("like a die that isn't quite seated right")
+# or after an indefinite pronoun ("something sweet"): what he said of it is his point, never
+# the word alone (r22b s06 T7, s03 T2)
+def en_figure_only(word: str, said: Sequence[str]) -> bool:
+    """In his words ``said``, the single word ``word`` stands only as the vehicle of a
+    comparison ("like a die") or after something/anything/nothing ("something sweet")."""
+    if " " in word.strip():
+        return False
+    w = re.escape(word.lower())
+    hits = [t.lower() for t in said if re.search(rf"\b{w}\b", t.lower())]
+    figure = re.compile(
+        rf"(?:^|[.,;:…—–-]\s*|\b(?:is|was|it's|that's|feels?|felt|looks?|sounds?|seems?|just|more|much)\s+)"
+        rf"like an? (?:[a-z-]+ )?{w}\b|\b(?:some|any|no|every)(?:thing|one|body) {w}\b")
+    return bool(hits) and all(
+        len(figure.findall(t)) >= len(re.findall(rf"\b{w}\b", t)) for t in hits
+    )
 
 
 def quoted_said(text: str, context: Sequence[Utterance], lang: Lang) -> list[str]:
@@ -463,6 +552,8 @@ def quoted_said(text: str, context: Sequence[Utterance], lang: Lang) -> list[str
                 continue  # "huh", "you know", "I suppose": no word of his (judge 4, r20a s10 T7)
             if len(words) == 1 and generic_alone(q, "en"):
                 continue
+            if all(_en_function_word(w) for w in words):
+                continue  # "we didn't", "it was": a pronoun and its auxiliary, no word of his (r22a s03 T8)
             if any(re.search(rf"\b{re.escape(q.lower())}\b", t.lower()) for t in owner):
                 out.append(q)
             continue

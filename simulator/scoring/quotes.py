@@ -31,13 +31,16 @@ from .quote_words import (
     JA_TITLES,
     bare_generic,
     dwelt_on,
+    en_figure_only,
     generic_alone,
     is_concern,
+    ja_open_clause,
     measure_word,
     negated,
     person_phrase,
     place_name,
     quoted_owner_words,
+    role_label,
 )
 from .quotes_en import EN_SKIP, en_phrases
 
@@ -508,7 +511,7 @@ def picked_phrases(
         # a clause of his the trainee put in quotation marks (「そこに『調達先を見直していく』という
         # メール」): the words he stressed, ahead of the nouns around them (r20b s01 T10)
         owner_said = [u.text for u in reversed(context) if u.speaker == "owner"][:PICK_WINDOW]
-        out += [
+        stressed = [
             q
             for q in quoted_said(text, context, lang)
             if q not in out
@@ -516,13 +519,18 @@ def picked_phrases(
             and len(q) >= 6
             and ja_reads_whole(q)
             and bool(_KANJI.search(q))
-            and _ja_has_noun(q)
+            # a noun of substance, or his inner voice whole (「うちは何やってんだ、って」 r22a s09
+            # T10): the words he stressed, never the trade's noun beside them (『漬物』)
+            and (ja_has_noun(q) or _inner_voice(q, owner_said))
             and any(ja_readable_end(q, t) == q for t in owner_said if q in t)
             and not _named(q, excluded)
             and not trainee_first(q, context)
             and not incidental(q, context, lang)
         ]
+        out += stressed
     clause = echoed_clause(text, context) if lang == "ja" and not generic else ""
+    if not clause and lang == "ja" and not generic:
+        clause = next((q for q in stressed if _inner_voice(q, owner_said)), "")
     if clause and not _named(clause, excluded) and clause not in out:
         # his own clause given back whole (「毎日同じことをしているな、と」): that is what the
         # turn picked up; a thing named beside it in his reply (『注文票』『倉庫』) is no point of
@@ -560,17 +568,56 @@ def picked_phrases(
             for o in out
             if o and (generic or not (place_name(o) or bare_generic(o, lang) or generic_alone(o, lang)))
             and not ja_holds_name(o)
+            and (generic or not role_label(o, [u.text for u in context if u.speaker == "owner"]))
+            and not ja_open_clause(o)
         ]
         out = list(dict.fromkeys(out))
     else:
-        out = list(dict.fromkeys(_en_pair(o, low, context) for o in out))
+        said_en = [u.text for u in context if u.speaker == "owner"]
+        out = list(dict.fromkeys(_en_pair(o, low, context) for o in out if not en_figure_only(o, said_en)))
     # a word inside another one picked (『商社』 beside 『鉄鋼商社』, "supermarkets" beside "local
     # supermarket": r15a s06 T3): the whole word only
     out = [o for o in out if not any(o != x and _inside(o, x, lang) for x in out)]
     return out[:limit]
 
 
-def _ja_has_noun(q: str) -> bool:
+def _inner_voice(q: str, said: Sequence[str]) -> bool:
+    """``q`` is a thought he quoted to himself, whole, in one of ``said`` (「うちは何やってんだ、
+    って」「もう潮時かなあ、と」): never a clause cut before its conditional 「と」."""
+    from .text import ja_readable_end
+
+    return any(
+        re.search(re.escape(q) + _JA_THOUGHT_AFTER, t) is not None
+        and ja_readable_end(q, t) == q
+        and not _ja_conditional_after(q, t)
+        for t in said
+        if q in t
+    )
+
+
+# what makes the clause before it a condition, not a thought he voices (「うちでやるとなると」
+# 「値上げすると」「来なくても」「やれば」): a connective particle that leaves the clause open
+_JA_OPEN_CONNECTIVES = frozenset("と ば たら ても でも なら".split())
+
+
+def _ja_conditional_after(q: str, text: str) -> bool:
+    """In ``text``, ``q`` is followed by a conditional or concessive connective (「…となると」
+    「…すると」): an unfinished clause of his, no thought or point he voiced (r22b s10 T3)."""
+    from ..analysis.japanese import tagged
+
+    at = text.find(q)
+    if at < 0:
+        return False
+    end = at + len(q)
+    pos = 0
+    for surface, _, feats in tagged(text):
+        if pos >= end and surface.strip():
+            return feats[1] == "接続助詞" and surface in _JA_OPEN_CONNECTIVES
+        pos += len(surface)
+    return False
+
+
+def ja_has_noun(q: str) -> bool:
     """``q`` holds a noun of substance (not a filler: 「調達先を見直していく」, never 「高いです」)."""
     from ..analysis.japanese import tagged
 
@@ -614,7 +661,7 @@ def echoed_clause(text: str, context: Sequence[Utterance]) -> str:
         return ""
     # only his inner voice: a thought he quotes to himself (「…しているな、って」「…かなあ、と
     # 思う」); a plain statement of his is judged by its phrases
-    if not re.search(re.escape(best) + _JA_THOUGHT_AFTER, last):
+    if not re.search(re.escape(best) + _JA_THOUGHT_AFTER, last) or _ja_conditional_after(best, last):
         return ""
     readable = ja_readable_end(best, last)
     if readable != best or len(best) > 16 or refusal(best, "ja") or aside(best, "ja"):
@@ -1053,6 +1100,10 @@ def salient(
         surface = _his_whole_phrase(p.surface, context) if lang == "ja" else p.surface
         if lang == "ja" and place_name(surface):
             continue  # 『本店』『駅前の店』: where a shop of his stands, no point (r14a s10 T5)
+        if lang == "en" and en_figure_only(surface, owner_texts):
+            continue  # "like a die", "something sweet": what he said of it is his point
+        if lang == "ja" and role_label(surface, owner_texts):
+            continue  # 「経理を見てる取締役」: what a person of his looks after names him
         if bare_generic(surface, lang) or (lang == "ja" and ja_holds_name(surface)):
             continue  # 『電話』『事務所』 bare: only inside a longer phrase of his; never a name
         if lang == "ja" and p.mentions < 2 and (

@@ -21,6 +21,7 @@ EN_SKIP: frozenset[str] = frozenset(
     do does did done have has had can could will would shall should may might must there here yes
     yeah okay ok well oh one ones other others another same such own thing things stuff idea ideas
     pressing cloth coat suit weather tea lunch baseball bit couple
+    whenever wherever whatever however whoever whichever
     time times way ways kind sort bit something anything everything nothing people person answer
     answers question questions advice talk point points matter issue issues problem problems today
     yesterday now earlier before after lately day days year years week weeks month months part

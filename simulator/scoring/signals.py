@@ -1373,6 +1373,10 @@ def _quoted_in_question(text: str, context: Sequence[Utterance], lang: Lang) -> 
         # 「その『〜』という言い方が気になりました。実際は…？」: the sentence before the question names
         # his wording as what it asks about
         out = quotes_him(parts[k - 1], context, lang)
+    from .quote_words import en_function_only, ja_open_clause
+
+    # "we didn't", 「社長といっても」「そのときは」: no word of his (r22a s03 T8, r22b s05 T2)
+    out = [q for q in out if not (en_function_only(q) if lang == "en" else ja_open_clause(q))]
     return out[:MAX_DUG]
 
 

@@ -21,7 +21,8 @@ from .keywords import list_points
 from .limits import refused_keys
 from .points import summary_points
 from .quote_words import trainee_voice
-from .quotes import ja_holds_name, salient
+from .quotes import ja_has_noun, ja_holds_name, salient
+from .quotes_en import en_phrases
 from .signals import TurnView, align_prior_acts
 
 # a summary announced in so many words (the scorer may not count it as one: r7a s06 T7)
@@ -141,6 +142,14 @@ def _fill(
     if not enough:
         templates = template_set.without_keyword.get(lang)
         line = templates[pick % len(templates)]
+        if _OWN_VIEW.search(line):
+            # the stock "your own view" line: the noun phrase his last reply named first (quoted,
+            # as before), else his point, else the point of his reply before (issue 8, r22a)
+            return (
+                _his_noun_phrase_line(template_set, view, refused, pick)
+                or _his_point_line(template_set, line, view, names, refused, pick)
+                or line
+            )
         return (
             _his_point_line(template_set, line, view, names, refused, pick)
             or _his_noun_phrase_line(template_set, view, refused, pick)
@@ -167,7 +176,18 @@ def _fill(
 
 # the keyword-free line that only refers back (「今のお話、もう少し聞かせていただけますか？」 "Could
 # you tell me a bit more about what you just said?"): most of the useless suggestions of r14a
-_REFERS_BACK = re.compile(r"^今のお話|what you just said\?$")
+# the keyword-free line that only asks for "your own view" (「社長ご自身はどのようにお考えですか？」
+# "What is your own view on that?"): nearly all the useless suggestions of r22a; after a reply
+# with a point in it, the set's line on that point is given instead
+_OWN_VIEW = re.compile(
+    r"^社長ご自身は(?:どのように|どう)(?:お考えです|感じていらっしゃいます)か？$|ご自身のお(?:考え|気持ち)を、?(?:もう少し)?(?:聞かせていただけ|伺え)ますか？$|"
+    r"your own (?:view|thinking) on (?:that|it)[?.]$"
+)
+_REFERS_BACK = re.compile(
+    r"^今のお話|what you just said\?$|"
+    r"^社長ご自身は(?:どのように|どう)(?:お考えです|感じていらっしゃいます)か？$|ご自身のお(?:考え|気持ち)を、?(?:もう少し)?(?:聞かせていただけ|伺え)ますか？$|"
+    r"your own (?:view|thinking) on (?:that|it)[?.]$"
+)
 
 
 def _his_point_line(
@@ -187,11 +207,36 @@ def _his_point_line(
     said = [t for t in template_set.with_keyword.get(view.lang) if _SAID.search(t)]
     if not said:
         return None
-    points = summary_points(view.context, view.lang, names, limit=1, avoid_keys=refused, latest=True)
+    template = _SAID.sub(_unquoted, said[pick % len(said)])
+    point = _point_of(view.context, view.lang, names, refused)
+    if point is not None:
+        return template.replace("{keyword}", point)
+    # his last reply put it off or said nothing (「まあ、そこはいいじゃない」 "let's not go into it
+    # today"): back to the point of his reply before, said as earlier (r22a s02 T11, s10 T6)
+    owner_at = [k for k, u in enumerate(view.context) if u.speaker == "owner"]
+    if len(owner_at) < 2:
+        return None
+    point = _point_of(view.context[: owner_at[-1]], view.lang, names, refused)
+    if point is None:
+        return None
+    line = template.replace("{keyword}", point)
+    if view.lang == "ja":
+        return "先ほど、" + line
+    return re.sub(r"^You (said|mentioned) ", r"Earlier you \1 ", line)
+
+
+def _point_of(
+    context: Sequence[Utterance], lang: Lang, names: Sequence[str], refused: frozenset[str]
+) -> str | None:
+    """The point of his last reply in ``context`` (his words, in the trainee's voice), or None."""
+    points = summary_points(context, lang, names, limit=1, avoid_keys=refused, latest=True)
     if not points:
         return None
-    template = _SAID.sub(_unquoted, said[pick % len(said)])
-    return template.replace("{keyword}", points[-1])
+    # 「正直よく分からない」 "a great deal", "you wish you could": his hedge, with no thing of his
+    # in it, is no point to build on
+    if not (ja_has_noun(points[-1]) if lang == "ja" else en_phrases(points[-1])):
+        return None
+    return points[-1]
 
 
 # a noun phrase of his last reply with its modifier (「父の代からのお付き合い」「みんなが迷わずに動

@@ -442,4 +442,8 @@ def dug_into(
             topic = bool(m and m.start() >= main and _JA_TOPIC_AFTER.match(question[m.end() :]))
         ranked.append((0 if topic else 1, m.start() if m else len(question), p))
     out += [p for _, _, p in sorted(ranked)]
+    from .quote_words import en_function_only, ja_open_clause
+
+    # "we didn't", 「会長がいなくても」: no word of his (r22a s03 T8, r20b s05 T10)
+    out = [p for p in out if not (en_function_only(p) if lang == "en" else ja_open_clause(p))]
     return out[:MAX_DUG]

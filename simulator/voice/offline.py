@@ -663,6 +663,44 @@ def _no_repeated_marker(text: str) -> str:
     return "".join(out)
 
 
+# the English owner's verbal tics: the lead-in a reply opens with ("...Well now.", "Well,", "Ah,",
+# "Hm,", "Let me see,") — r22a: "...Well now." opened three replies of one meeting (s03), and
+# "Well, ...You ask me that. Well." said one twice in a reply (s06 T9)
+TIC_WINDOW = 3  # a tic that opened one of his last replies does not open the next ones
+_EN_TIC = re.compile(
+    r"(?i)^(?:\.\.\.|…)?\s*(?P<tic>well now|well|ah|oh|hm+|mm+|um+|let me see|let's see|honestly|look|right|yes, well)"
+    r"(?P<end>[,.!]|\.\.\.|…)\s*"
+)
+# a tic said again as a sentence of its own later in the reply ("…You ask me that. Well. It's not")
+_EN_TIC_AGAIN = re.compile(r"(?i)(?<=[.!?…])\s+(well now|well|ah|hm+|mm+)[.…]+(?=\s+[A-Z'\"]|$)")
+
+
+def tic(text: str) -> str | None:
+    """The verbal tic an English reply opens with (normalised: "well now", "well", "ah"), or None."""
+    m = _EN_TIC.match(text.strip())
+    return re.sub(r"\s+", " ", m.group("tic").lower()) if m else None
+
+
+def _vary_tics(text: str, owner_said: list[str]) -> str:
+    """An English reply whose opening tic opened one of his last ``TIC_WINDOW`` replies, or that
+    says its opening tic again as a sentence later on, loses the repeat (his own words stay):
+    "...Well now. The future…" after "...Well now." two replies back → "The future…"."""
+    opening = tic(text)
+    if opening is not None:
+        m = _EN_TIC.match(text.strip())
+        stripped = text.strip()[m.end():] if m else ""
+        seen = {t.split()[0] for t in (tic(x) for x in owner_said[-TIC_WINDOW:]) if t is not None}
+        again = tic(stripped) is not None  # "Hm, well now... I've never": two tics in a row
+        if (opening.split()[0] in seen or again) and re.match(r"(\.\.\.|…)?\s*[A-Za-z]", stripped):  # "well now" is a "well"
+            cut = len(stripped) - len(stripped.lstrip(".… "))
+            text, opening = stripped[:cut] + stripped[cut].upper() + stripped[cut + 1:], tic(stripped)
+    if opening is not None:
+        def _again(m: re.Match[str]) -> str:
+            return "" if re.sub(r"\s+", " ", m.group(1).lower()) in (opening, opening.split()[0]) else m.group(0)
+        text = _EN_TIC_AGAIN.sub(_again, text)
+    return text
+
+
 def _lead_in(persona: Persona, state: EngineState, attempt: int, avoid: list[Avoid] | None = None) -> str:
     """Now and then a spoken lead-in (「ええと、」「まあ、」) before a plain answer; one that
     concludes from earlier words only where a back-reference fits."""
@@ -1037,6 +1075,9 @@ def compose(persona: Persona, state: EngineState, intent: ReplyIntent, question:
                 break
     if state.lang == "en":
         text = _no_repeated_marker(text)
+        varied = _vary_tics(text, state.owner_said)
+        if varied != text and _fresh(varied, state):  # stripped, it must still say nothing said before
+            text = varied
     state.said.append(_digest(text))
     if CONFIDED[state.lang].search(text):
         state.used_lines.setdefault("_confided", []).append(state.turn)  # once a meeting

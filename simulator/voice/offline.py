@@ -669,7 +669,7 @@ def _no_repeated_marker(text: str) -> str:
 TIC_WINDOW = 3  # a tic that opened one of his last replies does not open the next ones
 _EN_TIC = re.compile(
     r"(?i)^(?:\.\.\.|…)?\s*(?P<tic>well now|well|ah|oh|hm+|mm+|um+|let me see|let's see|honestly|look|right|yes, well)"
-    r"(?P<end>[,.!]|\.\.\.|…)\s*"
+    r"(?P<end>\.\.\.|…|[,.!])\s*"
 )
 # a tic said again as a sentence of its own later in the reply ("…You ask me that. Well. It's not")
 _EN_TIC_AGAIN = re.compile(r"(?i)(?<=[.!?…])\s+(well now|well|ah|hm+|mm+)[.…]+(?=\s+[A-Z'\"]|$)")
@@ -686,14 +686,17 @@ def _vary_tics(text: str, owner_said: list[str]) -> str:
     says its opening tic again as a sentence later on, loses the repeat (his own words stay):
     "...Well now. The future…" after "...Well now." two replies back → "The future…"."""
     opening = tic(text)
-    if opening is not None:
+    seen = {t.split()[0] for t in (tic(x) for x in owner_said[-TIC_WINDOW:]) if t is not None}
+    for _ in range(3):  # "Let me see, well now... I've never": each tic in turn
+        if opening is None:
+            break
         m = _EN_TIC.match(text.strip())
         stripped = text.strip()[m.end():] if m else ""
-        seen = {t.split()[0] for t in (tic(x) for x in owner_said[-TIC_WINDOW:]) if t is not None}
-        again = tic(stripped) is not None  # "Hm, well now... I've never": two tics in a row
-        if (opening.split()[0] in seen or again) and re.match(r"(\.\.\.|…)?\s*[A-Za-z]", stripped):  # "well now" is a "well"
-            cut = len(stripped) - len(stripped.lstrip(".… "))
-            text, opening = stripped[:cut] + stripped[cut].upper() + stripped[cut + 1:], tic(stripped)
+        again = tic(stripped) is not None  # two tics in a row
+        if not ((opening.split()[0] in seen or again) and re.match(r"(\.\.\.|…)?\s*[A-Za-z]", stripped)):
+            break  # "well now" is a "well"
+        cut = len(stripped) - len(stripped.lstrip(".… "))
+        text, opening = stripped[:cut] + stripped[cut].upper() + stripped[cut + 1:], tic(stripped)
     if opening is not None:
         def _again(m: re.Match[str]) -> str:
             return "" if re.sub(r"\s+", " ", m.group(1).lower()) in (opening, opening.split()[0]) else m.group(0)

@@ -681,20 +681,25 @@ def tic(text: str) -> str | None:
     return re.sub(r"\s+", " ", m.group("tic").lower()) if m else None
 
 
-def _vary_tics(text: str, owner_said: list[str]) -> str:
-    """An English reply whose opening tic opened one of his last ``TIC_WINDOW`` replies, or that
-    says its opening tic again as a sentence later on, loses the repeat (his own words stay):
-    "...Well now. The future…" after "...Well now." two replies back → "The future…"."""
+def recent_tics(owner_said: list[str]) -> set[str]:
+    """The tics (first words: "well now" is a "well") that opened his last ``TIC_WINDOW`` replies."""
+    return {t.split()[0] for t in (tic(x) for x in owner_said[-TIC_WINDOW:]) if t is not None}
+
+
+def _vary_tics(text: str, owner_said: list[str] | None = None) -> str:
+    """An English reply says no tic twice: an opening tic that opened one of his last
+    ``TIC_WINDOW`` replies (his line's own too: "Well, being short of staff…" after "Well, ...You
+    ask me that"), a second tic right after the opening one ("Hm, well now... I've never" → "Well
+    now... I've never") and a tic said again as a sentence of its own later on ("Well, ...You ask me
+    that. Well. It's not" → "Well, ...You ask me that. It's not") go; his own words stay."""
     opening = tic(text)
-    seen = {t.split()[0] for t in (tic(x) for x in owner_said[-TIC_WINDOW:]) if t is not None}
-    for _ in range(3):  # "Let me see, well now... I've never": each tic in turn
-        if opening is None:
-            break
-        m = _EN_TIC.match(text.strip())
+    recent = recent_tics(owner_said or [])
+    for _ in range(3):
+        m = _EN_TIC.match(text.strip()) if opening is not None else None
         stripped = text.strip()[m.end():] if m else ""
-        again = tic(stripped) is not None  # two tics in a row
-        if not ((opening.split()[0] in seen or again) and re.match(r"(\.\.\.|…)?\s*[A-Za-z]", stripped)):
-            break  # "well now" is a "well"
+        again = m is not None and (tic(stripped) is not None or opening.split()[0] in recent)  # type: ignore[union-attr]
+        if not again or not re.match(r"(\.\.\.|…)?\s*[A-Za-z]", stripped):
+            break
         cut = len(stripped) - len(stripped.lstrip(".… "))
         text, opening = stripped[:cut] + stripped[cut].upper() + stripped[cut + 1:], tic(stripped)
     if opening is not None:
@@ -713,6 +718,11 @@ def _lead_in(persona: Persona, state: EngineState, attempt: int, avoid: list[Avo
         return ""
     if avoid and BACK_REFERENCE[state.lang] in avoid:
         fillers = [f for f in fillers if not LEAD_BACK[state.lang].match(f)] or fillers
+    if state.lang == "en":  # a tic that opened one of his last replies does not lead in the next
+        recent = recent_tics(state.owner_said)
+        fillers = [f for f in fillers if (tic(f) or "#").split()[0] not in recent]
+        if not fillers:
+            return ""
     return rng.choice(fillers)
 
 
@@ -794,6 +804,8 @@ def _glue(lead: str, text: str, lang: str, persona: Persona | None = None) -> st
         return _merge_opening(lead, text, lang, persona) or text
     if lang != "en":
         return lead + text
+    if tic(lead) is not None and tic(text) is not None:
+        return text  # "Hm," before "Well now... I've never": his line's own tic is enough
     first = text.split(" ", 1)[0].strip(".,;:!?—'\"")
     names = _names(persona) if persona is not None else frozenset()
     pronoun = first == "I" or first.startswith(("I'", "I’"))  # "I", "I'm", "I'd" keep the capital
@@ -1069,7 +1081,10 @@ def compose(persona: Persona, state: EngineState, intent: ReplyIntent, question:
     if not _fresh(text, state):
         fillers = persona.fillers.get(state.lang) if persona.fillers else []
         rng = _rng(state, "filler")
+        recent = recent_tics(state.owner_said) if state.lang == "en" else set()
         for filler in rng.sample(fillers, len(fillers)):
+            if (tic(filler) or "#").split()[0] in recent:
+                continue  # no tic of his last replies again
             candidate = _relead(filler, text, state.lang, persona)
             if state.lang == "en":
                 candidate = _no_repeated_marker(candidate)

@@ -46,8 +46,15 @@ def meet(pid: str, lang: str, *turns: str, seed: int = 11) -> Session:
 
 
 def says_one_of(reply: str, lines: list[str]) -> bool:
-    """One of ``lines`` is in the reply (a lead-in may lower-case its first letter)."""
-    return any(line.lower() in reply.lower() for line in lines)
+    """One of ``lines`` is in the reply (a lead-in may lower-case its first letter; an opening
+    tic of the line that opened one of his last replies may be dropped: own23en)."""
+    from simulator.voice.offline import _EN_TIC
+
+    def untic(line: str) -> str:
+        m = _EN_TIC.match(line)
+        return line[m.end():].lstrip(".… ") if m else line
+
+    return any(line.lower() in reply.lower() or untic(line).lower() in reply.lower() for line in lines)
 
 
 def lines_of(pid: str, lang: str, reaction: str) -> list[str]:

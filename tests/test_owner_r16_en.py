@@ -270,7 +270,9 @@ def test_moment_question_is_answered_with_a_moment(seed: int) -> None:
         session.say(line)
     turn = session.say("I see. And when does that feeling come up most for you?")
     scenes = load_persona("big_customer_owner").peak.scene.en
-    assert any(x[1:] in turn.owner_reply for x in scenes)
+    # his line, or his line with an opening tic that opened one of his last replies dropped (own23en)
+    reply = turn.owner_reply.lower()
+    assert any(x[1:] in turn.owner_reply or x.split("… ", 1)[-1].lower() in reply for x in scenes)
 
 
 def test_the_people_he_has_are_his_staff() -> None:

@@ -14,11 +14,13 @@ from ..acts import Act, Analysis
 from ..persona import Depth, Fact, Persona, Reaction, Stage
 from ..persona_open import OpenAnswer
 from ..wording.asking import (
+    EN_PROCESS,
     _has,
     ask_kind,
     asks_how,
     asks_meaning,
     asks_own_answer,
+    others_view,
     question_sentence,
     wishes,
 )
@@ -170,6 +172,9 @@ class PersonaEngine:
         disclose = [] if blocked or closing else self.facts.disclose(s, analysis, move, reasons)
         kind = ask_kind(analysis.text, s.lang)
         found = open_topic(self.persona, analysis.text, s.lang) if kind in OPEN_KINDS else None
+        if found is not None and others_view(analysis.text, s.lang):
+            found = None  # "…what do you imagine he would say?" asks his guess, not his talk on the customers
+            reasons.append("a question on what another would say: his guess, no talk on a topic")
         if kind == "cause":  # 「何とかしたいと思われたのは、何かきっかけが」: his why on that topic
             found = cause_topic(self.persona, analysis.text, s.lang)
         if found is not None and disclose and all(
@@ -222,10 +227,14 @@ class PersonaEngine:
             # not met with the next fact he would tell whatever was asked (r14b: "six people in
             # sales"); his profile facts (the way on), his core and a fact the question asks about
             # still come
+            # "What would your father say if you proposed a new order system?" is his guess at his
+            # father's view: no profile fact, whatever topic word it names (r22a s03 T10)
+            guessing = others_view(analysis.text, s.lang)
             for fact_id in list(disclose):
                 fact = self.persona.fact(fact_id)
                 if fact.depth is Depth.CORE or fact.unlock.topics is None or fact_id in self.persona.issue_facts or (
                     fact.unlock.topics is not None and self.facts.asks_about(fact, analysis)
+                    and not (guessing and fact.depth is Depth.SURFACE)
                 ):
                     continue
                 s.disclosed.remove(fact_id)
@@ -689,7 +698,10 @@ class PersonaEngine:
             return "invited"
         if m.clarify and answer is None and reaction in PEAK_REPLACES:
             return "clarify"
-        if self.persona.peak.guess is not None and answer is None and reaction in PEAK_REPLACES and found is None and asks_own_answer(m.question.text, s.lang):
+        # "…what happens then?" asks how his days go on: his stock answer or hesitation, never
+        # "I've never thought of it that way" (a guess fits another's view, a link, his part)
+        process = s.lang == "en" and EN_PROCESS.search(m.question.text) is not None
+        if self.persona.peak.guess is not None and answer is None and reaction in PEAK_REPLACES and found is None and asks_own_answer(m.question.text, s.lang) and not process:
             return "guess"  # "…how do you think the factory manager would take it?": his honest guess
         if kind == "future" and stage_before >= Stage.CONVICTION:
             return None  # after his insight the future is his next step

@@ -41,6 +41,13 @@ def _identity(word: str, lang: str) -> str:
 # a word that leaves the question's subject to the sentence before (その時, その頃, それ, そこ, あの時)
 # his own youth (「社長が若い頃」「若かったころ」) is no question on the young staff (r20a s01 t6)
 _JA_HIS_YOUTH = re.compile(r"若い(頃|ころ|時|とき|うち)|若かった")
+# what the application form says, named by the supporter ("Your application mentioned …", "On the form
+# you wrote …")
+_EN_FORM = re.compile(r"(?i)\b(application|the form|your form|on the form|you wrote|you put down|filled in)\b")
+# "How has that shown up …?", "How did it start?": a question whose subject is the sentence before
+_EN_POINTS_BACK = re.compile(
+    r"(?i)^\W*(how|what|when|where|why)\b[^?]{0,12}\b(has|have|had|did|does|do|is|was|would)\s+(that|it|this)\b"
+)
 _JA_POINTS_BACK = re.compile(r"(その(とき|時|頃|ころ|後|あと|こと|際|当時)|そちら|それ(は|が|で|について|以来)|そこ(で|は|から)|あの(とき|時|頃|ころ))")
 
 
@@ -162,8 +169,25 @@ class Facts:
         if not topics:
             return True
         if a.lang == "en":
-            return any(t.lower() in text and word_start(t.lower()).search(text) for t in topics if len(t) >= 3)
+            if any(t.lower() in text and word_start(t.lower()).search(text) for t in topics if len(t) >= 3):
+                return True
+            return self._en_points_back(q, topics, a)
         return any(len(t) >= 2 and t.lower() in text for t in topics)
+
+    @staticmethod
+    def _en_points_back(q: str, topics: list[str], a: Analysis) -> bool:
+        """(English) The question leaves its subject to "that"/"it" ("…a shortage of confectioners
+        and counter staff. How has that shown up in the workshop?", r22a s03 T4) and the sentence
+        just before it names the fact's topic: the question asks about that fact."""
+        if not _EN_POINTS_BACK.search(q):
+            return False
+        said = sentences(a.text, a.lang)
+        if q not in said or said.index(q) == 0:
+            return False
+        before = said[said.index(q) - 1].lower()
+        if not _EN_FORM.search(before):
+            return False  # his own words given back before it: the question may still ask on
+        return any(len(t) >= 3 and t.lower() in before and word_start(t.lower()).search(before) for t in topics)
 
     def points_back(self, fact: Fact, a: Analysis) -> bool:
         """(ja) The question sentence leaves its subject to a pointing word (「そのときは、どんな

@@ -24,9 +24,11 @@ from dataclasses import dataclass, field
 from ..acts import Act, Analysis
 from ..persona import Persona
 from ..wording.asking import (
+    EN_PROCESS,
     NO_QUESTION,
     Question,
     ask_kind,
+    asks_why_en,
     echoes,
     gathers,
     question_sentence,
@@ -53,7 +55,7 @@ from ..wording.knowledge_test import (  # noqa: F401  (knows_it_all, brief_answe
     test_result,
     without_put_off,
 )
-from ..wording.peak import checks, clarifies, invites, picks_one
+from ..wording.peak import checks, clarifies, defines_his_words, invites, picks_one
 from ..wording.statements import (
     advises,
     closes,
@@ -294,7 +296,11 @@ def invites_his_story(s: EngineState, a: Analysis) -> bool:
 def read_move(persona: Persona, s: EngineState, a: Analysis) -> Move:
     f = a.features
     q = read_question(persona, a.text, a.lang)
-    if q.form == "open" and q.topic is not None and ask_kind(a.text, a.lang) in ("opinion", "cause"):
+    if q.form in ("open", "fact") and q.topic is not None and (
+        (q.form == "open" and ask_kind(a.text, a.lang) in ("opinion", "cause"))
+        or (a.lang == "en" and EN_PROCESS.search(q.text) is not None)  # "…what do you do then?" asks no products
+        or (a.lang == "en" and asks_why_en(q.text))  # "What is it that makes the young ones go?" neither
+    ):
         q = Question("open", q.text)  # 「お嬢さんはこの状況をどう見ていらっしゃるんでしょう」 asks no profile fact
     confirms = a.has(Act.LEADING_QUESTION) and confirms_his_own(persona, s, a)
     if a.has(Act.LEADING_QUESTION) and a.sure(Act.LEADING_QUESTION, SURE_AT) and not confirms:
@@ -315,7 +321,7 @@ def read_move(persona: Persona, s: EngineState, a: Analysis) -> Move:
     # together: no 「押しつけないってんなら、考えとくよ」 to it (r21b s02 T11, r21a s02 T12)
     move.invite = invites(a.text, a.lang) and not prescribes(a.text, a.lang) and not asks_to_see(a.text, a.lang, PAPERS[a.lang])
     move.pick = picks_one(a.text, a.lang)
-    move.clarify = clarifies(a.text, a.lang) or move.pick
+    move.clarify = clarifies(a.text, a.lang) or move.pick or (s.turn > 1 and defines_his_words(a.text, s.last_owner_text, a.lang))
     # 「〜すべきだと思いますが、どう思いますか」: advice though unlabelled; 「〜すべきですよね？」 read
     # as a sure leading question stays one (he withdraws from it)
     must = tells_him_must(a.text, a.lang) and not a.sure(Act.LEADING_QUESTION, SURE_AT)

@@ -679,6 +679,52 @@ def _no_repeated_marker(text: str) -> str:
     return "".join(out)
 
 
+# the English owner's verbal tics: the lead-in a reply opens with ("...Well now.", "Well,", "Ah,",
+# "Hm,", "Let me see,") — r22a: "...Well now." opened three replies of one meeting (s03), and
+# "Well, ...You ask me that. Well." said one twice in a reply (s06 T9)
+TIC_WINDOW = 3  # a tic that opened one of his last replies does not open the next ones
+_EN_TIC = re.compile(
+    r"(?i)^(?:\.\.\.|…)?\s*(?P<tic>well now|well|ah|oh|hm+|mm+|um+|let me see|let's see|honestly|look|right|yes, well)"
+    r"(?P<end>\.\.\.|…|[,.!])\s*"
+)
+# a tic said again as a sentence of its own later in the reply ("…You ask me that. Well. It's not")
+_EN_TIC_AGAIN = re.compile(r"(?i)(?<=[.!?…])\s+(well now|well|ah|hm+|mm+)[.…]+(?=\s+[A-Z'\"]|$)")
+
+
+def tic(text: str) -> str | None:
+    """The verbal tic an English reply opens with (normalised: "well now", "well", "ah"), or None."""
+    m = _EN_TIC.match(text.strip())
+    return re.sub(r"\s+", " ", m.group("tic").lower()) if m else None
+
+
+def recent_tics(owner_said: list[str]) -> set[str]:
+    """The tics (first words: "well now" is a "well") that opened his last ``TIC_WINDOW`` replies."""
+    return {t.split()[0] for t in (tic(x) for x in owner_said[-TIC_WINDOW:]) if t is not None}
+
+
+def _vary_tics(text: str, owner_said: list[str] | None = None) -> str:
+    """An English reply says no tic twice: an opening tic that opened one of his last
+    ``TIC_WINDOW`` replies (his line's own too: "Well, being short of staff…" after "Well, ...You
+    ask me that"), a second tic right after the opening one ("Hm, well now... I've never" → "Well
+    now... I've never") and a tic said again as a sentence of its own later on ("Well, ...You ask me
+    that. Well. It's not" → "Well, ...You ask me that. It's not") go; his own words stay."""
+    opening = tic(text)
+    recent = recent_tics(owner_said or [])
+    for _ in range(3):
+        m = _EN_TIC.match(text.strip()) if opening is not None else None
+        stripped = text.strip()[m.end():] if m else ""
+        again = m is not None and (tic(stripped) is not None or opening.split()[0] in recent)  # type: ignore[union-attr]
+        if not again or not re.match(r"(\.\.\.|…)?\s*[A-Za-z]", stripped):
+            break
+        cut = len(stripped) - len(stripped.lstrip(".… "))
+        text, opening = stripped[:cut] + stripped[cut].upper() + stripped[cut + 1:], tic(stripped)
+    if opening is not None:
+        def _again(m: re.Match[str]) -> str:
+            return "" if re.sub(r"\s+", " ", m.group(1).lower()) in (opening, opening.split()[0]) else m.group(0)
+        text = _EN_TIC_AGAIN.sub(_again, text)
+    return text
+
+
 def _lead_in(persona: Persona, state: EngineState, attempt: int, avoid: list[Avoid] | None = None) -> str:
     """Now and then a spoken lead-in (「ええと、」「まあ、」) before a plain answer; one that
     concludes from earlier words only where a back-reference fits."""
@@ -688,6 +734,11 @@ def _lead_in(persona: Persona, state: EngineState, attempt: int, avoid: list[Avo
         return ""
     if avoid and BACK_REFERENCE[state.lang] in avoid:
         fillers = [f for f in fillers if not LEAD_BACK[state.lang].match(f)] or fillers
+    if state.lang == "en":  # a tic that opened one of his last replies does not lead in the next
+        recent = recent_tics(state.owner_said)
+        fillers = [f for f in fillers if (tic(f) or "#").split()[0] not in recent]
+        if not fillers:
+            return ""
     return rng.choice(fillers)
 
 
@@ -769,6 +820,8 @@ def _glue(lead: str, text: str, lang: str, persona: Persona | None = None) -> st
         return _merge_opening(lead, text, lang, persona) or text
     if lang != "en":
         return lead + text
+    if tic(lead) is not None and tic(text) is not None:
+        return text  # "Hm," before "Well now... I've never": his line's own tic is enough
     first = text.split(" ", 1)[0].strip(".,;:!?—'\"")
     names = _names(persona) if persona is not None else frozenset()
     pronoun = first == "I" or first.startswith(("I'", "I’"))  # "I", "I'm", "I'd" keep the capital
@@ -1050,7 +1103,10 @@ def compose(persona: Persona, state: EngineState, intent: ReplyIntent, question:
     if not _fresh(text, state):
         fillers = persona.fillers.get(state.lang) if persona.fillers else []
         rng = _rng(state, "filler")
+        recent = recent_tics(state.owner_said) if state.lang == "en" else set()
         for filler in rng.sample(fillers, len(fillers)):
+            if (tic(filler) or "#").split()[0] in recent:
+                continue  # no tic of his last replies again
             candidate = _relead(filler, text, state.lang, persona)
             if state.lang == "en":
                 candidate = _no_repeated_marker(candidate)
@@ -1059,6 +1115,9 @@ def compose(persona: Persona, state: EngineState, intent: ReplyIntent, question:
                 break
     if state.lang == "en":
         text = _no_repeated_marker(text)
+        varied = _vary_tics(text, state.owner_said)
+        if varied != text and _fresh(varied, state):  # stripped, it must still say nothing said before
+            text = varied
     state.said.append(_digest(text))
     if CONFIDED[state.lang].search(text):
         state.used_lines.setdefault("_confided", []).append(state.turn)  # once a meeting

@@ -629,7 +629,7 @@ _JA_CAUSE = re.compile(
 _EN_FEELING = re.compile(
     # "How does that land with you?", "How does that sit with you?": his feeling on what he said
     r"\b((land|lands|landed|sit|sits|sat) (\w+ )?with you|"
-    r"feel|felt|feeling|how was that for you|worr|hard on you|(goes|went|going|runs?|ran|running) through your (mind|head)|cross(es|ed)? your mind|(sit|sits|sat) with you|"
+    r"feel|felt|feeling|how was that for you|worr|weighs? (\w+ )?on you|weighing on you|hard on you|(goes|went|going|runs?|ran|running) through your (mind|head)|cross(es|ed)? your mind|(sit|sits|sat) with you|"
     r"on your mind(?! (about|regarding|with) )|(been|was|is) (it )?like for you|like for you personally|what comes up|"
     r"comes? to (your )?mind|how (is|was|has) (that|it|this) (been )?for you)",
     re.I,
@@ -661,7 +661,7 @@ _JA_WHY = re.compile(
     r"阻んで|背景に(は)?何|どこで[^。？?]{0,6}(漏れ|こぼれ|途切れ|止ま|つまず|詰ま)|どこに(問題|原因))"
 )
 _EN_WHY = re.compile(
-    r"\b(why|what makes|what made|cause[sd]?|reasons?|(stand|stands|standing|get|gets|getting|is|are)( \w+)? in the way|"
+    r"\b(why|what makes|what made|what(?:'s| is| was) it that (makes?|made|drives?|drove|keeps?|kept|pushes|pushed)|cause[sd]?|reasons?|(stand|stands|standing|get|gets|getting|is|are)( \w+)? in the way|"
     r"holding (you|it|them|things|the \w+) back|keeps? (them|the \w+( \w+)?|people|you) from|holds (you|it|them) back|obstacle|barrier|"
     r"leak(s|ing|ed)?|slip(s|ping)? away|where (does|did|do) (it|that|this|things) go wrong|"
     # "Where does that picture come from?": what his view rests on, not a place (r20a s06 t3)
@@ -698,6 +698,28 @@ _EN_LIKE_FOR_YOU = re.compile(r"\b(what|how)\b[^?]{0,20}\b(is|was|'s|are|were|be
 # a question with an answer of its own (r14b): how others would take a change, what his own part
 # would be, how one thing sits with another — answered, never with the next fact he would have
 # told whatever was asked ("…how would the factory manager take it?" → "six people in sales")
+# what someone else would say or make of it ("If your father could see the shop today, what do you
+# imagine he would say?", r22a s03 T10): his guess at another's view — no future, no profile fact
+EN_OTHERS_VIEW = re.compile(
+    r"\bwhat\b(?![^?]{0,40}\byou (hope|want|wish|'d like|would like|expect)\b)[^?]{0,40}\b(he|she|they|him|her|your (late |own )?(father|dad|mother|mum|mom|grandfather|wife|"
+    r"husband|daughter|son|chairman|staff|team|craftsmen|confectioners|customers|factory manager|people|"
+    r"predecessor|founder|family))\b('d| would| might| will)? (say|think|make of|tell you)\b",
+    re.I,
+)
+# a question on what follows a step of his days ("When she suggests something, what usually happens
+# next?", r22a s03 T12): how it goes on, which no prepared fact on another topic answers
+EN_PROCESS = re.compile(
+    r"\bwhat (usually |normally |typically |generally |tends to |then )?(happens|happened|goes on|comes) "
+    r"(next|then|after( that|wards)?|from there)\b|\bwhat do you (usually |normally )?do (then|next|about it then)\b|"
+    r"\bhow does (that|it) (usually |normally )?(go|play out|end up)\b",
+    re.I,
+)
+# "What would need to happen for that conversation to start?" (r22b s03 T9): what it would take — his
+# own guess, no stock line, no fact on another topic
+EN_CONDITION = re.compile(
+    r"\bwhat (would|will|might) (need to|have to|it take)\b|\bwhat (needs|has|would have) to (happen|change)\b",
+    re.I,
+)
 _EN_OWN_ANSWER = re.compile(
     r"\b(how|who|what)\b[^?]{0,80}\bwould\b[^?]{0,40}\b(take (it|that|this|a|an|the|to)\b|react|respond|handle|cope|"
     r"deal with|your (own )?(part|role|place|job))\b"
@@ -721,6 +743,18 @@ _JA_OWN_ANSWER = re.compile(
 )
 
 
+def asks_why_en(text: str) -> bool:
+    """(English) The question sentence asks a why ("What is it that makes the young ones go?")."""
+    q = question_sentence(text, "en")
+    return q is not None and _EN_WHY.search(q) is not None and not _EN_DECIDED.search(q)
+
+
+def others_view(text: str, lang: str) -> bool:
+    """(English) The question asks what someone else would say or make of it."""
+    q = question_sentence(text, lang)
+    return lang == "en" and q is not None and EN_OTHERS_VIEW.search(q) is not None
+
+
 def asks_own_answer(text: str, lang: str) -> bool:
     """The question has an answer of its own that a fact on another topic does not give:
     "How do you think the team would take it?", "What would your own part be?",
@@ -731,7 +765,7 @@ def asks_own_answer(text: str, lang: str) -> bool:
         return False
     if lang == "ja":
         return _JA_OWN_ANSWER.search(q) is not None
-    return bool(_EN_OWN_ANSWER.search(q) or _EN_LINK.search(q))
+    return bool(_EN_OWN_ANSWER.search(q) or _EN_LINK.search(q) or EN_OTHERS_VIEW.search(q) or EN_PROCESS.search(q) or EN_CONDITION.search(q))
 
 
 def asks_meaning(text: str, lang: str) -> bool:
@@ -763,7 +797,8 @@ _EN_DECIDED = re.compile(
 # "How does that connect with the chaos in the factory?" asks how two things he told hang together:
 # no picture of the future, whatever "when you picture the shop" set the scene with (r12a)
 _EN_LINK = re.compile(
-    r"\b(how|where) (does|do|did|would|might) (that|this|it|they|those|these|the \w+( \w+)?) "
+    # "How do those two things connect for you?" (r22b s03 T6): a pointer with a word or two after it
+    r"\b(how|where) (does|do|did|would|might) (that|this|it|they|(those|these|the|both|your)( \w+){0,2}) "
     r"(connect|relate|link|tie|fit|square)s?\b|\b(connection|link) between\b",
     re.I,
 )
@@ -900,6 +935,8 @@ def ask_kind(text: str, lang: str) -> AskKind:
         return "cause"  # "What's standing in the way?" / "Where does it leak out?"
     if not ja and _EN_LINK.search(q):
         return "open"  # "When you picture the shop, how does that connect with …?": no future
+    if not ja and EN_OTHERS_VIEW.search(q):
+        return "opinion"  # "…what do you imagine he would say?": his guess at another's view, no future
     if (_JA_FUTURE if ja else _EN_FUTURE).search(q) and (ja or not _EN_WHO.search(q)):
         return "future"
     if (_JA_OPINION if ja else _EN_OPINION).search(q):

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .asking import EN_CHECK, EN_PICK, question_sentence
+from .asking import EN_CHECK, EN_PICK, asks_meaning, question_sentence
 
 _JA_NEXT = re.compile(r"(次回|次に|次は|今度|またお伺い|また伺|次の機会|次にお会い)")
 _JA_TOGETHER = re.compile(
@@ -157,6 +157,48 @@ def clarifies(text: str, lang: str) -> bool:
     if size > CLARIFY_SIZE[lang]:
         return False
     return bool((_JA_CLARIFY if lang == "ja" else _EN_CLARIFY).search(text.strip()))
+
+
+# "What is 'our way' at Hanabusado?", "I'm interested in what those few things might be" (r22b s03
+# T5, s07 T7): he is asked what a phrase of his own last reply stands for (English)
+_EN_DEFINE = re.compile(
+    r"\bwhat (is|are|was|were|'s|exactly is|do you mean by|did you mean by|you mean by|"
+    r"(those|these|that|the|this)\b[^.?!]{0,40}\b(might be|would be|could be|are|is|were|was|mean|means|looks? like)|"
+    r"(does|did)\b[^.?!]{0,40}\b(mean|look like))\b"
+    r"(?P<rest>[^.?!]{0,60})",
+    re.I,
+)
+_EN_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_EN_LIGHT = frozenset(
+    "a an the and or but so to of in on at for with as is are was were be been it its it's that this those "
+    "these there here i you your my me we our he she they them his her what how do does did not no just "
+    "about some something thing things one all any more much very really well now then".split()
+)
+
+
+def defines_his_words(text: str, owner_text: str, lang: str) -> bool:
+    """(English) The question asks what a phrase of his own last reply is or stands for — two
+    words of his in a row ("those few things" ← "A few things piling up"), or one word of his
+    of substance in quotes ("'our way'" ← "our way's wrong"): a request to say more about his own
+    words, as "what do you mean?" is. A question on a new subject is none."""
+    if lang != "en" or not owner_text or asks_meaning(text, lang):
+        return False  # "What does 'the same way' mean for you?" asks what it is to him (his feeling)
+    said = _EN_WORD.findall(owner_text.lower())
+    said_pairs = {(a.split("'")[0], b.split("'")[0]) for a, b in zip(said, said[1:], strict=False)}
+    said_words = {w.split("'")[0] for w in said}
+    for m in _EN_DEFINE.finditer(text):
+        words = [w.split("'")[0] for w in _EN_WORD.findall(m.group(0).lower())]
+        pairs = [(a, b) for a, b in zip(words, words[1:], strict=False) if (a, b) in said_pairs]
+        if any(not ({a, b} <= _EN_LIGHT) for a, b in pairs):
+            return True
+        quote = re.search(r"['‘\"“]([^'’\"”]{2,40})['’\"”]", m.group(0))
+        if quote:
+            inner = [w.split("'")[0] for w in _EN_WORD.findall(quote.group(1).lower())]
+            if inner and all(w in said_words for w in inner) and any(w not in _EN_LIGHT for w in inner) or (
+                len(inner) >= 2 and all(w in said_words for w in inner)
+            ):
+                return True
+    return False
 
 
 def picks_one(text: str, lang: str) -> bool:

@@ -8,6 +8,7 @@ text stand side by side. See ``personas/README.md`` for the authoring guide.
 
 from __future__ import annotations
 
+import re
 from enum import IntEnum, StrEnum
 from typing import Literal
 
@@ -18,7 +19,7 @@ from .i18n import Text, TextList
 from .persona_answers import Answer, Answers
 from .persona_answers import Stance as Stance  # re-exported: answers are part of a persona file
 from .persona_open import OpenAnswer, open_answer_problems
-from .persona_peak import PeakLines
+from .persona_peak import PeakLines, Rewording
 
 
 class Stage(IntEnum):
@@ -292,6 +293,14 @@ class Persona(BaseModel):
         "「え？ 今、なんて？」, 'Sorry? What was that?'; without it the owner only acknowledges",
     )
 
+    rewordings: list[Rewording] = Field(
+        default_factory=list,
+        description="other wordings of one sentence he says (in a fact, a line, an answer, his talk "
+        "on a topic), ja and en entries alike: one of the sentence and its wordings is said, chosen "
+        "by the meeting's seed (never one said already in the meeting), so two meetings do not word "
+        "the same situation alike; same hook words, nothing more told (r22a/r22b defect 10)",
+    )
+
     @model_validator(mode="after")
     def _consistent(self) -> Persona:
         ids = [f.id for f in self.facts]
@@ -370,6 +379,31 @@ class Persona(BaseModel):
             if f.id == fact_id:
                 return f
         raise KeyError(fact_id)
+
+    def spoken_texts(self, lang: str) -> list[str]:
+        """Every text he may say in ``lang``: facts (all wordings), lines, approving lines,
+        answers, open talk, peak lines, hesitations, never-said and puzzled lines."""
+        out: list[str] = []
+        for f in self.facts:
+            out += [f.text.get(lang)]  # type: ignore[arg-type]
+            out += [t for tl in (f.variants, f.late) if tl is not None for t in tl.get(lang)]  # type: ignore[arg-type]
+        for group in (self.lines, self.approving_lines):
+            out += [t for tl in group.values() for t in tl.get(lang)]  # type: ignore[arg-type]
+        if self.answers is not None:
+            for a in self.answers.topics:
+                out += [t for tl in (a.text, a.guarded) if tl is not None for t in tl.get(lang)]  # type: ignore[arg-type]
+            out += list(self.answers.unknown.get(lang))  # type: ignore[arg-type]
+        for o in self.open_answers:
+            out += [t for tl in (o.text, o.cause) if tl is not None for t in tl.get(lang)]  # type: ignore[arg-type]
+        if self.peak is not None:
+            from .persona_peak import PEAK_KINDS
+
+            for kind in PEAK_KINDS:
+                for t in self.peak.get(kind, lang):
+                    out += self.peak.wordings(t)
+        for tl in (self.hesitations, self.never_said, self.puzzled):
+            out += list(tl.get(lang)) if tl is not None else []  # type: ignore[arg-type]
+        return out
 
     def line_count(self, lang: Literal["ja", "en"]) -> int:
         return sum(len(v.get(lang)) for v in self.lines.values())
@@ -450,7 +484,46 @@ def persona_problems(persona: Persona) -> list[str]:
                     f"facts.{i}.unlock.topics.{lang}: none of {words} occurs in the owner's "
                     "other lines, facts or the briefing, so a listening trainee cannot find it"
                 )
+    return problems + _rewording_problems(persona)
+
+
+def _rewording_problems(persona: Persona) -> list[str]:
+    """Each of ``rewordings`` rewords a sentence (or a whole text) he says, keeps the hook words
+    (the facts' ``unlock.topics``) the sentence holds, and adds wordings that differ."""
+    problems: list[str] = []
+    spoken = {lang: "\n".join(persona.spoken_texts(lang)) for lang in ("ja", "en")}
+    hooks = {
+        lang: {w for f in persona.facts if f.unlock.topics is not None for w in f.unlock.topics.get(lang)}  # type: ignore[arg-type]
+        for lang in ("ja", "en")
+    }
+    seen: set[str] = set()
+    for i, r in enumerate(persona.rewordings):
+        lang = "ja" if _JA_SCRIPT.search(r.line) else "en"
+        where = f"rewordings.{i}"
+        if r.line in seen:
+            problems.append(f"{where}.line: {r.line!r} is reworded twice")
+        seen.add(r.line)
+        if r.line not in spoken[lang]:
+            problems.append(f"{where}.line: {r.line!r} is no sentence he says")
+        if len({r.line, *r.also}) != len(r.also) + 1:
+            problems.append(f"{where}.also: a wording repeats the line or another wording")
+        for w in sorted(hooks[lang]):
+            if lang == "ja" and len(w) < 2:
+                continue  # 「人」「口」: in half his sentences, no hook a rewording must keep
+            if _has_word(w, r.line, lang):
+                lost = [a for a in r.also if not _has_word(w, a, lang)]
+                if lost:
+                    problems.append(f"{where}.also: {lost[0]!r} drops the hook word {w!r}")
     return problems
+
+
+_JA_SCRIPT = re.compile(r"[ぁ-んァ-ヴ一-龥]")
+
+
+def _has_word(word: str, text: str, lang: str) -> bool:
+    if lang == "ja":
+        return word in text
+    return re.search(rf"(?i)\b{re.escape(word)}\b", text) is not None
 
 
 def _answer_problems(persona: Persona) -> list[str]:

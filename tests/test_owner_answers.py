@@ -10,6 +10,7 @@ from simulator import open_session, persona_ids
 from simulator.datafiles import load_persona
 from simulator.persona import Persona, Stance
 from simulator.playtest.fit import is_yes_no, misfits_of_reply, sentences
+from simulator.voice.offline import as_written
 
 OWNERS = persona_ids()
 GREETING = {
@@ -67,7 +68,7 @@ def test_closed_questions_are_answered_in_kind(pid: str, lang: str) -> None:
         session = open_session(pid, lang, store=None)
         session.say(GREETING[lang])
         turn = session.say(question)
-        reply = turn.owner_reply
+        reply = as_written(None, turn.owner_reply)
         first = sentences(reply, lang)[0]
         assert not is_yes_no(first, lang), (question, reply)
         assert misfits_of_reply(question, reply, lang, turn.reaction) == [], (question, reply)
@@ -86,7 +87,7 @@ def test_the_accounts_are_refused_or_deferred_in_character(pid: str) -> None:
     assert accounts.stance in (Stance.REFUSE, Stance.UNKNOWN)
     session = open_session(pid, "ja", store=None)
     session.say(GREETING["ja"])
-    reply = session.say("決算書を見せていただけますか？").owner_reply
+    reply = as_written(None, session.say("決算書を見せていただけますか？").owner_reply)
     assert any(t in reply for t in accounts.text.ja)
 
 
@@ -96,7 +97,7 @@ def test_a_guarded_owner_keeps_the_sales_figure_until_trust_is_earned() -> None:
     assert sales.open_at is not None and sales.guarded is not None
     session = open_session("distrustful_founder", "ja", store=None)
     session.say(GREETING["ja"])
-    reply = session.say("年商はどのくらいですか？").owner_reply
+    reply = as_written(None, session.say("年商はどのくらいですか？").owner_reply)
     assert session.trust < sales.open_at
     assert any(t in reply for t in sales.guarded.ja)
     assert not any(t in reply for t in sales.text.ja)
@@ -108,7 +109,7 @@ def test_a_factual_question_outside_the_answers_gets_an_honest_dont_know(lang: s
     session = open_session("reluctant_successor", lang, store=None)
     session.say(GREETING[lang])
     question = "倉庫にはフォークリフトが何台ありますか？" if lang == "ja" else "How many forklifts are in the warehouse?"
-    reply = session.say(question).owner_reply
+    reply = as_written(None, session.say(question).owner_reply)
     assert any(t in reply for t in persona.answers.unknown.get(lang)), reply  # type: ignore[union-attr]
 
 
@@ -117,7 +118,7 @@ def test_the_presidency_question_is_not_answered_with_the_founding_year() -> Non
         persona = load_persona(pid)
         session = open_session(pid, "ja", store=None)
         session.say(GREETING["ja"])
-        reply = session.say("社長に就任されて何年になりますか？").owner_reply
+        reply = as_written(None, session.say("社長に就任されて何年になりますか？").owner_reply)
         assert not any(t in reply for t in persona.answer("founded").text.ja), (pid, reply)
         assert "創業は" not in sentences(reply, "ja")[0]
 

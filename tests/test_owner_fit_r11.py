@@ -20,6 +20,7 @@ from __future__ import annotations
 import pytest
 
 from simulator.datafiles import load_persona, persona_ids
+from simulator.voice.offline import as_written
 from simulator.wording.asking import ask_kind, form_of, read_question, wishes
 from simulator.wording.peak import invites
 from simulator.wording.statements import closes
@@ -71,7 +72,7 @@ def test_a_wish_question_names_no_fact_topic() -> None:
 
 def test_a_wish_on_his_customers_gets_his_hopes_not_todays_customers() -> None:
     s = meet("move_on_owner", "ja")
-    reply = s.say("ネットで売るとしたら、どんなお客さんに買ってもらいたいですか。").owner_reply
+    reply = as_written(None, s.say("ネットで売るとしたら、どんなお客さんに買ってもらいたいですか。").owner_reply)
     assert not says_one_of(reply, answer_texts("move_on_owner", "customers")), reply
     assert "スーパー" not in reply, reply
     hopes = open_texts("move_on_owner", "ec_hopes") + peak_lines("move_on_owner", "ja", "future")
@@ -80,7 +81,7 @@ def test_a_wish_on_his_customers_gets_his_hopes_not_todays_customers() -> None:
 
 def test_a_future_question_is_not_answered_with_his_years_as_president() -> None:
     s = meet("big_customer_owner", "ja")
-    reply = s.say("ちなみに、20年後の会社がどんなふうになっていたら嬉しいですか。").owner_reply
+    reply = as_written(None, s.say("ちなみに、20年後の会社がどんなふうになっていたら嬉しいですか。").owner_reply)
     assert not says_one_of(reply, open_texts("big_customer_owner", "presidency")), reply
     assert says_one_of(reply, peak_lines("big_customer_owner", "ja", "future")), reply
 
@@ -88,13 +89,13 @@ def test_a_future_question_is_not_answered_with_his_years_as_president() -> None
 def test_a_how_many_wish_is_not_answered_with_todays_headcount() -> None:
     s = meet("family_values_owner", "ja")
     turn = s.say("10年後には、職人さんを何人くらいにしたいですか。")
-    assert not says_one_of(turn.owner_reply, answer_texts("family_values_owner", "confectioners")), turn.owner_reply
-    assert not says_one_of(turn.owner_reply, answer_texts("family_values_owner", "staff")), turn.owner_reply
+    assert not says_one_of(as_written(None, turn.owner_reply), answer_texts("family_values_owner", "confectioners")), as_written(None, turn.owner_reply)
+    assert not says_one_of(as_written(None, turn.owner_reply), answer_texts("family_values_owner", "staff")), as_written(None, turn.owner_reply)
 
 
 def test_todays_facts_are_still_answered() -> None:
     s = meet("family_values_owner", "ja")
-    reply = s.say("職人さんは今何人いらっしゃいますか。").owner_reply
+    reply = as_written(None, s.say("職人さんは今何人いらっしゃいますか。").owner_reply)
     assert says_one_of(reply, answer_texts("family_values_owner", "confectioners")), reply
 
 
@@ -111,7 +112,7 @@ def test_a_topic_word_of_the_sentence_before_is_no_fact_question() -> None:
 
 def test_what_happened_back_then_is_not_answered_with_the_founding_year() -> None:
     s = meet("move_on_owner", "ja")
-    reply = s.say("お店は3年前に改装されたと伺いました。その頃、社内ではどんなことが起きていたんでしょう。").owner_reply
+    reply = as_written(None, s.say("お店は3年前に改装されたと伺いました。その頃、社内ではどんなことが起きていたんでしょう。").owner_reply)
     assert not says_one_of(reply, answer_texts("move_on_owner", "founded")), reply
 
 
@@ -119,7 +120,7 @@ def test_a_why_question_worded_with_feel_is_no_feeling_question() -> None:
     q = "お客さんが離れないのは、どういうところが選ばれているからだと感じていらっしゃいますか。"
     assert ask_kind(q, "ja") != "feeling"
     s = meet("big_customer_owner", "ja")
-    reply = s.say(q).owner_reply
+    reply = as_written(None, s.say(q).owner_reply)
     assert not says_one_of(reply, peak_lines("big_customer_owner", "ja", "feeling")), reply
     assert ask_kind("ご自身では、今どんなお気持ちですか。", "ja") == "feeling"  # a real feeling question
 
@@ -146,7 +147,7 @@ def test_a_last_question_before_leaving_is_answered_first() -> None:
     assert closes("本日はありがとうございました。次回はいつ伺えばよろしいですか。", "ja")
     s = meet("move_on_owner", "ja")
     turn = s.say("次回もよろしくお願いします。では最後に一つだけ。5年後、会社の中の何が変わっていたら嬉しいですか。")
-    assert "closing" not in turn.reaction, turn.owner_reply
+    assert "closing" not in turn.reaction, as_written(None, turn.owner_reply)
 
 
 # -- 3. guarded, but rarely, and he knows his own facts -----------------------------------------
@@ -175,7 +176,7 @@ def test_guarded_non_answers_are_rare_and_never_repeated() -> None:
     for q in PROBING:
         if s.finished:
             break
-        reply = s.say(q).owner_reply
+        reply = as_written(None, s.say(q).owner_reply)
         said += [line for line in lines if line in reply]
     assert len(said) == len(set(said)), said
     assert len(said) <= 3, said
@@ -198,13 +199,13 @@ def test_an_owner_does_not_send_the_supporter_to_someone_else_for_his_own_facts(
 
 def test_a_headcount_asked_after_a_give_back_is_answered() -> None:
     s = meet("family_values_owner", "ja")
-    reply = s.say("娘さんが戻ってこられた、ということなんですね。ところで、職人さんは今何人いらっしゃいますか。").owner_reply
+    reply = as_written(None, s.say("娘さんが戻ってこられた、ということなんですね。ところで、職人さんは今何人いらっしゃいますか。").owner_reply)
     assert "五人" in reply, reply  # the short answer, or the fact that tells it at length
 
 
 def test_he_knows_since_when_his_sales_have_been_flat() -> None:
     s = meet("move_on_owner", "ja")
-    reply = s.say("売上が横ばいになったのは、何年くらい前からですか？").owner_reply
+    reply = as_written(None, s.say("売上が横ばいになったのは、何年くらい前からですか？").owner_reply)
     assert says_one_of(reply, answer_texts("move_on_owner", "sales_since")), reply
 
 
@@ -213,7 +214,7 @@ def test_a_plain_factual_first_question_is_answered_not_only_greeted() -> None:
     from simulator import open_session
 
     s = open_session("reluctant_successor", lang="ja", seed=4, store=None)
-    reply = s.say("はじめまして。DXのご相談と伺いました。在庫の管理は紙ですか？").owner_reply
+    reply = as_written(None, s.say("はじめまして。DXのご相談と伺いました。在庫の管理は紙ですか？").owner_reply)
     assert says_one_of(reply, answer_texts("reluctant_successor", "dx_now")), reply
 
 
@@ -225,15 +226,15 @@ def test_the_sales_team_fact_needs_no_earlier_mention_of_the_big_chain() -> None
 # -- r11 playtests: owners know what they do, and a preface is no summary ------------------------
 def test_recruiting_and_since_when_customers_fell_are_answered() -> None:
     s = meet("family_values_owner", "ja")
-    reply = s.say("職人さんが足りないと伺いました。求人は出されているんですか？").owner_reply
+    reply = as_written(None, s.say("職人さんが足りないと伺いました。求人は出されているんですか？").owner_reply)
     assert says_one_of(reply, answer_texts("family_values_owner", "recruiting")), reply
-    first = meet("family_values_owner", "ja").say("お店のお客さんが減っているそうですが、いつ頃から減ってきたんでしょう。").owner_reply
+    first = as_written(None, meet("family_values_owner", "ja").say("お店のお客さんが減っているそうですが、いつ頃から減ってきたんでしょう。").owner_reply)
     assert "五、六年" in first, first
 
 
 def test_who_will_run_the_online_shop_is_answered_not_evaded() -> None:
     s = meet("move_on_owner", "ja")
-    reply = s.say("ネット販売を始めたら、担当はどなたがされる予定ですか？").owner_reply
+    reply = as_written(None, s.say("ネット販売を始めたら、担当はどなたがされる予定ですか？").owner_reply)
     assert says_one_of(reply, answer_texts("move_on_owner", "ec_staff")), reply
 
 
@@ -256,5 +257,5 @@ def test_a_first_question_after_a_preface_is_answered() -> None:
     from simulator import open_session
 
     s = open_session("reluctant_successor", lang="ja", seed=8, store=None)
-    reply = s.say("はじめまして。在庫を何とかしたいということですが、今は在庫はどうやって管理されていますか？").owner_reply
+    reply = as_written(None, s.say("はじめまして。在庫を何とかしたいということですが、今は在庫はどうやって管理されていますか？").owner_reply)
     assert says_one_of(reply, answer_texts("reluctant_successor", "dx_now")), reply

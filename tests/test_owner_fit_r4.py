@@ -13,6 +13,7 @@ import pytest
 from simulator.datafiles import load_persona
 from simulator.persona import Reaction
 from simulator.session import open_session
+from simulator.voice.offline import as_written
 
 OWNERS = ["big_customer_owner", "distrustful_founder", "family_values_owner", "move_on_owner", "reluctant_successor"]
 HELLO = {
@@ -53,7 +54,7 @@ def test_an_honest_answer_then_a_question_passes_the_knowledge_test(lang: str) -
         for answer in ANSWER_THEN_ASK[lang]:
             session = _at_test(owner, lang)
             turn = session.say(answer)
-            assert turn.reaction.startswith(Reaction.TEST_PASSED.value), (owner, answer, turn.owner_reply)
+            assert turn.reaction.startswith(Reaction.TEST_PASSED.value), (owner, answer, as_written(None, turn.owner_reply))
             assert turn.trust_delta > 0
 
 
@@ -88,7 +89,7 @@ def _long_meeting(owner: str, lang: str, seed: int) -> list[str]:
         if text is None or text.startswith(("今日はこのあたり", "Let's leave")):
             text = MORE[lang][extra % len(MORE[lang])]
             extra += 1
-        replies.append(session.say(text).owner_reply)
+        replies.append(as_written(None, session.say(text).owner_reply))
         text = bot.next(replies[-1])
     return replies
 
@@ -170,7 +171,7 @@ def test_closed_questions_on_new_topics_are_answered_on_them(owner: str, lang: s
         assert texts, (owner, topic)
         session = open_session(owner, lang=lang, seed=0, store=None)
         session.say(HELLO[lang])
-        reply = session.say(question).owner_reply
+        reply = as_written(None, session.say(question).owner_reply)
         assert any(t in reply for t in texts), (owner, question, reply)
 
 
@@ -191,7 +192,7 @@ def test_a_fact_he_has_no_answer_for_gets_the_honest_dont_know(owner: str, quest
     unknown = persona.answers.unknown.get("ja")
     session = open_session(owner, lang="ja", seed=0, store=None)
     session.say(HELLO["ja"])
-    reply = session.say(question).owner_reply
+    reply = as_written(None, session.say(question).owner_reply)
     assert any(t in reply for t in unknown), reply
 
 
@@ -200,7 +201,7 @@ def test_last_years_sales_are_the_sales_figure(owner: str) -> None:
     texts = _topic_texts(owner, ("sales",), "en")
     session = open_session(owner, lang="en", seed=0, store=None)
     session.say(HELLO["en"])
-    reply = session.say("OK. What were your sales last year?").owner_reply
+    reply = as_written(None, session.say("OK. What were your sales last year?").owner_reply)
     assert any(t in reply for t in texts), reply
 
 
@@ -211,7 +212,7 @@ def _at_insight(owner: str, lang: str, seed: int = 0):  # noqa: ANN202 - a sessi
     bot = load_bots("simulator.playtest.bots_dev")["good"](lang=lang, seed=seed)
     text = bot.start(load_persona(owner).briefing.get(lang))
     while text is not None and not session.state.hidden_issue_reached and len(session.turns) < 30:
-        text = bot.next(session.say(text).owner_reply)
+        text = bot.next(as_written(None, session.say(text).owner_reply))
     assert session.state.hidden_issue_reached and not session.finished
     return session
 
@@ -230,7 +231,7 @@ def test_no_ask_someone_else_after_his_own_insight(owner: str, lang: str) -> Non
     unknown = persona.answers.unknown.get(lang)
     session = _at_insight(owner, lang)
     for question in NEXT_STEP_QUESTIONS[lang]:
-        reply = session.say(question).owner_reply
+        reply = as_written(None, session.say(question).owner_reply)
         assert not any(u in reply for u in unknown), (question, reply)
 
 
@@ -251,7 +252,7 @@ def test_a_leave_taking_is_met_by_a_closing(owner: str, lang: str) -> None:
         session.say(HOW[lang])
         session.say({"ja": "普段のお仕事の様子はいかがですか？", "en": "How has work been these days?"}[lang])
         turn = session.say(line)
-        assert turn.reaction.startswith(Reaction.CLOSING.value), (line, turn.owner_reply)
+        assert turn.reaction.startswith(Reaction.CLOSING.value), (line, as_written(None, turn.owner_reply))
         assert session.finished and turn.revealed == []
 
 
@@ -283,7 +284,7 @@ def test_unasked_advice_is_not_welcomed(owner: str, lang: str) -> None:
         session = open_session(owner, lang=lang, seed=0, store=None)
         session.say(HELLO[lang])
         turn = session.say(line)
-        assert turn.reaction.startswith(Reaction.LECTURE_PUSHBACK.value), (line, turn.reaction, turn.owner_reply)
+        assert turn.reaction.startswith(Reaction.LECTURE_PUSHBACK.value), (line, turn.reaction, as_written(None, turn.owner_reply))
         assert turn.trust_delta < 0
 
 
@@ -319,7 +320,7 @@ def test_advice_at_a_knowledge_test_is_no_question_back(lang: str) -> None:
         for line in ADVICE_AT_TEST[lang]:
             session = _at_test(owner, lang)
             turn = session.say(line)
-            assert not turn.reaction.startswith(Reaction.TEST_EVADED.value), (owner, line, turn.owner_reply)
+            assert not turn.reaction.startswith(Reaction.TEST_EVADED.value), (owner, line, as_written(None, turn.owner_reply))
 
 
 def _compose_many(owner: str, lang: str, **intent: object) -> list[str]:
@@ -380,4 +381,4 @@ def test_english_figure_questions_get_an_answer(owner: str) -> None:
             session = open_session(owner, lang="en", seed=seed, store=None)
             session.say(HELLO["en"])
             turn = session.say(question)
-            assert misfits_of_reply(question, turn.owner_reply, "en", turn.reaction) == [], (question, turn.owner_reply)
+            assert misfits_of_reply(question, as_written(None, turn.owner_reply), "en", turn.reaction) == [], (question, as_written(None, turn.owner_reply))

@@ -15,6 +15,7 @@ import pytest
 from simulator import open_session
 from simulator.datafiles import load_persona
 from simulator.persona import Reaction
+from simulator.voice.offline import as_written
 
 
 def meeting(pid: str, lines: list[str], lang: str = "en", seed: int = 0) -> list:
@@ -55,9 +56,9 @@ def said_more(pid: str, lang: str, reply: str) -> bool:
 def test_a_first_open_question_gets_the_greeting_and_his_introduction(pid: str, lang: str, text: str) -> None:
     for seed in (0, 1, 2):
         turn = meeting(pid, [text], lang, seed)[0]
-        assert turn.reaction != Reaction.GREETING.value, turn.owner_reply
-        assert greeted(pid, lang, turn.owner_reply), turn.owner_reply
-        assert any(t in turn.owner_reply for t in intro(pid, lang)), turn.owner_reply
+        assert turn.reaction != Reaction.GREETING.value, as_written(None, turn.owner_reply)
+        assert greeted(pid, lang, as_written(None, turn.owner_reply)), as_written(None, turn.owner_reply)
+        assert any(t in as_written(None, turn.owner_reply) for t in intro(pid, lang)), as_written(None, turn.owner_reply)
 
 
 @pytest.mark.parametrize(
@@ -69,16 +70,16 @@ def test_a_first_open_question_gets_the_greeting_and_his_introduction(pid: str, 
 )
 def test_a_first_figure_question_gets_the_greeting_and_an_answer(pid: str, lang: str, text: str) -> None:
     turn = meeting(pid, [text], lang)[0]
-    assert turn.reaction == Reaction.ANSWER_CLOSED.value, turn.owner_reply
-    assert greeted(pid, lang, turn.owner_reply), turn.owner_reply
-    assert said_more(pid, lang, turn.owner_reply), turn.owner_reply
+    assert turn.reaction == Reaction.ANSWER_CLOSED.value, as_written(None, turn.owner_reply)
+    assert greeted(pid, lang, as_written(None, turn.owner_reply)), as_written(None, turn.owner_reply)
+    assert said_more(pid, lang, as_written(None, turn.owner_reply)), as_written(None, turn.owner_reply)
 
 
 def test_a_first_open_question_may_be_answered_with_his_talk_on_it() -> None:
     text = "はじめまして、よろしくお願いします。角田鋼材さんがどういう会社なのか、ざっくり教えてもらえますか？"
     turn = meeting("reluctant_successor", [text], "ja")[0]
-    assert greeted("reluctant_successor", "ja", turn.owner_reply), turn.owner_reply
-    assert said_more("reluctant_successor", "ja", turn.owner_reply), turn.owner_reply
+    assert greeted("reluctant_successor", "ja", as_written(None, turn.owner_reply)), as_written(None, turn.owner_reply)
+    assert said_more("reluctant_successor", "ja", as_written(None, turn.owner_reply)), as_written(None, turn.owner_reply)
 
 
 @pytest.mark.parametrize(
@@ -95,13 +96,13 @@ def test_a_first_open_question_may_be_answered_with_his_talk_on_it() -> None:
 )
 def test_a_first_turn_that_asks_nothing_now_gets_the_greeting_alone(pid: str, lang: str, text: str) -> None:
     turn = meeting(pid, [text], lang)[0]
-    assert turn.reaction == Reaction.GREETING.value, turn.owner_reply
+    assert turn.reaction == Reaction.GREETING.value, as_written(None, turn.owner_reply)
 
 
 def test_a_first_question_on_his_answer_topics_is_answered_plainly() -> None:
     turn = meeting("reluctant_successor", ["はじめまして。受注や在庫は、いまどうやって管理されていますか？"], "ja")[0]
-    assert turn.reaction == Reaction.ANSWER_CLOSED.value, turn.owner_reply
-    assert not greeted("reluctant_successor", "ja", turn.owner_reply), turn.owner_reply
+    assert turn.reaction == Reaction.ANSWER_CLOSED.value, as_written(None, turn.owner_reply)
+    assert not greeted("reluctant_successor", "ja", as_written(None, turn.owner_reply)), as_written(None, turn.owner_reply)
 
 
 # -- "which part … sits wrong" asks his sense of it, not a fact --------------------------------------

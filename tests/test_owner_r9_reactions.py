@@ -29,7 +29,7 @@ from simulator.engine.moves import (
 )
 from simulator.engine.state import EngineState, ReplyIntent
 from simulator.persona import Reaction, Stage
-from simulator.voice.offline import AUDIT, LOFTY, compose
+from simulator.voice.offline import AUDIT, LOFTY, as_written, compose
 
 HELLO = {"ja": "本日はお時間をいただきありがとうございます。", "en": "Thank you for making time for me today."}
 
@@ -85,8 +85,8 @@ def test_real_proposals_still_propose(lang: str, text: str) -> None:
 )
 def test_an_open_question_gets_no_advice_pushback(owner: str, lang: str, lines: list[str]) -> None:
     turns = meeting(owner, [HELLO[lang], *lines], lang=lang, seed=909)
-    assert turns[-1].reaction != "lecture_pushback", turns[-1].owner_reply
-    assert turns[-1].trust_delta >= 0, (turns[-1].owner_reply, turns[-1].trust_delta)
+    assert turns[-1].reaction != "lecture_pushback", as_written(None, turns[-1].owner_reply)
+    assert turns[-1].trust_delta >= 0, (as_written(None, turns[-1].owner_reply), turns[-1].trust_delta)
 
 
 def test_weighing_options_is_no_hard_sell_and_the_question_back_is_not_counted() -> None:
@@ -131,7 +131,7 @@ def test_a_must_in_a_question_gets_the_pushback() -> None:
         HELLO["ja"], "お仕事のことを聞かせていただけますか。",
         "新しいことを進めるには、やはり社長が先頭に立って決めていくべきだと思いますが、どう思いますか？",
     ], seed=909)
-    assert turns[-1].reaction == "lecture_pushback", turns[-1].owner_reply
+    assert turns[-1].reaction == "lecture_pushback", as_written(None, turns[-1].owner_reply)
     assert turns[-1].trust_delta < 0
 
 
@@ -139,7 +139,7 @@ def test_a_must_in_a_question_gets_the_pushback() -> None:
 def test_a_one_line_tip_is_pushed_back_but_never_as_too_lofty(seed: int) -> None:
     turns = meeting("family_values_owner", ["Hello, nice to meet you. Have you tried TikTok?"], lang="en", seed=seed)
     assert turns[0].reaction == "lecture_pushback"
-    assert not LOFTY["en"].search(turns[0].owner_reply), turns[0].owner_reply
+    assert not LOFTY["en"].search(as_written(None, turns[0].owner_reply)), as_written(None, turns[0].owner_reply)
     assert turns[0].trust_delta > -12  # a tip, not a lecture (r9: −17 for one line)
 
 
@@ -192,7 +192,7 @@ def test_no_walk_out_on_a_turn_that_won_trust_back(lang: str) -> None:
     }
     turn = session.say(good[lang])
     if turn.trust_delta > 0:
-        assert turn.reaction != "end_early", turn.owner_reply
+        assert turn.reaction != "end_early", as_written(None, turn.owner_reply)
 
 
 @pytest.mark.parametrize("lang", ["ja", "en"])
@@ -216,7 +216,7 @@ def _closing_reply(pid: str, lang: str, trust: float, delta: float, seed: int, n
     state.trust, state.turn, state.no_audit = trust, 9, no_audit
     intent = ReplyIntent(reaction=Reaction.CLOSING, stage=Stage.APPROACH, trust=trust, trust_delta=delta,
                          ends_meeting=True, end_reason="trainee_ended")
-    return compose(persona, state, intent)
+    return as_written(persona, compose(persona, state, intent))
 
 
 def _warm(pid: str, lang: str) -> set[str]:
@@ -298,4 +298,4 @@ def test_thanks_for_today_takes_leave(lang: str, text: str) -> None:
     turns = meeting("move_on_owner", [HELLO[lang], {"ja": "お仕事のことを聞かせていただけますか。",
                                                       "en": "Could you tell me about your work?"}[lang], text],
                     lang=lang, seed=5)
-    assert turns[-1].reaction == "closing", turns[-1].owner_reply
+    assert turns[-1].reaction == "closing", as_written(None, turns[-1].owner_reply)

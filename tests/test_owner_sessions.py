@@ -10,6 +10,7 @@ import pytest
 from simulator import open_session, persona_ids
 from simulator.bots import GoodTrainee, PoorTrainee, play
 from simulator.datafiles import load_persona
+from simulator.voice.offline import as_written
 
 OWNERS = persona_ids()
 RUBRICS = ("listening", "deep_dive", "summarising", "non_leading")
@@ -40,7 +41,7 @@ def test_good_trainee_reaches_the_underlying_issue(sessions: dict, pid: str, lan
     assert named, report.revealed
     assert good.state.stage.name in ("CONVICTION", "NEXT_STEP")
     # The owner's words in which the real issue comes out are in the transcript.
-    said = " ".join(t.owner_reply for t in turns)
+    said = " ".join(as_written(None, t.owner_reply) for t in turns)
     assert any(text in said for text in persona.fact_texts(named[0], lang))  # one of its wordings
 
 
@@ -83,14 +84,14 @@ def test_no_line_repeated_while_alternatives_remain(sessions: dict, pid: str) ->
         pool = persona.lines[reaction].ja + (
             persona.approving_lines[reaction].ja if reaction in persona.approving_lines else []
         )
-        line = next((line for line in pool if line in t.owner_reply), None)
+        line = next((line for line in pool if line in as_written(None, t.owner_reply)), None)
         if line is not None:
             used.setdefault(reaction, []).append(line)
     assert used
     for reaction, said in used.items():
         first_round = said[: len(persona.lines[reaction].ja)]
         assert len(first_round) == len(set(first_round)), reaction
-    replies = [t.owner_reply for t in turns]
+    replies = [as_written(None, t.owner_reply) for t in turns]
     assert len(replies) == len(set(replies))
 
 
@@ -110,7 +111,7 @@ def test_early_issue_question_makes_the_impatient_owner_say_move_on() -> None:
     turn = session.say("御社の課題は何だとお考えですか？")
     assert turn.reaction.startswith("move_on")
     lines = load_persona("move_on_owner").lines["move_on"].ja
-    assert any(line in turn.owner_reply for line in lines)
+    assert any(line in as_written(None, turn.owner_reply) for line in lines)
 
 
 def test_a_lecture_gets_the_small_company_pushback() -> None:

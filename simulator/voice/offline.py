@@ -968,11 +968,107 @@ def _compose_once(persona: Persona, state: EngineState, intent: ReplyIntent, att
             # 自社サイトかな」 and the supporter's answer on 楽天 and 自社サイト)
             follow_avoid = [*avoid, Settled([question, *parts, *state.owner_said[-1:]])]
         parts.append(pick_line(persona, state, intent.followup, approving=warm, attempt=attempt, avoid=follow_avoid))
+    if persona.rewordings:  # the same situation worded by the meeting's seed (r22a/r22b defect 10)
+        facts = [reword(persona, state, f, avoid) for f in facts]
+        parts = [reword(persona, state, p, avoid) for p in parts]
     if confession and any(CONFIDES[lang].search(p) for p in parts if p not in facts):
         state.used_lines.setdefault("_confided", []).append(state.turn)
     if any(TECHNIQUE[lang].search(p) for p in parts if p and p not in facts):
         state.used_lines.setdefault("_technique", []).append(state.turn)
     return join(parts, lang)
+
+
+_REWORDINGS: dict[int, tuple[Persona, dict[str, list[tuple[str, list[str]]]]]] = {}
+_STARTS_AFTER = frozenset(" 　。！？!?」』…")  # a reworded sentence starts the text or follows one of these
+_ENDS_ON = frozenset("。！？!?」』….\"'")  # … and ends the text, ends on one of these, or a space follows
+_JA_LETTER = re.compile(r"[ぁ-んァ-ヴ一-龥]")
+
+
+def _rewording_table(persona: Persona) -> dict[str, list[tuple[str, list[str]]]]:
+    """The persona's ``rewordings`` by their first sentence: (sentence or run of sentences, its
+    wordings), longest first."""
+    hit = _REWORDINGS.get(id(persona))
+    if hit is None or hit[0] is not persona:
+        table: dict[str, list[tuple[str, list[str]]]] = {}
+        for r in sorted(persona.rewordings, key=lambda r: -len(r.line)):
+            lang = "ja" if _JA_LETTER.search(r.line) else "en"
+            head = (split_sentences(r.line, lang) or [r.line])[0]
+            table.setdefault(head, []).append((r.line, [r.line, *r.also]))
+        hit = (persona, table)
+        _REWORDINGS[id(persona)] = hit
+    return hit[1]
+
+
+def _candidates(persona: Persona, text: str, lang: str) -> list[tuple[str, list[str]]]:
+    """The rewordings whose first sentence is one of ``text``'s, longest first."""
+    table = _rewording_table(persona)
+    if not table:
+        return []
+    found = [e for s in split_sentences(text, lang) for e in table.get(s, ())]
+    return sorted(found, key=lambda e: -len(e[0])) if len(found) > 1 else found
+
+
+def _said_whole(line: str, text: str) -> int:
+    """Where ``line`` stands in ``text`` as whole sentences (-1: nowhere, or inside a sentence)."""
+    at = text.find(line)
+    while at >= 0:
+        end = at + len(line)
+        if (at == 0 or text[at - 1] in _STARTS_AFTER) and (end == len(text) or line[-1] in _ENDS_ON or text[end] == " "):
+            return at
+        at = text.find(line, at + 1)
+    return -1
+
+
+def _said_before(text: str, state: EngineState) -> bool:
+    """Every sentence of ``text`` that is no backchannel was said in this meeting (and it has one)."""
+    keys = [k for x in split_sentences(text, state.lang) if (k := _key(x, state.lang))]
+    return bool(keys) and all(_digest(k) in state.said_sentences for k in keys)
+
+
+def reword(persona: Persona, state: EngineState, text: str, avoid: list[Avoid] | None = None) -> str:
+    """``text`` with each of its sentences (or runs of sentences) that the persona rewords said
+    in one of its wordings, chosen by the meeting's seed (the same seed, the same wording): the
+    first, in the seed's order, matching no avoided pattern the sentence itself does not match
+    (a rewording never brings in what the reply had to avoid). A sentence one of whose wordings
+    was said already in the meeting keeps that wording: the meeting's no-repeat check then sees
+    it said (a new wording of the same sentence is no new thing to say)."""
+    lang = state.lang
+    done: list[str] = []
+    for line, wordings in _candidates(persona, text, lang) if text else ():
+        at = _said_whole(line, text)
+        if at < 0 or any(line in d for d in done):
+            continue
+        order = list(wordings)
+        random.Random(f"{state.persona_id}:{lang}:{state.seed}:reword:{line}").shuffle(order)
+        before = [bool(p.search(line)) for p in avoid or []]
+        allowed = [w for w in order if all(b or not p.search(w) for p, b in zip(avoid or [], before, strict=True))] or [line]
+        # one of its wordings said already in this meeting: that one again, so that the meeting's
+        # check sees the sentence as said (another wording is no new line to say)
+        said = [w for w in wordings if _said_before(w, state)]
+        choice = (said or allowed)[0]
+        done.append(choice)
+        if choice != line:
+            text = text[:at] + choice + text[at + len(line):]
+    return text
+
+
+def as_written(persona: Persona | None, text: str) -> str:
+    """``text`` with every rewording of the persona's (``None``: of every shipped persona) put
+    back to the sentence it rewords: what he said, in the file's own words (for checks that
+    look for a fact's or a line's text in a reply)."""
+    if persona is None:
+        from ..datafiles import load_persona, persona_ids
+
+        for pid in persona_ids():
+            text = as_written(load_persona(pid), text)
+        return text
+    entries = [e for group in _rewording_table(persona).values() for e in group]
+    for line, wordings in sorted(entries, key=lambda e: -len(e[0])):
+        for w in wordings[1:]:
+            at = _said_whole(w, text)
+            if at >= 0:
+                text = text[:at] + line + text[at + len(w):]
+    return text
 
 
 def _never_said_line(persona: Persona, state: EngineState, attempt: int) -> str:

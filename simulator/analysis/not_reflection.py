@@ -65,7 +65,7 @@ _Q_EN = re.compile(r"\?\s*[\"')]*\s*$")
 _ECHO_Q_EN = re.compile(r"^\W*[\"“'‘]|^\W*(so )?you (mean|said|say|told)|^\W*when you say|^\W*(\w+\W+){0,3}\w+\W*\?$|^\W*(the |your )?\w+( \w+)?\s*[—–-]", re.I)
 _INFER_EN = re.compile(
     r"\b(must|probably|usually|typically|likely|generally|often|should|ought|surely|bet)\b|\bmeans?\b|"
-    r"\b(need|needs|have|has) to\b|\bwould (pay|save|help|fix|solve|make|cut)\b|\bbecause\b|\brisk\b|\bmost \w+|"
+    r"\b(need|needs|have|has) to\b|\bwould (pay|save|help|fix|solve|make|cut)\b|\b(that's|it's|probably|likely) because\b|\bthat's why\b|\brisk\b|\bmost \w+|"
     r"\bi (think|guess|suppose|believe|reckon|'d|would)\b|\bcan'?t be (easy|fun|simple)|\bcannot be easy\b|"
     r"\btakes? (real|a lot|some|courage|guts|stubbornness)\b|\bsays a lot\b|\bthat's (a|an|the) \w+ (risk|problem|issue|sign|mistake)\b|"
     r"\b(right|wrong),? though\b|\bbe careful\b|\bpays? for itself\b|\b(clearly|obviously|certainly)\b|"
@@ -79,6 +79,15 @@ _INFER_EN = re.compile(
 _PLEASANT_EN = re.compile(
     r"\b(thank|thanks|see you|pleasure|take care|glad|enjoyed|for having me|nice (place|to)|"
     r"good to (talk|meet|see|hear from)|next (month|week|time)|works for me|not too bad|traffic|weather|rain)\b",
+    re.I,
+)
+# a question of her own asks with a question word or an inverted verb ("How many drivers…?", "Was the
+# warehouse insured?"); said in his word order it hands his point back to check ("Dev runs the night
+# shift on his own when a driver's off?", "…and your wife handles the accounts, right?")
+_ASKS_EN = re.compile(
+    r"^\W*(and |but |so |or |then |well,? |okay,? |ok,? )?(do|does|did|is|are|was|were|have|has|had|can|could|would|will|"
+    r"should|shall|may|might|must|how|what|what's|why|when|where|who|whom|which|whose|isn't|aren't|don't|doesn't|"
+    r"didn't|wasn't|weren't|haven't|hasn't|won't|wouldn't|couldn't|shouldn't|any|anything|anyone)\b",
     re.I,
 )
 _SELF_EN = re.compile(r"^\W*(i|i'm|i've|i'll|i'd|we|we'll|we're|my|me)\b(?! (hear|can see|sense|get the sense|understand|'m hearing))", re.I)
@@ -110,7 +119,7 @@ def _not_his(sentence: str, lang: str) -> bool:
             or _SELF_JA.search(sentence)
         )
     if _Q_EN.search(sentence):
-        return not _ECHO_Q_EN.search(sentence)
+        return bool(_ASKS_EN.search(sentence)) and not _ECHO_Q_EN.search(sentence)
     return bool(
         _INFER_EN.search(sentence) or _PLEASANT_EN.search(sentence) or _SELF_EN.search(sentence)
     )

@@ -70,7 +70,7 @@ _INFER_EN = re.compile(
     r"\btakes? (real|a lot|some|courage|guts|stubbornness)\b|\bsays a lot\b|\bthat's (a|an|the) \w+ (risk|problem|issue|sign|mistake)\b|"
     r"\b(right|wrong),? though\b|\bbe careful\b|\bpays? for itself\b|\b(clearly|obviously|certainly)\b|"
     r"\bwill (struggle|fail|lose|regret|suffer|pay)\b|\b(fail|fails|struggle|struggles|succeed|succeeds) (when|if|because)\b|"
-    r"\byou can'?t (skip|ignore|afford)\b|"
+    r"\byou can'?t (skip|ignore|afford)\b|\b(cost|save)s? you\b|"
     # her instruction (imperative at the head of a sentence) or someone else's word she brings in
     r"^\W*(before you \w+[^,]*, )?(get|try|make|start|stop|consider|hire|raise|cut|document|talk to|ask|look at|think about)\b|"
     r"^\W*(your|his|her|the) \w+ (said|says|told|tells|mentioned)\b",
@@ -125,12 +125,25 @@ def _not_his(sentence: str, lang: str) -> bool:
     )
 
 
+# her verdict on what she has just restated ("… That's a key-person risk.", 「…。それが一番のリスクです」):
+# the restatement is the premise of her diagnosis, the turn is the diagnosis (t12 README)
+_VERDICT = {
+    "en": re.compile(
+        r"^\W*(that's|that is|this is|it's)( [\w-]+){0,2} (risk|problem|issue|red flag|warning sign|bottleneck|weak point|weakness)\b",
+        re.I,
+    ),
+    "ja": re.compile(r"^\W*(それ|これ)(は|が|こそ)[^。]{0,15}(リスク|問題|課題|原因|弱点|ボトルネック)(です|だと思います|ですね)"),
+}
+
+
 def gives_back(text: str, lang: str, turns: Sequence[Utterance], words: WordsFn) -> bool:
     """Some sentence of the utterance could give his point back: one that is not hers (see
-    :func:`_not_his`: her own question, inference, pleasantry or experience), or his words cited."""
-    return any(
-        not _not_his(s, lang) or cited_echo(s, lang, turns, words) for s in _sentences(text, lang)
-    )
+    :func:`_not_his`: her own question, inference, pleasantry or experience), or his words cited.
+    A turn that ends in her verdict on it gives nothing back but a cited word."""
+    parts = _sentences(text, lang)
+    if any(_VERDICT[lang].search(s) for s in parts[1:]):
+        return any(cited_echo(s, lang, turns, words) for s in parts)
+    return any(not _not_his(s, lang) or cited_echo(s, lang, turns, words) for s in parts)
 
 
 def cited_echo(text: str, lang: str, turns: Sequence[Utterance], words: WordsFn) -> str | None:
@@ -143,10 +156,12 @@ def cited_echo(text: str, lang: str, turns: Sequence[Utterance], words: WordsFn)
     his = {k for w in words(last) for k in w.keys}
     for s in _sentences(text, lang):
         m = (_CITE_JA if lang == "ja" else _CITE_EN).search(s)
-        if not m or not (_Q_JA if lang == "ja" else _Q_EN).search(s.rstrip("…").rstrip() + ("？" if s.endswith("…") else "")):
+        quoted = lang == "en" and m is not None and m.group("his") is not None
+        if not m or not (quoted or (_Q_JA if lang == "ja" else _Q_EN).search(s.rstrip("…").rstrip() + ("？" if s.endswith("…") else ""))):
             continue  # 「…というのは、本当にしんどいことですよね」: her remark on it, not his words handed to him
         cited = next(g for g in m.groups() if g) if lang == "en" else m.group("his")
-        if lang == "ja" and "のは" in m.group(0) and len(re.sub(r"[\s、]", "", cited)) < _CLAUSE_JA:
+        short = len(re.sub(r"[\s、]", "", cited)) < _CLAUSE_JA and not _PREDICATE_JA.search(cited.strip())
+        if lang == "ja" and "のは" in m.group(0) and short:
             continue  # 「紹介で、というのは…」: one keyword of his picked up by her question, no give-back
         if lang == "ja":
             if _covered_ja(cited, last) >= 0.5:
@@ -195,6 +210,7 @@ def _covered_ja(cited: str, said: str) -> float:
     return sum(1 for p in pairs if p and p in b) / len(pairs)
 
 
+_PREDICATE_JA = re.compile(r"(ない|たい|った|てる|ている|ある|いる|しい|かった|ます|です|れる|せる)$")
 _CLAUSE_JA = 8  # characters of a statement of his cited before 「というのは」 (a keyword is fewer)
 
 

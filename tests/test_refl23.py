@@ -41,11 +41,10 @@ NOT_EN = [
 
 # --- give-backs: his words cited or echoed beside her question or remark ------------------------
 YES_JA = [
-    ("あの頃は、ただ必死だったんですよ。", "ただ必死だった、とおっしゃいましたが、どんな毎日だったんでしょう。"),
-    ("銀行の担当者とは、どうも話がかみ合わなくて。", "話がかみ合わない、というのは…？"),
-    ("うちの商品は、もう時代遅れかもしれないね。", "時代遅れかもしれない、と思われるのはどんなときですか？"),
     ("社員の半分が六十代なんです。", "半分が六十代…。そのことで一番気になっているのは何ですか？"),
     ("ベテランの職人が突然辞めたいって言い出して。", "ベテランの方が辞めたいと。やはり待遇に不満があるんじゃないですか？"),
+    ("資材の値段が、去年の倍になったんですよ。", "去年の倍…。それで、お客さんへの見積もりはどうされているんですか？"),
+    ("会長の前では、何も言えないんです。", "会長の前だと、ご自分の考えを口に出しにくいんですね。"),
 ]
 
 YES_EN = [
@@ -86,9 +85,15 @@ def test_her_fact_question_stays_a_question(owner: str, text: str) -> None:
     assert "reflection" not in acts and "closed_question" in acts
 
 
-def test_cited_words_before_her_question_open_it() -> None:
-    acts = acts_of("回らない、というのはどういう状態なんでしょう？", "私がいないと現場が回らないんです。", "ja")
+def test_cited_words_before_her_question_open_it_en() -> None:
+    acts = acts_of('"Running on fumes" - what does that look like day to day?', "Honestly, we're running on fumes.", "en")
     assert {"reflection", "open_question"} <= acts
+
+
+def test_his_phrase_as_the_hook_of_her_question_is_a_keyword_followed_up_ja() -> None:
+    # the project's labelled sets: 「〜、というのは…？」 follows a keyword up (open), no give-back
+    acts = acts_of("回らない、というのはどういう状態なんでしょう？", "私がいないと現場が回らないんです。", "ja")
+    assert "open_question" in acts and "reflection" not in acts
 
 
 def test_a_keyword_picked_up_by_her_question_is_no_reflection() -> None:

@@ -31,7 +31,8 @@ _SENT_JA = re.compile(r"[^。！？!?…]+(?:[。！？!?…]+|$)")
 # a question: her own unless it is an echo check of his words (「42人まで、ですか。」「…ということでしょうか」)
 _Q_JA = re.compile(r"[？?]\s*$|(か|かね|かな|でしょう)[。…\s]*$")
 _ECHO_Q_JA = re.compile(
-    r"、\s*(です|でしょう)か|(という|って)(こと|お気持ち|感じ|意味|思い|ところ)|とおっしゃ|『|「|というのは|って(いうのは|のは)"
+    # (「不安もおありなんでしょうか」: his feeling named and checked with him, a tentative reflection)
+    r"(おあり|お持ち|お感じ|(感じ|抱え|抱い)て(い|お)らっしゃ)(る|になる)?な?(ん|の)?(でしょうか|ですか)|、\s*(です|でしょう)か|(という|って)(こと|お気持ち|感じ|意味|思い|ところ)|とおっしゃ|『|「|というのは|って(いうのは|のは)"
 )
 # her own conclusion built on his words
 _INFER_JA = re.compile(

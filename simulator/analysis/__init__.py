@@ -34,6 +34,7 @@ from . import (
     learned,
     manners,
     not_empathy,
+    not_reflection,
     paraphrase,
     quoting,
     revisions,
@@ -507,6 +508,9 @@ def analyse(
     guess_check.settle(found, sure, text, lang, turns)  # her guess put as a yes/no check: closed
     guess_check.settle_hand_over(found, sure, text, lang)  # 「リストを見せていただけますか」: closed
     shrunk.settle(found, sure, text, lang, turns)  # "…there's just a small uneasy feeling. Is that right?"
+    # his word reused in her own question, inference or pleasantry gives nothing of his back; his
+    # words cited before her question do (refl23)
+    not_reflection.settle(found, sure, text, lang, turns, language.words.words)
     if Act.CLOSED_QUESTION in found and owner_questioned and settle.only_checks_answer(text, lang):
         # "No, it's free. … Does that answer it?": his question answered, nothing asked of him
         found.pop(Act.CLOSED_QUESTION)

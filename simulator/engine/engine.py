@@ -87,6 +87,9 @@ HESITANT = (Reaction.ANSWER_OPEN, Reaction.ACKNOWLEDGE, Reaction.ANSWER_CLOSED)
 # reactions to an open question that the owner's talk on its topic (open_answers) replaces
 TALKING = (Reaction.ANSWER_OPEN, Reaction.ACKNOWLEDGE, Reaction.ANSWER_CLOSED, Reaction.GREETING)
 OPEN_KINDS = ("open", "feeling", "future", "opinion")
+# a question that cites what he said (「…とおっしゃいましたが」「先ほどの」, "you said"): it asks about
+# words already told, not for the fact behind them
+_CITES = re.compile(r"おっしゃ|仰|言われ|話され|とのこと|先ほど|さっき|『|\byou (said|mentioned|told)\b", re.I)
 # reactions that answer the question itself (a relieving summary before it may get an opener)
 ANSWERS = (Reaction.ANSWER_OPEN, Reaction.ANSWER_CLOSED, Reaction.DISCLOSE_LEAD)
 # neutral reactions a question on feelings or the future replaces with the owner's own lines
@@ -171,7 +174,9 @@ class PersonaEngine:
         closing = closing or (asked_back and self.persona.peak is not None and self.persona.peak.asked_back is not None)
         disclose = [] if blocked or closing else self.facts.disclose(s, analysis, move, reasons)
         kind = ask_kind(analysis.text, s.lang)
-        found = open_topic(self.persona, analysis.text, s.lang) if kind in OPEN_KINDS else None
+        # 「会長との間で気をつかうのは、どんな場面ですか」: a moment asked on a matter of his is his talk
+        # on that matter, never a stock moment of his days on another (the bankbook before payday)
+        found = open_topic(self.persona, analysis.text, s.lang) if kind in OPEN_KINDS or kind == "scene" else None
         if found is not None and others_view(analysis.text, s.lang):
             found = None  # "…what do you imagine he would say?" asks his guess, not his talk on the customers
             reasons.append("a question on what another would say: his guess, no talk on a topic")
@@ -216,6 +221,12 @@ class PersonaEngine:
                 profile = fact.depth is Depth.SURFACE and not (  # his own why on the topic comes first
                     kind == "cause" and found is None and fact.unlock.topics is not None
                     and self.facts.asks_about(fact, analysis)
+                ) and not (
+                    # 「人が足りないと感じるのは、どんなときですか」 asks a moment of that very matter:
+                    # the fact it asks about answers it, not a stock moment on another (the
+                    # bankbook before payday)
+                    kind == "scene" and fact.unlock.topics is not None and self.facts.asks_about(fact, analysis)
+                    and not _CITES.search(analysis.text)  # 「…とおっしゃいましたが、それを感じるのは」: his moment
                 )
                 if profile or any(x not in s.disclosed for x in fact.unlock.after):
                     s.disclosed.remove(fact_id)
@@ -722,6 +733,8 @@ class PersonaEngine:
             return None  # his own why on the topic asked (open_answers cause lines)
         if kind == "cause" and m.question.form == "open" and answer is None and self.persona.peak.cause is not None:
             return kind if reaction in PEAK_REPLACES else None  # "what's in the way?": his partial answer
+        if kind == "scene" and isinstance(found, OpenAnswer) and not _said_all(s, found):
+            return None  # a moment asked on a matter of his: his talk on the matter (``step``)
         if kind == "scene" and m.question.form == "open" and answer is None and self.persona.peak.scene is not None:
             return kind if reaction in PEAK_REPLACES else None  # 「どんなときに感じますか」: a moment of his days
         return None

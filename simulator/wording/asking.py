@@ -882,6 +882,12 @@ _EN_SCENE = re.compile(
 
 # "When you say 'slowly shrink', what are you seeing that makes you feel that?": the signs he
 # sees in his days, a moment of them, not his why (r16a s09 T2: "Our way of doing things is old")
+# a glad moment asked (「やりがいを感じるのは」「よかったと思えるのは」, "What do you enjoy most…"):
+# not the moment a worry comes up
+_JA_GLAD = re.compile(
+    r"やりがい|やり甲斐|嬉し|うれし|楽し|誇らし|誇り|ほっと|(よ|良)かった(と|って)|好き|面白|おもしろ|喜び|手応え|報われ"
+)
+_EN_GLAD = re.compile(r"\b(rewarding|enjoy\w*|happ(y|iest)|proud\w*|best part|love|fun|satisf\w*|glad)\b", re.I)
 _EN_SIGNS = re.compile(
     r"\bwhat (are|do|did|have) you (been )?(seeing|see|saw|seen|noticing|notice|noticed)\b(?! as\b)[^?]{0,30}?"
     r"\b(makes?|made|tells?|told|gives?|gave) you\b",
@@ -905,9 +911,12 @@ def ask_kind(text: str, lang: str) -> AskKind:
         return form  # "Is that a fair picture?" checks his words; it asks no future
     if form == "fact":  # 「5年後、社員は何人にしたいですか」 asks a wish, not today's headcount
         return "future" if wishes(q, lang) and (ja or not _EN_WHO.search(q)) else "fact"
-    if ja and form == "open" and _JA_SCENE.search(q) and not _JA_WHY.search(q):
+    # a moment of joy or pride (「やりがいを感じるのは、どんなときですか」) is no moment of his worry:
+    # his scene lines (the lights off at night, the bankbook before payday) answer only the heavy kind
+    glad = (_JA_GLAD if ja else _EN_GLAD).search(q) is not None
+    if ja and form == "open" and _JA_SCENE.search(q) and not _JA_WHY.search(q) and not glad:
         return "scene"  # 「どんなときに一番感じられますか」 asks a moment, not 「気持ち、ですか」
-    if not ja and form == "open" and ((_EN_SCENE.search(q) and not _EN_WHY.search(q)) or _EN_SIGNS.search(q)):
+    if not ja and form == "open" and ((_EN_SCENE.search(q) and not _EN_WHY.search(q)) or _EN_SIGNS.search(q)) and not glad:
         return "scene"  # "When does that feeling come up most?" asks a moment, not his feeling
     if not ja and (_EN_WEIGH_UP.search(q) or EN_PICK.search(q)):
         return "opinion"  # "Which one is the bigger worry for you?" weighs two things: his view

@@ -23,7 +23,16 @@ def _main_clause(t: str) -> str:
         tail = t.rsplit(",", 1)[1].strip()
         if L.WH_WORD.search(tail):
             return tail
+    if t.endswith("?"):
+        # "Your daughter joined last spring - how has that been for the shop?": the question after
+        # the dash asks (a lead-in, then a wh-question)
+        tail = _DASH.split(t)[-1].strip()
+        if tail != t and L.WH_START.search(tail):
+            return tail
     return t
+
+
+_DASH = re.compile(r"\s+[-–—]{1,2}\s+|—")
 
 
 def _is_question(t: str) -> bool:

@@ -96,7 +96,9 @@ LEADING = rx(
     r",?\s*(don't you think|wouldn't you say|wouldn't you agree)\s*\?|"
     r"^\W*(could|might|can) it be that\b|^\W*is it possible that\b|"
     r"^\W*(maybe|perhaps) (?!you (could|can) (tell|say|share|explain|describe|walk|give me|help me)\b)"
-    r"(you|the|it|he|she|they|your|that|this|their)\b[^.!]*\?\s*$|"
+    # "Maybe it's easier from something concrete: which decisions end up on your desk?" offers a way
+    # in, then asks (r23b s06 T3): no guess of hers after a colon
+    r"(you|the|it|he|she|they|your|that|this|their)\b[^.!:]*\?\s*$|"
     r"\b(just|simply|really) (afraid|scared|worried|lazy|stubborn)\b[^.!]*\?\s*$"
 )
 

@@ -32,7 +32,7 @@ def _main_clause(t: str) -> str:
     return t
 
 
-_DASH = re.compile(r"\s+[-–—]{1,2}\s+|—")
+_DASH = re.compile(r"\s+[-–—]{1,2}\s+|—|:\s+")
 
 
 def _is_question(t: str) -> bool:

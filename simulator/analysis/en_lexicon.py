@@ -490,6 +490,14 @@ BLUNT_SMALL = frozenset(
     "there anything else about just since take over become president day".split()
 )
 DENIAL_ANSWER = rx(r"^\W*(no|actually),\s")
+# her agreement with his view or wish ("…so it's definitely the right direction", "you're on the
+# right track"): an "Actually," before it opens a case for his side, no denial of it (r23b s04 T9)
+AGREES = rx(
+    r"\b(definitely|certainly|absolutely|clearly|surely)( is)? (the |a )?(right|good|smart|sensible|wise) "
+    r"(direction|idea|move|call|way to go|instinct|choice|thing to do|bet)\b|"
+    r"\b(you're|you are) (absolutely |quite |so )?(right|onto something|on the right track)\b|"
+    r"\bi (completely |totally |fully )?agree( with you)?\b|\byou have a point\b"
+)
 # "No, I can't promise that, but …" / "No, I'm not here to sell anything": the supporter says
 # honestly what it can or will do, it does not deny the owner's view
 # ... and "No, no, I'm not criticising you" / "No, sorry, that came out wrong": a self-correction
@@ -737,6 +745,27 @@ REASSURANCE = rx(
 # ... and acceptance of a line he drew, or leaving him free ("That's fine, we can leave it there",
 # "I'm not here to audit anything", "any part of it you want to share"): fa14, r14b blind play
 REASSURANCE = rx(REASSURANCE.pattern + "|" + _ACCEPTANCE)
+# ... his limits left to him ("if it's something you'd rather not talk about, that's fine", "this
+# isn't for any assessment"): the same 安心感, no feeling of his named (r23b s01 T9 in English)
+REASSURANCE = rx(
+    REASSURANCE.pattern
+    + r"|\b((you'd|you would) )?rather not (talk|go|get|say|share|discuss|answer)\b|"
+    r"\b(you'd|you would) prefer not to (talk|say|share|discuss|answer|go)\b|"
+    r"\b(isn't|is not|not|wasn't) for (any|an) (assessment|audit|evaluation|inspection|review)\b"
+)
+
+# the guideline's question on the areas he would rather she left alone ("Is there anything you'd
+# prefer I didn't touch on?", "Are there any topics you'd rather we left alone?"): a reassurance put
+# as a question that invites him to name them, no closed question of fact (r23a s09 T10)
+BOUNDARY_Q = rx(
+    r"\b(anything|any (topics?|areas?|subjects?|parts?|questions?|things?)|anywhere|something|"
+    r"what|which (topics?|areas?|subjects?|parts?))\b[^.?!]{0,40}\b(you'd|you would|you) "
+    r"(prefer|rather|like)( that| it if)? (i|we) (didn't|did not|not|don't|do not|left|leave|kept|keep|"
+    r"stayed|stay|avoided|avoid|skipped|skip|steered|steer)\b|"
+    r"\b(anything|any (topics?|areas?|subjects?|parts?|questions?|things?)|what|which (topics?|areas?))\b"
+    r"[^.?!]{0,40}\b(off[- ]limits|off the table|you'd rather (not (talk|go|get|discuss|touch)|keep (to yourself|private|off))|"
+    r"you('d| would) prefer not to (talk|go|get|discuss)|you('d| would)n't want (me|us) to (ask|touch|go|bring))"
+)
 
 # an apology for one's own manner ("I'm sorry", "that was my assumption"): a repair the owner hears
 # as courtesy, but no acknowledgement of his feelings or effort (playtest r10: no empathy praise)

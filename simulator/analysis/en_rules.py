@@ -513,8 +513,12 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], st: _Stat
                 out.drop(Act.ADVICE)  # "I know every bank manager in town, I can connect you": a boast
             if st.you_reflection:
                 out.drop(Act.REFLECTION)
+    agrees = bool(L.DENIAL_ANSWER.match(text)) and bool(first_match(L.AGREES, text)) and not first_match(
+        L.DENIAL, L.DENIAL_ANSWER.sub("", text)
+    )
     if (
         first_match(L.DENIAL, text)
+        and not agrees  # "Actually, … so it's definitely the right direction": his side argued
         and Act.EMPATHY not in out
         and not (cues.owner_last_question and first_match(L.DENIAL_ANSWER, text))
         and not first_match(L.HONEST_NO, text)

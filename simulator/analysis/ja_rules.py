@@ -808,6 +808,7 @@ def _utterance(text: str, cues: Cues, out: Labels, content: list[str], reflectiv
             # 「申込書に特になしと書かれていましたが、今一番困っていることは何ですか」: the
             # question is its last clause, whatever lead-in comes before it
             tail = _SET_ASIDE.sub("", _LEAD_IN.split(s)[-1])
+            tail = L.REQUEST_OFFER_TAIL.sub("", tail)  # 「…教えてもらえれば、それに合わせて考えます」
             for part in dict.fromkeys((s, tail)):
                 if not L.ISSUE.search(part):
                     continue

@@ -200,7 +200,12 @@ _DISCLAIMED = {
         r"\b(nothing|not anything) (that )?(you|we) (need|have|must|should) to\b|"
         r"\bi('m| am) not (saying|telling you|here to tell you|asking you)\b|"
         r"\b(this|it|that)('s| is| isn't| is not| wasn't| was not) (not )?(about )?(telling|getting|making|pushing) you\b|"
-        r"\bno one('s| is) (telling|asking) you\b",
+        r"\bno one('s| is) (telling|asking) you\b|"
+        # her own words taken back with an apology ("Sorry, I didn't mean that other companies do it
+        # a certain way", "I wasn't suggesting you change anything": r23a s03 T4)
+        r"\bi (didn't|did not|don't|do not|never) (mean|meant|want) (that|to (say|suggest|imply|compare))\b|"
+        r"\bi (wasn't|was not|'m not|am not) (suggesting|implying|comparing|saying that)\b|"
+        r"\b(that's|that is|it's|it is|that was|it was)(n't| not) what i (meant|mean|was trying to say)\b",
         re.I,
     ),
     "ja": re.compile(

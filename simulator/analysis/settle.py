@@ -21,7 +21,9 @@ import re
 from collections.abc import Callable
 
 from ..acts import Act
+from .en_lexicon import BOUNDARY_Q as _EN_BOUNDARY_Q
 from .en_lexicon import OFFER as _EN_OFFER
+from .ja_lexicon import BOUNDARY_Q as _JA_BOUNDARY_Q
 from .ja_lexicon import HOMEWORK as _JA_HOMEWORK
 from .ja_lexicon import LEAD_CLAUSE as _JA_LEAD_CLAUSE
 from .ja_lexicon import OFFER as _JA_OFFER
@@ -29,6 +31,8 @@ from .ja_lexicon import OFFER as _JA_OFFER
 # --- negations and hand-backs ------------------------------------------------------------------
 _EN_NEGATED_PUSH = re.compile(
     r"\b(no need to|(you )?(don't|do not|needn't|need not) (have|need) to|there's no (need|rush)|"
+    # "it doesn't need to be clear yet", "it won't have to be decided today" (r23a s03 T3)
+    r"(it |that |this |the answer |your answer )?(doesn't|does not|won't|will not|didn't) (have|need) to|"
     r"(you )?don't need to|no rush|no pressure|take your time)\b",
     re.I,
 )
@@ -72,6 +76,13 @@ def _relieving(sentence: str, lang: str) -> bool:
     return bool(neg.search(sentence) or back.search(sentence))
 
 
+_VOICED = re.compile(
+    r"\b(thought|think|thinking|felt|feel|wondered|said|say|told yourself|asked yourself),?\s+"
+    r"(['‘\"“])[^'’\"”]{3,120}['’\"”]",
+    re.I,
+)
+
+
 def not_advice(text: str, lang: str, rules_advice: Callable[[str], list[str] | None]) -> bool:
     """The turn's advice is only a negation ("No need to …") or a decision handed back, with at
     most a soft invitation beside a hand-back: the rules find no advice in the rest."""
@@ -90,6 +101,9 @@ def not_advice(text: str, lang: str, rules_advice: Callable[[str], list[str] | N
         (_EN_NEGATED_PUSH, _EN_HAND_BACK) if lang == "en" else (_JA_NEGATED_PUSH, _JA_HAND_BACK)
     ):
         relieved = rx.sub(" ", relieved)
+    # a thought of his voiced in quotes ("when you thought, 'this is where being president should
+    # make a difference'?") is his imagined words, no push of hers (r23a s03 T3)
+    relieved = _VOICED.sub(" ", relieved)
     if hard.search(relieved):
         return False  # 「…社長が決めることですが、早めに伝えるべきです」 is still a push
     handed_back = any((_EN_HAND_BACK if lang == "en" else _JA_HAND_BACK).search(s) for s in relief)
@@ -229,6 +243,20 @@ _JA_REASSURE = re.compile(
 )
 
 
+def boundary_question(text: str, lang: str) -> str | None:
+    """The turn's last question asks which areas he would rather she left alone (see
+    ``BOUNDARY_Q`` in the lexicons): that question, else None."""
+    rx = _EN_BOUNDARY_Q if lang == "en" else _JA_BOUNDARY_Q
+    asked = [s.strip() for s in _sentences(text, lang) if _asks(s, lang) or re.search(r"[?？]\s*$", s)]
+    if not asked:
+        # 「触れてほしくないことがあれば、教えてください。」: a request, no question mark
+        asked = [s.strip() for s in _sentences(text, lang) if _JA_TELL_ME.search(s)] if lang != "en" else []
+    return asked[-1] if asked and rx.search(asked[-1]) else None
+
+
+_JA_TELL_ME = re.compile(r"(教えて|おっしゃって|言って|聞かせて)(ください|いただけ|もらえ|くださ)")
+
+
 def reassurance(text: str, lang: str) -> str | None:
     m = (_EN_REASSURE if lang == "en" else _JA_REASSURE).search(text)
     return m.group(0) if m else None
@@ -310,7 +338,16 @@ def settle(
         found.pop(Act.OTHER, None)
         found.setdefault(Act.OPEN_QUESTION, [prompt])
         sure.setdefault(Act.OPEN_QUESTION, 0.7)
-    calm = reassurance(text, lang)
+    boundary = boundary_question(text, lang)
+    if boundary and not found.keys() & {Act.LEADING_QUESTION, Act.ADVICE}:
+        # "Is there anything you'd prefer I didn't touch on?": he names what to leave alone, in his
+        # own words — the guideline's reassurance, no closed question of fact (r23a s09 T10)
+        found.pop(Act.CLOSED_QUESTION, None)
+        sure.pop(Act.CLOSED_QUESTION, None)
+        found.pop(Act.OTHER, None)
+        found.setdefault(Act.OPEN_QUESTION, [boundary])
+        sure.setdefault(Act.OPEN_QUESTION, 0.7)
+    calm = reassurance(text, lang) or boundary
     if calm and Act.EMPATHY not in found:
         found[Act.EMPATHY] = [calm]
         sure[Act.EMPATHY] = 0.7

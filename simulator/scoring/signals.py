@@ -784,14 +784,40 @@ def _attribution(view: TurnView) -> None:
         view.signals["from_form"] = list(view.analysis.features.from_form)
 
 
+# a figure of the market or of other firms (「年率10％成長」「売上が倍に」 "ten percent every year",
+# "doubled their sales"): the supporter's knowledge, not his story
+_MARKET_FIGURES = {
+    "ja": re.compile(
+        r"\d+\s*(％|%|パーセント|割)|[一二三四五六七八九十]+\s*(％|パーセント|割)|倍(に|増)|市場(規模|は)|年率|成長(して|し|率)|"
+        r"(多くの|ほとんどの|たくさんの|同じ規模の|同業の)[^。]{0,10}(会社|企業|お店|ところ)"
+    ),
+    "en": re.compile(
+        r"\b(\d+|ten|twenty|thirty|fifty|a few|several) ?(%|percent|per cent|times)\b|\b(doubled|tripled|halved)\b|"
+        r"\bgrowing (fast|quickly|every year|each year)\b|\bmarket (size|share|is growing)\b|"
+        r"\b(many|most|plenty of|a lot of) (companies|firms|businesses|shops) (your|of your) size\b",
+        re.I,
+    ),
+}
+
+
 def _lectures(
     analysis: Analysis, sig: dict[str, list[str]], length: float, origin: Origin, gives_back: bool
 ) -> bool:
     """A long turn of the supporter's own explanation, advice or record (教授・講義): not a
     summary or give-back of the owner's words, and not a short-enough answer to the owner."""
     lang = analysis.lang
-    if length < LECTURE_AT[lang] or "owner_summary" in sig:
+    if "owner_summary" in sig:
         return False
+    if length < LECTURE_AT[lang]:
+        # market figures of her own told him unasked to back her view ("EC is growing about ten
+        # percent every year… many companies your size have doubled their sales"): knowledge
+        # taught from above (教授・講義), however short (r23b s04 T9)
+        return (
+            "advice" in sig
+            and "answers_owner" not in sig
+            and "question" not in sig
+            and len(_MARKET_FIGURES[lang].findall(analysis.text)) >= 2
+        )
     own = {"advice", "self_promotion", "other"} & set(sig)
     if not own:
         return False
@@ -1112,10 +1138,16 @@ def _reassurance(text: str, lang: Lang) -> str | None:
 def _reassures(evidence: str, lang: Lang) -> bool:
     """The empathy evidence is a reassurance about the meeting (「口外しません」 "this isn't an
     audit"), not an acknowledgement of the owner's feelings or effort."""
+    from ..analysis.en_lexicon import BOUNDARY_Q as _EN_B
     from ..analysis.en_lexicon import REASSURANCE as _EN
+    from ..analysis.ja_lexicon import BOUNDARY_Q as _JA_B
     from ..analysis.ja_lexicon import REASSURANCE as _JA
 
-    return bool((_EN if lang == "en" else _JA).search(evidence) or _RESPECTS[lang].search(evidence))
+    return bool(
+        (_EN if lang == "en" else _JA).search(evidence)
+        or (_EN_B if lang == "en" else _JA_B).search(evidence)
+        or _RESPECTS[lang].search(evidence)
+    )
 
 
 # the guideline's promise to keep to his limits (「触れてほしくないところはおっしゃってください、それに
@@ -1131,7 +1163,7 @@ _RESPECTS = {
         r"\b(i'll|i will|we'll|we will) (stay away from|steer clear of|leave) (that|those|it|them)\b|"
         r"\b(rather i|prefer i) (didn't|did not|don't) (touch|ask|go into)\b|"
         # the request to name them: "just say so", "I'll stay out of it"
-        r"\bjust (say so|tell me|let me know)\b|\b(stay|keep) out of\b",
+        r"\bjust (say so|tell me|let me know)\b|\b(stay|keep) out of\b|\boff[- ]limits\b",
         re.I,
     ),
 }

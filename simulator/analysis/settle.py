@@ -38,7 +38,10 @@ _EN_NEGATED_PUSH = re.compile(
 )
 _JA_NEGATED_PUSH = re.compile(
     r"(無理に|急いで|今すぐ|すぐに)?[^。！？!?]{0,20}(なくて|なくても)(大丈夫|結構|構いません|かまいません|いいです|よいです)|"
-    r"(お気になさらず|ご心配なく|お気遣いなく|遠慮なく)"
+    r"(お気になさらず|ご心配なく|お気遣いなく|遠慮なく)|"
+    # 「言いたくないことでしたら、それで結構です」: his limits left to him (r23b s01 T9)
+    r"(言い|話し|お話しし|答え|お答えし)たくない[^。！？!?]{0,8}(でしたら|なら|であれば|があれば|場合は)[、,]?"
+    r"[^。！？!?]{0,10}(結構|大丈夫|構いません|かまいません|いいです|よいです|申しません)"
 )
 _EN_HAND_BACK = re.compile(
     r"\b(it's|that's|it is|that is) (entirely |completely |totally )?(up to you|your (call|decision|choice))\b|"
@@ -239,7 +242,8 @@ _EN_REASSURE = re.compile(
 )
 _JA_REASSURE = re.compile(
     r"(お話ししたくない|話したくない|触れてほしくない|触ってほしくない)[^。]{0,20}(無理に|おっしゃって|言って|伝えて)|"
-    r"無理に(お答え|答え|伺い|お話し)[^。]{0,12}(なくて|ません)"
+    r"無理に(は|とは)?(お答え|答え|伺い|伺|お聞き|聞き|お話し)[^。]{0,12}(なくて|ません)|"
+    r"(話し|お話しし|言い|答え)たくない(こと|ところ|話|部分)[^。]{0,12}(無理に|結構|大丈夫|構いません|申しません)"
 )
 
 
@@ -339,7 +343,8 @@ def settle(
         found.setdefault(Act.OPEN_QUESTION, [prompt])
         sure.setdefault(Act.OPEN_QUESTION, 0.7)
     boundary = boundary_question(text, lang)
-    if boundary and not found.keys() & {Act.LEADING_QUESTION, Act.ADVICE}:
+    asked = boundary and (Act.CLOSED_QUESTION in found or re.search(r"([?？]|か[。]?)\s*$", boundary))
+    if asked and not found.keys() & {Act.LEADING_QUESTION, Act.ADVICE}:
         # "Is there anything you'd prefer I didn't touch on?": he names what to leave alone, in his
         # own words — the guideline's reassurance, no closed question of fact (r23a s09 T10)
         found.pop(Act.CLOSED_QUESTION, None)

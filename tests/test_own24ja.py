@@ -232,3 +232,19 @@ def test_same_seed_same_transcript() -> None:
         s = open_session("move_on_owner", lang="ja", seed=99, store=None)
         runs.append([(t.owner_reply, t.trust) for t in (s.say(x) for x in turns)])
     assert runs[0] == runs[1]
+
+
+# -- his knowledge test answered briefly and handed back: the question is answered too -----------
+
+
+def test_a_test_handed_back_gets_its_question_answered() -> None:
+    s = open_session("move_on_owner", lang="ja", seed=31, store=None)
+    for text in ("本日はありがとうございます。申込書を拝見しました。ネット販売を始めたいとのことですね。",
+                 "売上が横ばいだと伺いました。社長はそれをどんなふうに受け止めていらっしゃいますか。",
+                 "新しい販路ができたら、ということですね。"):
+        s.say(text)
+    turn = s.say("事例は、正直なところ私もすぐには名前を挙げられません。次回までに調べてきます。"
+                 "社長ご自身は、どんなお客さんに届けたいとお考えですか。")
+    assert turn.reaction.startswith("test_passed")
+    satisfied = "ま、そういうもんか。はっきり言ってくれて助かるよ。"
+    assert turn.owner_reply.startswith(satisfied) and len(turn.owner_reply) > len(satisfied) + 10, turn.owner_reply

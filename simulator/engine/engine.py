@@ -269,7 +269,7 @@ class PersonaEngine:
         # the Takemoto name to be?"): he says he is satisfied, then answers it from his own lines,
         # never the satisfied line alone (English)
         returned = (
-            s.lang == "en" and provoked is Reaction.TEST_PASSED and move.test_returned and not disclose
+            provoked is Reaction.TEST_PASSED and move.test_returned and not disclose
             and not pushed and not never_said and kind in OPEN_KINDS and move.question.form == "open"
         )
         if returned:

@@ -248,3 +248,10 @@ def test_a_test_handed_back_gets_its_question_answered() -> None:
     assert turn.reaction.startswith("test_passed")
     satisfied = "ま、そういうもんか。はっきり言ってくれて助かるよ。"
     assert turn.owner_reply.startswith(satisfied) and len(turn.owner_reply) > len(satisfied) + 10, turn.owner_reply
+
+
+def test_a_memory_that_stayed_is_no_question_on_who_stayed() -> None:
+    s = open_session("distrustful_founder", lang="ja", seed=3, store=None)
+    s.say("本日はありがとうございます。審査ではありませんので、社長のお話を伺えればと思います。これまでどんなふうにやってこられたのか、お聞かせいただけますか。")
+    reply = s.say("辞めていった方のことで、何か記憶に残っていることはありますか。").owner_reply
+    assert "五年目" not in reply, reply

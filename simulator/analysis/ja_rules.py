@@ -505,7 +505,7 @@ def _sentence(s: str, cues: Cues, out: Labels) -> int:
             adv = first_match(_LEAD_ADVICE, L.POLITE_IF.sub("", "、".join(lead[:-1])))
             if adv:
                 out.add(Act.ADVICE, adv)
-        if first_match(L.ISSUE, core) and not _his_worry_taken_up(core, cues):
+        if first_match(L.ISSUE, core) and not _his_worry_taken_up(core, cues) and not _his_matter_scoped(core, cues):
             out.issue_question = True
         opinion_fact = wh_fact and (
             (L.OPINION.search(core) and not L.FACT_ONLY.match(wh_fact))
@@ -835,6 +835,30 @@ def _his_phrase_echoed(body: str, last: str) -> bool:
     (「社長なのに、ですか」「会長の判子がないと、ですか」): an echo, not a verdict of the supporter's."""
     m = L.PHRASE_ECHO.match(body)
     return bool(m and last and len(m.group("said")) >= 3 and m.group("said") in last)
+
+
+# 「FAXで困っていることってありますか」「在庫の管理で手間どっている…」: a trouble asked within one
+# matter he named himself, not the company's biggest problem asked from nowhere (r23b s05 T6)
+_SCOPED_TROUBLE = re.compile(
+    r"(?P<x>[一-龥ァ-ヴーA-Za-zＡ-Ｚａ-ｚ]{2,})(で|の(こと|件|面|方|作業|仕事)で|について|に関して|の(まわり|周り)で)"
+    r"[^。？?]{0,6}(困|お困|不便|手間|問題|課題|ネック)"
+)
+_NOT_A_MATTER = frozenset(
+    "会社 御社 経営 事業 仕事 業務 社長 一番 最近 現在 全体 全般 うち 今後 将来 これから 普段 日頃 毎日".split()
+)
+
+
+def _his_matter_scoped(s: str, cues: Cues) -> bool:
+    """The trouble word is scoped to a matter the owner named in an earlier turn."""
+    if not cues.owner_keys:
+        return False
+    for m in _SCOPED_TROUBLE.finditer(s):
+        x = m.group("x")
+        if x in _NOT_A_MATTER or any(x.endswith(w) for w in _NOT_A_MATTER):
+            continue
+        if any(cues.owner_keys.intersection(w.keys) for w in words(x) if w.norm not in SMALLTALK):
+            return True
+    return False
 
 
 def _his_worry_taken_up(s: str, cues: Cues) -> bool:

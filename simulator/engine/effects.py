@@ -40,6 +40,7 @@ EFFECTS: dict[str, float] = {
     "blunt_worry": -4.0,
     "interrogation": -4.0,
     "early_issue_question": -3.0,
+    "pressing": -2.0,  # a point-blank demand for a vision he has not raised: answered, never earned
     "test_evaded": -3.0,
     "long_lecture": -3.0,
     "closed_run": -1.0,  # a second fact question in a row, before the run is an interrogation
@@ -155,6 +156,11 @@ def trust_effects(
     elif f.issue_question and move_on:
         hurt("early_issue_question", "asked about issues too early", Reaction.MOVE_ON)
 
+    elif f.pressing and not f.issue_question:
+        # 「まず、社長としてのビジョンを教えてください」: he answers something, but the demand itself
+        # earns nothing (r23a s08 T1: +2.7 right after it)
+        hurt("pressing", "a point-blank demand for a vision he has not raised", None, shuts=False)
+
     # 詰問: closed and fact questions one after another; an open question, a reflection, a
     # summary or an acknowledged feeling breaks the run
     listens = a.has(Act.OPEN_QUESTION, Act.REFLECTION, Act.SUMMARY, Act.EMPATHY) or bool(m.implied)
@@ -193,13 +199,13 @@ def trust_effects(
     if a.has(Act.SUMMARY) and not m.diagnosis:
         full = relief(a)
         gain += EFFECTS["summary"] if full else EFFECTS["summary_thin"]
-    if a.has(Act.OPEN_QUESTION) and not f.blunt_worry and not m.repeat:
+    if a.has(Act.OPEN_QUESTION) and not f.blunt_worry and not f.pressing and not m.repeat:
         gain += EFFECTS["open_question"]
         if f.picked_keywords:
             gain += EFFECTS["open_keyword"]
     if a.has(Act.CLOSED_QUESTION) and not m.repeat and s.closed_streak < 2 and not audit:
         gain += EFFECTS["closed_question"]
-    if s.turn == 1 and a.has(Act.OTHER):
+    if s.turn == 1 and a.has(Act.OTHER) and not f.pressing:
         gain += EFFECTS["greeting"]
     if not s.reassured and not m.pushes and not m.denial and reassures(a.text, a.lang):
         s.reassured = True  # said once, it counts; said again, it is no new promise

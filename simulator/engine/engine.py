@@ -185,7 +185,7 @@ class PersonaEngine:
         if found is not None and disclose and all(
             self.persona.fact(i).unlock.topics is None
             or (self.persona.fact(i).depth is Depth.SURFACE and not self.facts.asks_about(self.persona.fact(i), analysis)
-                and (s.lang == "en" or self.facts.touches(self.persona.fact(i), analysis)))
+                and (s.lang == "en" or self.facts.touches(self.persona.fact(i), analysis) or _names_topic(found, analysis)))
             # r17a s09 T2: "What does 'seasonal' mean for the way you and the confectioners work?"
             # asks about the word it quotes: no paragraph on his shortage of confectioners
             or (self.persona.fact(i).depth is Depth.SURFACE and self._off_the_quote(self.persona.fact(i), analysis, found))
@@ -269,7 +269,7 @@ class PersonaEngine:
         # the Takemoto name to be?"): he says he is satisfied, then answers it from his own lines,
         # never the satisfied line alone (English)
         returned = (
-            s.lang == "en" and provoked is Reaction.TEST_PASSED and move.test_returned and not disclose
+            provoked is Reaction.TEST_PASSED and move.test_returned and not disclose
             and not pushed and not never_said and kind in OPEN_KINDS and move.question.form == "open"
         )
         if returned:
@@ -639,6 +639,13 @@ class PersonaEngine:
             return AnswerIntent()
         if topic.fact is not None and topic.fact in disclose:
             return None  # the fact tells it at length
+        if topic.id in s.answered and move.question.form in ("open", "polar") and s.lang == "ja":
+            # 「会長が毎日いらっしゃる中で、社長ご自身が…」「今の人数で回せそうですか」 ask something on a
+            # matter he has answered: not his answer on it again (r23a s08 T8/T10: 「父は70を過ぎ
+            # ましたけど」 three times; s02 T7: 「全部で48人ですね」 twice); a fact question asked again is
+            # the trainee's repeat, answered as one
+            reasons.append(f"{topic.id} answered already: a question on it is no cue to say it again")
+            return None
         if move.question.direct and topic.id not in s.answered:
             s.answered.append(topic.id)
         guarded = topic.open_at is not None and s.trust < topic.open_at
@@ -797,6 +804,16 @@ class PersonaEngine:
         if s.turn == 1:
             return Reaction.GREETING
         return Reaction.ACKNOWLEDGE
+
+
+def _names_topic(found: OpenAnswer, a: Analysis) -> bool:
+    """(ja) The question sentence itself names the open topic in a phrase of its own (「これまで若い
+    方が長く残ってくれたケース」): it asks on that topic, and a profile fact it never touches (his
+    old lathes) is no answer to it (r23a s01 T10)."""
+    q = question_sentence(a.text, a.lang)
+    if q is None or a.lang != "ja":
+        return False
+    return any(len(w) >= 4 and w in q for w in found.keywords.get(a.lang))  # type: ignore[union-attr]
 
 
 def first_question(a: Analysis, m: Move) -> bool:

@@ -457,11 +457,22 @@ def wishes(question: str, lang: str) -> bool:
     if lang == "ja":
         found = _JA_FUTURE.search(question)
         # 「一番売りたいのは、どの商品ですか」 wants one of what he has: today's products answer it
-        return found is not None and not (found.group(0).startswith("たい") and _JA_WHICH.search(question))
+        return found is not None and not (found.group(0).startswith("たい") and _JA_WHICH.search(question)) and not (
+            _past_supposed(question)
+        )
     return bool(_EN_FUTURE.search(question))
 
 
 _JA_WHICH = re.compile(r"(どの|どれ|どちら)")
+
+
+def _past_supposed(q: str) -> bool:
+    """「これまで…残ってくれたケースがあったとしたら、何が」: a supposition on what was, and no
+    other word of the future in the question."""
+    if _JA_PAST_SUPPOSED.search(q) is None:
+        return False
+    rest = _JA_PAST_SUPPOSED.sub("", q)
+    return _JA_FUTURE.search(rest) is None
 
 
 _JA_GATHER = re.compile(
@@ -599,17 +610,28 @@ _JA_SCENE = re.compile(
     r"(どんな|どういう)(瞬間|場面)(です|でしょう|が多|に)"
 )
 _JA_FEELING = re.compile(
-    r"(お気持ち|気持ち|どう感じ|どんな感じがし|頭をよぎ|感覚|お感じ|(?<!と)感じ(られ|てい|てら|てお|ます|る)|実感|どう映|ふうに映|(社長|ご自身).{0,12}受け止め|どんな思い|お辛|つら|しんど|不安|心配|大変でし|"
+    # what he is careful of or what weighs on him (「社長ご自身がいちばん気を遣っているのは」): his inner
+    # side, not a fact on the matter (r23a s08 T10: the chairman's age for the third time)
+    r"(気を(遣|使|つか)(っ|い|わ)|気にかけ(て|られ)|気がかり|気にな(って|る)|"
+    r"お気持ち|気持ち|どう感じ|どんな感じがし|頭をよぎ|感覚|お感じ|(?<!と)感じ(られ|てい|てら|てお|ます|る)|実感|どう映|ふうに映|(社長|ご自身).{0,12}受け止め|どんな思い|お辛|つら|しんど|不安|心配|大変でし|"
     # his inner reaction to a moment (r22b s01 T9 「そのメールを読まれたとき、本当はどう思われましたか」,
     # r22a s01 T8 「…胸の内はどうだったんでしょう」): a feeling asked, not his view of a matter
     r"(胸の内|胸中|心の内|心の中|本音)(は|を|って|では|として)?[、,]?[^。？?]{0,8}(どう|いかが|どんな|何を)|本当は[^。？?]{0,8}どう(思|感|お思)|"
     r"(とき|時|瞬間|際)[、,]?[^。？?]{0,14}どう(思われ|お思い|思っ)(まし|た|てい)|(とき|時|瞬間|際)[、,]?[^。？?]{0,14}何を(思われ|お思い|思っ|考えられ|感じ))"
 )
+_JA_NOT_WISH_TAI = r"(?<!が)(?<!めで)(?<!冷)(?<!つめ)(?<!重)(?<!眠)(?<!平)(?<!煙)"
 _JA_FUTURE = re.compile(
     r"(将来|未来|イメージ|思い描|この先|その先のこと|そこから先|これから|今後|年後|先々|どうなっていたら|どうなったら|どうなれば|どうしていきたい|目指|理想|"
     r"(どんな|どういう)[^。？?]{0,8}姿|(て|で)ほしい|(て|で)もらいたい|(て|で)いきたい|なっていたら|なっていれば|夢|望み|(ように|ことが|ものが)(なっ|でき)たら|(た|だ|る)としたら|(る|た)とすれば|"
-    r"(?<!聞き)(?<!伺い)(?<!知り)(?<!確認し)(?<!ただき)(?<!尋ねし)(?<!お話しし)たい(です|と(思|お考|お感)|のは|こと|もの|ところ|か))"
+    r"(?<!聞き)(?<!伺い)(?<!知り)(?<!確認し)(?<!ただき)(?<!尋ねし)(?<!お話しし)" + _JA_NOT_WISH_TAI + r"たい(です|と(思|お考|お感)|のは|こと|もの|ところ|か))"
 )  # a wish is asked about the future: 「どんなお客さんに買ってほしいですか」「5年後はどうなっていたい」
+# 「ありがたいことだとおっしゃる…お付き合いは、どんなふうに続いてきたんでしょうか」 asks how it went:
+# an adjective in -たい (ありがたい, 冷たい, 重たい) is no wish (r23b s07 T2: his future line)
+# a supposition on the past (「これまで若い方が残ってくれたケースがあったとしたら、何があったと思われますか」)
+# asks what was, not the future (r23a s01 T10: 「先の話か。」)
+_JA_PAST_SUPPOSED = re.compile(
+    r"(これまで|今まで|過去|以前|昔|当時|あの頃|その頃)[^。？?]{0,40}(あった|いた|だった|でした|ていた|てくれた)(と|の)?(した|すれ)(ら|ば)"
+)
 _JA_OPINION = re.compile(r"(どう思|どうお考え|お考え|ご意見|どう見て|どうご覧)")
 # 「どうしていきたいですか」 asks a wish, not why (r12b s03: 「給料か、仕事のきつさか」 to his plans)
 _JA_HOW_TO = r"どうして(?!い[きくけっ]|ほし|もら|おき|み)"
@@ -946,7 +968,9 @@ def ask_kind(text: str, lang: str) -> AskKind:
         return "open"  # "When you picture the shop, how does that connect with …?": no future
     if not ja and EN_OTHERS_VIEW.search(q):
         return "opinion"  # "…what do you imagine he would say?": his guess at another's view, no future
-    if (_JA_FUTURE if ja else _EN_FUTURE).search(q) and (ja or not _EN_WHO.search(q)):
+    if (_JA_FUTURE if ja else _EN_FUTURE).search(q) and (ja or not _EN_WHO.search(q)) and not (
+        ja and _past_supposed(q)
+    ):
         return "future"
     if (_JA_OPINION if ja else _EN_OPINION).search(q):
         return "opinion"

@@ -39,28 +39,24 @@ def test_no_line_for_a_small_dip_or_when_a_weakness_is_named(delta: float, flags
     assert withdrawal_note("withdraw", delta, flags, "ja") is None
 
 
-def test_live_turns_carry_the_line_exactly_when_trust_fell_sharply_unexplained() -> None:
-    """Played through the public API: every turn that lost SHARP_LOSS or more and whose feedback
-    names no weakness shows the owner's side; no other turn does."""
+def test_live_turns_carry_the_line_only_when_trust_fell_sharply() -> None:
+    """Played through the public API: no turn that lost less than SHARP_LOSS (or gained) shows the
+    owner's side; the line itself on a sharp unexplained fall is checked by the unit tests above
+    (since own24ja the engine and the feedback agree on every push in this script: 「一番の原因は何だと
+    思いますか」 asks his view, no verdict of the supporter's, r23b s05 T5)."""
     lines = [
         "本日はお時間をいただきありがとうございます。よろしくお願いします。",
         "ネットで売りたい、というお気持ちなんですね。どんな商品を売りたいとお考えですか？",
         "売上のことなんですね。一番の原因は何だと思いますか？",  # own15: no unasked echo now
-        # own24ja: 「一番の原因は何だと思いますか」 asks his view, no verdict of the supporter's any
-        # more (it cost −18 unexplained in r23b s05 T5); a verdict put to him is named in the
-        # feedback, so its sharp fall carries no line of its own
-        "つまり、問題は値段の付け方ですよね。",
+        "つまり、問題は値段の付け方ですよね。",  # a verdict put to him: named in the feedback
     ]
-    shown = 0
+    checked = 0
     for seed in range(4):
         session = open_session("move_on_owner", lang="ja", store=None, seed=seed, backend="offline")
         for text in lines:
             turn = session.say(text)
             marker = [f for f in turn.feedback if "（信頼 " in f or "社長の信頼が大きく下がりました" in f]
-            if turn.trust_delta is not None and turn.trust_delta <= SHARP_LOSS and marker:
-                shown += 1
-            elif turn.trust_delta is None or turn.trust_delta > SHARP_LOSS:
+            if turn.trust_delta is None or turn.trust_delta > SHARP_LOSS:
                 assert not marker, (seed, text, turn.feedback)
-    # the line on a sharp unexplained fall is checked by the unit tests above; since own24ja the
-    # engine and the feedback agree on every push in this script, so no live turn needs it
-    assert shown >= 0
+                checked += 1
+    assert checked >= 12  # most turns of the script are no sharp fall: the check ran on them

@@ -437,6 +437,8 @@ def analyse(
         and not _DEFER.search(text)  # 「…は後で一緒に考えたいと思います」: his question put off
         and not revisions.premature_diagnosis(text, lang, own, turns, language.words.words)
         and not guards.proposes(text, lang)  # "…Anyway, have you tried job sites?" proposes
+        # "I think the easiest way is to start on Rakuten first.": her course, not information
+        and not guards.recommends(text, lang)
     )
     checks.keep_question_back(found, sure, text, lang, labels.evidence, owner_asked)
     length = len("".join(text.split())) if lang == "ja" else len(english.tokens(text))

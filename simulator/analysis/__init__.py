@@ -437,8 +437,6 @@ def analyse(
         and not _DEFER.search(text)  # 「…は後で一緒に考えたいと思います」: his question put off
         and not revisions.premature_diagnosis(text, lang, own, turns, language.words.words)
         and not guards.proposes(text, lang)  # "…Anyway, have you tried job sites?" proposes
-        # "I think the easiest way is to start on Rakuten first.": her course, not information
-        and not guards.recommends(text, lang)
     )
     checks.keep_question_back(found, sure, text, lang, labels.evidence, owner_asked)
     length = len("".join(text.split())) if lang == "ja" else len(english.tokens(text))
@@ -468,6 +466,9 @@ def analyse(
         and answer_len
         <= ANSWER_MAX[lang] * (1.5 if manners.hands_back(text, lang) or manners.defers(text, lang) else 1)
         and not guards.proposes(text, lang)
+        # "I think the easiest way is to start on Rakuten first.": her course, not information;
+        # his question answered with it went too far (r23b s04 T2)
+        and not guards.recommends(text, lang)
     ):
         # 「詳しくはありませんが、…と聞いています。社長の現場ではいかがですか？」: information the
         # owner asked for, briefly and honestly, is not unsolicited advice (labels.md, contracts)

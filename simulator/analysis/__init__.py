@@ -466,6 +466,9 @@ def analyse(
         and answer_len
         <= ANSWER_MAX[lang] * (1.5 if manners.hands_back(text, lang) or manners.defers(text, lang) else 1)
         and not guards.proposes(text, lang)
+        # "I think the easiest way is to start on Rakuten first.": her course, not information;
+        # his question answered with it went too far (r23b s04 T2)
+        and not guards.recommends(text, lang)
     ):
         # 「詳しくはありませんが、…と聞いています。社長の現場ではいかがですか？」: information the
         # owner asked for, briefly and honestly, is not unsolicited advice (labels.md, contracts)

@@ -159,10 +159,38 @@ def _run_share(quote: str, blob: str) -> float:
     return 0.0
 
 
+def _flipped(quote: str, pools: Sequence[_Said], lang: Lang) -> tuple[str, ...]:
+    """The quote's words whose every use by him carries the opposite polarity (「変わらず」 given
+    back as 「変わっていく」, 「困っていない」 as 「困っている」): his word turned into its opposite."""
+    if lang != "ja":
+        return ()
+    out: list[str] = []
+    for w in _words(quote, lang):
+        norm = w.norm
+        if len(norm) < 2 or not _kanji(norm[0]) or norm[-1] not in "うくぐすつぬぶむるい":
+            continue
+        stem = norm[:-1]
+        at = quote.find(stem)
+        if at < 0:
+            continue
+        negated = bool(W.JA_NEGATION_AFTER.match(quote[at + len(stem) :]))
+        uses = [
+            bool(W.JA_NEGATION_AFTER.match(p.text[m.end() :]))
+            for p in pools
+            for m in re.finditer(re.escape(stem), p.text)
+        ]
+        if uses and all(u != negated for u in uses):
+            out.append(w.surface)
+    return tuple(out)
+
+
 def _judge_quote(quote: str, pools: Sequence[_Said], lang: Lang) -> tuple[bool, tuple[str, ...]]:
     squashed = _squash(quote)
     if len(squashed) < QUOTE_MIN_CHARS[lang]:
         return True, ()
+    flipped = _flipped(quote, pools, lang)
+    if flipped:
+        return False, flipped
     if any(_run_share(squashed, p.blob) >= QUOTE_RUN for p in pools):
         return True, ()
     words = [w for w in _words(quote, lang) if _substantive(w, lang)]
@@ -305,11 +333,15 @@ def attributions(
                 span = sentence[c_start:f_end].strip(" 、,")
                 briefed = not said and source == "owner" and _from_briefing(clause, inner, shown, lang)
                 out.append(Attribution(span, kind, source, said, missing, briefed))
-        if shown is None or _is_question(sentence, lang):
+        if shown is None:
             continue
+        asking = _is_question(sentence, lang)
+        referred = W.JA_REFERRED_BEFORE if lang == "ja" else W.EN_REFERRED_BEFORE
         for q_start, q_end, quote in quotes:
             if any(a <= q_start and q_end <= b for a, b in framed):
                 continue
+            if asking and not referred.search(sentence[:q_start]):
+                continue  # 「『もう年だから』と言われたら、どうされますか？」 asks, it gives nothing back
             if _term(sentence, q_start, q_end, lang):
                 continue
             # a quotation given back with no frame: his words, or what he was shown

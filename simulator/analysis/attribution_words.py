@@ -56,6 +56,13 @@ JA_PROPOSAL = re.compile(
     r"(ていけたら|ていければ|ていきたい|ていきましょう|られたら|られれば|できたら|できれば|たいと(思|考え)|"
     r"ましょう|ませんか|いかがでしょう)"
 )
+# his word pointed back to inside a question (「その「変わっていく」ということについて…」 "that 'mostly'
+# — what makes up the rest?"): given back as his, so judged even though the sentence asks
+JA_REFERRED_BEFORE = re.compile(r"(?:その|先ほどの|さきほどの|さっきの|今の|いまの|社長の|おっしゃった|言われた)\s*$")
+EN_REFERRED_BEFORE = re.compile(r"\b(?:that|this|your|those|these|the word|the phrase)\s*$", re.I)
+# his word turned into its opposite (「変わらず」 given back as 「変わっていく」): the stem of his
+# word followed by a negation, the quote's by none (or the other way round)
+JA_NEGATION_AFTER = re.compile(r"^[ぁ-ん]{0,1}(?:ず|ない|なく|なかっ|ません|ぬ|ねえ|へん|ん(?:です|だ))")
 JA_BEFORE_TERM = re.compile(r"(?:いわゆる|例えば|たとえば|よく|仮に|もし)\s*$")
 JA_SENT = re.compile(r"[^。！？!?\n]+[。！？!?\n]*")
 JA_QUESTION = re.compile(r"(?:か|の|かね|っけ)?[？?]\s*$|か[。]?\s*$")

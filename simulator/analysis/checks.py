@@ -31,6 +31,7 @@ from .cues import Word
 from .declines import declines_request
 from .manners import opens_with_apology
 from .quoting import QUOTED, quotes_owner
+from .revisions import verdict_tag
 
 Words = Callable[[str], tuple[Word, ...]]
 
@@ -233,6 +234,8 @@ def _his_check(
     briefing (and presses no verdict, should or what-if). ``from_form``: the turn names his
     written request as the source, so a wish of his written there is checked, not presumed."""
     lang = "en" if lang == "en" else "ja"
+    if verdict_tag(sentence, lang):
+        return False  # "That's why online sales would be good for you, right?": her verdict
     pressed = _WISH[lang].sub(" ", sentence) if from_form else sentence
     if not _CHECK[lang].search(sentence.strip()) or _PUSHING[lang].search(pressed):
         return False

@@ -206,6 +206,18 @@ def _answers_question(context: Sequence[Utterance], words: WordsFn) -> bool:
     return bool(earlier_owner & _keys(words(text)))  # a give-back of the owner's words
 
 
+def _asked_words(text: str, words: WordsFn, looks_like_question: QuestionFn) -> set[str]:
+    """The words of the turn's last asking sentence when another sentence stands before it (a
+    give-back such as 「毎日ですか。」 looks like a question too), with two or more content
+    words; else an empty set (the whole turn is the question)."""
+    parts = [p for p in _SENTENCE_END.split(text) if p.strip()]
+    asking = [p for p in parts if looks_like_question(p)]
+    if len(parts) < 2 or not asking:
+        return set()
+    got = {w.norm for w in words(asking[-1])}
+    return got if len(got) >= 2 else set()
+
+
 def repeat_of(
     words: WordsFn,
     looks_like_question: QuestionFn,
@@ -233,11 +245,18 @@ def repeat_of(
     mine = {w.norm for w in own}
     topic = mine - template
     sig = signature(text)
+    # what each turn asks, without the give-back before it (「毎日ですか。じゃあ、…決めているって
+    # ことですよね？」 after 「決めきれない、ですか。会長は毎日来られているんですか。」: both echo his
+    # words, and the echoes are no question asked twice, r23a s08 T8)
+    asked_now = _asked_words(text, words, looks_like_question)
     for i, u in enumerate(context):
         if u.speaker != "trainee" or not looks_like_question(u.text):
             continue
         theirs = {w.norm for w in words(u.text)}
         their_topic = theirs - template
+        asked_then = _asked_words(u.text, words, looks_like_question)
+        if asked_now and asked_then and _jaccard(asked_now - template, asked_then - template) < REPEAT_JACCARD:
+            continue  # each asks something else beside its give-back
         if topic != their_topic and _jaccard(topic, their_topic) < REPEAT_JACCARD:
             continue  # a different topic in the same template
         if len(mine) >= 2:

@@ -142,6 +142,11 @@ PROPOSAL = rx(
     r"\bwhy don't you|\bwhy not\b|\bhow about\b(?! (your|the|his|her|their|you|him|them|when|what|how|why|where|who|that|this|those|these)\b)|\bwhat about (trying|using|hiring|starting|setting|"
     r"introducing|launching|creating|making|moving|cutting|raising)|"
     r"\bit('d| would) be (better|best|wise|good|smart)|\bthe best (way|thing|approach)|"
+    # her course recommended: "I think the easiest way is to start on Rakuten first" (r23b s04 T2)
+    r"\bthe (easiest|quickest|simplest|fastest|cheapest|smartest|safest|surest) (way|thing|option|route|move|bet)"
+    r"( for you| here| to go)? (is|would be|'s) (probably |just |simply )?to\b|"
+    r"\b(the|your) first step (is|would be|should be) (to|a|an|the)\b|\bi('d| would) (start|begin) (with|by)\b|"
+    r"\byou('d| would) be better off\b|"
     r"\bthe (key|answer|solution|trick|secret|fix|cure) is|(?<!so )(?<!think )(?<!say )(?<!feel )(?<!believe )(?<!guess )\bthe (real )?(problem|issue|cause) is\b(?!\s*\?)|"
     r"(?<!whenever )(?<!any time )(?<!anytime )(?<!if )(?<!when )(?<!nothing )(?<!anything )\byou (kind of |really |do |actually )*need (one|it|that|to|a|an)\b|\byou can't keep\b|"
     r"\b(a lot of|most|many) (owners|people|companies|businesses) (think|say|believe|assume)\b|\busually there's\b|"

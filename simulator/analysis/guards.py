@@ -620,3 +620,30 @@ _JA_PROPOSAL_Q = re.compile(r"てみては|てはどう|てはいかが|たら�
 
 def proposes(text: str, lang: str) -> bool:
     return bool((_EN_PROPOSAL_Q if lang == "en" else _JA_PROPOSAL_Q).search(text))
+
+
+# a course of action she recommends (r23b s04 T2: "I think the easiest way is to start on
+# Rakuten or Amazon first, rather than building your own site."): her solution, even when he
+# asked for something concrete — never information he asked a question for
+_EN_RECOMMENDS = re.compile(
+    r"\bthe (easiest|best|quickest|simplest|fastest|cheapest|smartest|safest|surest) "
+    r"(way|thing|option|route|move|step|place to start|bet)\b[^.?!]{0,30}\b(is|would be|'s) (to|probably to|just to) \w+|"
+    r"\b(the|your) first step (is|would be|should be) to\b|"
+    r"\bi('d| would) (start|begin|go) (with|by|on)\b|"
+    r"\bi (recommend|suggest|advise)\b|\bmy (advice|recommendation|suggestion) (is|would be)\b|"
+    r"\byou('d| would) be better off\b",
+    re.I,
+)
+_JA_RECOMMENDS = re.compile(
+    r"一番(簡単|手っ取り早い|早い|確実|いい|良い|よい|楽|おすすめ)な?の?は[^。？?]{0,30}(こと|から|ところ|のが|ほう|方)|"
+    r"まずは?[^。？?]{1,30}から(始める|始め|はじめる|はじめ|入る|入っ|やる)(のが|と|べき|こと)(いい|良い|よい|一番|おすすめ|です)|"
+    r"(おすすめ|お勧め|オススメ|お薦め)(します|です|しています)|"
+    r"(第一歩|最初の一歩|最初の一手|最初のステップ)は[^。？?]{1,30}(こと|です|でしょう)|"
+    r"私なら[^。？?]{0,30}(します|しますね|から始め|を選び|にします)"
+)
+
+
+def recommends(text: str, lang: str) -> bool:
+    """The supporter recommends a course of action of her own (the easiest way, the first step,
+    what she would do): a proposal, not an answer to his question."""
+    return bool((_EN_RECOMMENDS if lang == "en" else _JA_RECOMMENDS).search(text))

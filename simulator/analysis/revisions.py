@@ -85,8 +85,8 @@ def fact_check(
     body = text.strip()
     end = _JA_CONFIRM_END if lang == "ja" else _EN_CONFIRM_END
     push = _JA_PUSH if lang == "ja" else _EN_PUSH
-    if push.search(body):
-        return False
+    if push.search(body) or verdict_tag(body, lang):
+        return False  # her verdict on his facts is no check of them
     owner = [u.text for u in turns if u.speaker == "owner"]
     keys = {k for t in owner for w in words(t) for k in w.keys}
     if end.search(body) and owner and own:
@@ -164,6 +164,45 @@ _MIND = {
     ),
     "ja": re.compile(r"たい|欲しい|ほしい|思って|お考え|考えて|感じ|必要|べき|悩|不安|心配|お困り|困って|望"),
 }
+
+
+# the supporter's own verdict carried by a tag question (r23b s04 T6, r23a s08 T8): a risk or a
+# remedy she names ("Don't you think that's risky?", "That's why online sales would be good for
+# you, right?"), or her reading of what is "really" going on (「実際には会長がいろいろ決めている
+# ってことですよね？」). Its words may all be on the form or his; put for his yes, it leads.
+_VERDICT = {
+    "en": re.compile(
+        r"\b(risky|risk|risks|dangerous|danger|good for you|good idea|would be good|would help|"
+        r"would be better|better off|the answer|the solution|worth (it|trying|doing)|makes sense|"
+        r"that's why|that is why|which is why|so that's why|in reality|really the one|the real)\b|"
+        r"\b(don't|do not|wouldn't|would not) you (think|say|agree)\b|\bisn't (it|that) (better|risky|time)\b",
+        re.I,
+    ),
+    "ja": re.compile(
+        r"リスク|危ない|危険|危う|(いい|良い|よい)(ん|の)?(です|でしょう)|(ほう|方)が(いい|良い|よい)|チャンス|"
+        r"もったいない|(だ|です)からこそ|^(だから|なので|それなら|だったら)|実際には|実際は|実のところ|本当は|"
+        r"裏を返せば|と思いませんか|と思わない"
+    ),
+}
+
+
+def verdict_tag(text: str, lang: str) -> str | None:
+    """A tag question (「〜ですよね？」 ", right?") or a "don't you think" question carrying the
+    supporter's own verdict: the question pushes her answer, whatever words of his or of the
+    form it is made of. Returns the sentence."""
+    end = _JA_CONFIRM_END if lang == "ja" else _EN_CONFIRM_END
+    for sent in _sentences(text.strip(), lang):
+        asks = end.search(sent) or (lang == "en" and sent.endswith("?"))
+        if not asks:
+            continue
+        m = _VERDICT[lang].search(_JA_LEAD_OFF.sub("", sent) if lang == "ja" else sent)
+        if m and (lang == "ja" or end.search(sent) or _EN_THINK_Q.search(sent)):
+            return sent
+    return None
+
+
+_JA_LEAD_OFF = re.compile(r"^(じゃあ|じゃ|では|それでは)[、,]\s*")
+_EN_THINK_Q = re.compile(r"\b(don't|do not|wouldn't|would not) you (think|say|agree)\b|\bisn't (it|that)\b", re.I)
 
 
 def _history_check(sentence: str, lang: str) -> bool:
@@ -289,6 +328,13 @@ def revise(
         sure.pop(Act.LEADING_QUESTION, None)
         found.setdefault(Act.CLOSED_QUESTION, [])
         sure.setdefault(Act.CLOSED_QUESTION, 0.7)
+    verdict = verdict_tag(text, lang)
+    if verdict and Act.CLOSED_QUESTION in found and Act.LEADING_QUESTION not in found:
+        # 「実際には会長がいろいろ決めているってことですよね？」: her reading put for his yes leads
+        found.pop(Act.CLOSED_QUESTION)
+        sure.pop(Act.CLOSED_QUESTION, None)
+        found[Act.LEADING_QUESTION] = [verdict]
+        sure[Act.LEADING_QUESTION] = 0.7
     diagnosis = premature_diagnosis(text, lang, own, turns, words)
     if diagnosis == "" and Act.ADVICE in found and not push:
         # 「原因は人手不足なんですね」 after the owner said so: his cause, given back

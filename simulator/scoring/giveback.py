@@ -232,8 +232,14 @@ class GiveBack:
 
     @property
     def several_sentences(self) -> bool:
-        """Five of his words or more, given back in statements, from three of his sentences or more."""
-        return self.statements >= 1 and self.sentences >= SEVERAL_SENTENCES and self.drawn >= GATHER_WORDS + 1
+        """Five of his words or more, given back in statements, from three of his sentences or more
+        (or eight words or more over four clauses of two of his sentences: "azuki from…, water from…,
+        unchanged since…, and won't change")."""
+        if self.statements < 1:
+            return False
+        return (self.sentences >= SEVERAL_SENTENCES and self.drawn >= GATHER_WORDS + 1) or (
+            self.sentences >= 2 and self.clauses >= 4 and self.drawn >= 2 * GATHER_WORDS
+        )
 
     @property
     def gathers(self) -> bool:

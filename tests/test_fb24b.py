@@ -114,6 +114,8 @@ SUMMARIES_EN = [
     "To recap: people are the worry, the lathe is twenty years old, and prices are too low to replace it.",
     "So, you're thirty-odd years in, the young ones quit, the machinists are getting older, and "
     "the lathe could stop any day.",
+    "If I've understood, it's people first — the young ones quit inside three years — and then the old "
+    "lathe and prices too low to replace it. Is that right?",
 ]
 
 
@@ -155,12 +157,15 @@ ONE_ECHO_JA = [
     (ONE_REPLY_JA, "利益がどんどん薄くなっている、と。そのあたりをもう少し聞かせてください。"),
     (ONE_REPLY_JA, "「値上げしたらお客さんが離れそうで怖い」。その怖さはどこから来ているんでしょう。"),
     (FACTORY_JA, "一台止まったら納期に響く、というのが心に残りました。そうなったことはありますか。"),
+    (FACTORY_JA, "旋盤が二十年選手、というのが気になりました。どんなふうに使っていらっしゃるんですか。"),
+    (SHOP_JA, "水まんじゅうが夏の看板、なんですね。どんなところが喜ばれているんでしょう。"),
 ]
 ONE_ECHO_EN = [
     (ECHO_EN, "When you're redoing a quote, looking at the numbers. Could you tell me more about those moments?"),
     (ECHO_EN, "Redoing a quote, looking at the numbers — what goes through your mind then?"),
     (ONE_REPLY_EN, "Water from your own well. What does that well mean to you?"),
     (FACTORY_EN, "If one stops, deliveries slip. How often do you think about that?"),
+    (PILING_EN, "A few things piling up. Which one weighs on you most?"),
 ]
 
 
@@ -193,6 +198,7 @@ def test_one_echo_not_several_en(context: list[Utterance], text: str) -> None:
 OWN_IDEAS_JA = [
     "まとめると、求人の出し方を変えて、マニュアルを作って、設備は補助金で入れ替える、ということでいかがでしょうか。",
     "整理すると、まずSNSで発信して、次にネット通販を始めて、最後に駅前店を広げるのがいいと思います。",
+    "ここまでの話をまとめると、私としてはまず採用のやり方を見直すのがいいと思います。",
 ]
 
 

@@ -450,6 +450,12 @@ NO_SUMMARY = {
         "en": "no summary made (the quality of your paraphrases, counted instead)",
     },
     "none": {"ja": "要約はしていません", "en": "no summary made"},
+    # the coverage the paraphrases met: never 「要約が必要な場面でまとめた割合 100%」 beside 「要約は
+    # していません」 (r23a s01)
+    "coverage": {
+        "ja": "要約が必要な場面への対応（要約はしていないため、言い換えを数えています）",
+        "en": "moments needing a summary (no summary made: your paraphrases counted instead)",
+    },
     "praise": {
         "ja": "要所で社長の話をまとめられています。",
         "en": "You summarised the owner's points at the moments that needed it.",
@@ -474,6 +480,8 @@ def _no_summary(report: Report, lang: Lang) -> None:
     if any(t.get("kind") == "summary" for t in terms):
         return
     for part in detail.get("parts", []):
+        if part.get("rate") == "summary_coverage" and terms and part.get("value"):
+            part["label"] = NO_SUMMARY["coverage"][lang]
         if part.get("rate") != "summary_quality":
             continue
         if terms:

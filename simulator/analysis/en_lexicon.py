@@ -572,7 +572,7 @@ EMPATHY_IN_QUESTION = rx(
 )
 EMPATHY_MORE = rx(
     r"\b(as much or as little|whatever you('re)? (like|want|comfortable)|only what you (want|like|choose)|"
-    r"at whatever pace|no need to (share|talk|go into))\b"
+    r"at whatever pace|no need to (share|talk|go into|sort|figure|decide|answer|rush|put it|have it))\b"
 )
 # greetings, thanks, introductions, logistics: never a give-back
 SOCIAL = rx(
@@ -607,7 +607,7 @@ ITEM_COUNT = rx(
 STRONG_PUSH = rx(
     r"(?<!whenever you )(?<!any time you )(?<!anytime you )(?<!if you )(?<!when you )"
     r"(?<!nothing you )(?<!anything you )"  # "There's nothing you need to decide today" (acts17)
-    r"\b(should|(?<!that )(?<!it )(?<!this )(?<!which )must(?! (be|have|feel|'ve))|ought to|had better|'d better|need to|needs to|have to|has to)\b|"
+    r"\b(should|(?<!that )(?<!it )(?<!this )(?<!which )must(?! (be|have|feel|'ve))|ought to|had better|'d better|(?<!no )(?<!no real )need to|needs to|have to|has to)\b|"
     r"\bwhy (don't you|not)\b|\bhow about\b(?! (your|the|his|her|their|you|him|them|when|what|how|why|where|who|that|this|those|these)\b)|(?<!what )(?<!which )(?<!what else )\bhave you (considered|thought about|tried)\b(?!\s*[?.,!]| so far| yet| before| already)|"
     r"\bi('d| would)? (strongly )?(recommend|suggest|advise|propose)\b|\bmy (advice|recommendation)\b|"
     r"\bthe (best|right) (way|thing|approach|option)\b|\bthe (key|answer|solution|trick|fix) is\b|"

@@ -39,7 +39,8 @@ ASSUMED_GUESS = re.compile(
 )
 # ... and those that ask for a single fact (closed, per the labelling guide)
 WH_FACT = re.compile(
-    r"何(?=[\u4e00-\u9fff\u30a0-\u30ff])(?!故|度も|事も)|いつ|誰|だれ|どなた|どこ|どちら|どっち|どれ|どの(?!よう)|いくら|いくつ|"
+    # (not an approximate count: 「三十何年」「二十何人」 states a figure, r23a s01 T8)
+    r"(?<![一二三四五六七八九十百千万0-9０-９])何(?=[\u4e00-\u9fff\u30a0-\u30ff])(?!故|度も|事も)|いつ|誰|だれ|どなた|どこ|どちら|どっち|どれ|どの(?!よう)|いくら|いくつ|"
     r"おいくつ|どれくらい|どれぐらい|どのくらい|どのぐらい|どの程度"
 )
 OPINION = re.compile(

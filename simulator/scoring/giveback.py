@@ -21,6 +21,7 @@ GIVE_BACK_SHARE = 0.5  # a statement gives back when half its words are the owne
 ONE_POINT_WORDS = 3  # one statement with at most this many of the owner's words: one point
 ONE_TURN_CLAUSES = 2  # one statement of one owner turn in this many clauses or fewer: an echo
 RECAP_CLAUSES = 3  # clauses of his words, checked with him, that make a recap of one turn
+SEVERAL_SENTENCES = 3  # his sentences a give-back of one reply draws on to hold several points
 GATHER_WORDS = 4  # statements giving back this many of the owner's words gather several points
 _GENERIC = frozenset(
     "気持ち 思い 考え 話 お話 こと 事 もの 今 社長 会社 仕事 時間 自分 感じ 方 ところ 一番 言う 思う "
@@ -160,6 +161,18 @@ class GiveBack:
         # however many of his words it holds (r9a s01 T5, r9b s06 T7)
         if self.marked or self.listed >= 2:
             return False
+        # his points from three sentences of one reply or more, given back in statements of the
+        # supporter's (「若い方が3年もたずに辞めて、職人さんは50、60代、工場長さんも58歳…回せなくなる」,
+        # "the ingredients—azuki from your contract farmer…and water from your own well—have not
+        # changed since your grandfather"): several points restated, not one echo (r23a s01 T6,
+        # r23b s09 T3)
+        if self.several_sentences:
+            return False
+        # ... while one or two sentences of his, however many of his words or clauses they hold
+        # (「お彼岸やお盆に、決まったお菓子を…頼んでくださるお家がある、というのが印象に残りました」
+        # 「『竹本だから買う、って人がどれだけいるか分からない』」), are one point (r23a s07 T7, s10 T9)
+        if not self.cued and self.turns <= 1 and self.statements <= 1 and self.sentences <= 2:
+            return True
         # everything given back comes from one turn of his, in one statement of two clauses at most
         # (or a few of his words over more) and put to him as no checked recap: one point given
         # back (a reflection), however many of his words or sentences it holds (「残業してまで回しているのに利益が
@@ -216,6 +229,17 @@ class GiveBack:
         # じゃなくて、みんなに見える会社に、ということですね」 — are one point checked: a reflection,
         # r20a s03 T8 「要約の質 100%」 for a session that never summarised)
         return self.listed >= 2 or (self.listed_clauses >= RECAP_CLAUSES and self.sentences >= 2)
+
+    @property
+    def several_sentences(self) -> bool:
+        """Five of his words or more, given back in statements, from three of his sentences or more
+        (or eight words or more over four clauses of two of his sentences: "azuki from…, water from…,
+        unchanged since…, and won't change")."""
+        if self.statements < 1:
+            return False
+        return (self.sentences >= SEVERAL_SENTENCES and self.drawn >= GATHER_WORDS + 1) or (
+            self.sentences >= 2 and self.clauses >= 4 and self.drawn >= 2 * GATHER_WORDS
+        )
 
     @property
     def gathers(self) -> bool:
@@ -332,7 +356,10 @@ _RECAP = {
         r"\b(so far|what i('ve| have) heard|what i'm hearing|if i('ve)? understood|you've told me|"
         r"is that right|correct me|did i get that|sum up|to recap|what you've said|hearing (about|you)|"
         r"listening to you|from what you('ve)? (said|told me)|am i reading you|have i got (that|it)|"
-        r"(is )?that a fair (way|summary)|let me (check|make sure))\b",
+        r"(is )?that a fair (way|summary)|let me (check|make sure))\b|"
+        # a recap opened by "So, you're…" / "So you've…" (it lists back only when its clauses
+        # name two turns of his or more: r23a s03 T13)
+        r"(^|[.!?…]\s+)so,?\s+you('re| are|'ve| have)\b",
         re.I,
     ),
 }

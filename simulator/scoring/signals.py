@@ -691,7 +691,7 @@ def build_view(
     gives_back = reflection or "owner_summary" in sig
     if reflection and not summary:
         # several points: from two owner turns or many words (one sentence of his is a reflection)
-        several = shape.turns >= 2 or (
+        several = shape.turns >= 2 or shape.several_sentences or (
             shape.gathers and (shape.statements >= 2 or shape.drawn >= 2 * GATHER_WORDS)
         )
         if not shape.one_point and several:
@@ -711,7 +711,8 @@ def build_view(
         # owner turn ("A place where the young ones can learn the trade.") is a reflection
         # ... but one sentence of his given back in one statement, however many clauses, is the
         # reflection it is, never "several points rephrased" (r20b s03 T8)
-        lone = shape.one_point and shape.statements <= 1 and shape.sentences <= 1
+        # (one or two sentences of his, one quoted phrase: r23a s07 T7, s09 T7)
+        lone = shape.one_point and shape.statements <= 1 and shape.sentences <= 2
         several = not lone and (
             shape.turns >= 2 or shape.statements >= 2 or shape.clauses >= 2
             or shape.drawn >= 2 * GATHER_WORDS

@@ -645,7 +645,11 @@ _EN_FUTURE = re.compile(
     r"would .{0,40} look like|"
     # "Suppose sales did go up. What would be different for you?" pictures a change (r21a s09 T3;
     # 「何が変わりますか」 is a future question in Japanese too)
-    r"what (would|might|could|will) (be |look |feel )?(different|change)|how would (things|life|that|it) (be )?(change|differ))\b",
+    r"what (would|might|could|will) (be |look |feel )?(different|change)|how would (things|life|that|it) (be )?(change|differ)|"
+    # "a morning a year from now, when you walk into the warehouse, what would you like to see?"
+    # (r23b s06 T9): a year ahead is the future too, and what he would like to see is his wish
+    r"(a|one) year from now|a year's time|this time next year|a year (on|ahead)|"
+    r"what would you (most |really )?(like|love|want|hope) to see)\b",
     re.I,
 )
 _EN_OPINION = re.compile(r"\b(what do you (think|make of)|how do you see|your (view|opinion|take)|what's your sense)\b", re.I)
@@ -692,7 +696,20 @@ _EN_MEANING = re.compile(
 )
 # "What is a normal day like for you?" asks his days, not his feeling
 _EN_ROUTINE = re.compile(r"\b(day|(?<!these )days|week|weeks|morning|mornings|routine|schedule)\b", re.I)
-_EN_LIKE_FOR_YOU = re.compile(r"\b(what|how)\b[^?]{0,20}\b(is|was|'s|are|were|been)\b[^?]{0,50}\blike for you\b", re.I)
+_EN_LIKE_FOR_YOU = re.compile(
+    r"\b(what|how)\b[^?]{0,20}\b(is|was|'s|are|were|been)\b[^?]{0,50}\blike for you\b|"
+    # "What is it like, carrying that on your own?", "What has it been like, carrying the shop into
+    # its third generation?" (r23b s09 T7, lead's play): what it is to him, not a fact of the shop
+    r"\bwhat (is|was|'s|has|had) (it|that|this|all that|all this) (been )?like\b(?=\s*(,|—|–|-|\?|$)|\s+(to|when|carrying|being|having|running|keeping|taking|watching|living|doing|working|seeing|hearing|holding)\b)",
+    re.I,
+)
+# "with nothing holding you back, what would it look like a few years from now?" (r23a s03 T9): an
+# obstacle taken away sets the scene for a picture; it asks no why
+_EN_NO_OBSTACLE = re.compile(
+    r"\b(nothing|no one|nobody|without anything|without anyone|no money worries|no constraints?)\b( \w+){0,2} "
+    r"(holding|standing|stood|held|getting|got|in the way|stopping)( (you|it|them|him|things|the \w+))?( back| in the way)?",
+    re.I,
+)
 
 
 # a question with an answer of its own (r14b): how others would take a change, what his own part
@@ -746,7 +763,7 @@ _JA_OWN_ANSWER = re.compile(
 def asks_why_en(text: str) -> bool:
     """(English) The question sentence asks a why ("What is it that makes the young ones go?")."""
     q = question_sentence(text, "en")
-    return q is not None and _EN_WHY.search(q) is not None and not _EN_DECIDED.search(q)
+    return q is not None and _EN_WHY.search(_EN_NO_OBSTACLE.sub(" ", q)) is not None and not _EN_DECIDED.search(q)
 
 
 def others_view(text: str, lang: str) -> bool:
@@ -940,7 +957,7 @@ def ask_kind(text: str, lang: str) -> AskKind:
         return "feeling"  # 「何が違うと感じますか」 after 「原因のほうを」 asks a cause, not a feeling
     if ja and _JA_SOURCE.search(q):
         return form  # 「注文はどこから来ていることが多いですか」 asks where from, not why (r15b)
-    if form == "open" and (_JA_WHY if ja else _EN_WHY).search(q) and (ja or not _EN_DECIDED.search(q)):
+    if form == "open" and (_JA_WHY.search(q) if ja else _EN_WHY.search(_EN_NO_OBSTACLE.sub(" ", q))) and (ja or not _EN_DECIDED.search(q)):
         return "cause"  # "What's standing in the way?" / "Where does it leak out?"
     if not ja and _EN_LINK.search(q):
         return "open"  # "When you picture the shop, how does that connect with …?": no future

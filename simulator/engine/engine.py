@@ -353,7 +353,7 @@ class PersonaEngine:
             # probably", "There's really not much to tell about us"): the first earns what it earns;
             # the next in a row earn little, so trust does not climb 25 → 66 on a run of them (r23a
             # s03, s09 T7)
-            again = blank and s.blank_run >= 1 and not relief(analysis)
+            again = s.lang == "en" and blank and s.blank_run >= 1 and not relief(analysis)
             if again:
                 share = min(share, EARNED["aside"] if s.blank_run == 1 else BLANK_AGAIN)
             if share < 1.0:

@@ -20,6 +20,7 @@ from ..wording.asking import (
     asks_how,
     asks_meaning,
     asks_own_answer,
+    asks_what_like,
     others_view,
     question_sentence,
     wishes,
@@ -37,7 +38,7 @@ from .effects import EARNED, EFFECTS, earned, lectures, patience_change, relief,
 from .facts import GOOD_MOVES, STAGE_APPROACH_TRUST, Facts, Normaliser
 from .invitation import asks_for_his_questions, asks_its_own, asks_something, invites_telling
 from .moves import Move, for_next_time, invites_his_story, read_move, speaks_of_audit
-from .open_talk import cause_topic, open_topic, quoted
+from .open_talk import cause_topic, open_topic, points, quoted
 from .state import AnswerIntent, EngineState, ReplyIntent
 
 __all__ = ["EFFECTS", "PersonaEngine"]
@@ -202,7 +203,8 @@ class PersonaEngine:
                 s.disclosed.remove(fact_id)  # a fact that would come up whatever was asked
             disclose = []
             reasons.append(f"an open question on {found.id}: no off-topic fact")
-            if intro:
+            asked_q = question_sentence(analysis.text, s.lang)
+            if intro and s.lang == "en" and asked_q is not None and points(asked_q, s.lang):
                 # his company intro came first in the file; the fact the question itself asks
                 # about still answers it ("The application mentioned fewer customers. How has that
                 # been going?" → the decline, not his station shop's passers-by)
@@ -243,6 +245,11 @@ class PersonaEngine:
                     # bankbook before payday)
                     kind == "scene" and fact.unlock.topics is not None and self.facts.asks_about(fact, analysis)
                     and not _CITES.search(analysis.text)  # 「…とおっしゃいましたが、それを感じるのは」: his moment
+                ) and not (
+                    # "What has it been like, running the company through all these years?" is
+                    # answered by the fact on those years (not by one on what it did not name)
+                    kind == "feeling" and s.lang == "en" and fact.unlock.topics is not None
+                    and asks_what_like(analysis.text) and self.facts.asks_about(fact, analysis)
                 )
                 if profile or any(x not in s.disclosed for x in fact.unlock.after):
                     s.disclosed.remove(fact_id)
@@ -322,6 +329,7 @@ class PersonaEngine:
         blank = (
             s.turn > 1 and not disclose and not waited and (answer is None or answer.guarded) and not returned
             and (found is None or peak is not None) and reaction in STOCK_ANSWERS and not asked_back
+            and peak not in ("feeling", "meaning")  # how he feels, in whatever words, is an answer
         )
         if gain > 0:  # what the move earned: his opening up, or a good give-back, earns it in full
             # a fact that waits behind the question asked was ready: the move earns as if he told it

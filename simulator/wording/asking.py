@@ -696,13 +696,23 @@ _EN_MEANING = re.compile(
 )
 # "What is a normal day like for you?" asks his days, not his feeling
 _EN_ROUTINE = re.compile(r"\b(day|(?<!these )days|week|weeks|morning|mornings|routine|schedule)\b", re.I)
-_EN_LIKE_FOR_YOU = re.compile(
-    r"\b(what|how)\b[^?]{0,20}\b(is|was|'s|are|were|been)\b[^?]{0,50}\blike for you\b|"
-    # "What is it like, carrying that on your own?", "What has it been like, carrying the shop into
-    # its third generation?" (r23b s09 T7, lead's play): what it is to him, not a fact of the shop
-    r"\bwhat (is|was|'s|has|had) (it|that|this|all that|all this) (been )?like\b(?=\s*(,|—|–|-|\?|$)|\s+(to|when|carrying|being|having|running|keeping|taking|watching|living|doing|working|seeing|hearing|holding)\b)",
+_EN_LIKE_FOR_YOU = re.compile(r"\b(what|how)\b[^?]{0,20}\b(is|was|'s|are|were|been)\b[^?]{0,50}\blike for you\b", re.I)
+# "What is it like, carrying that on your own?", "What has it been like, carrying the shop into its
+# third generation?" (r23b s09 T7, lead's play): what it is to him, not the next fact of the shop
+_EN_WHAT_LIKE = re.compile(
+    r"\bwhat(?: (?:is|was|has|had)|'s|’s) (it|that|this|all that|all this) (been )?like\b\s*(,|—|–|-)?\s*"
+    r"(?!(?:thing|morning|evening|everything|something|nothing|anything)\b)[a-z]+ing\b",
     re.I,
 )
+
+
+def asks_what_like(text: str) -> bool:
+    """(English) The question asks what something is like for him ("What is it like, carrying
+    that on your own?")."""
+    q = question_sentence(text, "en")
+    return q is not None and _EN_WHAT_LIKE.search(q) is not None
+
+
 # "with nothing holding you back, what would it look like a few years from now?" (r23a s03 T9): an
 # obstacle taken away sets the scene for a picture; it asks no why
 _EN_NO_OBSTACLE = re.compile(
@@ -945,8 +955,8 @@ def ask_kind(text: str, lang: str) -> AskKind:
         feeling = None  # "what feels most uncertain?" asks for a thing, not a feeling
     if ja and feeling is None and _JA_MEANING.search(q):
         feeling = _JA_MEANING.search(q)  # 「社長にとってどういう意味が」: what it is to him
-    if not ja and feeling is None and (_EN_MEANING.search(q) or (_EN_LIKE_FOR_YOU.search(q) and not _EN_ROUTINE.search(q))):
-        feeling = _EN_MEANING.search(q) or _EN_LIKE_FOR_YOU.search(q)  # what it is to him: his feeling
+    if not ja and feeling is None and (_EN_MEANING.search(q) or ((_EN_LIKE_FOR_YOU.search(q) or _EN_WHAT_LIKE.search(q)) and not _EN_ROUTINE.search(q))):
+        feeling = _EN_MEANING.search(q) or _EN_LIKE_FOR_YOU.search(q) or _EN_WHAT_LIKE.search(q)  # what it is to him: his feeling
     if feeling and not ja and _EN_WHEN_YOU_SAY.search(q) and _EN_MIND_ONLY.fullmatch(feeling.group(0)):
         # "When you say our way of doing things, what comes to mind?" asks what his words stand
         # for, not how he feels (r21a s09 T6: "…Well, I'm in a hurry, I'll admit that much.")

@@ -761,6 +761,8 @@ class PersonaEngine:
         # twenty years as president, nor a wish with today's customers (playtest r10)
         hopes = open_topic(self.persona, q, s.lang) if found is not None and kind == "future" else None
         on_topic = hopes is not None and hopes.wish and not _said_all(s, hopes)
+        if kind == "feeling" and s.lang == "en" and isinstance(found, OpenAnswer) and asks_what_like(q) and not _said_all(s, found):
+            on_topic = True  # "What has it been like, running it all these years?": his talk on those years
         asked_future = kind == "future" and m.question.form == "fact"  # 「何人にしたいですか」 too
         if kind in ("feeling", "future") and (m.question.form == "open" or asked_future) and not on_topic and answer is None:
             if reaction not in PEAK_REPLACES:

@@ -353,7 +353,7 @@ class Facts:
                 return fact
         if (second and self.persona.fact(s.disclosed[-1]).depth is not Depth.SURFACE) or (
             asked and not relief(a) and narrow
-        ) or (s.lang == "en" and not asked and not relief(a) and s.disclosed):
+        ) or (s.lang == "en" and not asked and not second and not relief(a) and not a.has(Act.SUMMARY) and s.disclosed):
             # kind words or his words given back with no question ("…that must be hard to watch,
             # after all these years."): he stays with what he said or opens up, never splices in
             # another profile paragraph ("…That's right… The one thing we never skimp on is

@@ -20,6 +20,7 @@ from ..wording.asking import (
     asks_how,
     asks_meaning,
     asks_own_answer,
+    asks_what_like,
     others_view,
     question_sentence,
     wishes,
@@ -33,11 +34,11 @@ from ..wording.statements import (
     only_reassures,
     reassures,
 )
-from .effects import EFFECTS, earned, lectures, patience_change, relief, trust_effects
+from .effects import EARNED, EFFECTS, earned, lectures, patience_change, relief, trust_effects
 from .facts import GOOD_MOVES, STAGE_APPROACH_TRUST, Facts, Normaliser
 from .invitation import asks_for_his_questions, asks_its_own, asks_something, invites_telling
 from .moves import Move, for_next_time, invites_his_story, read_move, speaks_of_audit
-from .open_talk import cause_topic, open_topic, quoted
+from .open_talk import cause_topic, open_topic, points, quoted
 from .state import AnswerIntent, EngineState, ReplyIntent
 
 __all__ = ["EFFECTS", "PersonaEngine"]
@@ -68,6 +69,7 @@ MAX_WAITS = 1  # questions of their own a volunteered fact waits behind before i
 MAX_HESITATIONS = 3  # guarded non-answers in one meeting, each a different line
 WON_BACK = 2.0  # a turn that wins back this much trust (or some patience) does not end the meeting
 GAIN_DAMPING = 250.0  # gains shrink as trust grows: gain * (1 - trust / GAIN_DAMPING)
+BLANK_AGAIN = 0.15  # share of a gain on his third non-answer in a row (and after)
 AHEAD_OF_DEPTH = 0.5  # share of a gain past the approach trust while nothing personal is out
 # reactions after which the owner still answers the factual question asked
 ANSWERING = (
@@ -196,10 +198,26 @@ class PersonaEngine:
             for i in disclose
         ):  # r14b: "What does a typical week look like for you?" → his week, not "nothing pressing";
             # r15b: 「娘さんとは、どんなお話を」 → his talk with her, not his craftsmen paragraph
+            intro = any(self.persona.fact(i).unlock.topics is None for i in disclose)
             for fact_id in disclose:  # an open question on a topic is answered on it, not with
                 s.disclosed.remove(fact_id)  # a fact that would come up whatever was asked
             disclose = []
             reasons.append(f"an open question on {found.id}: no off-topic fact")
+            asked_q = question_sentence(analysis.text, s.lang)
+            if intro and s.lang == "en" and asked_q is not None and points(asked_q, s.lang):
+                # his company intro came first in the file; the fact the question itself asks
+                # about still answers it ("The application mentioned fewer customers. How has that
+                # been going?" → the decline, not his station shop's passers-by)
+                again = self.facts.disclose(s, analysis, move, reasons, answer_only=True)
+                for fact_id in again:
+                    fact = self.persona.fact(fact_id)
+                    if fact.unlock.topics is not None and self.facts.asks_about(fact, analysis) and not self._off_the_quote(fact, analysis, found):
+                        disclose.append(fact_id)
+                    else:
+                        s.disclosed.remove(fact_id)
+                if disclose:
+                    found = None
+                    reasons.append(f"the fact the question asks about: {disclose}")
         elif self._intro_answers_nothing(s, move, disclose):
             for fact_id in disclose:  # 「実感がない、というのは？」 is not answered with his company intro:
                 s.disclosed.remove(fact_id)  # a fact the question touches, or his own lines
@@ -227,6 +245,11 @@ class PersonaEngine:
                     # bankbook before payday)
                     kind == "scene" and fact.unlock.topics is not None and self.facts.asks_about(fact, analysis)
                     and not _CITES.search(analysis.text)  # 「…とおっしゃいましたが、それを感じるのは」: his moment
+                ) and not (
+                    # "What has it been like, running the company through all these years?" is
+                    # answered by the fact on those years (not by one on what it did not name)
+                    kind == "feeling" and s.lang == "en" and fact.unlock.topics is not None
+                    and asks_what_like(analysis.text) and self.facts.asks_about(fact, analysis)
                 )
                 if profile or any(x not in s.disclosed for x in fact.unlock.after):
                     s.disclosed.remove(fact_id)
@@ -301,6 +324,13 @@ class PersonaEngine:
             s.asked.append(analysis.text)
             del s.asked[:-40]
 
+        # a reply that told nothing: no fact, no answer in kind, no talk on the topic asked (his
+        # in-kind non-answers — "Sorry, I can't answer that very well." — and stock lines)
+        blank = (
+            s.turn > 1 and not disclose and not waited and (answer is None or answer.guarded) and not returned
+            and (found is None or peak is not None) and reaction in STOCK_ANSWERS and not asked_back
+            and peak not in ("feeling", "meaning")  # how he feels, in whatever words, is an answer
+        )
         if gain > 0:  # what the move earned: his opening up, or a good give-back, earns it in full
             # a fact that waits behind the question asked was ready: the move earns as if he told it
             talked = peak is not None or (found is not None and answer is None and reaction in TALKING)
@@ -327,11 +357,19 @@ class PersonaEngine:
                 # trust follows what he has told: with nothing of his own out yet, it climbs slowly
                 # (r13a: trust 90.9 at stage 'surface', every reply a profile fact or a stock line)
                 share *= AHEAD_OF_DEPTH
+            # his non-answers in a row ("I can't really put it into words", "A few things piling up,
+            # probably", "There's really not much to tell about us"): the first earns what it earns;
+            # the next in a row earn little, so trust does not climb 25 → 66 on a run of them (r23a
+            # s03, s09 T7)
+            again = s.lang == "en" and blank and s.blank_run >= 1 and not relief(analysis)
+            if again:
+                share = min(share, EARNED["aside"] if s.blank_run == 1 else BLANK_AGAIN)
             if share < 1.0:
                 s.trust = max(0.0, min(100.0, before + gain * share + loss))
                 s.trust_history[-1] = round(s.trust, 2)
                 reasons.append(
-                    "nothing of his own told yet: trust climbs slowly past the approach level" if ahead
+                    "another non-answer in a row: the move earns little" if again
+                    else "nothing of his own told yet: trust climbs slowly past the approach level" if ahead
                     else "a stock non-answer: the move earns little" if evaded
                     else "he turned it aside: the move earns little" if aside
                     else "he talked, but opened up nothing of his own: the move earns most of its gain" if talked
@@ -339,6 +377,7 @@ class PersonaEngine:
                 )
                 self.facts.settle_stage(s, stage_before, reasons)
 
+        s.blank_run = s.blank_run + 1 if blank else 0
         followup: Reaction | None = None
         ends = False
         end_reason: str | None = None
@@ -729,6 +768,8 @@ class PersonaEngine:
         # twenty years as president, nor a wish with today's customers (playtest r10)
         hopes = open_topic(self.persona, q, s.lang) if found is not None and kind == "future" else None
         on_topic = hopes is not None and hopes.wish and not _said_all(s, hopes)
+        if kind == "feeling" and s.lang == "en" and isinstance(found, OpenAnswer) and asks_what_like(q) and not _said_all(s, found):
+            on_topic = True  # "What has it been like, running it all these years?": his talk on those years
         asked_future = kind == "future" and m.question.form == "fact"  # 「何人にしたいですか」 too
         if kind in ("feeling", "future") and (m.question.form == "open" or asked_future) and not on_topic and answer is None:
             if reaction not in PEAK_REPLACES:

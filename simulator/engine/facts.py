@@ -322,6 +322,10 @@ class Facts:
                 continue
             if (answer_only and fact.unlock.topics is None) or self.intro_past(fact, s):
                 continue
+            if fact.unlock.topics is None and s.lang == "en" and s.turn > 1 and not asked and not relief(a) and s.disclosed:
+                # kind words on what he has just told ("Fewer people buying wagashi as gifts -
+                # that must be hard to watch") are not met with his company intro
+                continue
             if not self.ready(fact, s, a, implied):
                 touched = fact.unlock.topics is not None and self.touches(fact, a) and not self._his_word(fact, s, a)
                 held_back = held_back or touched
@@ -349,6 +353,10 @@ class Facts:
                 return fact
         if (second and self.persona.fact(s.disclosed[-1]).depth is not Depth.SURFACE) or (
             asked and not relief(a) and narrow
-        ):
+        ) or (s.lang == "en" and not asked and not second and not relief(a) and not a.has(Act.SUMMARY) and s.disclosed):
+            # kind words or his words given back with no question ("…that must be hard to watch,
+            # after all these years."): he stays with what he said or opens up, never splices in
+            # another profile paragraph ("…That's right… The one thing we never skimp on is
+            # ingredients", lead's play)
             volunteered = [f for f in volunteered if f.depth is not Depth.SURFACE]
         return volunteered[0] if volunteered else None

@@ -101,13 +101,23 @@ def quoted(question: str, lang: str) -> str:
     return " ".join(m.group(1) for m in _QUOTES[lang].finditer(question))
 
 
+_EN_WHOSE = re.compile(
+    r"\bwhose (idea|decision|call|suggestion|plan|initiative|doing)\b|"
+    r"\bwho\b[^?]{0,25}\b(came up with|come up with|suggested|suggest|proposed|propose|thought of|think of|"
+    r"put (it|that|them|those) (in|on|forward)|pushed for|wanted (it|that|them|this))\b",
+    re.I,
+)
+
+
 def open_topic(persona: Persona, text: str, lang: str) -> OpenAnswer | None:
     """The open-answer topic the question in ``text`` names (the most specific keyword wins; a
     word the question quotes wins over the rest of the sentence)."""
     if not persona.open_answers:
         return None
     q = question_sentence(text, lang)
-    if q is None:
+    if q is None or (lang == "en" and _EN_WHOSE.search(q)):
+        # "…the application mentioned DX — digitising orders and stock. Whose idea were those?"
+        # asks who, not his talk on orders (r23a s03 T6)
         return None
     focus = quoted(q, lang)
     found = (_find(persona, focus, lang) if focus else None) or _find(persona, q, lang)

@@ -34,6 +34,9 @@ class EngineState(BaseModel):
         default_factory=list, description="fact ids held back once each time a question of its own came first"
     )
     last_had_fact: bool = Field(False, description="the owner's last reply disclosed a fact")
+    blank_run: int = Field(
+        0, description="the owner's replies in a row that told nothing (no fact, no answer, no talk on a topic)"
+    )
     last_confided: bool = Field(
         False, description="the owner's last reply disclosed a personal or core fact (a reveal)"
     )

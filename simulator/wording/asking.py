@@ -667,7 +667,11 @@ _EN_FUTURE = re.compile(
     r"would .{0,40} look like|"
     # "Suppose sales did go up. What would be different for you?" pictures a change (r21a s09 T3;
     # 「何が変わりますか」 is a future question in Japanese too)
-    r"what (would|might|could|will) (be |look |feel )?(different|change)|how would (things|life|that|it) (be )?(change|differ))\b",
+    r"what (would|might|could|will) (be |look |feel )?(different|change)|how would (things|life|that|it) (be )?(change|differ)|"
+    # "a morning a year from now, when you walk into the warehouse, what would you like to see?"
+    # (r23b s06 T9): a year ahead is the future too, and what he would like to see is his wish
+    r"(a|one) year from now|a year's time|this time next year|a year (on|ahead)|"
+    r"what would you (most |really )?(like|love|want|hope) to see)\b",
     re.I,
 )
 _EN_OPINION = re.compile(r"\b(what do you (think|make of)|how do you see|your (view|opinion|take)|what's your sense)\b", re.I)
@@ -715,6 +719,29 @@ _EN_MEANING = re.compile(
 # "What is a normal day like for you?" asks his days, not his feeling
 _EN_ROUTINE = re.compile(r"\b(day|(?<!these )days|week|weeks|morning|mornings|routine|schedule)\b", re.I)
 _EN_LIKE_FOR_YOU = re.compile(r"\b(what|how)\b[^?]{0,20}\b(is|was|'s|are|were|been)\b[^?]{0,50}\blike for you\b", re.I)
+# "What is it like, carrying that on your own?", "What has it been like, carrying the shop into its
+# third generation?" (r23b s09 T7, lead's play): what it is to him, not the next fact of the shop
+_EN_WHAT_LIKE = re.compile(
+    r"\bwhat(?: (?:is|was|has|had)|'s|’s) (it|that|this|all that|all this) (been )?like\b\s*(,|—|–|-)?\s*"
+    r"(?!(?:thing|morning|evening|everything|something|nothing|anything)\b)[a-z]+ing\b",
+    re.I,
+)
+
+
+def asks_what_like(text: str) -> bool:
+    """(English) The question asks what something is like for him ("What is it like, carrying
+    that on your own?")."""
+    q = question_sentence(text, "en")
+    return q is not None and _EN_WHAT_LIKE.search(q) is not None
+
+
+# "with nothing holding you back, what would it look like a few years from now?" (r23a s03 T9): an
+# obstacle taken away sets the scene for a picture; it asks no why
+_EN_NO_OBSTACLE = re.compile(
+    r"\b(nothing|no one|nobody|without anything|without anyone|no money worries|no constraints?)\b( \w+){0,2} "
+    r"(holding|standing|stood|held|getting|got|in the way|stopping)( (you|it|them|him|things|the \w+))?( back| in the way)?",
+    re.I,
+)
 
 
 # a question with an answer of its own (r14b): how others would take a change, what his own part
@@ -768,7 +795,7 @@ _JA_OWN_ANSWER = re.compile(
 def asks_why_en(text: str) -> bool:
     """(English) The question sentence asks a why ("What is it that makes the young ones go?")."""
     q = question_sentence(text, "en")
-    return q is not None and _EN_WHY.search(q) is not None and not _EN_DECIDED.search(q)
+    return q is not None and _EN_WHY.search(_EN_NO_OBSTACLE.sub(" ", q)) is not None and not _EN_DECIDED.search(q)
 
 
 def others_view(text: str, lang: str) -> bool:
@@ -950,8 +977,8 @@ def ask_kind(text: str, lang: str) -> AskKind:
         feeling = None  # "what feels most uncertain?" asks for a thing, not a feeling
     if ja and feeling is None and _JA_MEANING.search(q):
         feeling = _JA_MEANING.search(q)  # 「社長にとってどういう意味が」: what it is to him
-    if not ja and feeling is None and (_EN_MEANING.search(q) or (_EN_LIKE_FOR_YOU.search(q) and not _EN_ROUTINE.search(q))):
-        feeling = _EN_MEANING.search(q) or _EN_LIKE_FOR_YOU.search(q)  # what it is to him: his feeling
+    if not ja and feeling is None and (_EN_MEANING.search(q) or ((_EN_LIKE_FOR_YOU.search(q) or _EN_WHAT_LIKE.search(q)) and not _EN_ROUTINE.search(q))):
+        feeling = _EN_MEANING.search(q) or _EN_LIKE_FOR_YOU.search(q) or _EN_WHAT_LIKE.search(q)  # what it is to him: his feeling
     if feeling and not ja and _EN_WHEN_YOU_SAY.search(q) and _EN_MIND_ONLY.fullmatch(feeling.group(0)):
         # "When you say our way of doing things, what comes to mind?" asks what his words stand
         # for, not how he feels (r21a s09 T6: "…Well, I'm in a hurry, I'll admit that much.")
@@ -962,7 +989,7 @@ def ask_kind(text: str, lang: str) -> AskKind:
         return "feeling"  # 「何が違うと感じますか」 after 「原因のほうを」 asks a cause, not a feeling
     if ja and _JA_SOURCE.search(q):
         return form  # 「注文はどこから来ていることが多いですか」 asks where from, not why (r15b)
-    if form == "open" and (_JA_WHY if ja else _EN_WHY).search(q) and (ja or not _EN_DECIDED.search(q)):
+    if form == "open" and (_JA_WHY.search(q) if ja else _EN_WHY.search(_EN_NO_OBSTACLE.sub(" ", q))) and (ja or not _EN_DECIDED.search(q)):
         return "cause"  # "What's standing in the way?" / "Where does it leak out?"
     if not ja and _EN_LINK.search(q):
         return "open"  # "When you picture the shop, how does that connect with …?": no future

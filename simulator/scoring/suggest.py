@@ -16,9 +16,9 @@ from collections.abc import Sequence
 from ..acts import Act, Utterance
 from ..i18n import Lang
 from ..rubric import Suggestion
-from .anchor import OPEN_LINE, moment, moment_line, points_at_nothing, weighty_phrase
+from .anchor import OPEN_LINE, fit_answer, moment, moment_line, points_at_nothing, weighty_phrase
 from .keywords import list_points
-from .limits import refused_keys
+from .limits import refusal, refused_keys
 from .points import summary_points
 from .quote_words import trainee_voice
 from .quotes import ja_has_noun, ja_holds_name, salient
@@ -79,7 +79,8 @@ def build(
     # closing turn, his question left unanswered (r12a s05 T1/T2, s07 T11; r12b s04 T2)
     at = moment(view.text, view.context, lang, view.signals)
     if at is not None:
-        return moment_line(at, view.context, lang, view.text)
+        line = moment_line(at, view.context, lang, view.text)
+        return fit_answer(line, view.context, lang) if line else line
     summarised: bool | None = None
     for template_set, signal in sets:
         if _is_summary(template_set, lang):
@@ -89,9 +90,46 @@ def build(
                 continue
         out = _fill(template_set, signal, view, names)
         if points_at_nothing(out, view.context, lang):
-            return OPEN_LINE[lang]
-        return out
+            return open_line(view, names)
+        return fit_answer(out, view.context, lang)
     return None
+
+
+# his last reply said nothing to refer back to: back to the point of an earlier reply of his,
+# said as earlier (after a put-off, with a word that lets it be: 「そこは無理に伺いません。」); with
+# none, one of the open lines, chosen by the turn, never the same line word for word in every
+# session (r23b s02 T7 = s05 T6 = s10 T7)
+_EARLIER_LINE: dict[str, str] = {
+    "ja": "先ほど、{keyword}、とおっしゃいましたね。そのあたりを、もう少し聞かせていただけますか？",
+    "en": "Earlier you said {keyword}. Could you tell me a little more about that?",
+}
+_LET_BE: dict[str, str] = {"ja": "そこは無理に伺いません。", "en": "No need to go into that now. "}
+
+
+def open_line(view: TurnView, names: Sequence[str]) -> str:
+    """The line when his last reply gives nothing to refer back to (see above)."""
+    lang = view.lang
+    refused = refused_keys(view.context, lang)
+    owner_at = [k for k, u in enumerate(view.context) if u.speaker == "owner"]
+    for end in reversed(owner_at[:-1][-3:]):
+        point = _point_of(view.context[: end + 1], lang, names, refused)
+        if point is None:
+            continue
+        line = _EARLIER_LINE[lang].replace("{keyword}", point)
+        last = view.context[owner_at[-1]].text
+        if refusal(last, lang) or _put_off(last, lang):
+            line = _LET_BE[lang] + line
+        return line
+    lines = [OPEN_LINE[lang], *_OPEN_ALTERNATIVES[lang]]
+    return lines[zlib.crc32(view.text.encode("utf-8")) % len(lines)]
+
+
+def _put_off(text: str, lang: Lang) -> bool:
+    from .anchor import _EN_LATER, _EN_REBUFF, _JA_LATER, _JA_TO_SUPPORTER
+
+    return bool((_JA_LATER if lang == "ja" else _EN_LATER).search(text)) or bool(
+        (_JA_TO_SUPPORTER if lang == "ja" else _EN_REBUFF).search(text)
+    )
 
 
 def _fill(

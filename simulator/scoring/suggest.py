@@ -90,8 +90,8 @@ def build(
                 continue
         out = _fill(template_set, signal, view, names)
         if points_at_nothing(out, view.context, lang):
-            return open_line(view, names)
-        return fit_answer(out, view.context, lang)
+            return said_clause(open_line(view, names), lang)
+        return said_clause(fit_answer(out, view.context, lang), lang)
     return None
 
 
@@ -122,6 +122,42 @@ def open_line(view: TurnView, names: Sequence[str]) -> str:
         return line
     lines = [OPEN_LINE[lang], *_OPEN_ALTERNATIVES[lang]]
     return lines[zlib.crc32(view.text.encode("utf-8")) % len(lines)]
+
+
+# "You said X." takes a clause of his: a list of things he named ("lathes, machining centres,
+# sheet-metal gear") is mentioned, not said (r23a s06 T6), and a topic left hanging before its
+# comment ("saying it out loud, it's a little hard") is said as one clause: "that saying it out
+# loud is a little hard" (r23b s06 T3)
+_EN_SAID = re.compile(r"^(?P<lead>(?:Earlier )?[Yy]ou )said (?P<x>[^.?!]+)(?P<end>[.?!])")
+_EN_HANGING = re.compile(r"^(?P<topic>[a-z]+ing\b[^,]{2,40}), (?:it|that)(?:'s| is) (?P<rest>.+)$", re.I)
+_EN_VERB = re.compile(
+    r"\b(i|you|we|they|he|she|it|there|that|this)\b\s+\w+|"
+    r"\b(is|are|was|were|be|been|am|have|has|had|do|does|did|can|could|will|would|should|may|might|must|"
+    r"need|needs|want|wants|wanted|get|gets|got|keep|keeps|kept|make|makes|made|come|comes|came|go|goes|went|"
+    r"know|knows|knew|think|thinks|thought|feel|feels|felt|like|likes|take|takes|took|run|runs|ran|"
+    r"worry|worries|hope|hopes|wish|means?|meant|seems?|looks?|sells?|sold|buys?|bought|works?|orders?)\b|"
+    r"n't\b|'(s|re|m|ve|ll|d)\b|\b\w+ed\b",
+    re.I,
+)
+
+
+def said_clause(line: str | None, lang: Lang) -> str | None:
+    """``line`` with its "You said X." made grammatical (see above)."""
+    if not line or lang != "en":
+        return line
+    m = _EN_SAID.match(line)
+    if not m:
+        return line
+    x = m.group("x").strip()
+    hanging = _EN_HANGING.match(x)
+    if hanging:
+        x = f"that {hanging.group('topic')} is {hanging.group('rest')}"
+        verb = "said"
+    elif _EN_VERB.search(x):
+        return line
+    else:
+        verb = "mentioned"
+    return f"{m.group('lead')}{verb} {x}{m.group('end')}{line[m.end():]}"
 
 
 def _put_off(text: str, lang: Lang) -> bool:

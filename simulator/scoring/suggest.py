@@ -258,7 +258,7 @@ _OWN_VIEW = re.compile(
     r"your own (?:view|thinking) on (?:that|it)[?.]$"
 )
 _REFERS_BACK = re.compile(
-    r"^今のお話|what you just said\?$|"
+    r"^今のお話|^(なるほど。)?そのあたりのこと|^先ほど伺ったお話|what you just said\?$|^(I see\. )?Could you tell me a bit more about that\?$|"
     r"^社長ご自身は(?:どのように|どう)(?:お考えです|感じていらっしゃいます)か？$|ご自身のお(?:考え|気持ち)を、?(?:もう少し)?(?:聞かせていただけ|伺え)ますか？$|"
     r"your own (?:view|thinking) on (?:that|it)[?.]$"
 )
@@ -287,15 +287,21 @@ def _his_point_line(
         return template.replace("{keyword}", point)
     # his last reply put it off or said nothing (「まあ、そこはいいじゃない」 "let's not go into it
     # today"): back to the point of his reply before, said as earlier (r22a s02 T11, s10 T6)
+    # (up to three replies back: two put-offs in a row leave his point before them, r23b s10 T8)
     owner_at = [k for k, u in enumerate(view.context) if u.speaker == "owner"]
-    if len(owner_at) < 2:
-        return None
-    point = _point_of(view.context[: owner_at[-1]], view.lang, names, refused)
+    point = next(
+        (
+            p
+            for end in reversed(owner_at[:-1][-3:])
+            if (p := _point_of(view.context[: end + 1], view.lang, names, refused)) is not None
+        ),
+        None,
+    )
     if point is None:
         return None
     line = template.replace("{keyword}", point)
     if view.lang == "ja":
-        return "先ほど、" + line
+        return line if line.startswith("先ほど") else "先ほど、" + line
     return re.sub(r"^You (said|mentioned) ", r"Earlier you \1 ", line)
 
 
@@ -383,10 +389,10 @@ def fresh_suggestion(suggestion: str | None, shown: Sequence[str | None], back: 
         return suggestion
     before = [s for s in shown if s]
     recent = [s for s in list(shown)[-back:] if s]
-    words = set(_QUOTED.findall(suggestion))
+    words = set(_QUOTED.findall(suggestion)) | set(_SAID_POINT.findall(suggestion))
     if words:
         # a line on his word: not on a recent turn; long ago it may come back
-        if suggestion in recent or any(words & set(_QUOTED.findall(s)) for s in recent):
+        if suggestion in recent or any(words & (set(_QUOTED.findall(s)) | set(_SAID_POINT.findall(s))) for s in recent):
             return None
         return suggestion
     if suggestion not in before:
@@ -395,6 +401,9 @@ def fresh_suggestion(suggestion: str | None, shown: Sequence[str | None], back: 
     return next((alt for alt in _alternatives(suggestion, lang) if alt not in before), None)
 
 
+# his point given back unquoted (「先ほど、X、とおっしゃいましたね」 "Earlier you said X."): the same
+# point on two turns in a row teaches nothing either (r23a s04 T6/T7)
+_SAID_POINT = re.compile(r"^(?:先ほど、)?([^『』。]{4,60}?)、と(?:おっしゃ|伺)|^(?:Earlier )?[Yy]ou (?:said|mentioned) ([^.\"“]{6,80})\.")
 _JA_CHAR = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 # the open line's own alternatives (it belongs to no template set)
 _OPEN_ALTERNATIVES: dict[str, tuple[str, ...]] = {

@@ -100,8 +100,8 @@ def build(
 # none, one of the open lines, chosen by the turn, never the same line word for word in every
 # session (r23b s02 T7 = s05 T6 = s10 T7)
 _EARLIER_LINE: dict[str, str] = {
-    "ja": "先ほど、{keyword}、とおっしゃいましたね。そのあたりを、もう少し聞かせていただけますか？",
-    "en": "Earlier you said {keyword}. Could you tell me a little more about that?",
+    "ja": "先ほど、{keyword}、とおっしゃいましたね。そのあたりは、今どんなふうに感じていらっしゃいますか？",
+    "en": "Earlier you said {keyword}. How do you see that now?",
 }
 _LET_BE: dict[str, str] = {"ja": "そこは無理に伺いません。", "en": "No need to go into that now. "}
 
@@ -178,6 +178,7 @@ def _fill(
     refused = refused_keys(view.context, lang)
     concern: list[str] = []
     phrase_anchor = False
+    earlier = False
     if any("{keywords}" in t for t in with_kw):
         # a summary gathers two or three points (phrases of what he said) from different
         # turns; with one, the suggestion reflects that point back; with none, no quote
@@ -201,6 +202,19 @@ def _fill(
         words = [phrase] if phrase else salient(
             view.context, lang, names, limit=1, window=4, avoid_keys=refused, dwelt=True, latest_only=True
         )
+        if not words:
+            # his last reply named nothing (「まあね」 "Depends."): a word he dwelt on in one of
+            # his three replies before, never the stock line of the set in every session (r23b
+            # s02 T7, s10 T7)
+            owner_at = [k for k, u in enumerate(view.context) if u.speaker == "owner"]
+            for end in reversed(owner_at[:-1][-3:]):
+                words = salient(
+                    view.context[: end + 1], lang, names, limit=1, window=4, avoid_keys=refused,
+                    dwelt=True, latest_only=True,
+                )
+                if words:
+                    earlier = True
+                    break
         phrase_anchor = bool(phrase)
         if phrase and any("{keyword}" in t for t in with_kw):
             with_kw = [t for t in with_kw if "{keyword}" in t]
@@ -245,7 +259,11 @@ def _fill(
     if concern:
         template = template.replace("{concern}", concern[0])
     # {keywords} is only ever the summary's points: listed as he said them, unquoted
-    return template.replace("{keywords}", list_points(words, lang)).replace("{keyword}", words[0])
+    out = template.replace("{keywords}", list_points(words, lang)).replace("{keyword}", words[0])
+    if earlier:
+        # his word from a reply before his last: said as earlier
+        out = re.sub(r"^『", "先ほど『", out) if lang == "ja" else re.sub(r"^You (said|mentioned) ", r"Earlier you \1 ", out)
+    return out
 
 
 # the keyword-free line that only refers back (「今のお話、もう少し聞かせていただけますか？」 "Could

@@ -578,7 +578,8 @@ def ask_kind(question: str, lang: Lang) -> AskKind:
 
 def fit_answer(line: str, context: Sequence[Utterance], lang: Lang) -> str:
     """``line`` with its stock answer swapped for the answer that fits his last question (see
-    above); unchanged when it opens with no stock answer or he asked nothing."""
+    above); unchanged when it opens with no stock answer, he asked nothing, or his question is of
+    no named kind."""
     stock = next((s for s in _STOCK_ANSWERS[lang] if line.startswith(s)), None)
     if stock is None:
         return line
@@ -587,6 +588,8 @@ def fit_answer(line: str, context: Sequence[Utterance], lang: Lang) -> str:
     if not asks:
         return line
     kind = ask_kind(" ".join(asks), lang)
+    if kind is AskKind.VIEW:
+        return line  # a question of no named kind: the set's own answer stands (r22b s04 T4)
     rest = line[len(stock):]
     if lang == "en":
         rest = rest.lstrip()

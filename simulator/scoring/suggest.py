@@ -106,6 +106,9 @@ _EARLIER_LINE: dict[str, str] = {
 _LET_BE: dict[str, str] = {"ja": "そこは無理に伺いません。", "en": "No need to go into that now. "}
 
 
+_ANSWER_OPENERS = ("短くお答えすると", "ご質問にまずお答え", "To answer briefly", "Let me answer that first")
+
+
 def open_line(view: TurnView, names: Sequence[str]) -> str:
     """The line when his last reply gives nothing to refer back to (see above)."""
     lang = view.lang
@@ -202,7 +205,8 @@ def _fill(
         words = [phrase] if phrase else salient(
             view.context, lang, names, limit=1, window=4, avoid_keys=refused, dwelt=True, latest_only=True
         )
-        if not words:
+        if not words and not any(t.startswith(_ANSWER_OPENERS) for t in with_kw):
+            # (an answer to his question returns to him on it, not to an old word of his)
             # his last reply named nothing (「まあね」 "Depends."): a word he dwelt on in one of
             # his three replies before, never the stock line of the set in every session (r23b
             # s02 T7, s10 T7)

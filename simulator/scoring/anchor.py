@@ -502,3 +502,96 @@ def only_figures(text: str, lang: Lang) -> bool:
         return False
     words = [w.lower() for w in re.findall(r"[A-Za-z'’-]+|\d+", text)]
     return bool(words) and all(_EN_FIGURE_WORDS.fullmatch(w) or w in _EN_PLAIN for w in words)
+
+
+# --- the answer that opens a suggestion after his question ---------------------------------------
+# The stock answers (「正直なところ、その点は社長ほど詳しくはありません」「私の知る範囲では、会社によって
+# まちまちのようです」) fit one kind of question each: his view of his trade, what other firms do.
+# Said to 「話してどうにかなるもんなの？」 or to a question on a subsidy, they answer a question he
+# never asked (r23b s02 T9, r23a s02 T4): the answer is chosen by the kind of his last question.
+class AskKind(Enum):
+    DOUBT = "doubt"  # does talking help, what can you do for us
+    SCHEME = "scheme"  # a subsidy, a loan, a tax rule: facts the supporter can look up
+    OTHERS = "others"  # what other firms do, how it usually goes
+    VIEW = "view"  # his trade, his market, his opinion: he knows it better
+
+
+_ASK_KINDS: dict[Lang, tuple[tuple[AskKind, re.Pattern[str]], ...]] = {
+    "ja": (
+        (
+            AskKind.DOUBT,
+            re.compile(
+                r"話して(どう|何|なん)|話したら(どう|何|なん)|どうにかなる|意味(が|って)?ある|何になる|なんになる|"
+                r"役に立つ|何(を)?してくれる|何ができる|なにができる|効果(が|って)?ある|変わるもん|変わるの"
+            ),
+        ),
+        (
+            AskKind.SCHEME,
+            re.compile(r"補助金|助成金|給付金|制度|融資|借入|税金|税制|減税|申請|いくら(ぐらい|くらい)?出る|使えるの"),
+        ),
+        (AskKind.OTHERS, re.compile(r"他の(会社|ところ|店|工場)|ほかの(会社|ところ|店|工場)|よそ|同業|普通は|みんな(は|も)?(どう|やって)")),
+    ),
+    "en": (
+        (
+            AskKind.DOUBT,
+            re.compile(
+                r"\b(what good|any good|does (talking|this|it) (help|change|do anything)|what can you (do|offer)|"
+                r"point of (this|talking|all this)|what('s| is) in it for|any use|make (any|a) difference)\b",
+                re.I,
+            ),
+        ),
+        (AskKind.SCHEME, re.compile(r"\b(subsid\w*|grants?|loans?|schemes?|tax\w*|funding|apply for)\b", re.I)),
+        (AskKind.OTHERS, re.compile(r"\b(other (companies|firms|shops|businesses|people)|everyone else|usually do|others do)\b", re.I)),
+    ),
+}
+
+# the stock answers a suggestion may open with, and the answer that fits each kind of question
+ANSWER_LINES: dict[Lang, dict[AskKind, str]] = {
+    "ja": {
+        AskKind.DOUBT: "正直にお答えすると、お話しするだけで何かが片づくわけではありません。ただ、社長のお考えを一緒に"
+        "整理するお手伝いはできると思っています。",
+        AskKind.SCHEME: "ご質問にまずお答えしますね。使えそうな制度があるかどうかは、きちんと調べてからお伝えします。",
+        AskKind.OTHERS: "短くお答えすると、私の知る範囲では、会社によってまちまちのようです。",
+        AskKind.VIEW: "ご質問にまずお答えしますね。正直なところ、その点は社長ほど詳しくはありません。",
+    },
+    "en": {
+        AskKind.DOUBT: "Honestly, talking alone won't fix anything; what I can do is help you sort out your own "
+        "thinking.",
+        AskKind.SCHEME: "Let me answer that first: I'll check properly which schemes might apply and get back to you.",
+        AskKind.OTHERS: "To answer briefly: from what I know, it varies a lot from company to company.",
+        AskKind.VIEW: "Let me answer that first: honestly, I don't know it as well as you do.",
+    },
+}
+_STOCK_ANSWERS: dict[Lang, tuple[str, ...]] = {
+    "ja": (ANSWER_LINES["ja"][AskKind.OTHERS], ANSWER_LINES["ja"][AskKind.VIEW]),
+    "en": (ANSWER_LINES["en"][AskKind.OTHERS], ANSWER_LINES["en"][AskKind.VIEW]),
+}
+
+
+def ask_kind(question: str, lang: Lang) -> AskKind:
+    """The kind of his question (:class:`AskKind`); VIEW when it names none of the others."""
+    for kind, pattern in _ASK_KINDS[lang]:
+        if pattern.search(question):
+            return kind
+    return AskKind.VIEW
+
+
+def fit_answer(line: str, context: Sequence[Utterance], lang: Lang) -> str:
+    """``line`` with its stock answer swapped for the answer that fits his last question (see
+    above); unchanged when it opens with no stock answer, he asked nothing, or his question is of
+    no named kind."""
+    stock = next((s for s in _STOCK_ANSWERS[lang] if line.startswith(s)), None)
+    if stock is None:
+        return line
+    owner = next((u.text for u in reversed(context) if u.speaker == "owner"), "")
+    asks = _questions(owner, lang)
+    if not asks:
+        return line
+    kind = ask_kind(" ".join(asks), lang)
+    if kind is AskKind.VIEW:
+        return line  # a question of no named kind: the set's own answer stands (r22b s04 T4)
+    rest = line[len(stock):]
+    if lang == "en":
+        rest = rest.lstrip()
+        return ANSWER_LINES[lang][kind] + " " + rest
+    return ANSWER_LINES[lang][kind] + rest

@@ -212,6 +212,8 @@ _EN_NOTHING = re.compile(
     r"when the time comes|some other time|not now|not something i (go into|lay out|share)|"
     r"quite the expert|(someone|somebody|a stranger) (i've|i have|i) just met|just met|"
     r"what's it to you|and\?|"
+    # a topic parked ("Let's park that.", "leave that for now"): nothing of his to sum up (r23b s04 T8)
+    r"(let's |let us )?park (that|it|this)|(leave|put|set) (that|it|this) (aside|there|for now)|"
     # his rebuff of the supporter's kind of talk ("I've heard plenty of that kind of talk": r16b s06 T4)
     r"heard (plenty|enough|a lot|all) of (that|this|it)|(that|this) (kind|sort) of talk)",
     re.I,
@@ -226,7 +228,9 @@ _JA_NOTHING = re.compile(
     # his complaint about the supporter's talk (「話が高すぎる」「話が難しい」「説明が長い」): about
     # the supporter, no point of his business (r17b s07 T6)
     r"(話|説明|言うこと|おっしゃること)(が|は)(高|難し|むずかし|長|くど|回りくど|硬|堅|抽象的|大きすぎ|小難し)|"
-    r"(みたいな|ような)(の|こと|話)(は|も)?もう(いい|ええ)"
+    r"(みたいな|ような)(の|こと|話)(は|も)?もう(いい|ええ)|"
+    # a topic parked (「それは置いといて」「その話はまた後で」): nothing of his to sum up (r23b s04 T8)
+    r"置いと(いて|こう|く)|置いておいて|(それ|その話|そこ)は(また)?(後|あと)で|保留(で|に)"
 )
 
 

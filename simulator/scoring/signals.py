@@ -298,6 +298,8 @@ def build_view(
         # sharpest dig there is, whatever its words (kana, a turn of phrase) — named as the dig
         # (r17a s04 T6: no line and a score below a generic echo)
         view.dug = _quoted_in_question(analysis.text, context, lang)
+    if view.dug and lang == "en":
+        view.dug = [d for d in (_undangled(x) for x in view.dug) if d]
     if view.dug:
         sig["dug_keyword"] = list(view.dug)
     elif view.picked:
@@ -609,7 +611,7 @@ def build_view(
         sig["dodged"] = []
     if "answers_owner" in sig and not (
         (asks_supporter(view.owner_last, lang) and answers_something(analysis.text, lang, view.owner_last))
-        or (bool(waiting) and answers_something(analysis.text, lang, waiting))
+        or (bool(waiting) and answers_something(analysis.text, lang, _with_his_statements(waiting, context)))
     ):
         # 「社長の問いに短く誠実に答え」 needs a question of his that this turn answers: none when
         # his "question" echoed the supporter's word before he answered it himself ("Well, three
@@ -841,6 +843,16 @@ def _irritated(owner_last: str, rubrics: dict[str, Rubric], lang: Lang) -> bool:
         ):
             return True
     return False
+
+
+def _with_his_statements(question: str, context: Sequence[Utterance]) -> str:
+    """His waiting question with what he stated since he asked it (the turn that asked it on):
+    his points restated back (「ホームページが10年前のままで…ということですね」) answer nothing
+    (r23b s03 T2, s07 T8: 「回答して社長に戻す」 for a recap)."""
+    owner = [u.text for u in context if u.speaker == "owner"]
+    at = next((k for k in range(len(owner) - 1, -1, -1) if question.strip() and question.strip() in owner[k]), None)
+    said = owner[at:] if at is not None else owner[-1:]
+    return " ".join([*said, question]) if question.strip() not in " ".join(said) else " ".join(said)
 
 
 def pending_owner_question(context: Sequence[Utterance], lang: Lang) -> str:
@@ -1466,3 +1478,12 @@ _FIGURE_WORD = re.compile(
     r"percent|年|年間|か月|ヶ月|カ月|人|名|社|歳|割|％|%)$",
     re.I,
 )
+
+
+# an English phrase of his cut before its end ("Drawings and volumes come from them and", r23a
+# s09 T5): shown without the word left hanging
+_EN_DANGLING = re.compile(r"(?:[\s,;:—–-]+(?:and|but|or|so|to|the|a|an|of|with|that|because|for|in|on|at))+[\s,;:—–-]*$", re.I)
+
+
+def _undangled(phrase: str) -> str:
+    return _EN_DANGLING.sub("", phrase).rstrip(" ,;:")

@@ -16,9 +16,9 @@ from collections.abc import Sequence
 from ..acts import Act, Utterance
 from ..i18n import Lang
 from ..rubric import Suggestion
-from .anchor import OPEN_LINE, moment, moment_line, points_at_nothing, weighty_phrase
+from .anchor import OPEN_LINE, fit_answer, moment, moment_line, points_at_nothing, weighty_phrase
 from .keywords import list_points
-from .limits import refused_keys
+from .limits import refusal, refused_keys
 from .points import summary_points
 from .quote_words import trainee_voice
 from .quotes import ja_has_noun, ja_holds_name, salient
@@ -79,7 +79,8 @@ def build(
     # closing turn, his question left unanswered (r12a s05 T1/T2, s07 T11; r12b s04 T2)
     at = moment(view.text, view.context, lang, view.signals)
     if at is not None:
-        return moment_line(at, view.context, lang, view.text)
+        line = moment_line(at, view.context, lang, view.text)
+        return fit_answer(line, view.context, lang) if line else line
     summarised: bool | None = None
     for template_set, signal in sets:
         if _is_summary(template_set, lang):
@@ -89,9 +90,85 @@ def build(
                 continue
         out = _fill(template_set, signal, view, names)
         if points_at_nothing(out, view.context, lang):
-            return OPEN_LINE[lang]
-        return out
+            return said_clause(open_line(view, names), lang)
+        return said_clause(fit_answer(out, view.context, lang), lang)
     return None
+
+
+# his last reply said nothing to refer back to: back to the point of an earlier reply of his,
+# said as earlier (after a put-off, with a word that lets it be: 「そこは無理に伺いません。」); with
+# none, one of the open lines, chosen by the turn, never the same line word for word in every
+# session (r23b s02 T7 = s05 T6 = s10 T7)
+_EARLIER_LINE: dict[str, str] = {
+    "ja": "先ほど、{keyword}、とおっしゃいましたね。そのあたりは、今どんなふうに感じていらっしゃいますか？",
+    "en": "Earlier you said {keyword}. How do you see that now?",
+}
+_LET_BE: dict[str, str] = {"ja": "そこは無理に伺いません。", "en": "No need to go into that now. "}
+
+
+_ANSWER_OPENERS = ("短くお答えすると", "ご質問にまずお答え", "To answer briefly", "Let me answer that first")
+
+
+def open_line(view: TurnView, names: Sequence[str]) -> str:
+    """The line when his last reply gives nothing to refer back to (see above)."""
+    lang = view.lang
+    refused = refused_keys(view.context, lang)
+    owner_at = [k for k, u in enumerate(view.context) if u.speaker == "owner"]
+    for end in reversed(owner_at[:-1][-3:]):
+        point = _point_of(view.context[: end + 1], lang, names, refused)
+        if point is None:
+            continue
+        line = _EARLIER_LINE[lang].replace("{keyword}", point)
+        last = view.context[owner_at[-1]].text
+        if refusal(last, lang) or _put_off(last, lang):
+            line = _LET_BE[lang] + line
+        return line
+    lines = [OPEN_LINE[lang], *_OPEN_ALTERNATIVES[lang]]
+    return lines[zlib.crc32(view.text.encode("utf-8")) % len(lines)]
+
+
+# "You said X." takes a clause of his: a list of things he named ("lathes, machining centres,
+# sheet-metal gear") is mentioned, not said (r23a s06 T6), and a topic left hanging before its
+# comment ("saying it out loud, it's a little hard") is said as one clause: "that saying it out
+# loud is a little hard" (r23b s06 T3)
+_EN_SAID = re.compile(r"^(?P<lead>(?:Earlier )?[Yy]ou )said (?P<x>[^.?!]+)(?P<end>[.?!])")
+_EN_HANGING = re.compile(r"^(?P<topic>[a-z]+ing\b[^,]{2,40}), (?:it|that)(?:'s| is) (?P<rest>.+)$", re.I)
+_EN_VERB = re.compile(
+    r"\b(i|you|we|they|he|she|it|there|that|this)\b\s+\w+|"
+    r"\b(is|are|was|were|be|been|am|have|has|had|do|does|did|can|could|will|would|should|may|might|must|"
+    r"need|needs|want|wants|wanted|get|gets|got|keep|keeps|kept|make|makes|made|come|comes|came|go|goes|went|"
+    r"know|knows|knew|think|thinks|thought|feel|feels|felt|like|likes|take|takes|took|run|runs|ran|"
+    r"worry|worries|hope|hopes|wish|means?|meant|seems?|looks?|sells?|sold|buys?|bought|works?|orders?)\b|"
+    r"n't\b|'(s|re|m|ve|ll|d)\b|\b\w+ed\b",
+    re.I,
+)
+
+
+def said_clause(line: str | None, lang: Lang) -> str | None:
+    """``line`` with its "You said X." made grammatical (see above)."""
+    if not line or lang != "en":
+        return line
+    m = _EN_SAID.match(line)
+    if not m:
+        return line
+    x = m.group("x").strip()
+    hanging = _EN_HANGING.match(x)
+    if hanging:
+        x = f"that {hanging.group('topic')} is {hanging.group('rest')}"
+        verb = "said"
+    elif _EN_VERB.search(x):
+        return line
+    else:
+        verb = "mentioned"
+    return f"{m.group('lead')}{verb} {x}{m.group('end')}{line[m.end():]}"
+
+
+def _put_off(text: str, lang: Lang) -> bool:
+    from .anchor import _EN_LATER, _EN_REBUFF, _JA_LATER, _JA_TO_SUPPORTER
+
+    return bool((_JA_LATER if lang == "ja" else _EN_LATER).search(text)) or bool(
+        (_JA_TO_SUPPORTER if lang == "ja" else _EN_REBUFF).search(text)
+    )
 
 
 def _fill(
@@ -104,6 +181,7 @@ def _fill(
     refused = refused_keys(view.context, lang)
     concern: list[str] = []
     phrase_anchor = False
+    earlier = False
     if any("{keywords}" in t for t in with_kw):
         # a summary gathers two or three points (phrases of what he said) from different
         # turns; with one, the suggestion reflects that point back; with none, no quote
@@ -127,6 +205,20 @@ def _fill(
         words = [phrase] if phrase else salient(
             view.context, lang, names, limit=1, window=4, avoid_keys=refused, dwelt=True, latest_only=True
         )
+        if not words and not any(t.startswith(_ANSWER_OPENERS) for t in with_kw):
+            # (an answer to his question returns to him on it, not to an old word of his)
+            # his last reply named nothing (「まあね」 "Depends."): a word he dwelt on in one of
+            # his three replies before, never the stock line of the set in every session (r23b
+            # s02 T7, s10 T7)
+            owner_at = [k for k, u in enumerate(view.context) if u.speaker == "owner"]
+            for end in reversed(owner_at[:-1][-3:]):
+                words = salient(
+                    view.context[: end + 1], lang, names, limit=1, window=4, avoid_keys=refused,
+                    dwelt=True, latest_only=True,
+                )
+                if words:
+                    earlier = True
+                    break
         phrase_anchor = bool(phrase)
         if phrase and any("{keyword}" in t for t in with_kw):
             with_kw = [t for t in with_kw if "{keyword}" in t]
@@ -171,7 +263,11 @@ def _fill(
     if concern:
         template = template.replace("{concern}", concern[0])
     # {keywords} is only ever the summary's points: listed as he said them, unquoted
-    return template.replace("{keywords}", list_points(words, lang)).replace("{keyword}", words[0])
+    out = template.replace("{keywords}", list_points(words, lang)).replace("{keyword}", words[0])
+    if earlier:
+        # his word from a reply before his last: said as earlier
+        out = re.sub(r"^『", "先ほど『", out) if lang == "ja" else re.sub(r"^You (said|mentioned) ", r"Earlier you \1 ", out)
+    return out
 
 
 # the keyword-free line that only refers back (「今のお話、もう少し聞かせていただけますか？」 "Could
@@ -184,7 +280,7 @@ _OWN_VIEW = re.compile(
     r"your own (?:view|thinking) on (?:that|it)[?.]$"
 )
 _REFERS_BACK = re.compile(
-    r"^今のお話|what you just said\?$|"
+    r"^今のお話|^(なるほど。)?そのあたりのこと|^先ほど伺ったお話|what you just said\?$|^(I see\. )?Could you tell me a bit more about that\?$|"
     r"^社長ご自身は(?:どのように|どう)(?:お考えです|感じていらっしゃいます)か？$|ご自身のお(?:考え|気持ち)を、?(?:もう少し)?(?:聞かせていただけ|伺え)ますか？$|"
     r"your own (?:view|thinking) on (?:that|it)[?.]$"
 )
@@ -213,15 +309,21 @@ def _his_point_line(
         return template.replace("{keyword}", point)
     # his last reply put it off or said nothing (「まあ、そこはいいじゃない」 "let's not go into it
     # today"): back to the point of his reply before, said as earlier (r22a s02 T11, s10 T6)
+    # (up to three replies back: two put-offs in a row leave his point before them, r23b s10 T8)
     owner_at = [k for k, u in enumerate(view.context) if u.speaker == "owner"]
-    if len(owner_at) < 2:
-        return None
-    point = _point_of(view.context[: owner_at[-1]], view.lang, names, refused)
+    point = next(
+        (
+            p
+            for end in reversed(owner_at[:-1][-3:])
+            if (p := _point_of(view.context[: end + 1], view.lang, names, refused)) is not None
+        ),
+        None,
+    )
     if point is None:
         return None
     line = template.replace("{keyword}", point)
     if view.lang == "ja":
-        return "先ほど、" + line
+        return line if line.startswith("先ほど") else "先ほど、" + line
     return re.sub(r"^You (said|mentioned) ", r"Earlier you \1 ", line)
 
 
@@ -309,10 +411,10 @@ def fresh_suggestion(suggestion: str | None, shown: Sequence[str | None], back: 
         return suggestion
     before = [s for s in shown if s]
     recent = [s for s in list(shown)[-back:] if s]
-    words = set(_QUOTED.findall(suggestion))
+    words = set(_QUOTED.findall(suggestion)) | set(_SAID_POINT.findall(suggestion))
     if words:
         # a line on his word: not on a recent turn; long ago it may come back
-        if suggestion in recent or any(words & set(_QUOTED.findall(s)) for s in recent):
+        if suggestion in recent or any(words & (set(_QUOTED.findall(s)) | set(_SAID_POINT.findall(s))) for s in recent):
             return None
         return suggestion
     if suggestion not in before:
@@ -321,6 +423,9 @@ def fresh_suggestion(suggestion: str | None, shown: Sequence[str | None], back: 
     return next((alt for alt in _alternatives(suggestion, lang) if alt not in before), None)
 
 
+# his point given back unquoted (「先ほど、X、とおっしゃいましたね」 "Earlier you said X."): the same
+# point on two turns in a row teaches nothing either (r23a s04 T6/T7)
+_SAID_POINT = re.compile(r"^(?:先ほど、)?([^『』。]{4,60}?)、と(?:おっしゃ|伺)|^(?:Earlier )?[Yy]ou (?:said|mentioned) ([^.\"“]{6,80})\.")
 _JA_CHAR = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 # the open line's own alternatives (it belongs to no template set)
 _OPEN_ALTERNATIVES: dict[str, tuple[str, ...]] = {

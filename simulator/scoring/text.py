@@ -157,6 +157,22 @@ def question_span(text: str, items: Sequence[str], lang: Lang) -> str | None:
     return text[a:b].strip()
 
 
+def whole_sentence(span: str, text: str, lang: Lang) -> str:
+    """``span`` cut at a comma ("What is it," from "What is it, do you think, that makes it feel
+    that way?", r23b s06 T2) read as its whole sentence when that stays short, else without the
+    comma it was cut at."""
+    if not span.rstrip().endswith((",", "、", ";", ":")):
+        return span
+    at = text.find(span)
+    for m in _SENTENCE[lang].finditer(text):
+        if at >= 0 and m.start() <= at and at + len(span) <= m.end():
+            whole = m.group(0).strip()
+            if len(whole) <= CLAUSE_CHARS[lang]:
+                return whole
+            break
+    return span.rstrip().rstrip(",、;:")
+
+
 def in_question(span: str, text: str, lang: Lang) -> bool:
     """``span`` lies in a question sentence of ``text``."""
     at = text.find(span)

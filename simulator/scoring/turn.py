@@ -13,7 +13,14 @@ from .keywords import quote_all
 from .models import TurnScore
 from .signals import TurnView, applies, build_view, marker_items
 from .suggest import build
-from .text import clause_span, in_question, join_words, question_span, truncation_note
+from .text import (
+    clause_span,
+    in_question,
+    join_words,
+    question_span,
+    truncation_note,
+    whole_sentence,
+)
 
 CONTEXT_FLAGS = (
     "repeat",
@@ -140,7 +147,7 @@ def _score_criterion(rubric: Rubric, crit: Criterion, view: TurnView) -> _Criter
             if marker.signal in _QUESTION_SIGNALS and span and not in_question(span, view.text, view.lang):
                 # 「開いた質問: 分かりました、また今度で。社長、」: a question act quotes its question
                 span = question_span(view.text, shown, view.lang) or span
-            shown = [span] if span else []
+            shown = [whole_sentence(span, view.text, view.lang)] if span else []
         text = f"{label}: {join_words(shown, view.lang)}" if shown else label
         hits.append(_Hit(points * crit.weight, text, marker, crit, rubric))
     net = min(crit.max_points, max(crit.min_points, raw)) * crit.weight

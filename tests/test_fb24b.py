@@ -291,7 +291,8 @@ def _replay(name: str, turn: int) -> tuple[list[str], float | None]:
         ("r23a/raw/s01.txt", 8, True),  # 「ここまでのお話をまとめると、…三十何年…ということでよろしいでしょうか」
         ("r23a/raw/s01.txt", 6, True),  # four points of one reply restated
         ("r23a/raw/s03.txt", 13, True),  # "So, you're two years in, …, and it feels heavy"
-        ("r23b/raw/s09.txt", 5, True),  # two points restated
+        # r23b s09 T5 (two points restated) is no replay any more: own24en changed his T4 reply
+        # ("why gift-giving?"), so the trainee's T5 restates words he no longer says
         ("r23a/raw/s07.txt", 7, False),  # one quoted phrase
         ("r23a/raw/s10.txt", 9, False),  # one sentence of his cited
         ("r23a/raw/s09.txt", 7, False),  # one echo

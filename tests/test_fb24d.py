@@ -167,6 +167,20 @@ def test_the_readers_themselves() -> None:
     assert echo_then_jump("近所のお年寄りが多いんですね。社員は何人ですか。", said, "ja")
     assert not echo_then_jump("近所のお年寄りが多いんですね。どんな思いで焼いていらっしゃいますか。", said, "ja")
     assert not echo_then_jump("社員は何人ですか。", said, "ja")  # no echo: the analyser's own jump
+    # near misses: her answer to his question is no echo; a who-question asks him to tell
+    assert not echo_then_jump(
+        "いえ、書類に書くわけではないです。従業員は何人ですか。", ["それ聞いてどうするの。書類にでも書くの？"], "ja"
+    )
+    assert not echo_then_jump(
+        "Nothing much has changed, then. Who are the main customers you work with?",
+        ["Nothing much has changed, really. It's been like this as long as I can remember."],
+        "en",
+    )
+    assert echo_then_jump(
+        "Nothing much has changed, then. How many customers do you have?",
+        ["Nothing much has changed, really. It's been like this as long as I can remember."],
+        "en",
+    )
     assert asked_to_move_on("いや、それはいいから。次に進んでくれる？", "ja")
     assert asked_to_move_on("Fine. Can we move on?", "en")
     assert not asked_to_move_on("次の機械を入れるかどうか、迷ってるんですわ。", "ja")

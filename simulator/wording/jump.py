@@ -60,6 +60,7 @@ def _en_yes_no(asked: str, lang: str) -> bool:
     return lang != "ja" and bool(_EN_YES_NO.search(asked)) and not _EN_TALK.search(asked)
 
 
+_EN_COUNT = re.compile(r"\b(how (many|much|old|long)|when|what year|since when)\b", re.I)
 _JA_OPEN_ASK = re.compile(r"(どう|どんな|どのよう|なぜ|どうして|聞かせ|教えて|お考え|思われ|感じ)")
 
 
@@ -75,9 +76,14 @@ def echo_then_jump(text: str, owner_turns: Sequence[str], lang: str) -> bool:
     before = " ".join(parts[:-1])
     if question_sentence(before, lang) is not None and lang == "en":
         return False  # "Three generations? How many staff?": a check of his words, then asked on
+    if re.search(r"[?？]", owner_turns[-1]):
+        return False  # he asked her something: what she says back answers him, it echoes nothing
     if not (shares_words(before, owner_turns[-1], lang) or _echoes_run(before, owner_turns[-1], lang)):
         return False  # no echo of his last words before it
-    if form_of(asked, lang) not in ("fact", "polar") and not _en_yes_no(asked, lang):
+    form = form_of(asked, lang)
+    if lang != "ja" and form == "fact" and not _EN_COUNT.search(asked):
+        form = "open"  # "Who are the main customers you work with?" asks him to tell (r23a s09 T4)
+    if form not in ("fact", "polar") and not _en_yes_no(asked, lang):
         return False
     if lang == "ja" and _JA_OPEN_ASK.search(asked):
         return False

@@ -61,6 +61,20 @@ def _en_yes_no(asked: str, lang: str) -> bool:
 
 
 _EN_COUNT = re.compile(r"\b(how (many|much|old|long)|when|what year|since when)\b", re.I)
+_JA_COUNT = re.compile(r"(何[人名年割社店台歳軒件回]|何か所|いくら|どれ(くらい|ぐらい|だけ)|どの(くらい|ぐらい)|いつ)")
+_JA_SEE = re.compile(r"(見せ|拝見)")
+_TAG = re.compile(
+    r"(でしょ(う)?|だろ(う)?|よね|じゃない|じゃないですか|ですよね|isn't it|don't you think|right|eh)\W*[?？]\W*$",
+    re.I,
+)
+
+
+def _asks_her(owner_last: str) -> bool:
+    """His last turn asks her something (「書類にでも書くの？」), not a tag (「もったいない話でしょ？」)."""
+    asks = [p for p in re.split(r"(?<=[?？])", owner_last) if re.search(r"[?？]\s*$", p)]
+    return any(not _TAG.search(p) for p in asks)
+
+
 _JA_OPEN_ASK = re.compile(r"(どう|どんな|どのよう|なぜ|どうして|聞かせ|教えて|お考え|思われ|感じ)")
 
 
@@ -76,13 +90,15 @@ def echo_then_jump(text: str, owner_turns: Sequence[str], lang: str) -> bool:
     before = " ".join(parts[:-1])
     if question_sentence(before, lang) is not None and lang == "en":
         return False  # "Three generations? How many staff?": a check of his words, then asked on
-    if re.search(r"[?？]", owner_turns[-1]):
+    if _asks_her(owner_turns[-1]):
         return False  # he asked her something: what she says back answers him, it echoes nothing
     if not (shares_words(before, owner_turns[-1], lang) or _echoes_run(before, owner_turns[-1], lang)):
         return False  # no echo of his last words before it
     form = form_of(asked, lang)
-    if lang != "ja" and form == "fact" and not _EN_COUNT.search(asked):
-        form = "open"  # "Who are the main customers you work with?" asks him to tell (r23a s09 T4)
+    count = _EN_COUNT if lang != "ja" else _JA_COUNT
+    if form == "fact" and not count.search(asked) and not _JA_SEE.search(asked):
+        # "Who are the main customers you work with?" 「今はどなたと一緒に…？」 asks him to tell
+        form = "open"  # (r23a s09 T4)
     if form not in ("fact", "polar") and not _en_yes_no(asked, lang):
         return False
     if lang == "ja" and _JA_OPEN_ASK.search(asked):

@@ -37,7 +37,7 @@ from ..wording.statements import (
 from .effects import EARNED, EFFECTS, earned, lectures, patience_change, relief, trust_effects
 from .facts import GOOD_MOVES, STAGE_APPROACH_TRUST, Facts, Normaliser
 from .invitation import asks_for_his_questions, asks_its_own, asks_something, invites_telling
-from .moves import Move, for_next_time, invites_his_story, read_move, speaks_of_audit
+from .moves import Move, echo_jump, for_next_time, invites_his_story, read_move, speaks_of_audit
 from .open_talk import cause_topic, open_topic, points, quoted
 from .state import AnswerIntent, EngineState, ReplyIntent
 
@@ -137,7 +137,8 @@ class PersonaEngine:
         self.facts.begin()
         move = read_move(self.persona, s, analysis)
         s.no_audit = s.no_audit or speaks_of_audit(analysis.text, s.lang)
-        if move.jump and self.facts.follows_thread(s, analysis):
+        # (an echo of his words before a closed jump stays a jump, whatever fact it reaches: r23a s10 T6)
+        if move.jump and not echo_jump(s, analysis) and self.facts.follows_thread(s, analysis):
             move.jump = False  # asks on toward what comes next (「十年後のお店は？」), not 一問一答
             reasons.append("a question that follows the thread is no jump")
         s.test_pending = False

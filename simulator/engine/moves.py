@@ -39,6 +39,7 @@ from ..wording.asking import (
     shared_words,
     shares_words,
 )
+from ..wording.jump import asked_to_move_on, echo_then_jump
 from ..wording.knowledge_test import (  # noqa: F401  (knows_it_all, brief_answer …: read here too)
     TestResult,
     answer_length,
@@ -394,5 +395,23 @@ def read_move(persona: Persona, s: EngineState, a: Analysis) -> Move:
     if not a.sure(Act.REFLECTION, SURE_AT) and (echo or gives_back):
         move.implied.add(Act.REFLECTION)
     move.repeat = real_repeat(persona, s, a, q)
-    move.jump = not move.repeat and move.test is None and real_jump(s, a)
+    move.jump = not move.repeat and move.test is None and (real_jump(s, a) or echo_jump(s, a))
     return move
+
+
+def echo_jump(s: EngineState, a: Analysis) -> bool:
+    """His last words given back, then a closed question on a subject none of his turns touched
+    (「三代続けて来てくれるお家もあるんですね。職人さんは何人いますか。」): the echo takes nothing in,
+    the same 一問一答 as without it (r23a s10 T6); never when he asked to move on."""
+    if not (a.features.is_question and s.owner_said and _has_content(s.last_owner_text, a.lang)):
+        return False
+    if a.has(Act.LEADING_QUESTION, Act.ADVICE) or asked_to_move_on(s.last_owner_text, a.lang):
+        return False
+    return echo_then_jump(a.text, s.owner_said, a.lang)
+
+
+def _has_content(reply: str, lang: str) -> bool:
+    """His last reply told something (a story, a figure), not a word or a brush-off."""
+    if lang == "ja":
+        return len(re.sub(r"[\s、。…！？!?「」『』]", "", reply)) >= 15
+    return len(reply.split()) >= 8

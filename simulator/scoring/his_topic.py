@@ -227,11 +227,16 @@ def after_confirmed_recap(context: Sequence[Utterance], lang: Lang) -> bool:
 _HEDGE = {
     "ja": re.compile(
         r"見方もある|考え方もある|そうかもしれ|かもしれませんね|どうでしょう|どうだろう|どうかな|さあ(ね|ねえ|、|…|。)|"
-        r"何とも|なんとも(言えない|言えん|いえない)|ものによ(る|ります)|場合によ(る|ります)"
+        r"何とも|なんとも(言えない|言えん|いえない)|ものによ(る|ります)|場合によ(る|ります)|"
+        # 「うまくまとまらなくて」「一言では言えない」: he could not put it into words (r23b s05 T4)
+        r"(うまく|上手く)(まとま|言え|説明でき|話せ)|一言では|言葉にしにく|説明しにく"
     ),
     "en": re.compile(
         r"\b(one way of (looking at|seeing|putting) it|i suppose( so)?|i guess( so)?|maybe|perhaps|"
-        r"who knows|hard to say|depends|it's possible|could be|if you say so|we'll see)\b",
+        r"who knows|hard to say|depends|it's possible|could be|if you say so|we'll see|"
+        # "not the kind of thing I can explain neatly": he could not put it into words (r23a s06 T8)
+        r"(can't|cannot|couldn't) (really )?(explain|put (it|that) into words|say)|hard to (explain|put)|"
+        r"not the kind of thing)\b",
         re.I,
     ),
 }

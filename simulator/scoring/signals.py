@@ -16,6 +16,7 @@ from ..analysis.pending import pending_question, questions_to_her, tells_role
 from ..analysis.shrunk import shrinks
 from ..i18n import Lang
 from ..rubric import Condition, Marker, Rubric
+from ..wording.jump import asked_to_move_on, changes_subject, echo_then_jump
 from ..wording.knowledge_test import (
     answer_verdict,
     brief_answer,
@@ -530,6 +531,25 @@ def build_view(
         # ことがあれば…」: his last words acknowledged, then room to go on — no jump (r22b s01 T4)
         and not empathic_follow_up(analysis.text, view.owner_last, lang)
     )
+    # 「三代続けて来てくれるお家もあるんですね。職人さんは何人いますか。」: his last words given back,
+    # then a closed question on a subject none of his turns touched — the echo takes nothing in,
+    # the same jump as without it (r23a s10 T6, s02 T6)
+    echo_jump = (
+        not switched
+        and not repeated
+        and not nothing_said
+        and not pushed_here
+        and f.is_question
+        and not asked_to_move_on(view.owner_last, lang)
+        and echo_then_jump(analysis.text, [u.text for u in context if u.speaker == "owner"], lang)
+    )
+    if echo_jump:
+        switched = True
+        sig["switch_after_echo"] = []
+    # 「いや、課題は分かってるから。次に進んでくれる？」: he asked to move on; the next question does
+    # what he asked and leaves no answer of his behind (r23a s02 T2)
+    if switched and not echo_jump and asked_to_move_on(view.owner_last, lang):
+        switched = False
     if switched and view.owner_last and give_back(
         analysis.text, [Utterance(speaker="owner", text=view.owner_last)], lang
     ).statements:
@@ -547,8 +567,15 @@ def build_view(
         or analysis.has(Act.ADVICE, Act.LEADING_QUESTION)
         # (an open question beside it — 「人手不足のほうはどうですか？職人さんは何人？」 — still jumps:
         # the closed one alone has its own line, r22b s08 T4)
-        or (analysis.has(Act.CLOSED_QUESTION) and not analysis.has(Act.OPEN_QUESTION))
+        # ... unless an outright change of subject leads it (「ところで、後継ぎの方はいらっしゃるんですか？」
+        # "By the way, do you have a successor?"): the jump is named, not only its form (r23b s08 T7)
+        or (
+            analysis.has(Act.CLOSED_QUESTION)
+            and not analysis.has(Act.OPEN_QUESTION)
+            and not changes_subject(analysis.text, lang)
+        )
         or _asks_again(analysis.text, context, lang)
+        or asked_to_move_on(view.owner_last, lang)
         else marker_jump(analysis.text, context, lang)
     )
     if jump is not None:

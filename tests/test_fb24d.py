@@ -211,3 +211,26 @@ def test_echo_before_a_jump_earns_no_trust_in_the_engine(tmp_path) -> None:  # t
         "三代続けて来てくれるお家もあるんですね。職人さんは何人いますか。",
     ]
     assert _trust_delta("family_values_owner", "ja", 4610, turns, tmp_path) <= 0.0
+
+
+def test_a_question_on_the_past_he_alluded_to_is_no_jump() -> None:
+    """"I've heard plenty of that kind of talk" → "…Did the public support you had last time not help?"
+    asks about the past support his remark points at (test_owner_r18_en); 「前回の支援は」 likewise."""
+    from simulator.wording.jump import echo_then_jump
+
+    assert not echo_then_jump(
+        "You've had plenty of that sort of talk, I understand. Did the public support you had last time not help?",
+        ["Look, I've heard plenty of that kind of talk."],
+        "en",
+    )
+    assert not echo_then_jump(
+        "そういう話は聞き飽きた、ということですね。前回の支援は役に立たなかったんですか？",
+        ["そういう話は、もう聞き飽きたよ。"],
+        "ja",
+    )
+    # near miss: an echo, then a closed question on a new matter with no pointer back
+    assert echo_then_jump(
+        "You've had plenty of that sort of talk, I understand. Do you export any parts?",
+        ["Look, I've heard plenty of that kind of talk."],
+        "en",
+    )

@@ -18,9 +18,15 @@ from .asking import form_of, question_sentence, sentences, shares_words
 # the question points back at what he said (「その」「そういう」「先ほど」 "that", "you said"):
 # it follows his talk, whatever words it uses
 _BACK = {
-    "ja": re.compile(r"(その|そこ|それ|そう(いう|いった)|こう(いう|いった)|あの|先ほど|さきほど|さっき|今の|今おっしゃ|おっしゃ)"),
+    # ... or to his own past he alluded to (「前回の支援は」, "the support you had last time"):
+    # "I've heard plenty of that kind of talk" → "Did the public support you had last time not help?"
+    "ja": re.compile(
+        r"(その|そこ|それ|そう(いう|いった)|こう(いう|いった)|あの|先ほど|さきほど|さっき|今の|今おっしゃ|おっしゃ|"
+        r"前回|前に(受け|使|来)|以前(の|に|受け|使))"
+    ),
     "en": re.compile(
-        r"\b(that|those|they|them|it|this|these|there|one|ones|her|him|his|such|you (said|mentioned|told))\b",
+        r"\b(that|those|they|them|it|this|these|there|one|ones|her|him|his|such|you (said|mentioned|told)|"
+        r"last time|the time before|back then|you had before|you've had|you had)\b",
         re.I,
     ),
 }

@@ -12,12 +12,12 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..acts import Utterance
+from .pressure import sentences
 from .settle import real_question
 
 # how many of his turns back a question of his may still wait for her answer
 PENDING_TURNS = 3
 
-_SENT = {"ja": re.compile(r"(?<=[。．!！?？])"), "en": re.compile(r"(?<=[.!?])\s+")}
 _ASKS = {
     "ja": re.compile(r"([?？]|(です|ます|でしょう|ん|の)か)[\s」』）)…。!！]*$"),
     "en": re.compile(r"\?[\s\"')]*$"),
@@ -36,9 +36,8 @@ def questions_to_her(owner_text: str, lang: str) -> list[str]:
     """His sentences, anywhere in the turn, that ask the supporter about herself or her help
     (「うちに何をしてもらえるんです？」 "So what can you actually do for us?")."""
     out = []
-    for part in _SENT["en" if lang == "en" else "ja"].split(owner_text.strip()):
-        s = part.strip()
-        if s and _ASKS["en" if lang == "en" else "ja"].search(s) and real_question(s, lang) and _TO_HER[
+    for s in sentences(owner_text, lang):
+        if _ASKS["en" if lang == "en" else "ja"].search(s) and real_question(s, lang) and _TO_HER[
             "en" if lang == "en" else "ja"
         ].search(s):
             out.append(s)
@@ -120,9 +119,8 @@ def answer_part(text: str, lang: str, his: str, is_question: Callable[[str], boo
     key = "en" if lang == "en" else "ja"
     his_units = _units(his, key)
     kept = []
-    for part in _SENT[key].split(text.strip()):
-        s = part.strip()
-        if not s or is_question(s):
+    for s in sentences(text, key):
+        if is_question(s):
             continue
         mine = _units(s, key)
         if len(mine) >= 3 and len(mine & his_units) / len(mine) >= _ECHO_SHARE[key]:

@@ -64,8 +64,9 @@ _AT_HIS_PACE = {
 _ASKS = {"ja": re.compile(r"[?？]|(です|ます|でしょう)か[。\s]*$"), "en": re.compile(r"\?")}
 
 
-def _sentences(text: str, lang: str) -> list[str]:
-    return [s.strip() for s in _SENT[lang].split(text.strip()) if s.strip()]
+def sentences(text: str, lang: str) -> list[str]:
+    """The sentences of a turn, split after 。！？ (ja) or . ! ? and a space (en)."""
+    return [s.strip() for s in _SENT["en" if lang == "en" else "ja"].split(text.strip()) if s.strip()]
 
 
 def presses_to_talk(text: str, lang: str) -> str | None:
@@ -75,7 +76,7 @@ def presses_to_talk(text: str, lang: str) -> str | None:
     key = "en" if lang == "en" else "ja"
     if _AT_HIS_PACE[key].search(text):
         return None
-    for s in _sentences(text, key):
+    for s in sentences(text, key):
         if _PRESS[key].search(s) and _TALK[key].search(s):
             return s
     return None
@@ -90,7 +91,7 @@ def hearsay_premise(text: str, lang: str, pressed: bool = False) -> str | None:
     key = "en" if lang == "en" else "ja"
     if _ASKS[key].search(text) and not pressed:
         return None
-    for s in _sentences(text, key):
+    for s in sentences(text, key):
         if _HEARSAY[key].search(s):
             return s
     return None
